@@ -23,6 +23,7 @@ TEST_DEPS = [
     "hypothesis==6.170.15",
     "jsonschema==4.26.0",
     "pyyaml==6.0.3",
+    "rfc3339-validator==0.1.4",
 ]
 
 nox.options.sessions = ["lint", "spec", "codegen_check", "typecheck", "tests", "contract"]
