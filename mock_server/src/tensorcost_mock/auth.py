@@ -1,0 +1,175 @@
+"""Users, HS256 access and refresh tokens, and the checks every secured operation runs."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import jwt
+
+from .clock import Clock
+from .errors import ApiError
+from .fixtures import TENANTS, Tenant, User, seed_users
+
+ALGORITHM = "HS256"
+REALM = 'Bearer realm="tensorcost"'
+
+
+def unauthorized(code: str, message: str, *, error: str | None = "invalid_token") -> ApiError:
+    """401 with the RFC 6750 ``WWW-Authenticate`` challenge."""
+    challenge = REALM if error is None else f'{REALM}, error="{error}", error_description="{message}"'
+    return ApiError(401, code, message, headers={"WWW-Authenticate": challenge})
+
+
+class Directory:
+    """Tenants, users and memberships (mutable: tenant handlers invite members and change roles)."""
+
+    def __init__(self) -> None:
+        self.tenants: dict[str, Tenant] = {t.id: t for t in TENANTS}
+        self.users: dict[int, User] = {u.id: u for u in seed_users()}
+
+    def by_email(self, email: str) -> User | None:
+        email = email.lower()
+        return next((u for u in self.users.values() if u.email.lower() == email), None)
+
+    def role_of(self, user: User, tenant_id: str) -> str | None:
+        return user.memberships.get(tenant_id)
+
+    def members(self, tenant_id: str) -> list[tuple[User, str]]:
+        return [(u, u.memberships[tenant_id]) for u in self.users.values() if tenant_id in u.memberships]
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is calling and in which tenant (after ``X-Active-Tenant-Id``)."""
+
+    user: User
+    tenant: Tenant
+    role: str
+    claims: dict[str, Any]
+
+
+class TokenService:
+    def __init__(
+        self, directory: Directory, clock: Clock, secret: str, access_ttl: int = 900, refresh_ttl: int = 30 * 86400
+    ) -> None:
+        self.directory = directory
+        self.clock = clock
+        self.secret = secret
+        self.access_ttl = access_ttl
+        self.refresh_ttl = refresh_ttl
+        #: jti of every refresh token still redeemable (rotation removes the used one)
+        self._live_refresh: dict[str, int] = {}
+
+    def reset(self) -> None:
+        self._live_refresh.clear()
+
+    def _encode(self, claims: dict[str, Any]) -> str:
+        return jwt.encode(claims, self.secret, algorithm=ALGORITHM)
+
+    def access_token(self, user: User, tenant_id: str, ttl: int | None = None) -> str:
+        now = int(self.clock.timestamp())
+        return self._encode(
+            {
+                "sub": str(user.id),
+                "email": user.email,
+                "role": user.memberships[tenant_id],
+                "tenantId": tenant_id,
+                "tenants": sorted(user.memberships),
+                "iat": now,
+                "exp": now + (self.access_ttl if ttl is None else ttl),
+                "jti": uuid.uuid4().hex,
+                "typ": "access",
+            }
+        )
+
+    def token_pair(self, user: User, tenant_id: str) -> dict[str, Any]:
+        """``{accessToken, refreshToken, tokenType, expiresIn}`` (the spec's TokenPair)."""
+        now = int(self.clock.timestamp())
+        jti = uuid.uuid4().hex
+        refresh = self._encode(
+            {"sub": str(user.id), "tenantId": tenant_id, "iat": now, "exp": now + self.refresh_ttl, "jti": jti, "typ": "refresh"}
+        )
+        self._live_refresh[jti] = user.id
+        return {
+            "accessToken": self.access_token(user, tenant_id),
+            "refreshToken": refresh,
+            "tokenType": "Bearer",
+            "expiresIn": self.access_ttl,
+        }
+
+    def login(self, email: str, password: str, tenant_id: str) -> tuple[User, dict[str, Any]]:
+        user = self.directory.by_email(email)
+        if user is None or user.password != password:
+            raise unauthorized(
+                "INVALID_CREDENTIALS", "Email or password is wrong; check them (seeded users are in the mock's README)", error=None
+            )
+        if tenant_id not in user.memberships:
+            raise ApiError(403, "TENANT_ACCESS_DENIED", f"{user.email} is not a member of tenant {tenant_id}")
+        return user, self.token_pair(user, tenant_id)
+
+    def _decode(self, token: str) -> dict[str, Any]:
+        # Expiry is checked against the mock's clock, not the machine's, so it is done by hand.
+        claims: dict[str, Any] = jwt.decode(
+            token, self.secret, algorithms=[ALGORITHM], options={"verify_exp": False, "verify_iat": False, "require": ["exp", "sub"]}
+        )
+        return claims
+
+    def rotate(self, refresh_token: str) -> dict[str, Any]:
+        """A new pair for a live refresh token; the old one stops working."""
+        try:
+            claims = self._decode(refresh_token)
+        except jwt.PyJWTError:
+            claims = {}
+        jti = claims.get("jti")
+        if claims.get("typ") != "refresh" or jti not in self._live_refresh or claims["exp"] <= self.clock.timestamp():
+            raise unauthorized(
+                "INVALID_REFRESH_TOKEN",
+                "The refresh token is invalid, expired or already used; log in again with POST /v1/auth/login",
+            )
+        del self._live_refresh[jti]
+        user = self.directory.users.get(int(claims["sub"]))
+        if user is None or claims["tenantId"] not in user.memberships:
+            raise unauthorized("INVALID_REFRESH_TOKEN", "The refresh token's user no longer has access; log in again")
+        return self.token_pair(user, claims["tenantId"])
+
+    def authenticate(self, authorization: str | None) -> tuple[User, dict[str, Any]]:
+        """The user of a ``Bearer`` access token, or a 401 saying what is wrong with it."""
+        if not authorization:
+            raise unauthorized(
+                "UNAUTHENTICATED",
+                "No access token; send Authorization: Bearer <token> (get one from POST /v1/auth/login)",
+                error=None,
+            )
+        scheme, _, token = authorization.partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            raise unauthorized("INVALID_TOKEN", "The Authorization header must be 'Bearer <token>'", error="invalid_request")
+        try:
+            claims = self._decode(token.strip())
+        except jwt.InvalidSignatureError:
+            raise unauthorized("INVALID_TOKEN", "The access token signature is invalid") from None
+        except jwt.PyJWTError:
+            raise unauthorized("INVALID_TOKEN", "The access token is malformed") from None
+        if claims.get("typ") != "access":
+            raise unauthorized("INVALID_TOKEN", "This is not an access token (a refresh token goes to POST /v1/auth/refresh-tokens)")
+        if claims["exp"] <= self.clock.timestamp():
+            raise unauthorized("TOKEN_EXPIRED", "The access token expired; refresh it with POST /v1/auth/refresh-tokens")
+        try:
+            user = self.directory.users[int(claims["sub"])]
+        except (KeyError, ValueError):
+            raise unauthorized("INVALID_TOKEN", "The access token's user does not exist") from None
+        return user, claims
+
+    def principal(self, user: User, claims: dict[str, Any], active_tenant: str | None) -> Principal:
+        """Apply ``X-Active-Tenant-Id``: 403 TENANT_ACCESS_DENIED unless the user belongs to it."""
+        tenant_id = active_tenant or claims.get("tenantId", "")
+        role = self.directory.role_of(user, tenant_id)
+        tenant = self.directory.tenants.get(tenant_id)
+        if role is None or tenant is None:
+            raise ApiError(
+                403,
+                "TENANT_ACCESS_DENIED",
+                f"{user.email} does not belong to tenant {tenant_id}; use one of: {', '.join(sorted(user.memberships))}",
+            )
+        return Principal(user, tenant, role, claims)

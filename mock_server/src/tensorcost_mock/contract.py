@@ -1,0 +1,92 @@
+"""Strict mode: check every outgoing response against the spec before it leaves the server."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from .spec import Operation, Spec
+from .validation import ValidatorCache, details_of
+
+ERROR_SCHEMA = "/components/schemas/ErrorResponse"
+
+
+def _header_value(raw: str, schema: dict[str, Any]) -> Any:
+    types = schema.get("type")
+    types = {types} if isinstance(types, str) else set(types or [])
+    if "integer" in types:
+        try:
+            return int(raw)
+        except ValueError:
+            return raw
+    if "number" in types:
+        try:
+            return float(raw)
+        except ValueError:
+            return raw
+    return raw
+
+
+class ResponseContract:
+    """Compiles the response validators of every operation at startup."""
+
+    def __init__(self, spec: Spec, cache: ValidatorCache) -> None:
+        self.spec = spec
+        self.cache = cache
+        for op in spec.operations:
+            for resp in op.responses.values():
+                for media in resp.content.values():
+                    if media.schema_pointer and (media.media_type.endswith("json")):
+                        cache.at(media.schema_pointer)
+                for ptr in resp.headers.values():
+                    cache.at(ptr)
+        cache.at(ERROR_SCHEMA)
+
+    def problems(
+        self, op: Operation | None, status: int, headers: Mapping[str, str], body: bytes, media_type: str | None
+    ) -> list[str]:
+        """What is wrong with a response (an empty list when it keeps the contract)."""
+        if op is None:  # 404 for an unknown path, 405: only the envelope is specified
+            return self._json_problems(ERROR_SCHEMA, body, "body")
+        resp = op.response_for(status)
+        if resp is None:
+            documented = ", ".join(op.responses)
+            return [f"status {status} is not documented for {op.operation_id} (documented: {documented})"]
+        out: list[str] = []
+        lower = {k.lower(): v for k, v in headers.items()}
+        for name, ptr in resp.headers.items():
+            raw = lower.get(name.lower())
+            if raw is None:
+                out.append(f"header {name} is documented for {status} but missing")
+                continue
+            schema, _ = self.spec.deref(self.spec.resolve_pointer(ptr), ptr)
+            value = _header_value(raw, schema)
+            validator = self.cache.at(ptr)
+            if not validator.is_valid(value):
+                out += [f"header {name}: {d['message']}" for d in details_of(validator, value, "header")]
+        if not resp.content:
+            if body:
+                out.append(f"status {status} of {op.operation_id} documents no body, but one was sent")
+            return out
+        media = (media_type or "").split(";", 1)[0].strip()
+        if media not in resp.content:
+            out.append(f"content type {media or '(none)'} is not documented (documented: {', '.join(resp.content)})")
+            return out
+        spec_media = resp.content[media]
+        if media.endswith("json"):
+            if spec_media.schema_pointer:
+                out += self._json_problems(spec_media.schema_pointer, body, "body")
+        elif not body:
+            out.append(f"{media} response has an empty body")
+        return out
+
+    def _json_problems(self, ptr: str, body: bytes, where: str) -> list[str]:
+        try:
+            instance = json.loads(body)
+        except ValueError:
+            return ["the body is not JSON"]
+        validator = self.cache.at(ptr)
+        if validator.is_valid(instance):
+            return []
+        return [f"{where} {d['field']}: {d['message']}" for d in details_of(validator, instance, where)]

@@ -1,0 +1,138 @@
+"""The control surface under ``/_mock`` (not part of the public API; documented in the README)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from .errors import ApiError
+from .faults import FAULT_KINDS
+
+if TYPE_CHECKING:
+    from .app import MockApp
+
+
+def control_routes(app: MockApp) -> list[Route]:
+    def state() -> Any:
+        return app.mock
+
+    async def body_of(request: Request) -> dict[str, Any]:
+        raw = await request.body()
+        if not raw.strip():
+            return {}
+        try:
+            data = json.loads(raw)
+        except ValueError as exc:
+            raise ApiError(400, "MALFORMED_JSON", f"The body is not JSON: {exc}") from None
+        if not isinstance(data, dict):
+            raise ApiError(400, "VALIDATION_FAILED", "The body must be a JSON object")
+        return data
+
+    def fail(err: ApiError) -> JSONResponse:
+        return JSONResponse(err.body("mock-control"), err.status)
+
+    def clock_view() -> dict[str, Any]:
+        clock = state().clock
+        return {"now": clock.now().isoformat().replace("+00:00", "Z"), "frozen": clock.frozen}
+
+    async def reset(request: Request) -> JSONResponse:
+        try:
+            data = await body_of(request)
+        except ApiError as err:
+            return fail(err)
+        seed = data.get("seed")
+        state().reset(seed if isinstance(seed, int) else None)
+        return JSONResponse({"reset": True, "seed": state().settings.seed, **clock_view()})
+
+    async def clock(request: Request) -> JSONResponse:
+        if request.method == "GET":
+            return JSONResponse(clock_view())
+        try:
+            data = await body_of(request)
+            c = state().clock
+            if "frozen" in data:
+                c.frozen = bool(data["frozen"])
+            if "now" in data:
+                try:
+                    c.set(datetime.fromisoformat(str(data["now"]).replace("Z", "+00:00")))
+                except ValueError:
+                    raise ApiError(400, "VALIDATION_FAILED", "now must be an ISO-8601 date-time, e.g. 2026-09-01T00:00:00Z") from None
+            if "advance_seconds" in data:
+                c.advance(float(data["advance_seconds"]))
+        except ApiError as err:
+            return fail(err)
+        return JSONResponse(clock_view())
+
+    async def faults(request: Request) -> JSONResponse:
+        injector = state().faults
+        if request.method == "DELETE":
+            injector.clear()
+            return JSONResponse({"faults": []})
+        if request.method == "GET":
+            return JSONResponse({"faults": [f.as_dict() for f in injector.list()], "kinds": FAULT_KINDS})
+        try:
+            data = await body_of(request)
+            if not data.get("operation_id") and not data.get("path"):
+                raise ApiError(400, "VALIDATION_FAILED", "Name the target: operation_id or path")
+            if data.get("operation_id") and data["operation_id"] not in app.spec.by_id:
+                raise ApiError(404, "NOT_FOUND", f"No operation {data['operation_id']} in the spec")
+            fault = injector.add(data)
+        except ApiError as err:
+            return fail(err)
+        return JSONResponse(fault.as_dict(), 201)
+
+    async def token(request: Request) -> JSONResponse:
+        directory = state().directory
+        email = request.query_params.get("email", "ana.ruiz@acme-ai.com")
+        user = directory.by_email(email)
+        if user is None:
+            known = ", ".join(u.email for u in directory.users.values())
+            return fail(ApiError(404, "NOT_FOUND", f"No seeded user {email}; seeded users: {known}"))
+        tenant_id = request.query_params.get("tenant_id") or next(iter(user.memberships))
+        if tenant_id not in user.memberships:
+            return fail(ApiError(403, "TENANT_ACCESS_DENIED", f"{email} is not a member of {tenant_id}"))
+        ttl = request.query_params.get("ttl")
+        access = state().tokens.access_token(user, tenant_id, int(ttl) if ttl and ttl.isdigit() else None)
+        return JSONResponse(
+            {
+                "access_token": access,
+                "token_type": "Bearer",
+                "email": user.email,
+                "tenant_id": tenant_id,
+                "role": user.memberships[tenant_id],
+                "expires_in": int(ttl) if ttl and ttl.isdigit() else state().tokens.access_ttl,
+            }
+        )
+
+    async def info(request: Request) -> JSONResponse:
+        from .handlers import HANDLERS
+
+        ops = app.spec.operations
+        return JSONResponse(
+            {
+                "spec": str(app.spec.source),
+                "operations": len(ops),
+                "handled": sorted(o.operation_id for o in ops if o.operation_id in HANDLERS),
+                "example_only": sorted(o.operation_id for o in ops if o.operation_id not in HANDLERS),
+                "strict": app.settings.strict,
+                "violations": app.violations,
+                "seed": state().settings.seed,
+                "users": [
+                    {"id": u.id, "email": u.email, "memberships": u.memberships} for u in state().directory.users.values()
+                ],
+                **clock_view(),
+            }
+        )
+
+    return [
+        Route("/", info, methods=["GET"]),
+        Route("/reset", reset, methods=["POST"]),
+        Route("/clock", clock, methods=["GET", "POST"]),
+        Route("/faults", faults, methods=["GET", "POST", "DELETE"]),
+        Route("/token", token, methods=["GET"]),
+    ]

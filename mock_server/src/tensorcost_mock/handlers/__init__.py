@@ -1,0 +1,115 @@
+"""Behaviour per operation: one module per service (``cost.py``, ``gpu.py``, ...), found automatically.
+
+A handler is a function of a :class:`HandlerContext` registered by operationId::
+
+    from tensorcost_mock.handlers import HandlerContext, Reply, handler
+
+    @handler("cost_list_recommendations")
+    def list_recommendations(ctx: HandlerContext) -> Reply:
+        recs = ctx.store.collection("recommendations").filter(status=ctx.query.get("status"))
+        return ctx.page(recs)
+
+By the time it runs, the request is authenticated, within the rate limit and valid against the
+spec (``ctx.query`` has the spec's defaults filled in), and the role may call it. It returns a
+``Reply`` (``ctx.ok``/``ctx.created``/``ctx.page``/``ctx.file``) or raises ``ApiError``
+(``ctx.store.collection(...).require(id)`` raises the 404). An operation without a handler
+answers its success example from the spec.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ApiError
+from ..state import TenantStore, paginate
+
+if TYPE_CHECKING:
+    from ..app import MockState
+    from ..auth import Principal
+    from ..spec import Operation
+
+
+@dataclass
+class Reply:
+    """What a handler answers: a status, a JSON-able body (or bytes) and extra headers."""
+
+    status: int
+    body: Any
+    headers: dict[str, str] = field(default_factory=dict)
+    media_type: str = "application/json"
+
+
+@dataclass
+class HandlerContext:
+    op: Operation
+    #: The mock: ``ctx.mock.directory`` (users, memberships), ``ctx.mock.tokens``, ``ctx.mock.clock``...
+    mock: MockState
+    principal: Principal | None
+    store: TenantStore  # the active tenant's state (an empty store for unauthenticated operations)
+    path: dict[str, Any]
+    query: dict[str, Any]
+    headers: dict[str, Any]  # the operation's declared header parameters, by their spec name
+    body: Any
+    trace_id: str
+    now: datetime
+    #: Callables run after the response is sent (webhook deliveries, ...).
+    background: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
+
+    # -- answers -------------------------------------------------------------------------------
+
+    def ok(self, data: Any, *, status: int | None = None, count: int | None = None, **extra: Any) -> Reply:
+        """The success envelope ``{success: true, data, count, **extra}`` with the operation's 2xx status."""
+        if count is None:
+            count = len(data) if isinstance(data, list) else 1
+        return Reply(status or self.op.success_status, {"success": True, "data": data, "count": count, **extra})
+
+    def created(self, data: Any, **extra: Any) -> Reply:
+        return self.ok(data, status=201, **extra)
+
+    def page(self, items: list[Any], **extra: Any) -> Reply:
+        """One page of ``items`` per the spec's ``limit``/``cursor``, with ``next_cursor``."""
+        limit = int(self.query.get("limit", 100))
+        page, next_cursor = paginate(items, limit, self.query.get("cursor"))
+        return self.ok(page, next_cursor=next_cursor, **extra)
+
+    def file(self, content: bytes, media_type: str, filename: str | None = None) -> Reply:
+        headers = {"Content-Disposition": f'attachment; filename="{filename}"'} if filename else {}
+        return Reply(self.op.success_status, content, headers, media_type)
+
+    def error(self, status: int, code: str, message: str) -> ApiError:
+        """An error to ``raise`` (its status must be documented for the operation)."""
+        return ApiError(status, code, message)
+
+
+Handler = Callable[[HandlerContext], "Reply | Awaitable[Reply]"]
+#: operationId -> handler
+HANDLERS: dict[str, Handler] = {}
+ASYNC_HANDLERS: set[str] = set()
+
+
+def handler(operation_id: str) -> Callable[[Handler], Handler]:
+    """Register the behaviour of one operation (sync or async)."""
+
+    def register(fn: Handler) -> Handler:
+        if operation_id in HANDLERS and HANDLERS[operation_id] is not fn:
+            raise ValueError(f"Two handlers for {operation_id}: {HANDLERS[operation_id].__module__} and {fn.__module__}")
+        HANDLERS[operation_id] = fn
+        if inspect.iscoroutinefunction(fn):
+            ASYNC_HANDLERS.add(operation_id)
+        return fn
+
+    return register
+
+
+def load_all() -> dict[str, Handler]:
+    """Import every module of this package (each registers its handlers and seeders)."""
+    for module in pkgutil.iter_modules(__path__):
+        if not module.name.startswith("_"):
+            importlib.import_module(f"{__name__}.{module.name}")
+    return HANDLERS

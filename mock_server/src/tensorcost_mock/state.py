@@ -1,0 +1,135 @@
+"""In-memory state, partitioned per tenant: named collections of records keyed by id.
+
+Records are plain dicts shaped like the spec's schemas, so a handler can return them as they
+are. A tenant only ever sees its own ``TenantStore``: an id from another tenant is simply absent.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import random
+import string
+from collections.abc import Callable, Iterable, Iterator
+from decimal import Decimal
+from typing import Any
+
+from .errors import ApiError, not_found
+
+Record = dict[str, Any]
+_ID_ALPHABET = string.ascii_letters + string.digits
+
+
+class Collection:
+    """Records of one kind in one tenant, in insertion order, keyed by their ``id``."""
+
+    def __init__(self, name: str, kind: str | None = None) -> None:
+        self.name = name
+        #: Used in 404 messages: "No recommendation rec_... in this tenant".
+        self.kind = kind or name.rstrip("s").replace("_", " ")
+        self._items: dict[str, Record] = {}
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[Record]:
+        return iter(list(self._items.values()))
+
+    def __contains__(self, ident: object) -> bool:
+        return ident in self._items
+
+    def add(self, record: Record) -> Record:
+        self._items[str(record["id"])] = record
+        return record
+
+    def get(self, ident: str) -> Record | None:
+        return self._items.get(ident)
+
+    def require(self, ident: str) -> Record:
+        """The record, or a 404 NOT_FOUND in the spec's envelope."""
+        record = self._items.get(ident)
+        if record is None:
+            raise not_found(self.kind, ident)
+        return record
+
+    def remove(self, ident: str) -> Record:
+        record = self.require(ident)
+        del self._items[ident]
+        return record
+
+    def filter(self, predicate: Callable[[Record], bool] | None = None, **equals: Any) -> list[Record]:
+        """Records matching ``predicate`` and every ``field=value`` (a None value matches anything)."""
+        wanted = {k: v for k, v in equals.items() if v is not None}
+        return [
+            r
+            for r in self._items.values()
+            if all(r.get(k) == v for k, v in wanted.items()) and (predicate is None or predicate(r))
+        ]
+
+
+class TenantStore:
+    """All state of one tenant; ``store.collection("alerts")`` creates the collection on first use."""
+
+    def __init__(self, tenant_id: str, rng: random.Random) -> None:
+        self.tenant_id = tenant_id
+        self.rng = rng
+        self.collections: dict[str, Collection] = {}
+        #: Free-form singletons (tenant settings, branding, SSO config, ...).
+        self.singletons: dict[str, Any] = {}
+
+    def collection(self, name: str, kind: str | None = None) -> Collection:
+        coll = self.collections.get(name)
+        if coll is None:
+            coll = self.collections[name] = Collection(name, kind)
+        return coll
+
+    def new_id(self, prefix: str, length: int = 12) -> str:
+        """A fresh id like ``rec_7QkX2m9Lp4ab`` (matches the spec's ``^<prefix>[A-Za-z0-9]{10,32}$``)."""
+        while True:
+            ident = prefix + "".join(self.rng.choice(_ID_ALPHABET) for _ in range(length))
+            if not any(ident in c for c in self.collections.values()):
+                return ident
+
+
+# -- pagination -----------------------------------------------------------------------------------
+
+
+def encode_cursor(offset: int) -> str:
+    return base64.urlsafe_b64encode(json.dumps({"offset": offset}).encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> int:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        offset = json.loads(base64.urlsafe_b64decode(padded))["offset"]
+        if not isinstance(offset, int) or offset < 0:
+            raise ValueError
+        return offset
+    except (ValueError, KeyError, TypeError, binascii.Error):
+        raise ApiError(
+            400,
+            "VALIDATION_FAILED",
+            'Request validation failed: query parameter "cursor" is not a cursor this server issued; '
+            "pass the previous page's next_cursor, or omit it for the first page",
+            [{"location": "query", "field": "cursor", "message": "is not a valid cursor"}],
+        ) from None
+
+
+def paginate(items: Iterable[Any], limit: int, cursor: str | None) -> tuple[list[Any], str | None]:
+    """One page of ``items`` and the ``next_cursor`` (None on the last page)."""
+    items = list(items)
+    offset = decode_cursor(cursor) if cursor else 0
+    page = items[offset : offset + limit]
+    nxt = offset + limit
+    return page, (encode_cursor(nxt) if nxt < len(items) else None)
+
+
+# -- money ----------------------------------------------------------------------------------------
+
+CENT = Decimal("0.01")
+
+
+def money(amount: Decimal | int | str, currency: str = "USD", places: Decimal = CENT) -> dict[str, str]:
+    """The spec's Money object: ``{"amount": "12.50", "currency": "USD"}``."""
+    return {"amount": str(Decimal(amount).quantize(places)), "currency": currency}
