@@ -13,9 +13,10 @@ import json
 import logging
 import re
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
-from email.utils import format_datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 from starlette.applications import Starlette
@@ -34,14 +35,41 @@ from .handlers import ASYNC_HANDLERS, HANDLERS, HandlerContext, Reply
 from .idempotency import IdempotencyStore, fingerprint
 from .rate_limit import RateDecision, RateLimiter
 from .settings import MockSettings
-from .spec import Operation, Spec
+from .spec import Operation, Spec, find_spec_file, load_document
 from .state import TenantStore
 from .validation import RequestValidator, ValidatorCache
 
 log = logging.getLogger("tensorcost_mock")
 
-#: The pre-/v1 paths stop answering at this instant (end of 2026-09-30, per the spec's description).
-SUNSET = datetime(2026, 10, 1, tzinfo=UTC)
+#: Used when a deprecated operation documents no Sunset header example.
+DEFAULT_SUNSET = "Wed, 30 Sep 2026 23:59:59 GMT"
+
+
+@dataclass(frozen=True)
+class Sunset:
+    """A deprecated operation's headers (read from its success response's header examples)."""
+
+    at: datetime
+    headers: dict[str, str]
+    successor: str
+
+    @classmethod
+    def of(cls, spec: Spec, op: Operation) -> Sunset:
+        examples: dict[str, str] = {}
+        resp = op.response_for(op.success_status)
+        for name, ptr in (resp.headers if resp else {}).items():
+            header = spec.resolve_pointer(ptr.rsplit("/schema", 1)[0])
+            if "example" in header:
+                examples[name.lower()] = str(header["example"])
+        link = examples.get("link", '</v1/>; rel="successor-version"')
+        sunset = examples.get("sunset", DEFAULT_SUNSET)
+        successor = link.split(">", 1)[0].lstrip("<")
+        successor_op = next((o for o in spec.operations if o.path == successor and o.method == op.method), None)
+        return cls(
+            at=parsedate_to_datetime(sunset),
+            headers={"Deprecation": examples.get("deprecation", "true"), "Sunset": sunset, "Link": link},
+            successor=f"{op.method} {successor}" if successor_op else successor,
+        )
 
 
 class ConnectionDropped(BaseException):  # noqa: N818 - not an error of the app; it must escape Starlette's handlers
@@ -255,6 +283,8 @@ class Pipeline:
 
         if app.settings.strict and not replayed:
             problems = app.contract.problems(op, reply.status, out_headers, body_bytes, reply.media_type)
+            if reply.status >= 400 and isinstance(reply.body, dict) and reply.body.get("trace_id") != trace_id:
+                problems.append("the body's trace_id differs from X-Request-Id")
             if problems:
                 body_bytes, reply, out_headers = app.contract_violation(op, reply, problems, trace_id, decision)
 
@@ -306,15 +336,15 @@ def _sort_key(path: str) -> tuple[tuple[int, str], ...]:
 class MockApp(Starlette):
     """The mock server. Build it with :func:`create_app`."""
 
-    def __init__(self, settings: MockSettings, spec: Spec) -> None:
+    def __init__(self, settings: MockSettings, spec: Spec, compiled: tuple[ValidatorCache, ResponseContract] | None = None) -> None:
         from .control import control_routes
 
         self.settings = settings
         self.spec = spec
-        self.validator_cache = ValidatorCache(spec)
-        self.contract = ResponseContract(spec, self.validator_cache)
+        self.validator_cache, self.contract = compiled or _compile(spec)
         handler_registry.load_all()
         self.state_ = MockState(settings, spec)
+        self.sunsets = {op.operation_id: Sunset.of(spec, op) for op in spec.operations if op.deprecated}
         self.empty_store = TenantStore("", __import__("random").Random(0))
         routes: list[BaseRoute] = [Mount("/_mock", routes=control_routes(self))]
         for template in sorted(spec.paths, key=_sort_key):
@@ -346,22 +376,18 @@ class MockApp(Starlette):
         return limiter.take(self.anonymous_key(scope), limiter.limit_for("standard"))
 
     def deprecation(self, op: Operation) -> dict[str, str]:
-        """Deprecation/Sunset/Link before the sunset of a pre-/v1 path; 410 Gone after it."""
-        if not op.deprecated or op.path.startswith("/v1/"):
+        """``Deprecation``/``Sunset``/``Link`` before a deprecated path's sunset; 410 GONE after it."""
+        sunset = self.sunsets.get(op.operation_id)
+        if sunset is None:
             return {}
-        now = self.state_.clock.now()
-        successor = op.extensions.get("x-successor") or "/v1/"
-        if now >= SUNSET:
+        if self.state_.clock.now() > sunset.at:
             raise ApiError(
                 410,
                 "GONE",
-                f"{op.path} was removed on {SUNSET:%Y-%m-%d}; use {successor} instead (see the /v1 API reference)",
+                f"{op.method} {op.path} was removed on {sunset.at:%Y-%m-%d}; use {sunset.successor}",
+                headers={"Link": sunset.headers["Link"]},
             )
-        return {
-            "Deprecation": "@" + str(int(datetime(2026, 1, 1, tzinfo=UTC).timestamp())),
-            "Sunset": format_datetime(SUNSET, usegmt=True),
-            "Link": f'<{successor}>; rel="successor-version"',
-        }
+        return dict(sunset.headers)
 
     def example_body(self, op: Operation, status: int, name: str | None = None) -> tuple[Any, str]:
         resp = op.response_for(status)
@@ -490,11 +516,26 @@ class MockApp(Starlette):
         await _send(send, status, headers, dump_json(ApiError(status, code, message).body(trace_id)), "application/json")
 
 
+def _compile(spec: Spec) -> tuple[ValidatorCache, ResponseContract]:
+    cache = ValidatorCache(spec)
+    return cache, ResponseContract(spec, cache)
+
+
+#: (spec file, mtime) -> parsed spec and compiled validators; both are read-only once built,
+#: so apps in one process (tests, fixtures) share them.
+_COMPILED: dict[tuple[str, float], tuple[Spec, tuple[ValidatorCache, ResponseContract]]] = {}
+
+
 def create_app(settings: MockSettings | None = None, **overrides: Any) -> MockApp:
     """The mock server as an ASGI app: ``create_app(seed=7, now=datetime(...), freeze_clock=True)``."""
     if settings is None:
         settings = MockSettings(**overrides)
     elif overrides:
         settings = settings.model_copy(update=overrides)
-    spec = Spec.load(settings.spec)
-    return MockApp(settings, spec)
+    path = find_spec_file(settings.spec)
+    key = (str(path), path.stat().st_mtime)
+    if key not in _COMPILED:
+        spec = Spec(load_document(path), path)
+        _COMPILED[key] = (spec, _compile(spec))
+    spec, compiled = _COMPILED[key]
+    return MockApp(settings, spec, compiled)

@@ -72,7 +72,7 @@ def window_of(ctx: HandlerContext) -> tuple[datetime, datetime]:
     """The ``start``/``end`` query window; defaults to the calendar month so far."""
     end = ctx.query.get("end")
     start = ctx.query.get("start")
-    end_dt = _parse(end) if end else ctx.now
+    end_dt = _parse(end) if end else ctx.now.replace(microsecond=0)
     start_dt = _parse(start) if start else end_dt.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
     if start_dt >= end_dt:
         raise ApiError(
@@ -98,6 +98,7 @@ def iso(dt: datetime) -> str:
 
 
 @handler("cost_get_summary")
+@handler("cost_get_costs_legacy")  # the deprecated GET /api/costs answers the same until its sunset
 def get_summary(ctx: HandlerContext) -> Reply:
     start, end = window_of(ctx)
     records = records_in(ctx.store, start, end)

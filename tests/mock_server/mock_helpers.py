@@ -1,0 +1,30 @@
+"""Shared constants and helpers of the mock-server tests (imported by conftest and the tests)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from tensorcost_mock import create_app
+from tensorcost_mock.app import MockApp
+
+ACME = "3f6c2b9e-8d4a-4e7b-9c1d-2a5e8f7b6c01"
+NIMBUS = "8b1e4d7a-2c9f-4a6e-b3d5-7f0a1c2e9d48"
+PASSWORD = "correct-horse-battery-staple"
+NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+
+
+def make_app(**overrides: Any) -> MockApp:
+    """A strict mock with a frozen clock at NOW and seed 42, unless overridden."""
+    return create_app(**{"seed": 42, "now": NOW, "freeze_clock": True, "strict": True, **overrides})
+
+
+def token_for(app: MockApp, email: str = "ana.ruiz@acme-ai.com", tenant_id: str = ACME) -> str:
+    state = app.mock
+    user = state.directory.by_email(email)
+    assert user is not None
+    return state.tokens.access_token(user, tenant_id)
+
+
+def bearer(app: MockApp, email: str = "ana.ruiz@acme-ai.com", tenant_id: str = ACME) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token_for(app, email, tenant_id)}"}

@@ -1,0 +1,123 @@
+"""Request validation: every parameter location and the body answer 400 in the spec's envelope."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from tensorcost_mock.app import MockApp
+
+from mock_helpers import bearer
+
+pytestmark = pytest.mark.asyncio
+
+
+def assert_envelope(r: httpx.Response, status: int, code: str) -> dict:
+    assert r.status_code == status, r.text
+    body = r.json()
+    assert body["success"] is False
+    assert body["code"] == code
+    assert body["trace_id"] == r.headers["X-Request-Id"]
+    for name in ("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"):
+        assert name in r.headers
+    return body
+
+
+async def test_query_bound_names_field_and_location(client: httpx.AsyncClient, app: MockApp) -> None:
+    r = await client.get("/v1/gpu/instances", params={"limit": 501}, headers=bearer(app))
+    body = assert_envelope(r, 400, "VALIDATION_FAILED")
+    assert body["details"] == [{"location": "query", "field": "limit", "message": body["details"][0]["message"]}]
+    assert "500" in body["details"][0]["message"]
+    assert '"limit"' in body["error"]
+
+
+async def test_query_type_enum_and_format(client: httpx.AsyncClient, app: MockApp) -> None:
+    r = await client.get(
+        "/v1/gpu/instances",
+        params={"limit": "ten", "state": "melting"},
+        headers=bearer(app),
+    )
+    body = assert_envelope(r, 400, "VALIDATION_FAILED")
+    fields = {d["field"] for d in body["details"]}
+    assert fields == {"limit", "state"}
+    r = await client.get("/v1/cost/summary", params={"start": "yesterday"}, headers=bearer(app))
+    body = assert_envelope(r, 400, "VALIDATION_FAILED")
+    assert body["details"][0]["field"] == "start"
+    assert "date-time" in body["details"][0]["message"]
+
+
+async def test_array_query_param_items_are_validated(client: httpx.AsyncClient, app: MockApp) -> None:
+    ok = await client.get("/v1/gpu/instances", params=[("tag", "team:ml"), ("tag", "env:prod")], headers=bearer(app))
+    assert ok.status_code == 200, ok.text
+    r = await client.get("/v1/gpu/instances", params=[("tag", "team:ml"), ("tag", "no-colon")], headers=bearer(app))
+    body = assert_envelope(r, 400, "VALIDATION_FAILED")
+    assert body["details"][0]["field"] == "tag.1"
+
+
+async def test_unknown_query_parameter_is_rejected(client: httpx.AsyncClient, app: MockApp) -> None:
+    r = await client.get("/v1/cost/summary", params={"limt": 5}, headers=bearer(app))
+    body = assert_envelope(r, 400, "VALIDATION_FAILED")
+    assert body["details"][0]["field"] == "limt"
+    assert "expected: end, start" in body["details"][0]["message"]
+
+
+async def test_header_parameter_format(client: httpx.AsyncClient, app: MockApp) -> None:
+    r = await client.get("/v1/cost/summary", headers={**bearer(app), "X-Active-Tenant-Id": "not-a-uuid"})
+    body = assert_envelope(r, 400, "VALIDATION_FAILED")
+    assert body["details"][0] == {"location": "header", "field": "X-Active-Tenant-Id", "message": body["details"][0]["message"]}
+
+
+async def test_path_parameter_pattern(client: httpx.AsyncClient, app: MockApp) -> None:
+    r = await client.get("/v1/gpu/instances/not-an-id", headers=bearer(app))
+    body = assert_envelope(r, 400, "VALIDATION_FAILED")
+    assert body["details"][0]["location"] == "path"
+    assert body["details"][0]["field"] == "id"
+
+
+async def test_concrete_path_wins_over_template(client: httpx.AsyncClient, app: MockApp) -> None:
+    r = await client.get("/v1/gpu/instances/idle", headers=bearer(app))
+    assert r.status_code == 200, r.text  # not a 400 for id="idle"
+
+
+async def test_body_required_field_type_and_nested_path(client: httpx.AsyncClient) -> None:
+    r = await client.post("/v1/auth/login", json={"email": "ana.ruiz@acme-ai.com", "tenant_id": 7})
+    body = assert_envelope(r, 400, "VALIDATION_FAILED")
+    problems = {d["field"]: d for d in body["details"]}
+    assert problems["password"]["message"] == "is required"
+    assert problems["tenant_id"]["location"] == "body"
+
+
+async def test_nested_body_field_is_dotted(client: httpx.AsyncClient, app: MockApp) -> None:
+    op = app.spec.by_id["enforcement_create_policy"]
+    example = app.spec.resolve_pointer(op.body_schema_pointer.rsplit("/schema", 1)[0])["example"]
+    broken = {**example, "conditions": [{**example["conditions"][0], "threshold": "high"}]}
+    r = await client.post("/v1/enforcement/policies", json=broken, headers=bearer(app))
+    body = assert_envelope(r, 400, "VALIDATION_FAILED")
+    assert any(d["field"].startswith("conditions.0.") for d in body["details"]), body
+
+
+async def test_malformed_json(client: httpx.AsyncClient) -> None:
+    r = await client.post(
+        "/v1/auth/login", content=b'{"email": "a@b.c",', headers={"Content-Type": "application/json"}
+    )
+    assert_envelope(r, 400, "MALFORMED_JSON")
+
+
+async def test_missing_body_and_wrong_content_type(client: httpx.AsyncClient) -> None:
+    r = await client.post("/v1/auth/login")
+    body = assert_envelope(r, 400, "VALIDATION_FAILED")
+    assert body["details"][0]["location"] == "body"
+    r = await client.post("/v1/auth/login", content=b"email=a", headers={"Content-Type": "application/x-www-form-urlencoded"})
+    body = assert_envelope(r, 400, "VALIDATION_FAILED")
+    assert body["details"][0]["field"] == "Content-Type"
+
+
+async def test_unknown_path_is_404_envelope(client: httpx.AsyncClient) -> None:
+    r = await client.get("/v1/nothing/here")
+    assert_envelope(r, 404, "NOT_FOUND")
+
+
+async def test_wrong_method_is_405_with_allow(client: httpx.AsyncClient) -> None:
+    r = await client.put("/v1/alert/rules")
+    assert_envelope(r, 405, "METHOD_NOT_ALLOWED")
+    assert r.headers["Allow"] == "GET, POST"
