@@ -1,0 +1,61 @@
+"""A repeated Idempotency-Key replays the first response; another body with it is a 409."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from mock_helpers import ACME, PASSWORD, bearer
+
+from tensorcost_mock.app import MockApp
+
+pytestmark = pytest.mark.asyncio
+
+LOGIN = {"email": "ana.ruiz@acme-ai.com", "password": PASSWORD, "tenant_id": ACME}
+
+
+async def test_replay_returns_the_first_response(client: httpx.AsyncClient) -> None:
+    key = {"Idempotency-Key": "5d1f7c0e-2b7a-4a53-9f0e-6f4c1b2a9d33"}
+    first = await client.post("/v1/auth/login", json=LOGIN, headers=key)
+    second = await client.post("/v1/auth/login", json=LOGIN, headers=key)
+    assert first.status_code == second.status_code == 200
+    assert second.content == first.content  # the same tokens: nothing was issued again
+    assert second.headers["X-Request-Id"] == first.headers["X-Request-Id"]
+    assert second.headers["Idempotent-Replayed"] == "true"
+    third = await client.post("/v1/auth/login", json=LOGIN)
+    assert third.json()["data"]["accessToken"] != first.json()["data"]["accessToken"]
+
+
+async def test_replayed_refresh_does_not_rotate_twice(client: httpx.AsyncClient) -> None:
+    pair = (await client.post("/v1/auth/login", json=LOGIN)).json()["data"]
+    key = {"Idempotency-Key": "refresh-1"}
+    body = {"refreshToken": pair["refreshToken"]}
+    first = await client.post("/v1/auth/refresh-tokens", json=body, headers=key)
+    retry = await client.post("/v1/auth/refresh-tokens", json=body, headers=key)
+    assert first.status_code == retry.status_code == 200  # a retried rotation is safe
+    assert retry.json() == first.json()
+
+
+async def test_same_key_other_body_is_409(client: httpx.AsyncClient) -> None:
+    key = {"Idempotency-Key": "login-1"}
+    assert (await client.post("/v1/auth/login", json=LOGIN, headers=key)).status_code == 200
+    r = await client.post("/v1/auth/login", json={**LOGIN, "email": "li.wei@acme-ai.com"}, headers=key)
+    assert r.status_code == 409
+    assert r.json()["code"] == "IDEMPOTENCY_KEY_REUSED"
+    assert r.json()["trace_id"] == r.headers["X-Request-Id"]
+
+
+async def test_keys_are_scoped_per_tenant(client: httpx.AsyncClient, app: MockApp) -> None:
+    op = app.spec.by_id["alert_create_rule"]
+    example = app.spec.resolve_pointer(op.body_schema_pointer.rsplit("/schema", 1)[0])["example"]
+    key = {"Idempotency-Key": "rule-1"}
+    a = await client.post("/v1/alert/rules", json=example, headers={**bearer(app), **key})
+    nimbus = bearer(app, "hana.sato@nimbus-robotics.com", "8b1e4d7a-2c9f-4a6e-b3d5-7f0a1c2e9d48")
+    b = await client.post("/v1/alert/rules", json={**example, "name": "other"}, headers={**nimbus, **key})
+    assert a.status_code == b.status_code == 201
+    assert "Idempotent-Replayed" not in b.headers
+
+
+async def test_invalid_key_is_a_validation_error(client: httpx.AsyncClient) -> None:
+    r = await client.post("/v1/auth/login", json=LOGIN, headers={"Idempotency-Key": "has space"})
+    assert r.status_code == 400
+    assert r.json()["details"][0]["field"] == "Idempotency-Key"
