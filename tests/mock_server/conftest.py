@@ -8,7 +8,6 @@ import httpx
 import pytest
 import pytest_asyncio
 from mock_helpers import make_app
-
 from tensorcost_mock.app import MockApp
 
 

@@ -6,14 +6,17 @@ import httpx
 import jwt
 import pytest
 from mock_helpers import ACME, NIMBUS, PASSWORD, bearer, token_for
-
 from tensorcost_mock.app import MockApp
 
 pytestmark = pytest.mark.asyncio
 
 
-async def login(client: httpx.AsyncClient, email: str, tenant_id: str = ACME, password: str = PASSWORD) -> httpx.Response:
-    return await client.post("/v1/auth/login", json={"email": email, "password": password, "tenant_id": tenant_id})
+async def login(
+    client: httpx.AsyncClient, email: str, tenant_id: str = ACME, password: str = PASSWORD
+) -> httpx.Response:
+    return await client.post(
+        "/v1/auth/login", json={"email": email, "password": password, "tenant_id": tenant_id}
+    )
 
 
 async def test_spec_login_example_logs_in_as_admin(client: httpx.AsyncClient, app: MockApp) -> None:
@@ -54,7 +57,9 @@ async def test_wrong_password_and_foreign_tenant(client: httpx.AsyncClient) -> N
         ("Bearer not.a.jwt", "INVALID_TOKEN"),
     ],
 )
-async def test_missing_or_malformed_token(client: httpx.AsyncClient, authorization: str | None, code: str) -> None:
+async def test_missing_or_malformed_token(
+    client: httpx.AsyncClient, authorization: str | None, code: str
+) -> None:
     headers = {"Authorization": authorization} if authorization else {}
     r = await client.get("/v1/cost/summary", headers=headers)
     assert r.status_code == 401
@@ -89,7 +94,9 @@ async def test_refresh_rotates_and_old_token_stops_working(client: httpx.AsyncCl
     assert r.status_code == 200, r.text
     second = r.json()["data"]
     assert second["refreshToken"] != first["refreshToken"]
-    assert (await client.get("/v1/cost/summary", headers={"Authorization": f"Bearer {second['accessToken']}"})).status_code == 200
+    assert (
+        await client.get("/v1/cost/summary", headers={"Authorization": f"Bearer {second['accessToken']}"})
+    ).status_code == 200
     again = await client.post("/v1/auth/refresh-tokens", json={"refreshToken": first["refreshToken"]})
     assert again.status_code == 401
     assert again.json()["code"] == "INVALID_REFRESH_TOKEN"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import httpx
 import pytest
 from mock_helpers import bearer
-
 from tensorcost_mock.app import MockApp
 
 pytestmark = pytest.mark.asyncio
@@ -20,7 +19,9 @@ async def test_clock_get_set_advance(client: httpx.AsyncClient) -> None:
     assert (await client.post("/_mock/clock", json={"now": "someday"})).status_code == 400
 
 
-@pytest.mark.parametrize(("path", "successor"), [("/api/costs", "/v1/cost/summary"), ("/api/instances", "/v1/gpu/instances")])
+@pytest.mark.parametrize(
+    ("path", "successor"), [("/api/costs", "/v1/cost/summary"), ("/api/instances", "/v1/gpu/instances")]
+)
 async def test_deprecated_paths_before_and_after_sunset(
     client: httpx.AsyncClient, app: MockApp, path: str, successor: str
 ) -> None:

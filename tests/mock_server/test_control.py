@@ -5,7 +5,6 @@ from __future__ import annotations
 import httpx
 import pytest
 from mock_helpers import ACME, NIMBUS, PASSWORD
-
 from tensorcost_mock.app import MockApp
 from tensorcost_mock.cli import main
 
@@ -23,7 +22,9 @@ async def test_token_endpoint_gives_a_working_token(client: httpx.AsyncClient) -
 
 
 @pytest.mark.asyncio
-async def test_info_lists_handled_and_example_only_operations(client: httpx.AsyncClient, app: MockApp) -> None:
+async def test_info_lists_handled_and_example_only_operations(
+    client: httpx.AsyncClient, app: MockApp
+) -> None:
     info = (await client.get("/_mock/")).json()
     assert info["operations"] == len(app.spec.operations)
     assert "cost_get_summary" in info["handled"]

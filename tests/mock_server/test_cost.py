@@ -7,7 +7,6 @@ from decimal import Decimal
 import httpx
 import pytest
 from mock_helpers import bearer, make_app
-
 from tensorcost_mock.app import MockApp
 
 pytestmark = pytest.mark.asyncio
@@ -32,10 +31,22 @@ async def test_summary_adds_up(client: httpx.AsyncClient, app: MockApp) -> None:
 
 async def test_window_filters_and_bad_window(client: httpx.AsyncClient, app: MockApp) -> None:
     headers = bearer(app)
-    day = await client.get("/v1/cost/summary", params={"start": "2026-11-10T00:00:00Z", "end": "2026-11-11T00:00:00Z"}, headers=headers)
-    month = await client.get("/v1/cost/summary", params={"start": "2026-11-01T00:00:00Z", "end": "2026-11-26T00:00:00Z"}, headers=headers)
+    day = await client.get(
+        "/v1/cost/summary",
+        params={"start": "2026-11-10T00:00:00Z", "end": "2026-11-11T00:00:00Z"},
+        headers=headers,
+    )
+    month = await client.get(
+        "/v1/cost/summary",
+        params={"start": "2026-11-01T00:00:00Z", "end": "2026-11-26T00:00:00Z"},
+        headers=headers,
+    )
     assert 0 < amount(day.json()["data"]["effective_cost"]) < amount(month.json()["data"]["effective_cost"])
-    r = await client.get("/v1/cost/summary", params={"start": "2026-11-11T00:00:00Z", "end": "2026-11-10T00:00:00Z"}, headers=headers)
+    r = await client.get(
+        "/v1/cost/summary",
+        params={"start": "2026-11-11T00:00:00Z", "end": "2026-11-10T00:00:00Z"},
+        headers=headers,
+    )
     assert r.status_code == 400
     assert r.json()["details"][0]["field"] == "end"
 

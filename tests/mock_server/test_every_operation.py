@@ -11,7 +11,6 @@ from typing import Any
 import httpx
 import pytest
 from mock_helpers import ACME, bearer, make_app
-
 from tensorcost_mock.spec import Operation, Spec
 
 SPEC = make_app().spec

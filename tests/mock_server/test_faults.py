@@ -7,14 +7,15 @@ import time
 import httpx
 import pytest
 from mock_helpers import bearer
-
 from tensorcost_mock.app import MockApp
 
 pytestmark = pytest.mark.asyncio
 
 
 async def test_503_twice_then_success(client: httpx.AsyncClient, app: MockApp) -> None:
-    r = await client.post("/_mock/faults", json={"operation_id": "cost_get_summary", "fault": "503", "times": 2})
+    r = await client.post(
+        "/_mock/faults", json={"operation_id": "cost_get_summary", "fault": "503", "times": 2}
+    )
     assert r.status_code == 201
     statuses = [(await client.get("/v1/cost/summary", headers=bearer(app))) for _ in range(3)]
     assert [s.status_code for s in statuses] == [503, 503, 200]
@@ -25,7 +26,9 @@ async def test_503_twice_then_success(client: httpx.AsyncClient, app: MockApp) -
 
 
 @pytest.mark.parametrize(("fault", "status"), [("500", 500), ("520", 520), ("429", 429), ("html", 502)])
-async def test_status_faults_by_path(client: httpx.AsyncClient, app: MockApp, fault: str, status: int) -> None:
+async def test_status_faults_by_path(
+    client: httpx.AsyncClient, app: MockApp, fault: str, status: int
+) -> None:
     await client.post("/_mock/faults", json={"path": "/v1/cost/summary", "fault": fault})
     r = await client.get("/v1/cost/summary", headers=bearer(app))
     assert r.status_code == status
@@ -51,7 +54,9 @@ async def test_reset_and_truncated_drop_the_connection(client: httpx.AsyncClient
 
 
 async def test_slow_then_normal(client: httpx.AsyncClient, app: MockApp) -> None:
-    await client.post("/_mock/faults", json={"operation_id": "cost_get_summary", "fault": "slow", "delay_ms": 150})
+    await client.post(
+        "/_mock/faults", json={"operation_id": "cost_get_summary", "fault": "slow", "delay_ms": 150}
+    )
     started = time.perf_counter()
     r = await client.get("/v1/cost/summary", headers=bearer(app))
     assert r.status_code == 200
@@ -59,7 +64,9 @@ async def test_slow_then_normal(client: httpx.AsyncClient, app: MockApp) -> None
 
 
 async def test_until_cleared_and_delete(client: httpx.AsyncClient, app: MockApp) -> None:
-    await client.post("/_mock/faults", json={"operation_id": "cost_get_summary", "fault": "500", "times": None})
+    await client.post(
+        "/_mock/faults", json={"operation_id": "cost_get_summary", "fault": "500", "times": None}
+    )
     for _ in range(3):
         assert (await client.get("/v1/cost/summary", headers=bearer(app))).status_code == 500
     await client.delete("/_mock/faults")
@@ -67,13 +74,19 @@ async def test_until_cleared_and_delete(client: httpx.AsyncClient, app: MockApp)
 
 
 async def test_bad_fault_requests(client: httpx.AsyncClient) -> None:
-    assert (await client.post("/_mock/faults", json={"operation_id": "cost_get_summary", "fault": "418"})).status_code == 400
+    assert (
+        await client.post("/_mock/faults", json={"operation_id": "cost_get_summary", "fault": "418"})
+    ).status_code == 400
     assert (await client.post("/_mock/faults", json={"fault": "500"})).status_code == 400
-    assert (await client.post("/_mock/faults", json={"operation_id": "nope", "fault": "500"})).status_code == 404
+    assert (
+        await client.post("/_mock/faults", json={"operation_id": "nope", "fault": "500"})
+    ).status_code == 404
 
 
 async def test_prefer_code_answers_the_documented_example(client: httpx.AsyncClient, app: MockApp) -> None:
-    r = await client.get("/v1/gpu/instances/gpu_8DwkNhFdnXsiVp", headers={**bearer(app), "Prefer": "code=404"})
+    r = await client.get(
+        "/v1/gpu/instances/gpu_8DwkNhFdnXsiVp", headers={**bearer(app), "Prefer": "code=404"}
+    )
     assert r.status_code == 404
     body = r.json()
     assert body["code"] == "NOT_FOUND"
@@ -106,7 +119,10 @@ async def test_prefer_example_by_name(client: httpx.AsyncClient, app: MockApp) -
     path = op.path
     for p in op.params:
         if p.location == "path":
-            path = path.replace("{" + p.name + "}", str(app.spec.resolve_pointer(p.schema_pointer.rsplit("/schema", 1)[0])["example"]))
+            path = path.replace(
+                "{" + p.name + "}",
+                str(app.spec.resolve_pointer(p.schema_pointer.rsplit("/schema", 1)[0])["example"]),
+            )
     r = await client.request(op.method, path, headers={**bearer(app), "Prefer": f"example={name}"})
     assert r.status_code == int(status)
     r = await client.request(op.method, path, headers={**bearer(app), "Prefer": "example=no-such-example"})

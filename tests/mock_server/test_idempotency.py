@@ -5,7 +5,6 @@ from __future__ import annotations
 import httpx
 import pytest
 from mock_helpers import ACME, PASSWORD, bearer
-
 from tensorcost_mock.app import MockApp
 
 pytestmark = pytest.mark.asyncio

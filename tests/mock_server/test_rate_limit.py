@@ -5,7 +5,6 @@ from __future__ import annotations
 import httpx
 import pytest
 from mock_helpers import NIMBUS, bearer, make_app
-
 from tensorcost_mock.app import MockApp
 
 pytestmark = pytest.mark.asyncio
@@ -35,7 +34,8 @@ async def test_bucket_spends_then_429_then_refills() -> None:
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://mock") as client:
         headers = bearer(app)
         remaining = [
-            (await client.get("/v1/cost/summary", headers=headers)).headers["X-RateLimit-Remaining"] for _ in range(3)
+            (await client.get("/v1/cost/summary", headers=headers)).headers["X-RateLimit-Remaining"]
+            for _ in range(3)
         ]
         assert remaining == ["2", "1", "0"]
         r = await client.get("/v1/cost/summary", headers=headers)
@@ -44,7 +44,9 @@ async def test_bucket_spends_then_429_then_refills() -> None:
         assert r.headers["Retry-After"] == "20"  # 3 per minute: one token every 20 s
         assert r.headers["X-RateLimit-Remaining"] == "0"
         # The other tenant has its own bucket.
-        other = await client.get("/v1/cost/summary", headers=bearer(app, "hana.sato@nimbus-robotics.com", NIMBUS))
+        other = await client.get(
+            "/v1/cost/summary", headers=bearer(app, "hana.sato@nimbus-robotics.com", NIMBUS)
+        )
         assert other.status_code == 200
         await client.post("/_mock/clock", json={"advance_seconds": 20})
         assert (await client.get("/v1/cost/summary", headers=headers)).status_code == 200

@@ -7,8 +7,8 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 import tempfile
+import time
 from collections.abc import Iterator
 
 import httpx
@@ -26,35 +26,30 @@ def free_port() -> int:
 def server() -> Iterator[str]:
     port = free_port()
     env = {**os.environ, "TENSORCOST_MOCK_SEED": "7"}
-    log = tempfile.TemporaryFile()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "tensorcost_mock", "--host", "127.0.0.1", "--port", str(port), "--now", "2026-11-26T12:00:00Z"],
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                httpx.get(f"{base}/_mock/", timeout=1)
-                break
-            except httpx.TransportError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    log.seek(0)
-                    out = log.read().decode()
-                    pytest.fail(f"the mock did not start: {out}")
-                time.sleep(0.05)
-        yield base
-    finally:
-        os.kill(proc.pid, signal.SIGTERM)
+    cmd = [sys.executable, "-m", "tensorcost_mock", "--host", "127.0.0.1", "--port", str(port)]
+    cmd += ["--now", "2026-11-26T12:00:00Z"]
+    with tempfile.TemporaryFile() as log:
+        proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT)
         try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.kill(proc.pid, signal.SIGKILL)
-            proc.wait()
-        log.close()
+            base = f"http://127.0.0.1:{port}"
+            deadline = time.monotonic() + 20
+            while True:
+                try:
+                    httpx.get(f"{base}/_mock/", timeout=1)
+                    break
+                except httpx.TransportError:
+                    if proc.poll() is not None or time.monotonic() > deadline:
+                        log.seek(0)
+                        pytest.fail(f"the mock did not start: {log.read().decode()}")
+                    time.sleep(0.05)
+            yield base
+        finally:
+            os.kill(proc.pid, signal.SIGTERM)
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.kill(proc.pid, signal.SIGKILL)
+                proc.wait()
 
 
 def test_login_and_summary_over_http(server: str) -> None:
@@ -62,7 +57,9 @@ def test_login_and_summary_over_http(server: str) -> None:
         info = c.get("/_mock/").json()
         assert info["seed"] == 7  # from the environment
         assert info["now"].startswith("2026-11-26T12:00")
-        r = c.post("/v1/auth/login", json={"email": "ana.ruiz@acme-ai.com", "password": PASSWORD, "tenant_id": ACME})
+        r = c.post(
+            "/v1/auth/login", json={"email": "ana.ruiz@acme-ai.com", "password": PASSWORD, "tenant_id": ACME}
+        )
         assert r.status_code == 200
         token = r.json()["data"]["accessToken"]
         s = c.get("/v1/cost/summary", headers={"Authorization": f"Bearer {token}"})
@@ -75,7 +72,10 @@ def test_login_and_summary_over_http(server: str) -> None:
 def test_dropped_connection_faults_over_http(server: str, fault: str) -> None:
     with httpx.Client(base_url=server, timeout=5) as c:
         token = c.get("/_mock/token").json()["access_token"]
-        assert c.post("/_mock/faults", json={"operation_id": "cost_get_summary", "fault": fault}).status_code == 201
+        assert (
+            c.post("/_mock/faults", json={"operation_id": "cost_get_summary", "fault": fault}).status_code
+            == 201
+        )
         with pytest.raises(httpx.TransportError):
             c.get("/v1/cost/summary", headers={"Authorization": f"Bearer {token}"})
     with httpx.Client(base_url=server, timeout=5) as c:

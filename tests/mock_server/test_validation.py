@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
-from tensorcost_mock.app import MockApp
-
 from mock_helpers import bearer
+from tensorcost_mock.app import MockApp
 
 pytestmark = pytest.mark.asyncio
 
@@ -26,7 +24,9 @@ def assert_envelope(r: httpx.Response, status: int, code: str) -> dict:
 async def test_query_bound_names_field_and_location(client: httpx.AsyncClient, app: MockApp) -> None:
     r = await client.get("/v1/gpu/instances", params={"limit": 501}, headers=bearer(app))
     body = assert_envelope(r, 400, "VALIDATION_FAILED")
-    assert body["details"] == [{"location": "query", "field": "limit", "message": body["details"][0]["message"]}]
+    assert body["details"] == [
+        {"location": "query", "field": "limit", "message": body["details"][0]["message"]}
+    ]
     assert "500" in body["details"][0]["message"]
     assert '"limit"' in body["error"]
 
@@ -47,9 +47,13 @@ async def test_query_type_enum_and_format(client: httpx.AsyncClient, app: MockAp
 
 
 async def test_array_query_param_items_are_validated(client: httpx.AsyncClient, app: MockApp) -> None:
-    ok = await client.get("/v1/gpu/instances", params=[("tag", "team:ml"), ("tag", "env:prod")], headers=bearer(app))
+    ok = await client.get(
+        "/v1/gpu/instances", params=[("tag", "team:ml"), ("tag", "env:prod")], headers=bearer(app)
+    )
     assert ok.status_code == 200, ok.text
-    r = await client.get("/v1/gpu/instances", params=[("tag", "team:ml"), ("tag", "no-colon")], headers=bearer(app))
+    r = await client.get(
+        "/v1/gpu/instances", params=[("tag", "team:ml"), ("tag", "no-colon")], headers=bearer(app)
+    )
     body = assert_envelope(r, 400, "VALIDATION_FAILED")
     assert body["details"][0]["field"] == "tag.1"
 
@@ -64,7 +68,11 @@ async def test_unknown_query_parameter_is_rejected(client: httpx.AsyncClient, ap
 async def test_header_parameter_format(client: httpx.AsyncClient, app: MockApp) -> None:
     r = await client.get("/v1/cost/summary", headers={**bearer(app), "X-Active-Tenant-Id": "not-a-uuid"})
     body = assert_envelope(r, 400, "VALIDATION_FAILED")
-    assert body["details"][0] == {"location": "header", "field": "X-Active-Tenant-Id", "message": body["details"][0]["message"]}
+    assert body["details"][0] == {
+        "location": "header",
+        "field": "X-Active-Tenant-Id",
+        "message": body["details"][0]["message"],
+    }
 
 
 async def test_path_parameter_pattern(client: httpx.AsyncClient, app: MockApp) -> None:
@@ -107,7 +115,9 @@ async def test_missing_body_and_wrong_content_type(client: httpx.AsyncClient) ->
     r = await client.post("/v1/auth/login")
     body = assert_envelope(r, 400, "VALIDATION_FAILED")
     assert body["details"][0]["location"] == "body"
-    r = await client.post("/v1/auth/login", content=b"email=a", headers={"Content-Type": "application/x-www-form-urlencoded"})
+    r = await client.post(
+        "/v1/auth/login", content=b"email=a", headers={"Content-Type": "application/x-www-form-urlencoded"}
+    )
     body = assert_envelope(r, 400, "VALIDATION_FAILED")
     assert body["details"][0]["field"] == "Content-Type"
 

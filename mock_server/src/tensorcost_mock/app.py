@@ -64,7 +64,9 @@ class Sunset:
         link = examples.get("link", '</v1/>; rel="successor-version"')
         sunset = examples.get("sunset", DEFAULT_SUNSET)
         successor = link.split(">", 1)[0].lstrip("<")
-        successor_op = next((o for o in spec.operations if o.path == successor and o.method == op.method), None)
+        successor_op = next(
+            (o for o in spec.operations if o.path == successor and o.method == op.method), None
+        )
         return cls(
             at=parsedate_to_datetime(sunset),
             headers={"Deprecation": examples.get("deprecation", "true"), "Sunset": sunset, "Link": link},
@@ -72,7 +74,7 @@ class Sunset:
         )
 
 
-class ConnectionDropped(BaseException):  # noqa: N818 - not an error of the app; it must escape Starlette's handlers
+class ConnectionDropped(BaseException):
     """Raised to drop the connection (the ``reset`` and ``truncated`` faults)."""
 
 
@@ -107,7 +109,9 @@ class MockState:
         """The tenant's state, seeded on first use."""
         store = self._stores.get(tenant_id)
         if store is None:
-            store = self._stores[tenant_id] = seed_tenant(self.directory.tenants[tenant_id], self.settings.seed, self.epoch)
+            store = self._stores[tenant_id] = seed_tenant(
+                self.directory.tenants[tenant_id], self.settings.seed, self.epoch
+            )
         return store
 
 
@@ -184,7 +188,9 @@ class Pipeline:
                 user, claims = state.tokens.authenticate(headers.get("authorization"))
                 bucket = active if active in user.memberships else claims["tenantId"]
                 tenant = state.directory.tenants.get(bucket)
-                decision = state.rate_limiter.take(bucket, state.rate_limiter.limit_for(tenant.tier if tenant else ""))
+                decision = state.rate_limiter.take(
+                    bucket, state.rate_limiter.limit_for(tenant.tier if tenant else "")
+                )
             else:
                 decision = app.anonymous_decision(scope)
             if not decision.allowed:
@@ -215,14 +221,18 @@ class Pipeline:
                 principal = state.tokens.principal(user, claims, active)
                 if principal.role == "viewer" and op.is_write:
                     raise ApiError(
-                        403, "FORBIDDEN", f"Role viewer may not perform {op.operation_id}; ask an admin for a write role"
+                        403,
+                        "FORBIDDEN",
+                        f"Role viewer may not perform {op.operation_id}; ask an admin for a write role",
                     )
             extra_headers = app.deprecation(op)
 
             idem_key = headers.get("idempotency-key") if method == "POST" else None
             idem_scope = principal.tenant.id if principal else app.anonymous_key(scope)
             if idem_key:
-                fp = fingerprint(method, scope["path"], scope.get("query_string", b"").decode("latin-1"), raw_body)
+                fp = fingerprint(
+                    method, scope["path"], scope.get("query_string", b"").decode("latin-1"), raw_body
+                )
                 stored = state.idempotency.get(idem_scope, idem_key)
                 if stored is not None:
                     if stored.fingerprint != fp:
@@ -236,7 +246,9 @@ class Pipeline:
                     replayed = True
                     stored_headers = dict(stored.headers)
                     trace_id = stored_headers.pop("X-Request-Id", trace_id)
-                    reply = Reply(stored.status, stored.body, {**stored_headers, "Idempotent-Replayed": "true"})
+                    reply = Reply(
+                        stored.status, stored.body, {**stored_headers, "Idempotent-Replayed": "true"}
+                    )
                     raise _Replay(reply)
                 remember = (idem_scope, idem_key, fp)
 
@@ -282,11 +294,15 @@ class Pipeline:
             app.fill_example_headers(op, reply.status, out_headers, decision)
 
         if app.settings.strict and not replayed:
-            problems = app.contract.problems(op, reply.status, out_headers, body_bytes, reply.media_type)
-            if reply.status >= 400 and isinstance(reply.body, dict) and reply.body.get("trace_id") != trace_id:
-                problems.append("the body's trace_id differs from X-Request-Id")
-            if problems:
-                body_bytes, reply, out_headers = app.contract_violation(op, reply, problems, trace_id, decision)
+            broken = app.contract.problems(op, reply.status, out_headers, body_bytes, reply.media_type)
+            if (
+                reply.status >= 400
+                and isinstance(reply.body, dict)
+                and reply.body.get("trace_id") != trace_id
+            ):
+                broken.append("the body's trace_id differs from X-Request-Id")
+            if broken:
+                body_bytes, reply, out_headers = app.contract_violation(op, reply, broken, trace_id, decision)
 
         if remember is not None and reply.status < 500:
             keep = {k: v for k, v in out_headers.items() if not k.lower().startswith("x-ratelimit")}
@@ -301,7 +317,7 @@ class Pipeline:
                     log.exception("background task of %s failed", op.operation_id if op else "?")
 
 
-class _Replay(Exception):  # noqa: N818 - control flow, not an error
+class _Replay(Exception):
     def __init__(self, reply: Reply) -> None:
         self.reply = reply
 
@@ -318,7 +334,9 @@ async def _read_body(receive: Receive) -> bytes:
     return b"".join(chunks)
 
 
-async def _send(send: Send, status: int, headers: dict[str, str], body: bytes, media_type: str | None) -> None:
+async def _send(
+    send: Send, status: int, headers: dict[str, str], body: bytes, media_type: str | None
+) -> None:
     raw = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()]
     if media_type and body:
         ct = media_type + ("; charset=utf-8" if media_type.startswith("text/") else "")
@@ -336,7 +354,12 @@ def _sort_key(path: str) -> tuple[tuple[int, str], ...]:
 class MockApp(Starlette):
     """The mock server. Build it with :func:`create_app`."""
 
-    def __init__(self, settings: MockSettings, spec: Spec, compiled: tuple[ValidatorCache, ResponseContract] | None = None) -> None:
+    def __init__(
+        self,
+        settings: MockSettings,
+        spec: Spec,
+        compiled: tuple[ValidatorCache, ResponseContract] | None = None,
+    ) -> None:
         from .control import control_routes
 
         self.settings = settings
@@ -405,7 +428,9 @@ class MockApp(Starlette):
         if not resp.content:
             return b"", ""
         if name is not None:
-            raise ApiError(400, "VALIDATION_FAILED", f"{op.operation_id} has no example named {name!r} for {status}")
+            raise ApiError(
+                400, "VALIDATION_FAILED", f"{op.operation_id} has no example named {name!r} for {status}"
+            )
         raise ApiError(500, "INTERNAL_ERROR", f"{op.operation_id} has no example for {status} and no handler")
 
     def example_reply(self, op: Operation, status: int, trace_id: str, name: str | None = None) -> Reply:
@@ -427,12 +452,20 @@ class MockApp(Starlette):
                     400,
                     "VALIDATION_FAILED",
                     f"Prefer: code={code} is not a status {op.operation_id} documents ({', '.join(op.responses)})",
-                    [{"location": "header", "field": "Prefer", "message": f"code must be one of {', '.join(op.responses)}"}],
+                    [
+                        {
+                            "location": "header",
+                            "field": "Prefer",
+                            "message": f"code must be one of {', '.join(op.responses)}",
+                        }
+                    ],
                 )
             return self.example_reply(op, int(code), trace_id, name)
         if name is not None:
             for status in op.responses:
-                if status.isdigit() and any(name in m.examples for m in op.responses[status].content.values()):
+                if status.isdigit() and any(
+                    name in m.examples for m in op.responses[status].content.values()
+                ):
                     return self.example_reply(op, int(status), trace_id, name)
             raise ApiError(
                 400,
@@ -442,7 +475,9 @@ class MockApp(Starlette):
             )
         return self.example_reply(op, op.success_status, trace_id)
 
-    def fill_example_headers(self, op: Operation | None, status: int, headers: dict[str, str], decision: RateDecision) -> None:
+    def fill_example_headers(
+        self, op: Operation | None, status: int, headers: dict[str, str], decision: RateDecision
+    ) -> None:
         """Documented headers an example reply lacks: Retry-After, WWW-Authenticate, else the spec's example."""
         resp = op.response_for(status) if op else None
         if resp is None:
@@ -466,9 +501,15 @@ class MockApp(Starlette):
     ) -> tuple[bytes, Reply, dict[str, str]]:
         what = op.operation_id if op else "an unknown path"
         log.error(
-            "MOCK_CONTRACT_VIOLATION in %s (status %s, trace %s): %s", what, reply.status, trace_id, "; ".join(problems)
+            "MOCK_CONTRACT_VIOLATION in %s (status %s, trace %s): %s",
+            what,
+            reply.status,
+            trace_id,
+            "; ".join(problems),
         )
-        self.violations.append({"operation_id": what, "status": reply.status, "trace_id": trace_id, "problems": problems})
+        self.violations.append(
+            {"operation_id": what, "status": reply.status, "trace_id": trace_id, "problems": problems}
+        )
         body = {
             "success": False,
             "error": f"The mock's response to {what} broke the spec: {'; '.join(problems)[:2000]}",
@@ -487,7 +528,10 @@ class MockApp(Starlette):
     async def send_fault(self, fault: Fault, op: Operation, trace_id: str, scope: Scope, send: Send) -> None:
         # A fault stands in for the whole gateway, so it does not charge the rate limit.
         limit = self.state_.rate_limiter.limit_for("standard")
-        headers = {**RateDecision(True, limit, limit, int(self.state_.clock.timestamp()), 0).headers(), "X-Request-Id": trace_id}
+        headers = {
+            **RateDecision(True, limit, limit, int(self.state_.clock.timestamp()), 0).headers(),
+            "X-Request-Id": trace_id,
+        }
         if fault.delay_ms:
             await asyncio.sleep(fault.delay_ms / 1000)
         kind = fault.fault
@@ -499,9 +543,21 @@ class MockApp(Starlette):
             return
         status, code, message = {
             "500": (500, "INTERNAL_ERROR", "Internal error (injected fault); retry the request"),
-            "503": (503, "SERVICE_UNAVAILABLE", "Service unavailable (injected fault); retry after Retry-After seconds"),
-            "520": (520, "ORIGIN_ERROR", "The origin answered unexpectedly (injected fault); retry the request"),
-            "429": (429, "RATE_LIMITED", f"Rate limit exceeded (injected fault); retry in {fault.retry_after} seconds"),
+            "503": (
+                503,
+                "SERVICE_UNAVAILABLE",
+                "Service unavailable (injected fault); retry after Retry-After seconds",
+            ),
+            "520": (
+                520,
+                "ORIGIN_ERROR",
+                "The origin answered unexpectedly (injected fault); retry the request",
+            ),
+            "429": (
+                429,
+                "RATE_LIMITED",
+                f"Rate limit exceeded (injected fault); retry in {fault.retry_after} seconds",
+            ),
             "truncated": (op.success_status, "", ""),
         }[kind]
         if kind in ("503", "429"):
@@ -513,7 +569,13 @@ class MockApp(Starlette):
             await send({"type": "http.response.start", "status": status, "headers": raw})
             await send({"type": "http.response.body", "body": body[: len(body) // 2], "more_body": True})
             raise ConnectionDropped()
-        await _send(send, status, headers, dump_json(ApiError(status, code, message).body(trace_id)), "application/json")
+        await _send(
+            send,
+            status,
+            headers,
+            dump_json(ApiError(status, code, message).body(trace_id)),
+            "application/json",
+        )
 
 
 def _compile(spec: Spec) -> tuple[ValidatorCache, ResponseContract]:

@@ -52,7 +52,12 @@ class Principal:
 
 class TokenService:
     def __init__(
-        self, directory: Directory, clock: Clock, secret: str, access_ttl: int = 900, refresh_ttl: int = 30 * 86400
+        self,
+        directory: Directory,
+        clock: Clock,
+        secret: str,
+        access_ttl: int = 900,
+        refresh_ttl: int = 30 * 86400,
     ) -> None:
         self.directory = directory
         self.clock = clock
@@ -89,7 +94,14 @@ class TokenService:
         now = int(self.clock.timestamp())
         jti = uuid.uuid4().hex
         refresh = self._encode(
-            {"sub": str(user.id), "tenantId": tenant_id, "iat": now, "exp": now + self.refresh_ttl, "jti": jti, "typ": "refresh"}
+            {
+                "sub": str(user.id),
+                "tenantId": tenant_id,
+                "iat": now,
+                "exp": now + self.refresh_ttl,
+                "jti": jti,
+                "typ": "refresh",
+            }
         )
         self._live_refresh[jti] = user.id
         return {
@@ -103,7 +115,9 @@ class TokenService:
         user = self.directory.by_email(email)
         if user is None or user.password != password:
             raise unauthorized(
-                "INVALID_CREDENTIALS", "Email or password is wrong; check them (seeded users are in the mock's README)", error=None
+                "INVALID_CREDENTIALS",
+                "Email or password is wrong; check them (seeded users are in the mock's README)",
+                error=None,
             )
         if tenant_id not in user.memberships:
             raise ApiError(403, "TENANT_ACCESS_DENIED", f"{user.email} is not a member of tenant {tenant_id}")
@@ -112,7 +126,10 @@ class TokenService:
     def _decode(self, token: str) -> dict[str, Any]:
         # Expiry is checked against the mock's clock, not the machine's, so it is done by hand.
         claims: dict[str, Any] = jwt.decode(
-            token, self.secret, algorithms=[ALGORITHM], options={"verify_exp": False, "verify_iat": False, "require": ["exp", "sub"]}
+            token,
+            self.secret,
+            algorithms=[ALGORITHM],
+            options={"verify_exp": False, "verify_iat": False, "require": ["exp", "sub"]},
         )
         return claims
 
@@ -123,7 +140,11 @@ class TokenService:
         except jwt.PyJWTError:
             claims = {}
         jti = claims.get("jti")
-        if claims.get("typ") != "refresh" or jti not in self._live_refresh or claims["exp"] <= self.clock.timestamp():
+        if (
+            claims.get("typ") != "refresh"
+            or jti not in self._live_refresh
+            or claims["exp"] <= self.clock.timestamp()
+        ):
             raise unauthorized(
                 "INVALID_REFRESH_TOKEN",
                 "The refresh token is invalid, expired or already used; log in again with POST /v1/auth/login",
@@ -131,7 +152,9 @@ class TokenService:
         del self._live_refresh[jti]
         user = self.directory.users.get(int(claims["sub"]))
         if user is None or claims["tenantId"] not in user.memberships:
-            raise unauthorized("INVALID_REFRESH_TOKEN", "The refresh token's user no longer has access; log in again")
+            raise unauthorized(
+                "INVALID_REFRESH_TOKEN", "The refresh token's user no longer has access; log in again"
+            )
         return self.token_pair(user, claims["tenantId"])
 
     def authenticate(self, authorization: str | None) -> tuple[User, dict[str, Any]]:
@@ -144,7 +167,9 @@ class TokenService:
             )
         scheme, _, token = authorization.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
-            raise unauthorized("INVALID_TOKEN", "The Authorization header must be 'Bearer <token>'", error="invalid_request")
+            raise unauthorized(
+                "INVALID_TOKEN", "The Authorization header must be 'Bearer <token>'", error="invalid_request"
+            )
         try:
             claims = self._decode(token.strip())
         except jwt.InvalidSignatureError:
@@ -152,9 +177,14 @@ class TokenService:
         except jwt.PyJWTError:
             raise unauthorized("INVALID_TOKEN", "The access token is malformed") from None
         if claims.get("typ") != "access":
-            raise unauthorized("INVALID_TOKEN", "This is not an access token (a refresh token goes to POST /v1/auth/refresh-tokens)")
+            raise unauthorized(
+                "INVALID_TOKEN",
+                "This is not an access token (a refresh token goes to POST /v1/auth/refresh-tokens)",
+            )
         if claims["exp"] <= self.clock.timestamp():
-            raise unauthorized("TOKEN_EXPIRED", "The access token expired; refresh it with POST /v1/auth/refresh-tokens")
+            raise unauthorized(
+                "TOKEN_EXPIRED", "The access token expired; refresh it with POST /v1/auth/refresh-tokens"
+            )
         try:
             user = self.directory.users[int(claims["sub"])]
         except (KeyError, ValueError):

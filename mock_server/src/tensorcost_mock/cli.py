@@ -13,9 +13,13 @@ from typing import Any
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--spec", type=Path, help="OpenAPI file (default: the repo's openapi/tensorcost.yaml)")
+    parser.add_argument(
+        "--spec", type=Path, help="OpenAPI file (default: the repo's openapi/tensorcost.yaml)"
+    )
     parser.add_argument("--seed", type=int, help="seed of the fixtures (default 42)")
-    parser.add_argument("--now", type=datetime.fromisoformat, help="start the clock at this ISO-8601 instant (UTC)")
+    parser.add_argument(
+        "--now", type=datetime.fromisoformat, help="start the clock at this ISO-8601 instant (UTC)"
+    )
     parser.add_argument("--jwt-secret", help="HS256 key of the tokens")
 
 
@@ -29,13 +33,24 @@ def _parser() -> argparse.ArgumentParser:
     _common(serve)
     serve.add_argument("--host", help="address to bind (default 127.0.0.1)")
     serve.add_argument("--port", type=int, help="port (default 4010)")
-    serve.add_argument("--rate-limit", type=int, help="requests per minute for every tenant (default: by tier)")
-    serve.add_argument("--strict", action=argparse.BooleanOptionalAction, default=None, help="check every response (default on)")
-    serve.add_argument("--freeze-clock", action=argparse.BooleanOptionalAction, default=None, help="keep the clock still")
+    serve.add_argument(
+        "--rate-limit", type=int, help="requests per minute for every tenant (default: by tier)"
+    )
+    serve.add_argument(
+        "--strict",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="check every response (default on)",
+    )
+    serve.add_argument(
+        "--freeze-clock", action=argparse.BooleanOptionalAction, default=None, help="keep the clock still"
+    )
     serve.add_argument("--log-level", help="uvicorn log level (default warning)")
     token = sub.add_parser("token", help="print a ready access token for a seeded user")
     _common(token)
-    token.add_argument("--email", default="ana.ruiz@acme-ai.com", help="seeded user (default: the admin Ana Ruiz)")
+    token.add_argument(
+        "--email", default="ana.ruiz@acme-ai.com", help="seeded user (default: the admin Ana Ruiz)"
+    )
     token.add_argument("--tenant-id", help="tenant (default: the user's first)")
     token.add_argument("--ttl", type=int, help="lifetime in seconds (default: the access-token TTL)")
     return parser
@@ -67,13 +82,21 @@ def _token(args: argparse.Namespace) -> int:
     directory = Directory()
     user = directory.by_email(args.email)
     if user is None:
-        print(f"No seeded user {args.email}; seeded: {', '.join(u.email for u in directory.users.values())}", file=sys.stderr)
+        print(
+            f"No seeded user {args.email}; seeded: {', '.join(u.email for u in directory.users.values())}",
+            file=sys.stderr,
+        )
         return 2
     tenant_id = args.tenant_id or next(iter(user.memberships))
     if tenant_id not in user.memberships:
-        print(f"{args.email} is not a member of {tenant_id}; member of: {', '.join(user.memberships)}", file=sys.stderr)
+        print(
+            f"{args.email} is not a member of {tenant_id}; member of: {', '.join(user.memberships)}",
+            file=sys.stderr,
+        )
         return 2
-    tokens = TokenService(directory, Clock(settings.now), settings.jwt_secret, settings.access_token_ttl_seconds)
+    tokens = TokenService(
+        directory, Clock(settings.now), settings.jwt_secret, settings.access_token_ttl_seconds
+    )
     print(tokens.access_token(user, tenant_id, args.ttl))
     return 0
 
@@ -93,7 +116,12 @@ def _serve(args: argparse.Namespace) -> int:
         flush=True,
     )
     config = uvicorn.Config(
-        app, host=settings.host, port=settings.port, log_level=settings.log_level, lifespan="off", access_log=False
+        app,
+        host=settings.host,
+        port=settings.port,
+        log_level=settings.log_level,
+        lifespan="off",
+        access_log=False,
     )
     uvicorn.Server(config).run()
     return 0

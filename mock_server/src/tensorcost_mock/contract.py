@@ -44,7 +44,12 @@ class ResponseContract:
         cache.at(ERROR_SCHEMA)
 
     def problems(
-        self, op: Operation | None, status: int, headers: Mapping[str, str], body: bytes, media_type: str | None
+        self,
+        op: Operation | None,
+        status: int,
+        headers: Mapping[str, str],
+        body: bytes,
+        media_type: str | None,
     ) -> list[str]:
         """What is wrong with a response (an empty list when it keeps the contract)."""
         if op is None:  # 404 for an unknown path, 405: only the envelope is specified
@@ -71,7 +76,9 @@ class ResponseContract:
             return out
         media = (media_type or "").split(";", 1)[0].strip()
         if media not in resp.content:
-            out.append(f"content type {media or '(none)'} is not documented (documented: {', '.join(resp.content)})")
+            out.append(
+                f"content type {media or '(none)'} is not documented (documented: {', '.join(resp.content)})"
+            )
             return out
         spec_media = resp.content[media]
         if media.endswith("json"):

@@ -61,7 +61,11 @@ def control_routes(app: MockApp) -> list[Route]:
                 try:
                     c.set(datetime.fromisoformat(str(data["now"]).replace("Z", "+00:00")))
                 except ValueError:
-                    raise ApiError(400, "VALIDATION_FAILED", "now must be an ISO-8601 date-time, e.g. 2026-09-01T00:00:00Z") from None
+                    raise ApiError(
+                        400,
+                        "VALIDATION_FAILED",
+                        "now must be an ISO-8601 date-time, e.g. 2026-09-01T00:00:00Z",
+                    ) from None
             if "advance_seconds" in data:
                 c.advance(float(data["advance_seconds"]))
         except ApiError as err:
@@ -123,7 +127,8 @@ def control_routes(app: MockApp) -> list[Route]:
                 "violations": app.violations,
                 "seed": state().settings.seed,
                 "users": [
-                    {"id": u.id, "email": u.email, "memberships": u.memberships} for u in state().directory.users.values()
+                    {"id": u.id, "email": u.email, "memberships": u.memberships}
+                    for u in state().directory.users.values()
                 ],
                 **clock_view(),
             }

@@ -23,7 +23,12 @@ class ApiError(Exception):
         return f"{self.status} {self.code}: {self.message}"
 
     def body(self, trace_id: str) -> dict[str, Any]:
-        body: dict[str, Any] = {"success": False, "error": self.message, "code": self.code, "trace_id": trace_id}
+        body: dict[str, Any] = {
+            "success": False,
+            "error": self.message,
+            "code": self.code,
+            "trace_id": trace_id,
+        }
         if self.details:
             body["details"] = self.details
         return body
@@ -33,7 +38,9 @@ def validation_error(details: list[dict[str, str]]) -> ApiError:
     """400 VALIDATION_FAILED naming the first problem in `error` and all of them in `details`."""
     first = details[0]
     where = "body field" if first["location"] == "body" else f"{first['location']} parameter"
-    more = f" (and {len(details) - 1} more problem{'s' if len(details) > 2 else ''})" if len(details) > 1 else ""
+    more = (
+        f" (and {len(details) - 1} more problem{'s' if len(details) > 2 else ''})" if len(details) > 1 else ""
+    )
     message = f'Request validation failed: {where} "{first["field"]}" {first["message"]}{more}'
     return ApiError(400, "VALIDATION_FAILED", message, details)
 

@@ -39,9 +39,7 @@ class Fault:
             return False
         if self.operation_id and self.operation_id != operation_id:
             return False
-        if self.path and self.path not in (path, template):
-            return False
-        return True
+        return not (self.path and self.path not in (path, template))
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -61,10 +59,14 @@ class FaultInjector:
     def add(self, spec: dict[str, Any]) -> Fault:
         kind = str(spec.get("fault", ""))
         if kind not in FAULT_KINDS:
-            raise ApiError(400, "VALIDATION_FAILED", f"fault must be one of {', '.join(FAULT_KINDS)}, not {kind!r}")
+            raise ApiError(
+                400, "VALIDATION_FAILED", f"fault must be one of {', '.join(FAULT_KINDS)}, not {kind!r}"
+            )
         times = spec.get("times", 1)
         if times is not None and (not isinstance(times, int) or times < 1):
-            raise ApiError(400, "VALIDATION_FAILED", "times must be a positive integer, or null for 'until cleared'")
+            raise ApiError(
+                400, "VALIDATION_FAILED", "times must be a positive integer, or null for 'until cleared'"
+            )
         fault = Fault(
             id=f"flt_{next(self._ids)}",
             fault=kind,

@@ -44,7 +44,9 @@ TENANTS = (ACME, NIMBUS)
 def seed_users() -> list[User]:
     """The seeded users; Ana Ruiz (the spec's login example) is admin of Acme and analyst at Nimbus."""
     return [
-        User(1, "ana.ruiz@acme-ai.com", "Ana Ruiz", PASSWORD, {ACME.id: "admin", NIMBUS.id: "finops_analyst"}),
+        User(
+            1, "ana.ruiz@acme-ai.com", "Ana Ruiz", PASSWORD, {ACME.id: "admin", NIMBUS.id: "finops_analyst"}
+        ),
         User(2, "li.wei@acme-ai.com", "Li Wei", PASSWORD, {ACME.id: "owner"}),
         User(3, "priya.shah@acme-ai.com", "Priya Shah", PASSWORD, {ACME.id: "finops_analyst"}),
         User(4, "marco.bianchi@acme-ai.com", "Marco Bianchi", PASSWORD, {ACME.id: "engineer"}),

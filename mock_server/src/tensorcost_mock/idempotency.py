@@ -44,4 +44,6 @@ class IdempotencyStore:
         return entry
 
     def put(self, scope: str, key: str, fp: str, status: int, body: bytes, headers: dict[str, str]) -> None:
-        self._entries[(scope, key)] = StoredResponse(fp, status, body, tuple(headers.items()), self.clock.timestamp())
+        self._entries[(scope, key)] = StoredResponse(
+            fp, status, body, tuple(headers.items()), self.clock.timestamp()
+        )

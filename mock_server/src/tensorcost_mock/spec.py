@@ -18,7 +18,9 @@ def find_spec_file(explicit: Path | None = None) -> Path:
     """The spec to serve: ``explicit`` (``--spec``/env), else the repo's file, else the wheel's copy."""
     if explicit is not None:
         if not explicit.is_file():
-            raise FileNotFoundError(f"Spec file {explicit} does not exist; pass --spec PATH to an OpenAPI YAML file")
+            raise FileNotFoundError(
+                f"Spec file {explicit} does not exist; pass --spec PATH to an OpenAPI YAML file"
+            )
         return explicit
     if _SOURCE_TREE_SPEC.is_file():
         return _SOURCE_TREE_SPEC
@@ -33,7 +35,7 @@ def find_spec_file(explicit: Path | None = None) -> Path:
 def load_document(path: Path) -> dict[str, Any]:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with path.open("rb") as fh:
-        doc = yaml.load(fh, Loader=loader)  # noqa: S506 - a safe loader
+        doc = yaml.load(fh, Loader=loader)
     if not isinstance(doc, dict) or "paths" not in doc:
         raise ValueError(f"{path} is not an OpenAPI document (no `paths`)")
     return doc
@@ -146,7 +148,9 @@ class Spec:
                 raw = item.get(method)
                 if raw is None:
                     continue
-                op = self._operation(path, method, raw, item_ptr + "/" + method, shared_params, item_ptr, global_security)
+                op = self._operation(
+                    path, method, raw, item_ptr + "/" + method, shared_params, item_ptr, global_security
+                )
                 self.operations.append(op)
                 self.by_id[op.operation_id] = op
                 self.paths.setdefault(path, {})[op.method] = op
@@ -245,7 +249,7 @@ class Spec:
                 )
             responses[str(status)] = ResponseSpec(str(status), headers, frozenset(required_headers), content)
 
-        security = raw["security"] if "security" in raw else global_security
+        security = raw.get("security", global_security)
         return Operation(
             operation_id=raw.get("operationId") or f"{method}_{path}",
             method=method.upper(),

@@ -24,6 +24,8 @@ _FRAGMENT_SAFE = "/~-._!$&'()*+,;=:@"
 def ref(ptr: str) -> dict[str, str]:
     """A ``$ref`` to a spec location (a JSON pointer, percent-encoded as a URI fragment)."""
     return {"$ref": SPEC_URI + "#" + quote(ptr, safe=_FRAGMENT_SAFE)}
+
+
 Validator = Any  # a compiled jsonschema_rs validator
 
 
@@ -59,12 +61,16 @@ def _message(err: Any) -> str:
     return str(err.message)
 
 
-def details_of(validator: Validator, instance: Any, location: str, prefix: list[Any] | None = None) -> list[dict[str, str]]:
+def details_of(
+    validator: Validator, instance: Any, location: str, prefix: list[Any] | None = None
+) -> list[dict[str, str]]:
     """Field-level problems of ``instance``: ``[{location, field, message}]``."""
     out = []
     for err in validator.iter_errors(instance):
         path = list(prefix or []) + list(err.instance_path)
-        out.append({"location": location, "field": _field(path, err.kind) or "(body)", "message": _message(err)})
+        out.append(
+            {"location": location, "field": _field(path, err.kind) or "(body)", "message": _message(err)}
+        )
     return out
 
 
@@ -101,7 +107,11 @@ def _scalar_coercer(types: set[str]) -> Callable[[str], Any]:
         if "number" in types:
             try:
                 number = float(raw)
-                return int(number) if number.is_integer() and "." not in raw and "e" not in raw.lower() else number
+                return (
+                    int(number)
+                    if number.is_integer() and "." not in raw and "e" not in raw.lower()
+                    else number
+                )
             except ValueError:
                 pass
         if "boolean" in types and raw in ("true", "false"):
@@ -147,17 +157,16 @@ class RequestValidator:
                 "required": [p.name for p in params if p.required],
             }
             self.validators[location] = cache.compile(wrapper)
-        self.defaults = {p.name: p.default for p in op.params if p.location == "query" and p.default is not None}
+        self.defaults = {
+            p.name: p.default for p in op.params if p.location == "query" and p.default is not None
+        }
         self.body_validator = cache.at(op.body_schema_pointer) if op.body_schema_pointer else None
 
     # Each parse_* returns (values, problems) so that every problem of the request is reported at once.
 
     def _read(self, reader: _ParamReader, values: list[str]) -> Any:
         if reader.is_array:
-            if reader.param.explode:
-                raw = values
-            else:
-                raw = [v for value in values for v in value.split(",")]
+            raw = values if reader.param.explode else [v for value in values for v in value.split(",")]
             return [reader.coerce(v) for v in raw]
         return reader.coerce(values[-1])
 
@@ -198,7 +207,10 @@ class RequestValidator:
 
     def parse_path(self, path_params: Mapping[str, str]) -> dict[str, Any]:
         readers = self.readers["path"]
-        return {name: readers[name].coerce(value) if name in readers else value for name, value in path_params.items()}
+        return {
+            name: readers[name].coerce(value) if name in readers else value
+            for name, value in path_params.items()
+        }
 
     def check(self, location: str, values: dict[str, Any]) -> list[dict[str, str]]:
         validator = self.validators.get(location)
@@ -213,10 +225,17 @@ class RequestValidator:
             return None, []
         if not raw.strip():
             if op.body_required:
-                return None, [{"location": "body", "field": "(body)", "message": "is required (a JSON object)"}]
+                return None, [
+                    {"location": "body", "field": "(body)", "message": "is required (a JSON object)"}
+                ]
             return None, []
         media = (content_type or "").split(";", 1)[0].strip().lower()
-        if self.body_validator is not None and media and media != "application/json" and not media.endswith("+json"):
+        if (
+            self.body_validator is not None
+            and media
+            and media != "application/json"
+            and not media.endswith("+json")
+        ):
             return None, [
                 {
                     "location": "header",

@@ -26,13 +26,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from ..errors import ApiError
-from ..state import TenantStore, paginate
+from tensorcost_mock.errors import ApiError
+from tensorcost_mock.state import TenantStore, paginate
 
 if TYPE_CHECKING:
-    from ..app import MockState
-    from ..auth import Principal
-    from ..spec import Operation
+    from tensorcost_mock.app import MockState
+    from tensorcost_mock.auth import Principal
+    from tensorcost_mock.spec import Operation
 
 
 @dataclass
@@ -67,7 +67,9 @@ class HandlerContext:
         """The success envelope ``{success: true, data, count, **extra}`` with the operation's 2xx status."""
         if count is None:
             count = len(data) if isinstance(data, list) else 1
-        return Reply(status or self.op.success_status, {"success": True, "data": data, "count": count, **extra})
+        return Reply(
+            status or self.op.success_status, {"success": True, "data": data, "count": count, **extra}
+        )
 
     def created(self, data: Any, **extra: Any) -> Reply:
         return self.ok(data, status=201, **extra)
@@ -98,7 +100,9 @@ def handler(operation_id: str) -> Callable[[Handler], Handler]:
 
     def register(fn: Handler) -> Handler:
         if operation_id in HANDLERS and HANDLERS[operation_id] is not fn:
-            raise ValueError(f"Two handlers for {operation_id}: {HANDLERS[operation_id].__module__} and {fn.__module__}")
+            raise ValueError(
+                f"Two handlers for {operation_id}: {HANDLERS[operation_id].__module__} and {fn.__module__}"
+            )
         HANDLERS[operation_id] = fn
         if inspect.iscoroutinefunction(fn):
             ASYNC_HANDLERS.add(operation_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import HandlerContext, Reply, handler
+from tensorcost_mock.handlers import HandlerContext, Reply, handler
 
 
 @handler("auth_login")

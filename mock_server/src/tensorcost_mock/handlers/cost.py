@@ -13,10 +13,10 @@ import random
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
-from ..errors import ApiError
-from ..fixtures import Tenant, seeder
-from ..state import Record, TenantStore, money
-from . import HandlerContext, Reply, handler
+from tensorcost_mock.errors import ApiError
+from tensorcost_mock.fixtures import Tenant, seeder
+from tensorcost_mock.handlers import HandlerContext, Reply, handler
+from tensorcost_mock.state import Record, TenantStore, money
 
 HISTORY_DAYS = 120
 WORKLOADS = ("gpu", "managed_inference", "agents")
@@ -26,17 +26,53 @@ STREAMS = (
     ("gpu_agent", "Amazon EC2", "gpu", "training-platform", "ml-platform", "prod", "li.wei", 520.0),
     ("gpu_agent", "Amazon EC2", "gpu", "batch-embeddings", "search", "prod", "marco.bianchi", 310.0),
     ("gpu_agent", "Amazon EC2", "gpu", "research-sandbox", "research", "dev", "priya.shah", 140.0),
-    ("bedrock", "Amazon Bedrock", "managed_inference", "support-copilot", "customer-success", "prod", "ana.ruiz", 260.0),
-    ("azure_openai", "Azure OpenAI Service", "managed_inference", "doc-summarizer", "legal-ops", "prod", "priya.shah", 150.0),
+    (
+        "bedrock",
+        "Amazon Bedrock",
+        "managed_inference",
+        "support-copilot",
+        "customer-success",
+        "prod",
+        "ana.ruiz",
+        260.0,
+    ),
+    (
+        "azure_openai",
+        "Azure OpenAI Service",
+        "managed_inference",
+        "doc-summarizer",
+        "legal-ops",
+        "prod",
+        "priya.shah",
+        150.0,
+    ),
     ("vertex", "Vertex AI", "managed_inference", "search-rerank", "search", "staging", "marco.bianchi", 70.0),
-    ("openai_api", "OpenAI API", "managed_inference", "sales-assistant", "revenue", "prod", "ana.ruiz", 120.0),
-    ("anthropic_api", "Anthropic API", "agents", "code-review-agent", "developer-experience", "prod", "marco.bianchi", 95.0),
+    (
+        "openai_api",
+        "OpenAI API",
+        "managed_inference",
+        "sales-assistant",
+        "revenue",
+        "prod",
+        "ana.ruiz",
+        120.0,
+    ),
+    (
+        "anthropic_api",
+        "Anthropic API",
+        "agents",
+        "code-review-agent",
+        "developer-experience",
+        "prod",
+        "marco.bianchi",
+        95.0,
+    ),
     ("openai_api", "OpenAI API", "agents", "ops-triage-agent", "sre", "prod", "li.wei", 45.0),
 )
 
 
 def _cents(value: float) -> Decimal:
-    return (Decimal(max(int(round(value * 100)), 0)) / 100).quantize(Decimal("0.01"))
+    return (Decimal(max(round(value * 100), 0)) / 100).quantize(Decimal("0.01"))
 
 
 @seeder("cost")
