@@ -1,0 +1,173 @@
+"""Generate sdk/src/tensorcost/_generated from openapi/tensorcost.yaml.
+
+    python codegen/generate.py            regenerate and swap the folder in
+    python codegen/generate.py --check    exit 1 (listing the files) when the committed tree is stale
+
+openapi-python-client renders into a temporary folder with the templates in codegen/templates
+(only the per-tag service layer is custom); the output is post-processed by ruff with explicit
+rules only, then swapped in whole, so files of removed operations disappear and two runs are
+byte-identical.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from ruamel.yaml import YAML
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "openapi" / "tensorcost.yaml"
+CONFIG = ROOT / "codegen" / "config.yaml"
+TEMPLATES = ROOT / "codegen" / "templates"
+TARGET = ROOT / "sdk" / "src" / "tensorcost" / "_generated"
+
+# Explicit rules: ruff's defaults rewrite `__exit__` signatures and break mypy --strict.
+RUFF_CHECK = ["check", "--isolated", "--select", "F,I,UP", "--fix", "--quiet"]
+RUFF_FORMAT = ["format", "--isolated", "--quiet"]
+# Keyword arguments every service method adds; a spec parameter must not take these names.
+RUNTIME_ARGUMENTS = {"tenant_id", "idempotency_key", "timeout", "to"}
+# Headers the runtime sets; the service methods do not take them as arguments.
+RUNTIME_HEADERS = {"X-Active-Tenant-Id", "Idempotency-Key"}
+PAGINATED = re.compile(r'Operation\(\s*"(\w+)",[^)]*?paginated=True', re.S)
+HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
+
+
+def _run(cmd: list[str], cwd: Path | None = None) -> str:
+    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        sys.exit(f"{' '.join(cmd[:4])} ... failed ({proc.returncode}):\n{proc.stdout}{proc.stderr}")
+    return proc.stdout + proc.stderr
+
+
+def _ruff() -> list[str]:
+    exe = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
+    return [exe] if exe else [sys.executable, "-m", "ruff"]
+
+
+def _spec_facts(spec: Path) -> tuple[set[str], list[str]]:
+    """Operation ids marked `x-pagination: cursor`, and parameters that clash with runtime args."""
+    doc = YAML(typ="safe").load(spec.read_text(encoding="utf-8"))
+    components = doc.get("components", {}).get("parameters", {})
+    paginated: set[str] = set()
+    clashes: list[str] = []
+    for path, item in doc.get("paths", {}).items():
+        for method, op in item.items():
+            if method not in HTTP_METHODS:
+                continue
+            if op.get("x-pagination") == "cursor":
+                paginated.add(op["operationId"])
+            for param in [*item.get("parameters", []), *op.get("parameters", [])]:
+                if "$ref" in param:
+                    param = components.get(param["$ref"].rsplit("/", 1)[-1], {})
+                if param.get("name") in RUNTIME_HEADERS:
+                    continue
+                name = re.sub(r"[^0-9a-zA-Z]+", "_", str(param.get("name", ""))).lower()
+                if name in RUNTIME_ARGUMENTS:
+                    clashes.append(f"{method.upper()} {path}: parameter {param['name']!r}")
+    return paginated, clashes
+
+
+def generate(spec: Path, out_parent: Path) -> Path:
+    """Render the package into out_parent/_generated, post-processed, and return its path."""
+    out = out_parent / "_generated"
+    log = _run(
+        [
+            sys.executable,
+            "-m",
+            "openapi_python_client",
+            "generate",
+            "--path",
+            str(spec),
+            "--output-path",
+            str(out),
+            "--meta",
+            "none",
+            "--config",
+            str(CONFIG),
+            "--custom-template-path",
+            str(TEMPLATES),
+        ]
+    )
+    problems = [line for line in log.splitlines() if re.search(r"warning|error", line, re.I)]
+    if problems:
+        sys.exit("openapi-python-client reported problems:\n" + log)
+    _run([*_ruff(), *RUFF_CHECK, "."], cwd=out)
+    _run([*_ruff(), *RUFF_FORMAT, "."], cwd=out)
+    for cache in out.rglob("__pycache__"):
+        shutil.rmtree(cache)
+    shutil.rmtree(out / ".ruff_cache", ignore_errors=True)
+
+    paginated, clashes = _spec_facts(spec)
+    rendered = {
+        m.group(1)
+        for f in (out / "api").glob("*/__init__.py")
+        for m in PAGINATED.finditer(f.read_text(encoding="utf-8"))
+    }
+    if clashes:
+        sys.exit("parameters clash with the service methods' own arguments:\n  " + "\n  ".join(clashes))
+    if rendered != paginated:
+        sys.exit(
+            "x-pagination: cursor in the spec and the generated paginated methods differ "
+            f"(spec only: {sorted(paginated - rendered)}, generated only: {sorted(rendered - paginated)}); "
+            "a paginated operation needs `limit`/`cursor` parameters and `next_cursor` in its envelope"
+        )
+    return out
+
+
+def _tree(root: Path) -> set[str]:
+    return {
+        p.relative_to(root).as_posix()
+        for p in root.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def diff(fresh: Path, committed: Path) -> list[str]:
+    """Files that differ between two generated trees (added, removed or changed)."""
+    a, b = _tree(fresh), _tree(committed) if committed.exists() else set()
+    changed = [f for f in sorted(a & b) if not filecmp.cmp(fresh / f, committed / f, shallow=False)]
+    return [f"+ {f}" for f in sorted(a - b)] + [f"- {f}" for f in sorted(b - a)] + [f"~ {f}" for f in changed]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail when the committed code is stale")
+    parser.add_argument("--spec", type=Path, default=SPEC, help="the OpenAPI document")
+    parser.add_argument("--target", type=Path, default=TARGET, help="where the package lives")
+    args = parser.parse_args(argv)
+
+    if args.check:
+        with tempfile.TemporaryDirectory(prefix="tensorcost-codegen-") as tmp:
+            changes = diff(generate(args.spec, Path(tmp)), args.target)
+        if changes:
+            print(f"{args.target} is stale; run `nox -s codegen`. Differences:")
+            print("\n".join(f"  {c}" for c in changes))
+            return 1
+        print(f"{args.target} matches {args.spec.name}")
+        return 0
+
+    args.target.parent.mkdir(parents=True, exist_ok=True)
+    # Render beside the target so the swap is two renames on one filesystem.
+    tmp = Path(tempfile.mkdtemp(prefix=".codegen-", dir=args.target.parent))
+    try:
+        fresh = generate(args.spec, tmp)
+        old = tmp / "_previous"
+        if args.target.exists():
+            os.rename(args.target, old)
+        os.rename(fresh, args.target)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    print(f"generated {args.target.relative_to(ROOT) if args.target.is_relative_to(ROOT) else args.target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
