@@ -1,0 +1,350 @@
+"""`TensorCost` and `AsyncTensorCost`: configuration, lazily built services, lifecycle."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Awaitable, Callable, Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+import httpx
+
+from ._auth import Credentials, TokenAuth, TokenRefreshHook
+from ._constants import (
+    DEFAULT_BASE_URL,
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_TIMEOUT,
+    ENV_API_TOKEN,
+    ENV_BASE_URL,
+    ENV_TENANT_ID,
+)
+from ._generated.api import AsyncServices, SyncServices
+from ._logging import setup_logging
+from ._ratelimit import RateLimiter
+from ._retry import RetryEvent, RetryPolicy
+from ._runner import AsyncHTTPRunner, HTTPRunner, RunnerConfig
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._generated.models.login_result import LoginResult
+
+__all__ = ["AsyncTensorCost", "TensorCost"]
+
+_C = TypeVar("_C", bound="_ClientBase")
+
+
+class _NotGiven:
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Any = _NotGiven()
+
+
+def api_origin(base_url: str) -> str:
+    """The base URL without a trailing `/v1` (or `/v1/`): the spec's paths carry the prefix."""
+    url = base_url.strip().rstrip("/")
+    if url.endswith("/v1"):
+        url = url[: -len("/v1")]
+    if not url.startswith(("http://", "https://")):
+        raise ValueError(f"base_url must start with http:// or https://, got {base_url!r}")
+    return url
+
+
+def _timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    seconds = DEFAULT_TIMEOUT if timeout is None else timeout
+    return httpx.Timeout(seconds, connect=min(seconds, DEFAULT_CONNECT_TIMEOUT))
+
+
+class _ClientBase:
+    """What the sync and async clients share: resolving arguments, options, repr."""
+
+    _config: RunnerConfig
+    _credentials: Credentials
+    _owns_http: bool
+
+    def _configure(
+        self,
+        *,
+        api_token: str | None,
+        refresh_token: str | None,
+        base_url: str | None,
+        tenant_id: str | None,
+        max_retries: int | None,
+        timeout: float | httpx.Timeout | None,
+        retry_policy: RetryPolicy | None,
+        on_retry: Callable[[RetryEvent], None] | None,
+        pace_rate_limits: bool,
+        on_token_refresh: TokenRefreshHook | None,
+        default_headers: Mapping[str, str] | None,
+    ) -> None:
+        setup_logging()
+        token = api_token if api_token is not None else os.environ.get(ENV_API_TOKEN) or None
+        policy = retry_policy or RetryPolicy()
+        if max_retries is not None:
+            policy = dataclasses.replace(policy, max_retries=max_retries)
+        if on_retry is not None:
+            policy = dataclasses.replace(policy, on_retry=on_retry)
+        headers = {"User-Agent": f"tensorcost-python/{__version__}", "Accept": "application/json"}
+        headers.update(default_headers or {})
+        self._config = RunnerConfig(
+            origin=api_origin(base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL),
+            headers=headers,
+            timeout=_timeout(timeout),
+            policy=policy,
+            tenant_id=tenant_id or os.environ.get(ENV_TENANT_ID) or None,
+            pace_rate_limits=pace_rate_limits,
+            limiter=RateLimiter(),
+        )
+        self._credentials = Credentials(token, refresh_token if token else None, on_refresh=on_token_refresh)
+
+    def _auth(self) -> TokenAuth:
+        return TokenAuth(self._credentials, self._config.origin)
+
+    def _derive(self: _C, **changes: Any) -> _C:
+        """A client sharing this one's connection pool, tokens and rate-limit state."""
+        clone = object.__new__(type(self))
+        # Private state only: the cached services of this client are bound to its runner.
+        clone.__dict__.update({k: v for k, v in self.__dict__.items() if k.startswith("_") and k != "_runner"})
+        config = self._config
+        policy = config.policy
+        if changes.get("max_retries") is not NOT_GIVEN:
+            policy = dataclasses.replace(policy, max_retries=changes["max_retries"])
+        if changes.get("on_retry") is not NOT_GIVEN:
+            policy = dataclasses.replace(policy, on_retry=changes["on_retry"])
+        if changes.get("retry_policy") is not NOT_GIVEN:
+            policy = changes["retry_policy"]
+        updates: dict[str, Any] = {"policy": policy}
+        if changes.get("tenant_id") is not NOT_GIVEN:
+            updates["tenant_id"] = changes["tenant_id"]
+        if changes.get("timeout") is not NOT_GIVEN:
+            updates["timeout"] = _timeout(changes["timeout"])
+        clone._config = dataclasses.replace(config, **updates)
+        clone._owns_http = False  # the original closes the shared pool
+        return clone
+
+    @property
+    def base_url(self) -> str:
+        """The API's base URL, with the `/v1` prefix."""
+        return self._config.origin + "/v1"
+
+    @property
+    def tenant_id(self) -> str | None:
+        return self._config.tenant_id
+
+    def __repr__(self) -> str:
+        auth = "none"
+        if self._credentials.access_token:
+            auth = "token+refresh" if self._credentials.can_refresh() else "token"
+        return f"{type(self).__name__}(base_url={self.base_url!r}, tenant_id={self.tenant_id!r}, auth={auth!r})"
+
+
+    def _use_login(self, result: LoginResult) -> None:
+        # In place: every service and derived client shares these credentials.
+        self._credentials.set(result.access_token, result.refresh_token, result.expires_in)
+
+
+class TensorCost(SyncServices, _ClientBase):
+    """The TensorCost API client: one service per tag, e.g. `tc.cost.get_summary()`.
+
+    Arguments fall back to the environment: `api_token` to TENSORCOST_API_TOKEN, `base_url` to
+    TENSORCOST_BASE_URL (then https://api.tensorcost.com/v1; with or without the trailing /v1),
+    `tenant_id` (sent as `X-Active-Tenant-Id`) to TENSORCOST_TENANT_ID. With a `refresh_token`
+    the client renews the access token before it expires and after a 401.
+    `timeout` is seconds (60 by default, 5 to connect) or an `httpx.Timeout`; `max_retries`
+    (2 by default, 0 turns retries off) and `on_retry` adjust the `retry_policy`.
+    `pace_rate_limits` waits for the rate-limit reset instead of sending a request that would
+    get a 429. `http_client` lets you bring your own `httpx.Client` (proxies, certificates).
+    """
+
+    def __init__(
+        self,
+        *,
+        api_token: str | None = None,
+        base_url: str | None = None,
+        tenant_id: str | None = None,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        http_client: httpx.Client | None = None,
+        refresh_token: str | None = None,
+        retry_policy: RetryPolicy | None = None,
+        on_retry: Callable[[RetryEvent], None] | None = None,
+        pace_rate_limits: bool = True,
+        on_token_refresh: TokenRefreshHook | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        _sleep: Callable[[float], None] | None = None,
+    ) -> None:
+        self._configure(
+            api_token=api_token,
+            refresh_token=refresh_token,
+            base_url=base_url,
+            tenant_id=tenant_id,
+            max_retries=max_retries,
+            timeout=timeout,
+            retry_policy=retry_policy,
+            on_retry=on_retry,
+            pace_rate_limits=pace_rate_limits,
+            on_token_refresh=on_token_refresh,
+            default_headers=default_headers,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.Client(timeout=self._config.timeout)
+        self._sleep = _sleep
+        self._runner = self._make_runner()
+
+    def _make_runner(self) -> HTTPRunner:
+        if self._sleep is None:
+            return HTTPRunner(self._config, self._http, self._auth())
+        return HTTPRunner(self._config, self._http, self._auth(), self._sleep)
+
+    @classmethod
+    def login(
+        cls,
+        *,
+        email: str,
+        password: str,
+        tenant_id: str,
+        base_url: str | None = None,
+        **options: Any,
+    ) -> TensorCost:
+        """Log in with email, password and tenant; the client refreshes its tokens itself."""
+        from ._generated.models.login_request import LoginRequest
+
+        client = cls(api_token="", base_url=base_url, **options)
+        result = client.auth.login(body=LoginRequest(email=email, password=password, tenant_id=UUID(tenant_id)))
+        client._use_login(result)
+        return client
+
+
+    def with_options(
+        self,
+        *,
+        tenant_id: str | None = NOT_GIVEN,
+        max_retries: int = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None = NOT_GIVEN,
+        retry_policy: RetryPolicy = NOT_GIVEN,
+        on_retry: Callable[[RetryEvent], None] | None = NOT_GIVEN,
+    ) -> TensorCost:
+        """A client with some options changed, sharing this one's connections, tokens and pacing."""
+        clone = self._derive(
+            tenant_id=tenant_id, max_retries=max_retries, timeout=timeout, retry_policy=retry_policy, on_retry=on_retry
+        )
+        clone._runner = clone._make_runner()
+        return clone
+
+    def close(self) -> None:
+        """Close the connection pool (unless it was passed in as `http_client`)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> TensorCost:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncTensorCost(AsyncServices, _ClientBase):
+    """The async twin of `TensorCost`: `await tc.cost.get_summary()`; same arguments."""
+
+    def __init__(
+        self,
+        *,
+        api_token: str | None = None,
+        base_url: str | None = None,
+        tenant_id: str | None = None,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        refresh_token: str | None = None,
+        retry_policy: RetryPolicy | None = None,
+        on_retry: Callable[[RetryEvent], None] | None = None,
+        pace_rate_limits: bool = True,
+        on_token_refresh: TokenRefreshHook | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        _sleep: Callable[[float], Awaitable[None]] | None = None,
+    ) -> None:
+        self._configure(
+            api_token=api_token,
+            refresh_token=refresh_token,
+            base_url=base_url,
+            tenant_id=tenant_id,
+            max_retries=max_retries,
+            timeout=timeout,
+            retry_policy=retry_policy,
+            on_retry=on_retry,
+            pace_rate_limits=pace_rate_limits,
+            on_token_refresh=on_token_refresh,
+            default_headers=default_headers,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self._config.timeout)
+        self._sleep = _sleep
+        self._runner = self._make_runner()
+
+    def _make_runner(self) -> AsyncHTTPRunner:
+        if self._sleep is None:
+            return AsyncHTTPRunner(self._config, self._http, self._auth())
+        return AsyncHTTPRunner(self._config, self._http, self._auth(), self._sleep)
+
+    @classmethod
+    async def login(
+        cls,
+        *,
+        email: str,
+        password: str,
+        tenant_id: str,
+        base_url: str | None = None,
+        **options: Any,
+    ) -> AsyncTensorCost:
+        """Log in with email, password and tenant; the client refreshes its tokens itself."""
+        from ._generated.models.login_request import LoginRequest
+
+        client = cls(api_token="", base_url=base_url, **options)
+        result = await client.auth.login(
+            body=LoginRequest(email=email, password=password, tenant_id=UUID(tenant_id))
+        )
+        client._use_login(result)
+        return client
+
+
+    def with_options(
+        self,
+        *,
+        tenant_id: str | None = NOT_GIVEN,
+        max_retries: int = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None = NOT_GIVEN,
+        retry_policy: RetryPolicy = NOT_GIVEN,
+        on_retry: Callable[[RetryEvent], None] | None = NOT_GIVEN,
+    ) -> AsyncTensorCost:
+        """A client with some options changed, sharing this one's connections, tokens and pacing."""
+        clone = self._derive(
+            tenant_id=tenant_id, max_retries=max_retries, timeout=timeout, retry_policy=retry_policy, on_retry=on_retry
+        )
+        clone._runner = clone._make_runner()
+        return clone
+
+    async def close(self) -> None:
+        """Close the connection pool (unless it was passed in as `http_client`)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncTensorCost:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()

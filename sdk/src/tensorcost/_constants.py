@@ -1,0 +1,19 @@
+"""Every tunable of the SDK, in one place."""
+
+DEFAULT_BASE_URL = "https://api.tensorcost.com/v1"
+DEFAULT_TIMEOUT = 60.0  # seconds, per read/write/pool phase
+DEFAULT_CONNECT_TIMEOUT = 5.0
+DEFAULT_MAX_RETRIES = 2
+INITIAL_RETRY_DELAY = 0.5  # seconds, doubled per attempt, full jitter
+MAX_RETRY_DELAY = 8.0
+MAX_RATE_LIMIT_WAIT = 60.0  # longer waits raise RateLimitError at once
+RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+TOKEN_REFRESH_LEEWAY = 30.0  # refresh an access token this many seconds before its `exp`
+DOWNLOAD_CHUNK_SIZE = 64 * 1024
+MAX_ERROR_BODY_CHARS = 200  # of a non-JSON error body, quoted in the message
+WEBHOOK_TOLERANCE = 300  # seconds between a webhook's timestamp and now
+WEBHOOK_SIGNATURE_HEADER = "X-TensorCost-Signature"
+ENV_API_TOKEN = "TENSORCOST_API_TOKEN"
+ENV_BASE_URL = "TENSORCOST_BASE_URL"
+ENV_TENANT_ID = "TENSORCOST_TENANT_ID"
+ENV_LOG = "TENSORCOST_LOG"

@@ -1,0 +1,1461 @@
+"""The `ai` operations as typed service classes (rendered from codegen/templates)."""
+
+from __future__ import annotations
+
+import datetime
+from functools import cached_property
+from typing import Any
+
+from ...models.ai_anomaly import AiAnomaly
+from ...models.ai_anomaly_list_response import AiAnomalyListResponse
+from ...models.ai_anomaly_severity import AiAnomalySeverity
+from ...models.ai_anomaly_status import AiAnomalyStatus
+from ...models.ai_anomaly_type import AiAnomalyType
+from ...models.ai_attributed_cost import AiAttributedCost
+from ...models.ai_attributed_cost_response import AiAttributedCostResponse
+from ...models.ai_cache_recommendation import AiCacheRecommendation
+from ...models.ai_cache_recommendation_list_response import (
+    AiCacheRecommendationListResponse,
+)
+from ...models.ai_inference_event import AiInferenceEvent
+from ...models.ai_inference_event_list_response import AiInferenceEventListResponse
+from ...models.ai_provisioned_throughput_recommendation import (
+    AiProvisionedThroughputRecommendation,
+)
+from ...models.ai_provisioned_throughput_recommendation_list_response import (
+    AiProvisionedThroughputRecommendationListResponse,
+)
+from ...models.ai_routing_recommendation import AiRoutingRecommendation
+from ...models.ai_routing_recommendation_list_response import (
+    AiRoutingRecommendationListResponse,
+)
+from ...models.ai_spend_summary import AiSpendSummary
+from ...models.ai_spend_summary_response import AiSpendSummaryResponse
+from ...models.ai_unit_economics_report import AiUnitEconomicsReport
+from ...models.ai_unit_economics_response import AiUnitEconomicsResponse
+from ...models.source import Source
+from ...types import UNSET, Unset
+from .. import (
+    AsyncPage,
+    AsyncRunner,
+    Operation,
+    PageData,
+    RawResponse,
+    SyncPage,
+    SyncRunner,
+    TimeoutTypes,
+)
+from . import (
+    ai_get_agent_cost,
+    ai_get_cache_recommendations,
+    ai_get_provisioned_throughput_recommendations,
+    ai_get_routing_recommendations,
+    ai_get_spend_summary,
+    ai_get_unit_economics,
+    ai_get_workflow_cost,
+    ai_list_anomalies,
+    ai_list_spend,
+)
+
+
+def _parse_get_agent_cost(body: Any) -> AiAttributedCost:
+    return AiAttributedCostResponse.from_dict(body).data
+
+
+_GET_AGENT_COST: Operation[AiAttributedCost] = Operation(
+    "ai_get_agent_cost",
+    _parse_get_agent_cost,
+)
+
+
+def _parse_get_cache_recommendations(body: Any) -> list[AiCacheRecommendation]:
+    return AiCacheRecommendationListResponse.from_dict(body).data
+
+
+_GET_CACHE_RECOMMENDATIONS: Operation[list[AiCacheRecommendation]] = Operation(
+    "ai_get_cache_recommendations",
+    _parse_get_cache_recommendations,
+)
+
+
+def _parse_get_provisioned_throughput_recommendations(
+    body: Any,
+) -> list[AiProvisionedThroughputRecommendation]:
+    return AiProvisionedThroughputRecommendationListResponse.from_dict(body).data
+
+
+_GET_PROVISIONED_THROUGHPUT_RECOMMENDATIONS: Operation[
+    list[AiProvisionedThroughputRecommendation]
+] = Operation(
+    "ai_get_provisioned_throughput_recommendations",
+    _parse_get_provisioned_throughput_recommendations,
+)
+
+
+def _parse_get_routing_recommendations(body: Any) -> list[AiRoutingRecommendation]:
+    return AiRoutingRecommendationListResponse.from_dict(body).data
+
+
+_GET_ROUTING_RECOMMENDATIONS: Operation[list[AiRoutingRecommendation]] = Operation(
+    "ai_get_routing_recommendations",
+    _parse_get_routing_recommendations,
+)
+
+
+def _parse_get_spend_summary(body: Any) -> AiSpendSummary:
+    return AiSpendSummaryResponse.from_dict(body).data
+
+
+_GET_SPEND_SUMMARY: Operation[AiSpendSummary] = Operation(
+    "ai_get_spend_summary",
+    _parse_get_spend_summary,
+)
+
+
+def _parse_get_unit_economics(body: Any) -> AiUnitEconomicsReport:
+    return AiUnitEconomicsResponse.from_dict(body).data
+
+
+_GET_UNIT_ECONOMICS: Operation[AiUnitEconomicsReport] = Operation(
+    "ai_get_unit_economics",
+    _parse_get_unit_economics,
+)
+
+
+def _parse_get_workflow_cost(body: Any) -> AiAttributedCost:
+    return AiAttributedCostResponse.from_dict(body).data
+
+
+_GET_WORKFLOW_COST: Operation[AiAttributedCost] = Operation(
+    "ai_get_workflow_cost",
+    _parse_get_workflow_cost,
+)
+
+
+def _parse_list_anomalies(body: Any) -> list[AiAnomaly]:
+    return AiAnomalyListResponse.from_dict(body).data
+
+
+_LIST_ANOMALIES: Operation[list[AiAnomaly]] = Operation(
+    "ai_list_anomalies",
+    _parse_list_anomalies,
+)
+
+
+def _parse_list_spend(body: Any) -> PageData[AiInferenceEvent]:
+    envelope = AiInferenceEventListResponse.from_dict(body)
+    cursor = envelope.next_cursor
+    return envelope.data, cursor if isinstance(cursor, str) else None
+
+
+_LIST_SPEND: Operation[PageData[AiInferenceEvent]] = Operation(
+    "ai_list_spend",
+    _parse_list_spend,
+    paginated=True,
+)
+
+
+class AiService:
+    """The `ai` operations. Results are the unwrapped `data` of the success envelope."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    @cached_property
+    def with_raw_response(self) -> AiServiceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, trace id, `.parse()`)."""
+        return AiServiceWithRawResponse(self._runner)
+
+    def get_agent_cost(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AiAttributedCost:
+        """Get an agent's cost.
+
+        Inference cost attributed to one AI agent (events whose `attribution.agent_id` is this
+        id) for a window (default: the current calendar month to now), with requests, tokens and
+        a breakdown by model.
+
+        Operation `ai_get_agent_cost`: GET `/v1/ai/agents/{id}/cost`.
+
+        Args:
+            id (str):
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+        """
+
+        request_kwargs = ai_get_agent_cost._get_kwargs(
+            id=id,
+            start=start,
+            end=end,
+        )
+
+        return self._runner.request(
+            _GET_AGENT_COST,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    def get_cache_recommendations(
+        self,
+        *,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> list[AiCacheRecommendation]:
+        """Get prompt-cache recommendations.
+
+        Recommendations to enable or retune prompt caching where requests share a long stable
+        prefix. Savings use Anthropic's multipliers on the base input price: 1.25x for a 5-minute
+        cache write, 2x for a 1-hour write, 0.1x for a cache read; a 5-minute cache pays off after
+        one reuse, a 1-hour cache after two. They also appear in `cost_list_recommendations` with
+        `type: prompt_cache`.
+
+        Operation `ai_get_cache_recommendations`: GET `/v1/ai/recommenders/cache`.
+        """
+
+        request_kwargs = ai_get_cache_recommendations._get_kwargs()
+
+        return self._runner.request(
+            _GET_CACHE_RECOMMENDATIONS,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    def get_provisioned_throughput_recommendations(
+        self,
+        *,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> list[AiProvisionedThroughputRecommendation]:
+        """Get provisioned-throughput break-even analysis.
+
+        For each Bedrock and Azure OpenAI model with steady traffic, compares on-demand cost with
+        provisioned capacity (Bedrock model units with no commitment, 1 or 6 months; Azure PTUs,
+        global deployments minimum 15 and in steps of 5) and reports the break-even utilisation.
+        `verdict` is `provision` when projected utilisation exceeds break-even. Provisioning
+        verdicts also appear in `cost_list_recommendations` with `type: provisioned_throughput`.
+
+        Operation `ai_get_provisioned_throughput_recommendations`: GET `/v1/ai/recommenders/provisioned-throughput`.
+        """
+
+        request_kwargs = ai_get_provisioned_throughput_recommendations._get_kwargs()
+
+        return self._runner.request(
+            _GET_PROVISIONED_THROUGHPUT_RECOMMENDATIONS,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    def get_routing_recommendations(
+        self,
+        *,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> list[AiRoutingRecommendation]:
+        """Get model-routing recommendations.
+
+        Recommendations to route part of a workload's traffic to a cheaper model, based on the
+        last 30 days of requests and an offline evaluation on a replayed sample. They also
+        appear in `cost_list_recommendations` with `type: model_routing`; accept or dismiss them
+        there.
+
+        Operation `ai_get_routing_recommendations`: GET `/v1/ai/recommenders/routing`.
+        """
+
+        request_kwargs = ai_get_routing_recommendations._get_kwargs()
+
+        return self._runner.request(
+            _GET_ROUTING_RECOMMENDATIONS,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    def get_spend_summary(
+        self,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AiSpendSummary:
+        """Get the inference spend summary.
+
+        Managed-inference totals for a window (default: the current calendar month to now),
+        grouped four ways: by provider (`source`), model, application and team. Each breakdown
+        sums to the totals; spend without an application or team tag is grouped under
+        `__unallocated__`. Groups are ordered by cost, highest first.
+
+        Operation `ai_get_spend_summary`: GET `/v1/ai/spend/summary`.
+
+        Args:
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+        """
+
+        request_kwargs = ai_get_spend_summary._get_kwargs(
+            start=start,
+            end=end,
+        )
+
+        return self._runner.request(
+            _GET_SPEND_SUMMARY,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    def get_unit_economics(
+        self,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AiUnitEconomicsReport:
+        """Get inference unit economics.
+
+        Cost per 1K input tokens, per 1K output tokens and per request, and the prompt-cache hit
+        rate, for a window (default: the current calendar month to now), tenant-wide and per model.
+        The input price blends uncached input, cache writes and cache reads, so good caching lowers
+        it.
+
+        Operation `ai_get_unit_economics`: GET `/v1/ai/unit-economics`.
+
+        Args:
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+        """
+
+        request_kwargs = ai_get_unit_economics._get_kwargs(
+            start=start,
+            end=end,
+        )
+
+        return self._runner.request(
+            _GET_UNIT_ECONOMICS,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    def get_workflow_cost(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AiAttributedCost:
+        """Get a workflow's cost.
+
+        Inference cost attributed to one workflow (events whose `attribution.workflow_id` is this
+        id, across all the agents and calls it made) for a window (default: the current calendar
+        month to now), with requests, tokens and a breakdown by model.
+
+        Operation `ai_get_workflow_cost`: GET `/v1/ai/workflows/{id}/cost`.
+
+        Args:
+            id (str):
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+        """
+
+        request_kwargs = ai_get_workflow_cost._get_kwargs(
+            id=id,
+            start=start,
+            end=end,
+        )
+
+        return self._runner.request(
+            _GET_WORKFLOW_COST,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    def list_anomalies(
+        self,
+        *,
+        type: AiAnomalyType | Unset = UNSET,
+        severity: AiAnomalySeverity | Unset = UNSET,
+        status: AiAnomalyStatus | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> list[AiAnomaly]:
+        """List inference anomalies.
+
+        Detected spend anomalies (runaway agent loops, cost spikes, retry storms), newest first,
+        each with its scope, baseline against observed cost, excess cost and the signals that
+        fired. Filters combine with AND: `type`, `severity` and `status` match exactly.
+
+        Operation `ai_list_anomalies`: GET `/v1/ai/anomalies`.
+
+        Args:
+            type (AiAnomalyType | Unset): Kind of anomaly: an agent repeating itself, a spend jump, or
+                clients retrying failed or throttled calls.
+            severity (AiAnomalySeverity | Unset): Severity, on the PagerDuty Events v2 scale that alerts
+                use.
+            status (AiAnomalyStatus | Unset): Lifecycle of an anomaly.
+        """
+
+        request_kwargs = ai_list_anomalies._get_kwargs(
+            type_=type,
+            severity=severity,
+            status=status,
+        )
+
+        return self._runner.request(
+            _LIST_ANOMALIES,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    def list_spend(
+        self,
+        *,
+        source: Source | Unset = UNSET,
+        model_id: str | Unset = UNSET,
+        application: str | Unset = UNSET,
+        team: str | Unset = UNSET,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> SyncPage[AiInferenceEvent]:
+        """List inference spend events.
+
+        Per-event managed-inference spend, newest first. Each event is one request (or, for
+        providers that only report aggregates, one aggregated usage record) with its token usage,
+        cost, latency and attribution. Filters combine with AND: `source`, `model_id`,
+        `application` and `team` match exactly; `start`/`end` bound `occurred_at`.
+
+        Operation `ai_list_spend`: GET `/v1/ai/spend`.
+
+        Args:
+            source (Source | Unset): Where spend comes from.
+            model_id (str | Unset):
+            application (str | Unset):
+            team (str | Unset):
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+            limit (int | Unset):  Default: 100.
+            cursor (str | Unset):
+        """
+
+        request_kwargs = ai_list_spend._get_kwargs(
+            source=source,
+            model_id=model_id,
+            application=application,
+            team=team,
+            start=start,
+            end=end,
+            limit=limit,
+            cursor=cursor,
+        )
+
+        return self._runner.paginate(
+            _LIST_SPEND,
+            request_kwargs,
+            tenant_id=tenant_id,
+            timeout=timeout,
+        )
+
+
+class AiServiceWithRawResponse:
+    """The `ai` operations, returning raw responses."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def get_agent_cost(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[AiAttributedCost]:
+        """Get an agent's cost (raw response).
+
+        Inference cost attributed to one AI agent (events whose `attribution.agent_id` is this
+        id) for a window (default: the current calendar month to now), with requests, tokens and
+        a breakdown by model.
+
+        Operation `ai_get_agent_cost`: GET `/v1/ai/agents/{id}/cost`.
+
+        Args:
+            id (str):
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+        """
+
+        request_kwargs = ai_get_agent_cost._get_kwargs(
+            id=id,
+            start=start,
+            end=end,
+        )
+
+        return self._runner.request_raw(
+            _GET_AGENT_COST,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    def get_cache_recommendations(
+        self,
+        *,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[list[AiCacheRecommendation]]:
+        """Get prompt-cache recommendations (raw response).
+
+        Recommendations to enable or retune prompt caching where requests share a long stable
+        prefix. Savings use Anthropic's multipliers on the base input price: 1.25x for a 5-minute
+        cache write, 2x for a 1-hour write, 0.1x for a cache read; a 5-minute cache pays off after
+        one reuse, a 1-hour cache after two. They also appear in `cost_list_recommendations` with
+        `type: prompt_cache`.
+
+        Operation `ai_get_cache_recommendations`: GET `/v1/ai/recommenders/cache`.
+        """
+
+        request_kwargs = ai_get_cache_recommendations._get_kwargs()
+
+        return self._runner.request_raw(
+            _GET_CACHE_RECOMMENDATIONS,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    def get_provisioned_throughput_recommendations(
+        self,
+        *,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[list[AiProvisionedThroughputRecommendation]]:
+        """Get provisioned-throughput break-even analysis (raw response).
+
+        For each Bedrock and Azure OpenAI model with steady traffic, compares on-demand cost with
+        provisioned capacity (Bedrock model units with no commitment, 1 or 6 months; Azure PTUs,
+        global deployments minimum 15 and in steps of 5) and reports the break-even utilisation.
+        `verdict` is `provision` when projected utilisation exceeds break-even. Provisioning
+        verdicts also appear in `cost_list_recommendations` with `type: provisioned_throughput`.
+
+        Operation `ai_get_provisioned_throughput_recommendations`: GET `/v1/ai/recommenders/provisioned-throughput`.
+        """
+
+        request_kwargs = ai_get_provisioned_throughput_recommendations._get_kwargs()
+
+        return self._runner.request_raw(
+            _GET_PROVISIONED_THROUGHPUT_RECOMMENDATIONS,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    def get_routing_recommendations(
+        self,
+        *,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[list[AiRoutingRecommendation]]:
+        """Get model-routing recommendations (raw response).
+
+        Recommendations to route part of a workload's traffic to a cheaper model, based on the
+        last 30 days of requests and an offline evaluation on a replayed sample. They also
+        appear in `cost_list_recommendations` with `type: model_routing`; accept or dismiss them
+        there.
+
+        Operation `ai_get_routing_recommendations`: GET `/v1/ai/recommenders/routing`.
+        """
+
+        request_kwargs = ai_get_routing_recommendations._get_kwargs()
+
+        return self._runner.request_raw(
+            _GET_ROUTING_RECOMMENDATIONS,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    def get_spend_summary(
+        self,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[AiSpendSummary]:
+        """Get the inference spend summary (raw response).
+
+        Managed-inference totals for a window (default: the current calendar month to now),
+        grouped four ways: by provider (`source`), model, application and team. Each breakdown
+        sums to the totals; spend without an application or team tag is grouped under
+        `__unallocated__`. Groups are ordered by cost, highest first.
+
+        Operation `ai_get_spend_summary`: GET `/v1/ai/spend/summary`.
+
+        Args:
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+        """
+
+        request_kwargs = ai_get_spend_summary._get_kwargs(
+            start=start,
+            end=end,
+        )
+
+        return self._runner.request_raw(
+            _GET_SPEND_SUMMARY,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    def get_unit_economics(
+        self,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[AiUnitEconomicsReport]:
+        """Get inference unit economics (raw response).
+
+        Cost per 1K input tokens, per 1K output tokens and per request, and the prompt-cache hit
+        rate, for a window (default: the current calendar month to now), tenant-wide and per model.
+        The input price blends uncached input, cache writes and cache reads, so good caching lowers
+        it.
+
+        Operation `ai_get_unit_economics`: GET `/v1/ai/unit-economics`.
+
+        Args:
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+        """
+
+        request_kwargs = ai_get_unit_economics._get_kwargs(
+            start=start,
+            end=end,
+        )
+
+        return self._runner.request_raw(
+            _GET_UNIT_ECONOMICS,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    def get_workflow_cost(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[AiAttributedCost]:
+        """Get a workflow's cost (raw response).
+
+        Inference cost attributed to one workflow (events whose `attribution.workflow_id` is this
+        id, across all the agents and calls it made) for a window (default: the current calendar
+        month to now), with requests, tokens and a breakdown by model.
+
+        Operation `ai_get_workflow_cost`: GET `/v1/ai/workflows/{id}/cost`.
+
+        Args:
+            id (str):
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+        """
+
+        request_kwargs = ai_get_workflow_cost._get_kwargs(
+            id=id,
+            start=start,
+            end=end,
+        )
+
+        return self._runner.request_raw(
+            _GET_WORKFLOW_COST,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    def list_anomalies(
+        self,
+        *,
+        type: AiAnomalyType | Unset = UNSET,
+        severity: AiAnomalySeverity | Unset = UNSET,
+        status: AiAnomalyStatus | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[list[AiAnomaly]]:
+        """List inference anomalies (raw response).
+
+        Detected spend anomalies (runaway agent loops, cost spikes, retry storms), newest first,
+        each with its scope, baseline against observed cost, excess cost and the signals that
+        fired. Filters combine with AND: `type`, `severity` and `status` match exactly.
+
+        Operation `ai_list_anomalies`: GET `/v1/ai/anomalies`.
+
+        Args:
+            type (AiAnomalyType | Unset): Kind of anomaly: an agent repeating itself, a spend jump, or
+                clients retrying failed or throttled calls.
+            severity (AiAnomalySeverity | Unset): Severity, on the PagerDuty Events v2 scale that alerts
+                use.
+            status (AiAnomalyStatus | Unset): Lifecycle of an anomaly.
+        """
+
+        request_kwargs = ai_list_anomalies._get_kwargs(
+            type_=type,
+            severity=severity,
+            status=status,
+        )
+
+        return self._runner.request_raw(
+            _LIST_ANOMALIES,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    def list_spend(
+        self,
+        *,
+        source: Source | Unset = UNSET,
+        model_id: str | Unset = UNSET,
+        application: str | Unset = UNSET,
+        team: str | Unset = UNSET,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[SyncPage[AiInferenceEvent]]:
+        """List inference spend events (raw response).
+
+        Per-event managed-inference spend, newest first. Each event is one request (or, for
+        providers that only report aggregates, one aggregated usage record) with its token usage,
+        cost, latency and attribution. Filters combine with AND: `source`, `model_id`,
+        `application` and `team` match exactly; `start`/`end` bound `occurred_at`.
+
+        Operation `ai_list_spend`: GET `/v1/ai/spend`.
+
+        Args:
+            source (Source | Unset): Where spend comes from.
+            model_id (str | Unset):
+            application (str | Unset):
+            team (str | Unset):
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+            limit (int | Unset):  Default: 100.
+            cursor (str | Unset):
+        """
+
+        request_kwargs = ai_list_spend._get_kwargs(
+            source=source,
+            model_id=model_id,
+            application=application,
+            team=team,
+            start=start,
+            end=end,
+            limit=limit,
+            cursor=cursor,
+        )
+
+        return self._runner.paginate_raw(
+            _LIST_SPEND,
+            request_kwargs,
+            tenant_id=tenant_id,
+            timeout=timeout,
+        )
+
+
+class AsyncAiService:
+    """The `ai` operations (async). Results are the unwrapped `data` of the success envelope."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAiServiceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, trace id, `.parse()`)."""
+        return AsyncAiServiceWithRawResponse(self._runner)
+
+    async def get_agent_cost(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AiAttributedCost:
+        """Get an agent's cost.
+
+        Inference cost attributed to one AI agent (events whose `attribution.agent_id` is this
+        id) for a window (default: the current calendar month to now), with requests, tokens and
+        a breakdown by model.
+
+        Operation `ai_get_agent_cost`: GET `/v1/ai/agents/{id}/cost`.
+
+        Args:
+            id (str):
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+        """
+
+        request_kwargs = ai_get_agent_cost._get_kwargs(
+            id=id,
+            start=start,
+            end=end,
+        )
+
+        return await self._runner.request(
+            _GET_AGENT_COST,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    async def get_cache_recommendations(
+        self,
+        *,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> list[AiCacheRecommendation]:
+        """Get prompt-cache recommendations.
+
+        Recommendations to enable or retune prompt caching where requests share a long stable
+        prefix. Savings use Anthropic's multipliers on the base input price: 1.25x for a 5-minute
+        cache write, 2x for a 1-hour write, 0.1x for a cache read; a 5-minute cache pays off after
+        one reuse, a 1-hour cache after two. They also appear in `cost_list_recommendations` with
+        `type: prompt_cache`.
+
+        Operation `ai_get_cache_recommendations`: GET `/v1/ai/recommenders/cache`.
+        """
+
+        request_kwargs = ai_get_cache_recommendations._get_kwargs()
+
+        return await self._runner.request(
+            _GET_CACHE_RECOMMENDATIONS,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    async def get_provisioned_throughput_recommendations(
+        self,
+        *,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> list[AiProvisionedThroughputRecommendation]:
+        """Get provisioned-throughput break-even analysis.
+
+        For each Bedrock and Azure OpenAI model with steady traffic, compares on-demand cost with
+        provisioned capacity (Bedrock model units with no commitment, 1 or 6 months; Azure PTUs,
+        global deployments minimum 15 and in steps of 5) and reports the break-even utilisation.
+        `verdict` is `provision` when projected utilisation exceeds break-even. Provisioning
+        verdicts also appear in `cost_list_recommendations` with `type: provisioned_throughput`.
+
+        Operation `ai_get_provisioned_throughput_recommendations`: GET `/v1/ai/recommenders/provisioned-throughput`.
+        """
+
+        request_kwargs = ai_get_provisioned_throughput_recommendations._get_kwargs()
+
+        return await self._runner.request(
+            _GET_PROVISIONED_THROUGHPUT_RECOMMENDATIONS,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    async def get_routing_recommendations(
+        self,
+        *,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> list[AiRoutingRecommendation]:
+        """Get model-routing recommendations.
+
+        Recommendations to route part of a workload's traffic to a cheaper model, based on the
+        last 30 days of requests and an offline evaluation on a replayed sample. They also
+        appear in `cost_list_recommendations` with `type: model_routing`; accept or dismiss them
+        there.
+
+        Operation `ai_get_routing_recommendations`: GET `/v1/ai/recommenders/routing`.
+        """
+
+        request_kwargs = ai_get_routing_recommendations._get_kwargs()
+
+        return await self._runner.request(
+            _GET_ROUTING_RECOMMENDATIONS,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    async def get_spend_summary(
+        self,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AiSpendSummary:
+        """Get the inference spend summary.
+
+        Managed-inference totals for a window (default: the current calendar month to now),
+        grouped four ways: by provider (`source`), model, application and team. Each breakdown
+        sums to the totals; spend without an application or team tag is grouped under
+        `__unallocated__`. Groups are ordered by cost, highest first.
+
+        Operation `ai_get_spend_summary`: GET `/v1/ai/spend/summary`.
+
+        Args:
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+        """
+
+        request_kwargs = ai_get_spend_summary._get_kwargs(
+            start=start,
+            end=end,
+        )
+
+        return await self._runner.request(
+            _GET_SPEND_SUMMARY,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    async def get_unit_economics(
+        self,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AiUnitEconomicsReport:
+        """Get inference unit economics.
+
+        Cost per 1K input tokens, per 1K output tokens and per request, and the prompt-cache hit
+        rate, for a window (default: the current calendar month to now), tenant-wide and per model.
+        The input price blends uncached input, cache writes and cache reads, so good caching lowers
+        it.
+
+        Operation `ai_get_unit_economics`: GET `/v1/ai/unit-economics`.
+
+        Args:
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+        """
+
+        request_kwargs = ai_get_unit_economics._get_kwargs(
+            start=start,
+            end=end,
+        )
+
+        return await self._runner.request(
+            _GET_UNIT_ECONOMICS,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    async def get_workflow_cost(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AiAttributedCost:
+        """Get a workflow's cost.
+
+        Inference cost attributed to one workflow (events whose `attribution.workflow_id` is this
+        id, across all the agents and calls it made) for a window (default: the current calendar
+        month to now), with requests, tokens and a breakdown by model.
+
+        Operation `ai_get_workflow_cost`: GET `/v1/ai/workflows/{id}/cost`.
+
+        Args:
+            id (str):
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+        """
+
+        request_kwargs = ai_get_workflow_cost._get_kwargs(
+            id=id,
+            start=start,
+            end=end,
+        )
+
+        return await self._runner.request(
+            _GET_WORKFLOW_COST,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    async def list_anomalies(
+        self,
+        *,
+        type: AiAnomalyType | Unset = UNSET,
+        severity: AiAnomalySeverity | Unset = UNSET,
+        status: AiAnomalyStatus | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> list[AiAnomaly]:
+        """List inference anomalies.
+
+        Detected spend anomalies (runaway agent loops, cost spikes, retry storms), newest first,
+        each with its scope, baseline against observed cost, excess cost and the signals that
+        fired. Filters combine with AND: `type`, `severity` and `status` match exactly.
+
+        Operation `ai_list_anomalies`: GET `/v1/ai/anomalies`.
+
+        Args:
+            type (AiAnomalyType | Unset): Kind of anomaly: an agent repeating itself, a spend jump, or
+                clients retrying failed or throttled calls.
+            severity (AiAnomalySeverity | Unset): Severity, on the PagerDuty Events v2 scale that alerts
+                use.
+            status (AiAnomalyStatus | Unset): Lifecycle of an anomaly.
+        """
+
+        request_kwargs = ai_list_anomalies._get_kwargs(
+            type_=type,
+            severity=severity,
+            status=status,
+        )
+
+        return await self._runner.request(
+            _LIST_ANOMALIES,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    async def list_spend(
+        self,
+        *,
+        source: Source | Unset = UNSET,
+        model_id: str | Unset = UNSET,
+        application: str | Unset = UNSET,
+        team: str | Unset = UNSET,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[AiInferenceEvent]:
+        """List inference spend events.
+
+        Per-event managed-inference spend, newest first. Each event is one request (or, for
+        providers that only report aggregates, one aggregated usage record) with its token usage,
+        cost, latency and attribution. Filters combine with AND: `source`, `model_id`,
+        `application` and `team` match exactly; `start`/`end` bound `occurred_at`.
+
+        Operation `ai_list_spend`: GET `/v1/ai/spend`.
+
+        Args:
+            source (Source | Unset): Where spend comes from.
+            model_id (str | Unset):
+            application (str | Unset):
+            team (str | Unset):
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+            limit (int | Unset):  Default: 100.
+            cursor (str | Unset):
+        """
+
+        request_kwargs = ai_list_spend._get_kwargs(
+            source=source,
+            model_id=model_id,
+            application=application,
+            team=team,
+            start=start,
+            end=end,
+            limit=limit,
+            cursor=cursor,
+        )
+
+        return await self._runner.paginate(
+            _LIST_SPEND,
+            request_kwargs,
+            tenant_id=tenant_id,
+            timeout=timeout,
+        )
+
+
+class AsyncAiServiceWithRawResponse:
+    """The `ai` operations (async), returning raw responses."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def get_agent_cost(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[AiAttributedCost]:
+        """Get an agent's cost (raw response).
+
+        Inference cost attributed to one AI agent (events whose `attribution.agent_id` is this
+        id) for a window (default: the current calendar month to now), with requests, tokens and
+        a breakdown by model.
+
+        Operation `ai_get_agent_cost`: GET `/v1/ai/agents/{id}/cost`.
+
+        Args:
+            id (str):
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+        """
+
+        request_kwargs = ai_get_agent_cost._get_kwargs(
+            id=id,
+            start=start,
+            end=end,
+        )
+
+        return await self._runner.request_raw(
+            _GET_AGENT_COST,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    async def get_cache_recommendations(
+        self,
+        *,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[list[AiCacheRecommendation]]:
+        """Get prompt-cache recommendations (raw response).
+
+        Recommendations to enable or retune prompt caching where requests share a long stable
+        prefix. Savings use Anthropic's multipliers on the base input price: 1.25x for a 5-minute
+        cache write, 2x for a 1-hour write, 0.1x for a cache read; a 5-minute cache pays off after
+        one reuse, a 1-hour cache after two. They also appear in `cost_list_recommendations` with
+        `type: prompt_cache`.
+
+        Operation `ai_get_cache_recommendations`: GET `/v1/ai/recommenders/cache`.
+        """
+
+        request_kwargs = ai_get_cache_recommendations._get_kwargs()
+
+        return await self._runner.request_raw(
+            _GET_CACHE_RECOMMENDATIONS,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    async def get_provisioned_throughput_recommendations(
+        self,
+        *,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[list[AiProvisionedThroughputRecommendation]]:
+        """Get provisioned-throughput break-even analysis (raw response).
+
+        For each Bedrock and Azure OpenAI model with steady traffic, compares on-demand cost with
+        provisioned capacity (Bedrock model units with no commitment, 1 or 6 months; Azure PTUs,
+        global deployments minimum 15 and in steps of 5) and reports the break-even utilisation.
+        `verdict` is `provision` when projected utilisation exceeds break-even. Provisioning
+        verdicts also appear in `cost_list_recommendations` with `type: provisioned_throughput`.
+
+        Operation `ai_get_provisioned_throughput_recommendations`: GET `/v1/ai/recommenders/provisioned-throughput`.
+        """
+
+        request_kwargs = ai_get_provisioned_throughput_recommendations._get_kwargs()
+
+        return await self._runner.request_raw(
+            _GET_PROVISIONED_THROUGHPUT_RECOMMENDATIONS,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    async def get_routing_recommendations(
+        self,
+        *,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[list[AiRoutingRecommendation]]:
+        """Get model-routing recommendations (raw response).
+
+        Recommendations to route part of a workload's traffic to a cheaper model, based on the
+        last 30 days of requests and an offline evaluation on a replayed sample. They also
+        appear in `cost_list_recommendations` with `type: model_routing`; accept or dismiss them
+        there.
+
+        Operation `ai_get_routing_recommendations`: GET `/v1/ai/recommenders/routing`.
+        """
+
+        request_kwargs = ai_get_routing_recommendations._get_kwargs()
+
+        return await self._runner.request_raw(
+            _GET_ROUTING_RECOMMENDATIONS,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    async def get_spend_summary(
+        self,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[AiSpendSummary]:
+        """Get the inference spend summary (raw response).
+
+        Managed-inference totals for a window (default: the current calendar month to now),
+        grouped four ways: by provider (`source`), model, application and team. Each breakdown
+        sums to the totals; spend without an application or team tag is grouped under
+        `__unallocated__`. Groups are ordered by cost, highest first.
+
+        Operation `ai_get_spend_summary`: GET `/v1/ai/spend/summary`.
+
+        Args:
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+        """
+
+        request_kwargs = ai_get_spend_summary._get_kwargs(
+            start=start,
+            end=end,
+        )
+
+        return await self._runner.request_raw(
+            _GET_SPEND_SUMMARY,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    async def get_unit_economics(
+        self,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[AiUnitEconomicsReport]:
+        """Get inference unit economics (raw response).
+
+        Cost per 1K input tokens, per 1K output tokens and per request, and the prompt-cache hit
+        rate, for a window (default: the current calendar month to now), tenant-wide and per model.
+        The input price blends uncached input, cache writes and cache reads, so good caching lowers
+        it.
+
+        Operation `ai_get_unit_economics`: GET `/v1/ai/unit-economics`.
+
+        Args:
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+        """
+
+        request_kwargs = ai_get_unit_economics._get_kwargs(
+            start=start,
+            end=end,
+        )
+
+        return await self._runner.request_raw(
+            _GET_UNIT_ECONOMICS,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    async def get_workflow_cost(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[AiAttributedCost]:
+        """Get a workflow's cost (raw response).
+
+        Inference cost attributed to one workflow (events whose `attribution.workflow_id` is this
+        id, across all the agents and calls it made) for a window (default: the current calendar
+        month to now), with requests, tokens and a breakdown by model.
+
+        Operation `ai_get_workflow_cost`: GET `/v1/ai/workflows/{id}/cost`.
+
+        Args:
+            id (str):
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+        """
+
+        request_kwargs = ai_get_workflow_cost._get_kwargs(
+            id=id,
+            start=start,
+            end=end,
+        )
+
+        return await self._runner.request_raw(
+            _GET_WORKFLOW_COST,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    async def list_anomalies(
+        self,
+        *,
+        type: AiAnomalyType | Unset = UNSET,
+        severity: AiAnomalySeverity | Unset = UNSET,
+        status: AiAnomalyStatus | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[list[AiAnomaly]]:
+        """List inference anomalies (raw response).
+
+        Detected spend anomalies (runaway agent loops, cost spikes, retry storms), newest first,
+        each with its scope, baseline against observed cost, excess cost and the signals that
+        fired. Filters combine with AND: `type`, `severity` and `status` match exactly.
+
+        Operation `ai_list_anomalies`: GET `/v1/ai/anomalies`.
+
+        Args:
+            type (AiAnomalyType | Unset): Kind of anomaly: an agent repeating itself, a spend jump, or
+                clients retrying failed or throttled calls.
+            severity (AiAnomalySeverity | Unset): Severity, on the PagerDuty Events v2 scale that alerts
+                use.
+            status (AiAnomalyStatus | Unset): Lifecycle of an anomaly.
+        """
+
+        request_kwargs = ai_list_anomalies._get_kwargs(
+            type_=type,
+            severity=severity,
+            status=status,
+        )
+
+        return await self._runner.request_raw(
+            _LIST_ANOMALIES,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    async def list_spend(
+        self,
+        *,
+        source: Source | Unset = UNSET,
+        model_id: str | Unset = UNSET,
+        application: str | Unset = UNSET,
+        team: str | Unset = UNSET,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[AsyncPage[AiInferenceEvent]]:
+        """List inference spend events (raw response).
+
+        Per-event managed-inference spend, newest first. Each event is one request (or, for
+        providers that only report aggregates, one aggregated usage record) with its token usage,
+        cost, latency and attribution. Filters combine with AND: `source`, `model_id`,
+        `application` and `team` match exactly; `start`/`end` bound `occurred_at`.
+
+        Operation `ai_list_spend`: GET `/v1/ai/spend`.
+
+        Args:
+            source (Source | Unset): Where spend comes from.
+            model_id (str | Unset):
+            application (str | Unset):
+            team (str | Unset):
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+            limit (int | Unset):  Default: 100.
+            cursor (str | Unset):
+        """
+
+        request_kwargs = ai_list_spend._get_kwargs(
+            source=source,
+            model_id=model_id,
+            application=application,
+            team=team,
+            start=start,
+            end=end,
+            limit=limit,
+            cursor=cursor,
+        )
+
+        return await self._runner.paginate_raw(
+            _LIST_SPEND,
+            request_kwargs,
+            tenant_id=tenant_id,
+            timeout=timeout,
+        )
+
+
+__all__ = (
+    "AsyncAiService",
+    "AsyncAiServiceWithRawResponse",
+    "AiService",
+    "AiServiceWithRawResponse",
+)

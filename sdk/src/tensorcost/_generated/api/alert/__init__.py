@@ -1,0 +1,1494 @@
+"""The `alert` operations as typed service classes (rendered from codegen/templates)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any
+
+from ...models.alert import Alert
+from ...models.alert_list_response import AlertListResponse
+from ...models.alert_response import AlertResponse
+from ...models.alert_rule import AlertRule
+from ...models.alert_rule_list_response import AlertRuleListResponse
+from ...models.alert_rule_response import AlertRuleResponse
+from ...models.alert_severity import AlertSeverity
+from ...models.alert_status import AlertStatus
+from ...models.alert_type import AlertType
+from ...models.alerts_summary import AlertsSummary
+from ...models.alerts_summary_response import AlertsSummaryResponse
+from ...models.create_alert_rule_request import CreateAlertRuleRequest
+from ...models.escalation_policy import EscalationPolicy
+from ...models.escalation_policy_list_response import EscalationPolicyListResponse
+from ...models.ignore_alert_request import IgnoreAlertRequest
+from ...models.incident import Incident
+from ...models.incident_list_response import IncidentListResponse
+from ...models.incident_status import IncidentStatus
+from ...models.resolve_alert_request import ResolveAlertRequest
+from ...types import UNSET, Unset
+from .. import (
+    AsyncPage,
+    AsyncRunner,
+    Operation,
+    PageData,
+    RawResponse,
+    SyncPage,
+    SyncRunner,
+    TimeoutTypes,
+)
+from . import (
+    alert_acknowledge_alert,
+    alert_create_rule,
+    alert_get_alerts_summary,
+    alert_ignore_alert,
+    alert_list_alerts,
+    alert_list_escalation_policies,
+    alert_list_incidents,
+    alert_list_rules,
+    alert_resolve_alert,
+)
+
+
+def _parse_acknowledge_alert(body: Any) -> Alert:
+    return AlertResponse.from_dict(body).data
+
+
+_ACKNOWLEDGE_ALERT: Operation[Alert] = Operation(
+    "alert_acknowledge_alert",
+    _parse_acknowledge_alert,
+    idempotency_header=True,
+)
+
+
+def _parse_create_rule(body: Any) -> AlertRule:
+    return AlertRuleResponse.from_dict(body).data
+
+
+_CREATE_RULE: Operation[AlertRule] = Operation(
+    "alert_create_rule",
+    _parse_create_rule,
+    idempotency_header=True,
+)
+
+
+def _parse_get_alerts_summary(body: Any) -> AlertsSummary:
+    return AlertsSummaryResponse.from_dict(body).data
+
+
+_GET_ALERTS_SUMMARY: Operation[AlertsSummary] = Operation(
+    "alert_get_alerts_summary",
+    _parse_get_alerts_summary,
+)
+
+
+def _parse_ignore_alert(body: Any) -> Alert:
+    return AlertResponse.from_dict(body).data
+
+
+_IGNORE_ALERT: Operation[Alert] = Operation(
+    "alert_ignore_alert",
+    _parse_ignore_alert,
+)
+
+
+def _parse_list_alerts(body: Any) -> PageData[Alert]:
+    envelope = AlertListResponse.from_dict(body)
+    cursor = envelope.next_cursor
+    return envelope.data, cursor if isinstance(cursor, str) else None
+
+
+_LIST_ALERTS: Operation[PageData[Alert]] = Operation(
+    "alert_list_alerts",
+    _parse_list_alerts,
+    paginated=True,
+)
+
+
+def _parse_list_escalation_policies(body: Any) -> list[EscalationPolicy]:
+    return EscalationPolicyListResponse.from_dict(body).data
+
+
+_LIST_ESCALATION_POLICIES: Operation[list[EscalationPolicy]] = Operation(
+    "alert_list_escalation_policies",
+    _parse_list_escalation_policies,
+)
+
+
+def _parse_list_incidents(body: Any) -> PageData[Incident]:
+    envelope = IncidentListResponse.from_dict(body)
+    cursor = envelope.next_cursor
+    return envelope.data, cursor if isinstance(cursor, str) else None
+
+
+_LIST_INCIDENTS: Operation[PageData[Incident]] = Operation(
+    "alert_list_incidents",
+    _parse_list_incidents,
+    paginated=True,
+)
+
+
+def _parse_list_rules(body: Any) -> list[AlertRule]:
+    return AlertRuleListResponse.from_dict(body).data
+
+
+_LIST_RULES: Operation[list[AlertRule]] = Operation(
+    "alert_list_rules",
+    _parse_list_rules,
+)
+
+
+def _parse_resolve_alert(body: Any) -> Alert:
+    return AlertResponse.from_dict(body).data
+
+
+_RESOLVE_ALERT: Operation[Alert] = Operation(
+    "alert_resolve_alert",
+    _parse_resolve_alert,
+)
+
+
+class AlertService:
+    """The `alert` operations. Results are the unwrapped `data` of the success envelope."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    @cached_property
+    def with_raw_response(self) -> AlertServiceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, trace id, `.parse()`)."""
+        return AlertServiceWithRawResponse(self._runner)
+
+    def acknowledge_alert(
+        self,
+        id: str,
+        *,
+        tenant_id: str | None = None,
+        idempotency_key: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> Alert:
+        """Acknowledge an alert.
+
+        Move a `triggered` alert to `acknowledged` and stop its escalation chain: no further
+        escalation levels are notified. Acknowledging an already acknowledged alert changes
+        nothing and returns it; acknowledging a `resolved` or `ignored` alert is a 409
+        `INVALID_STATE_TRANSITION`. Takes no body.
+
+        Operation `alert_acknowledge_alert`: POST `/v1/alert/alerts/{id}/acknowledge`.
+
+        Args:
+            id (str):
+        """
+
+        request_kwargs = alert_acknowledge_alert._get_kwargs(
+            id=id,
+        )
+
+        return self._runner.request(
+            _ACKNOWLEDGE_ALERT,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+        )
+
+    def create_rule(
+        self,
+        *,
+        body: CreateAlertRuleRequest | Mapping[str, Any],
+        tenant_id: str | None = None,
+        idempotency_key: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AlertRule:
+        """Create an alert rule.
+
+        Create an alert rule. The rule is evaluated every minute; it fires an alert of its
+        `severity` when `metric`, restricted to `scope`, meets `condition` for `window_minutes`,
+        notifies `channel_ids` and, if set, starts `escalation_policy_id`. Rule names are unique
+        in a tenant (409 `DUPLICATE`); an unknown escalation policy or channel is a 400.
+
+        Operation `alert_create_rule`: POST `/v1/alert/rules`.
+        """
+
+        request_kwargs = alert_create_rule._get_kwargs(
+            body=CreateAlertRuleRequest.from_dict(body)
+            if isinstance(body, Mapping)
+            else body,
+        )
+
+        return self._runner.request(
+            _CREATE_RULE,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+        )
+
+    def get_alerts_summary(
+        self,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AlertsSummary:
+        """Get alert counts.
+
+        Counts of alerts triggered in the window (`start`/`end` on `triggered_at`), by severity and
+        by type. `open` counts alerts still `triggered` or `acknowledged`; `total` counts every
+        alert whatever its status. Types with no alerts in the window are left out of `by_type`.
+
+        Operation `alert_get_alerts_summary`: GET `/v1/alert/alerts/summary`.
+
+        Args:
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+        """
+
+        request_kwargs = alert_get_alerts_summary._get_kwargs(
+            start=start,
+            end=end,
+        )
+
+        return self._runner.request(
+            _GET_ALERTS_SUMMARY,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    def ignore_alert(
+        self,
+        id: str,
+        *,
+        body: IgnoreAlertRequest | Mapping[str, Any],
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> Alert:
+        """Ignore an alert.
+
+        Mark a `triggered` or `acknowledged` alert `ignored` (a known, accepted condition), stop its
+        escalation chain and write an audit-trail entry. The reason is required and is returned
+        with the caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
+        `resolved` or `ignored` is a 409 `INVALID_STATE_TRANSITION`.
+
+        Operation `alert_ignore_alert`: PATCH `/v1/alert/alerts/{id}/ignore`.
+
+        Args:
+            id (str):
+        """
+
+        request_kwargs = alert_ignore_alert._get_kwargs(
+            id=id,
+            body=IgnoreAlertRequest.from_dict(body)
+            if isinstance(body, Mapping)
+            else body,
+        )
+
+        return self._runner.request(
+            _IGNORE_ALERT,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    def list_alerts(
+        self,
+        *,
+        status: AlertStatus | Unset = UNSET,
+        severity: AlertSeverity | Unset = UNSET,
+        type: AlertType | Unset = UNSET,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> SyncPage[Alert]:
+        """List alerts.
+
+        Active and historical alerts, newest `triggered_at` first. Alerts follow the PagerDuty
+        Events v2 model: events with the same `dedup_key` fold into one alert (`event_count`).
+        `status`, `severity` and `type` narrow the list to one value each; `start`/`end` select
+        alerts by `triggered_at` (an alert still open from an earlier month needs an earlier
+        `start`).
+
+        Operation `alert_list_alerts`: GET `/v1/alert/alerts`.
+
+        Args:
+            status (AlertStatus | Unset): Alert status, as in PagerDuty (`triggered`, `acknowledged`,
+                `resolved`) plus `ignored`, an
+                audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are
+                final.
+            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+            type (AlertType | Unset): What kind of condition raised the alert. Rule-based types follow
+                the rule's metric
+                (`spend_threshold` for daily/hourly spend, `budget_threshold` for budget burn,
+                `forecast_overrun`, `cost_anomaly` for anomaly score, `idle_gpu` for idle hours and GPU
+                utilisation, `token_rate` for token and request rates); `agent_disconnected`,
+                `sync_failure` and `enforcement_failed` are raised by the platform itself.
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+            limit (int | Unset):  Default: 100.
+            cursor (str | Unset):
+        """
+
+        request_kwargs = alert_list_alerts._get_kwargs(
+            status=status,
+            severity=severity,
+            type_=type,
+            start=start,
+            end=end,
+            limit=limit,
+            cursor=cursor,
+        )
+
+        return self._runner.paginate(
+            _LIST_ALERTS,
+            request_kwargs,
+            tenant_id=tenant_id,
+            timeout=timeout,
+        )
+
+    def list_escalation_policies(
+        self,
+        *,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> list[EscalationPolicy]:
+        """List escalation policies.
+
+        Escalation policies in the PagerDuty model. When an alert fires, the targets of the first
+        rule are notified; if nobody acknowledges within its `escalation_delay_in_minutes`, the
+        next rule's targets are, and so on. After the last rule the chain repeats `num_loops` times.
+        Acknowledging, resolving or ignoring the alert stops the chain.
+
+        Operation `alert_list_escalation_policies`: GET `/v1/alert/escalation-policies`.
+        """
+
+        request_kwargs = alert_list_escalation_policies._get_kwargs()
+
+        return self._runner.request(
+            _LIST_ESCALATION_POLICIES,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    def list_incidents(
+        self,
+        *,
+        status: IncidentStatus | Unset = UNSET,
+        severity: AlertSeverity | Unset = UNSET,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> SyncPage[Incident]:
+        """List incidents.
+
+        Incidents, newest first, each with the alerts grouped into it and its timeline (trigger,
+        notifications, escalations, acknowledgement, notes, enforcement actions, resolution) in
+        time order. `status` and `severity` narrow the list; `start`/`end` select incidents by
+        `created_at`.
+
+        Operation `alert_list_incidents`: GET `/v1/alert/incidents`.
+
+        Args:
+            status (IncidentStatus | Unset): Incident status (PagerDuty model).
+            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+            limit (int | Unset):  Default: 100.
+            cursor (str | Unset):
+        """
+
+        request_kwargs = alert_list_incidents._get_kwargs(
+            status=status,
+            severity=severity,
+            start=start,
+            end=end,
+            limit=limit,
+            cursor=cursor,
+        )
+
+        return self._runner.paginate(
+            _LIST_INCIDENTS,
+            request_kwargs,
+            tenant_id=tenant_id,
+            timeout=timeout,
+        )
+
+    def list_rules(
+        self,
+        *,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> list[AlertRule]:
+        """List alert rules.
+
+        Every alert rule in the tenant, enabled or not, sorted by name. A rule fires an alert when
+        its metric, within its scope, meets the condition for `window_minutes`.
+
+        Operation `alert_list_rules`: GET `/v1/alert/rules`.
+        """
+
+        request_kwargs = alert_list_rules._get_kwargs()
+
+        return self._runner.request(
+            _LIST_RULES,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    def resolve_alert(
+        self,
+        id: str,
+        *,
+        body: ResolveAlertRequest | Mapping[str, Any] | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> Alert:
+        """Resolve an alert.
+
+        Mark a `triggered` or `acknowledged` alert `resolved`, stop its escalation chain and record
+        who resolved it with an optional note. A later event with the same `dedup_key` opens a new
+        alert. Resolving an alert that is already `resolved` or `ignored` is a 409
+        `INVALID_STATE_TRANSITION`.
+
+        Operation `alert_resolve_alert`: PATCH `/v1/alert/alerts/{id}/resolve`.
+
+        Args:
+            id (str):
+        """
+
+        request_kwargs = alert_resolve_alert._get_kwargs(
+            id=id,
+            body=ResolveAlertRequest.from_dict(body)
+            if isinstance(body, Mapping)
+            else body,
+        )
+
+        return self._runner.request(
+            _RESOLVE_ALERT,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+
+class AlertServiceWithRawResponse:
+    """The `alert` operations, returning raw responses."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def acknowledge_alert(
+        self,
+        id: str,
+        *,
+        tenant_id: str | None = None,
+        idempotency_key: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[Alert]:
+        """Acknowledge an alert (raw response).
+
+        Move a `triggered` alert to `acknowledged` and stop its escalation chain: no further
+        escalation levels are notified. Acknowledging an already acknowledged alert changes
+        nothing and returns it; acknowledging a `resolved` or `ignored` alert is a 409
+        `INVALID_STATE_TRANSITION`. Takes no body.
+
+        Operation `alert_acknowledge_alert`: POST `/v1/alert/alerts/{id}/acknowledge`.
+
+        Args:
+            id (str):
+        """
+
+        request_kwargs = alert_acknowledge_alert._get_kwargs(
+            id=id,
+        )
+
+        return self._runner.request_raw(
+            _ACKNOWLEDGE_ALERT,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+        )
+
+    def create_rule(
+        self,
+        *,
+        body: CreateAlertRuleRequest | Mapping[str, Any],
+        tenant_id: str | None = None,
+        idempotency_key: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[AlertRule]:
+        """Create an alert rule (raw response).
+
+        Create an alert rule. The rule is evaluated every minute; it fires an alert of its
+        `severity` when `metric`, restricted to `scope`, meets `condition` for `window_minutes`,
+        notifies `channel_ids` and, if set, starts `escalation_policy_id`. Rule names are unique
+        in a tenant (409 `DUPLICATE`); an unknown escalation policy or channel is a 400.
+
+        Operation `alert_create_rule`: POST `/v1/alert/rules`.
+        """
+
+        request_kwargs = alert_create_rule._get_kwargs(
+            body=CreateAlertRuleRequest.from_dict(body)
+            if isinstance(body, Mapping)
+            else body,
+        )
+
+        return self._runner.request_raw(
+            _CREATE_RULE,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+        )
+
+    def get_alerts_summary(
+        self,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[AlertsSummary]:
+        """Get alert counts (raw response).
+
+        Counts of alerts triggered in the window (`start`/`end` on `triggered_at`), by severity and
+        by type. `open` counts alerts still `triggered` or `acknowledged`; `total` counts every
+        alert whatever its status. Types with no alerts in the window are left out of `by_type`.
+
+        Operation `alert_get_alerts_summary`: GET `/v1/alert/alerts/summary`.
+
+        Args:
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+        """
+
+        request_kwargs = alert_get_alerts_summary._get_kwargs(
+            start=start,
+            end=end,
+        )
+
+        return self._runner.request_raw(
+            _GET_ALERTS_SUMMARY,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    def ignore_alert(
+        self,
+        id: str,
+        *,
+        body: IgnoreAlertRequest | Mapping[str, Any],
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[Alert]:
+        """Ignore an alert (raw response).
+
+        Mark a `triggered` or `acknowledged` alert `ignored` (a known, accepted condition), stop its
+        escalation chain and write an audit-trail entry. The reason is required and is returned
+        with the caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
+        `resolved` or `ignored` is a 409 `INVALID_STATE_TRANSITION`.
+
+        Operation `alert_ignore_alert`: PATCH `/v1/alert/alerts/{id}/ignore`.
+
+        Args:
+            id (str):
+        """
+
+        request_kwargs = alert_ignore_alert._get_kwargs(
+            id=id,
+            body=IgnoreAlertRequest.from_dict(body)
+            if isinstance(body, Mapping)
+            else body,
+        )
+
+        return self._runner.request_raw(
+            _IGNORE_ALERT,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    def list_alerts(
+        self,
+        *,
+        status: AlertStatus | Unset = UNSET,
+        severity: AlertSeverity | Unset = UNSET,
+        type: AlertType | Unset = UNSET,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[SyncPage[Alert]]:
+        """List alerts (raw response).
+
+        Active and historical alerts, newest `triggered_at` first. Alerts follow the PagerDuty
+        Events v2 model: events with the same `dedup_key` fold into one alert (`event_count`).
+        `status`, `severity` and `type` narrow the list to one value each; `start`/`end` select
+        alerts by `triggered_at` (an alert still open from an earlier month needs an earlier
+        `start`).
+
+        Operation `alert_list_alerts`: GET `/v1/alert/alerts`.
+
+        Args:
+            status (AlertStatus | Unset): Alert status, as in PagerDuty (`triggered`, `acknowledged`,
+                `resolved`) plus `ignored`, an
+                audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are
+                final.
+            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+            type (AlertType | Unset): What kind of condition raised the alert. Rule-based types follow
+                the rule's metric
+                (`spend_threshold` for daily/hourly spend, `budget_threshold` for budget burn,
+                `forecast_overrun`, `cost_anomaly` for anomaly score, `idle_gpu` for idle hours and GPU
+                utilisation, `token_rate` for token and request rates); `agent_disconnected`,
+                `sync_failure` and `enforcement_failed` are raised by the platform itself.
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+            limit (int | Unset):  Default: 100.
+            cursor (str | Unset):
+        """
+
+        request_kwargs = alert_list_alerts._get_kwargs(
+            status=status,
+            severity=severity,
+            type_=type,
+            start=start,
+            end=end,
+            limit=limit,
+            cursor=cursor,
+        )
+
+        return self._runner.paginate_raw(
+            _LIST_ALERTS,
+            request_kwargs,
+            tenant_id=tenant_id,
+            timeout=timeout,
+        )
+
+    def list_escalation_policies(
+        self,
+        *,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[list[EscalationPolicy]]:
+        """List escalation policies (raw response).
+
+        Escalation policies in the PagerDuty model. When an alert fires, the targets of the first
+        rule are notified; if nobody acknowledges within its `escalation_delay_in_minutes`, the
+        next rule's targets are, and so on. After the last rule the chain repeats `num_loops` times.
+        Acknowledging, resolving or ignoring the alert stops the chain.
+
+        Operation `alert_list_escalation_policies`: GET `/v1/alert/escalation-policies`.
+        """
+
+        request_kwargs = alert_list_escalation_policies._get_kwargs()
+
+        return self._runner.request_raw(
+            _LIST_ESCALATION_POLICIES,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    def list_incidents(
+        self,
+        *,
+        status: IncidentStatus | Unset = UNSET,
+        severity: AlertSeverity | Unset = UNSET,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[SyncPage[Incident]]:
+        """List incidents (raw response).
+
+        Incidents, newest first, each with the alerts grouped into it and its timeline (trigger,
+        notifications, escalations, acknowledgement, notes, enforcement actions, resolution) in
+        time order. `status` and `severity` narrow the list; `start`/`end` select incidents by
+        `created_at`.
+
+        Operation `alert_list_incidents`: GET `/v1/alert/incidents`.
+
+        Args:
+            status (IncidentStatus | Unset): Incident status (PagerDuty model).
+            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+            limit (int | Unset):  Default: 100.
+            cursor (str | Unset):
+        """
+
+        request_kwargs = alert_list_incidents._get_kwargs(
+            status=status,
+            severity=severity,
+            start=start,
+            end=end,
+            limit=limit,
+            cursor=cursor,
+        )
+
+        return self._runner.paginate_raw(
+            _LIST_INCIDENTS,
+            request_kwargs,
+            tenant_id=tenant_id,
+            timeout=timeout,
+        )
+
+    def list_rules(
+        self,
+        *,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[list[AlertRule]]:
+        """List alert rules (raw response).
+
+        Every alert rule in the tenant, enabled or not, sorted by name. A rule fires an alert when
+        its metric, within its scope, meets the condition for `window_minutes`.
+
+        Operation `alert_list_rules`: GET `/v1/alert/rules`.
+        """
+
+        request_kwargs = alert_list_rules._get_kwargs()
+
+        return self._runner.request_raw(
+            _LIST_RULES,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    def resolve_alert(
+        self,
+        id: str,
+        *,
+        body: ResolveAlertRequest | Mapping[str, Any] | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[Alert]:
+        """Resolve an alert (raw response).
+
+        Mark a `triggered` or `acknowledged` alert `resolved`, stop its escalation chain and record
+        who resolved it with an optional note. A later event with the same `dedup_key` opens a new
+        alert. Resolving an alert that is already `resolved` or `ignored` is a 409
+        `INVALID_STATE_TRANSITION`.
+
+        Operation `alert_resolve_alert`: PATCH `/v1/alert/alerts/{id}/resolve`.
+
+        Args:
+            id (str):
+        """
+
+        request_kwargs = alert_resolve_alert._get_kwargs(
+            id=id,
+            body=ResolveAlertRequest.from_dict(body)
+            if isinstance(body, Mapping)
+            else body,
+        )
+
+        return self._runner.request_raw(
+            _RESOLVE_ALERT,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+
+class AsyncAlertService:
+    """The `alert` operations (async). Results are the unwrapped `data` of the success envelope."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAlertServiceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, trace id, `.parse()`)."""
+        return AsyncAlertServiceWithRawResponse(self._runner)
+
+    async def acknowledge_alert(
+        self,
+        id: str,
+        *,
+        tenant_id: str | None = None,
+        idempotency_key: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> Alert:
+        """Acknowledge an alert.
+
+        Move a `triggered` alert to `acknowledged` and stop its escalation chain: no further
+        escalation levels are notified. Acknowledging an already acknowledged alert changes
+        nothing and returns it; acknowledging a `resolved` or `ignored` alert is a 409
+        `INVALID_STATE_TRANSITION`. Takes no body.
+
+        Operation `alert_acknowledge_alert`: POST `/v1/alert/alerts/{id}/acknowledge`.
+
+        Args:
+            id (str):
+        """
+
+        request_kwargs = alert_acknowledge_alert._get_kwargs(
+            id=id,
+        )
+
+        return await self._runner.request(
+            _ACKNOWLEDGE_ALERT,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+        )
+
+    async def create_rule(
+        self,
+        *,
+        body: CreateAlertRuleRequest | Mapping[str, Any],
+        tenant_id: str | None = None,
+        idempotency_key: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AlertRule:
+        """Create an alert rule.
+
+        Create an alert rule. The rule is evaluated every minute; it fires an alert of its
+        `severity` when `metric`, restricted to `scope`, meets `condition` for `window_minutes`,
+        notifies `channel_ids` and, if set, starts `escalation_policy_id`. Rule names are unique
+        in a tenant (409 `DUPLICATE`); an unknown escalation policy or channel is a 400.
+
+        Operation `alert_create_rule`: POST `/v1/alert/rules`.
+        """
+
+        request_kwargs = alert_create_rule._get_kwargs(
+            body=CreateAlertRuleRequest.from_dict(body)
+            if isinstance(body, Mapping)
+            else body,
+        )
+
+        return await self._runner.request(
+            _CREATE_RULE,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+        )
+
+    async def get_alerts_summary(
+        self,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AlertsSummary:
+        """Get alert counts.
+
+        Counts of alerts triggered in the window (`start`/`end` on `triggered_at`), by severity and
+        by type. `open` counts alerts still `triggered` or `acknowledged`; `total` counts every
+        alert whatever its status. Types with no alerts in the window are left out of `by_type`.
+
+        Operation `alert_get_alerts_summary`: GET `/v1/alert/alerts/summary`.
+
+        Args:
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+        """
+
+        request_kwargs = alert_get_alerts_summary._get_kwargs(
+            start=start,
+            end=end,
+        )
+
+        return await self._runner.request(
+            _GET_ALERTS_SUMMARY,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    async def ignore_alert(
+        self,
+        id: str,
+        *,
+        body: IgnoreAlertRequest | Mapping[str, Any],
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> Alert:
+        """Ignore an alert.
+
+        Mark a `triggered` or `acknowledged` alert `ignored` (a known, accepted condition), stop its
+        escalation chain and write an audit-trail entry. The reason is required and is returned
+        with the caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
+        `resolved` or `ignored` is a 409 `INVALID_STATE_TRANSITION`.
+
+        Operation `alert_ignore_alert`: PATCH `/v1/alert/alerts/{id}/ignore`.
+
+        Args:
+            id (str):
+        """
+
+        request_kwargs = alert_ignore_alert._get_kwargs(
+            id=id,
+            body=IgnoreAlertRequest.from_dict(body)
+            if isinstance(body, Mapping)
+            else body,
+        )
+
+        return await self._runner.request(
+            _IGNORE_ALERT,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    async def list_alerts(
+        self,
+        *,
+        status: AlertStatus | Unset = UNSET,
+        severity: AlertSeverity | Unset = UNSET,
+        type: AlertType | Unset = UNSET,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[Alert]:
+        """List alerts.
+
+        Active and historical alerts, newest `triggered_at` first. Alerts follow the PagerDuty
+        Events v2 model: events with the same `dedup_key` fold into one alert (`event_count`).
+        `status`, `severity` and `type` narrow the list to one value each; `start`/`end` select
+        alerts by `triggered_at` (an alert still open from an earlier month needs an earlier
+        `start`).
+
+        Operation `alert_list_alerts`: GET `/v1/alert/alerts`.
+
+        Args:
+            status (AlertStatus | Unset): Alert status, as in PagerDuty (`triggered`, `acknowledged`,
+                `resolved`) plus `ignored`, an
+                audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are
+                final.
+            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+            type (AlertType | Unset): What kind of condition raised the alert. Rule-based types follow
+                the rule's metric
+                (`spend_threshold` for daily/hourly spend, `budget_threshold` for budget burn,
+                `forecast_overrun`, `cost_anomaly` for anomaly score, `idle_gpu` for idle hours and GPU
+                utilisation, `token_rate` for token and request rates); `agent_disconnected`,
+                `sync_failure` and `enforcement_failed` are raised by the platform itself.
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+            limit (int | Unset):  Default: 100.
+            cursor (str | Unset):
+        """
+
+        request_kwargs = alert_list_alerts._get_kwargs(
+            status=status,
+            severity=severity,
+            type_=type,
+            start=start,
+            end=end,
+            limit=limit,
+            cursor=cursor,
+        )
+
+        return await self._runner.paginate(
+            _LIST_ALERTS,
+            request_kwargs,
+            tenant_id=tenant_id,
+            timeout=timeout,
+        )
+
+    async def list_escalation_policies(
+        self,
+        *,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> list[EscalationPolicy]:
+        """List escalation policies.
+
+        Escalation policies in the PagerDuty model. When an alert fires, the targets of the first
+        rule are notified; if nobody acknowledges within its `escalation_delay_in_minutes`, the
+        next rule's targets are, and so on. After the last rule the chain repeats `num_loops` times.
+        Acknowledging, resolving or ignoring the alert stops the chain.
+
+        Operation `alert_list_escalation_policies`: GET `/v1/alert/escalation-policies`.
+        """
+
+        request_kwargs = alert_list_escalation_policies._get_kwargs()
+
+        return await self._runner.request(
+            _LIST_ESCALATION_POLICIES,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    async def list_incidents(
+        self,
+        *,
+        status: IncidentStatus | Unset = UNSET,
+        severity: AlertSeverity | Unset = UNSET,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> AsyncPage[Incident]:
+        """List incidents.
+
+        Incidents, newest first, each with the alerts grouped into it and its timeline (trigger,
+        notifications, escalations, acknowledgement, notes, enforcement actions, resolution) in
+        time order. `status` and `severity` narrow the list; `start`/`end` select incidents by
+        `created_at`.
+
+        Operation `alert_list_incidents`: GET `/v1/alert/incidents`.
+
+        Args:
+            status (IncidentStatus | Unset): Incident status (PagerDuty model).
+            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+            limit (int | Unset):  Default: 100.
+            cursor (str | Unset):
+        """
+
+        request_kwargs = alert_list_incidents._get_kwargs(
+            status=status,
+            severity=severity,
+            start=start,
+            end=end,
+            limit=limit,
+            cursor=cursor,
+        )
+
+        return await self._runner.paginate(
+            _LIST_INCIDENTS,
+            request_kwargs,
+            tenant_id=tenant_id,
+            timeout=timeout,
+        )
+
+    async def list_rules(
+        self,
+        *,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> list[AlertRule]:
+        """List alert rules.
+
+        Every alert rule in the tenant, enabled or not, sorted by name. A rule fires an alert when
+        its metric, within its scope, meets the condition for `window_minutes`.
+
+        Operation `alert_list_rules`: GET `/v1/alert/rules`.
+        """
+
+        request_kwargs = alert_list_rules._get_kwargs()
+
+        return await self._runner.request(
+            _LIST_RULES,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    async def resolve_alert(
+        self,
+        id: str,
+        *,
+        body: ResolveAlertRequest | Mapping[str, Any] | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> Alert:
+        """Resolve an alert.
+
+        Mark a `triggered` or `acknowledged` alert `resolved`, stop its escalation chain and record
+        who resolved it with an optional note. A later event with the same `dedup_key` opens a new
+        alert. Resolving an alert that is already `resolved` or `ignored` is a 409
+        `INVALID_STATE_TRANSITION`.
+
+        Operation `alert_resolve_alert`: PATCH `/v1/alert/alerts/{id}/resolve`.
+
+        Args:
+            id (str):
+        """
+
+        request_kwargs = alert_resolve_alert._get_kwargs(
+            id=id,
+            body=ResolveAlertRequest.from_dict(body)
+            if isinstance(body, Mapping)
+            else body,
+        )
+
+        return await self._runner.request(
+            _RESOLVE_ALERT,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+
+class AsyncAlertServiceWithRawResponse:
+    """The `alert` operations (async), returning raw responses."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def acknowledge_alert(
+        self,
+        id: str,
+        *,
+        tenant_id: str | None = None,
+        idempotency_key: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[Alert]:
+        """Acknowledge an alert (raw response).
+
+        Move a `triggered` alert to `acknowledged` and stop its escalation chain: no further
+        escalation levels are notified. Acknowledging an already acknowledged alert changes
+        nothing and returns it; acknowledging a `resolved` or `ignored` alert is a 409
+        `INVALID_STATE_TRANSITION`. Takes no body.
+
+        Operation `alert_acknowledge_alert`: POST `/v1/alert/alerts/{id}/acknowledge`.
+
+        Args:
+            id (str):
+        """
+
+        request_kwargs = alert_acknowledge_alert._get_kwargs(
+            id=id,
+        )
+
+        return await self._runner.request_raw(
+            _ACKNOWLEDGE_ALERT,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+        )
+
+    async def create_rule(
+        self,
+        *,
+        body: CreateAlertRuleRequest | Mapping[str, Any],
+        tenant_id: str | None = None,
+        idempotency_key: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[AlertRule]:
+        """Create an alert rule (raw response).
+
+        Create an alert rule. The rule is evaluated every minute; it fires an alert of its
+        `severity` when `metric`, restricted to `scope`, meets `condition` for `window_minutes`,
+        notifies `channel_ids` and, if set, starts `escalation_policy_id`. Rule names are unique
+        in a tenant (409 `DUPLICATE`); an unknown escalation policy or channel is a 400.
+
+        Operation `alert_create_rule`: POST `/v1/alert/rules`.
+        """
+
+        request_kwargs = alert_create_rule._get_kwargs(
+            body=CreateAlertRuleRequest.from_dict(body)
+            if isinstance(body, Mapping)
+            else body,
+        )
+
+        return await self._runner.request_raw(
+            _CREATE_RULE,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+        )
+
+    async def get_alerts_summary(
+        self,
+        *,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[AlertsSummary]:
+        """Get alert counts (raw response).
+
+        Counts of alerts triggered in the window (`start`/`end` on `triggered_at`), by severity and
+        by type. `open` counts alerts still `triggered` or `acknowledged`; `total` counts every
+        alert whatever its status. Types with no alerts in the window are left out of `by_type`.
+
+        Operation `alert_get_alerts_summary`: GET `/v1/alert/alerts/summary`.
+
+        Args:
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+        """
+
+        request_kwargs = alert_get_alerts_summary._get_kwargs(
+            start=start,
+            end=end,
+        )
+
+        return await self._runner.request_raw(
+            _GET_ALERTS_SUMMARY,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    async def ignore_alert(
+        self,
+        id: str,
+        *,
+        body: IgnoreAlertRequest | Mapping[str, Any],
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[Alert]:
+        """Ignore an alert (raw response).
+
+        Mark a `triggered` or `acknowledged` alert `ignored` (a known, accepted condition), stop its
+        escalation chain and write an audit-trail entry. The reason is required and is returned
+        with the caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
+        `resolved` or `ignored` is a 409 `INVALID_STATE_TRANSITION`.
+
+        Operation `alert_ignore_alert`: PATCH `/v1/alert/alerts/{id}/ignore`.
+
+        Args:
+            id (str):
+        """
+
+        request_kwargs = alert_ignore_alert._get_kwargs(
+            id=id,
+            body=IgnoreAlertRequest.from_dict(body)
+            if isinstance(body, Mapping)
+            else body,
+        )
+
+        return await self._runner.request_raw(
+            _IGNORE_ALERT,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    async def list_alerts(
+        self,
+        *,
+        status: AlertStatus | Unset = UNSET,
+        severity: AlertSeverity | Unset = UNSET,
+        type: AlertType | Unset = UNSET,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[AsyncPage[Alert]]:
+        """List alerts (raw response).
+
+        Active and historical alerts, newest `triggered_at` first. Alerts follow the PagerDuty
+        Events v2 model: events with the same `dedup_key` fold into one alert (`event_count`).
+        `status`, `severity` and `type` narrow the list to one value each; `start`/`end` select
+        alerts by `triggered_at` (an alert still open from an earlier month needs an earlier
+        `start`).
+
+        Operation `alert_list_alerts`: GET `/v1/alert/alerts`.
+
+        Args:
+            status (AlertStatus | Unset): Alert status, as in PagerDuty (`triggered`, `acknowledged`,
+                `resolved`) plus `ignored`, an
+                audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are
+                final.
+            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+            type (AlertType | Unset): What kind of condition raised the alert. Rule-based types follow
+                the rule's metric
+                (`spend_threshold` for daily/hourly spend, `budget_threshold` for budget burn,
+                `forecast_overrun`, `cost_anomaly` for anomaly score, `idle_gpu` for idle hours and GPU
+                utilisation, `token_rate` for token and request rates); `agent_disconnected`,
+                `sync_failure` and `enforcement_failed` are raised by the platform itself.
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+            limit (int | Unset):  Default: 100.
+            cursor (str | Unset):
+        """
+
+        request_kwargs = alert_list_alerts._get_kwargs(
+            status=status,
+            severity=severity,
+            type_=type,
+            start=start,
+            end=end,
+            limit=limit,
+            cursor=cursor,
+        )
+
+        return await self._runner.paginate_raw(
+            _LIST_ALERTS,
+            request_kwargs,
+            tenant_id=tenant_id,
+            timeout=timeout,
+        )
+
+    async def list_escalation_policies(
+        self,
+        *,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[list[EscalationPolicy]]:
+        """List escalation policies (raw response).
+
+        Escalation policies in the PagerDuty model. When an alert fires, the targets of the first
+        rule are notified; if nobody acknowledges within its `escalation_delay_in_minutes`, the
+        next rule's targets are, and so on. After the last rule the chain repeats `num_loops` times.
+        Acknowledging, resolving or ignoring the alert stops the chain.
+
+        Operation `alert_list_escalation_policies`: GET `/v1/alert/escalation-policies`.
+        """
+
+        request_kwargs = alert_list_escalation_policies._get_kwargs()
+
+        return await self._runner.request_raw(
+            _LIST_ESCALATION_POLICIES,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    async def list_incidents(
+        self,
+        *,
+        status: IncidentStatus | Unset = UNSET,
+        severity: AlertSeverity | Unset = UNSET,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[AsyncPage[Incident]]:
+        """List incidents (raw response).
+
+        Incidents, newest first, each with the alerts grouped into it and its timeline (trigger,
+        notifications, escalations, acknowledgement, notes, enforcement actions, resolution) in
+        time order. `status` and `severity` narrow the list; `start`/`end` select incidents by
+        `created_at`.
+
+        Operation `alert_list_incidents`: GET `/v1/alert/incidents`.
+
+        Args:
+            status (IncidentStatus | Unset): Incident status (PagerDuty model).
+            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+            limit (int | Unset):  Default: 100.
+            cursor (str | Unset):
+        """
+
+        request_kwargs = alert_list_incidents._get_kwargs(
+            status=status,
+            severity=severity,
+            start=start,
+            end=end,
+            limit=limit,
+            cursor=cursor,
+        )
+
+        return await self._runner.paginate_raw(
+            _LIST_INCIDENTS,
+            request_kwargs,
+            tenant_id=tenant_id,
+            timeout=timeout,
+        )
+
+    async def list_rules(
+        self,
+        *,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[list[AlertRule]]:
+        """List alert rules (raw response).
+
+        Every alert rule in the tenant, enabled or not, sorted by name. A rule fires an alert when
+        its metric, within its scope, meets the condition for `window_minutes`.
+
+        Operation `alert_list_rules`: GET `/v1/alert/rules`.
+        """
+
+        request_kwargs = alert_list_rules._get_kwargs()
+
+        return await self._runner.request_raw(
+            _LIST_RULES,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    async def resolve_alert(
+        self,
+        id: str,
+        *,
+        body: ResolveAlertRequest | Mapping[str, Any] | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[Alert]:
+        """Resolve an alert (raw response).
+
+        Mark a `triggered` or `acknowledged` alert `resolved`, stop its escalation chain and record
+        who resolved it with an optional note. A later event with the same `dedup_key` opens a new
+        alert. Resolving an alert that is already `resolved` or `ignored` is a 409
+        `INVALID_STATE_TRANSITION`.
+
+        Operation `alert_resolve_alert`: PATCH `/v1/alert/alerts/{id}/resolve`.
+
+        Args:
+            id (str):
+        """
+
+        request_kwargs = alert_resolve_alert._get_kwargs(
+            id=id,
+            body=ResolveAlertRequest.from_dict(body)
+            if isinstance(body, Mapping)
+            else body,
+        )
+
+        return await self._runner.request_raw(
+            _RESOLVE_ALERT,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+
+__all__ = (
+    "AsyncAlertService",
+    "AsyncAlertServiceWithRawResponse",
+    "AlertService",
+    "AlertServiceWithRawResponse",
+)

@@ -1,0 +1,364 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.alert_list_response import AlertListResponse
+from ...models.alert_severity import AlertSeverity
+from ...models.alert_status import AlertStatus
+from ...models.alert_type import AlertType
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    status: AlertStatus | Unset = UNSET,
+    severity: AlertSeverity | Unset = UNSET,
+    type_: AlertType | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    x_active_tenant_id: UUID | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_active_tenant_id, Unset):
+        headers["X-Active-Tenant-Id"] = x_active_tenant_id
+
+    params: dict[str, Any] = {}
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status
+
+    params["status"] = json_status
+
+    json_severity: str | Unset = UNSET
+    if not isinstance(severity, Unset):
+        json_severity = severity
+
+    params["severity"] = json_severity
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_
+
+    params["type"] = json_type_
+
+    json_start: str | Unset = UNSET
+    if not isinstance(start, Unset):
+        json_start = start.isoformat()
+    params["start"] = json_start
+
+    json_end: str | Unset = UNSET
+    if not isinstance(end, Unset):
+        json_end = end.isoformat()
+    params["end"] = json_end
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/alert/alerts",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AlertListResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AlertListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AlertListResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    status: AlertStatus | Unset = UNSET,
+    severity: AlertSeverity | Unset = UNSET,
+    type_: AlertType | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    x_active_tenant_id: UUID | Unset = UNSET,
+) -> Response[AlertListResponse | ErrorResponse]:
+    """List alerts
+
+     Active and historical alerts, newest `triggered_at` first. Alerts follow the PagerDuty
+    Events v2 model: events with the same `dedup_key` fold into one alert (`event_count`).
+    `status`, `severity` and `type` narrow the list to one value each; `start`/`end` select
+    alerts by `triggered_at` (an alert still open from an earlier month needs an earlier `start`).
+
+    Args:
+        status (AlertStatus | Unset): Alert status, as in PagerDuty (`triggered`, `acknowledged`,
+            `resolved`) plus `ignored`, an
+            audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are final.
+        severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+        type_ (AlertType | Unset): What kind of condition raised the alert. Rule-based types
+            follow the rule's metric
+            (`spend_threshold` for daily/hourly spend, `budget_threshold` for budget burn,
+            `forecast_overrun`, `cost_anomaly` for anomaly score, `idle_gpu` for idle hours and GPU
+            utilisation, `token_rate` for token and request rates); `agent_disconnected`,
+            `sync_failure` and `enforcement_failed` are raised by the platform itself.
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+        x_active_tenant_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AlertListResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        severity=severity,
+        type_=type_,
+        start=start,
+        end=end,
+        limit=limit,
+        cursor=cursor,
+        x_active_tenant_id=x_active_tenant_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    status: AlertStatus | Unset = UNSET,
+    severity: AlertSeverity | Unset = UNSET,
+    type_: AlertType | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    x_active_tenant_id: UUID | Unset = UNSET,
+) -> AlertListResponse | ErrorResponse | None:
+    """List alerts
+
+     Active and historical alerts, newest `triggered_at` first. Alerts follow the PagerDuty
+    Events v2 model: events with the same `dedup_key` fold into one alert (`event_count`).
+    `status`, `severity` and `type` narrow the list to one value each; `start`/`end` select
+    alerts by `triggered_at` (an alert still open from an earlier month needs an earlier `start`).
+
+    Args:
+        status (AlertStatus | Unset): Alert status, as in PagerDuty (`triggered`, `acknowledged`,
+            `resolved`) plus `ignored`, an
+            audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are final.
+        severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+        type_ (AlertType | Unset): What kind of condition raised the alert. Rule-based types
+            follow the rule's metric
+            (`spend_threshold` for daily/hourly spend, `budget_threshold` for budget burn,
+            `forecast_overrun`, `cost_anomaly` for anomaly score, `idle_gpu` for idle hours and GPU
+            utilisation, `token_rate` for token and request rates); `agent_disconnected`,
+            `sync_failure` and `enforcement_failed` are raised by the platform itself.
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+        x_active_tenant_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AlertListResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        status=status,
+        severity=severity,
+        type_=type_,
+        start=start,
+        end=end,
+        limit=limit,
+        cursor=cursor,
+        x_active_tenant_id=x_active_tenant_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    status: AlertStatus | Unset = UNSET,
+    severity: AlertSeverity | Unset = UNSET,
+    type_: AlertType | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    x_active_tenant_id: UUID | Unset = UNSET,
+) -> Response[AlertListResponse | ErrorResponse]:
+    """List alerts
+
+     Active and historical alerts, newest `triggered_at` first. Alerts follow the PagerDuty
+    Events v2 model: events with the same `dedup_key` fold into one alert (`event_count`).
+    `status`, `severity` and `type` narrow the list to one value each; `start`/`end` select
+    alerts by `triggered_at` (an alert still open from an earlier month needs an earlier `start`).
+
+    Args:
+        status (AlertStatus | Unset): Alert status, as in PagerDuty (`triggered`, `acknowledged`,
+            `resolved`) plus `ignored`, an
+            audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are final.
+        severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+        type_ (AlertType | Unset): What kind of condition raised the alert. Rule-based types
+            follow the rule's metric
+            (`spend_threshold` for daily/hourly spend, `budget_threshold` for budget burn,
+            `forecast_overrun`, `cost_anomaly` for anomaly score, `idle_gpu` for idle hours and GPU
+            utilisation, `token_rate` for token and request rates); `agent_disconnected`,
+            `sync_failure` and `enforcement_failed` are raised by the platform itself.
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+        x_active_tenant_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AlertListResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        severity=severity,
+        type_=type_,
+        start=start,
+        end=end,
+        limit=limit,
+        cursor=cursor,
+        x_active_tenant_id=x_active_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    status: AlertStatus | Unset = UNSET,
+    severity: AlertSeverity | Unset = UNSET,
+    type_: AlertType | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    x_active_tenant_id: UUID | Unset = UNSET,
+) -> AlertListResponse | ErrorResponse | None:
+    """List alerts
+
+     Active and historical alerts, newest `triggered_at` first. Alerts follow the PagerDuty
+    Events v2 model: events with the same `dedup_key` fold into one alert (`event_count`).
+    `status`, `severity` and `type` narrow the list to one value each; `start`/`end` select
+    alerts by `triggered_at` (an alert still open from an earlier month needs an earlier `start`).
+
+    Args:
+        status (AlertStatus | Unset): Alert status, as in PagerDuty (`triggered`, `acknowledged`,
+            `resolved`) plus `ignored`, an
+            audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are final.
+        severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+        type_ (AlertType | Unset): What kind of condition raised the alert. Rule-based types
+            follow the rule's metric
+            (`spend_threshold` for daily/hourly spend, `budget_threshold` for budget burn,
+            `forecast_overrun`, `cost_anomaly` for anomaly score, `idle_gpu` for idle hours and GPU
+            utilisation, `token_rate` for token and request rates); `agent_disconnected`,
+            `sync_failure` and `enforcement_failed` are raised by the platform itself.
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+        x_active_tenant_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AlertListResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            status=status,
+            severity=severity,
+            type_=type_,
+            start=start,
+            end=end,
+            limit=limit,
+            cursor=cursor,
+            x_active_tenant_id=x_active_tenant_id,
+        )
+    ).parsed

@@ -1,0 +1,271 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cost_by_tag_response import CostByTagResponse
+from ...models.cost_tag_dimension import CostTagDimension
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    group_by: CostTagDimension,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    x_active_tenant_id: UUID | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_active_tenant_id, Unset):
+        headers["X-Active-Tenant-Id"] = x_active_tenant_id
+
+    params: dict[str, Any] = {}
+
+    json_group_by: str = group_by
+    params["group_by"] = json_group_by
+
+    json_start: str | Unset = UNSET
+    if not isinstance(start, Unset):
+        json_start = start.isoformat()
+    params["start"] = json_start
+
+    json_end: str | Unset = UNSET
+    if not isinstance(end, Unset):
+        json_end = end.isoformat()
+    params["end"] = json_end
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/cost/by-tag",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CostByTagResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CostByTagResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CostByTagResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    group_by: CostTagDimension,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    x_active_tenant_id: UUID | Unset = UNSET,
+) -> Response[CostByTagResponse | ErrorResponse]:
+    """Get cost by tag
+
+     Tenant-wide cost for a window (default: the current calendar month to now), grouped by the
+    value of one allocation tag (`group_by`: the FOCUS columns `x_application`, `x_team`,
+    `x_environment` or `x_owner`). Cost that carries no such tag is reported under the
+    reserved value `__unallocated__`, so the items always add up to `cost_get_summary` for
+    the same window. Each item is also split by workload.
+
+    Args:
+        group_by (CostTagDimension): An allocation tag to group cost by; each maps to the FOCUS
+            custom column `x_<name>`.
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        x_active_tenant_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CostByTagResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        group_by=group_by,
+        start=start,
+        end=end,
+        x_active_tenant_id=x_active_tenant_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    group_by: CostTagDimension,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    x_active_tenant_id: UUID | Unset = UNSET,
+) -> CostByTagResponse | ErrorResponse | None:
+    """Get cost by tag
+
+     Tenant-wide cost for a window (default: the current calendar month to now), grouped by the
+    value of one allocation tag (`group_by`: the FOCUS columns `x_application`, `x_team`,
+    `x_environment` or `x_owner`). Cost that carries no such tag is reported under the
+    reserved value `__unallocated__`, so the items always add up to `cost_get_summary` for
+    the same window. Each item is also split by workload.
+
+    Args:
+        group_by (CostTagDimension): An allocation tag to group cost by; each maps to the FOCUS
+            custom column `x_<name>`.
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        x_active_tenant_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CostByTagResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        group_by=group_by,
+        start=start,
+        end=end,
+        x_active_tenant_id=x_active_tenant_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    group_by: CostTagDimension,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    x_active_tenant_id: UUID | Unset = UNSET,
+) -> Response[CostByTagResponse | ErrorResponse]:
+    """Get cost by tag
+
+     Tenant-wide cost for a window (default: the current calendar month to now), grouped by the
+    value of one allocation tag (`group_by`: the FOCUS columns `x_application`, `x_team`,
+    `x_environment` or `x_owner`). Cost that carries no such tag is reported under the
+    reserved value `__unallocated__`, so the items always add up to `cost_get_summary` for
+    the same window. Each item is also split by workload.
+
+    Args:
+        group_by (CostTagDimension): An allocation tag to group cost by; each maps to the FOCUS
+            custom column `x_<name>`.
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        x_active_tenant_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CostByTagResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        group_by=group_by,
+        start=start,
+        end=end,
+        x_active_tenant_id=x_active_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    group_by: CostTagDimension,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    x_active_tenant_id: UUID | Unset = UNSET,
+) -> CostByTagResponse | ErrorResponse | None:
+    """Get cost by tag
+
+     Tenant-wide cost for a window (default: the current calendar month to now), grouped by the
+    value of one allocation tag (`group_by`: the FOCUS columns `x_application`, `x_team`,
+    `x_environment` or `x_owner`). Cost that carries no such tag is reported under the
+    reserved value `__unallocated__`, so the items always add up to `cost_get_summary` for
+    the same window. Each item is also split by workload.
+
+    Args:
+        group_by (CostTagDimension): An allocation tag to group cost by; each maps to the FOCUS
+            custom column `x_<name>`.
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        x_active_tenant_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CostByTagResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            group_by=group_by,
+            start=start,
+            end=end,
+            x_active_tenant_id=x_active_tenant_id,
+        )
+    ).parsed

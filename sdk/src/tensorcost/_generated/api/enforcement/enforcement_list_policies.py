@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.enforcement_policy_list_response import EnforcementPolicyListResponse
+from ...models.error_response import ErrorResponse
+from ...models.policy_mode import PolicyMode
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    mode: PolicyMode | Unset = UNSET,
+    x_active_tenant_id: UUID | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_active_tenant_id, Unset):
+        headers["X-Active-Tenant-Id"] = x_active_tenant_id
+
+    params: dict[str, Any] = {}
+
+    json_mode: str | Unset = UNSET
+    if not isinstance(mode, Unset):
+        json_mode = mode
+
+    params["mode"] = json_mode
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/enforcement/policies",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EnforcementPolicyListResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = EnforcementPolicyListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EnforcementPolicyListResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    mode: PolicyMode | Unset = UNSET,
+    x_active_tenant_id: UUID | Unset = UNSET,
+) -> Response[EnforcementPolicyListResponse | ErrorResponse]:
+    """List enforcement policies
+
+     Every enforcement policy in the tenant, sorted by name. `mode` narrows the list to
+    policies in one mode (`disabled` lists the switched-off ones).
+
+    Args:
+        mode (PolicyMode | Unset): `dry_run` evaluates and logs the actions that would run;
+            `enforce` queues real actions; `disabled` is not evaluated.
+        x_active_tenant_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EnforcementPolicyListResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        mode=mode,
+        x_active_tenant_id=x_active_tenant_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    mode: PolicyMode | Unset = UNSET,
+    x_active_tenant_id: UUID | Unset = UNSET,
+) -> EnforcementPolicyListResponse | ErrorResponse | None:
+    """List enforcement policies
+
+     Every enforcement policy in the tenant, sorted by name. `mode` narrows the list to
+    policies in one mode (`disabled` lists the switched-off ones).
+
+    Args:
+        mode (PolicyMode | Unset): `dry_run` evaluates and logs the actions that would run;
+            `enforce` queues real actions; `disabled` is not evaluated.
+        x_active_tenant_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EnforcementPolicyListResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        mode=mode,
+        x_active_tenant_id=x_active_tenant_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    mode: PolicyMode | Unset = UNSET,
+    x_active_tenant_id: UUID | Unset = UNSET,
+) -> Response[EnforcementPolicyListResponse | ErrorResponse]:
+    """List enforcement policies
+
+     Every enforcement policy in the tenant, sorted by name. `mode` narrows the list to
+    policies in one mode (`disabled` lists the switched-off ones).
+
+    Args:
+        mode (PolicyMode | Unset): `dry_run` evaluates and logs the actions that would run;
+            `enforce` queues real actions; `disabled` is not evaluated.
+        x_active_tenant_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EnforcementPolicyListResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        mode=mode,
+        x_active_tenant_id=x_active_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    mode: PolicyMode | Unset = UNSET,
+    x_active_tenant_id: UUID | Unset = UNSET,
+) -> EnforcementPolicyListResponse | ErrorResponse | None:
+    """List enforcement policies
+
+     Every enforcement policy in the tenant, sorted by name. `mode` narrows the list to
+    policies in one mode (`disabled` lists the switched-off ones).
+
+    Args:
+        mode (PolicyMode | Unset): `dry_run` evaluates and logs the actions that would run;
+            `enforce` queues real actions; `disabled` is not evaluated.
+        x_active_tenant_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EnforcementPolicyListResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            mode=mode,
+            x_active_tenant_id=x_active_tenant_id,
+        )
+    ).parsed

@@ -1,0 +1,322 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.audit_event_list_response import AuditEventListResponse
+from ...models.audit_outcome import AuditOutcome
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    action: str | Unset = UNSET,
+    actor_id: str | Unset = UNSET,
+    outcome: AuditOutcome | Unset = UNSET,
+    x_active_tenant_id: UUID | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_active_tenant_id, Unset):
+        headers["X-Active-Tenant-Id"] = x_active_tenant_id
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    json_start: str | Unset = UNSET
+    if not isinstance(start, Unset):
+        json_start = start.isoformat()
+    params["start"] = json_start
+
+    json_end: str | Unset = UNSET
+    if not isinstance(end, Unset):
+        json_end = end.isoformat()
+    params["end"] = json_end
+
+    params["action"] = action
+
+    params["actor_id"] = actor_id
+
+    json_outcome: str | Unset = UNSET
+    if not isinstance(outcome, Unset):
+        json_outcome = outcome
+
+    params["outcome"] = json_outcome
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/identity/audit",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuditEventListResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AuditEventListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AuditEventListResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    action: str | Unset = UNSET,
+    actor_id: str | Unset = UNSET,
+    outcome: AuditOutcome | Unset = UNSET,
+    x_active_tenant_id: UUID | Unset = UNSET,
+) -> Response[AuditEventListResponse | ErrorResponse]:
+    """List identity audit events
+
+     The identity-domain audit trail (logins, token refreshes, SSO changes, agent credentials
+    minted and revoked, invitations and role changes), newest first. Filter by exact
+    `action`, by `actor_id`, by `outcome`, and by `start`/`end`, which bound `occurred_at`.
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        action (str | Unset):
+        actor_id (str | Unset):
+        outcome (AuditOutcome | Unset): Whether the action succeeded.
+        x_active_tenant_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuditEventListResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        start=start,
+        end=end,
+        action=action,
+        actor_id=actor_id,
+        outcome=outcome,
+        x_active_tenant_id=x_active_tenant_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    action: str | Unset = UNSET,
+    actor_id: str | Unset = UNSET,
+    outcome: AuditOutcome | Unset = UNSET,
+    x_active_tenant_id: UUID | Unset = UNSET,
+) -> AuditEventListResponse | ErrorResponse | None:
+    """List identity audit events
+
+     The identity-domain audit trail (logins, token refreshes, SSO changes, agent credentials
+    minted and revoked, invitations and role changes), newest first. Filter by exact
+    `action`, by `actor_id`, by `outcome`, and by `start`/`end`, which bound `occurred_at`.
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        action (str | Unset):
+        actor_id (str | Unset):
+        outcome (AuditOutcome | Unset): Whether the action succeeded.
+        x_active_tenant_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuditEventListResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        start=start,
+        end=end,
+        action=action,
+        actor_id=actor_id,
+        outcome=outcome,
+        x_active_tenant_id=x_active_tenant_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    action: str | Unset = UNSET,
+    actor_id: str | Unset = UNSET,
+    outcome: AuditOutcome | Unset = UNSET,
+    x_active_tenant_id: UUID | Unset = UNSET,
+) -> Response[AuditEventListResponse | ErrorResponse]:
+    """List identity audit events
+
+     The identity-domain audit trail (logins, token refreshes, SSO changes, agent credentials
+    minted and revoked, invitations and role changes), newest first. Filter by exact
+    `action`, by `actor_id`, by `outcome`, and by `start`/`end`, which bound `occurred_at`.
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        action (str | Unset):
+        actor_id (str | Unset):
+        outcome (AuditOutcome | Unset): Whether the action succeeded.
+        x_active_tenant_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuditEventListResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        start=start,
+        end=end,
+        action=action,
+        actor_id=actor_id,
+        outcome=outcome,
+        x_active_tenant_id=x_active_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    action: str | Unset = UNSET,
+    actor_id: str | Unset = UNSET,
+    outcome: AuditOutcome | Unset = UNSET,
+    x_active_tenant_id: UUID | Unset = UNSET,
+) -> AuditEventListResponse | ErrorResponse | None:
+    """List identity audit events
+
+     The identity-domain audit trail (logins, token refreshes, SSO changes, agent credentials
+    minted and revoked, invitations and role changes), newest first. Filter by exact
+    `action`, by `actor_id`, by `outcome`, and by `start`/`end`, which bound `occurred_at`.
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        action (str | Unset):
+        actor_id (str | Unset):
+        outcome (AuditOutcome | Unset): Whether the action succeeded.
+        x_active_tenant_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuditEventListResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            cursor=cursor,
+            start=start,
+            end=end,
+            action=action,
+            actor_id=actor_id,
+            outcome=outcome,
+            x_active_tenant_id=x_active_tenant_id,
+        )
+    ).parsed

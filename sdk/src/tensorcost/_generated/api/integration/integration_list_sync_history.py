@@ -1,0 +1,336 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.sync_history_response import SyncHistoryResponse
+from ...models.sync_run_status import SyncRunStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    status: SyncRunStatus | Unset = UNSET,
+    step: str | Unset = UNSET,
+    x_active_tenant_id: UUID | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_active_tenant_id, Unset):
+        headers["X-Active-Tenant-Id"] = x_active_tenant_id
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    json_start: str | Unset = UNSET
+    if not isinstance(start, Unset):
+        json_start = start.isoformat()
+    params["start"] = json_start
+
+    json_end: str | Unset = UNSET
+    if not isinstance(end, Unset):
+        json_end = end.isoformat()
+    params["end"] = json_end
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status
+
+    params["status"] = json_status
+
+    params["step"] = step
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/integration/connections/{id}/sync-history".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SyncHistoryResponse | None:
+    if response.status_code == 200:
+        response_200 = SyncHistoryResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SyncHistoryResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    status: SyncRunStatus | Unset = UNSET,
+    step: str | Unset = UNSET,
+    x_active_tenant_id: UUID | Unset = UNSET,
+) -> Response[ErrorResponse | SyncHistoryResponse]:
+    """List sync history
+
+     The connection's ingestion runs, one row per step (e.g. `assume_role`,
+    `fetch_cost_export`, `fetch_invocation_logs`, `normalize_focus`, `load`), newest first.
+    Steps of the same sync share a `sync_id`. Filter by `status`, by `step`, and by
+    `start`/`end`, which bound the step's `started_at`.
+
+    Args:
+        id (str):
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        status (SyncRunStatus | Unset): State of one sync step. `skipped` means the step did not
+            run because an earlier step failed or there was no new data.
+        step (str | Unset):
+        x_active_tenant_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SyncHistoryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        limit=limit,
+        cursor=cursor,
+        start=start,
+        end=end,
+        status=status,
+        step=step,
+        x_active_tenant_id=x_active_tenant_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    status: SyncRunStatus | Unset = UNSET,
+    step: str | Unset = UNSET,
+    x_active_tenant_id: UUID | Unset = UNSET,
+) -> ErrorResponse | SyncHistoryResponse | None:
+    """List sync history
+
+     The connection's ingestion runs, one row per step (e.g. `assume_role`,
+    `fetch_cost_export`, `fetch_invocation_logs`, `normalize_focus`, `load`), newest first.
+    Steps of the same sync share a `sync_id`. Filter by `status`, by `step`, and by
+    `start`/`end`, which bound the step's `started_at`.
+
+    Args:
+        id (str):
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        status (SyncRunStatus | Unset): State of one sync step. `skipped` means the step did not
+            run because an earlier step failed or there was no new data.
+        step (str | Unset):
+        x_active_tenant_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SyncHistoryResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        start=start,
+        end=end,
+        status=status,
+        step=step,
+        x_active_tenant_id=x_active_tenant_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    status: SyncRunStatus | Unset = UNSET,
+    step: str | Unset = UNSET,
+    x_active_tenant_id: UUID | Unset = UNSET,
+) -> Response[ErrorResponse | SyncHistoryResponse]:
+    """List sync history
+
+     The connection's ingestion runs, one row per step (e.g. `assume_role`,
+    `fetch_cost_export`, `fetch_invocation_logs`, `normalize_focus`, `load`), newest first.
+    Steps of the same sync share a `sync_id`. Filter by `status`, by `step`, and by
+    `start`/`end`, which bound the step's `started_at`.
+
+    Args:
+        id (str):
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        status (SyncRunStatus | Unset): State of one sync step. `skipped` means the step did not
+            run because an earlier step failed or there was no new data.
+        step (str | Unset):
+        x_active_tenant_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SyncHistoryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        limit=limit,
+        cursor=cursor,
+        start=start,
+        end=end,
+        status=status,
+        step=step,
+        x_active_tenant_id=x_active_tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    status: SyncRunStatus | Unset = UNSET,
+    step: str | Unset = UNSET,
+    x_active_tenant_id: UUID | Unset = UNSET,
+) -> ErrorResponse | SyncHistoryResponse | None:
+    """List sync history
+
+     The connection's ingestion runs, one row per step (e.g. `assume_role`,
+    `fetch_cost_export`, `fetch_invocation_logs`, `normalize_focus`, `load`), newest first.
+    Steps of the same sync share a `sync_id`. Filter by `status`, by `step`, and by
+    `start`/`end`, which bound the step's `started_at`.
+
+    Args:
+        id (str):
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        status (SyncRunStatus | Unset): State of one sync step. `skipped` means the step did not
+            run because an earlier step failed or there was no new data.
+        step (str | Unset):
+        x_active_tenant_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SyncHistoryResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            limit=limit,
+            cursor=cursor,
+            start=start,
+            end=end,
+            status=status,
+            step=step,
+            x_active_tenant_id=x_active_tenant_id,
+        )
+    ).parsed

@@ -1,0 +1,281 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.connection_response import ConnectionResponse
+from ...models.error_response import ErrorResponse
+from ...models.rotate_secret_request import RotateSecretRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: RotateSecretRequest | Unset = UNSET,
+    x_active_tenant_id: UUID | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_active_tenant_id, Unset):
+        headers["X-Active-Tenant-Id"] = x_active_tenant_id
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/integration/connections/{id}/rotate-secret".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConnectionResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ConnectionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConnectionResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RotateSecretRequest | Unset = UNSET,
+    x_active_tenant_id: UUID | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ConnectionResponse | ErrorResponse]:
+    """Rotate a connection's secret
+
+     Replace the secret stored for the connection. Send the new client secret, service-account
+    key or API key in the body (after creating it at the provider); the service checks that
+    it authenticates, swaps it in, sets `secret_rotated_at` and discards the old one. The
+    body is optional: without it the service mints the new credential itself where the
+    method allows (`azure_service_principal`, `gcp_service_account`, `agent_credential`);
+    an `api_key` connection needs a body (400 otherwise). Connections that hold no stored
+    secret (`aws_assume_role`) and `disabled` connections answer 409
+    `INVALID_STATE_TRANSITION`. The response never contains the secret.
+
+    Args:
+        id (str):
+        x_active_tenant_id (UUID | Unset):
+        idempotency_key (str | Unset):
+        body (RotateSecretRequest | Unset): The new secret for `integration_rotate_secret`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConnectionResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        x_active_tenant_id=x_active_tenant_id,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RotateSecretRequest | Unset = UNSET,
+    x_active_tenant_id: UUID | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> ConnectionResponse | ErrorResponse | None:
+    """Rotate a connection's secret
+
+     Replace the secret stored for the connection. Send the new client secret, service-account
+    key or API key in the body (after creating it at the provider); the service checks that
+    it authenticates, swaps it in, sets `secret_rotated_at` and discards the old one. The
+    body is optional: without it the service mints the new credential itself where the
+    method allows (`azure_service_principal`, `gcp_service_account`, `agent_credential`);
+    an `api_key` connection needs a body (400 otherwise). Connections that hold no stored
+    secret (`aws_assume_role`) and `disabled` connections answer 409
+    `INVALID_STATE_TRANSITION`. The response never contains the secret.
+
+    Args:
+        id (str):
+        x_active_tenant_id (UUID | Unset):
+        idempotency_key (str | Unset):
+        body (RotateSecretRequest | Unset): The new secret for `integration_rotate_secret`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConnectionResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        x_active_tenant_id=x_active_tenant_id,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RotateSecretRequest | Unset = UNSET,
+    x_active_tenant_id: UUID | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ConnectionResponse | ErrorResponse]:
+    """Rotate a connection's secret
+
+     Replace the secret stored for the connection. Send the new client secret, service-account
+    key or API key in the body (after creating it at the provider); the service checks that
+    it authenticates, swaps it in, sets `secret_rotated_at` and discards the old one. The
+    body is optional: without it the service mints the new credential itself where the
+    method allows (`azure_service_principal`, `gcp_service_account`, `agent_credential`);
+    an `api_key` connection needs a body (400 otherwise). Connections that hold no stored
+    secret (`aws_assume_role`) and `disabled` connections answer 409
+    `INVALID_STATE_TRANSITION`. The response never contains the secret.
+
+    Args:
+        id (str):
+        x_active_tenant_id (UUID | Unset):
+        idempotency_key (str | Unset):
+        body (RotateSecretRequest | Unset): The new secret for `integration_rotate_secret`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConnectionResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        x_active_tenant_id=x_active_tenant_id,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RotateSecretRequest | Unset = UNSET,
+    x_active_tenant_id: UUID | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> ConnectionResponse | ErrorResponse | None:
+    """Rotate a connection's secret
+
+     Replace the secret stored for the connection. Send the new client secret, service-account
+    key or API key in the body (after creating it at the provider); the service checks that
+    it authenticates, swaps it in, sets `secret_rotated_at` and discards the old one. The
+    body is optional: without it the service mints the new credential itself where the
+    method allows (`azure_service_principal`, `gcp_service_account`, `agent_credential`);
+    an `api_key` connection needs a body (400 otherwise). Connections that hold no stored
+    secret (`aws_assume_role`) and `disabled` connections answer 409
+    `INVALID_STATE_TRANSITION`. The response never contains the secret.
+
+    Args:
+        id (str):
+        x_active_tenant_id (UUID | Unset):
+        idempotency_key (str | Unset):
+        body (RotateSecretRequest | Unset): The new secret for `integration_rotate_secret`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConnectionResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            x_active_tenant_id=x_active_tenant_id,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

@@ -1,0 +1,492 @@
+"""The `notification` operations as typed service classes (rendered from codegen/templates)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any
+
+from ...models.channel_test_result import ChannelTestResult
+from ...models.channel_test_result_response import ChannelTestResultResponse
+from ...models.create_notification_channel_request import (
+    CreateNotificationChannelRequest,
+)
+from ...models.notification_channel import NotificationChannel
+from ...models.notification_channel_list_response import NotificationChannelListResponse
+from ...models.notification_channel_response import NotificationChannelResponse
+from ...models.notification_channel_type import NotificationChannelType
+from ...types import UNSET, Unset
+from .. import (
+    AsyncRunner,
+    Operation,
+    RawResponse,
+    SyncRunner,
+    TimeoutTypes,
+)
+from . import (
+    notification_create_channel,
+    notification_list_channels,
+    notification_test_channel,
+)
+
+
+def _parse_create_channel(body: Any) -> NotificationChannel:
+    return NotificationChannelResponse.from_dict(body).data
+
+
+_CREATE_CHANNEL: Operation[NotificationChannel] = Operation(
+    "notification_create_channel",
+    _parse_create_channel,
+    idempotency_header=True,
+)
+
+
+def _parse_list_channels(body: Any) -> list[NotificationChannel]:
+    return NotificationChannelListResponse.from_dict(body).data
+
+
+_LIST_CHANNELS: Operation[list[NotificationChannel]] = Operation(
+    "notification_list_channels",
+    _parse_list_channels,
+)
+
+
+def _parse_test_channel(body: Any) -> ChannelTestResult:
+    return ChannelTestResultResponse.from_dict(body).data
+
+
+_TEST_CHANNEL: Operation[ChannelTestResult] = Operation(
+    "notification_test_channel",
+    _parse_test_channel,
+    idempotency_header=True,
+)
+
+
+class NotificationService:
+    """The `notification` operations. Results are the unwrapped `data` of the success envelope."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    @cached_property
+    def with_raw_response(self) -> NotificationServiceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, trace id, `.parse()`)."""
+        return NotificationServiceWithRawResponse(self._runner)
+
+    def create_channel(
+        self,
+        *,
+        body: CreateNotificationChannelRequest | Mapping[str, Any],
+        tenant_id: str | None = None,
+        idempotency_key: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> NotificationChannel:
+        """Create a notification channel.
+
+        Creates a Slack, PagerDuty, Teams, email or webhook channel; `config.type` selects the
+        variant. Secrets in `config` are stored encrypted and never returned. Channel names are
+        unique per tenant: a second channel with the same name answers 409 `DUPLICATE`. Send a
+        test with `notification_test_channel` before routing alerts to it.
+
+        Operation `notification_create_channel`: POST `/v1/notification/channels`.
+        """
+
+        request_kwargs = notification_create_channel._get_kwargs(
+            body=CreateNotificationChannelRequest.from_dict(body)
+            if isinstance(body, Mapping)
+            else body,
+        )
+
+        return self._runner.request(
+            _CREATE_CHANNEL,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+        )
+
+    def list_channels(
+        self,
+        *,
+        type: NotificationChannelType | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> list[NotificationChannel]:
+        """List notification channels.
+
+        The tenant's notification channels (Slack, PagerDuty, Microsoft Teams, email, webhook).
+        Secrets (webhook URLs, routing keys, signing secrets) are never returned; each config
+        shows only their last four characters. `type` narrows the list to one channel type.
+
+        Operation `notification_list_channels`: GET `/v1/notification/channels`.
+
+        Args:
+            type (NotificationChannelType | Unset): The kind of a notification channel.
+        """
+
+        request_kwargs = notification_list_channels._get_kwargs(
+            type_=type,
+        )
+
+        return self._runner.request(
+            _LIST_CHANNELS,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    def test_channel(
+        self,
+        id: str,
+        *,
+        tenant_id: str | None = None,
+        idempotency_key: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> ChannelTestResult:
+        """Send a test notification.
+
+        Sends a `notification.test` event through the channel right away (also when the channel is
+        disabled) and reports how the delivery went. Nothing about the channel changes except its
+        `last_delivery_at` on success. `status_code` is the receiver's HTTP status, `null` for
+        email or when no HTTP response arrived (timeout, DNS or TLS failure).
+
+        Operation `notification_test_channel`: POST `/v1/notification/channels/{id}/test`.
+
+        Args:
+            id (str):
+        """
+
+        request_kwargs = notification_test_channel._get_kwargs(
+            id=id,
+        )
+
+        return self._runner.request(
+            _TEST_CHANNEL,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+        )
+
+
+class NotificationServiceWithRawResponse:
+    """The `notification` operations, returning raw responses."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def create_channel(
+        self,
+        *,
+        body: CreateNotificationChannelRequest | Mapping[str, Any],
+        tenant_id: str | None = None,
+        idempotency_key: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[NotificationChannel]:
+        """Create a notification channel (raw response).
+
+        Creates a Slack, PagerDuty, Teams, email or webhook channel; `config.type` selects the
+        variant. Secrets in `config` are stored encrypted and never returned. Channel names are
+        unique per tenant: a second channel with the same name answers 409 `DUPLICATE`. Send a
+        test with `notification_test_channel` before routing alerts to it.
+
+        Operation `notification_create_channel`: POST `/v1/notification/channels`.
+        """
+
+        request_kwargs = notification_create_channel._get_kwargs(
+            body=CreateNotificationChannelRequest.from_dict(body)
+            if isinstance(body, Mapping)
+            else body,
+        )
+
+        return self._runner.request_raw(
+            _CREATE_CHANNEL,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+        )
+
+    def list_channels(
+        self,
+        *,
+        type: NotificationChannelType | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[list[NotificationChannel]]:
+        """List notification channels (raw response).
+
+        The tenant's notification channels (Slack, PagerDuty, Microsoft Teams, email, webhook).
+        Secrets (webhook URLs, routing keys, signing secrets) are never returned; each config
+        shows only their last four characters. `type` narrows the list to one channel type.
+
+        Operation `notification_list_channels`: GET `/v1/notification/channels`.
+
+        Args:
+            type (NotificationChannelType | Unset): The kind of a notification channel.
+        """
+
+        request_kwargs = notification_list_channels._get_kwargs(
+            type_=type,
+        )
+
+        return self._runner.request_raw(
+            _LIST_CHANNELS,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    def test_channel(
+        self,
+        id: str,
+        *,
+        tenant_id: str | None = None,
+        idempotency_key: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[ChannelTestResult]:
+        """Send a test notification (raw response).
+
+        Sends a `notification.test` event through the channel right away (also when the channel is
+        disabled) and reports how the delivery went. Nothing about the channel changes except its
+        `last_delivery_at` on success. `status_code` is the receiver's HTTP status, `null` for
+        email or when no HTTP response arrived (timeout, DNS or TLS failure).
+
+        Operation `notification_test_channel`: POST `/v1/notification/channels/{id}/test`.
+
+        Args:
+            id (str):
+        """
+
+        request_kwargs = notification_test_channel._get_kwargs(
+            id=id,
+        )
+
+        return self._runner.request_raw(
+            _TEST_CHANNEL,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+        )
+
+
+class AsyncNotificationService:
+    """The `notification` operations (async). Results are the unwrapped `data` of the success envelope."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    @cached_property
+    def with_raw_response(self) -> AsyncNotificationServiceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, trace id, `.parse()`)."""
+        return AsyncNotificationServiceWithRawResponse(self._runner)
+
+    async def create_channel(
+        self,
+        *,
+        body: CreateNotificationChannelRequest | Mapping[str, Any],
+        tenant_id: str | None = None,
+        idempotency_key: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> NotificationChannel:
+        """Create a notification channel.
+
+        Creates a Slack, PagerDuty, Teams, email or webhook channel; `config.type` selects the
+        variant. Secrets in `config` are stored encrypted and never returned. Channel names are
+        unique per tenant: a second channel with the same name answers 409 `DUPLICATE`. Send a
+        test with `notification_test_channel` before routing alerts to it.
+
+        Operation `notification_create_channel`: POST `/v1/notification/channels`.
+        """
+
+        request_kwargs = notification_create_channel._get_kwargs(
+            body=CreateNotificationChannelRequest.from_dict(body)
+            if isinstance(body, Mapping)
+            else body,
+        )
+
+        return await self._runner.request(
+            _CREATE_CHANNEL,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+        )
+
+    async def list_channels(
+        self,
+        *,
+        type: NotificationChannelType | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> list[NotificationChannel]:
+        """List notification channels.
+
+        The tenant's notification channels (Slack, PagerDuty, Microsoft Teams, email, webhook).
+        Secrets (webhook URLs, routing keys, signing secrets) are never returned; each config
+        shows only their last four characters. `type` narrows the list to one channel type.
+
+        Operation `notification_list_channels`: GET `/v1/notification/channels`.
+
+        Args:
+            type (NotificationChannelType | Unset): The kind of a notification channel.
+        """
+
+        request_kwargs = notification_list_channels._get_kwargs(
+            type_=type,
+        )
+
+        return await self._runner.request(
+            _LIST_CHANNELS,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    async def test_channel(
+        self,
+        id: str,
+        *,
+        tenant_id: str | None = None,
+        idempotency_key: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> ChannelTestResult:
+        """Send a test notification.
+
+        Sends a `notification.test` event through the channel right away (also when the channel is
+        disabled) and reports how the delivery went. Nothing about the channel changes except its
+        `last_delivery_at` on success. `status_code` is the receiver's HTTP status, `null` for
+        email or when no HTTP response arrived (timeout, DNS or TLS failure).
+
+        Operation `notification_test_channel`: POST `/v1/notification/channels/{id}/test`.
+
+        Args:
+            id (str):
+        """
+
+        request_kwargs = notification_test_channel._get_kwargs(
+            id=id,
+        )
+
+        return await self._runner.request(
+            _TEST_CHANNEL,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+        )
+
+
+class AsyncNotificationServiceWithRawResponse:
+    """The `notification` operations (async), returning raw responses."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def create_channel(
+        self,
+        *,
+        body: CreateNotificationChannelRequest | Mapping[str, Any],
+        tenant_id: str | None = None,
+        idempotency_key: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[NotificationChannel]:
+        """Create a notification channel (raw response).
+
+        Creates a Slack, PagerDuty, Teams, email or webhook channel; `config.type` selects the
+        variant. Secrets in `config` are stored encrypted and never returned. Channel names are
+        unique per tenant: a second channel with the same name answers 409 `DUPLICATE`. Send a
+        test with `notification_test_channel` before routing alerts to it.
+
+        Operation `notification_create_channel`: POST `/v1/notification/channels`.
+        """
+
+        request_kwargs = notification_create_channel._get_kwargs(
+            body=CreateNotificationChannelRequest.from_dict(body)
+            if isinstance(body, Mapping)
+            else body,
+        )
+
+        return await self._runner.request_raw(
+            _CREATE_CHANNEL,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+        )
+
+    async def list_channels(
+        self,
+        *,
+        type: NotificationChannelType | Unset = UNSET,
+        tenant_id: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[list[NotificationChannel]]:
+        """List notification channels (raw response).
+
+        The tenant's notification channels (Slack, PagerDuty, Microsoft Teams, email, webhook).
+        Secrets (webhook URLs, routing keys, signing secrets) are never returned; each config
+        shows only their last four characters. `type` narrows the list to one channel type.
+
+        Operation `notification_list_channels`: GET `/v1/notification/channels`.
+
+        Args:
+            type (NotificationChannelType | Unset): The kind of a notification channel.
+        """
+
+        request_kwargs = notification_list_channels._get_kwargs(
+            type_=type,
+        )
+
+        return await self._runner.request_raw(
+            _LIST_CHANNELS,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=None,
+            timeout=timeout,
+        )
+
+    async def test_channel(
+        self,
+        id: str,
+        *,
+        tenant_id: str | None = None,
+        idempotency_key: str | None = None,
+        timeout: TimeoutTypes = None,
+    ) -> RawResponse[ChannelTestResult]:
+        """Send a test notification (raw response).
+
+        Sends a `notification.test` event through the channel right away (also when the channel is
+        disabled) and reports how the delivery went. Nothing about the channel changes except its
+        `last_delivery_at` on success. `status_code` is the receiver's HTTP status, `null` for
+        email or when no HTTP response arrived (timeout, DNS or TLS failure).
+
+        Operation `notification_test_channel`: POST `/v1/notification/channels/{id}/test`.
+
+        Args:
+            id (str):
+        """
+
+        request_kwargs = notification_test_channel._get_kwargs(
+            id=id,
+        )
+
+        return await self._runner.request_raw(
+            _TEST_CHANNEL,
+            request_kwargs,
+            tenant_id=tenant_id,
+            idempotency_key=idempotency_key,
+            timeout=timeout,
+        )
+
+
+__all__ = (
+    "AsyncNotificationService",
+    "AsyncNotificationServiceWithRawResponse",
+    "NotificationService",
+    "NotificationServiceWithRawResponse",
+)

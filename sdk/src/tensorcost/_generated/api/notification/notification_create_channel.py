@@ -1,0 +1,245 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_notification_channel_request import (
+    CreateNotificationChannelRequest,
+)
+from ...models.error_response import ErrorResponse
+from ...models.notification_channel_response import NotificationChannelResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateNotificationChannelRequest,
+    x_active_tenant_id: UUID | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_active_tenant_id, Unset):
+        headers["X-Active-Tenant-Id"] = x_active_tenant_id
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/notification/channels",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | NotificationChannelResponse | None:
+    if response.status_code == 201:
+        response_201 = NotificationChannelResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | NotificationChannelResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateNotificationChannelRequest,
+    x_active_tenant_id: UUID | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ErrorResponse | NotificationChannelResponse]:
+    """Create a notification channel
+
+     Creates a Slack, PagerDuty, Teams, email or webhook channel; `config.type` selects the
+    variant. Secrets in `config` are stored encrypted and never returned. Channel names are
+    unique per tenant: a second channel with the same name answers 409 `DUPLICATE`. Send a
+    test with `notification_test_channel` before routing alerts to it.
+
+    Args:
+        x_active_tenant_id (UUID | Unset):
+        idempotency_key (str | Unset):
+        body (CreateNotificationChannelRequest): Body of `notification_create_channel`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | NotificationChannelResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_active_tenant_id=x_active_tenant_id,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateNotificationChannelRequest,
+    x_active_tenant_id: UUID | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> ErrorResponse | NotificationChannelResponse | None:
+    """Create a notification channel
+
+     Creates a Slack, PagerDuty, Teams, email or webhook channel; `config.type` selects the
+    variant. Secrets in `config` are stored encrypted and never returned. Channel names are
+    unique per tenant: a second channel with the same name answers 409 `DUPLICATE`. Send a
+    test with `notification_test_channel` before routing alerts to it.
+
+    Args:
+        x_active_tenant_id (UUID | Unset):
+        idempotency_key (str | Unset):
+        body (CreateNotificationChannelRequest): Body of `notification_create_channel`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | NotificationChannelResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_active_tenant_id=x_active_tenant_id,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateNotificationChannelRequest,
+    x_active_tenant_id: UUID | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ErrorResponse | NotificationChannelResponse]:
+    """Create a notification channel
+
+     Creates a Slack, PagerDuty, Teams, email or webhook channel; `config.type` selects the
+    variant. Secrets in `config` are stored encrypted and never returned. Channel names are
+    unique per tenant: a second channel with the same name answers 409 `DUPLICATE`. Send a
+    test with `notification_test_channel` before routing alerts to it.
+
+    Args:
+        x_active_tenant_id (UUID | Unset):
+        idempotency_key (str | Unset):
+        body (CreateNotificationChannelRequest): Body of `notification_create_channel`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | NotificationChannelResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_active_tenant_id=x_active_tenant_id,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateNotificationChannelRequest,
+    x_active_tenant_id: UUID | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> ErrorResponse | NotificationChannelResponse | None:
+    """Create a notification channel
+
+     Creates a Slack, PagerDuty, Teams, email or webhook channel; `config.type` selects the
+    variant. Secrets in `config` are stored encrypted and never returned. Channel names are
+    unique per tenant: a second channel with the same name answers 409 `DUPLICATE`. Send a
+    test with `notification_test_channel` before routing alerts to it.
+
+    Args:
+        x_active_tenant_id (UUID | Unset):
+        idempotency_key (str | Unset):
+        body (CreateNotificationChannelRequest): Body of `notification_create_channel`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | NotificationChannelResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_active_tenant_id=x_active_tenant_id,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_scheduled_export_request import CreateScheduledExportRequest
+from ...models.error_response import ErrorResponse
+from ...models.scheduled_export_response import ScheduledExportResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateScheduledExportRequest,
+    x_active_tenant_id: UUID | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_active_tenant_id, Unset):
+        headers["X-Active-Tenant-Id"] = x_active_tenant_id
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/report/scheduled",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ScheduledExportResponse | None:
+    if response.status_code == 201:
+        response_201 = ScheduledExportResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ScheduledExportResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateScheduledExportRequest,
+    x_active_tenant_id: UUID | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ErrorResponse | ScheduledExportResponse]:
+    """Create a scheduled export
+
+     Schedules a recurring export of `resource` in `format`, run on a five-field cron
+    expression in an IANA time zone, covering `period` before each run and delivered to
+    email addresses and/or notification channels (at least one target in total; channel ids
+    must exist). Names are unique per tenant: a duplicate answers 409 `DUPLICATE`.
+
+    Args:
+        x_active_tenant_id (UUID | Unset):
+        idempotency_key (str | Unset):
+        body (CreateScheduledExportRequest): Body of `report_create_scheduled_export`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ScheduledExportResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_active_tenant_id=x_active_tenant_id,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateScheduledExportRequest,
+    x_active_tenant_id: UUID | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> ErrorResponse | ScheduledExportResponse | None:
+    """Create a scheduled export
+
+     Schedules a recurring export of `resource` in `format`, run on a five-field cron
+    expression in an IANA time zone, covering `period` before each run and delivered to
+    email addresses and/or notification channels (at least one target in total; channel ids
+    must exist). Names are unique per tenant: a duplicate answers 409 `DUPLICATE`.
+
+    Args:
+        x_active_tenant_id (UUID | Unset):
+        idempotency_key (str | Unset):
+        body (CreateScheduledExportRequest): Body of `report_create_scheduled_export`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ScheduledExportResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_active_tenant_id=x_active_tenant_id,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateScheduledExportRequest,
+    x_active_tenant_id: UUID | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ErrorResponse | ScheduledExportResponse]:
+    """Create a scheduled export
+
+     Schedules a recurring export of `resource` in `format`, run on a five-field cron
+    expression in an IANA time zone, covering `period` before each run and delivered to
+    email addresses and/or notification channels (at least one target in total; channel ids
+    must exist). Names are unique per tenant: a duplicate answers 409 `DUPLICATE`.
+
+    Args:
+        x_active_tenant_id (UUID | Unset):
+        idempotency_key (str | Unset):
+        body (CreateScheduledExportRequest): Body of `report_create_scheduled_export`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ScheduledExportResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_active_tenant_id=x_active_tenant_id,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateScheduledExportRequest,
+    x_active_tenant_id: UUID | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> ErrorResponse | ScheduledExportResponse | None:
+    """Create a scheduled export
+
+     Schedules a recurring export of `resource` in `format`, run on a five-field cron
+    expression in an IANA time zone, covering `period` before each run and delivered to
+    email addresses and/or notification channels (at least one target in total; channel ids
+    must exist). Names are unique per tenant: a duplicate answers 409 `DUPLICATE`.
+
+    Args:
+        x_active_tenant_id (UUID | Unset):
+        idempotency_key (str | Unset):
+        body (CreateScheduledExportRequest): Body of `report_create_scheduled_export`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ScheduledExportResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_active_tenant_id=x_active_tenant_id,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

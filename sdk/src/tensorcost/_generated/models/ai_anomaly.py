@@ -1,0 +1,231 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ai_anomaly_severity import AiAnomalySeverity, check_ai_anomaly_severity
+from ..models.ai_anomaly_status import AiAnomalyStatus, check_ai_anomaly_status
+from ..models.ai_anomaly_type import AiAnomalyType, check_ai_anomaly_type
+
+if TYPE_CHECKING:
+    from ..models.ai_anomaly_scope import AiAnomalyScope
+    from ..models.ai_anomaly_signals import AiAnomalySignals
+    from ..models.money import Money
+    from ..models.time_window import TimeWindow
+
+
+T = TypeVar("T", bound="AiAnomaly")
+
+
+@_attrs_define
+class AiAnomaly:
+    """A detected inference-spend anomaly."""
+
+    id: str
+    """ Anomaly id. """
+    type_: AiAnomalyType
+    """ Kind of anomaly: an agent repeating itself, a spend jump, or clients retrying failed or throttled calls. """
+    severity: AiAnomalySeverity
+    """ Severity, on the PagerDuty Events v2 scale that alerts use. """
+    status: AiAnomalyStatus
+    """ Lifecycle of an anomaly. """
+    title: str
+    """ One-line summary. """
+    detected_at: datetime.datetime
+    """ When it was detected. """
+    window: TimeWindow
+    """ A time window in UTC; `start` inclusive, `end` exclusive. """
+    scope: AiAnomalyScope
+    """ What the anomaly was detected on; null fields are not part of the scope. """
+    baseline_cost: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    observed_cost: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    excess_cost: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    signals: AiAnomalySignals
+    """ The signals behind the detection; null when a signal does not apply. """
+    alert_id: None | str
+    """ The alert raised for it """
+    acknowledged_at: datetime.datetime | None
+    """ When it was acknowledged; null if not yet. """
+    resolved_at: datetime.datetime | None
+    """ When it was resolved; null if not yet. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_: str = self.type_
+
+        severity: str = self.severity
+
+        status: str = self.status
+
+        title = self.title
+
+        detected_at = self.detected_at.isoformat()
+
+        window = self.window.to_dict()
+
+        scope = self.scope.to_dict()
+
+        baseline_cost = self.baseline_cost.to_dict()
+
+        observed_cost = self.observed_cost.to_dict()
+
+        excess_cost = self.excess_cost.to_dict()
+
+        signals = self.signals.to_dict()
+
+        alert_id: None | str
+        alert_id = self.alert_id
+
+        acknowledged_at: None | str
+        if isinstance(self.acknowledged_at, datetime.datetime):
+            acknowledged_at = self.acknowledged_at.isoformat()
+        else:
+            acknowledged_at = self.acknowledged_at
+
+        resolved_at: None | str
+        if isinstance(self.resolved_at, datetime.datetime):
+            resolved_at = self.resolved_at.isoformat()
+        else:
+            resolved_at = self.resolved_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "severity": severity,
+                "status": status,
+                "title": title,
+                "detected_at": detected_at,
+                "window": window,
+                "scope": scope,
+                "baseline_cost": baseline_cost,
+                "observed_cost": observed_cost,
+                "excess_cost": excess_cost,
+                "signals": signals,
+                "alert_id": alert_id,
+                "acknowledged_at": acknowledged_at,
+                "resolved_at": resolved_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ai_anomaly_scope import AiAnomalyScope  # noqa: PLC0415
+        from ..models.ai_anomaly_signals import AiAnomalySignals  # noqa: PLC0415
+        from ..models.money import Money  # noqa: PLC0415
+        from ..models.time_window import TimeWindow  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = check_ai_anomaly_type(d.pop("type"))
+
+        severity = check_ai_anomaly_severity(d.pop("severity"))
+
+        status = check_ai_anomaly_status(d.pop("status"))
+
+        title = d.pop("title")
+
+        detected_at = datetime.datetime.fromisoformat(d.pop("detected_at"))
+
+        window = TimeWindow.from_dict(d.pop("window"))
+
+        scope = AiAnomalyScope.from_dict(d.pop("scope"))
+
+        baseline_cost = Money.from_dict(d.pop("baseline_cost"))
+
+        observed_cost = Money.from_dict(d.pop("observed_cost"))
+
+        excess_cost = Money.from_dict(d.pop("excess_cost"))
+
+        signals = AiAnomalySignals.from_dict(d.pop("signals"))
+
+        def _parse_alert_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        alert_id = _parse_alert_id(d.pop("alert_id"))
+
+        def _parse_acknowledged_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                acknowledged_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return acknowledged_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        acknowledged_at = _parse_acknowledged_at(d.pop("acknowledged_at"))
+
+        def _parse_resolved_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                resolved_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return resolved_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        resolved_at = _parse_resolved_at(d.pop("resolved_at"))
+
+        ai_anomaly = cls(
+            id=id,
+            type_=type_,
+            severity=severity,
+            status=status,
+            title=title,
+            detected_at=detected_at,
+            window=window,
+            scope=scope,
+            baseline_cost=baseline_cost,
+            observed_cost=observed_cost,
+            excess_cost=excess_cost,
+            signals=signals,
+            alert_id=alert_id,
+            acknowledged_at=acknowledged_at,
+            resolved_at=resolved_at,
+        )
+
+        ai_anomaly.additional_properties = d
+        return ai_anomaly
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

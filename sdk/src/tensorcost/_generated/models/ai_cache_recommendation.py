@@ -1,0 +1,259 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ai_cache_ttl import AiCacheTtl, check_ai_cache_ttl
+from ..models.ai_recommendation_status import (
+    AiRecommendationStatus,
+    check_ai_recommendation_status,
+)
+from ..models.source import Source, check_source
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+
+
+T = TypeVar("T", bound="AiCacheRecommendation")
+
+
+@_attrs_define
+class AiCacheRecommendation:
+    """Enable prompt caching, or change its TTL, for requests sharing a stable prefix."""
+
+    id: str
+    """ Recommendation id. """
+    type_: Literal["prompt_cache"]
+    """ Always `prompt_cache`. """
+    status: AiRecommendationStatus
+    """ Lifecycle of a recommendation (the same values as in `cost_list_recommendations`). """
+    created_at: datetime.datetime
+    """ When the recommender produced it. """
+    source: Source
+    """ Where spend comes from. """
+    model_id: str
+    """ The model the requests go to. """
+    application: None | str
+    """ The application sending the requests; null for untagged traffic. """
+    current_cache_ttl: AiCacheTtl | None
+    """ The cache TTL in use today; null when caching is off. """
+    recommended_cache_ttl: AiCacheTtl
+    """ Prompt-cache lifetime (Anthropic's two tiers; writes cost 1.25x base input for `5m`, 2x for `1h`). """
+    cacheable_prefix_tokens: int
+    """ Median length of the shared prefix that can be cached """
+    reuses_per_write: float
+    """ Expected cache reads per cache write at the recommended TTL. """
+    cache_write_multiplier: float
+    """ Price of a cache write relative to base input (1.25 for 5 minutes """
+    cache_read_multiplier: float
+    """ Price of a cache read relative to base input (0.1). """
+    break_even_reuses: int
+    """ Reads per write needed for caching to pay off (1 for a 5-minute cache """
+    requests_analyzed: int
+    """ Requests the analysis looked at. """
+    current_monthly_cost: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    projected_monthly_cost: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    estimated_monthly_savings: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    confidence: float
+    """ Recommender confidence. """
+    rationale: str
+    """ Why """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        status: str = self.status
+
+        created_at = self.created_at.isoformat()
+
+        source: str = self.source
+
+        model_id = self.model_id
+
+        application: None | str
+        application = self.application
+
+        current_cache_ttl: None | str
+        if isinstance(self.current_cache_ttl, str):
+            current_cache_ttl = self.current_cache_ttl
+        else:
+            current_cache_ttl = self.current_cache_ttl
+
+        recommended_cache_ttl: str = self.recommended_cache_ttl
+
+        cacheable_prefix_tokens = self.cacheable_prefix_tokens
+
+        reuses_per_write = self.reuses_per_write
+
+        cache_write_multiplier = self.cache_write_multiplier
+
+        cache_read_multiplier = self.cache_read_multiplier
+
+        break_even_reuses = self.break_even_reuses
+
+        requests_analyzed = self.requests_analyzed
+
+        current_monthly_cost = self.current_monthly_cost.to_dict()
+
+        projected_monthly_cost = self.projected_monthly_cost.to_dict()
+
+        estimated_monthly_savings = self.estimated_monthly_savings.to_dict()
+
+        confidence = self.confidence
+
+        rationale = self.rationale
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "status": status,
+                "created_at": created_at,
+                "source": source,
+                "model_id": model_id,
+                "application": application,
+                "current_cache_ttl": current_cache_ttl,
+                "recommended_cache_ttl": recommended_cache_ttl,
+                "cacheable_prefix_tokens": cacheable_prefix_tokens,
+                "reuses_per_write": reuses_per_write,
+                "cache_write_multiplier": cache_write_multiplier,
+                "cache_read_multiplier": cache_read_multiplier,
+                "break_even_reuses": break_even_reuses,
+                "requests_analyzed": requests_analyzed,
+                "current_monthly_cost": current_monthly_cost,
+                "projected_monthly_cost": projected_monthly_cost,
+                "estimated_monthly_savings": estimated_monthly_savings,
+                "confidence": confidence,
+                "rationale": rationale,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.money import Money  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["prompt_cache"], d.pop("type"))
+        if type_ != "prompt_cache":
+            raise ValueError(f"type must match const 'prompt_cache', got '{type_}'")
+
+        status = check_ai_recommendation_status(d.pop("status"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        source = check_source(d.pop("source"))
+
+        model_id = d.pop("model_id")
+
+        def _parse_application(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        application = _parse_application(d.pop("application"))
+
+        def _parse_current_cache_ttl(data: object) -> AiCacheTtl | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                current_cache_ttl_type_0 = check_ai_cache_ttl(data)
+
+                return current_cache_ttl_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AiCacheTtl | None, data)
+
+        current_cache_ttl = _parse_current_cache_ttl(d.pop("current_cache_ttl"))
+
+        recommended_cache_ttl = check_ai_cache_ttl(d.pop("recommended_cache_ttl"))
+
+        cacheable_prefix_tokens = d.pop("cacheable_prefix_tokens")
+
+        reuses_per_write = d.pop("reuses_per_write")
+
+        cache_write_multiplier = d.pop("cache_write_multiplier")
+
+        cache_read_multiplier = d.pop("cache_read_multiplier")
+
+        break_even_reuses = d.pop("break_even_reuses")
+
+        requests_analyzed = d.pop("requests_analyzed")
+
+        current_monthly_cost = Money.from_dict(d.pop("current_monthly_cost"))
+
+        projected_monthly_cost = Money.from_dict(d.pop("projected_monthly_cost"))
+
+        estimated_monthly_savings = Money.from_dict(d.pop("estimated_monthly_savings"))
+
+        confidence = d.pop("confidence")
+
+        rationale = d.pop("rationale")
+
+        ai_cache_recommendation = cls(
+            id=id,
+            type_=type_,
+            status=status,
+            created_at=created_at,
+            source=source,
+            model_id=model_id,
+            application=application,
+            current_cache_ttl=current_cache_ttl,
+            recommended_cache_ttl=recommended_cache_ttl,
+            cacheable_prefix_tokens=cacheable_prefix_tokens,
+            reuses_per_write=reuses_per_write,
+            cache_write_multiplier=cache_write_multiplier,
+            cache_read_multiplier=cache_read_multiplier,
+            break_even_reuses=break_even_reuses,
+            requests_analyzed=requests_analyzed,
+            current_monthly_cost=current_monthly_cost,
+            projected_monthly_cost=projected_monthly_cost,
+            estimated_monthly_savings=estimated_monthly_savings,
+            confidence=confidence,
+            rationale=rationale,
+        )
+
+        ai_cache_recommendation.additional_properties = d
+        return ai_cache_recommendation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

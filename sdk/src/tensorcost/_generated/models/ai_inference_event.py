@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ai_inference_status import AiInferenceStatus, check_ai_inference_status
+from ..models.source import Source, check_source
+
+if TYPE_CHECKING:
+    from ..models.ai_attribution import AiAttribution
+    from ..models.ai_token_usage import AiTokenUsage
+    from ..models.money import Money
+
+
+T = TypeVar("T", bound="AiInferenceEvent")
+
+
+@_attrs_define
+class AiInferenceEvent:
+    """One managed-inference request (or one aggregated usage record) with its cost."""
+
+    id: str
+    """ Event id. """
+    source: Source
+    """ Where spend comes from. """
+    occurred_at: datetime.datetime
+    """ When the request completed. """
+    request_id: str
+    """ The provider's request id. """
+    model_id: str
+    """ Provider-native model id, e.g. `gpt-4.1-mini-2025-04-14` or a Bedrock model/inference-profile id. """
+    region: None | str
+    """ Provider region; null for global endpoints. """
+    usage: AiTokenUsage
+    """ Token counts, Anthropic-style: `input_tokens` EXCLUDES cache reads and cache writes, so the
+    four counts add up to all tokens processed. For providers whose input count includes cached
+    tokens (OpenAI's `prompt_tokens`), TensorCost subtracts the cached tokens on ingestion.
+     """
+    requests: int
+    """ Requests this event covers; 1 unless the provider only reports aggregates. """
+    latency_ms: int | None
+    """ End-to-end latency in milliseconds; null for aggregated records. """
+    cost: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    status: AiInferenceStatus
+    """ Outcome of an inference request. Throttled and failed requests are kept because some providers still bill
+    them. """
+    attribution: AiAttribution
+    """ Who an inference event is charged to, from request tags and agent/workflow headers (FOCUS `x_` tag columns).
+    """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        source: str = self.source
+
+        occurred_at = self.occurred_at.isoformat()
+
+        request_id = self.request_id
+
+        model_id = self.model_id
+
+        region: None | str
+        region = self.region
+
+        usage = self.usage.to_dict()
+
+        requests = self.requests
+
+        latency_ms: int | None
+        latency_ms = self.latency_ms
+
+        cost = self.cost.to_dict()
+
+        status: str = self.status
+
+        attribution = self.attribution.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "source": source,
+                "occurred_at": occurred_at,
+                "request_id": request_id,
+                "model_id": model_id,
+                "region": region,
+                "usage": usage,
+                "requests": requests,
+                "latency_ms": latency_ms,
+                "cost": cost,
+                "status": status,
+                "attribution": attribution,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ai_attribution import AiAttribution  # noqa: PLC0415
+        from ..models.ai_token_usage import AiTokenUsage  # noqa: PLC0415
+        from ..models.money import Money  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        source = check_source(d.pop("source"))
+
+        occurred_at = datetime.datetime.fromisoformat(d.pop("occurred_at"))
+
+        request_id = d.pop("request_id")
+
+        model_id = d.pop("model_id")
+
+        def _parse_region(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        region = _parse_region(d.pop("region"))
+
+        usage = AiTokenUsage.from_dict(d.pop("usage"))
+
+        requests = d.pop("requests")
+
+        def _parse_latency_ms(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        latency_ms = _parse_latency_ms(d.pop("latency_ms"))
+
+        cost = Money.from_dict(d.pop("cost"))
+
+        status = check_ai_inference_status(d.pop("status"))
+
+        attribution = AiAttribution.from_dict(d.pop("attribution"))
+
+        ai_inference_event = cls(
+            id=id,
+            source=source,
+            occurred_at=occurred_at,
+            request_id=request_id,
+            model_id=model_id,
+            region=region,
+            usage=usage,
+            requests=requests,
+            latency_ms=latency_ms,
+            cost=cost,
+            status=status,
+            attribution=attribution,
+        )
+
+        ai_inference_event.additional_properties = d
+        return ai_inference_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

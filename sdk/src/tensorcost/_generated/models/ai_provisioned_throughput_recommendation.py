@@ -1,0 +1,277 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ai_provisioned_throughput_recommendation_commitment_term import (
+    AiProvisionedThroughputRecommendationCommitmentTerm,
+    check_ai_provisioned_throughput_recommendation_commitment_term,
+)
+from ..models.ai_provisioned_throughput_recommendation_source import (
+    AiProvisionedThroughputRecommendationSource,
+    check_ai_provisioned_throughput_recommendation_source,
+)
+from ..models.ai_provisioned_throughput_recommendation_throughput_unit import (
+    AiProvisionedThroughputRecommendationThroughputUnit,
+    check_ai_provisioned_throughput_recommendation_throughput_unit,
+)
+from ..models.ai_provisioned_throughput_recommendation_verdict import (
+    AiProvisionedThroughputRecommendationVerdict,
+    check_ai_provisioned_throughput_recommendation_verdict,
+)
+from ..models.ai_recommendation_status import (
+    AiRecommendationStatus,
+    check_ai_recommendation_status,
+)
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+    from ..models.time_window import TimeWindow
+
+
+T = TypeVar("T", bound="AiProvisionedThroughputRecommendation")
+
+
+@_attrs_define
+class AiProvisionedThroughputRecommendation:
+    """Break-even analysis of provisioned capacity against on-demand pricing for one model
+    deployment. `break_even_utilization` is the share of provisioned capacity that must be used
+    for provisioned cost to equal on-demand cost for the same tokens.
+
+    """
+
+    id: str
+    """ Recommendation id. """
+    type_: Literal["provisioned_throughput"]
+    """ Always `provisioned_throughput`. """
+    status: AiRecommendationStatus
+    """ Lifecycle of a recommendation (the same values as in `cost_list_recommendations`). """
+    created_at: datetime.datetime
+    """ When the recommender produced it. """
+    source: AiProvisionedThroughputRecommendationSource
+    """ The provider (a subset of `Source`; only these two sell provisioned throughput). """
+    model_id: str
+    """ The model or deployment's model id. """
+    region: str
+    """ Provider region of the deployment. """
+    throughput_unit: AiProvisionedThroughputRecommendationThroughputUnit
+    """ Unit of provisioned capacity. """
+    recommended_units: int
+    """ Units to buy (Azure global PTU deployments start at 15 and grow in steps of 5). """
+    commitment_term: AiProvisionedThroughputRecommendationCommitmentTerm
+    """ Commitment term (Bedrock offers no commitment, one or six months; Azure hourly, monthly or yearly
+    reservations). """
+    analysis_window: TimeWindow
+    """ A time window in UTC; `start` inclusive, `end` exclusive. """
+    avg_tokens_per_minute: int
+    """ Average tokens per minute over the analysis window. """
+    peak_tokens_per_minute: int
+    """ Peak tokens per minute (p99 of 1-minute buckets). """
+    on_demand_monthly_cost: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    provisioned_monthly_cost: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    break_even_utilization: float
+    """ Utilisation at which provisioned equals on-demand cost; above 1 means it never pays off. """
+    projected_utilization: float
+    """ Share of provisioned capacity the observed traffic would use. """
+    verdict: AiProvisionedThroughputRecommendationVerdict
+    """ `provision` when projected utilisation exceeds break-even. """
+    estimated_monthly_savings: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    confidence: float
+    """ Recommender confidence. """
+    rationale: str
+    """ Why """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        status: str = self.status
+
+        created_at = self.created_at.isoformat()
+
+        source: str = self.source
+
+        model_id = self.model_id
+
+        region = self.region
+
+        throughput_unit: str = self.throughput_unit
+
+        recommended_units = self.recommended_units
+
+        commitment_term: str = self.commitment_term
+
+        analysis_window = self.analysis_window.to_dict()
+
+        avg_tokens_per_minute = self.avg_tokens_per_minute
+
+        peak_tokens_per_minute = self.peak_tokens_per_minute
+
+        on_demand_monthly_cost = self.on_demand_monthly_cost.to_dict()
+
+        provisioned_monthly_cost = self.provisioned_monthly_cost.to_dict()
+
+        break_even_utilization = self.break_even_utilization
+
+        projected_utilization = self.projected_utilization
+
+        verdict: str = self.verdict
+
+        estimated_monthly_savings = self.estimated_monthly_savings.to_dict()
+
+        confidence = self.confidence
+
+        rationale = self.rationale
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "status": status,
+                "created_at": created_at,
+                "source": source,
+                "model_id": model_id,
+                "region": region,
+                "throughput_unit": throughput_unit,
+                "recommended_units": recommended_units,
+                "commitment_term": commitment_term,
+                "analysis_window": analysis_window,
+                "avg_tokens_per_minute": avg_tokens_per_minute,
+                "peak_tokens_per_minute": peak_tokens_per_minute,
+                "on_demand_monthly_cost": on_demand_monthly_cost,
+                "provisioned_monthly_cost": provisioned_monthly_cost,
+                "break_even_utilization": break_even_utilization,
+                "projected_utilization": projected_utilization,
+                "verdict": verdict,
+                "estimated_monthly_savings": estimated_monthly_savings,
+                "confidence": confidence,
+                "rationale": rationale,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.money import Money  # noqa: PLC0415
+        from ..models.time_window import TimeWindow  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["provisioned_throughput"], d.pop("type"))
+        if type_ != "provisioned_throughput":
+            raise ValueError(
+                f"type must match const 'provisioned_throughput', got '{type_}'"
+            )
+
+        status = check_ai_recommendation_status(d.pop("status"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        source = check_ai_provisioned_throughput_recommendation_source(d.pop("source"))
+
+        model_id = d.pop("model_id")
+
+        region = d.pop("region")
+
+        throughput_unit = (
+            check_ai_provisioned_throughput_recommendation_throughput_unit(
+                d.pop("throughput_unit")
+            )
+        )
+
+        recommended_units = d.pop("recommended_units")
+
+        commitment_term = (
+            check_ai_provisioned_throughput_recommendation_commitment_term(
+                d.pop("commitment_term")
+            )
+        )
+
+        analysis_window = TimeWindow.from_dict(d.pop("analysis_window"))
+
+        avg_tokens_per_minute = d.pop("avg_tokens_per_minute")
+
+        peak_tokens_per_minute = d.pop("peak_tokens_per_minute")
+
+        on_demand_monthly_cost = Money.from_dict(d.pop("on_demand_monthly_cost"))
+
+        provisioned_monthly_cost = Money.from_dict(d.pop("provisioned_monthly_cost"))
+
+        break_even_utilization = d.pop("break_even_utilization")
+
+        projected_utilization = d.pop("projected_utilization")
+
+        verdict = check_ai_provisioned_throughput_recommendation_verdict(
+            d.pop("verdict")
+        )
+
+        estimated_monthly_savings = Money.from_dict(d.pop("estimated_monthly_savings"))
+
+        confidence = d.pop("confidence")
+
+        rationale = d.pop("rationale")
+
+        ai_provisioned_throughput_recommendation = cls(
+            id=id,
+            type_=type_,
+            status=status,
+            created_at=created_at,
+            source=source,
+            model_id=model_id,
+            region=region,
+            throughput_unit=throughput_unit,
+            recommended_units=recommended_units,
+            commitment_term=commitment_term,
+            analysis_window=analysis_window,
+            avg_tokens_per_minute=avg_tokens_per_minute,
+            peak_tokens_per_minute=peak_tokens_per_minute,
+            on_demand_monthly_cost=on_demand_monthly_cost,
+            provisioned_monthly_cost=provisioned_monthly_cost,
+            break_even_utilization=break_even_utilization,
+            projected_utilization=projected_utilization,
+            verdict=verdict,
+            estimated_monthly_savings=estimated_monthly_savings,
+            confidence=confidence,
+            rationale=rationale,
+        )
+
+        ai_provisioned_throughput_recommendation.additional_properties = d
+        return ai_provisioned_throughput_recommendation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,225 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ai_recommendation_status import (
+    AiRecommendationStatus,
+    check_ai_recommendation_status,
+)
+from ..models.source import Source, check_source
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+    from ..models.time_window import TimeWindow
+
+
+T = TypeVar("T", bound="AiRoutingRecommendation")
+
+
+@_attrs_define
+class AiRoutingRecommendation:
+    """Move part of a workload's traffic from one model to a cheaper one."""
+
+    id: str
+    """ Recommendation id. """
+    type_: Literal["model_routing"]
+    """ Always `model_routing`. """
+    status: AiRecommendationStatus
+    """ Lifecycle of a recommendation (the same values as in `cost_list_recommendations`). """
+    created_at: datetime.datetime
+    """ When the recommender produced it. """
+    source: Source
+    """ Where spend comes from. """
+    application: None | str
+    """ The application the traffic belongs to; null for untagged traffic. """
+    current_model_id: str
+    """ The model the traffic uses today. """
+    recommended_model_id: str
+    """ The cheaper model to route to. """
+    traffic_share: float
+    """ Fraction of the scope's requests to route. """
+    requests_analyzed: int
+    """ Requests the analysis looked at. """
+    analysis_window: TimeWindow
+    """ A time window in UTC; `start` inclusive, `end` exclusive. """
+    quality_delta: float | None
+    """ Change in offline-eval pass rate on a replayed sample (negative is worse); null when not evaluated. """
+    current_monthly_cost: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    projected_monthly_cost: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    estimated_monthly_savings: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    confidence: float
+    """ Recommender confidence. """
+    rationale: str
+    """ Why """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        status: str = self.status
+
+        created_at = self.created_at.isoformat()
+
+        source: str = self.source
+
+        application: None | str
+        application = self.application
+
+        current_model_id = self.current_model_id
+
+        recommended_model_id = self.recommended_model_id
+
+        traffic_share = self.traffic_share
+
+        requests_analyzed = self.requests_analyzed
+
+        analysis_window = self.analysis_window.to_dict()
+
+        quality_delta: float | None
+        quality_delta = self.quality_delta
+
+        current_monthly_cost = self.current_monthly_cost.to_dict()
+
+        projected_monthly_cost = self.projected_monthly_cost.to_dict()
+
+        estimated_monthly_savings = self.estimated_monthly_savings.to_dict()
+
+        confidence = self.confidence
+
+        rationale = self.rationale
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "status": status,
+                "created_at": created_at,
+                "source": source,
+                "application": application,
+                "current_model_id": current_model_id,
+                "recommended_model_id": recommended_model_id,
+                "traffic_share": traffic_share,
+                "requests_analyzed": requests_analyzed,
+                "analysis_window": analysis_window,
+                "quality_delta": quality_delta,
+                "current_monthly_cost": current_monthly_cost,
+                "projected_monthly_cost": projected_monthly_cost,
+                "estimated_monthly_savings": estimated_monthly_savings,
+                "confidence": confidence,
+                "rationale": rationale,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.money import Money  # noqa: PLC0415
+        from ..models.time_window import TimeWindow  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["model_routing"], d.pop("type"))
+        if type_ != "model_routing":
+            raise ValueError(f"type must match const 'model_routing', got '{type_}'")
+
+        status = check_ai_recommendation_status(d.pop("status"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        source = check_source(d.pop("source"))
+
+        def _parse_application(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        application = _parse_application(d.pop("application"))
+
+        current_model_id = d.pop("current_model_id")
+
+        recommended_model_id = d.pop("recommended_model_id")
+
+        traffic_share = d.pop("traffic_share")
+
+        requests_analyzed = d.pop("requests_analyzed")
+
+        analysis_window = TimeWindow.from_dict(d.pop("analysis_window"))
+
+        def _parse_quality_delta(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        quality_delta = _parse_quality_delta(d.pop("quality_delta"))
+
+        current_monthly_cost = Money.from_dict(d.pop("current_monthly_cost"))
+
+        projected_monthly_cost = Money.from_dict(d.pop("projected_monthly_cost"))
+
+        estimated_monthly_savings = Money.from_dict(d.pop("estimated_monthly_savings"))
+
+        confidence = d.pop("confidence")
+
+        rationale = d.pop("rationale")
+
+        ai_routing_recommendation = cls(
+            id=id,
+            type_=type_,
+            status=status,
+            created_at=created_at,
+            source=source,
+            application=application,
+            current_model_id=current_model_id,
+            recommended_model_id=recommended_model_id,
+            traffic_share=traffic_share,
+            requests_analyzed=requests_analyzed,
+            analysis_window=analysis_window,
+            quality_delta=quality_delta,
+            current_monthly_cost=current_monthly_cost,
+            projected_monthly_cost=projected_monthly_cost,
+            estimated_monthly_savings=estimated_monthly_savings,
+            confidence=confidence,
+            rationale=rationale,
+        )
+
+        ai_routing_recommendation.additional_properties = d
+        return ai_routing_recommendation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.ai_spend_group import AiSpendGroup
+    from ..models.ai_token_usage import AiTokenUsage
+    from ..models.money import Money
+    from ..models.time_window import TimeWindow
+
+
+T = TypeVar("T", bound="AiSpendSummary")
+
+
+@_attrs_define
+class AiSpendSummary:
+    """Managed-inference totals for a window and their breakdowns; every breakdown sums to the totals."""
+
+    window: TimeWindow
+    """ A time window in UTC; `start` inclusive, `end` exclusive. """
+    cost: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    requests: int
+    """ Requests in the window. """
+    tokens: AiTokenUsage
+    """ Token counts, Anthropic-style: `input_tokens` EXCLUDES cache reads and cache writes, so the
+    four counts add up to all tokens processed. For providers whose input count includes cached
+    tokens (OpenAI's `prompt_tokens`), TensorCost subtracts the cached tokens on ingestion.
+     """
+    by_source: list[AiSpendGroup]
+    """ Totals by provider (`key` is a `Source` value). """
+    by_model: list[AiSpendGroup]
+    """ Totals by model id. """
+    by_application: list[AiSpendGroup]
+    """ Totals by application tag. """
+    by_team: list[AiSpendGroup]
+    """ Totals by team tag. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        window = self.window.to_dict()
+
+        cost = self.cost.to_dict()
+
+        requests = self.requests
+
+        tokens = self.tokens.to_dict()
+
+        by_source = []
+        for by_source_item_data in self.by_source:
+            by_source_item = by_source_item_data.to_dict()
+            by_source.append(by_source_item)
+
+        by_model = []
+        for by_model_item_data in self.by_model:
+            by_model_item = by_model_item_data.to_dict()
+            by_model.append(by_model_item)
+
+        by_application = []
+        for by_application_item_data in self.by_application:
+            by_application_item = by_application_item_data.to_dict()
+            by_application.append(by_application_item)
+
+        by_team = []
+        for by_team_item_data in self.by_team:
+            by_team_item = by_team_item_data.to_dict()
+            by_team.append(by_team_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "window": window,
+                "cost": cost,
+                "requests": requests,
+                "tokens": tokens,
+                "by_source": by_source,
+                "by_model": by_model,
+                "by_application": by_application,
+                "by_team": by_team,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ai_spend_group import AiSpendGroup  # noqa: PLC0415
+        from ..models.ai_token_usage import AiTokenUsage  # noqa: PLC0415
+        from ..models.money import Money  # noqa: PLC0415
+        from ..models.time_window import TimeWindow  # noqa: PLC0415
+
+        d = dict(src_dict)
+        window = TimeWindow.from_dict(d.pop("window"))
+
+        cost = Money.from_dict(d.pop("cost"))
+
+        requests = d.pop("requests")
+
+        tokens = AiTokenUsage.from_dict(d.pop("tokens"))
+
+        by_source = []
+        _by_source = d.pop("by_source")
+        for by_source_item_data in _by_source:
+            by_source_item = AiSpendGroup.from_dict(by_source_item_data)
+
+            by_source.append(by_source_item)
+
+        by_model = []
+        _by_model = d.pop("by_model")
+        for by_model_item_data in _by_model:
+            by_model_item = AiSpendGroup.from_dict(by_model_item_data)
+
+            by_model.append(by_model_item)
+
+        by_application = []
+        _by_application = d.pop("by_application")
+        for by_application_item_data in _by_application:
+            by_application_item = AiSpendGroup.from_dict(by_application_item_data)
+
+            by_application.append(by_application_item)
+
+        by_team = []
+        _by_team = d.pop("by_team")
+        for by_team_item_data in _by_team:
+            by_team_item = AiSpendGroup.from_dict(by_team_item_data)
+
+            by_team.append(by_team_item)
+
+        ai_spend_summary = cls(
+            window=window,
+            cost=cost,
+            requests=requests,
+            tokens=tokens,
+            by_source=by_source,
+            by_model=by_model,
+            by_application=by_application,
+            by_team=by_team,
+        )
+
+        ai_spend_summary.additional_properties = d
+        return ai_spend_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AiTokenUsage")
+
+
+@_attrs_define
+class AiTokenUsage:
+    """Token counts, Anthropic-style: `input_tokens` EXCLUDES cache reads and cache writes, so the
+    four counts add up to all tokens processed. For providers whose input count includes cached
+    tokens (OpenAI's `prompt_tokens`), TensorCost subtracts the cached tokens on ingestion.
+
+    """
+
+    input_tokens: int
+    """ Uncached input tokens (cache reads and writes excluded). """
+    cache_read_input_tokens: int
+    """ Input tokens read from the prompt cache. """
+    cache_write_input_tokens: int
+    """ Input tokens written to the prompt cache (0 for providers that do not bill cache writes). """
+    output_tokens: int
+    """ Output tokens """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_tokens = self.input_tokens
+
+        cache_read_input_tokens = self.cache_read_input_tokens
+
+        cache_write_input_tokens = self.cache_write_input_tokens
+
+        output_tokens = self.output_tokens
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "input_tokens": input_tokens,
+                "cache_read_input_tokens": cache_read_input_tokens,
+                "cache_write_input_tokens": cache_write_input_tokens,
+                "output_tokens": output_tokens,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        input_tokens = d.pop("input_tokens")
+
+        cache_read_input_tokens = d.pop("cache_read_input_tokens")
+
+        cache_write_input_tokens = d.pop("cache_write_input_tokens")
+
+        output_tokens = d.pop("output_tokens")
+
+        ai_token_usage = cls(
+            input_tokens=input_tokens,
+            cache_read_input_tokens=cache_read_input_tokens,
+            cache_write_input_tokens=cache_write_input_tokens,
+            output_tokens=output_tokens,
+        )
+
+        ai_token_usage.additional_properties = d
+        return ai_token_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

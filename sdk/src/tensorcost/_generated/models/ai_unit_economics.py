@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.source import Source, check_source
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+
+
+T = TypeVar("T", bound="AiUnitEconomics")
+
+
+@_attrs_define
+class AiUnitEconomics:
+    """Unit costs for a set of requests (the whole tenant when `model_id` is null, else one model).
+    Per-1K prices are cost divided by tokens times 1000: the input price covers uncached input,
+    cache writes and cache reads over all prompt tokens; the output price covers output tokens.
+
+    """
+
+    model_id: None | str
+    """ The model; null for the tenant-wide row. """
+    source: None | Source
+    """ The model's source; null for the tenant-wide row. """
+    cost: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    requests: int
+    """ Requests counted. """
+    cost_per_1k_input_tokens: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    cost_per_1k_output_tokens: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    cost_per_request: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    cache_hit_rate: float
+    """ cache_read_input_tokens / (input_tokens + cache_read_input_tokens + cache_write_input_tokens). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model_id: None | str
+        model_id = self.model_id
+
+        source: None | str
+        if isinstance(self.source, str):
+            source = self.source
+        else:
+            source = self.source
+
+        cost = self.cost.to_dict()
+
+        requests = self.requests
+
+        cost_per_1k_input_tokens = self.cost_per_1k_input_tokens.to_dict()
+
+        cost_per_1k_output_tokens = self.cost_per_1k_output_tokens.to_dict()
+
+        cost_per_request = self.cost_per_request.to_dict()
+
+        cache_hit_rate = self.cache_hit_rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model_id": model_id,
+                "source": source,
+                "cost": cost,
+                "requests": requests,
+                "cost_per_1k_input_tokens": cost_per_1k_input_tokens,
+                "cost_per_1k_output_tokens": cost_per_1k_output_tokens,
+                "cost_per_request": cost_per_request,
+                "cache_hit_rate": cache_hit_rate,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.money import Money  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_model_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        model_id = _parse_model_id(d.pop("model_id"))
+
+        def _parse_source(data: object) -> None | Source:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                source_type_0 = check_source(data)
+
+                return source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Source, data)
+
+        source = _parse_source(d.pop("source"))
+
+        cost = Money.from_dict(d.pop("cost"))
+
+        requests = d.pop("requests")
+
+        cost_per_1k_input_tokens = Money.from_dict(d.pop("cost_per_1k_input_tokens"))
+
+        cost_per_1k_output_tokens = Money.from_dict(d.pop("cost_per_1k_output_tokens"))
+
+        cost_per_request = Money.from_dict(d.pop("cost_per_request"))
+
+        cache_hit_rate = d.pop("cache_hit_rate")
+
+        ai_unit_economics = cls(
+            model_id=model_id,
+            source=source,
+            cost=cost,
+            requests=requests,
+            cost_per_1k_input_tokens=cost_per_1k_input_tokens,
+            cost_per_1k_output_tokens=cost_per_1k_output_tokens,
+            cost_per_request=cost_per_request,
+            cache_hit_rate=cache_hit_rate,
+        )
+
+        ai_unit_economics.additional_properties = d
+        return ai_unit_economics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,445 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.alert_severity import AlertSeverity, check_alert_severity
+from ..models.alert_status import AlertStatus, check_alert_status
+from ..models.alert_type import AlertType, check_alert_type
+from ..models.monitored_metric import MonitoredMetric, check_monitored_metric
+
+if TYPE_CHECKING:
+    from ..models.alert_custom_details import AlertCustomDetails
+    from ..models.alert_scope import AlertScope
+    from ..models.money import Money
+
+
+T = TypeVar("T", bound="Alert")
+
+
+@_attrs_define
+class Alert:
+    """An alert (PagerDuty Events v2 model). Repeated trigger events with the same `dedup_key`
+    update the open alert instead of opening a new one.
+
+    """
+
+    id: str
+    """ Alert id. """
+    dedup_key: str
+    """ Deduplication key; events with the same key fold into this alert while it is open. """
+    summary: str
+    """ One-line description of what happened. """
+    severity: AlertSeverity
+    """ Alert severity, as in PagerDuty Events v2. """
+    status: AlertStatus
+    """ Alert status, as in PagerDuty (`triggered`, `acknowledged`, `resolved`) plus `ignored`, an
+    audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are final.
+     """
+    type_: AlertType
+    """ What kind of condition raised the alert. Rule-based types follow the rule's metric
+    (`spend_threshold` for daily/hourly spend, `budget_threshold` for budget burn,
+    `forecast_overrun`, `cost_anomaly` for anomaly score, `idle_gpu` for idle hours and GPU
+    utilisation, `token_rate` for token and request rates); `agent_disconnected`,
+    `sync_failure` and `enforcement_failed` are raised by the platform itself.
+     """
+    metric: MonitoredMetric | None
+    """ The metric that crossed the threshold; null for platform alerts. """
+    observed_value: float | None
+    """ The metric's value when the alert last fired """
+    threshold: float | None
+    """ The rule's threshold """
+    cost_impact: Money | None
+    """ Estimated spend attributable to the condition (e.g. spend above the threshold, or idle cost); null when not
+    a cost condition. """
+    scope: AlertScope
+    """ What an alert rule watches, or what an alert is about. Every field is optional; an omitted
+    or null field does not narrow the scope.
+     """
+    rule_id: None | str
+    """ The rule that raised it; null for platform alerts. """
+    incident_id: None | str
+    """ The incident it is grouped into """
+    escalation_policy_id: None | str
+    """ The escalation policy notifying people about it """
+    escalation_level: int
+    """ The escalation rule reached so far (1 = first); 0 when no policy applies. """
+    event_count: int
+    """ Trigger events deduplicated into this alert. """
+    triggered_at: datetime.datetime
+    """ When the first event opened the alert. """
+    last_event_at: datetime.datetime
+    """ When the latest deduplicated event arrived. """
+    acknowledged_at: datetime.datetime | None
+    """ When it was acknowledged. """
+    acknowledged_by: None | str
+    """ Who acknowledged it. """
+    resolved_at: datetime.datetime | None
+    """ When it was resolved (by a user """
+    resolved_by: None | str
+    """ Who resolved it: a user's email, or `system` when the condition cleared. """
+    resolution_note: None | str
+    """ The note given when resolving. """
+    ignored_at: datetime.datetime | None
+    """ When it was ignored. """
+    ignored_by: None | str
+    """ Who ignored it (audit trail). """
+    ignored_reason: None | str
+    """ Why it was ignored (audit trail). """
+    custom_details: AlertCustomDetails
+    """ Free-form context from the rule or detector (PagerDuty `custom_details`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.money import Money  # noqa: PLC0415
+
+        id = self.id
+
+        dedup_key = self.dedup_key
+
+        summary = self.summary
+
+        severity: str = self.severity
+
+        status: str = self.status
+
+        type_: str = self.type_
+
+        metric: None | str
+        if isinstance(self.metric, str):
+            metric = self.metric
+        else:
+            metric = self.metric
+
+        observed_value: float | None
+        observed_value = self.observed_value
+
+        threshold: float | None
+        threshold = self.threshold
+
+        cost_impact: dict[str, Any] | None
+        if isinstance(self.cost_impact, Money):
+            cost_impact = self.cost_impact.to_dict()
+        else:
+            cost_impact = self.cost_impact
+
+        scope = self.scope.to_dict()
+
+        rule_id: None | str
+        rule_id = self.rule_id
+
+        incident_id: None | str
+        incident_id = self.incident_id
+
+        escalation_policy_id: None | str
+        escalation_policy_id = self.escalation_policy_id
+
+        escalation_level = self.escalation_level
+
+        event_count = self.event_count
+
+        triggered_at = self.triggered_at.isoformat()
+
+        last_event_at = self.last_event_at.isoformat()
+
+        acknowledged_at: None | str
+        if isinstance(self.acknowledged_at, datetime.datetime):
+            acknowledged_at = self.acknowledged_at.isoformat()
+        else:
+            acknowledged_at = self.acknowledged_at
+
+        acknowledged_by: None | str
+        acknowledged_by = self.acknowledged_by
+
+        resolved_at: None | str
+        if isinstance(self.resolved_at, datetime.datetime):
+            resolved_at = self.resolved_at.isoformat()
+        else:
+            resolved_at = self.resolved_at
+
+        resolved_by: None | str
+        resolved_by = self.resolved_by
+
+        resolution_note: None | str
+        resolution_note = self.resolution_note
+
+        ignored_at: None | str
+        if isinstance(self.ignored_at, datetime.datetime):
+            ignored_at = self.ignored_at.isoformat()
+        else:
+            ignored_at = self.ignored_at
+
+        ignored_by: None | str
+        ignored_by = self.ignored_by
+
+        ignored_reason: None | str
+        ignored_reason = self.ignored_reason
+
+        custom_details = self.custom_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "dedup_key": dedup_key,
+                "summary": summary,
+                "severity": severity,
+                "status": status,
+                "type": type_,
+                "metric": metric,
+                "observed_value": observed_value,
+                "threshold": threshold,
+                "cost_impact": cost_impact,
+                "scope": scope,
+                "rule_id": rule_id,
+                "incident_id": incident_id,
+                "escalation_policy_id": escalation_policy_id,
+                "escalation_level": escalation_level,
+                "event_count": event_count,
+                "triggered_at": triggered_at,
+                "last_event_at": last_event_at,
+                "acknowledged_at": acknowledged_at,
+                "acknowledged_by": acknowledged_by,
+                "resolved_at": resolved_at,
+                "resolved_by": resolved_by,
+                "resolution_note": resolution_note,
+                "ignored_at": ignored_at,
+                "ignored_by": ignored_by,
+                "ignored_reason": ignored_reason,
+                "custom_details": custom_details,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.alert_custom_details import AlertCustomDetails  # noqa: PLC0415
+        from ..models.alert_scope import AlertScope  # noqa: PLC0415
+        from ..models.money import Money  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        dedup_key = d.pop("dedup_key")
+
+        summary = d.pop("summary")
+
+        severity = check_alert_severity(d.pop("severity"))
+
+        status = check_alert_status(d.pop("status"))
+
+        type_ = check_alert_type(d.pop("type"))
+
+        def _parse_metric(data: object) -> MonitoredMetric | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                metric_type_0 = check_monitored_metric(data)
+
+                return metric_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MonitoredMetric | None, data)
+
+        metric = _parse_metric(d.pop("metric"))
+
+        def _parse_observed_value(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        observed_value = _parse_observed_value(d.pop("observed_value"))
+
+        def _parse_threshold(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        threshold = _parse_threshold(d.pop("threshold"))
+
+        def _parse_cost_impact(data: object) -> Money | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cost_impact_type_0 = Money.from_dict(data)
+
+                return cost_impact_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Money | None, data)
+
+        cost_impact = _parse_cost_impact(d.pop("cost_impact"))
+
+        scope = AlertScope.from_dict(d.pop("scope"))
+
+        def _parse_rule_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        rule_id = _parse_rule_id(d.pop("rule_id"))
+
+        def _parse_incident_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        incident_id = _parse_incident_id(d.pop("incident_id"))
+
+        def _parse_escalation_policy_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        escalation_policy_id = _parse_escalation_policy_id(
+            d.pop("escalation_policy_id")
+        )
+
+        escalation_level = d.pop("escalation_level")
+
+        event_count = d.pop("event_count")
+
+        triggered_at = datetime.datetime.fromisoformat(d.pop("triggered_at"))
+
+        last_event_at = datetime.datetime.fromisoformat(d.pop("last_event_at"))
+
+        def _parse_acknowledged_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                acknowledged_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return acknowledged_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        acknowledged_at = _parse_acknowledged_at(d.pop("acknowledged_at"))
+
+        def _parse_acknowledged_by(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        acknowledged_by = _parse_acknowledged_by(d.pop("acknowledged_by"))
+
+        def _parse_resolved_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                resolved_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return resolved_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        resolved_at = _parse_resolved_at(d.pop("resolved_at"))
+
+        def _parse_resolved_by(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        resolved_by = _parse_resolved_by(d.pop("resolved_by"))
+
+        def _parse_resolution_note(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        resolution_note = _parse_resolution_note(d.pop("resolution_note"))
+
+        def _parse_ignored_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ignored_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return ignored_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        ignored_at = _parse_ignored_at(d.pop("ignored_at"))
+
+        def _parse_ignored_by(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        ignored_by = _parse_ignored_by(d.pop("ignored_by"))
+
+        def _parse_ignored_reason(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        ignored_reason = _parse_ignored_reason(d.pop("ignored_reason"))
+
+        custom_details = AlertCustomDetails.from_dict(d.pop("custom_details"))
+
+        alert = cls(
+            id=id,
+            dedup_key=dedup_key,
+            summary=summary,
+            severity=severity,
+            status=status,
+            type_=type_,
+            metric=metric,
+            observed_value=observed_value,
+            threshold=threshold,
+            cost_impact=cost_impact,
+            scope=scope,
+            rule_id=rule_id,
+            incident_id=incident_id,
+            escalation_policy_id=escalation_policy_id,
+            escalation_level=escalation_level,
+            event_count=event_count,
+            triggered_at=triggered_at,
+            last_event_at=last_event_at,
+            acknowledged_at=acknowledged_at,
+            acknowledged_by=acknowledged_by,
+            resolved_at=resolved_at,
+            resolved_by=resolved_by,
+            resolution_note=resolution_note,
+            ignored_at=ignored_at,
+            ignored_by=ignored_by,
+            ignored_reason=ignored_reason,
+            custom_details=custom_details,
+        )
+
+        alert.additional_properties = d
+        return alert
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

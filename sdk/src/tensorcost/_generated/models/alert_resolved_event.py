@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.alert_webhook_data import AlertWebhookData
+
+
+T = TypeVar("T", bound="AlertResolvedEvent")
+
+
+@_attrs_define
+class AlertResolvedEvent:
+    """Webhook event `alert.resolved`: An alert was resolved."""
+
+    id: str
+    """ Event id; the same on every delivery attempt """
+    type_: Literal["alert.resolved"]
+    """ Always `alert.resolved`. """
+    created: datetime.datetime
+    """ When the event happened. """
+    data: AlertWebhookData
+    """ Snapshot of an alert when it was triggered or resolved (fields after the PagerDuty Events v2 alert model).
+    """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        created = self.created.isoformat()
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "created": created,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.alert_webhook_data import AlertWebhookData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["alert.resolved"], d.pop("type"))
+        if type_ != "alert.resolved":
+            raise ValueError(f"type must match const 'alert.resolved', got '{type_}'")
+
+        created = datetime.datetime.fromisoformat(d.pop("created"))
+
+        data = AlertWebhookData.from_dict(d.pop("data"))
+
+        alert_resolved_event = cls(
+            id=id,
+            type_=type_,
+            created=created,
+            data=data,
+        )
+
+        alert_resolved_event.additional_properties = d
+        return alert_resolved_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

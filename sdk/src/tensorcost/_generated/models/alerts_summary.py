@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.alert_severity_counts import AlertSeverityCounts
+    from ..models.alert_type_count import AlertTypeCount
+    from ..models.time_window import TimeWindow
+
+
+T = TypeVar("T", bound="AlertsSummary")
+
+
+@_attrs_define
+class AlertsSummary:
+    """Alert counts for a window; `by_severity` and `by_type` each add up to `open` and `total`."""
+
+    window: TimeWindow
+    """ A time window in UTC; `start` inclusive, `end` exclusive. """
+    open_: int
+    """ Alerts triggered in the window that are still open. """
+    total: int
+    """ Alerts triggered in the window. """
+    by_severity: AlertSeverityCounts
+    """ Alert counts for each severity. """
+    by_type: list[AlertTypeCount]
+    """ Counts per alert type, largest `total` first; types with no alerts are left out. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        window = self.window.to_dict()
+
+        open_ = self.open_
+
+        total = self.total
+
+        by_severity = self.by_severity.to_dict()
+
+        by_type = []
+        for by_type_item_data in self.by_type:
+            by_type_item = by_type_item_data.to_dict()
+            by_type.append(by_type_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "window": window,
+                "open": open_,
+                "total": total,
+                "by_severity": by_severity,
+                "by_type": by_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.alert_severity_counts import AlertSeverityCounts  # noqa: PLC0415
+        from ..models.alert_type_count import AlertTypeCount  # noqa: PLC0415
+        from ..models.time_window import TimeWindow  # noqa: PLC0415
+
+        d = dict(src_dict)
+        window = TimeWindow.from_dict(d.pop("window"))
+
+        open_ = d.pop("open")
+
+        total = d.pop("total")
+
+        by_severity = AlertSeverityCounts.from_dict(d.pop("by_severity"))
+
+        by_type = []
+        _by_type = d.pop("by_type")
+        for by_type_item_data in _by_type:
+            by_type_item = AlertTypeCount.from_dict(by_type_item_data)
+
+            by_type.append(by_type_item)
+
+        alerts_summary = cls(
+            window=window,
+            open_=open_,
+            total=total,
+            by_severity=by_severity,
+            by_type=by_type,
+        )
+
+        alerts_summary.additional_properties = d
+        return alerts_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

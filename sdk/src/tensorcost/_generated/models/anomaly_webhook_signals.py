@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnomalyWebhookSignals")
+
+
+@_attrs_define
+class AnomalyWebhookSignals:
+    """The signals that flagged the anomaly, over the anomaly window."""
+
+    requests_per_minute: float | Unset = UNSET
+    """ Average requests per minute. """
+    repeat_prompt_ratio: float | Unset = UNSET
+    """ Share of requests whose prompt repeats an earlier one. """
+    throttle_rate: float | Unset = UNSET
+    """ Share of requests throttled by the provider. """
+    error_rate: float | Unset = UNSET
+    """ Share of requests that failed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        requests_per_minute = self.requests_per_minute
+
+        repeat_prompt_ratio = self.repeat_prompt_ratio
+
+        throttle_rate = self.throttle_rate
+
+        error_rate = self.error_rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if requests_per_minute is not UNSET:
+            field_dict["requests_per_minute"] = requests_per_minute
+        if repeat_prompt_ratio is not UNSET:
+            field_dict["repeat_prompt_ratio"] = repeat_prompt_ratio
+        if throttle_rate is not UNSET:
+            field_dict["throttle_rate"] = throttle_rate
+        if error_rate is not UNSET:
+            field_dict["error_rate"] = error_rate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        requests_per_minute = d.pop("requests_per_minute", UNSET)
+
+        repeat_prompt_ratio = d.pop("repeat_prompt_ratio", UNSET)
+
+        throttle_rate = d.pop("throttle_rate", UNSET)
+
+        error_rate = d.pop("error_rate", UNSET)
+
+        anomaly_webhook_signals = cls(
+            requests_per_minute=requests_per_minute,
+            repeat_prompt_ratio=repeat_prompt_ratio,
+            throttle_rate=throttle_rate,
+            error_rate=error_rate,
+        )
+
+        anomaly_webhook_signals.additional_properties = d
+        return anomaly_webhook_signals
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

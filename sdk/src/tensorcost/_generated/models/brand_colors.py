@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BrandColors")
+
+
+@_attrs_define
+class BrandColors:
+    """Brand colours as hex RGB."""
+
+    primary: str
+    """ Primary colour, e.g. `#0B5FFF`. """
+    accent: str
+    """ Accent colour, e.g. `#FF7A00`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        primary = self.primary
+
+        accent = self.accent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "primary": primary,
+                "accent": accent,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        primary = d.pop("primary")
+
+        accent = d.pop("accent")
+
+        brand_colors = cls(
+            primary=primary,
+            accent=accent,
+        )
+
+        brand_colors.additional_properties = d
+        return brand_colors
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,16 @@
+from typing import Literal
+
+BudgetNotificationType = Literal["ACTUAL", "FORECASTED"]
+
+BUDGET_NOTIFICATION_TYPE_VALUES: set[BudgetNotificationType] = {
+    "ACTUAL",
+    "FORECASTED",
+}
+
+
+def check_budget_notification_type(value: str) -> BudgetNotificationType:
+    if value in BUDGET_NOTIFICATION_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {BUDGET_NOTIFICATION_TYPE_VALUES!r}"
+    )

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.budget_threshold_crossed_webhook_data import (
+        BudgetThresholdCrossedWebhookData,
+    )
+
+
+T = TypeVar("T", bound="BudgetThresholdCrossedEvent")
+
+
+@_attrs_define
+class BudgetThresholdCrossedEvent:
+    """Webhook event `budget.threshold_crossed`: A budget crossed one of its thresholds."""
+
+    id: str
+    """ Event id; the same on every delivery attempt """
+    type_: Literal["budget.threshold_crossed"]
+    """ Always `budget.threshold_crossed`. """
+    created: datetime.datetime
+    """ When the event happened. """
+    data: BudgetThresholdCrossedWebhookData
+    """ A budget threshold that was crossed, with the budget's state at that moment. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        created = self.created.isoformat()
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "created": created,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.budget_threshold_crossed_webhook_data import (
+            BudgetThresholdCrossedWebhookData,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["budget.threshold_crossed"], d.pop("type"))
+        if type_ != "budget.threshold_crossed":
+            raise ValueError(
+                f"type must match const 'budget.threshold_crossed', got '{type_}'"
+            )
+
+        created = datetime.datetime.fromisoformat(d.pop("created"))
+
+        data = BudgetThresholdCrossedWebhookData.from_dict(d.pop("data"))
+
+        budget_threshold_crossed_event = cls(
+            id=id,
+            type_=type_,
+            created=created,
+            data=data,
+        )
+
+        budget_threshold_crossed_event.additional_properties = d
+        return budget_threshold_crossed_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.budget_threshold import BudgetThreshold
+    from ..models.money import Money
+    from ..models.time_window import TimeWindow
+
+
+T = TypeVar("T", bound="BudgetThresholdCrossedWebhookData")
+
+
+@_attrs_define
+class BudgetThresholdCrossedWebhookData:
+    """A budget threshold that was crossed, with the budget's state at that moment."""
+
+    budget_id: str
+    """ The budget. """
+    budget_name: str
+    """ The budget's display name. """
+    threshold: BudgetThreshold
+    """ An alert threshold of a budget (after AWS Budgets notifications). """
+    limit: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    actual_spend: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    forecasted_spend: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    pct_budget_consumed: float
+    """ Actual spend as a percent of the limit. """
+    period: TimeWindow
+    """ A time window in UTC; `start` inclusive, `end` exclusive. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        budget_id = self.budget_id
+
+        budget_name = self.budget_name
+
+        threshold = self.threshold.to_dict()
+
+        limit = self.limit.to_dict()
+
+        actual_spend = self.actual_spend.to_dict()
+
+        forecasted_spend = self.forecasted_spend.to_dict()
+
+        pct_budget_consumed = self.pct_budget_consumed
+
+        period = self.period.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "budget_id": budget_id,
+                "budget_name": budget_name,
+                "threshold": threshold,
+                "limit": limit,
+                "actual_spend": actual_spend,
+                "forecasted_spend": forecasted_spend,
+                "pct_budget_consumed": pct_budget_consumed,
+                "period": period,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.budget_threshold import BudgetThreshold  # noqa: PLC0415
+        from ..models.money import Money  # noqa: PLC0415
+        from ..models.time_window import TimeWindow  # noqa: PLC0415
+
+        d = dict(src_dict)
+        budget_id = d.pop("budget_id")
+
+        budget_name = d.pop("budget_name")
+
+        threshold = BudgetThreshold.from_dict(d.pop("threshold"))
+
+        limit = Money.from_dict(d.pop("limit"))
+
+        actual_spend = Money.from_dict(d.pop("actual_spend"))
+
+        forecasted_spend = Money.from_dict(d.pop("forecasted_spend"))
+
+        pct_budget_consumed = d.pop("pct_budget_consumed")
+
+        period = TimeWindow.from_dict(d.pop("period"))
+
+        budget_threshold_crossed_webhook_data = cls(
+            budget_id=budget_id,
+            budget_name=budget_name,
+            threshold=threshold,
+            limit=limit,
+            actual_spend=actual_spend,
+            forecasted_spend=forecasted_spend,
+            pct_budget_consumed=pct_budget_consumed,
+            period=period,
+        )
+
+        budget_threshold_crossed_webhook_data.additional_properties = d
+        return budget_threshold_crossed_webhook_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,16 @@
+from typing import Literal
+
+BudgetThresholdType = Literal["ABSOLUTE_VALUE", "PERCENTAGE"]
+
+BUDGET_THRESHOLD_TYPE_VALUES: set[BudgetThresholdType] = {
+    "ABSOLUTE_VALUE",
+    "PERCENTAGE",
+}
+
+
+def check_budget_threshold_type(value: str) -> BudgetThresholdType:
+    if value in BUDGET_THRESHOLD_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {BUDGET_THRESHOLD_TYPE_VALUES!r}"
+    )

@@ -1,0 +1,340 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.connection_provider import ConnectionProvider, check_connection_provider
+from ..models.connection_status import ConnectionStatus, check_connection_status
+from ..models.source import Source, check_source
+
+if TYPE_CHECKING:
+    from ..models.agent_credential_auth_summary import AgentCredentialAuthSummary
+    from ..models.aws_assume_role_auth_summary import AwsAssumeRoleAuthSummary
+    from ..models.azure_service_principal_auth_summary import (
+        AzureServicePrincipalAuthSummary,
+    )
+    from ..models.gcp_service_account_auth_summary import GcpServiceAccountAuthSummary
+    from ..models.provider_api_key_auth_summary import ProviderApiKeyAuthSummary
+
+
+T = TypeVar("T", bound="Connection")
+
+
+@_attrs_define
+class Connection:
+    """A connection to a cloud account, inference provider or GPU-agent cluster. Never contains secrets."""
+
+    id: str
+    """ Connection id. """
+    name: str
+    """ Display name. """
+    provider: ConnectionProvider
+    """ What the connection reaches: a cloud account (`aws`, `azure`, `gcp`), an inference
+    provider organisation (`openai`, `anthropic`), or a cluster of TensorCost GPU agents.
+     """
+    account_id: str
+    """ The account at the provider (see `CreateConnectionRequest.account_id`). """
+    auth: (
+        AgentCredentialAuthSummary
+        | AwsAssumeRoleAuthSummary
+        | AzureServicePrincipalAuthSummary
+        | GcpServiceAccountAuthSummary
+        | ProviderApiKeyAuthSummary
+    )
+    """ The non-secret part of a connection's credentials, one variant per auth method, chosen by `method`. """
+    sources: list[Source]
+    """ The spend sources ingested through this connection. """
+    status: ConnectionStatus
+    """ Health of a connection. `pending`: created, first validation not finished. `active`: all
+    checks pass. `degraded`: ingesting, but a check warns. `failed`: a check fails, nothing
+    is ingested. `disabled`: switched off by a user; neither validated nor synced.
+     """
+    status_reason: None | str
+    """ Why the status is not `active` (from the failing or warning check); `null` when active. """
+    has_secret: bool
+    """ Whether a secret (client secret, key, API key) is stored for this connection. """
+    secret_rotated_at: datetime.datetime | None
+    """ When the stored secret was last rotated; `null` if never. """
+    last_validated_at: datetime.datetime | None
+    """ When the checks last ran; `null` before the first validation. """
+    last_synced_at: datetime.datetime | None
+    """ When the last sync finished; `null` before the first sync. """
+    created_at: datetime.datetime
+    """ When the connection was created. """
+    updated_at: datetime.datetime
+    """ When the connection last changed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.aws_assume_role_auth_summary import AwsAssumeRoleAuthSummary  # noqa: PLC0415
+        from ..models.azure_service_principal_auth_summary import (
+            AzureServicePrincipalAuthSummary,  # noqa: PLC0415
+        )
+        from ..models.gcp_service_account_auth_summary import (
+            GcpServiceAccountAuthSummary,  # noqa: PLC0415
+        )
+        from ..models.provider_api_key_auth_summary import ProviderApiKeyAuthSummary  # noqa: PLC0415
+
+        id = self.id
+
+        name = self.name
+
+        provider: str = self.provider
+
+        account_id = self.account_id
+
+        auth: dict[str, Any]
+        if isinstance(self.auth, AwsAssumeRoleAuthSummary):
+            auth = self.auth.to_dict()
+        elif isinstance(self.auth, AzureServicePrincipalAuthSummary):
+            auth = self.auth.to_dict()
+        elif isinstance(self.auth, GcpServiceAccountAuthSummary):
+            auth = self.auth.to_dict()
+        elif isinstance(self.auth, ProviderApiKeyAuthSummary):
+            auth = self.auth.to_dict()
+        else:
+            auth = self.auth.to_dict()
+
+        sources = []
+        for sources_item_data in self.sources:
+            sources_item: str = sources_item_data
+            sources.append(sources_item)
+
+        status: str = self.status
+
+        status_reason: None | str
+        status_reason = self.status_reason
+
+        has_secret = self.has_secret
+
+        secret_rotated_at: None | str
+        if isinstance(self.secret_rotated_at, datetime.datetime):
+            secret_rotated_at = self.secret_rotated_at.isoformat()
+        else:
+            secret_rotated_at = self.secret_rotated_at
+
+        last_validated_at: None | str
+        if isinstance(self.last_validated_at, datetime.datetime):
+            last_validated_at = self.last_validated_at.isoformat()
+        else:
+            last_validated_at = self.last_validated_at
+
+        last_synced_at: None | str
+        if isinstance(self.last_synced_at, datetime.datetime):
+            last_synced_at = self.last_synced_at.isoformat()
+        else:
+            last_synced_at = self.last_synced_at
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "provider": provider,
+                "account_id": account_id,
+                "auth": auth,
+                "sources": sources,
+                "status": status,
+                "status_reason": status_reason,
+                "has_secret": has_secret,
+                "secret_rotated_at": secret_rotated_at,
+                "last_validated_at": last_validated_at,
+                "last_synced_at": last_synced_at,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agent_credential_auth_summary import AgentCredentialAuthSummary  # noqa: PLC0415
+        from ..models.aws_assume_role_auth_summary import AwsAssumeRoleAuthSummary  # noqa: PLC0415
+        from ..models.azure_service_principal_auth_summary import (
+            AzureServicePrincipalAuthSummary,  # noqa: PLC0415
+        )
+        from ..models.gcp_service_account_auth_summary import (
+            GcpServiceAccountAuthSummary,  # noqa: PLC0415
+        )
+        from ..models.provider_api_key_auth_summary import ProviderApiKeyAuthSummary  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        provider = check_connection_provider(d.pop("provider"))
+
+        account_id = d.pop("account_id")
+
+        def _parse_auth(
+            data: object,
+        ) -> (
+            AgentCredentialAuthSummary
+            | AwsAssumeRoleAuthSummary
+            | AzureServicePrincipalAuthSummary
+            | GcpServiceAccountAuthSummary
+            | ProviderApiKeyAuthSummary
+        ):
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_connection_auth_summary_type_0 = (
+                    AwsAssumeRoleAuthSummary.from_dict(data)
+                )
+
+                return componentsschemas_connection_auth_summary_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_connection_auth_summary_type_1 = (
+                    AzureServicePrincipalAuthSummary.from_dict(data)
+                )
+
+                return componentsschemas_connection_auth_summary_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_connection_auth_summary_type_2 = (
+                    GcpServiceAccountAuthSummary.from_dict(data)
+                )
+
+                return componentsschemas_connection_auth_summary_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_connection_auth_summary_type_3 = (
+                    ProviderApiKeyAuthSummary.from_dict(data)
+                )
+
+                return componentsschemas_connection_auth_summary_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_connection_auth_summary_type_4 = (
+                AgentCredentialAuthSummary.from_dict(data)
+            )
+
+            return componentsschemas_connection_auth_summary_type_4
+
+        auth = _parse_auth(d.pop("auth"))
+
+        sources = []
+        _sources = d.pop("sources")
+        for sources_item_data in _sources:
+            sources_item = check_source(sources_item_data)
+
+            sources.append(sources_item)
+
+        status = check_connection_status(d.pop("status"))
+
+        def _parse_status_reason(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        status_reason = _parse_status_reason(d.pop("status_reason"))
+
+        has_secret = d.pop("has_secret")
+
+        def _parse_secret_rotated_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                secret_rotated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return secret_rotated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        secret_rotated_at = _parse_secret_rotated_at(d.pop("secret_rotated_at"))
+
+        def _parse_last_validated_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_validated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_validated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        last_validated_at = _parse_last_validated_at(d.pop("last_validated_at"))
+
+        def _parse_last_synced_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_synced_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_synced_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        last_synced_at = _parse_last_synced_at(d.pop("last_synced_at"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        connection = cls(
+            id=id,
+            name=name,
+            provider=provider,
+            account_id=account_id,
+            auth=auth,
+            sources=sources,
+            status=status,
+            status_reason=status_reason,
+            has_secret=has_secret,
+            secret_rotated_at=secret_rotated_at,
+            last_validated_at=last_validated_at,
+            last_synced_at=last_synced_at,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        connection.additional_properties = d
+        return connection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+    from ..models.source_cost import SourceCost
+    from ..models.time_window import TimeWindow
+
+
+T = TypeVar("T", bound="CostBySource")
+
+
+@_attrs_define
+class CostBySource:
+    """Cost for a window broken down by source; the items add up to `cost_get_summary` for the same window."""
+
+    window: TimeWindow
+    """ A time window in UTC; `start` inclusive, `end` exclusive. """
+    currency: str
+    """ Currency of every amount. """
+    total_effective_cost: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    items: list[SourceCost]
+    """ One entry per source with cost in the window, largest effective cost first. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        window = self.window.to_dict()
+
+        currency = self.currency
+
+        total_effective_cost = self.total_effective_cost.to_dict()
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "window": window,
+                "currency": currency,
+                "total_effective_cost": total_effective_cost,
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.money import Money  # noqa: PLC0415
+        from ..models.source_cost import SourceCost  # noqa: PLC0415
+        from ..models.time_window import TimeWindow  # noqa: PLC0415
+
+        d = dict(src_dict)
+        window = TimeWindow.from_dict(d.pop("window"))
+
+        currency = d.pop("currency")
+
+        total_effective_cost = Money.from_dict(d.pop("total_effective_cost"))
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = SourceCost.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        cost_by_source = cls(
+            window=window,
+            currency=currency,
+            total_effective_cost=total_effective_cost,
+            items=items,
+        )
+
+        cost_by_source.additional_properties = d
+        return cost_by_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

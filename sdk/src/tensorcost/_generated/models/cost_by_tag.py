@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cost_tag_dimension import CostTagDimension, check_cost_tag_dimension
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+    from ..models.tag_cost import TagCost
+    from ..models.time_window import TimeWindow
+
+
+T = TypeVar("T", bound="CostByTag")
+
+
+@_attrs_define
+class CostByTag:
+    """Cost for a window grouped by one allocation tag; the items (including `__unallocated__`) add up to
+    `cost_get_summary` for the same window.
+
+    """
+
+    window: TimeWindow
+    """ A time window in UTC; `start` inclusive, `end` exclusive. """
+    group_by: CostTagDimension
+    """ An allocation tag to group cost by; each maps to the FOCUS custom column `x_<name>`. """
+    currency: str
+    """ Currency of every amount. """
+    total_effective_cost: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    items: list[TagCost]
+    """ One entry per tag value, largest effective cost first, `__unallocated__` last. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        window = self.window.to_dict()
+
+        group_by: str = self.group_by
+
+        currency = self.currency
+
+        total_effective_cost = self.total_effective_cost.to_dict()
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "window": window,
+                "group_by": group_by,
+                "currency": currency,
+                "total_effective_cost": total_effective_cost,
+                "items": items,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.money import Money  # noqa: PLC0415
+        from ..models.tag_cost import TagCost  # noqa: PLC0415
+        from ..models.time_window import TimeWindow  # noqa: PLC0415
+
+        d = dict(src_dict)
+        window = TimeWindow.from_dict(d.pop("window"))
+
+        group_by = check_cost_tag_dimension(d.pop("group_by"))
+
+        currency = d.pop("currency")
+
+        total_effective_cost = Money.from_dict(d.pop("total_effective_cost"))
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = TagCost.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        cost_by_tag = cls(
+            window=window,
+            group_by=group_by,
+            currency=currency,
+            total_effective_cost=total_effective_cost,
+            items=items,
+        )
+
+        cost_by_tag.additional_properties = d
+        return cost_by_tag
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.alert_severity import AlertSeverity, check_alert_severity
+from ..models.monitored_metric import MonitoredMetric, check_monitored_metric
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.alert_condition import AlertCondition
+    from ..models.alert_scope import AlertScope
+
+
+T = TypeVar("T", bound="CreateAlertRuleRequest")
+
+
+@_attrs_define
+class CreateAlertRuleRequest:
+    """Body of `alert_create_rule`."""
+
+    name: str
+    """ Rule name """
+    metric: MonitoredMetric
+    """ A metric that alert rules and policy conditions watch; the threshold's unit depends on it.
+    `daily_spend`: effective cost so far in the current UTC day, USD. `hourly_spend`: effective
+    cost in the trailing 60 minutes, USD. `budget_burn_pct`: percent of the budget's limit
+    consumed in the current period. `forecast_overrun`: forecasted period-end spend above the
+    budget limit, percent of the limit. `idle_gpu_hours`: consecutive hours an instance has been
+    below the idle threshold. `gpu_util_pct`: average GPU utilisation (DCGM_FI_DEV_GPU_UTIL), percent.
+    `anomaly_score`: anomaly detector score, 0 to 1. `token_rate`: input plus output tokens per
+    minute. `request_rate`: inference requests per minute.
+     """
+    condition: AlertCondition
+    """ When an alert rule fires. """
+    severity: AlertSeverity
+    """ Alert severity, as in PagerDuty Events v2. """
+    description: None | str | Unset = UNSET
+    """ What the rule is for. """
+    scope: AlertScope | Unset = UNSET
+    """ What an alert rule watches, or what an alert is about. Every field is optional; an omitted
+    or null field does not narrow the scope.
+     """
+    escalation_policy_id: None | str | Unset = UNSET
+    """ Escalation policy to start when the rule fires; omit or null for notification only. """
+    channel_ids: list[str] | Unset = UNSET
+    """ Notification channels to tell when the rule fires. """
+    enabled: bool | Unset = True
+    """ Whether the rule is evaluated from the start. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        metric: str = self.metric
+
+        condition = self.condition.to_dict()
+
+        severity: str = self.severity
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        scope: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.scope, Unset):
+            scope = self.scope.to_dict()
+
+        escalation_policy_id: None | str | Unset
+        if isinstance(self.escalation_policy_id, Unset):
+            escalation_policy_id = UNSET
+        else:
+            escalation_policy_id = self.escalation_policy_id
+
+        channel_ids: list[str] | Unset = UNSET
+        if not isinstance(self.channel_ids, Unset):
+            channel_ids = self.channel_ids
+
+        enabled = self.enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "metric": metric,
+                "condition": condition,
+                "severity": severity,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if escalation_policy_id is not UNSET:
+            field_dict["escalation_policy_id"] = escalation_policy_id
+        if channel_ids is not UNSET:
+            field_dict["channel_ids"] = channel_ids
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.alert_condition import AlertCondition  # noqa: PLC0415
+        from ..models.alert_scope import AlertScope  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        metric = check_monitored_metric(d.pop("metric"))
+
+        condition = AlertCondition.from_dict(d.pop("condition"))
+
+        severity = check_alert_severity(d.pop("severity"))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        _scope = d.pop("scope", UNSET)
+        scope: AlertScope | Unset
+        if isinstance(_scope, Unset):
+            scope = UNSET
+        else:
+            scope = AlertScope.from_dict(_scope)
+
+        def _parse_escalation_policy_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        escalation_policy_id = _parse_escalation_policy_id(
+            d.pop("escalation_policy_id", UNSET)
+        )
+
+        channel_ids = cast(list[str], d.pop("channel_ids", UNSET))
+
+        enabled = d.pop("enabled", UNSET)
+
+        create_alert_rule_request = cls(
+            name=name,
+            metric=metric,
+            condition=condition,
+            severity=severity,
+            description=description,
+            scope=scope,
+            escalation_policy_id=escalation_policy_id,
+            channel_ids=channel_ids,
+            enabled=enabled,
+        )
+
+        create_alert_rule_request.additional_properties = d
+        return create_alert_rule_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

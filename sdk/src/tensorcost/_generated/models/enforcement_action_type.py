@@ -1,0 +1,29 @@
+from typing import Literal
+
+EnforcementActionType = Literal[
+    "block_model",
+    "notify",
+    "revoke_key",
+    "route_model",
+    "scale_down",
+    "stop_instance",
+    "throttle",
+]
+
+ENFORCEMENT_ACTION_TYPE_VALUES: set[EnforcementActionType] = {
+    "block_model",
+    "notify",
+    "revoke_key",
+    "route_model",
+    "scale_down",
+    "stop_instance",
+    "throttle",
+}
+
+
+def check_enforcement_action_type(value: str) -> EnforcementActionType:
+    if value in ENFORCEMENT_ACTION_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {ENFORCEMENT_ACTION_TYPE_VALUES!r}"
+    )

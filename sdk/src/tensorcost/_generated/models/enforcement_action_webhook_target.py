@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.enforcement_action_webhook_target_kind import (
+    EnforcementActionWebhookTargetKind,
+    check_enforcement_action_webhook_target_kind,
+)
+
+T = TypeVar("T", bound="EnforcementActionWebhookTarget")
+
+
+@_attrs_define
+class EnforcementActionWebhookTarget:
+    """The resource an enforcement action acts on."""
+
+    kind: EnforcementActionWebhookTargetKind
+    """ What kind of resource `id` names. """
+    id: str
+    """ The resource id (a prefixed TensorCost id """
+    name: str
+    """ Display name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind: str = self.kind
+
+        id = self.id
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+                "id": id,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        kind = check_enforcement_action_webhook_target_kind(d.pop("kind"))
+
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        enforcement_action_webhook_target = cls(
+            kind=kind,
+            id=id,
+            name=name,
+        )
+
+        enforcement_action_webhook_target.additional_properties = d
+        return enforcement_action_webhook_target
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,16 @@
+from typing import Literal
+
+ForecastGranularity = Literal["DAILY", "MONTHLY"]
+
+FORECAST_GRANULARITY_VALUES: set[ForecastGranularity] = {
+    "DAILY",
+    "MONTHLY",
+}
+
+
+def check_forecast_granularity(value: str) -> ForecastGranularity:
+    if value in FORECAST_GRANULARITY_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {FORECAST_GRANULARITY_VALUES!r}"
+    )

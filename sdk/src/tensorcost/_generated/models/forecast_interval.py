@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+
+
+T = TypeVar("T", bound="ForecastInterval")
+
+
+@_attrs_define
+class ForecastInterval:
+    """A forecast value with its prediction interval (after AWS GetCostForecast)."""
+
+    mean: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    lower_bound: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    upper_bound: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mean = self.mean.to_dict()
+
+        lower_bound = self.lower_bound.to_dict()
+
+        upper_bound = self.upper_bound.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "mean": mean,
+                "lower_bound": lower_bound,
+                "upper_bound": upper_bound,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.money import Money  # noqa: PLC0415
+
+        d = dict(src_dict)
+        mean = Money.from_dict(d.pop("mean"))
+
+        lower_bound = Money.from_dict(d.pop("lower_bound"))
+
+        upper_bound = Money.from_dict(d.pop("upper_bound"))
+
+        forecast_interval = cls(
+            mean=mean,
+            lower_bound=lower_bound,
+            upper_bound=upper_bound,
+        )
+
+        forecast_interval.additional_properties = d
+        return forecast_interval
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

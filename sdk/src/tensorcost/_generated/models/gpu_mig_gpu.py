@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.gpu_mig_gpu_mig_mode import GpuMigGpuMigMode, check_gpu_mig_gpu_mig_mode
+
+if TYPE_CHECKING:
+    from ..models.gpu_mig_slice import GpuMigSlice
+
+
+T = TypeVar("T", bound="GpuMigGpu")
+
+
+@_attrs_define
+class GpuMigGpu:
+    """One physical GPU and its MIG layout."""
+
+    index: int
+    """ The GPU's index on the host. """
+    uuid: str
+    """ The GPU UUID (as in nvidia-smi -L). """
+    mig_mode: GpuMigGpuMigMode
+    """ Current MIG mode of the GPU. """
+    slices: list[GpuMigSlice]
+    """ The GPU-instance slices; empty when MIG is disabled. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index = self.index
+
+        uuid = self.uuid
+
+        mig_mode: str = self.mig_mode
+
+        slices = []
+        for slices_item_data in self.slices:
+            slices_item = slices_item_data.to_dict()
+            slices.append(slices_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "index": index,
+                "uuid": uuid,
+                "mig_mode": mig_mode,
+                "slices": slices,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.gpu_mig_slice import GpuMigSlice  # noqa: PLC0415
+
+        d = dict(src_dict)
+        index = d.pop("index")
+
+        uuid = d.pop("uuid")
+
+        mig_mode = check_gpu_mig_gpu_mig_mode(d.pop("mig_mode"))
+
+        slices = []
+        _slices = d.pop("slices")
+        for slices_item_data in _slices:
+            slices_item = GpuMigSlice.from_dict(slices_item_data)
+
+            slices.append(slices_item)
+
+        gpu_mig_gpu = cls(
+            index=index,
+            uuid=uuid,
+            mig_mode=mig_mode,
+            slices=slices,
+        )
+
+        gpu_mig_gpu.additional_properties = d
+        return gpu_mig_gpu
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

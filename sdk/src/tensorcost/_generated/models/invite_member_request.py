@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.role import Role, check_role
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InviteMemberRequest")
+
+
+@_attrs_define
+class InviteMemberRequest:
+    """Body of `tenant_invite_member`."""
+
+    email: str
+    """ Where to send the invitation. """
+    role: Role
+    """ A member's role in a tenant. Viewers may only read. """
+    name: str | Unset = UNSET
+    """ Full name, optional. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        role: str = self.role
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+                "role": role,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        role = check_role(d.pop("role"))
+
+        name = d.pop("name", UNSET)
+
+        invite_member_request = cls(
+            email=email,
+            role=role,
+            name=name,
+        )
+
+        invite_member_request.additional_properties = d
+        return invite_member_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

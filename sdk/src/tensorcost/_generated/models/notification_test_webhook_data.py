@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="NotificationTestWebhookData")
+
+
+@_attrs_define
+class NotificationTestWebhookData:
+    """Payload of a test notification sent by `notification_test_channel`."""
+
+    channel_id: str
+    """ The channel tested. """
+    channel_name: str
+    """ The channel's display name. """
+    message: str
+    """ A fixed test message. """
+    requested_by: str
+    """ The user who sent the test. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel_id = self.channel_id
+
+        channel_name = self.channel_name
+
+        message = self.message
+
+        requested_by = self.requested_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channel_id": channel_id,
+                "channel_name": channel_name,
+                "message": message,
+                "requested_by": requested_by,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        channel_id = d.pop("channel_id")
+
+        channel_name = d.pop("channel_name")
+
+        message = d.pop("message")
+
+        requested_by = d.pop("requested_by")
+
+        notification_test_webhook_data = cls(
+            channel_id=channel_id,
+            channel_name=channel_name,
+            message=message,
+            requested_by=requested_by,
+        )
+
+        notification_test_webhook_data.additional_properties = d
+        return notification_test_webhook_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.monitored_metric import MonitoredMetric, check_monitored_metric
+from ..models.threshold_operator import ThresholdOperator, check_threshold_operator
+
+T = TypeVar("T", bound="PolicyCondition")
+
+
+@_attrs_define
+class PolicyCondition:
+    """One condition of a policy."""
+
+    metric: MonitoredMetric
+    """ A metric that alert rules and policy conditions watch; the threshold's unit depends on it.
+    `daily_spend`: effective cost so far in the current UTC day, USD. `hourly_spend`: effective
+    cost in the trailing 60 minutes, USD. `budget_burn_pct`: percent of the budget's limit
+    consumed in the current period. `forecast_overrun`: forecasted period-end spend above the
+    budget limit, percent of the limit. `idle_gpu_hours`: consecutive hours an instance has been
+    below the idle threshold. `gpu_util_pct`: average GPU utilisation (DCGM_FI_DEV_GPU_UTIL), percent.
+    `anomaly_score`: anomaly detector score, 0 to 1. `token_rate`: input plus output tokens per
+    minute. `request_rate`: inference requests per minute.
+     """
+    operator: ThresholdOperator
+    """ How the metric is compared with the threshold: `gt` >, `gte` >=, `lt` <, `lte` <=. """
+    threshold: float
+    """ The threshold, in the metric's unit (see `MonitoredMetric`; USD amounts are major units). """
+    window_minutes: int
+    """ How long the condition must hold before it counts as met. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metric: str = self.metric
+
+        operator: str = self.operator
+
+        threshold = self.threshold
+
+        window_minutes = self.window_minutes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metric": metric,
+                "operator": operator,
+                "threshold": threshold,
+                "window_minutes": window_minutes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        metric = check_monitored_metric(d.pop("metric"))
+
+        operator = check_threshold_operator(d.pop("operator"))
+
+        threshold = d.pop("threshold")
+
+        window_minutes = d.pop("window_minutes")
+
+        policy_condition = cls(
+            metric=metric,
+            operator=operator,
+            threshold=threshold,
+            window_minutes=window_minutes,
+        )
+
+        policy_condition.additional_properties = d
+        return policy_condition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.recommendation import Recommendation
+    from ..models.savings_ledger_entry import SavingsLedgerEntry
+
+
+T = TypeVar("T", bound="RecommendationAcceptance")
+
+
+@_attrs_define
+class RecommendationAcceptance:
+    """The outcome of accepting a recommendation."""
+
+    recommendation: Recommendation
+    """ A cost-saving recommendation from one of the recommenders. """
+    ledger_entry: SavingsLedgerEntry
+    """ Savings over a window attributed to one recommendation; `savings = baseline_cost - actual_cost`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        recommendation = self.recommendation.to_dict()
+
+        ledger_entry = self.ledger_entry.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "recommendation": recommendation,
+                "ledger_entry": ledger_entry,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.recommendation import Recommendation  # noqa: PLC0415
+        from ..models.savings_ledger_entry import SavingsLedgerEntry  # noqa: PLC0415
+
+        d = dict(src_dict)
+        recommendation = Recommendation.from_dict(d.pop("recommendation"))
+
+        ledger_entry = SavingsLedgerEntry.from_dict(d.pop("ledger_entry"))
+
+        recommendation_acceptance = cls(
+            recommendation=recommendation,
+            ledger_entry=ledger_entry,
+        )
+
+        recommendation_acceptance.additional_properties = d
+        return recommendation_acceptance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RevokeKeyPolicyAction")
+
+
+@_attrs_define
+class RevokeKeyPolicyAction:
+    """Revoke agent credentials."""
+
+    type_: Literal["revoke_key"]
+    """ Always `revoke_key`. """
+    key_ids: list[str]
+    """ Agent credentials to revoke; empty means the keys that produced the matched events. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        key_ids = self.key_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "key_ids": key_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["revoke_key"], d.pop("type"))
+        if type_ != "revoke_key":
+            raise ValueError(f"type must match const 'revoke_key', got '{type_}'")
+
+        key_ids = cast(list[str], d.pop("key_ids"))
+
+        revoke_key_policy_action = cls(
+            type_=type_,
+            key_ids=key_ids,
+        )
+
+        revoke_key_policy_action.additional_properties = d
+        return revoke_key_policy_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

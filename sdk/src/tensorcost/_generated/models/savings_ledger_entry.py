@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.recommendation_type import RecommendationType, check_recommendation_type
+from ..models.savings_status import SavingsStatus, check_savings_status
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+    from ..models.time_window import TimeWindow
+
+
+T = TypeVar("T", bound="SavingsLedgerEntry")
+
+
+@_attrs_define
+class SavingsLedgerEntry:
+    """Savings over a window attributed to one recommendation; `savings = baseline_cost - actual_cost`."""
+
+    id: str
+    """ Ledger entry id. """
+    recommendation_id: str
+    """ The recommendation the savings come from. """
+    recommendation_type: RecommendationType
+    """ The recommender that produced a recommendation. """
+    window: TimeWindow
+    """ A time window in UTC; `start` inclusive, `end` exclusive. """
+    baseline_cost: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    actual_cost: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    savings: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    status: SavingsStatus
+    """ `projected`: expected savings of an accepted recommendation; `realized`: measured after the change;
+    `reversed`: the change was undone and the savings withdrawn. """
+    created_at: datetime.datetime
+    """ When the entry was recorded. """
+    updated_at: datetime.datetime
+    """ When the amounts or status last changed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        recommendation_id = self.recommendation_id
+
+        recommendation_type: str = self.recommendation_type
+
+        window = self.window.to_dict()
+
+        baseline_cost = self.baseline_cost.to_dict()
+
+        actual_cost = self.actual_cost.to_dict()
+
+        savings = self.savings.to_dict()
+
+        status: str = self.status
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "recommendation_id": recommendation_id,
+                "recommendation_type": recommendation_type,
+                "window": window,
+                "baseline_cost": baseline_cost,
+                "actual_cost": actual_cost,
+                "savings": savings,
+                "status": status,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.money import Money  # noqa: PLC0415
+        from ..models.time_window import TimeWindow  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        recommendation_id = d.pop("recommendation_id")
+
+        recommendation_type = check_recommendation_type(d.pop("recommendation_type"))
+
+        window = TimeWindow.from_dict(d.pop("window"))
+
+        baseline_cost = Money.from_dict(d.pop("baseline_cost"))
+
+        actual_cost = Money.from_dict(d.pop("actual_cost"))
+
+        savings = Money.from_dict(d.pop("savings"))
+
+        status = check_savings_status(d.pop("status"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        savings_ledger_entry = cls(
+            id=id,
+            recommendation_id=recommendation_id,
+            recommendation_type=recommendation_type,
+            window=window,
+            baseline_cost=baseline_cost,
+            actual_cost=actual_cost,
+            savings=savings,
+            status=status,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        savings_ledger_entry.additional_properties = d
+        return savings_ledger_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.scheduled_export import ScheduledExport
+
+
+T = TypeVar("T", bound="ScheduledExportListResponse")
+
+
+@_attrs_define
+class ScheduledExportListResponse:
+    """Envelope of `report_list_scheduled_exports`."""
+
+    success: bool
+    """ Always `true`. """
+    data: list[ScheduledExport]
+    """ The scheduled exports, soonest next run first. """
+    count: int | Unset = UNSET
+    """ Number of jobs in `data`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+            }
+        )
+        if count is not UNSET:
+            field_dict["count"] = count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.scheduled_export import ScheduledExport  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = ScheduledExport.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        count = d.pop("count", UNSET)
+
+        scheduled_export_list_response = cls(
+            success=success,
+            data=data,
+            count=count,
+        )
+
+        scheduled_export_list_response.additional_properties = d
+        return scheduled_export_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

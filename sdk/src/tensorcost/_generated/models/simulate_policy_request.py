@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.policy_definition import PolicyDefinition
+    from ..models.time_window import TimeWindow
+
+
+T = TypeVar("T", bound="SimulatePolicyRequest")
+
+
+@_attrs_define
+class SimulatePolicyRequest:
+    """Body of `enforcement_simulate_policy`."""
+
+    policy: PolicyDefinition
+    """ The behaviour of a policy without its name or mode, as `enforcement_simulate_policy` takes it. """
+    window: TimeWindow
+    """ A time window in UTC; `start` inclusive, `end` exclusive. """
+    sample_size: int | Unset = 10
+    """ How many matching events to return in `sample_matches`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        policy = self.policy.to_dict()
+
+        window = self.window.to_dict()
+
+        sample_size = self.sample_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "policy": policy,
+                "window": window,
+            }
+        )
+        if sample_size is not UNSET:
+            field_dict["sample_size"] = sample_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.policy_definition import PolicyDefinition  # noqa: PLC0415
+        from ..models.time_window import TimeWindow  # noqa: PLC0415
+
+        d = dict(src_dict)
+        policy = PolicyDefinition.from_dict(d.pop("policy"))
+
+        window = TimeWindow.from_dict(d.pop("window"))
+
+        sample_size = d.pop("sample_size", UNSET)
+
+        simulate_policy_request = cls(
+            policy=policy,
+            window=window,
+            sample_size=sample_size,
+        )
+
+        simulate_policy_request.additional_properties = d
+        return simulate_policy_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

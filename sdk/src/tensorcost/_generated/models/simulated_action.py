@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.enforcement_action_type import (
+    EnforcementActionType,
+    check_enforcement_action_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+
+
+T = TypeVar("T", bound="SimulatedAction")
+
+
+@_attrs_define
+class SimulatedAction:
+    """How often one action type would have run in the window."""
+
+    type_: EnforcementActionType
+    """ What an action does: `notify` sends to channels; `throttle` caps request and token rates;
+    `block_model` refuses calls to models; `route_model` sends traffic to a cheaper model;
+    `stop_instance` stops GPU instances; `scale_down` shrinks a GPU group; `revoke_key` revokes
+    agent credentials.
+     """
+    count: int
+    """ Times the action would have run (after cooldowns). """
+    targets: int
+    """ Distinct targets it would have acted on. """
+    would_require_approval: bool
+    """ Whether each run would have waited for approval. """
+    estimated_savings: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        count = self.count
+
+        targets = self.targets
+
+        would_require_approval = self.would_require_approval
+
+        estimated_savings = self.estimated_savings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "count": count,
+                "targets": targets,
+                "would_require_approval": would_require_approval,
+                "estimated_savings": estimated_savings,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.money import Money  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_enforcement_action_type(d.pop("type"))
+
+        count = d.pop("count")
+
+        targets = d.pop("targets")
+
+        would_require_approval = d.pop("would_require_approval")
+
+        estimated_savings = Money.from_dict(d.pop("estimated_savings"))
+
+        simulated_action = cls(
+            type_=type_,
+            count=count,
+            targets=targets,
+            would_require_approval=would_require_approval,
+            estimated_savings=estimated_savings,
+        )
+
+        simulated_action.additional_properties = d
+        return simulated_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

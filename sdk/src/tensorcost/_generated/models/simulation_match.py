@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.monitored_metric import MonitoredMetric, check_monitored_metric
+from ..models.source import Source, check_source
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+
+
+T = TypeVar("T", bound="SimulationMatch")
+
+
+@_attrs_define
+class SimulationMatch:
+    """One historical event the simulated policy matched."""
+
+    event_id: str
+    """ The cost or usage event. """
+    occurred_at: datetime.datetime
+    """ When the event happened. """
+    source: Source
+    """ Where spend comes from. """
+    resource_id: str
+    """ The model id or GPU instance id the event belongs to. """
+    description: str
+    """ Why it matched. """
+    metric: MonitoredMetric
+    """ A metric that alert rules and policy conditions watch; the threshold's unit depends on it.
+    `daily_spend`: effective cost so far in the current UTC day, USD. `hourly_spend`: effective
+    cost in the trailing 60 minutes, USD. `budget_burn_pct`: percent of the budget's limit
+    consumed in the current period. `forecast_overrun`: forecasted period-end spend above the
+    budget limit, percent of the limit. `idle_gpu_hours`: consecutive hours an instance has been
+    below the idle threshold. `gpu_util_pct`: average GPU utilisation (DCGM_FI_DEV_GPU_UTIL), percent.
+    `anomaly_score`: anomaly detector score, 0 to 1. `token_rate`: input plus output tokens per
+    minute. `request_rate`: inference requests per minute.
+     """
+    observed_value: float
+    """ The metric's value at the event """
+    cost: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        occurred_at = self.occurred_at.isoformat()
+
+        source: str = self.source
+
+        resource_id = self.resource_id
+
+        description = self.description
+
+        metric: str = self.metric
+
+        observed_value = self.observed_value
+
+        cost = self.cost.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "occurred_at": occurred_at,
+                "source": source,
+                "resource_id": resource_id,
+                "description": description,
+                "metric": metric,
+                "observed_value": observed_value,
+                "cost": cost,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.money import Money  # noqa: PLC0415
+
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        occurred_at = datetime.datetime.fromisoformat(d.pop("occurred_at"))
+
+        source = check_source(d.pop("source"))
+
+        resource_id = d.pop("resource_id")
+
+        description = d.pop("description")
+
+        metric = check_monitored_metric(d.pop("metric"))
+
+        observed_value = d.pop("observed_value")
+
+        cost = Money.from_dict(d.pop("cost"))
+
+        simulation_match = cls(
+            event_id=event_id,
+            occurred_at=occurred_at,
+            source=source,
+            resource_id=resource_id,
+            description=description,
+            metric=metric,
+            observed_value=observed_value,
+            cost=cost,
+        )
+
+        simulation_match.additional_properties = d
+        return simulation_match
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.source import Source, check_source
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+
+
+T = TypeVar("T", bound="SourceCost")
+
+
+@_attrs_define
+class SourceCost:
+    """One source's cost in the window (FOCUS cost columns)."""
+
+    source: Source
+    """ Where spend comes from. """
+    effective_cost: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    billed_cost: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    list_cost: Money
+    """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
+    corrections, and carry up to 12 decimals for per-token prices). """
+    share: float
+    """ This source's fraction of the window's total effective cost (0-1, rounded to 4 decimals). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source: str = self.source
+
+        effective_cost = self.effective_cost.to_dict()
+
+        billed_cost = self.billed_cost.to_dict()
+
+        list_cost = self.list_cost.to_dict()
+
+        share = self.share
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source": source,
+                "effective_cost": effective_cost,
+                "billed_cost": billed_cost,
+                "list_cost": list_cost,
+                "share": share,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.money import Money  # noqa: PLC0415
+
+        d = dict(src_dict)
+        source = check_source(d.pop("source"))
+
+        effective_cost = Money.from_dict(d.pop("effective_cost"))
+
+        billed_cost = Money.from_dict(d.pop("billed_cost"))
+
+        list_cost = Money.from_dict(d.pop("list_cost"))
+
+        share = d.pop("share")
+
+        source_cost = cls(
+            source=source,
+            effective_cost=effective_cost,
+            billed_cost=billed_cost,
+            list_cost=list_cost,
+            share=share,
+        )
+
+        source_cost.additional_properties = d
+        return source_cost
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sync_run_status import SyncRunStatus, check_sync_run_status
+
+if TYPE_CHECKING:
+    from ..models.sync_error import SyncError
+    from ..models.time_window import TimeWindow
+
+
+T = TypeVar("T", bound="SyncRun")
+
+
+@_attrs_define
+class SyncRun:
+    """One step of one ingestion sync."""
+
+    id: str
+    """ Id of this step run. """
+    sync_id: str
+    """ Id of the sync this step belongs to; shared by its steps. """
+    connection_id: str
+    """ The connection synced. """
+    step: str
+    """ Step name, e.g. `assume_role`, `fetch_cost_export`, `fetch_invocation_logs`, `fetch_usage_api`,
+    `normalize_focus`, `load`. """
+    status: SyncRunStatus
+    """ State of one sync step. `skipped` means the step did not run because an earlier step failed or there was no
+    new data. """
+    data_window: TimeWindow
+    """ A time window in UTC; `start` inclusive, `end` exclusive. """
+    started_at: datetime.datetime
+    """ When the step started. """
+    finished_at: datetime.datetime | None
+    """ When the step finished; `null` while running. """
+    rows_ingested: int
+    """ Rows read and stored by this step so far. """
+    error: None | SyncError
+    """ Why the step failed; `null` unless `status` is `failed`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.sync_error import SyncError  # noqa: PLC0415
+
+        id = self.id
+
+        sync_id = self.sync_id
+
+        connection_id = self.connection_id
+
+        step = self.step
+
+        status: str = self.status
+
+        data_window = self.data_window.to_dict()
+
+        started_at = self.started_at.isoformat()
+
+        finished_at: None | str
+        if isinstance(self.finished_at, datetime.datetime):
+            finished_at = self.finished_at.isoformat()
+        else:
+            finished_at = self.finished_at
+
+        rows_ingested = self.rows_ingested
+
+        error: dict[str, Any] | None
+        if isinstance(self.error, SyncError):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "sync_id": sync_id,
+                "connection_id": connection_id,
+                "step": step,
+                "status": status,
+                "data_window": data_window,
+                "started_at": started_at,
+                "finished_at": finished_at,
+                "rows_ingested": rows_ingested,
+                "error": error,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sync_error import SyncError  # noqa: PLC0415
+        from ..models.time_window import TimeWindow  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        sync_id = d.pop("sync_id")
+
+        connection_id = d.pop("connection_id")
+
+        step = d.pop("step")
+
+        status = check_sync_run_status(d.pop("status"))
+
+        data_window = TimeWindow.from_dict(d.pop("data_window"))
+
+        started_at = datetime.datetime.fromisoformat(d.pop("started_at"))
+
+        def _parse_finished_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return finished_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        finished_at = _parse_finished_at(d.pop("finished_at"))
+
+        rows_ingested = d.pop("rows_ingested")
+
+        def _parse_error(data: object) -> None | SyncError:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = SyncError.from_dict(data)
+
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SyncError, data)
+
+        error = _parse_error(d.pop("error"))
+
+        sync_run = cls(
+            id=id,
+            sync_id=sync_id,
+            connection_id=connection_id,
+            step=step,
+            status=status,
+            data_window=data_window,
+            started_at=started_at,
+            finished_at=finished_at,
+            rows_ingested=rows_ingested,
+            error=error,
+        )
+
+        sync_run.additional_properties = d
+        return sync_run
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TokenPair")
+
+
+@_attrs_define
+class TokenPair:
+    """An access token and the refresh token that renews it (camelCase, as the API reference documents it)."""
+
+    access_token: str
+    """ HS256 JWT for the `Authorization: Bearer` header. """
+    refresh_token: str
+    """ Single-use token for `auth_refresh_tokens`. """
+    token_type: Literal["Bearer"]
+    """ Always `Bearer`. """
+    expires_in: int
+    """ Seconds until the access token expires. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_token = self.access_token
+
+        refresh_token = self.refresh_token
+
+        token_type = self.token_type
+
+        expires_in = self.expires_in
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accessToken": access_token,
+                "refreshToken": refresh_token,
+                "tokenType": token_type,
+                "expiresIn": expires_in,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        access_token = d.pop("accessToken")
+
+        refresh_token = d.pop("refreshToken")
+
+        token_type = cast(Literal["Bearer"], d.pop("tokenType"))
+        if token_type != "Bearer":
+            raise ValueError(f"tokenType must match const 'Bearer', got '{token_type}'")
+
+        expires_in = d.pop("expiresIn")
+
+        token_pair = cls(
+            access_token=access_token,
+            refresh_token=refresh_token,
+            token_type=token_type,
+            expires_in=expires_in,
+        )
+
+        token_pair.additional_properties = d
+        return token_pair
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.validation_result import ValidationResult, check_validation_result
+
+T = TypeVar("T", bound="ValidationCheck")
+
+
+@_attrs_define
+class ValidationCheck:
+    """One named health check of a connection."""
+
+    name: str
+    """ Check name; the set depends on the provider, e.g. `sts_assume_role`,
+    `cost_export_readable`, `invocation_logging_enabled` (aws), `service_principal_login`
+    (azure), `billing_export_readable` (gcp), `usage_api_readable` (openai, anthropic),
+    `agent_heartbeat` (gpu_agent).
+     """
+    result: ValidationResult
+    """ `pass`: fine. `warn`: works, but data will be incomplete. `fail`: broken; nothing is ingested. """
+    message: str
+    """ What was found and, for `warn` and `fail`, what to fix. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        result: str = self.result
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "result": result,
+                "message": message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        result = check_validation_result(d.pop("result"))
+
+        message = d.pop("message")
+
+        validation_check = cls(
+            name=name,
+            result=result,
+            message=message,
+        )
+
+        validation_check.additional_properties = d
+        return validation_check
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

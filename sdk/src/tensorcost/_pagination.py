@@ -1,0 +1,92 @@
+"""Cursor pages: the first page's items up front, the rest fetched lazily while iterating."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class SyncPage(Generic[T]):
+    """One page of a list. Iterating it yields every item of this and all later pages,
+    fetching one page at a time (only the current page is held in memory)."""
+
+    __slots__ = ("_data", "_fetch", "_next_cursor")
+
+    def __init__(self, data: list[T], next_cursor: str | None, fetch: Callable[[str], SyncPage[T]]) -> None:
+        self._data = data
+        self._next_cursor = next_cursor
+        self._fetch = fetch
+
+    @property
+    def data(self) -> list[T]:
+        """The items of this page."""
+        return self._data
+
+    @property
+    def next_cursor(self) -> str | None:
+        """The cursor of the next page, None on the last page."""
+        return self._next_cursor
+
+    def has_next_page(self) -> bool:
+        return self._next_cursor is not None
+
+    def next_page(self) -> SyncPage[T] | None:
+        """Fetch the next page (None on the last page)."""
+        return None if self._next_cursor is None else self._fetch(self._next_cursor)
+
+    def iter_pages(self) -> Iterator[SyncPage[T]]:
+        """This page, then each later page as it is fetched."""
+        page: SyncPage[T] | None = self
+        while page is not None:
+            yield page
+            page = page.next_page()
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.iter_pages():
+            yield from page._data
+
+    def __repr__(self) -> str:
+        return f"SyncPage(items={len(self._data)}, next_cursor={self._next_cursor!r})"
+
+
+class AsyncPage(Generic[T]):
+    """The async twin of `SyncPage`: `async for item in page` walks every later page."""
+
+    __slots__ = ("_data", "_fetch", "_next_cursor")
+
+    def __init__(
+        self, data: list[T], next_cursor: str | None, fetch: Callable[[str], Awaitable[AsyncPage[T]]]
+    ) -> None:
+        self._data = data
+        self._next_cursor = next_cursor
+        self._fetch = fetch
+
+    @property
+    def data(self) -> list[T]:
+        return self._data
+
+    @property
+    def next_cursor(self) -> str | None:
+        return self._next_cursor
+
+    def has_next_page(self) -> bool:
+        return self._next_cursor is not None
+
+    async def next_page(self) -> AsyncPage[T] | None:
+        return None if self._next_cursor is None else await self._fetch(self._next_cursor)
+
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
+        page: AsyncPage[T] | None = self
+        while page is not None:
+            yield page
+            page = await page.next_page()
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.iter_pages():
+            for item in page._data:
+                yield item
+
+    def __repr__(self) -> str:
+        return f"AsyncPage(items={len(self._data)}, next_cursor={self._next_cursor!r})"

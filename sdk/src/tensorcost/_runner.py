@@ -1,0 +1,532 @@
+"""The request pipeline behind every service method: build, pace, send, retry, map, parse.
+
+`HTTPRunner` and `AsyncHTTPRunner` implement the generated `SyncRunner`/`AsyncRunner`
+protocols. Everything but the I/O (sending, sleeping, reading) lives in `_RunnerCore`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any, TypeVar
+
+import httpx
+
+from ._constants import DOWNLOAD_CHUNK_SIZE
+from ._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    RateLimitError,
+    ResponseValidationError,
+    status_error,
+)
+from ._generated.api import FileTarget, Operation, PageData, TimeoutTypes
+from ._logging import logger, redact_headers
+from ._pagination import AsyncPage, SyncPage
+from ._ratelimit import RateLimiter
+from ._response import APIResponse
+from ._retry import RetryEvent, RetryPolicy, server_wait
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class RunnerConfig:
+    """What a client resolved from its arguments and the environment."""
+
+    origin: str  # base URL without the trailing /v1 (the spec's paths carry it)
+    headers: dict[str, str]
+    timeout: httpx.Timeout
+    policy: RetryPolicy
+    tenant_id: str | None = None
+    pace_rate_limits: bool = True
+    limiter: RateLimiter = field(default_factory=RateLimiter)
+
+
+def parse_body(op: Operation[T], response: httpx.Response) -> T:
+    """Parse a 2xx response with the generated models; any mismatch is a ResponseValidationError."""
+    content = response.content
+    try:
+        if op.body_kind == "json":
+            if not content:
+                raise ResponseValidationError(
+                    operation_id=op.operation_id, reason="the body is empty", response=response
+                )
+            return op.parse(json.loads(content))
+        return op.parse(content if op.body_kind == "binary" else None)
+    except KeyError as exc:
+        name = exc.args[0] if exc.args else "?"
+        raise ResponseValidationError(
+            operation_id=op.operation_id,
+            reason="a required field is missing",
+            field=str(name),
+            response=response,
+        ) from exc
+    except json.JSONDecodeError as exc:
+        ctype = response.headers.get("Content-Type", "no content type")
+        raise ResponseValidationError(
+            operation_id=op.operation_id,
+            reason=f"the body is not valid JSON ({ctype}; {exc.msg} at byte {exc.pos} of {len(content)})",
+            response=response,
+        ) from exc
+    except (ValueError, TypeError, AttributeError) as exc:
+        raise ResponseValidationError(
+            operation_id=op.operation_id,
+            reason=f"a value has the wrong type or format ({type(exc).__name__}: {exc})",
+            response=response,
+        ) from exc
+
+
+def _with_cursor(request_kwargs: dict[str, Any], cursor: str) -> dict[str, Any]:
+    return {**request_kwargs, "params": {**request_kwargs.get("params", {}), "cursor": cursor}}
+
+
+class _RunnerCore:
+    __slots__ = ("_auth", "_config", "_http")
+
+    def __init__(self, config: RunnerConfig, auth: httpx.Auth | None) -> None:
+        self._config = config
+        self._auth = auth
+
+    # Building -------------------------------------------------------------------------------
+
+    def _timeout(self, timeout: TimeoutTypes) -> httpx.Timeout:
+        if timeout is None:
+            return self._config.timeout
+        if isinstance(timeout, httpx.Timeout):
+            return timeout
+        return httpx.Timeout(timeout, connect=min(timeout, self._config.timeout.connect or timeout))
+
+    def _headers(
+        self, op: Operation[Any], request_kwargs: dict[str, Any], tenant_id: str | None, idempotency_key: str | None
+    ) -> dict[str, str]:
+        headers = self._config.headers.copy()
+        extra = request_kwargs.get("headers")
+        if extra:
+            headers.update({k: str(v) for k, v in extra.items()})
+        if op.accept != "application/json":
+            headers["Accept"] = op.accept
+        tenant = tenant_id or self._config.tenant_id
+        if tenant:
+            headers["X-Active-Tenant-Id"] = tenant
+        if op.idempotency_header:
+            # One key per call, reused by every retry of it, so the server applies it once.
+            headers["Idempotency-Key"] = idempotency_key or str(uuid.uuid4())
+        return headers
+
+    # Retry decisions ------------------------------------------------------------------------
+
+    def _pacing_wait(self, op: Operation[Any], tenant: str) -> float:
+        if not self._config.pace_rate_limits:
+            return 0.0
+        wait = self._config.limiter.reserve(tenant)
+        if wait > self._config.policy.max_rate_limit_wait:
+            raise RateLimitError(
+                f"{op.operation_id}: the rate limit is spent for {wait:.0f} s, more than the "
+                f"client's cap of {self._config.policy.max_rate_limit_wait:.0f} s",
+                retry_after=wait,
+            )
+        if wait > 0:
+            logger.info("%s: rate limit spent, waiting %.2f s for the reset", op.operation_id, wait)
+        return wait
+
+    def _status_retry(self, op: Operation[Any], request: httpx.Request, attempt: int, response: httpx.Response) -> float:
+        """The delay before retrying a non-2xx response; raises its typed error when not retrying."""
+        policy = self._config.policy
+        status = response.status_code
+        rate_limited = status == 429
+        asked = server_wait(response.headers) if rate_limited else _retry_after_only(response.headers)
+        retryable = status in policy.retry_statuses and policy.may_retry(request.method, request.headers)
+        if rate_limited and asked is not None and asked > policy.max_rate_limit_wait:
+            if not response.is_closed:
+                response.read()
+            raise status_error(response, retry_after=asked)
+        if not retryable or attempt >= policy.max_retries or (asked is not None and asked > policy.max_rate_limit_wait):
+            if not response.is_closed:
+                response.read()
+            raise status_error(response, retry_after=asked)
+        delay = asked if asked is not None else policy.backoff(attempt)
+        self._notify(op, attempt, f"HTTP {status}", delay, status)
+        return delay
+
+    def _error_retry(self, op: Operation[Any], request: httpx.Request, attempt: int, exc: httpx.RequestError) -> float:
+        """The delay before retrying after a transport error; raises the typed error when not retrying."""
+        policy = self._config.policy
+        timeout = isinstance(exc, httpx.TimeoutException)
+        # A request that never connected never reached the server: safe to resend whatever the method.
+        safe = isinstance(exc, httpx.ConnectError) or policy.may_retry(request.method, request.headers)
+        if not isinstance(exc, httpx.TransportError) or not safe or attempt >= policy.max_retries:
+            if timeout:
+                raise APITimeoutError(request=request) from exc
+            raise APIConnectionError(
+                f"Could not reach the TensorCost API at {request.url.scheme}://{request.url.netloc.decode()} "
+                f"({type(exc).__name__}: {exc}); check the base URL and your network.",
+                request=request,
+            ) from exc
+        delay = policy.backoff(attempt)
+        self._notify(op, attempt, "timeout" if timeout else f"connection error ({type(exc).__name__})", delay, None)
+        return delay
+
+    def _notify(self, op: Operation[Any], attempt: int, reason: str, delay: float, status: int | None) -> None:
+        event = RetryEvent(op.operation_id, attempt + 1, reason, delay, status)
+        logger.info(
+            "%s: retry %d of %d after %s, waiting %.2f s",
+            op.operation_id,
+            event.attempt,
+            self._config.policy.max_retries,
+            reason,
+            delay,
+        )
+        if self._config.policy.on_retry is not None:
+            self._config.policy.on_retry(event)
+
+    def _log(self, request: httpx.Request, response: httpx.Response, started: float) -> None:
+        logger.debug(
+            "%s %s -> %d in %.1f ms; request headers %s; trace_id %s",
+            request.method,
+            request.url,
+            response.status_code,
+            (time.perf_counter() - started) * 1000,
+            redact_headers(request.headers.items()),
+            response.headers.get("X-Request-Id"),
+        )
+
+
+def _retry_after_only(headers: httpx.Headers) -> float | None:
+    return server_wait({"retry-after": headers["retry-after"]}) if "retry-after" in headers else None
+
+
+def _part_path(to: str | os.PathLike[str]) -> str:
+    return os.fspath(to) + ".part"
+
+
+class HTTPRunner(_RunnerCore):
+    """The sync pipeline (implements the generated `SyncRunner` protocol)."""
+
+    __slots__ = ("_sleep",)
+
+    def __init__(
+        self,
+        config: RunnerConfig,
+        http: httpx.Client,
+        auth: httpx.Auth | None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        super().__init__(config, auth)
+        self._http = http
+        self._sleep = sleep
+
+    def _build(
+        self,
+        op: Operation[Any],
+        request_kwargs: dict[str, Any],
+        tenant_id: str | None,
+        idempotency_key: str | None,
+        timeout: TimeoutTypes,
+    ) -> httpx.Request:
+        return self._http.build_request(
+            request_kwargs["method"],
+            self._config.origin + request_kwargs["url"],
+            params=request_kwargs.get("params"),
+            json=request_kwargs.get("json"),
+            content=request_kwargs.get("content"),
+            data=request_kwargs.get("data"),
+            files=request_kwargs.get("files"),
+            headers=self._headers(op, request_kwargs, tenant_id, idempotency_key),
+            timeout=self._timeout(timeout),
+        )
+
+    def _send(self, op: Operation[Any], request: httpx.Request, *, stream: bool = False) -> httpx.Response:
+        tenant = request.headers.get("X-Active-Tenant-Id", "")
+        debug = logger.isEnabledFor(logging.DEBUG)
+        attempt = 0
+        while True:
+            wait = self._pacing_wait(op, tenant)
+            if wait > 0:
+                self._sleep(wait)
+            started = time.perf_counter()
+            try:
+                response = self._http.send(request, auth=self._auth, stream=stream)
+            except httpx.RequestError as exc:
+                delay = self._error_retry(op, request, attempt, exc)
+            else:
+                if debug:
+                    self._log(request, response, started)
+                self._config.limiter.update(tenant, response.headers)
+                if response.is_success:
+                    return response
+                delay = self._status_retry(op, request, attempt, response)
+                response.close()
+            attempt += 1
+            self._sleep(delay)
+
+    def request(
+        self,
+        op: Operation[T],
+        request_kwargs: dict[str, Any],
+        *,
+        tenant_id: str | None,
+        idempotency_key: str | None,
+        timeout: TimeoutTypes,
+    ) -> T:
+        response = self._send(op, self._build(op, request_kwargs, tenant_id, idempotency_key, timeout))
+        return parse_body(op, response)
+
+    def request_raw(
+        self,
+        op: Operation[T],
+        request_kwargs: dict[str, Any],
+        *,
+        tenant_id: str | None,
+        idempotency_key: str | None,
+        timeout: TimeoutTypes,
+    ) -> APIResponse[T]:
+        response = self._send(op, self._build(op, request_kwargs, tenant_id, idempotency_key, timeout))
+        return APIResponse(response, op.operation_id, partial(parse_body, op, response))
+
+    def paginate(
+        self,
+        op: Operation[PageData[T]],
+        request_kwargs: dict[str, Any],
+        *,
+        tenant_id: str | None,
+        timeout: TimeoutTypes,
+    ) -> SyncPage[T]:
+        items, cursor = self.request(op, request_kwargs, tenant_id=tenant_id, idempotency_key=None, timeout=timeout)
+        return SyncPage(items, cursor, partial(self._next_page, op, request_kwargs, tenant_id, timeout))
+
+    def _next_page(
+        self, op: Operation[PageData[T]], request_kwargs: dict[str, Any], tenant_id: str | None, timeout: TimeoutTypes, cursor: str
+    ) -> SyncPage[T]:
+        page = self.paginate(op, _with_cursor(request_kwargs, cursor), tenant_id=tenant_id, timeout=timeout)
+        if page.next_cursor == cursor:
+            raise ResponseValidationError(
+                operation_id=op.operation_id, reason="the server returned the same next_cursor again"
+            )
+        return page
+
+    def paginate_raw(
+        self,
+        op: Operation[PageData[T]],
+        request_kwargs: dict[str, Any],
+        *,
+        tenant_id: str | None,
+        timeout: TimeoutTypes,
+    ) -> APIResponse[SyncPage[T]]:
+        response = self._send(op, self._build(op, request_kwargs, tenant_id, None, timeout))
+
+        def page() -> SyncPage[T]:
+            items, cursor = parse_body(op, response)
+            return SyncPage(items, cursor, partial(self._next_page, op, request_kwargs, tenant_id, timeout))
+
+        return APIResponse(response, op.operation_id, page)
+
+    def download(
+        self,
+        op: Operation[bytes],
+        request_kwargs: dict[str, Any],
+        *,
+        to: FileTarget | None,
+        tenant_id: str | None,
+        idempotency_key: str | None,
+        timeout: TimeoutTypes,
+    ) -> bytes | None:
+        request = self._build(op, request_kwargs, tenant_id, idempotency_key, timeout)
+        response = self._send(op, request, stream=True)
+        try:
+            if to is None:
+                return response.read()
+            if isinstance(to, str | os.PathLike):
+                part = _part_path(to)
+                try:
+                    with open(part, "wb") as file:
+                        for chunk in response.iter_bytes(DOWNLOAD_CHUNK_SIZE):
+                            file.write(chunk)
+                except BaseException:
+                    os.unlink(part)
+                    raise
+                os.replace(part, to)  # only a complete file appears under the final name
+            else:
+                for chunk in response.iter_bytes(DOWNLOAD_CHUNK_SIZE):
+                    to.write(chunk)
+            return None
+        except httpx.RequestError as exc:
+            raise APIConnectionError(
+                f"{op.operation_id}: the download broke off ({type(exc).__name__}: {exc}); retry it.",
+                request=request,
+            ) from exc
+        finally:
+            response.close()
+
+
+async def _async_sleep(seconds: float) -> None:
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
+class AsyncHTTPRunner(_RunnerCore):
+    """The async pipeline (implements the generated `AsyncRunner` protocol)."""
+
+    __slots__ = ("_sleep",)
+
+    def __init__(
+        self,
+        config: RunnerConfig,
+        http: httpx.AsyncClient,
+        auth: httpx.Auth | None,
+        sleep: Callable[[float], Awaitable[None]] = _async_sleep,
+    ) -> None:
+        super().__init__(config, auth)
+        self._http = http
+        self._sleep = sleep
+
+    def _build(
+        self,
+        op: Operation[Any],
+        request_kwargs: dict[str, Any],
+        tenant_id: str | None,
+        idempotency_key: str | None,
+        timeout: TimeoutTypes,
+    ) -> httpx.Request:
+        return self._http.build_request(
+            request_kwargs["method"],
+            self._config.origin + request_kwargs["url"],
+            params=request_kwargs.get("params"),
+            json=request_kwargs.get("json"),
+            content=request_kwargs.get("content"),
+            data=request_kwargs.get("data"),
+            files=request_kwargs.get("files"),
+            headers=self._headers(op, request_kwargs, tenant_id, idempotency_key),
+            timeout=self._timeout(timeout),
+        )
+
+    async def _send(self, op: Operation[Any], request: httpx.Request, *, stream: bool = False) -> httpx.Response:
+        tenant = request.headers.get("X-Active-Tenant-Id", "")
+        debug = logger.isEnabledFor(logging.DEBUG)
+        attempt = 0
+        while True:
+            wait = self._pacing_wait(op, tenant)
+            if wait > 0:
+                await self._sleep(wait)
+            started = time.perf_counter()
+            try:
+                response = await self._http.send(request, auth=self._auth, stream=stream)
+            except httpx.RequestError as exc:
+                delay = self._error_retry(op, request, attempt, exc)
+            else:
+                if debug:
+                    self._log(request, response, started)
+                self._config.limiter.update(tenant, response.headers)
+                if response.is_success:
+                    return response
+                if stream and not response.is_closed:
+                    await response.aread()
+                delay = self._status_retry(op, request, attempt, response)
+                await response.aclose()
+            attempt += 1
+            await self._sleep(delay)
+
+    async def request(
+        self,
+        op: Operation[T],
+        request_kwargs: dict[str, Any],
+        *,
+        tenant_id: str | None,
+        idempotency_key: str | None,
+        timeout: TimeoutTypes,
+    ) -> T:
+        response = await self._send(op, self._build(op, request_kwargs, tenant_id, idempotency_key, timeout))
+        return parse_body(op, response)
+
+    async def request_raw(
+        self,
+        op: Operation[T],
+        request_kwargs: dict[str, Any],
+        *,
+        tenant_id: str | None,
+        idempotency_key: str | None,
+        timeout: TimeoutTypes,
+    ) -> APIResponse[T]:
+        response = await self._send(op, self._build(op, request_kwargs, tenant_id, idempotency_key, timeout))
+        return APIResponse(response, op.operation_id, partial(parse_body, op, response))
+
+    async def paginate(
+        self,
+        op: Operation[PageData[T]],
+        request_kwargs: dict[str, Any],
+        *,
+        tenant_id: str | None,
+        timeout: TimeoutTypes,
+    ) -> AsyncPage[T]:
+        items, cursor = await self.request(op, request_kwargs, tenant_id=tenant_id, idempotency_key=None, timeout=timeout)
+        return AsyncPage(items, cursor, partial(self._next_page, op, request_kwargs, tenant_id, timeout))
+
+    async def _next_page(
+        self, op: Operation[PageData[T]], request_kwargs: dict[str, Any], tenant_id: str | None, timeout: TimeoutTypes, cursor: str
+    ) -> AsyncPage[T]:
+        page = await self.paginate(op, _with_cursor(request_kwargs, cursor), tenant_id=tenant_id, timeout=timeout)
+        if page.next_cursor == cursor:
+            raise ResponseValidationError(
+                operation_id=op.operation_id, reason="the server returned the same next_cursor again"
+            )
+        return page
+
+    async def paginate_raw(
+        self,
+        op: Operation[PageData[T]],
+        request_kwargs: dict[str, Any],
+        *,
+        tenant_id: str | None,
+        timeout: TimeoutTypes,
+    ) -> APIResponse[AsyncPage[T]]:
+        response = await self._send(op, self._build(op, request_kwargs, tenant_id, None, timeout))
+
+        def page() -> AsyncPage[T]:
+            items, cursor = parse_body(op, response)
+            return AsyncPage(items, cursor, partial(self._next_page, op, request_kwargs, tenant_id, timeout))
+
+        return APIResponse(response, op.operation_id, page)
+
+    async def download(
+        self,
+        op: Operation[bytes],
+        request_kwargs: dict[str, Any],
+        *,
+        to: FileTarget | None,
+        tenant_id: str | None,
+        idempotency_key: str | None,
+        timeout: TimeoutTypes,
+    ) -> bytes | None:
+        request = self._build(op, request_kwargs, tenant_id, idempotency_key, timeout)
+        response = await self._send(op, request, stream=True)
+        try:
+            if to is None:
+                return await response.aread()
+            if isinstance(to, str | os.PathLike):
+                part = _part_path(to)
+                try:
+                    with open(part, "wb") as file:  # noqa: ASYNC230 - small sequential chunk writes
+                        async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
+                            file.write(chunk)
+                except BaseException:
+                    os.unlink(part)
+                    raise
+                os.replace(part, to)
+            else:
+                async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
+                    to.write(chunk)
+            return None
+        except httpx.RequestError as exc:
+            raise APIConnectionError(
+                f"{op.operation_id}: the download broke off ({type(exc).__name__}: {exc}); retry it.",
+                request=request,
+            ) from exc
+        finally:
+            await response.aclose()

@@ -1,0 +1,134 @@
+"""Verify (and, for tests, sign) TensorCost webhooks.
+
+The header is `X-TensorCost-Signature: t=<unix seconds>,v1=<hex>[,v1=<hex>...]`; each `v1` is
+the HMAC-SHA256 of `"{t}.{raw body}"` under a signing secret. During a secret rotation the
+sender signs with the old and the new secret, so a receiver accepts when any `v1` matches.
+
+    event = tensorcost.webhooks.verify(request.body, request.headers["X-TensorCost-Signature"], secret)
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import hmac
+import json
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._constants import WEBHOOK_SIGNATURE_HEADER, WEBHOOK_TOLERANCE
+from ._exceptions import WebhookSignatureError
+
+__all__ = ["SIGNATURE_HEADER", "WebhookEvent", "WebhookSignatureError", "sign", "verify"]
+
+SIGNATURE_HEADER = WEBHOOK_SIGNATURE_HEADER
+
+
+@dataclass(frozen=True, slots=True)
+class WebhookEvent:
+    """A verified webhook event: `{id, type, created, data}`."""
+
+    id: str
+    type: str
+    created: _dt.datetime
+    data: Mapping[str, Any]
+    raw: Mapping[str, Any] = field(repr=False)
+
+    @classmethod
+    def from_dict(cls, body: Mapping[str, Any]) -> WebhookEvent:
+        event_id, event_type, created, data = body["id"], body["type"], body["created"], body.get("data", {})
+        if not isinstance(event_id, str) or not isinstance(event_type, str) or not isinstance(data, Mapping):
+            raise TypeError("id and type must be strings and data an object")
+        if isinstance(created, int | float) and not isinstance(created, bool):
+            when = _dt.datetime.fromtimestamp(created, tz=_dt.UTC)
+        elif isinstance(created, str):
+            when = _dt.datetime.fromisoformat(created)
+        else:
+            raise TypeError("created must be unix seconds or an ISO-8601 time")
+        return cls(event_id, event_type, when, data, body)
+
+
+def _secrets(secret: str | Sequence[str]) -> list[bytes]:
+    secrets = [secret] if isinstance(secret, str) else list(secret)
+    if not secrets or not all(isinstance(s, str) and s for s in secrets):
+        raise ValueError("secret must be a non-empty string or a list of them")
+    return [s.encode() for s in secrets]
+
+
+def _signature(secret: bytes, timestamp: int, payload: bytes) -> str:
+    return hmac.new(secret, b"%d." % timestamp + payload, hashlib.sha256).hexdigest()
+
+
+def sign(payload: bytes, secret: str | Sequence[str], *, timestamp: int | None = None) -> str:
+    """The signature header value for `payload`, one `v1` per secret (for tests and mocks)."""
+    t = int(time.time()) if timestamp is None else timestamp
+    return ",".join([f"t={t}", *(f"v1={_signature(s, t, payload)}" for s in _secrets(secret))])
+
+
+def _parse_header(header: str) -> tuple[int, list[str]]:
+    timestamp: int | None = None
+    signatures: list[str] = []
+    for item in header.split(","):
+        key, sep, value = item.strip().partition("=")
+        if not sep:
+            raise WebhookSignatureError(f"malformed {SIGNATURE_HEADER} header: {item.strip()!r} is not key=value")
+        if key == "t":
+            try:
+                timestamp = int(value)
+            except ValueError:
+                raise WebhookSignatureError(
+                    f"malformed {SIGNATURE_HEADER} header: t={value!r} is not unix seconds"
+                ) from None
+        elif key == "v1":
+            signatures.append(value)
+    if timestamp is None:
+        raise WebhookSignatureError(f"malformed {SIGNATURE_HEADER} header: no t=<unix seconds>")
+    if not signatures:
+        raise WebhookSignatureError(f"malformed {SIGNATURE_HEADER} header: no v1=<signature>")
+    return timestamp, signatures
+
+
+def verify(
+    payload: bytes,
+    signature_header: str | None,
+    secret: str | Sequence[str],
+    tolerance: float = WEBHOOK_TOLERANCE,
+    *,
+    now: float | None = None,
+) -> WebhookEvent:
+    """Check the signature of a webhook's raw body and return the event.
+
+    `secret` may be a list (your side of a rotation: any of them may match). Raises
+    `WebhookSignatureError` saying why when the header is missing, malformed, older or newer
+    than `tolerance` seconds (0 turns the check off), or no `v1` matches.
+    """
+    if not signature_header:
+        raise WebhookSignatureError(f"missing {SIGNATURE_HEADER} header; is this request from TensorCost?")
+    if not isinstance(payload, bytes | bytearray):
+        raise TypeError("payload must be the raw request body as bytes, before any JSON parsing")
+    timestamp, signatures = _parse_header(signature_header)
+    current = time.time() if now is None else now
+    if tolerance and abs(current - timestamp) > tolerance:
+        raise WebhookSignatureError(
+            f"stale signature: signed at t={timestamp}, {abs(current - timestamp):.0f} s from now "
+            f"(tolerance {tolerance:.0f} s); check the server clock or reject the replay"
+        )
+    expected = [_signature(s, timestamp, bytes(payload)) for s in _secrets(secret)]
+    # compare_digest on every pair: the time taken does not reveal how much of a guess matched.
+    matched = False
+    for candidate in signatures:
+        for good in expected:
+            matched |= hmac.compare_digest(candidate.encode(), good.encode())
+    if not matched:
+        raise WebhookSignatureError(
+            "no v1 signature matches the signing secret; check the secret (or the body was altered)"
+        )
+    try:
+        body = json.loads(payload)
+        if not isinstance(body, Mapping):
+            raise TypeError("the event is not a JSON object")
+        return WebhookEvent.from_dict(body)
+    except (KeyError, ValueError, TypeError) as exc:
+        raise WebhookSignatureError(f"the signature is valid but the body is not a webhook event: {exc}") from exc
