@@ -38,6 +38,7 @@ from .settings import MockSettings
 from .spec import Operation, Spec, find_spec_file, load_document
 from .state import TenantStore
 from .validation import RequestValidator, ValidatorCache
+from .webhooks import WebhookDispatcher
 
 log = logging.getLogger("tensorcost_mock")
 
@@ -81,10 +82,13 @@ class ConnectionDropped(BaseException):
 class MockState:
     """Everything one mock server holds. ``reset()`` returns it to the seeded state."""
 
-    def __init__(self, settings: MockSettings, spec: Spec) -> None:
+    def __init__(self, settings: MockSettings, spec: Spec, cache: ValidatorCache | None = None) -> None:
         self.settings = settings
         self.spec = spec
         self.clock = Clock(settings.now, frozen=settings.freeze_clock)
+        self.webhooks = WebhookDispatcher(self.clock, cache, settings.strict)
+        #: Every strict-mode violation since startup (a reset keeps them; tests assert none).
+        self.violations: list[dict[str, Any]] = []
         self.rate_limiter = RateLimiter(self.clock, settings.rate_limit)
         self.idempotency = IdempotencyStore(self.clock)
         self.faults = FaultInjector()
@@ -103,6 +107,7 @@ class MockState:
         self.rate_limiter.reset()
         self.idempotency.reset()
         self.faults.clear()
+        self.webhooks.deliveries.clear()
         self._stores: dict[str, TenantStore] = {}
 
     def store(self, tenant_id: str) -> TenantStore:
@@ -280,11 +285,17 @@ class Pipeline:
         except _Replay as replay:
             reply = replay.reply
         except ApiError as err:
-            if err.status == 400 and op is not None and not op.documents(400):
-                log.error("%s documents no 400; answering it anyway", op.operation_id)
             reply = Reply(err.status, err.body(trace_id), dict(err.headers))
             if err.status == 401 and "WWW-Authenticate" not in reply.headers:
                 reply.headers["WWW-Authenticate"] = REALM
+        except Exception as exc:  # a bug in a handler: answer the documented 500, loudly
+            what = op.operation_id if op else scope["path"]
+            log.exception("handler of %s failed (trace %s)", what, trace_id)
+            state.violations.append(
+                {"operation_id": what, "status": 500, "trace_id": trace_id, "problems": [repr(exc)]}
+            )
+            message = f"Internal error in the mock's handler of {what}: {exc!r}"
+            reply = Reply(500, ApiError(500, "INTERNAL_ERROR", message).body(trace_id))
 
         if decision is None:
             decision = app.anonymous_decision(scope)
@@ -366,7 +377,7 @@ class MockApp(Starlette):
         self.spec = spec
         self.validator_cache, self.contract = compiled or _compile(spec)
         handler_registry.load_all()
-        self.state_ = MockState(settings, spec)
+        self.state_ = MockState(settings, spec, self.validator_cache)
         self.sunsets = {op.operation_id: Sunset.of(spec, op) for op in spec.operations if op.deprecated}
         self.empty_store = TenantStore("", __import__("random").Random(0))
         routes: list[BaseRoute] = [Mount("/_mock", routes=control_routes(self))]
@@ -521,9 +532,7 @@ class MockApp(Starlette):
     @property
     def violations(self) -> list[dict[str, Any]]:
         """Every strict-mode violation since startup (tests assert it stays empty)."""
-        if not hasattr(self, "_violations"):
-            self._violations: list[dict[str, Any]] = []
-        return self._violations
+        return self.state_.violations
 
     async def send_fault(self, fault: Fault, op: Operation, trace_id: str, scope: Scope, send: Send) -> None:
         # A fault stands in for the whole gateway, so it does not charge the rate limit.

@@ -113,6 +113,24 @@ def control_routes(app: MockApp) -> list[Route]:
             }
         )
 
+    async def webhooks(request: Request) -> JSONResponse:
+        deliveries = state().webhooks.deliveries
+        return JSONResponse(
+            {
+                "event_types": state().webhooks.event_types,
+                "deliveries": [
+                    {
+                        "event_id": d.event_id,
+                        "type": d.event_type,
+                        "url": d.url,
+                        "status": d.status,
+                        "error": d.error,
+                    }
+                    for d in deliveries
+                ],
+            }
+        )
+
     async def info(request: Request) -> JSONResponse:
         from .handlers import HANDLERS
 
@@ -140,4 +158,5 @@ def control_routes(app: MockApp) -> list[Route]:
         Route("/clock", clock, methods=["GET", "POST"]),
         Route("/faults", faults, methods=["GET", "POST", "DELETE"]),
         Route("/token", token, methods=["GET"]),
+        Route("/webhooks", webhooks, methods=["GET"]),
     ]

@@ -18,6 +18,7 @@ answers its success example from the spec.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import inspect
 import pkgutil
@@ -59,7 +60,7 @@ class HandlerContext:
     trace_id: str
     now: datetime
     #: Callables run after the response is sent (webhook deliveries, ...).
-    background: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
+    background: list[Callable[[], Awaitable[Any]]] = field(default_factory=list)
 
     # -- answers -------------------------------------------------------------------------------
 
@@ -83,6 +84,17 @@ class HandlerContext:
     def file(self, content: bytes, media_type: str, filename: str | None = None) -> Reply:
         headers = {"Content-Disposition": f'attachment; filename="{filename}"'} if filename else {}
         return Reply(self.op.success_status, content, headers, media_type)
+
+    def emit(self, event_type: str, data: Any) -> dict[str, Any]:
+        """Send a webhook event of the spec's catalog to the tenant's subscribed endpoints.
+
+        The event is checked against the spec now; deliveries run after the response is sent.
+        """
+        webhooks = self.mock.webhooks
+        event = webhooks.event(self.store, event_type, data)
+        for endpoint in webhooks.targets(self.store, event_type):
+            self.background.append(functools.partial(webhooks.deliver, endpoint, event))
+        return event
 
     def error(self, status: int, code: str, message: str) -> ApiError:
         """An error to ``raise`` (its status must be documented for the operation)."""
