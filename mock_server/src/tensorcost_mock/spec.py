@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib.resources
+import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,13 +35,35 @@ def find_spec_file(explicit: Path | None = None) -> Path:
     )
 
 
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "tensorcost-mock"
+
+
 def load_document(path: Path) -> dict[str, Any]:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with path.open("rb") as fh:
-        doc = yaml.load(fh, Loader=loader)
+    """The parsed spec. YAML parsing is a fifth of startup, so the result is cached as JSON,
+    keyed by the file's hash (a changed spec is parsed again; an unwritable cache is skipped)."""
+    raw = path.read_bytes()
+    cached = _cache_dir() / f"spec-{hashlib.sha256(raw).hexdigest()[:24]}.json"
+    try:
+        doc = json.loads(cached.read_bytes())
+    except (OSError, ValueError):
+        doc = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        _write_cache(cached, doc)
     if not isinstance(doc, dict) or "paths" not in doc:
         raise ValueError(f"{path} is not an OpenAPI document (no `paths`)")
     return doc
+
+
+def _write_cache(target: Path, doc: Any) -> None:
+    try:
+        text = json.dumps(doc)  # fails (and skips the cache) if YAML produced non-JSON values, e.g. dates
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(text)
+        tmp.replace(target)
+    except (OSError, TypeError, ValueError):
+        pass
 
 
 def _escape(token: str) -> str:
