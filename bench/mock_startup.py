@@ -80,8 +80,11 @@ def main() -> None:
     args = parser.parse_args()
     results = [one_run(args.requests) for _ in range(args.runs)]
     firsts = [r[0] for r in results]
-    print(f"startup to first served request: median {statistics.median(firsts):.3f} s (runs: "
-          + ", ".join(f"{f:.3f}" for f in firsts) + ")")
+    print(
+        f"startup to first served request: median {statistics.median(firsts):.3f} s (runs: "
+        + ", ".join(f"{f:.3f}" for f in firsts)
+        + ")"
+    )
     print(f"RSS after first request: {statistics.median(r[1] for r in results):.1f} MB")
     print(f"RSS after {args.requests} more requests: {statistics.median(r[2] for r in results):.1f} MB")
 

@@ -27,7 +27,7 @@ from starlette.types import Receive, Scope, Send
 from . import handlers as handler_registry
 from .auth import REALM, Directory, Principal, TokenService
 from .clock import Clock
-from .contract import ResponseContract
+from .contract import _UNPARSED, ResponseContract
 from .errors import ApiError, validation_error
 from .faults import Fault, FaultInjector
 from .fixtures import seed_tenant
@@ -128,8 +128,21 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
+_ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+_ENCODE_LOOSE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=_json_default).encode
+
+
 def dump_json(body: Any) -> bytes:
-    return json.dumps(body, separators=(",", ":"), ensure_ascii=False, default=_json_default).encode()
+    """Compact JSON; Decimal becomes a string and datetime an ISO-8601 ``Z`` string."""
+    return _encode(body)[0]
+
+
+def _encode(body: Any) -> tuple[bytes, bool]:
+    """The bytes, and whether ``body`` held only JSON types (then it can be validated as it is)."""
+    try:
+        return _ENCODE(body).encode(), True
+    except TypeError:
+        return _ENCODE_LOOSE(body).encode(), False
 
 
 _PREFER = re.compile(r"(code|example)\s*=\s*\"?([^\s,;\"]+)\"?")
@@ -299,13 +312,19 @@ class Pipeline:
 
         if decision is None:
             decision = app.anonymous_decision(scope)
-        body_bytes = reply.body if isinstance(reply.body, bytes) else dump_json(reply.body)
+        if isinstance(reply.body, bytes):
+            body_bytes, pure_json = reply.body, False
+        else:
+            body_bytes, pure_json = _encode(reply.body)
         out_headers = {**reply.headers, **decision.headers(), "X-Request-Id": trace_id}
         if is_example:
             app.fill_example_headers(op, reply.status, out_headers, decision)
 
         if app.settings.strict and not replayed:
-            broken = app.contract.problems(op, reply.status, out_headers, body_bytes, reply.media_type)
+            parsed = reply.body if pure_json else _UNPARSED
+            broken = app.contract.problems(
+                op, reply.status, out_headers, body_bytes, reply.media_type, parsed
+            )
             if (
                 reply.status >= 400
                 and isinstance(reply.body, dict)
@@ -381,14 +400,40 @@ class MockApp(Starlette):
         self.sunsets = {op.operation_id: Sunset.of(spec, op) for op in spec.operations if op.deprecated}
         self.empty_store = TenantStore("", __import__("random").Random(0))
         routes: list[BaseRoute] = [Mount("/_mock", routes=control_routes(self))]
+        #: The same routes for the hot path: a dict for literal paths, then templates in order.
+        self._literal: dict[str, Pipeline] = {}
+        self._templated: list[tuple[re.Pattern[str], Pipeline]] = []
         for template in sorted(spec.paths, key=_sort_key):
-            routes.append(Route(template, endpoint=Pipeline(self, template, spec.paths[template])))
-        routes.append(Route("/{_unknown:path}", endpoint=Pipeline(self, None, {})))
+            pipeline = Pipeline(self, template, spec.paths[template])
+            route = Route(template, endpoint=pipeline)
+            routes.append(route)
+            if "{" in template:
+                self._templated.append((route.path_regex, pipeline))
+            else:
+                self._literal[template] = pipeline
+        self._not_found = Pipeline(self, None, {})
+        routes.append(Route("/{_unknown:path}", endpoint=self._not_found))
         super().__init__(routes=routes)
+
+    def _route(self, path: str) -> tuple[Pipeline, dict[str, str]]:
+        pipeline = self._literal.get(path)
+        if pipeline is not None:
+            return pipeline, {}
+        for regex, pipeline in self._templated:
+            match = regex.match(path)
+            if match:
+                return pipeline, match.groupdict()
+        return self._not_found, {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         try:
-            await super().__call__(scope, receive, send)
+            if scope["type"] == "http" and not scope["path"].startswith("/_mock"):
+                # API requests skip Starlette's router and middleware: the pipeline answers every error itself.
+                pipeline, params = self._route(scope["path"])
+                scope["path_params"] = params
+                await pipeline(scope, receive, send)
+            else:
+                await super().__call__(scope, receive, send)
         except ConnectionDropped:
             if _server_can_drop(send):
                 # uvicorn closes the socket when an ASGI app returns a value: the client sees a reset.

@@ -6,6 +6,7 @@ Every flag also reads its ``TENSORCOST_MOCK_*`` environment variable (a flag win
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -115,6 +116,9 @@ def _serve(args: argparse.Namespace) -> int:
         f"  token: curl -s '{base}/_mock/token?email=ana.ruiz@acme-ai.com'",
         flush=True,
     )
+    # The spec and validators live as long as the process: keep them out of the GC's full scans.
+    gc.collect()
+    gc.freeze()
     config = uvicorn.Config(
         app,
         host=settings.host,

@@ -10,6 +10,7 @@ from .spec import Operation, Spec
 from .validation import ValidatorCache, details_of
 
 ERROR_SCHEMA = "/components/schemas/ErrorResponse"
+_UNPARSED: Any = object()
 
 
 def _header_value(raw: str, schema: dict[str, Any]) -> Any:
@@ -34,6 +35,7 @@ class ResponseContract:
     def __init__(self, spec: Spec, cache: ValidatorCache) -> None:
         self.spec = spec
         self.cache = cache
+        self._header_schemas: dict[str, dict[str, Any]] = {}
         for op in spec.operations:
             for resp in op.responses.values():
                 for media in resp.content.values():
@@ -41,6 +43,7 @@ class ResponseContract:
                         cache.at(media.schema_pointer)
                 for ptr in resp.headers.values():
                     cache.at(ptr)
+                    self._header_schemas[ptr] = spec.deref(spec.resolve_pointer(ptr), ptr)[0]
         cache.at(ERROR_SCHEMA)
 
     def problems(
@@ -50,10 +53,11 @@ class ResponseContract:
         headers: Mapping[str, str],
         body: bytes,
         media_type: str | None,
+        parsed: Any = _UNPARSED,
     ) -> list[str]:
         """What is wrong with a response (an empty list when it keeps the contract)."""
         if op is None:  # 404 for an unknown path, 405: only the envelope is specified
-            return self._json_problems(ERROR_SCHEMA, body, "body")
+            return self._json_problems(ERROR_SCHEMA, body, parsed)
         resp = op.response_for(status)
         if resp is None:
             documented = ", ".join(op.responses)
@@ -65,8 +69,7 @@ class ResponseContract:
             if raw is None:
                 out.append(f"header {name} is documented for {status} but missing")
                 continue
-            schema, _ = self.spec.deref(self.spec.resolve_pointer(ptr), ptr)
-            value = _header_value(raw, schema)
+            value = _header_value(raw, self._header_schemas[ptr])
             validator = self.cache.at(ptr)
             if not validator.is_valid(value):
                 out += [f"header {name}: {d['message']}" for d in details_of(validator, value, "header")]
@@ -83,17 +86,20 @@ class ResponseContract:
         spec_media = resp.content[media]
         if media.endswith("json"):
             if spec_media.schema_pointer:
-                out += self._json_problems(spec_media.schema_pointer, body, "body")
+                out += self._json_problems(spec_media.schema_pointer, body, parsed)
         elif not body:
             out.append(f"{media} response has an empty body")
         return out
 
-    def _json_problems(self, ptr: str, body: bytes, where: str) -> list[str]:
-        try:
-            instance = json.loads(body)
-        except ValueError:
-            return ["the body is not JSON"]
+    def _json_problems(self, ptr: str, body: bytes, parsed: Any) -> list[str]:
+        """Problems of a JSON body; ``parsed`` (the object that was serialized, when it held only
+        JSON types) spares parsing the bytes again."""
+        if parsed is _UNPARSED:
+            try:
+                parsed = json.loads(body)
+            except ValueError:
+                return ["the body is not JSON"]
         validator = self.cache.at(ptr)
-        if validator.is_valid(instance):
+        if validator.is_valid(parsed):
             return []
-        return [f"{where} {d['field']}: {d['message']}" for d in details_of(validator, instance, where)]
+        return [f"body {d['field']}: {d['message']}" for d in details_of(validator, parsed, "body")]
