@@ -1,7 +1,10 @@
 """The TensorCost Python SDK.
 
+Quick start (the client reads TENSORCOST_API_TOKEN, TENSORCOST_BASE_URL, TENSORCOST_TENANT_ID)::
+
     from tensorcost import TensorCost
-    tc = TensorCost()                 # TENSORCOST_API_TOKEN, TENSORCOST_BASE_URL, TENSORCOST_TENANT_ID
+
+    tc = TensorCost()
     tc.cost.get_summary()
 """
 

@@ -181,9 +181,7 @@ class TokenAuth(httpx.Auth):
             self._authorize(request)
             yield request
 
-    async def async_auth_flow(
-        self, request: httpx.Request
-    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         creds = self.credentials
         if creds.can_refresh() and creds.expires_soon():
             stale = creds.access_token

@@ -109,7 +109,9 @@ class _ClientBase:
         """A client sharing this one's connection pool, tokens and rate-limit state."""
         clone = object.__new__(type(self))
         # Private state only: the cached services of this client are bound to its runner.
-        clone.__dict__.update({k: v for k, v in self.__dict__.items() if k.startswith("_") and k != "_runner"})
+        clone.__dict__.update(
+            {k: v for k, v in self.__dict__.items() if k.startswith("_") and k != "_runner"}
+        )
         config = self._config
         policy = config.policy
         if changes.get("max_retries") is not NOT_GIVEN:
@@ -140,8 +142,9 @@ class _ClientBase:
         auth = "none"
         if self._credentials.access_token:
             auth = "token+refresh" if self._credentials.can_refresh() else "token"
-        return f"{type(self).__name__}(base_url={self.base_url!r}, tenant_id={self.tenant_id!r}, auth={auth!r})"
-
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, tenant_id={self.tenant_id!r}, auth={auth!r})"
+        )
 
     def _use_login(self, result: LoginResult) -> None:
         # In place: every service and derived client shares these credentials.
@@ -215,10 +218,11 @@ class TensorCost(SyncServices, _ClientBase):
         from ._generated.models.login_request import LoginRequest
 
         client = cls(api_token="", base_url=base_url, **options)
-        result = client.auth.login(body=LoginRequest(email=email, password=password, tenant_id=UUID(tenant_id)))
+        result = client.auth.login(
+            body=LoginRequest(email=email, password=password, tenant_id=UUID(tenant_id))
+        )
         client._use_login(result)
         return client
-
 
     def with_options(
         self,
@@ -231,7 +235,11 @@ class TensorCost(SyncServices, _ClientBase):
     ) -> TensorCost:
         """A client with some options changed, sharing this one's connections, tokens and pacing."""
         clone = self._derive(
-            tenant_id=tenant_id, max_retries=max_retries, timeout=timeout, retry_policy=retry_policy, on_retry=on_retry
+            tenant_id=tenant_id,
+            max_retries=max_retries,
+            timeout=timeout,
+            retry_policy=retry_policy,
+            on_retry=on_retry,
         )
         clone._runner = clone._make_runner()
         return clone
@@ -287,7 +295,9 @@ class AsyncTensorCost(AsyncServices, _ClientBase):
             default_headers=default_headers,
         )
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self._config.timeout)
+        self._http = (
+            http_client if http_client is not None else httpx.AsyncClient(timeout=self._config.timeout)
+        )
         self._sleep = _sleep
         self._runner = self._make_runner()
 
@@ -316,7 +326,6 @@ class AsyncTensorCost(AsyncServices, _ClientBase):
         client._use_login(result)
         return client
 
-
     def with_options(
         self,
         *,
@@ -328,7 +337,11 @@ class AsyncTensorCost(AsyncServices, _ClientBase):
     ) -> AsyncTensorCost:
         """A client with some options changed, sharing this one's connections, tokens and pacing."""
         clone = self._derive(
-            tenant_id=tenant_id, max_retries=max_retries, timeout=timeout, retry_policy=retry_policy, on_retry=on_retry
+            tenant_id=tenant_id,
+            max_retries=max_retries,
+            timeout=timeout,
+            retry_policy=retry_policy,
+            on_retry=on_retry,
         )
         clone._runner = clone._make_runner()
         return clone

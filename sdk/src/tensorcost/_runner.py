@@ -104,7 +104,11 @@ class _RunnerCore:
         return httpx.Timeout(timeout, connect=min(timeout, self._config.timeout.connect or timeout))
 
     def _headers(
-        self, op: Operation[Any], request_kwargs: dict[str, Any], tenant_id: str | None, idempotency_key: str | None
+        self,
+        op: Operation[Any],
+        request_kwargs: dict[str, Any],
+        tenant_id: str | None,
+        idempotency_key: str | None,
     ) -> dict[str, str]:
         headers = self._config.headers.copy()
         extra = request_kwargs.get("headers")
@@ -136,7 +140,9 @@ class _RunnerCore:
             logger.info("%s: rate limit spent, waiting %.2f s for the reset", op.operation_id, wait)
         return wait
 
-    def _status_retry(self, op: Operation[Any], request: httpx.Request, attempt: int, response: httpx.Response) -> float:
+    def _status_retry(
+        self, op: Operation[Any], request: httpx.Request, attempt: int, response: httpx.Response
+    ) -> float:
         """The delay before retrying a non-2xx response; raises its typed error when not retrying."""
         policy = self._config.policy
         status = response.status_code
@@ -147,7 +153,11 @@ class _RunnerCore:
             if not response.is_closed:
                 response.read()
             raise status_error(response, retry_after=asked)
-        if not retryable or attempt >= policy.max_retries or (asked is not None and asked > policy.max_rate_limit_wait):
+        if (
+            not retryable
+            or attempt >= policy.max_retries
+            or (asked is not None and asked > policy.max_rate_limit_wait)
+        ):
             if not response.is_closed:
                 response.read()
             raise status_error(response, retry_after=asked)
@@ -155,7 +165,9 @@ class _RunnerCore:
         self._notify(op, attempt, f"HTTP {status}", delay, status)
         return delay
 
-    def _error_retry(self, op: Operation[Any], request: httpx.Request, attempt: int, exc: httpx.RequestError) -> float:
+    def _error_retry(
+        self, op: Operation[Any], request: httpx.Request, attempt: int, exc: httpx.RequestError
+    ) -> float:
         """The delay before retrying after a transport error; raises the typed error when not retrying."""
         policy = self._config.policy
         timeout = isinstance(exc, httpx.TimeoutException)
@@ -170,10 +182,14 @@ class _RunnerCore:
                 request=request,
             ) from exc
         delay = policy.backoff(attempt)
-        self._notify(op, attempt, "timeout" if timeout else f"connection error ({type(exc).__name__})", delay, None)
+        self._notify(
+            op, attempt, "timeout" if timeout else f"connection error ({type(exc).__name__})", delay, None
+        )
         return delay
 
-    def _notify(self, op: Operation[Any], attempt: int, reason: str, delay: float, status: int | None) -> None:
+    def _notify(
+        self, op: Operation[Any], attempt: int, reason: str, delay: float, status: int | None
+    ) -> None:
         event = RetryEvent(op.operation_id, attempt + 1, reason, delay, status)
         logger.info(
             "%s: retry %d of %d after %s, waiting %.2f s",
@@ -298,11 +314,18 @@ class HTTPRunner(_RunnerCore):
         tenant_id: str | None,
         timeout: TimeoutTypes,
     ) -> SyncPage[T]:
-        items, cursor = self.request(op, request_kwargs, tenant_id=tenant_id, idempotency_key=None, timeout=timeout)
+        items, cursor = self.request(
+            op, request_kwargs, tenant_id=tenant_id, idempotency_key=None, timeout=timeout
+        )
         return SyncPage(items, cursor, partial(self._next_page, op, request_kwargs, tenant_id, timeout))
 
     def _next_page(
-        self, op: Operation[PageData[T]], request_kwargs: dict[str, Any], tenant_id: str | None, timeout: TimeoutTypes, cursor: str
+        self,
+        op: Operation[PageData[T]],
+        request_kwargs: dict[str, Any],
+        tenant_id: str | None,
+        timeout: TimeoutTypes,
+        cursor: str,
     ) -> SyncPage[T]:
         page = self.paginate(op, _with_cursor(request_kwargs, cursor), tenant_id=tenant_id, timeout=timeout)
         if page.next_cursor == cursor:
@@ -407,7 +430,9 @@ class AsyncHTTPRunner(_RunnerCore):
             timeout=self._timeout(timeout),
         )
 
-    async def _send(self, op: Operation[Any], request: httpx.Request, *, stream: bool = False) -> httpx.Response:
+    async def _send(
+        self, op: Operation[Any], request: httpx.Request, *, stream: bool = False
+    ) -> httpx.Response:
         tenant = request.headers.get("X-Active-Tenant-Id", "")
         debug = logger.isEnabledFor(logging.DEBUG)
         attempt = 0
@@ -465,13 +490,22 @@ class AsyncHTTPRunner(_RunnerCore):
         tenant_id: str | None,
         timeout: TimeoutTypes,
     ) -> AsyncPage[T]:
-        items, cursor = await self.request(op, request_kwargs, tenant_id=tenant_id, idempotency_key=None, timeout=timeout)
+        items, cursor = await self.request(
+            op, request_kwargs, tenant_id=tenant_id, idempotency_key=None, timeout=timeout
+        )
         return AsyncPage(items, cursor, partial(self._next_page, op, request_kwargs, tenant_id, timeout))
 
     async def _next_page(
-        self, op: Operation[PageData[T]], request_kwargs: dict[str, Any], tenant_id: str | None, timeout: TimeoutTypes, cursor: str
+        self,
+        op: Operation[PageData[T]],
+        request_kwargs: dict[str, Any],
+        tenant_id: str | None,
+        timeout: TimeoutTypes,
+        cursor: str,
     ) -> AsyncPage[T]:
-        page = await self.paginate(op, _with_cursor(request_kwargs, cursor), tenant_id=tenant_id, timeout=timeout)
+        page = await self.paginate(
+            op, _with_cursor(request_kwargs, cursor), tenant_id=tenant_id, timeout=timeout
+        )
         if page.next_cursor == cursor:
             raise ResponseValidationError(
                 operation_id=op.operation_id, reason="the server returned the same next_cursor again"
@@ -512,7 +546,7 @@ class AsyncHTTPRunner(_RunnerCore):
             if isinstance(to, str | os.PathLike):
                 part = _part_path(to)
                 try:
-                    with open(part, "wb") as file:  # noqa: ASYNC230 - small sequential chunk writes
+                    with open(part, "wb") as file:  # small sequential writes; not worth a thread
                         async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
                             file.write(chunk)
                 except BaseException:

@@ -12,23 +12,38 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import hmac
+import importlib
 import json
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._constants import WEBHOOK_SIGNATURE_HEADER, WEBHOOK_TOLERANCE
 from ._exceptions import WebhookSignatureError
+from ._generated.api import WEBHOOK_EVENT_MODELS
 
-__all__ = ["SIGNATURE_HEADER", "WebhookEvent", "WebhookSignatureError", "sign", "verify"]
+if TYPE_CHECKING:
+    # A union of the generated event models, for type checkers only.
+    from ._generated.api import WebhookEvent
+
+__all__ = [
+    "EVENT_TYPES",
+    "SIGNATURE_HEADER",
+    "UnknownWebhookEvent",
+    "WebhookSignatureError",
+    "sign",
+    "verify",
+]
 
 SIGNATURE_HEADER = WEBHOOK_SIGNATURE_HEADER
+EVENT_TYPES = frozenset(WEBHOOK_EVENT_MODELS)
+"""The event types of the spec; `verify` returns their generated models."""
 
 
 @dataclass(frozen=True, slots=True)
-class WebhookEvent:
-    """A verified webhook event: `{id, type, created, data}`."""
+class UnknownWebhookEvent:
+    """An event of a type this SDK version does not know yet: `{id, type, created, data}`."""
 
     id: str
     type: str
@@ -37,7 +52,7 @@ class WebhookEvent:
     raw: Mapping[str, Any] = field(repr=False)
 
     @classmethod
-    def from_dict(cls, body: Mapping[str, Any]) -> WebhookEvent:
+    def from_dict(cls, body: Mapping[str, Any]) -> UnknownWebhookEvent:
         event_id, event_type, created, data = body["id"], body["type"], body["created"], body.get("data", {})
         if not isinstance(event_id, str) or not isinstance(event_type, str) or not isinstance(data, Mapping):
             raise TypeError("id and type must be strings and data an object")
@@ -73,7 +88,9 @@ def _parse_header(header: str) -> tuple[int, list[str]]:
     for item in header.split(","):
         key, sep, value = item.strip().partition("=")
         if not sep:
-            raise WebhookSignatureError(f"malformed {SIGNATURE_HEADER} header: {item.strip()!r} is not key=value")
+            raise WebhookSignatureError(
+                f"malformed {SIGNATURE_HEADER} header: {item.strip()!r} is not key=value"
+            )
         if key == "t":
             try:
                 timestamp = int(value)
@@ -97,8 +114,11 @@ def verify(
     tolerance: float = WEBHOOK_TOLERANCE,
     *,
     now: float | None = None,
-) -> WebhookEvent:
-    """Check the signature of a webhook's raw body and return the event.
+) -> WebhookEvent | UnknownWebhookEvent:
+    """Check the signature of a webhook's raw body and return the typed event.
+
+    Known event types come back as their generated models (e.g. `AlertTriggeredEvent`, with
+    `.type_`), newer ones as `UnknownWebhookEvent`.
 
     `secret` may be a list (your side of a rotation: any of them may match). Raises
     `WebhookSignatureError` saying why when the header is missing, malformed, older or newer
@@ -129,6 +149,19 @@ def verify(
         body = json.loads(payload)
         if not isinstance(body, Mapping):
             raise TypeError("the event is not a JSON object")
-        return WebhookEvent.from_dict(body)
-    except (KeyError, ValueError, TypeError) as exc:
-        raise WebhookSignatureError(f"the signature is valid but the body is not a webhook event: {exc}") from exc
+        return parse_event(body)
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise WebhookSignatureError(
+            f"the signature is valid but the body is not a webhook event: {exc}"
+        ) from exc
+
+
+def parse_event(body: Mapping[str, Any]) -> WebhookEvent | UnknownWebhookEvent:
+    """The typed event for a decoded webhook body (no signature check)."""
+    event_type = body.get("type")
+    known = WEBHOOK_EVENT_MODELS.get(event_type) if isinstance(event_type, str) else None
+    if known is None:
+        return UnknownWebhookEvent.from_dict(body)
+    module = importlib.import_module(f"{__package__}._generated.models.{known[0]}")
+    event: WebhookEvent = getattr(module, known[1]).from_dict(body)
+    return event

@@ -12,11 +12,28 @@ import os
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from typing import IO, TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar
+from typing import (
+    IO,
+    TYPE_CHECKING,
+    Any,
+    Generic,
+    Literal,
+    Protocol,
+    TypeAlias,
+    TypeVar,
+)
 
 import httpx
 
 if TYPE_CHECKING:
+    from ..models.alert_resolved_event import AlertResolvedEvent
+    from ..models.alert_triggered_event import AlertTriggeredEvent
+    from ..models.anomaly_detected_event import AnomalyDetectedEvent
+    from ..models.budget_threshold_crossed_event import BudgetThresholdCrossedEvent
+    from ..models.enforcement_action_queued_event import EnforcementActionQueuedEvent
+    from ..models.integration_sync_failed_event import IntegrationSyncFailedEvent
+    from ..models.notification_test_event import NotificationTestEvent
+    from ..models.recommendation_created_event import RecommendationCreatedEvent
     from .ai import AiService, AsyncAiService
     from .alert import AlertService, AsyncAlertService
     from .auth import AsyncAuthService, AuthService
@@ -28,6 +45,18 @@ if TYPE_CHECKING:
     from .notification import AsyncNotificationService, NotificationService
     from .report import AsyncReportService, ReportService
     from .tenant import AsyncTenantService, TenantService
+
+    WebhookEvent: TypeAlias = (
+        AlertResolvedEvent
+        | AlertTriggeredEvent
+        | AnomalyDetectedEvent
+        | BudgetThresholdCrossedEvent
+        | EnforcementActionQueuedEvent
+        | IntegrationSyncFailedEvent
+        | NotificationTestEvent
+        | RecommendationCreatedEvent
+    )
+    """Every webhook event model of the spec."""
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -303,6 +332,31 @@ OPERATIONS: dict[str, tuple[str, str]] = {
     "tenant_update_member_role": ("tenant", "update_member_role"),
 }
 """operationId -> (tag, method name) for every operation of the spec."""
+
+
+WEBHOOK_EVENT_MODELS: dict[str, tuple[str, str]] = {
+    "alert.resolved": ("alert_resolved_event", "AlertResolvedEvent"),
+    "alert.triggered": ("alert_triggered_event", "AlertTriggeredEvent"),
+    "anomaly.detected": ("anomaly_detected_event", "AnomalyDetectedEvent"),
+    "budget.threshold_crossed": (
+        "budget_threshold_crossed_event",
+        "BudgetThresholdCrossedEvent",
+    ),
+    "enforcement.action_queued": (
+        "enforcement_action_queued_event",
+        "EnforcementActionQueuedEvent",
+    ),
+    "integration.sync_failed": (
+        "integration_sync_failed_event",
+        "IntegrationSyncFailedEvent",
+    ),
+    "notification.test": ("notification_test_event", "NotificationTestEvent"),
+    "recommendation.created": (
+        "recommendation_created_event",
+        "RecommendationCreatedEvent",
+    ),
+}
+"""Webhook event type -> (module under models/, class), imported only when an event arrives."""
 
 
 class SyncServices:

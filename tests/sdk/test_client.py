@@ -1,0 +1,196 @@
+"""Client configuration: base URL, environment, tenant, timeouts, options, lifecycle, imports, money."""
+
+from __future__ import annotations
+
+import decimal
+import subprocess
+import sys
+
+import httpx
+import pytest
+import respx
+import tensorcost
+from tensorcost import AsyncTensorCost, TensorCost, to_decimal
+
+from .helpers import BASE, SUMMARY
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    [
+        "http://api.test",
+        "http://api.test/",
+        "http://api.test/v1",
+        "http://api.test/v1/",
+        " http://api.test/v1 ",
+    ],
+)
+def test_base_url_with_or_without_v1_reaches_the_same_path(base_url: str, router: respx.MockRouter) -> None:
+    route = router.get("/v1/cost/summary").respond(200, json=SUMMARY)
+    with TensorCost(api_token="t", base_url=base_url) as tc:
+        tc.cost.get_summary()
+        assert tc.base_url == "http://api.test/v1"
+    assert str(route.calls.last.request.url) == "http://api.test/v1/cost/summary"
+
+
+def test_base_url_keeps_a_path_prefix() -> None:
+    with respx.mock(base_url="http://gw.test/tensorcost") as router:
+        route = router.get("/v1/cost/summary").respond(200, json=SUMMARY)
+        with TensorCost(api_token="t", base_url="http://gw.test/tensorcost/v1") as tc:
+            tc.cost.get_summary()
+    assert route.calls.last.request.url.path == "/tensorcost/v1/cost/summary"
+
+
+def test_default_base_url_and_bad_scheme() -> None:
+    with TensorCost(api_token="t") as tc:
+        assert tc.base_url == "https://api.tensorcost.com/v1"
+    with pytest.raises(ValueError, match="http:// or https://"):
+        TensorCost(api_token="t", base_url="api.tensorcost.com/v1")
+
+
+def test_environment_fallbacks(router: respx.MockRouter, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TENSORCOST_API_TOKEN", "env-token")
+    monkeypatch.setenv("TENSORCOST_BASE_URL", "http://api.test/v1/")
+    monkeypatch.setenv("TENSORCOST_TENANT_ID", "env-tenant")
+    route = router.get("/v1/cost/summary").respond(200, json=SUMMARY)
+    with TensorCost() as tc:
+        tc.cost.get_summary()
+    headers = route.calls.last.request.headers
+    assert headers["Authorization"] == "Bearer env-token"
+    assert headers["X-Active-Tenant-Id"] == "env-tenant"
+    with TensorCost(api_token="arg-token", tenant_id="arg-tenant") as tc:  # arguments win
+        tc.cost.get_summary()
+    assert route.calls.last.request.headers["X-Active-Tenant-Id"] == "arg-tenant"
+
+
+def test_tenant_header_default_override_and_absent(client: TensorCost, router: respx.MockRouter) -> None:
+    route = router.get("/v1/cost/summary").respond(200, json=SUMMARY)
+    client.cost.get_summary()
+    assert "X-Active-Tenant-Id" not in route.calls.last.request.headers
+    scoped = client.with_options(tenant_id="tenant-a")
+    scoped.cost.get_summary()
+    assert route.calls.last.request.headers["X-Active-Tenant-Id"] == "tenant-a"
+    scoped.cost.get_summary(tenant_id="tenant-b")
+    assert route.calls.last.request.headers["X-Active-Tenant-Id"] == "tenant-b"
+    assert client.tenant_id is None
+    assert scoped.tenant_id == "tenant-a"
+
+
+def test_with_options_shares_the_pool_and_does_not_close_it(router: respx.MockRouter) -> None:
+    router.get("/v1/cost/summary").respond(200, json=SUMMARY)
+    tc = TensorCost(api_token="t", base_url=BASE)
+    derived = tc.with_options(max_retries=0, timeout=3)
+    assert derived._http is tc._http
+    assert derived._credentials is tc._credentials
+    derived.close()
+    tc.cost.get_summary()  # still open
+    tc.close()
+    assert tc._http.is_closed
+
+
+def test_timeouts_default_client_and_per_call(client: TensorCost, router: respx.MockRouter) -> None:
+    route = router.get("/v1/cost/summary").respond(200, json=SUMMARY)
+    client.cost.get_summary()
+    assert route.calls.last.request.extensions["timeout"] == {
+        "connect": 5.0,
+        "read": 60.0,
+        "write": 60.0,
+        "pool": 60.0,
+    }
+    client.cost.get_summary(timeout=2.5)
+    assert route.calls.last.request.extensions["timeout"]["read"] == 2.5
+    assert route.calls.last.request.extensions["timeout"]["connect"] == 2.5
+    client.with_options(timeout=httpx.Timeout(30, connect=1)).cost.get_summary()
+    assert route.calls.last.request.extensions["timeout"] == {
+        "connect": 1,
+        "read": 30,
+        "write": 30,
+        "pool": 30,
+    }
+    with TensorCost(api_token="t", base_url=BASE, timeout=30) as tc:
+        tc.cost.get_summary()
+    assert route.calls.last.request.extensions["timeout"]["read"] == 30
+
+
+def test_bring_your_own_http_client(router: respx.MockRouter) -> None:
+    route = router.get("/v1/cost/summary").respond(200, json=SUMMARY)
+    http = httpx.Client(headers={"X-Corp-Proxy": "1"})
+    with TensorCost(api_token="t", base_url=BASE, http_client=http) as tc:
+        tc.cost.get_summary()
+    assert route.calls.last.request.headers["X-Corp-Proxy"] == "1"
+    assert route.calls.last.request.headers["User-Agent"].startswith("tensorcost-python/")
+    assert not http.is_closed  # not ours to close
+    http.close()
+
+
+def test_services_are_lazy_and_cached(client: TensorCost) -> None:
+    assert "cost" not in client.__dict__
+    service = client.cost
+    assert client.cost is service
+    assert client.cost.with_raw_response is service.with_raw_response
+
+
+@pytest.mark.asyncio
+async def test_async_client_configuration(router: respx.MockRouter) -> None:
+    route = router.get("/v1/cost/summary").respond(200, json=SUMMARY)
+    async with AsyncTensorCost(api_token="t", base_url="http://api.test/v1/", tenant_id="t1") as tc:
+        await tc.with_options(tenant_id="t2").cost.get_summary()
+        assert route.calls.last.request.headers["X-Active-Tenant-Id"] == "t2"
+        await tc.cost.get_summary()
+        assert route.calls.last.request.headers["X-Active-Tenant-Id"] == "t1"
+        assert repr(tc) == "AsyncTensorCost(base_url='http://api.test/v1', tenant_id='t1', auth='token')"
+    assert tc._http.is_closed
+
+
+def test_import_does_not_load_endpoint_modules() -> None:
+    code = (
+        "import sys, tensorcost\n"
+        "loaded = [m for m in sys.modules if m.startswith('tensorcost._generated.api.') "
+        "or m.startswith('tensorcost._generated.models')]\n"
+        "assert not loaded, loaded\n"
+        "tc = tensorcost.TensorCost(api_token='t')\n"
+        "tc.cost\n"
+        "assert 'tensorcost._generated.api.cost' in sys.modules\n"
+        "assert 'tensorcost._generated.api.gpu' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_to_decimal_is_exact() -> None:
+    from tensorcost._generated.models.money import Money
+
+    assert to_decimal(Money(amount="0.000000150", currency="USD")) == decimal.Decimal("0.00000015")
+    assert to_decimal({"amount": "-12.50", "currency": "USD"}) == decimal.Decimal("-12.5")
+    assert to_decimal("48213.77") + to_decimal("0.23") == decimal.Decimal("48214.00")
+    with pytest.raises(ValueError, match="not a decimal"):
+        to_decimal("12,50")
+    with pytest.raises(TypeError):
+        to_decimal({"amount": 12.5})
+
+
+def test_money_in_a_real_result(client: TensorCost, router: respx.MockRouter) -> None:
+    router.get("/v1/cost/summary").respond(200, json=SUMMARY)
+    summary = client.cost.get_summary()
+    total = sum(
+        (
+            to_decimal(m)
+            for m in (
+                summary.by_workload.gpu,
+                summary.by_workload.managed_inference,
+                summary.by_workload.agents,
+            )
+        ),
+        decimal.Decimal(0),
+    )
+    assert total == to_decimal(summary.effective_cost)
+
+
+def test_public_surface() -> None:
+    assert tensorcost.__version__
+    assert set(tensorcost.__all__) >= {
+        "TensorCost",
+        "AsyncTensorCost",
+        "webhooks",
+        "to_decimal",
+        "RetryPolicy",
+    }

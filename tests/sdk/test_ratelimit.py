@@ -1,0 +1,138 @@
+"""Pacing: the client waits for the reset instead of sending a request that would get a 429."""
+
+from __future__ import annotations
+
+import threading
+
+import httpx
+import pytest
+import respx
+from tensorcost import AsyncTensorCost, RateLimitError, TensorCost
+from tensorcost._ratelimit import RateLimiter
+
+from .helpers import BASE, SUMMARY, Sleeps, now
+
+
+def limited(remaining: int, reset: int) -> dict[str, str]:
+    return {
+        "X-RateLimit-Limit": "1000",
+        "X-RateLimit-Remaining": str(remaining),
+        "X-RateLimit-Reset": str(reset),
+    }
+
+
+def test_spent_budget_waits_for_the_reset(
+    client: TensorCost, router: respx.MockRouter, sleeps: Sleeps
+) -> None:
+    reset = now() + 5
+    route = router.get("/v1/cost/summary").respond(200, json=SUMMARY, headers=limited(0, reset))
+    client.cost.get_summary()
+    assert sleeps.calls == []
+    client.cost.get_summary()
+    assert route.call_count == 2
+    assert len(sleeps.calls) == 1
+    assert 3.5 <= sleeps.calls[0] <= 5.01
+
+
+def test_remaining_budget_is_spent_locally_before_waiting(
+    client: TensorCost, router: respx.MockRouter, sleeps: Sleeps
+) -> None:
+    reset = now() + 30
+    router.get("/v1/cost/summary").mock(
+        side_effect=[httpx.Response(200, json=SUMMARY, headers=limited(2, reset))]
+        + [httpx.Response(200, json=SUMMARY)] * 3
+    )
+    for _ in range(3):
+        client.cost.get_summary()
+    assert sleeps.calls == []  # two requests left: both sent at once
+    client.cost.get_summary()
+    assert len(sleeps.calls) == 1  # the third would have been over the budget
+
+
+def test_budget_is_per_tenant(client: TensorCost, router: respx.MockRouter, sleeps: Sleeps) -> None:
+    reset = now() + 5
+    router.get("/v1/cost/summary").mock(
+        side_effect=lambda request: httpx.Response(
+            200,
+            json=SUMMARY,
+            headers=limited(0 if request.headers.get("X-Active-Tenant-Id") == "t-a" else 50, reset),
+        )
+    )
+    client.cost.get_summary(tenant_id="t-a")
+    client.cost.get_summary(tenant_id="t-b")
+    client.cost.get_summary(tenant_id="t-b")
+    assert sleeps.calls == []
+    client.cost.get_summary(tenant_id="t-a")
+    assert len(sleeps.calls) == 1
+
+
+def test_past_reset_means_a_fresh_budget(
+    client: TensorCost, router: respx.MockRouter, sleeps: Sleeps
+) -> None:
+    router.get("/v1/cost/summary").respond(200, json=SUMMARY, headers=limited(0, now() - 1))
+    client.cost.get_summary()
+    client.cost.get_summary()
+    assert sleeps.calls == []
+
+
+def test_wait_beyond_the_cap_raises_without_sending(
+    client: TensorCost, router: respx.MockRouter, sleeps: Sleeps
+) -> None:
+    route = router.get("/v1/cost/summary").respond(200, json=SUMMARY, headers=limited(0, now() + 600))
+    client.cost.get_summary()
+    with pytest.raises(RateLimitError) as info:
+        client.cost.get_summary()
+    assert route.call_count == 1
+    assert info.value.retry_after is not None
+    assert 590 <= info.value.retry_after <= 600
+    assert sleeps.calls == []
+
+
+def test_pacing_can_be_turned_off(router: respx.MockRouter, sleeps: Sleeps) -> None:
+    route = router.get("/v1/cost/summary").respond(200, json=SUMMARY, headers=limited(0, now() + 5))
+    with TensorCost(api_token="t", base_url=BASE, pace_rate_limits=False, _sleep=sleeps) as tc:
+        tc.cost.get_summary()
+        tc.cost.get_summary()
+    assert route.call_count == 2
+    assert sleeps.calls == []
+
+
+def test_limiter_is_thread_safe() -> None:
+    limiter = RateLimiter()
+    t = now()
+    limiter.update("t", {"x-ratelimit-remaining": "50", "x-ratelimit-reset": str(t + 60)})
+    waits: list[float] = []
+    lock = threading.Lock()
+
+    def take() -> None:
+        for _ in range(25):
+            wait = limiter.reserve("t", now=t)
+            with lock:
+                waits.append(wait)
+
+    threads = [threading.Thread(target=take) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sum(1 for w in waits if w == 0) == 50  # exactly the budget, never more
+    assert all(w == 60 for w in waits if w)
+
+
+def test_out_of_order_responses_keep_the_smaller_budget() -> None:
+    limiter = RateLimiter()
+    reset = str(now() + 60)
+    limiter.update("t", {"x-ratelimit-remaining": "0", "x-ratelimit-reset": reset})
+    limiter.update("t", {"x-ratelimit-remaining": "7", "x-ratelimit-reset": reset})  # a late, older answer
+    assert limiter.reserve("t") > 0
+    limiter.update("t", {"x-ratelimit-remaining": "abc", "x-ratelimit-reset": reset})  # ignored
+    assert limiter.reserve("t") > 0
+
+
+@pytest.mark.asyncio
+async def test_async_pacing(aclient: AsyncTensorCost, router: respx.MockRouter, sleeps: Sleeps) -> None:
+    router.get("/v1/cost/summary").respond(200, json=SUMMARY, headers=limited(0, now() + 3))
+    await aclient.cost.get_summary()
+    await aclient.cost.get_summary()
+    assert len(sleeps.calls) == 1
+    assert 1.5 <= sleeps.calls[0] <= 3.01
