@@ -396,7 +396,7 @@ class MockApp(Starlette):
         self.spec = spec
         self.validator_cache, self.contract = compiled or _compile(spec)
         handler_registry.load_all()
-        self.state_ = MockState(settings, spec, self.validator_cache)
+        self.state_ = MockState(settings, spec, self.contract.cache)
         self.sunsets = {op.operation_id: Sunset.of(spec, op) for op in spec.operations if op.deprecated}
         self.empty_store = TenantStore("", __import__("random").Random(0))
         routes: list[BaseRoute] = [Mount("/_mock", routes=control_routes(self))]
@@ -633,8 +633,7 @@ class MockApp(Starlette):
 
 
 def _compile(spec: Spec) -> tuple[ValidatorCache, ResponseContract]:
-    cache = ValidatorCache(spec)
-    return cache, ResponseContract(spec, cache)
+    return ValidatorCache(spec), ResponseContract(spec, ValidatorCache(spec, outgoing=True))
 
 
 #: (spec file, mtime) -> parsed spec and compiled validators; both are read-only once built,

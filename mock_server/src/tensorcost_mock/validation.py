@@ -29,16 +29,37 @@ def ref(ptr: str) -> dict[str, str]:
 Validator = Any  # a compiled jsonschema_rs validator
 
 
-class ValidatorCache:
-    """Compiles each spec location once and shares it between operations (error responses repeat)."""
+class _NeverSent:
+    """Custom ``writeOnly`` keyword for outgoing messages: a write-only value (a password, a
+    secret) may be received but never sent, so its mere presence is a violation."""
 
-    def __init__(self, spec: Spec) -> None:
+    def __init__(self, parent_schema: dict[str, Any], value: Any, schema_path: list[str | int]) -> None:
+        self.enabled = value is True
+
+    def validate(self, instance: Any) -> None:
+        if self.enabled:
+            raise ValueError("is writeOnly (a secret or password) and must never be sent by the server")
+
+
+class ValidatorCache:
+    """Compiles each spec location once and shares it between operations (error responses repeat).
+
+    ``outgoing=True`` compiles for what the server sends (responses, webhook events), where
+    ``writeOnly`` properties are refused.
+    """
+
+    def __init__(self, spec: Spec, *, outgoing: bool = False) -> None:
         self.spec = spec
         self.registry = jsonschema_rs.Registry([(SPEC_URI, spec.document)], draft=jsonschema_rs.Draft202012)
+        self._keywords: dict[str, type[jsonschema_rs.KeywordValidator]] | None = (
+            {"writeOnly": _NeverSent} if outgoing else None
+        )
         self._cache: dict[str, Validator] = {}
 
     def compile(self, schema: dict[str, Any]) -> Validator:
-        return jsonschema_rs.Draft202012Validator(schema, registry=self.registry, validate_formats=True)
+        return jsonschema_rs.Draft202012Validator(
+            schema, registry=self.registry, validate_formats=True, keywords=self._keywords
+        )
 
     def at(self, ptr: str) -> Validator:
         validator = self._cache.get(ptr)
