@@ -1,0 +1,290 @@
+"""The argument parser and the dispatch of `tensorcost <command>`."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from tensorcost import TensorCost, TensorCostError, __version__
+from tensorcost._generated.models.ai_anomaly_severity import AI_ANOMALY_SEVERITY_VALUES
+from tensorcost._generated.models.ai_anomaly_status import AI_ANOMALY_STATUS_VALUES
+from tensorcost._generated.models.ai_anomaly_type import AI_ANOMALY_TYPE_VALUES
+from tensorcost._generated.models.alert_severity import ALERT_SEVERITY_VALUES
+from tensorcost._generated.models.alert_status import ALERT_STATUS_VALUES
+from tensorcost._generated.models.alert_type import ALERT_TYPE_VALUES
+from tensorcost._generated.models.cost_tag_dimension import COST_TAG_DIMENSION_VALUES
+from tensorcost._generated.models.export_format import EXPORT_FORMAT_VALUES
+from tensorcost._generated.models.export_resource import EXPORT_RESOURCE_VALUES
+from tensorcost._generated.models.forecast_granularity import FORECAST_GRANULARITY_VALUES
+from tensorcost._generated.models.forecast_horizon_days import FORECAST_HORIZON_DAYS_VALUES
+from tensorcost._generated.models.prediction_interval_level import PREDICTION_INTERVAL_LEVEL_VALUES
+
+from . import _commands, _connection, _credentials, _gate, _gate_config, _gate_report, _login
+from ._errors import EXIT_ERROR, UsageError
+from ._gate_conditions import Condition
+from ._output import Output
+
+Handler = Callable[[TensorCost, argparse.Namespace, Output], int]
+
+
+def _instant(text: str) -> datetime:
+    """An ISO-8601 date or date-time; without a zone it is UTC."""
+    try:
+        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not an ISO-8601 date or date-time: {text!r} (e.g. 2026-11-01)"
+        ) from None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _common() -> argparse.ArgumentParser:
+    """Options every command takes (after the command name, or before it)."""
+    p = argparse.ArgumentParser(add_help=False)
+    g = p.add_argument_group("connection")
+    g.add_argument("--base-url", default=argparse.SUPPRESS, help="API base URL (env TENSORCOST_BASE_URL)")
+    g.add_argument("--tenant-id", default=argparse.SUPPRESS, help="active tenant (env TENSORCOST_TENANT_ID)")
+    g.add_argument("--profile", default=argparse.SUPPRESS, help="stored login to use (default: default)")
+    g.add_argument(
+        "--timeout", type=float, default=argparse.SUPPRESS, help="seconds per request (default 60)"
+    )
+    g.add_argument(
+        "--max-retries", type=int, default=argparse.SUPPRESS, help="retries per request (default 2)"
+    )
+    return p
+
+
+def _data(parent: argparse.ArgumentParser, *, window: bool = False) -> list[argparse.ArgumentParser]:
+    p = argparse.ArgumentParser(add_help=False)
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    if window:
+        p.add_argument("--start", type=_instant, help="window start, ISO-8601 (default: start of this month)")
+        p.add_argument("--end", type=_instant, help="window end, ISO-8601, exclusive (default: now)")
+    return [parent, p]
+
+
+def _choices(values: AbstractSet[Any]) -> list[Any]:
+    return sorted(values)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog="tensorcost",
+        parents=[common],
+        description="TensorCost from the command line: spend, forecasts, idle GPUs, anomalies, alerts, "
+        "exports, and a cost gate for CI pipelines.",
+        epilog="Exit codes: 0 ok, 1 a gate condition is breached, 2 usage or API error.",
+    )
+    parser.add_argument("--version", action="version", version=f"tensorcost {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    login = sub.add_parser("login", parents=[common], help="log in and store the credentials (0600)")
+    login.add_argument("--email", required=True)
+    login.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    login.add_argument("--print-env", action="store_true", help="print `export` lines instead of storing")
+    login.set_defaults(run_login=_login.login)
+    logout = sub.add_parser("logout", parents=[common], help="forget the stored credentials")
+    logout.set_defaults(run_login=_login.logout)
+
+    cost = sub.add_parser("cost", help="cost totals, breakdowns and the forecast").add_subparsers(
+        dest="cost_command", metavar="SUBCOMMAND", required=True
+    )
+    cost.add_parser("summary", parents=_data(common, window=True), help="totals for a window").set_defaults(
+        handler=_commands.cost_summary
+    )
+    cost.add_parser("by-source", parents=_data(common, window=True), help="cost per source").set_defaults(
+        handler=_commands.cost_by_source
+    )
+    by_tag = cost.add_parser("by-tag", parents=_data(common, window=True), help="cost per value of a tag")
+    by_tag.add_argument("--group-by", required=True, choices=_choices(COST_TAG_DIMENSION_VALUES))
+    by_tag.set_defaults(handler=_commands.cost_by_tag)
+    forecast = cost.add_parser(
+        "forecast", parents=_data(common), help="forecast with its prediction interval"
+    )
+    forecast.add_argument("--horizon-days", type=int, choices=_choices(FORECAST_HORIZON_DAYS_VALUES))
+    forecast.add_argument("--granularity", choices=_choices(FORECAST_GRANULARITY_VALUES))
+    forecast.add_argument(
+        "--prediction-interval-level", type=int, choices=_choices(PREDICTION_INTERVAL_LEVEL_VALUES)
+    )
+    forecast.set_defaults(handler=_commands.cost_forecast)
+
+    gpu = sub.add_parser("gpu", help="GPU fleet").add_subparsers(
+        dest="gpu_command", metavar="SUBCOMMAND", required=True
+    )
+    idle = gpu.add_parser("idle", parents=_data(common), help="idle GPU instances, most wasted cost first")
+    idle.add_argument(
+        "--threshold", type=float, help="activity percent below which an instance is idle (default 10)"
+    )
+    idle.add_argument("--lookback-hours", type=int, help="hours the activity is averaged over (default 24)")
+    idle.set_defaults(handler=_commands.gpu_idle)
+
+    ai = sub.add_parser("ai", help="managed inference").add_subparsers(
+        dest="ai_command", metavar="SUBCOMMAND", required=True
+    )
+    anomalies = ai.add_parser("anomalies", parents=_data(common), help="spend anomalies, newest first")
+    anomalies.add_argument("--severity", choices=_choices(AI_ANOMALY_SEVERITY_VALUES))
+    anomalies.add_argument("--status", choices=_choices(AI_ANOMALY_STATUS_VALUES))
+    anomalies.add_argument("--type", choices=_choices(AI_ANOMALY_TYPE_VALUES))
+    anomalies.set_defaults(handler=_commands.ai_anomalies)
+
+    alerts = sub.add_parser("alerts", help="alerts").add_subparsers(
+        dest="alerts_command", metavar="SUBCOMMAND", required=True
+    )
+    alert_list = alerts.add_parser(
+        "list", parents=_data(common, window=True), help="alerts, newest first (all pages)"
+    )
+    alert_list.add_argument("--status", choices=_choices(ALERT_STATUS_VALUES))
+    alert_list.add_argument("--severity", choices=_choices(ALERT_SEVERITY_VALUES))
+    alert_list.add_argument("--type", choices=_choices(ALERT_TYPE_VALUES))
+    alert_list.add_argument(
+        "--max-items", type=int, default=1000, help="stop after this many alerts (default 1000)"
+    )
+    alert_list.set_defaults(handler=_commands.alerts_list)
+
+    export = sub.add_parser(
+        "export", parents=_data(common, window=True), help="export a resource as CSV or PDF"
+    )
+    export.add_argument("resource", choices=_choices(EXPORT_RESOURCE_VALUES))
+    export.add_argument("--format", required=True, choices=_choices(EXPORT_FORMAT_VALUES))
+    export.add_argument(
+        "-o", "--output", help="file to write, or - for stdout (default tensorcost-RESOURCE.FORMAT)"
+    )
+    export.set_defaults(handler=_commands.export)
+
+    _add_gate(sub, common)
+    return parser
+
+
+def _add_gate(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    gate = sub.add_parser(
+        "gate",
+        parents=[common],
+        help="fail a pipeline when spend breaks a limit",
+        description="Check cost conditions; exit 0 when all hold, 1 when one is breached, 2 when one cannot "
+        f"be checked. Conditions come from the flags and from a TOML file ({_gate_config.DEFAULT_CONFIG} "
+        "in the current directory, or --config).",
+    )
+    gate.add_argument(
+        "--config", type=Path, help=f"gate config file (default ./{_gate_config.DEFAULT_CONFIG} if present)"
+    )
+    gate.add_argument(
+        "--max-forecast", metavar="AMOUNT", help="limit of the forecast total over --horizon-days"
+    )
+    gate.add_argument("--horizon-days", type=int, default=30, choices=_choices(FORECAST_HORIZON_DAYS_VALUES))
+    gate.add_argument(
+        "--forecast-bound",
+        default="mean",
+        choices=["mean", "upper"],
+        help="compare the mean or the upper bound",
+    )
+    gate.add_argument(
+        "--max-budget-burn",
+        metavar="BUDGET=PCT",
+        action="append",
+        default=[],
+        help="percent of a budget consumed",
+    )
+    gate.add_argument(
+        "--max-daily-spend",
+        metavar="SOURCE=AMOUNT|TAG:VALUE=AMOUNT",
+        action="append",
+        default=[],
+        help="yesterday's (UTC) spend of a source (bedrock=500) or of a tag value (team:search=4000)",
+    )
+    gate.add_argument(
+        "--no-open-anomalies",
+        metavar="SEVERITY",
+        action="append",
+        default=[],
+        help="fail when an anomaly of this severity or worse is open",
+    )
+    gate.add_argument(
+        "--format", default="text", choices=_gate_report.FORMATS, help="report format (default text)"
+    )
+    gate.add_argument("-o", "--output", type=Path, help="write the report to a file instead of stdout")
+    gate.set_defaults(run_gate=True)
+
+
+_DEFAULTS = {
+    "base_url": None,
+    "tenant_id": None,
+    "profile": _credentials.DEFAULT_PROFILE,
+    "timeout": None,
+    "max_retries": None,
+}
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)  # exits 2 on a usage error
+    for key, value in _DEFAULTS.items():
+        if not hasattr(args, key):
+            setattr(args, key, value)
+    out = Output(as_json=bool(getattr(args, "json", False)))
+    if getattr(args, "run_gate", False):
+        return _run_gate(args, out)
+    try:
+        if hasattr(args, "run_login"):
+            code: int = args.run_login(args, out)
+            return code
+        connection = _connection.resolve(args)
+        with connection.client(timeout=args.timeout, max_retries=args.max_retries) as tc:
+            handler: Handler = args.handler
+            return handler(tc, args, out)
+    except UsageError as exc:
+        out.error(str(exc))
+    except TensorCostError as exc:
+        out.error(f"{type(exc).__name__}: {exc}")
+    except OSError as exc:
+        out.error(str(exc))
+    except KeyboardInterrupt:
+        out.error("interrupted")
+    return EXIT_ERROR
+
+
+def _gate_conditions(args: argparse.Namespace) -> list[Condition]:
+    conditions = _gate_config.from_flags(
+        max_forecast=args.max_forecast,
+        horizon_days=args.horizon_days,
+        forecast_bound=args.forecast_bound,
+        max_budget_burn=args.max_budget_burn,
+        max_daily_spend=args.max_daily_spend,
+        no_open_anomalies=args.no_open_anomalies,
+    )
+    config = args.config
+    if config is None and Path(_gate_config.DEFAULT_CONFIG).is_file():
+        config = Path(_gate_config.DEFAULT_CONFIG)
+    if config is not None:
+        conditions = _gate_config.from_file(config) + conditions
+    if not conditions:
+        raise UsageError(
+            f"no conditions: pass --max-forecast, --max-budget-burn, --max-daily-spend or --no-open-anomalies, "
+            f"or write {_gate_config.DEFAULT_CONFIG} (a gate without conditions would always pass)"
+        )
+    return conditions
+
+
+def _run_gate(args: argparse.Namespace, out: Output) -> int:
+    try:
+        conditions = _gate_conditions(args)
+        connection = _connection.resolve(args)
+        with connection.client(timeout=args.timeout, max_retries=args.max_retries) as tc:
+            result = _gate.evaluate(conditions, tc)
+    except UsageError as exc:
+        result = _gate.GateResult(error=str(exc))
+    report = _gate_report.RENDERERS[args.format](result)
+    if args.output is not None:
+        args.output.write_text(report, encoding="utf-8")
+        out.stderr.write(_gate_report.text(result))
+    else:
+        out.stdout.write(report)
+        if result.error and args.format != "text":
+            out.error(result.error)
+    return result.exit_code
