@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 import pytest
 from mock_helpers import ACME, bearer, make_app
+from tensorcost_mock.handlers import HANDLERS
 from tensorcost_mock.spec import Operation, Spec
 
 SPEC = make_app().spec
@@ -41,4 +42,17 @@ async def test_operation_answers_within_the_contract(operation_id: str) -> None:
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://mock") as client:
         r = await client.request(op.method, path, params=query, json=body, headers=bearer(app))
     assert r.status_code == op.success_status, r.text[:500]
+    assert app.violations == []
+
+
+@pytest.mark.asyncio
+async def test_example_fallback_lists_end_after_one_page() -> None:
+    app = make_app()
+    paginated = [op for op in app.spec.operations if op.paginated and op.path.count("{") == 0]
+    assert paginated
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://mock") as client:
+        for op in paginated:
+            r = await client.get(op.path, headers=bearer(app))
+            assert r.status_code == 200, r.text
+            assert r.json()["next_cursor"] is None or op.operation_id in HANDLERS
     assert app.violations == []

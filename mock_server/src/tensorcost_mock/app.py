@@ -289,6 +289,9 @@ class Pipeline:
                 is_example = True
             elif handler is None:
                 reply = app.example_reply(op, op.success_status, trace_id)
+                if op.paginated and isinstance(reply.body, dict) and reply.body.get("next_cursor"):
+                    # One page only: a client that follows next_cursor would otherwise loop forever.
+                    reply.body = {**reply.body, "next_cursor": None}
                 is_example = True
             elif op.operation_id in ASYNC_HANDLERS:
                 reply = await handler(ctx)  # type: ignore[misc]
