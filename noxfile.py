@@ -26,6 +26,8 @@ TEST_DEPS = [
     "rfc3339-validator==0.1.4",
 ]
 
+NOTEBOOK_DEPS = ["nbclient==0.11.0", "ipykernel", "nbformat"]
+
 nox.options.sessions = ["lint", "spec", "codegen_check", "typecheck", "tests", "contract"]
 nox.options.error_on_missing_interpreters = True
 
@@ -93,9 +95,9 @@ def typecheck(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """Unit and property tests of the SDK and the mock server (in-process, respx, loopback)."""
-    _install_packages(session, "cli", "pandas", "testing")
-    session.install(*TEST_DEPS)
-    session.run("pytest", "tests/sdk", "tests/mock_server", "tests/property", *session.posargs)
+    _install_packages(session, "cli", "notebook", "testing")
+    session.install(*TEST_DEPS, *NOTEBOOK_DEPS)
+    session.run("pytest", "tests/sdk", "tests/mock_server", "tests/property", "tests/workflows", *session.posargs)
 
 
 @nox.session
