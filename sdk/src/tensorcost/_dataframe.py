@@ -1,0 +1,309 @@
+"""Notebook support: `.to_pandas()`, `_repr_html_` and `forecast.plot()`.
+
+pandas and matplotlib are optional (`tensorcost[pandas]`, `tensorcost[notebook]`) and imported
+only when a conversion or a plot is asked for. Results gain these methods through
+`extend_result`, which the runtime applies to every parsed result: plain lists become
+`ResultList`s, and a few key models become subclasses that add the notebook methods (the
+generated classes themselves are never touched).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import AsyncIterable, Iterable, Iterator
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from itertools import islice
+from typing import Any, Literal, TypeVar, cast
+
+T = TypeVar("T")
+MoneyAs = Literal["decimal", "float"]
+#: `pandas.DataFrame` and `matplotlib.axes.Axes`; typed loosely so that neither optional
+#: dependency is needed to import (or type-check) the SDK.
+DataFrame = Any
+Axes = Any
+#: Rows shown by `_repr_html_` before "... N more".
+HTML_MAX_ROWS = 50
+
+
+def _require_pandas() -> Any:
+    try:
+        import pandas
+    except ImportError:
+        raise ImportError('to_pandas() needs pandas: pip install "tensorcost[pandas]"') from None
+    return pandas
+
+
+# -- flattening models into rows -----------------------------------------------------------------
+
+
+def _is_money(value: Any) -> bool:
+    fields = getattr(type(value), "__attrs_attrs__", None)
+    return fields is not None and {f.name for f in fields} == {"amount", "currency", "additional_properties"}
+
+
+def _fields(model: Any) -> Iterator[tuple[str, Any]]:
+    """(JSON name, value) of each field; the generator appends `_` to names like `type`."""
+    for f in type(model).__attrs_attrs__:
+        if f.name == "additional_properties":
+            yield from getattr(model, f.name).items()
+        else:
+            yield f.name.removesuffix("_"), getattr(model, f.name)
+
+
+def _flatten(
+    model: Any, money: MoneyAs, prefix: str = "", row: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """One row: nested models become `parent.child` columns, money an amount, times UTC datetimes."""
+    from ._generated.types import Unset
+
+    row = {} if row is None else row
+    for name, value in _fields(model):
+        key = prefix + name
+        if isinstance(value, Unset):
+            continue
+        if _is_money(value):
+            amount = Decimal(value.amount)
+            row[key] = float(amount) if money == "float" else amount
+            row.setdefault("currency", value.currency)
+        elif hasattr(type(value), "__attrs_attrs__"):
+            _flatten(value, money, key + ".", row)
+        elif isinstance(value, datetime):
+            row[key] = value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
+        else:
+            row[key] = value
+    return row
+
+
+def rows(items: Iterable[Any], money: MoneyAs = "decimal") -> list[dict[str, Any]]:
+    return [
+        _flatten(item, money) if hasattr(type(item), "__attrs_attrs__") else {"value": item} for item in items
+    ]
+
+
+def _frame(records: list[dict[str, Any]]) -> DataFrame:
+    pandas = _require_pandas()
+    frame = pandas.DataFrame.from_records(records)
+    for column in frame.columns:
+        values = frame[column].dropna()
+        if len(values) and all(isinstance(v, datetime) for v in values):
+            frame[column] = pandas.to_datetime(frame[column], utc=True)
+    return frame
+
+
+def to_pandas(items: Iterable[Any], *, money: MoneyAs = "decimal", max_items: int | None = None) -> DataFrame:
+    """A DataFrame with one row per item (a list result, a page and all later pages, or any
+    iterable of models). Money columns hold `Decimal` (exact) or `float` (`money="float"`), with
+    a `currency` column; times are timezone-aware UTC; nested fields are `parent.child` columns."""
+    if money not in ("decimal", "float"):
+        raise ValueError(f"money must be 'decimal' or 'float', not {money!r}")
+    return _frame(rows(islice(items, max_items), money))
+
+
+async def ato_pandas(
+    items: AsyncIterable[Any], *, money: MoneyAs = "decimal", max_items: int | None = None
+) -> DataFrame:
+    """`to_pandas` for an async page: `await page.to_pandas()` walks the later pages too."""
+    collected: list[Any] = []
+    async for item in items:
+        if max_items is not None and len(collected) >= max_items:
+            break
+        collected.append(item)
+    return to_pandas(collected, money=money)
+
+
+# -- HTML tables (no pandas needed) --------------------------------------------------------------
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S%z").replace("+0000", "Z")
+    if isinstance(value, Decimal):
+        return f"{value:,f}"
+    if isinstance(value, float):
+        return f"{value:,.6g}"
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def html_table(records: list[dict[str, Any]], *, title: str = "", more: int = 0) -> str:
+    columns: list[str] = []
+    for record in records:
+        columns.extend(c for c in record if c not in columns)
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(_cell(r.get(c)))}</td>" for c in columns) + "</tr>"
+        for r in records
+    )
+    caption = f"<caption>{html.escape(title)}</caption>" if title else ""
+    tail = f"<p>… {more:,} more</p>" if more else ""
+    return f'<table class="tensorcost">{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{tail}'
+
+
+def items_html(items: list[Any], title: str, *, more_pages: bool = False) -> str:
+    shown = rows(items[:HTML_MAX_ROWS])
+    more = len(items) - len(shown)
+    note = " (first page; iterate for the rest)" if more_pages else ""
+    return html_table(shown, title=f"{title}: {len(items)} items{note}", more=more)
+
+
+def page_html(page: Any) -> str:
+    """`_repr_html_` of a page: its own items, without fetching later pages."""
+    return items_html(page.data, type(page).__name__, more_pages=page.has_next_page())
+
+
+# -- result types with notebook methods ------------------------------------------------------------
+
+
+class ResultList(list[T]):
+    """A list result (e.g. `tc.cost.list_budgets()`): a plain list, plus `.to_pandas()` and an
+    HTML table in Jupyter."""
+
+    def to_pandas(self, *, money: MoneyAs = "decimal") -> DataFrame:
+        return to_pandas(self, money=money)
+
+    def _repr_html_(self) -> str:
+        name = type(self[0]).__name__ if self else "items"
+        return items_html(list(self), name)
+
+
+class _Record:
+    """Adds an HTML rendering of a model as a field/value table."""
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        record = _flatten(self, "decimal")
+        return html_table([{"field": k, "value": v} for k, v in record.items()], title=type(self).__name__)
+
+
+class _ItemsResult(_Record):
+    """A model with `items` (cost by source or by tag): `.to_pandas()` gives one row per item."""
+
+    __slots__ = ()
+
+    def to_pandas(self, *, money: MoneyAs = "decimal") -> DataFrame:
+        return to_pandas(getattr(self, "items"), money=money)  # noqa: B009 - the attribute comes from the model
+
+    def _repr_html_(self) -> str:
+        items = getattr(self, "items")  # noqa: B009
+        window = getattr(self, "window", None)
+        span = f" {_cell(window.start)} to {_cell(window.end)}" if window is not None else ""
+        return html_table(rows(items), title=f"{type(self).__name__}{span}")
+
+
+def forecast_frame(forecast: Any, *, money: MoneyAs = "decimal") -> DataFrame:
+    """One row per forecast period: start, end, mean, lower_bound, upper_bound, currency."""
+    records = []
+    for p in forecast.results_by_time:
+        row = _flatten(p, money)
+        records.append(
+            {
+                "start": row["period.start"],
+                "end": row["period.end"],
+                "mean": row["mean"],
+                "lower_bound": row["lower_bound"],
+                "upper_bound": row["upper_bound"],
+                "currency": row.get("currency", forecast.currency),
+            }
+        )
+    return _frame(records)
+
+
+def plot_forecast(forecast: Any, ax: Axes | None = None) -> Axes:
+    """Draw the forecast: the mean per period and its prediction interval as a band."""
+    try:
+        import matplotlib.pyplot as plt
+    except ImportError:
+        raise ImportError('plot() needs matplotlib: pip install "tensorcost[notebook]"') from None
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8, 3.5))
+    periods = forecast.results_by_time
+    starts = [p.period.start for p in periods] + ([periods[-1].period.end] if periods else [])
+
+    def series(name: str) -> list[float]:
+        values = [float(getattr(p, name).amount) for p in periods]
+        return values + values[-1:]  # repeat the last value so the last step spans its period
+
+    ax.fill_between(
+        starts,
+        series("lower_bound"),
+        series("upper_bound"),
+        step="post",
+        alpha=0.25,
+        label=f"{forecast.prediction_interval_level}% interval",
+    )
+    ax.step(starts, series("mean"), where="post", label="mean")
+    ax.set_title(f"Forecast, next {forecast.horizon_days} days ({forecast.granularity.lower()})")
+    ax.set_ylabel(f"effective cost per period ({forecast.currency})")
+    ax.legend(loc="best")
+    import matplotlib.dates as mdates
+
+    locator = mdates.AutoDateLocator()
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    return ax
+
+
+class _Forecast(_Record):
+    """The forecast, with `.plot()`, `.to_pandas()` and an HTML table."""
+
+    __slots__ = ()
+
+    def plot(self, ax: Axes | None = None) -> Axes:
+        return plot_forecast(self, ax)
+
+    def to_pandas(self, *, money: MoneyAs = "decimal") -> DataFrame:
+        return forecast_frame(self, money=money)
+
+    def _repr_html_(self) -> str:
+        f: Any = self
+        records = [
+            {"from": p.period.start, "to": p.period.end, **_money_cells(p)} for p in f.results_by_time
+        ] + [{"from": "total", "to": "", **_money_cells(f.total)}]
+        title = (
+            f"Forecast, next {f.horizon_days} days, {f.prediction_interval_level}% interval ({f.currency})"
+        )
+        return html_table(records, title=title)
+
+
+def _money_cells(interval: Any) -> dict[str, Decimal]:
+    return {k: Decimal(getattr(interval, k).amount) for k in ("mean", "lower_bound", "upper_bound")}
+
+
+#: generated model name -> the mixin that extends it
+_MIXINS: dict[str, type] = {
+    "CostForecast": _Forecast,
+    "CostSummary": _Record,
+    "CostBySource": _ItemsResult,
+    "CostByTag": _ItemsResult,
+}
+_EXTENDED: dict[type, type] = {}
+
+
+def _extended_type(base: type) -> type | None:
+    extended = _EXTENDED.get(base)
+    if extended is None:
+        mixin = _MIXINS.get(base.__name__)
+        if mixin is None or not hasattr(base, "from_dict"):
+            return None
+        extended = type(base.__name__, (mixin, base), {"__slots__": (), "__qualname__": base.__qualname__})
+        extended.__module__ = base.__module__
+        _EXTENDED[base] = extended
+    return extended
+
+
+def extend_result(result: T) -> T:
+    """The result with its notebook methods: lists become `ResultList`, key models a subclass.
+    Called by the runtime on every parsed result, so it costs one type check for the rest."""
+    kind = type(result)
+    if kind is list:
+        return cast(T, ResultList(cast(list[Any], result)))
+    if kind.__name__ in _MIXINS:
+        extended = _extended_type(kind)
+        if extended is not None:
+            return cast(T, cast(Any, extended).from_dict(cast(Any, result).to_dict()))
+    return result
