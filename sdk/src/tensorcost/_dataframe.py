@@ -10,6 +10,7 @@ generated classes themselves are never touched).
 from __future__ import annotations
 
 import html
+import importlib
 from collections.abc import AsyncIterable, Iterable, Iterator
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -26,12 +27,18 @@ Axes = Any
 HTML_MAX_ROWS = 50
 
 
-def _require_pandas() -> Any:
+def _optional(module: str, extra: str, feature: str) -> Any:
+    """Import an optional dependency by name (so that type-checking the SDK does not need it)."""
     try:
-        import pandas
+        return importlib.import_module(module)
     except ImportError:
-        raise ImportError('to_pandas() needs pandas: pip install "tensorcost[pandas]"') from None
-    return pandas
+        raise ImportError(
+            f'{feature} needs {module.partition(".")[0]}: pip install "tensorcost[{extra}]"'
+        ) from None
+
+
+def _require_pandas() -> Any:
+    return _optional("pandas", "pandas", "to_pandas()")
 
 
 # -- flattening models into rows -----------------------------------------------------------------
@@ -215,10 +222,8 @@ def forecast_frame(forecast: Any, *, money: MoneyAs = "decimal") -> DataFrame:
 
 def plot_forecast(forecast: Any, ax: Axes | None = None) -> Axes:
     """Draw the forecast: the mean per period and its prediction interval as a band."""
-    try:
-        import matplotlib.pyplot as plt
-    except ImportError:
-        raise ImportError('plot() needs matplotlib: pip install "tensorcost[notebook]"') from None
+    plt = _optional("matplotlib.pyplot", "notebook", "plot()")
+    mdates = _optional("matplotlib.dates", "notebook", "plot()")
     if ax is None:
         _, ax = plt.subplots(figsize=(8, 3.5))
     periods = forecast.results_by_time
@@ -240,8 +245,6 @@ def plot_forecast(forecast: Any, ax: Axes | None = None) -> Axes:
     ax.set_title(f"Forecast, next {forecast.horizon_days} days ({forecast.granularity.lower()})")
     ax.set_ylabel(f"effective cost per period ({forecast.currency})")
     ax.legend(loc="best")
-    import matplotlib.dates as mdates
-
     locator = mdates.AutoDateLocator()
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
