@@ -104,6 +104,7 @@ def main() -> None:
         if not base.startswith(("http://127.", "http://localhost", "http://[::1]")):
             raise SystemExit("load goes to loopback only")
         token = args.token or httpx.get(f"{base}/_mock/token").json()["access_token"]
+        run_wrk(base + TARGETS["get by id"], token, args.connections, 1)  # warm-up, not reported
         for name, path in TARGETS.items():
             r = run_wrk(base + path, token, args.connections, args.seconds)
             print(
