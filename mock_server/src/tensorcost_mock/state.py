@@ -12,6 +12,7 @@ import json
 import random
 import string
 from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -123,6 +124,20 @@ def paginate(items: Iterable[Any], limit: int, cursor: str | None) -> tuple[list
     page = items[offset : offset + limit]
     nxt = offset + limit
     return page, (encode_cursor(nxt) if nxt < len(items) else None)
+
+
+# -- time -----------------------------------------------------------------------------------------
+
+
+def iso(dt: datetime) -> str:
+    """UTC ISO-8601 with ``Z`` and whole seconds, as the spec writes times."""
+    return dt.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def parse_time(value: str) -> datetime:
+    """A validated ``date-time`` query value as an aware UTC datetime."""
+    dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
 
 
 # -- money ----------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from decimal import Decimal
 from tensorcost_mock.errors import ApiError
 from tensorcost_mock.fixtures import Tenant, seeder
 from tensorcost_mock.handlers import HandlerContext, Reply, handler
-from tensorcost_mock.state import Record, TenantStore, money
+from tensorcost_mock.state import Record, TenantStore, iso, money, parse_time
 
 HISTORY_DAYS = 120
 WORKLOADS = ("gpu", "managed_inference", "agents")
@@ -108,8 +108,10 @@ def window_of(ctx: HandlerContext) -> tuple[datetime, datetime]:
     """The ``start``/``end`` query window; defaults to the calendar month so far."""
     end = ctx.query.get("end")
     start = ctx.query.get("start")
-    end_dt = _parse(end) if end else ctx.now.replace(microsecond=0)
-    start_dt = _parse(start) if start else end_dt.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    end_dt = parse_time(end) if end else ctx.now.replace(microsecond=0)
+    start_dt = (
+        parse_time(start) if start else end_dt.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    )
     if start_dt >= end_dt:
         raise ApiError(
             400,
@@ -120,17 +122,8 @@ def window_of(ctx: HandlerContext) -> tuple[datetime, datetime]:
     return start_dt, end_dt
 
 
-def _parse(value: str) -> datetime:
-    dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
-
-
 def records_in(store: TenantStore, start: datetime, end: datetime) -> list[Record]:
     return [r for r in store.collection("cost_records") if start <= r["charge_period_start"] < end]
-
-
-def iso(dt: datetime) -> str:
-    return dt.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
 @handler("cost_get_summary")
