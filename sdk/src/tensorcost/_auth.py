@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import binascii
 import json
@@ -10,12 +9,15 @@ import threading
 import time
 import weakref
 from collections.abc import AsyncGenerator, Callable, Generator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._constants import TOKEN_REFRESH_LEEWAY
 from ._exceptions import AuthenticationError, status_error
+
+if TYPE_CHECKING:
+    import asyncio
 
 TokenRefreshHook = Callable[[str, str], None]
 """Called with (access_token, refresh_token) after every refresh, e.g. to persist them."""
@@ -86,6 +88,8 @@ class Credentials:
 
     def async_lock(self) -> asyncio.Lock:
         """One asyncio lock per event loop (a lock cannot be shared between loops)."""
+        import asyncio  # only async clients need it; keeps `import tensorcost` light
+
         loop = asyncio.get_running_loop()
         lock = self._async_locks.get(loop)
         if lock is None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from collections.abc import Awaitable, Callable, Mapping
+from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
@@ -20,7 +20,6 @@ from ._constants import (
     ENV_BASE_URL,
     ENV_TENANT_ID,
 )
-from ._generated.api import AsyncServices, SyncServices
 from ._logging import setup_logging
 from ._ratelimit import RateLimiter
 from ._retry import RetryEvent, RetryPolicy
@@ -28,7 +27,18 @@ from ._runner import AsyncHTTPRunner, HTTPRunner, RunnerConfig
 from ._version import __version__
 
 if TYPE_CHECKING:
+    # Type checkers see the generated per-tag services as properties of the clients; at run time
+    # `_ClientBase.__getattr__` builds them on first use, so `import tensorcost` does not import
+    # the generated package (nor attrs and the models behind it).
+    from ._generated.api import AsyncServices, SyncServices
     from ._generated.models.login_result import LoginResult
+else:
+
+    class SyncServices:
+        """Run-time stand-in for the generated services base; see `_ClientBase.__getattr__`."""
+
+    class AsyncServices:
+        """Run-time stand-in for the generated async services base."""
 
 __all__ = ["AsyncTensorCost", "TensorCost"]
 
@@ -66,6 +76,24 @@ class _ClientBase:
     _config: RunnerConfig
     _credentials: Credentials
     _owns_http: bool
+    _client_headers: dict[str, str]
+
+    @staticmethod
+    def _services() -> type:
+        """The generated class whose cached properties are this client's services."""
+        raise NotImplementedError
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only reached for attributes not set yet: build a service on first use.
+            if not name.startswith("_"):
+                prop = self._services().__dict__.get(name)
+                if isinstance(prop, cached_property):
+                    value = prop.func(self)
+                    self.__dict__[name] = value
+                    return value
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def _configure(
         self,
@@ -81,19 +109,23 @@ class _ClientBase:
         pace_rate_limits: bool,
         on_token_refresh: TokenRefreshHook | None,
         default_headers: Mapping[str, str] | None,
+        owns_http: bool,
     ) -> None:
         setup_logging()
         token = api_token if api_token is not None else os.environ.get(ENV_API_TOKEN) or None
         policy = retry_policy or RetryPolicy()
         if max_retries is not None:
-            policy = dataclasses.replace(policy, max_retries=max_retries)
+            policy = policy.replace(max_retries=max_retries)
         if on_retry is not None:
-            policy = dataclasses.replace(policy, on_retry=on_retry)
+            policy = policy.replace(on_retry=on_retry)
         headers = {"User-Agent": f"tensorcost-python/{__version__}", "Accept": "application/json"}
         headers.update(default_headers or {})
+        # Our own pool carries the fixed headers once; a caller's client gets them per request.
+        self._owns_http = owns_http
+        self._client_headers = headers if owns_http else {}
         self._config = RunnerConfig(
             origin=api_origin(base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL),
-            headers=headers,
+            headers={} if owns_http else headers,
             timeout=_timeout(timeout),
             policy=policy,
             tenant_id=tenant_id or os.environ.get(ENV_TENANT_ID) or None,
@@ -115,9 +147,9 @@ class _ClientBase:
         config = self._config
         policy = config.policy
         if changes.get("max_retries") is not NOT_GIVEN:
-            policy = dataclasses.replace(policy, max_retries=changes["max_retries"])
+            policy = policy.replace(max_retries=changes["max_retries"])
         if changes.get("on_retry") is not NOT_GIVEN:
-            policy = dataclasses.replace(policy, on_retry=changes["on_retry"])
+            policy = policy.replace(on_retry=changes["on_retry"])
         if changes.get("retry_policy") is not NOT_GIVEN:
             policy = changes["retry_policy"]
         updates: dict[str, Any] = {"policy": policy}
@@ -125,7 +157,7 @@ class _ClientBase:
             updates["tenant_id"] = changes["tenant_id"]
         if changes.get("timeout") is not NOT_GIVEN:
             updates["timeout"] = _timeout(changes["timeout"])
-        clone._config = dataclasses.replace(config, **updates)
+        clone._config = config.replace(**updates)
         clone._owns_http = False  # the original closes the shared pool
         return clone
 
@@ -193,11 +225,21 @@ class TensorCost(SyncServices, _ClientBase):
             pace_rate_limits=pace_rate_limits,
             on_token_refresh=on_token_refresh,
             default_headers=default_headers,
+            owns_http=http_client is None,
         )
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client(timeout=self._config.timeout)
+        self._http = (
+            http_client
+            if http_client is not None
+            else httpx.Client(headers=self._client_headers, timeout=self._config.timeout)
+        )
         self._sleep = _sleep
         self._runner = self._make_runner()
+
+    @staticmethod
+    def _services() -> type:
+        from ._generated.api import SyncServices
+
+        return SyncServices
 
     def _make_runner(self) -> HTTPRunner:
         if self._sleep is None:
@@ -293,13 +335,21 @@ class AsyncTensorCost(AsyncServices, _ClientBase):
             pace_rate_limits=pace_rate_limits,
             on_token_refresh=on_token_refresh,
             default_headers=default_headers,
+            owns_http=http_client is None,
         )
-        self._owns_http = http_client is None
         self._http = (
-            http_client if http_client is not None else httpx.AsyncClient(timeout=self._config.timeout)
+            http_client
+            if http_client is not None
+            else httpx.AsyncClient(headers=self._client_headers, timeout=self._config.timeout)
         )
         self._sleep = _sleep
         self._runner = self._make_runner()
+
+    @staticmethod
+    def _services() -> type:
+        from ._generated.api import AsyncServices
+
+        return AsyncServices
 
     def _make_runner(self) -> AsyncHTTPRunner:
         if self._sleep is None:

@@ -5,11 +5,10 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class RateLimitInfo:
+class RateLimitInfo(NamedTuple):
     """The rate-limit headers of one response."""
 
     limit: int | None
@@ -70,8 +69,11 @@ class RateLimiter:
         """Record `X-RateLimit-Remaining` and `X-RateLimit-Reset` of a response."""
         remaining = headers.get("x-ratelimit-remaining")
         reset = headers.get("x-ratelimit-reset")
-        if remaining is None or reset is None:
-            return
+        if remaining is not None and reset is not None:
+            self.record(tenant, remaining, reset)
+
+    def record(self, tenant: str, remaining: str | bytes, reset: str | bytes) -> None:
+        """Record the two header values (malformed ones are ignored)."""
         try:
             new = [float(remaining), float(reset)]
         except ValueError:

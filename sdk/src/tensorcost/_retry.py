@@ -6,7 +6,7 @@ import email.utils
 import random
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 from ._constants import (
     DEFAULT_MAX_RETRIES,
@@ -19,8 +19,7 @@ from ._constants import (
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
 
-@dataclass(frozen=True, slots=True)
-class RetryEvent:
+class RetryEvent(NamedTuple):
     """One retry about to happen, as passed to `on_retry` and logged at INFO."""
 
     operation_id: str
@@ -30,7 +29,6 @@ class RetryEvent:
     status_code: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
 class RetryPolicy:
     """Retries on connection errors, timeouts and 408/429/500/502/503/504.
 
@@ -42,12 +40,45 @@ class RetryPolicy:
     sends one with every operation that accepts it).
     """
 
-    max_retries: int = DEFAULT_MAX_RETRIES
-    initial_delay: float = INITIAL_RETRY_DELAY
-    max_delay: float = MAX_RETRY_DELAY
-    max_rate_limit_wait: float = MAX_RATE_LIMIT_WAIT
-    retry_statuses: frozenset[int] = RETRY_STATUSES
-    on_retry: Callable[[RetryEvent], None] | None = field(default=None, compare=False)
+    __slots__ = (
+        "initial_delay",
+        "max_delay",
+        "max_rate_limit_wait",
+        "max_retries",
+        "on_retry",
+        "retry_statuses",
+    )
+
+    def __init__(
+        self,
+        *,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        initial_delay: float = INITIAL_RETRY_DELAY,
+        max_delay: float = MAX_RETRY_DELAY,
+        max_rate_limit_wait: float = MAX_RATE_LIMIT_WAIT,
+        retry_statuses: frozenset[int] = RETRY_STATUSES,
+        on_retry: Callable[[RetryEvent], None] | None = None,
+    ) -> None:
+        if max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        self.max_retries = max_retries
+        self.initial_delay = initial_delay
+        self.max_delay = max_delay
+        self.max_rate_limit_wait = max_rate_limit_wait
+        self.retry_statuses = retry_statuses
+        self.on_retry = on_retry
+
+    def replace(self, **changes: Any) -> RetryPolicy:
+        """A copy with some settings changed."""
+        settings = {name: getattr(self, name) for name in self.__slots__}
+        settings.update(changes)
+        return RetryPolicy(**settings)
+
+    def __repr__(self) -> str:
+        return (
+            f"RetryPolicy(max_retries={self.max_retries}, initial_delay={self.initial_delay}, "
+            f"max_delay={self.max_delay}, max_rate_limit_wait={self.max_rate_limit_wait})"
+        )
 
     def backoff(self, retry_index: int) -> float:
         """Full-jitter delay before retry number `retry_index` (0-based)."""

@@ -12,12 +12,12 @@ import os
 import time
 import uuid
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
+from ._auth import TokenAuth
 from ._constants import DOWNLOAD_CHUNK_SIZE
 from ._exceptions import (
     APIConnectionError,
@@ -26,27 +26,48 @@ from ._exceptions import (
     ResponseValidationError,
     status_error,
 )
-from ._generated.api import FileTarget, Operation, PageData, TimeoutTypes
 from ._logging import logger, redact_headers
 from ._pagination import AsyncPage, SyncPage
 from ._ratelimit import RateLimiter
 from ._response import APIResponse
 from ._retry import RetryEvent, RetryPolicy, server_wait
 
+if TYPE_CHECKING:
+    # The generated layer is imported when the first service is used, not by `import tensorcost`.
+    from ._generated.api import FileTarget, Operation, PageData, TimeoutTypes
+
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
 class RunnerConfig:
     """What a client resolved from its arguments and the environment."""
 
-    origin: str  # base URL without the trailing /v1 (the spec's paths carry it)
-    headers: dict[str, str]
-    timeout: httpx.Timeout
-    policy: RetryPolicy
-    tenant_id: str | None = None
-    pace_rate_limits: bool = True
-    limiter: RateLimiter = field(default_factory=RateLimiter)
+    __slots__ = ("headers", "limiter", "origin", "pace_rate_limits", "policy", "tenant_id", "timeout")
+
+    def __init__(
+        self,
+        *,
+        origin: str,
+        headers: dict[str, str],
+        timeout: httpx.Timeout,
+        policy: RetryPolicy,
+        tenant_id: str | None = None,
+        pace_rate_limits: bool = True,
+        limiter: RateLimiter | None = None,
+    ) -> None:
+        self.origin = origin  # base URL without the trailing /v1 (the spec's paths carry it)
+        self.headers = headers
+        self.timeout = timeout
+        self.policy = policy
+        self.tenant_id = tenant_id
+        self.pace_rate_limits = pace_rate_limits
+        self.limiter = limiter if limiter is not None else RateLimiter()
+
+    def replace(self, **changes: Any) -> RunnerConfig:
+        """A copy with some settings changed (sharing the rate limiter)."""
+        settings = {name: getattr(self, name) for name in self.__slots__}
+        settings.update(changes)
+        return RunnerConfig(**settings)
 
 
 def parse_body(op: Operation[T], response: httpx.Response) -> T:
@@ -87,12 +108,34 @@ def _with_cursor(request_kwargs: dict[str, Any], cursor: str) -> dict[str, Any]:
     return {**request_kwargs, "params": {**request_kwargs.get("params", {}), "cursor": cursor}}
 
 
-class _RunnerCore:
-    __slots__ = ("_auth", "_config", "_http")
+def _rate_limit_headers(headers: httpx.Headers) -> tuple[bytes | None, bytes | None]:
+    """`X-RateLimit-Remaining` and `-Reset` in one pass over the raw headers (cheaper than two gets)."""
+    remaining = reset = None
+    for key, value in headers.raw:
+        name = key.lower()
+        if name == b"x-ratelimit-remaining":
+            remaining = value
+        elif name == b"x-ratelimit-reset":
+            reset = value
+    return remaining, reset
 
-    def __init__(self, config: RunnerConfig, auth: httpx.Auth | None) -> None:
+
+class _RunnerCore:
+    __slots__ = ("_auth", "_config", "_credentials", "_http")
+
+    def __init__(self, config: RunnerConfig, auth: TokenAuth) -> None:
         self._config = config
         self._auth = auth
+        self._credentials = auth.credentials
+
+    def _auth_flow(self) -> httpx.Auth | None:
+        # Only a refreshable token needs the auth flow; a static one is a plain header (cheaper).
+        return self._auth if self._credentials.refresh_token is not None else None
+
+    def _record(self, tenant: str, response: httpx.Response) -> None:
+        remaining, reset = _rate_limit_headers(response.headers)
+        if remaining is not None and reset is not None:
+            self._config.limiter.record(tenant, remaining, reset)
 
     # Building -------------------------------------------------------------------------------
 
@@ -107,7 +150,7 @@ class _RunnerCore:
         self,
         op: Operation[Any],
         request_kwargs: dict[str, Any],
-        tenant_id: str | None,
+        tenant: str,
         idempotency_key: str | None,
     ) -> dict[str, str]:
         headers = self._config.headers.copy()
@@ -116,12 +159,14 @@ class _RunnerCore:
             headers.update({k: str(v) for k, v in extra.items()})
         if op.accept != "application/json":
             headers["Accept"] = op.accept
-        tenant = tenant_id or self._config.tenant_id
         if tenant:
             headers["X-Active-Tenant-Id"] = tenant
         if op.idempotency_header:
             # One key per call, reused by every retry of it, so the server applies it once.
             headers["Idempotency-Key"] = idempotency_key or str(uuid.uuid4())
+        creds = self._credentials
+        if creds.access_token and creds.refresh_token is None:
+            headers["Authorization"] = f"Bearer {creds.access_token}"
         return headers
 
     # Retry decisions ------------------------------------------------------------------------
@@ -231,7 +276,7 @@ class HTTPRunner(_RunnerCore):
         self,
         config: RunnerConfig,
         http: httpx.Client,
-        auth: httpx.Auth | None,
+        auth: TokenAuth,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         super().__init__(config, auth)
@@ -245,36 +290,40 @@ class HTTPRunner(_RunnerCore):
         tenant_id: str | None,
         idempotency_key: str | None,
         timeout: TimeoutTypes,
-    ) -> httpx.Request:
-        return self._http.build_request(
+    ) -> tuple[httpx.Request, str]:
+        tenant = tenant_id or self._config.tenant_id or ""
+        request = self._http.build_request(
             request_kwargs["method"],
             self._config.origin + request_kwargs["url"],
-            params=request_kwargs.get("params"),
+            params=request_kwargs.get("params") or None,  # an empty dict would re-parse the URL
             json=request_kwargs.get("json"),
             content=request_kwargs.get("content"),
             data=request_kwargs.get("data"),
             files=request_kwargs.get("files"),
-            headers=self._headers(op, request_kwargs, tenant_id, idempotency_key),
+            headers=self._headers(op, request_kwargs, tenant, idempotency_key),
             timeout=self._timeout(timeout),
         )
+        return request, tenant
 
-    def _send(self, op: Operation[Any], request: httpx.Request, *, stream: bool = False) -> httpx.Response:
-        tenant = request.headers.get("X-Active-Tenant-Id", "")
+    def _send(
+        self, op: Operation[Any], built: tuple[httpx.Request, str], *, stream: bool = False
+    ) -> httpx.Response:
+        request, tenant = built
         debug = logger.isEnabledFor(logging.DEBUG)
         attempt = 0
         while True:
             wait = self._pacing_wait(op, tenant)
             if wait > 0:
                 self._sleep(wait)
-            started = time.perf_counter()
+            started = time.perf_counter() if debug else 0.0
             try:
-                response = self._http.send(request, auth=self._auth, stream=stream)
+                response = self._http.send(request, auth=self._auth_flow(), stream=stream)
             except httpx.RequestError as exc:
                 delay = self._error_retry(op, request, attempt, exc)
             else:
                 if debug:
                     self._log(request, response, started)
-                self._config.limiter.update(tenant, response.headers)
+                self._record(tenant, response)
                 if response.is_success:
                     return response
                 delay = self._status_retry(op, request, attempt, response)
@@ -360,8 +409,9 @@ class HTTPRunner(_RunnerCore):
         idempotency_key: str | None,
         timeout: TimeoutTypes,
     ) -> bytes | None:
-        request = self._build(op, request_kwargs, tenant_id, idempotency_key, timeout)
-        response = self._send(op, request, stream=True)
+        built = self._build(op, request_kwargs, tenant_id, idempotency_key, timeout)
+        request = built[0]
+        response = self._send(op, built, stream=True)
         try:
             if to is None:
                 return response.read()
@@ -403,7 +453,7 @@ class AsyncHTTPRunner(_RunnerCore):
         self,
         config: RunnerConfig,
         http: httpx.AsyncClient,
-        auth: httpx.Auth | None,
+        auth: TokenAuth,
         sleep: Callable[[float], Awaitable[None]] = _async_sleep,
     ) -> None:
         super().__init__(config, auth)
@@ -417,38 +467,40 @@ class AsyncHTTPRunner(_RunnerCore):
         tenant_id: str | None,
         idempotency_key: str | None,
         timeout: TimeoutTypes,
-    ) -> httpx.Request:
-        return self._http.build_request(
+    ) -> tuple[httpx.Request, str]:
+        tenant = tenant_id or self._config.tenant_id or ""
+        request = self._http.build_request(
             request_kwargs["method"],
             self._config.origin + request_kwargs["url"],
-            params=request_kwargs.get("params"),
+            params=request_kwargs.get("params") or None,  # an empty dict would re-parse the URL
             json=request_kwargs.get("json"),
             content=request_kwargs.get("content"),
             data=request_kwargs.get("data"),
             files=request_kwargs.get("files"),
-            headers=self._headers(op, request_kwargs, tenant_id, idempotency_key),
+            headers=self._headers(op, request_kwargs, tenant, idempotency_key),
             timeout=self._timeout(timeout),
         )
+        return request, tenant
 
     async def _send(
-        self, op: Operation[Any], request: httpx.Request, *, stream: bool = False
+        self, op: Operation[Any], built: tuple[httpx.Request, str], *, stream: bool = False
     ) -> httpx.Response:
-        tenant = request.headers.get("X-Active-Tenant-Id", "")
+        request, tenant = built
         debug = logger.isEnabledFor(logging.DEBUG)
         attempt = 0
         while True:
             wait = self._pacing_wait(op, tenant)
             if wait > 0:
                 await self._sleep(wait)
-            started = time.perf_counter()
+            started = time.perf_counter() if debug else 0.0
             try:
-                response = await self._http.send(request, auth=self._auth, stream=stream)
+                response = await self._http.send(request, auth=self._auth_flow(), stream=stream)
             except httpx.RequestError as exc:
                 delay = self._error_retry(op, request, attempt, exc)
             else:
                 if debug:
                     self._log(request, response, started)
-                self._config.limiter.update(tenant, response.headers)
+                self._record(tenant, response)
                 if response.is_success:
                     return response
                 if stream and not response.is_closed:
@@ -538,8 +590,9 @@ class AsyncHTTPRunner(_RunnerCore):
         idempotency_key: str | None,
         timeout: TimeoutTypes,
     ) -> bytes | None:
-        request = self._build(op, request_kwargs, tenant_id, idempotency_key, timeout)
-        response = await self._send(op, request, stream=True)
+        built = self._build(op, request_kwargs, tenant_id, idempotency_key, timeout)
+        request = built[0]
+        response = await self._send(op, built, stream=True)
         try:
             if to is None:
                 return await response.aread()

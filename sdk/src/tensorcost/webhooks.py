@@ -16,12 +16,10 @@ import importlib
 import json
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ._constants import WEBHOOK_SIGNATURE_HEADER, WEBHOOK_TOLERANCE
 from ._exceptions import WebhookSignatureError
-from ._generated.api import WEBHOOK_EVENT_MODELS
 
 if TYPE_CHECKING:
     # A union of the generated event models, for type checkers only.
@@ -37,19 +35,29 @@ __all__ = [
 ]
 
 SIGNATURE_HEADER = WEBHOOK_SIGNATURE_HEADER
-EVENT_TYPES = frozenset(WEBHOOK_EVENT_MODELS)
-"""The event types of the spec; `verify` returns their generated models."""
 
 
-@dataclass(frozen=True, slots=True)
-class UnknownWebhookEvent:
+def __getattr__(name: str) -> Any:
+    if name == "EVENT_TYPES":  # read from the generated layer only when asked for
+        from ._generated.api import WEBHOOK_EVENT_MODELS
+
+        return frozenset(WEBHOOK_EVENT_MODELS)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+if TYPE_CHECKING:
+    EVENT_TYPES: frozenset[str]
+    """The event types of the spec; `verify` returns their generated models."""
+
+
+class UnknownWebhookEvent(NamedTuple):
     """An event of a type this SDK version does not know yet: `{id, type, created, data}`."""
 
     id: str
     type: str
     created: _dt.datetime
     data: Mapping[str, Any]
-    raw: Mapping[str, Any] = field(repr=False)
+    raw: Mapping[str, Any]
 
     @classmethod
     def from_dict(cls, body: Mapping[str, Any]) -> UnknownWebhookEvent:
@@ -158,6 +166,8 @@ def verify(
 
 def parse_event(body: Mapping[str, Any]) -> WebhookEvent | UnknownWebhookEvent:
     """The typed event for a decoded webhook body (no signature check)."""
+    from ._generated.api import WEBHOOK_EVENT_MODELS
+
     event_type = body.get("type")
     known = WEBHOOK_EVENT_MODELS.get(event_type) if isinstance(event_type, str) else None
     if known is None:
