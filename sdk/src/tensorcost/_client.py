@@ -40,6 +40,7 @@ else:
     class AsyncServices:
         """Run-time stand-in for the generated async services base."""
 
+
 __all__ = ["AsyncTensorCost", "TensorCost"]
 
 _C = TypeVar("_C", bound="_ClientBase")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 T = TypeVar("T")
+MoneyAs = Literal["decimal", "float"]
 
 
 class SyncPage(Generic[T]):
@@ -47,6 +48,17 @@ class SyncPage(Generic[T]):
         for page in self.iter_pages():
             yield from page._data
 
+    def to_pandas(self, *, money: MoneyAs = "decimal", max_items: int | None = None) -> Any:
+        """A DataFrame of this page's and every later page's items (needs `tensorcost[pandas]`)."""
+        from ._dataframe import to_pandas
+
+        return to_pandas(self, money=money, max_items=max_items)
+
+    def _repr_html_(self) -> str:
+        from ._dataframe import page_html
+
+        return page_html(self)
+
     def __repr__(self) -> str:
         return f"SyncPage(items={len(self._data)}, next_cursor={self._next_cursor!r})"
 
@@ -87,6 +99,17 @@ class AsyncPage(Generic[T]):
         async for page in self.iter_pages():
             for item in page._data:
                 yield item
+
+    async def to_pandas(self, *, money: MoneyAs = "decimal", max_items: int | None = None) -> Any:
+        """A DataFrame of this page's and every later page's items (needs `tensorcost[pandas]`)."""
+        from ._dataframe import ato_pandas
+
+        return await ato_pandas(self, money=money, max_items=max_items)
+
+    def _repr_html_(self) -> str:
+        from ._dataframe import page_html
+
+        return page_html(self)
 
     def __repr__(self) -> str:
         return f"AsyncPage(items={len(self._data)}, next_cursor={self._next_cursor!r})"

@@ -70,6 +70,20 @@ class RunnerConfig:
         return RunnerConfig(**settings)
 
 
+_extend: Callable[[Any], Any] | None = None
+
+
+def _with_notebook_methods(result: T) -> T:
+    """List results and a few key models gain `.to_pandas()`/`_repr_html_` (see `_dataframe`)."""
+    global _extend
+    if _extend is None:  # imported on the first result, not by `import tensorcost`
+        from ._dataframe import extend_result
+
+        _extend = extend_result
+    extended: T = _extend(result)
+    return extended
+
+
 def parse_body(op: Operation[T], response: httpx.Response) -> T:
     """Parse a 2xx response with the generated models; any mismatch is a ResponseValidationError."""
     content = response.content
@@ -79,7 +93,8 @@ def parse_body(op: Operation[T], response: httpx.Response) -> T:
                 raise ResponseValidationError(
                     operation_id=op.operation_id, reason="the body is empty", response=response
                 )
-            return op.parse(json.loads(content))
+            result = op.parse(json.loads(content))
+            return result if op.paginated else _with_notebook_methods(result)
         return op.parse(content if op.body_kind == "binary" else None)
     except KeyError as exc:
         name = exc.args[0] if exc.args else "?"

@@ -121,6 +121,14 @@ class SyncPage(Protocol[T]):
     def has_next_page(self) -> bool: ...
     def __iter__(self) -> Iterator[T]: ...
     def iter_pages(self) -> Iterator[SyncPage[T]]: ...
+    def to_pandas(
+        self,
+        *,
+        money: Literal["decimal", "float"] = "decimal",
+        max_items: int | None = None,
+    ) -> Any:
+        """A DataFrame of every item of this and later pages (`tensorcost[pandas]`)."""
+        ...
 
 
 class AsyncPage(Protocol[T]):
@@ -133,6 +141,14 @@ class AsyncPage(Protocol[T]):
     def has_next_page(self) -> bool: ...
     def __aiter__(self) -> AsyncIterator[T]: ...
     def iter_pages(self) -> AsyncIterator[AsyncPage[T]]: ...
+    async def to_pandas(
+        self,
+        *,
+        money: Literal["decimal", "float"] = "decimal",
+        max_items: int | None = None,
+    ) -> Any:
+        """A DataFrame of every item of this and later pages (`tensorcost[pandas]`)."""
+        ...
 
 
 class SyncRunner(Protocol):
