@@ -1,0 +1,1 @@
+"""Contract tests: Schemathesis, Prism and the SDK end to end, against the mock server or a deployment."""

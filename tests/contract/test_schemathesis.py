@@ -1,0 +1,184 @@
+"""Schemathesis 4 against the target: every check, every phase (stateful follows the spec's links).
+
+Gate: zero failures and zero errors. CI uses a fixed seed; ``--deep`` a random one and 10x the
+examples. Reports (JUnit XML, Schemathesis' JSON run report, the console log) go to the report
+directory; nothing is written inside the source tree.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .conftest import ContractOptions, Target
+from .support import ROOT, SPEC_PATH, operations, resolve
+
+CONFIG = Path(__file__).with_name("schemathesis.toml")
+PHASES = "examples,coverage,fuzzing,stateful"
+#: Every link of the spec starts at a POST (a create), so a GET-only run has no stateful phase.
+READ_ONLY_PHASES = "examples,coverage,fuzzing"
+#: The CI run must leave room for the rest of the contract session (~10 minutes on 2 cores).
+CI_TIMEOUT = 420
+DEEP_TIMEOUT = 3600
+DEFAULT_POSITIVE = ["2xx", "3xx", "401", "403", "404", "409", "429", "5xx"]
+
+
+def schemathesis_command(target: Target, options: ContractOptions) -> list[str]:
+    report = options.report_dir
+    cmd = [
+        sys.executable, "-m", "schemathesis.cli", "--config-file", str(CONFIG), "--no-color",
+        "run", str(SPEC_PATH),
+        "--url", target.base_url,
+        "--checks", "all",
+        "--phases", READ_ONLY_PHASES if target.read_only else PHASES,
+        "--max-examples", str(options.max_examples),
+        "--seed", str(options.seed),
+        "--report", "junit,json",
+        "--report-dir", str(report),
+        "--report-junit-path", str(report / "schemathesis-junit.xml"),
+        "--report-json-path", str(report / "schemathesis.json"),
+    ]  # fmt: skip
+    if target.read_only:
+        cmd += ["--include-method", "GET"]
+    if target.tenant_id:
+        cmd += ["--header", f"X-Active-Tenant-Id: {target.tenant_id}"]
+    return cmd
+
+
+def test_schemathesis(target: Target, options: ContractOptions) -> None:
+    cmd = schemathesis_command(target, options)
+    workdir = options.report_dir / "schemathesis-work"  # its .hypothesis/ and .schemathesis/ caches
+    workdir.mkdir(parents=True, exist_ok=True)
+    log_path = options.report_dir / "schemathesis.log"
+    env = {**os.environ, "TENSORCOST_API_TOKEN": target.token}
+    timeout = DEEP_TIMEOUT if options.deep else CI_TIMEOUT
+    started = time.monotonic()
+    try:
+        done = subprocess.run(
+            cmd, cwd=workdir, env=env, capture_output=True, text=True, timeout=timeout, check=False
+        )
+    except subprocess.TimeoutExpired as exc:
+        output = exc.stdout if isinstance(exc.stdout, str) else (exc.stdout or b"").decode(errors="replace")
+        log_path.write_text(output)
+        pytest.fail(f"Schemathesis exceeded its {timeout} s time box; see {log_path}", pytrace=False)
+    elapsed = time.monotonic() - started
+    log_path.write_text(done.stdout + done.stderr)
+
+    report_path = options.report_dir / "schemathesis.json"
+    assert report_path.exists(), (
+        f"Schemathesis wrote no JSON report (exit {done.returncode}):\n{done.stdout[-4000:]}{done.stderr[-2000:]}"
+    )
+    report: dict[str, Any] = json.loads(report_path.read_text())
+    ops = report["operations"]
+    cases = report["test_cases"]
+    summary = (
+        f"Schemathesis {report['schemathesis_version']}: {ops['tested']}/{ops['selected']} operations tested "
+        f"({ops['total']} in the spec), {cases['generated']} cases generated, "
+        f"{cases['unique_failures']} unique failures, {len(report['errors'])} errors, seed {report['seed']}, "
+        f"{elapsed:.0f} s; JUnit: {options.report_dir / 'schemathesis-junit.xml'}"
+    )
+    print(summary)
+    (options.report_dir / "schemathesis-summary.txt").write_text(summary + "\n")
+    warnings = {name: items for name, items in report.get("warnings", {}).items() if items}
+    if warnings:
+        print("Schemathesis warnings:", json.dumps(warnings, indent=1)[:3000])
+
+    expected = sum(1 for op in operations().values() if op.is_read or not target.read_only)
+    problems = []
+    if report["failures"] or report["errors"] or done.returncode != 0:
+        problems.append(f"exit code {done.returncode}; failures: {json.dumps(report['failures'], indent=1)}")
+        problems.append(f"errors: {json.dumps(report['errors'], indent=1)[:3000]}")
+        problems.append(_failure_section(done.stdout))
+    if ops["tested"] != expected or ops["errored"] or ops["skipped"]:
+        problems.append(f"expected {expected} operations tested, got {ops}")
+    if report["stop_reason"] != "completed":
+        problems.append(f"the run stopped early: {report['stop_reason']}")
+    assert not problems, summary + "\n" + "\n".join(problems)
+
+    if target.mock is not None:
+        violations = target.mock.violations()
+        assert violations == [], f"the mock broke the spec under Schemathesis: {violations[:5]}"
+
+
+def _failure_section(stdout: str) -> str:
+    start = stdout.find("FAILURES")
+    return stdout[start : start + 12000] if start >= 0 else stdout[-6000:]
+
+
+# -- the exclusions are the spec's, not ours ---------------------------------------------------------
+
+
+def _config() -> dict[str, Any]:
+    return tomllib.loads(CONFIG.read_text())
+
+
+def test_config_is_valid_for_the_pinned_schemathesis(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The config file loads in Schemathesis itself (a typo would silently change nothing)."""
+    from schemathesis.config import SchemathesisConfig
+
+    monkeypatch.setenv("TENSORCOST_API_TOKEN", "not-a-token")
+    SchemathesisConfig.from_path(CONFIG)
+    config = _config()
+    assert "checks" not in config or not any(
+        not check.get("enabled", True) for check in config["checks"].values() if isinstance(check, dict)
+    ), "no check may be switched off globally"
+
+
+def test_every_exclusion_is_documented() -> None:
+    """Each per-operation allowance names operations that document the extra statuses."""
+    config = _config()
+    assert "operations" in config
+    for entry in config["operations"]:
+        ids = entry["include-operation-id"]
+        ids = [ids] if isinstance(ids, str) else ids
+        assert set(entry) <= {"include-operation-id", "checks"}, f"only per-operation check settings: {entry}"
+        for name, check in entry["checks"].items():
+            assert check.get("enabled", True), f"{name} is switched off for {ids}; relax statuses instead"
+            extra = [s for s in check.get("expected-statuses", []) if s not in DEFAULT_POSITIVE]
+            for op_id in ids:
+                op = operations()[op_id]
+                for status in extra:
+                    assert status in op.statuses, f"{op_id} does not document {status}, yet {name} accepts it"
+                    if status == "410":
+                        assert op.deprecated, f"{op_id}: 410 is allowed only for deprecated (sunset) paths"
+                        assert "410" in op.raw.get("description", ""), (
+                            f"{op_id}'s description must state the 410"
+                        )
+                    elif status == "400":
+                        assert _documented_400(op), (
+                            f"{op_id}: accepting 400 for valid data needs a parameter or body field whose "
+                            "description documents the 400 (a rule JSON Schema cannot express)"
+                        )
+                    else:
+                        pytest.fail(f"{op_id}: no justification known for accepting {status}")
+
+
+def _documented_400(op: Any) -> list[str]:
+    """Parameters and top-level body fields of an operation whose description documents a 400."""
+    found = [f"{p['in']} {p['name']}" for p in op.parameters if "400" in p.get("description", "")]
+    body = resolve(op.raw.get("requestBody") or {})
+    for media in (body.get("content") or {}).values():
+        schema = resolve(media.get("schema") or {})
+        for name, prop in (schema.get("properties") or {}).items():
+            if "400" in resolve(prop).get("description", ""):
+                found.append(f"body {name}")
+    return found
+
+
+def test_command_follows_the_options(target: Target, options: ContractOptions) -> None:
+    cmd = schemathesis_command(target, options)
+    assert cmd[cmd.index("--phases") + 1] == (READ_ONLY_PHASES if target.read_only else PHASES)
+    assert cmd[cmd.index("--checks") + 1] == "all"
+    assert int(cmd[cmd.index("--max-examples") + 1]) == options.max_examples
+    if not options.deep and options.max_examples == 50:
+        assert cmd[cmd.index("--seed") + 1] == "20261126", "CI runs with a fixed seed"
+    assert ("--include-method" in cmd) == target.read_only
+    assert str(ROOT) in str(SPEC_PATH)
