@@ -302,11 +302,16 @@ def _extended_type(base: type) -> type | None:
 def extend_result(result: T) -> T:
     """The result with its notebook methods: lists become `ResultList`, key models a subclass.
     Called by the runtime on every parsed result, so it costs one type check for the rest."""
+    if isinstance(result, ResultList | _Record):  # already extended
+        return result
     kind = type(result)
     if kind is list:
         return cast(T, ResultList(cast(list[Any], result)))
     if kind.__name__ in _MIXINS:
         extended = _extended_type(kind)
         if extended is not None:
-            return cast(T, cast(Any, extended).from_dict(cast(Any, result).to_dict()))
+            # The subclass adds no slots, so the parsed object is relabelled in place (O(1))
+            # rather than serialised and parsed again.
+            cast(Any, result).__class__ = extended
+            return result
     return result
