@@ -193,3 +193,21 @@ def test_public_surface() -> None:
         "to_decimal",
         "RetryPolicy",
     }
+
+
+def test_deprecated_operations_warn_once(client: TensorCost, router: respx.MockRouter) -> None:
+    headers = {
+        "Deprecation": "@1759276799",
+        "Sunset": "Wed, 30 Sep 2026 23:59:59 GMT",
+        "Link": '</v1/cost/summary>; rel="successor-version"',
+    }
+    router.get("/api/costs").respond(200, json=SUMMARY, headers=headers)
+    with pytest.warns(
+        DeprecationWarning, match="cost_get_costs_legacy is deprecated.*30 Sep 2026.*successor"
+    ):
+        client.cost.get_costs_legacy()
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        client.cost.get_costs_legacy()  # once per operation

@@ -11,6 +11,7 @@ import logging
 import os
 import time
 import uuid
+import warnings
 from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -123,16 +124,39 @@ def _with_cursor(request_kwargs: dict[str, Any], cursor: str) -> dict[str, Any]:
     return {**request_kwargs, "params": {**request_kwargs.get("params", {}), "cursor": cursor}}
 
 
-def _rate_limit_headers(headers: httpx.Headers) -> tuple[bytes | None, bytes | None]:
-    """`X-RateLimit-Remaining` and `-Reset` in one pass over the raw headers (cheaper than two gets)."""
+def _scan_headers(headers: httpx.Headers) -> tuple[bytes | None, bytes | None, bool]:
+    """`X-RateLimit-Remaining`, `-Reset` and whether `Deprecation` is present, in one pass over
+    the raw headers (cheaper than three lookups)."""
     remaining = reset = None
+    deprecated = False
     for key, value in headers.raw:
         name = key.lower()
         if name == b"x-ratelimit-remaining":
             remaining = value
         elif name == b"x-ratelimit-reset":
             reset = value
-    return remaining, reset
+        elif name == b"deprecation":
+            deprecated = True
+    return remaining, reset, deprecated
+
+
+_warned: set[str] = set()
+
+
+def _warn_deprecated(op: Operation[Any], response: httpx.Response) -> None:
+    """Warn once per operation that the server marks it deprecated (`Deprecation`/`Sunset`/`Link`)."""
+    if op.operation_id in _warned:
+        return
+    _warned.add(op.operation_id)
+    sunset = response.headers.get("Sunset")
+    link = response.headers.get("Link")
+    warnings.warn(
+        f"{op.operation_id} is deprecated by the server"
+        + (f" and stops working after {sunset}" if sunset else "")
+        + (f"; its successor: {link}" if link else ""),
+        DeprecationWarning,
+        stacklevel=5,
+    )
 
 
 class _RunnerCore:
@@ -147,10 +171,12 @@ class _RunnerCore:
         # Only a refreshable token needs the auth flow; a static one is a plain header (cheaper).
         return self._auth if self._credentials.refresh_token is not None else None
 
-    def _record(self, tenant: str, response: httpx.Response) -> None:
-        remaining, reset = _rate_limit_headers(response.headers)
+    def _record(self, op: Operation[Any], tenant: str, response: httpx.Response) -> None:
+        remaining, reset, deprecated = _scan_headers(response.headers)
         if remaining is not None and reset is not None:
             self._config.limiter.record(tenant, remaining, reset)
+        if deprecated:
+            _warn_deprecated(op, response)
 
     # Building -------------------------------------------------------------------------------
 
@@ -338,7 +364,7 @@ class HTTPRunner(_RunnerCore):
             else:
                 if debug:
                     self._log(request, response, started)
-                self._record(tenant, response)
+                self._record(op, tenant, response)
                 if response.is_success:
                     return response
                 delay = self._status_retry(op, request, attempt, response)
@@ -515,7 +541,7 @@ class AsyncHTTPRunner(_RunnerCore):
             else:
                 if debug:
                     self._log(request, response, started)
-                self._record(tenant, response)
+                self._record(op, tenant, response)
                 if response.is_success:
                     return response
                 if stream and not response.is_closed:
