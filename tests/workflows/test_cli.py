@@ -215,6 +215,8 @@ def test_export_csv_writes_the_file_the_api_sends(cli: Cli, api_env: MockServer,
 
 
 def test_export_pdf_with_a_window(cli: Cli, api_env: MockServer, tmp_path: Path) -> None:
+    if "report_export" in api_env.info()["example_only"]:
+        pytest.xfail("the mock answers report_export with its spec example (CSV) until it has a handler")
     target = tmp_path / "alerts.pdf"
     result = cli(
         "export",
