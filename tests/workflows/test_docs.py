@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import tensorcost
 import yaml
 from tensorcost.cli._app import build_parser
 from tensorcost.testing import MockServer
@@ -43,7 +42,6 @@ ERROR_MARKERS = (
     "TensorCost gate ERROR",
     "command not found",
 )
-NEEDS_RUNTIME_HOOK = {"pagination.md"}  # uses .to_pandas() on results
 
 
 def blocks(guide: Path) -> list[tuple[str, str, int]]:
@@ -116,8 +114,6 @@ def guide_env(mock: MockServer, monkeypatch: pytest.MonkeyPatch) -> dict[str, st
 def test_every_code_block_runs(
     guide: Path, mock: MockServer, guide_env: dict[str, str], tmp_path: Path
 ) -> None:
-    if guide.name in NEEDS_RUNTIME_HOOK and not hasattr(tensorcost.SyncPage, "to_pandas"):
-        pytest.xfail("the SDK runtime does not apply tensorcost._dataframe yet")
     found = blocks(guide)
     mock_port = mock.base_url.rsplit(":", 1)[1].split("/")[0]
     ports: dict[str, str] = {"4010": mock_port}

@@ -6,7 +6,6 @@ import os
 from pathlib import Path
 
 import pytest
-import tensorcost
 from tensorcost.testing import MockServer
 
 from .conftest import REPO
@@ -19,11 +18,6 @@ pytest.importorskip("matplotlib")
 NOTEBOOK = REPO / "examples" / "quickstart.ipynb"
 
 
-@pytest.mark.xfail(
-    not hasattr(tensorcost.SyncPage, "to_pandas"),
-    reason="the SDK runtime does not apply tensorcost._dataframe yet",
-    strict=True,
-)
 def test_quickstart_notebook_runs_against_the_mock(
     mock: MockServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
