@@ -1,0 +1,809 @@
+"""gpu: the GPU fleet, its DCGM metric series, idle detection, MIG topology and agents.
+
+Collections (records in the API's shape, JSON-ready, so other services can read them as they are):
+
+- ``gpu_instances``: ``GpuInstance`` records, newest launch first.
+- ``gpu_agents``: ``GpuAgent`` records plus a private ``_lag`` (seconds): a connected or degraded
+  agent's ``last_seen_at`` is answered as the mock clock minus ``_lag``.
+- ``gpu_mig_hosts``: ``GpuMigHost`` records keyed by ``id`` (= ``instance_id``, dropped on output):
+  running hosts with A100/H100 80 GB GPUs and an agent, MIG-enabled or not.
+
+``store.singletons["gpu_series"]`` maps an instance id to its :class:`Series`: the parameters from
+which every DCGM sample is computed on demand, so a series of any length costs nothing to seed.
+A sample of GPU ``g`` at minute ``m`` has ``gr_engine_active = (L + A * NOISE[(m + p) % 60]) / 1000``,
+where ``L`` and ``A`` are fixed per clock hour and ``NOISE`` sums to zero over 60 minutes. So the
+average activity over any range of minutes, which idle detection needs, is exact and costs one
+step per hour instead of one per sample, and it is the very mean of the samples the metrics
+endpoint returns. Idle detection judges running instances whose agent is connected: without the
+DCGM profiling module (a degraded agent) or without fresh samples there is nothing to judge.
+"""
+
+from __future__ import annotations
+
+import base64
+import random
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from tensorcost_mock.fixtures import ACME, Tenant, seeder
+from tensorcost_mock.handlers import HandlerContext, Reply, handler
+from tensorcost_mock.state import Record, TenantStore, decode_cursor, encode_cursor, money
+
+_M64 = (1 << 64) - 1
+
+
+def _mix(x: int) -> int:
+    """splitmix64: a fast, well-spread hash of an integer."""
+    x = (x + 0x9E3779B97F4A7C15) & _M64
+    x = ((x ^ (x >> 30)) * 0xBF58476D1CE4E5B9) & _M64
+    x = ((x ^ (x >> 27)) * 0x94D049BB133111EB) & _M64
+    return x ^ (x >> 31)
+
+
+_B64_TO_62 = str.maketrans("+/", "xQ")
+
+
+def ident(rng: random.Random, prefix: str, length: int = 12) -> str:
+    """An id like ``gpu_7QkX2m9Lp4ab`` (letters and digits) from the service's own generator."""
+    size = -(-length * 6 // 8)
+    raw = base64.b64encode(rng.getrandbits(8 * size).to_bytes(size, "little"))
+    return prefix + raw[:length].decode().translate(_B64_TO_62)
+
+
+def _uuid(rng: random.Random, prefix: str) -> str:
+    h = f"{rng.getrandbits(128):032x}"
+    return f"{prefix}{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def iso(dt: datetime) -> str:
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _iso_minute(minute: int) -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:00Z", time.gmtime(minute * 60))
+
+
+# -- the noise table: 60 integers in [-10, 10] that sum to zero ------------------------------------
+
+
+def _noise_table() -> tuple[int, ...]:
+    rng = random.Random(60)
+    half = [rng.randint(1, 10) for _ in range(30)]
+    values = half + [-v for v in half]
+    rng.shuffle(values)
+    return tuple(values)
+
+
+NOISE = _noise_table()
+_NOISE3 = NOISE * 3
+_PREFIX = [0]
+for _v in _NOISE3:
+    _PREFIX.append(_PREFIX[-1] + _v)
+
+# -- catalog --------------------------------------------------------------------------------------
+
+#: gpu_type -> (usable framebuffer MiB, power limit W, idle W, boost SM clock, idle SM clock)
+GPU_SPECS: dict[str, tuple[int, int, int, int, int]] = {
+    "H100-80GB": (81559, 700, 72, 1980, 345),
+    "A100-80GB": (81251, 400, 58, 1410, 210),
+    "A100-40GB": (40536, 400, 52, 1410, 210),
+    "L40S-48GB": (46068, 350, 36, 2520, 210),
+    "L4-24GB": (22945, 72, 16, 2040, 210),
+    "A10G-24GB": (23028, 300, 26, 1710, 210),
+    "T4-16GB": (15360, 70, 10, 1590, 300),
+}
+MIG_CAPABLE = ("A100-80GB", "H100-80GB")
+
+#: instance type -> (provider, gpu_type, gpu_count, on-demand USD/hour)
+CATALOG: dict[str, tuple[str, str, int, str]] = {
+    "p5.48xlarge": ("aws", "H100-80GB", 8, "55.04"),
+    "p4d.24xlarge": ("aws", "A100-40GB", 8, "21.96"),
+    "p4de.24xlarge": ("aws", "A100-80GB", 8, "27.45"),
+    "g6e.12xlarge": ("aws", "L40S-48GB", 4, "10.49"),
+    "g6.12xlarge": ("aws", "L4-24GB", 4, "4.602"),
+    "g6.xlarge": ("aws", "L4-24GB", 1, "0.805"),
+    "g5.12xlarge": ("aws", "A10G-24GB", 4, "5.672"),
+    "g5.2xlarge": ("aws", "A10G-24GB", 1, "1.212"),
+    "g4dn.xlarge": ("aws", "T4-16GB", 1, "0.526"),
+    "Standard_ND96isr_H100_v5": ("azure", "H100-80GB", 8, "98.32"),
+    "Standard_NC48ads_A100_v4": ("azure", "A100-80GB", 2, "7.346"),
+    "Standard_NC24ads_A100_v4": ("azure", "A100-80GB", 1, "3.673"),
+    "Standard_NC4as_T4_v3": ("azure", "T4-16GB", 1, "0.526"),
+    "a2-highgpu-2g": ("gcp", "A100-40GB", 2, "7.35"),
+    "a2-highgpu-1g": ("gcp", "A100-40GB", 1, "3.67"),
+    "a2-ultragpu-1g": ("gcp", "A100-80GB", 1, "5.07"),
+    "a3-highgpu-8g": ("gcp", "H100-80GB", 8, "88.25"),
+    "g2-standard-8": ("gcp", "L4-24GB", 1, "0.85"),
+    "DGX H100": ("onprem", "H100-80GB", 8, "24.00"),
+    "DGX A100": ("onprem", "A100-80GB", 8, "12.50"),
+}
+DRIVERS = {
+    "H100-80GB": "570.172.08",
+    "A100-80GB": "570.172.08",
+    "A100-40GB": "550.163.01",
+    "L40S-48GB": "570.158.01",
+    "L4-24GB": "570.158.01",
+    "A10G-24GB": "535.247.01",
+    "T4-16GB": "535.247.01",
+}
+
+#: MIG profile -> (compute slices, memory slices, MiB on A100-80GB, MiB on H100-80GB)
+MIG_PROFILES: dict[str, tuple[int, int, int, int]] = {
+    "1g.10gb": (1, 1, 9856, 9984),
+    "1g.20gb": (1, 2, 19968, 20096),
+    "2g.20gb": (2, 2, 19968, 20096),
+    "3g.40gb": (3, 4, 40192, 40448),
+    "4g.40gb": (4, 4, 40192, 40448),
+    "7g.80gb": (7, 8, 80128, 80384),
+}
+#: Valid layouts of one 80 GB GPU: (profile, first memory slice); placements as nvidia-smi mig -lgipp.
+MIG_LAYOUTS: tuple[tuple[tuple[str, int], ...], ...] = (
+    (("7g.80gb", 0),),
+    (("4g.40gb", 0), ("3g.40gb", 4)),
+    (("3g.40gb", 0), ("3g.40gb", 4)),
+    (("3g.40gb", 0), ("2g.20gb", 4), ("1g.10gb", 6)),
+    (("2g.20gb", 0), ("2g.20gb", 2), ("3g.40gb", 4)),
+    (("2g.20gb", 0), ("2g.20gb", 2), ("2g.20gb", 4), ("1g.10gb", 6)),
+    (("1g.20gb", 0), ("1g.20gb", 2), ("1g.20gb", 4), ("1g.20gb", 6)),
+    tuple(("1g.10gb", s) for s in range(7)),
+)
+#: GPU-instance id the driver gives a profile at a placement (by compute slices, then start).
+_GI_IDS = {
+    7: {0: 0},
+    4: {0: 1},
+    3: {0: 2, 4: 3},
+    2: {0: 5, 2: 6, 4: 3},
+    1: dict(enumerate((13, 14, 11, 12, 7, 8, 9))),
+}
+
+# -- the metric model -----------------------------------------------------------------------------
+
+#: Relative load by local hour of day, for inference fleets.
+_DIURNAL = (
+    0.20, 0.15, 0.12, 0.10, 0.10, 0.15, 0.30, 0.50, 0.75, 0.90, 1.00, 1.00,
+    0.95, 1.00, 1.00, 0.95, 0.90, 0.80, 0.65, 0.55, 0.45, 0.40, 0.30, 0.25,
+)  # fmt: skip
+
+
+@dataclass
+class Series:
+    """What every DCGM sample of one instance is computed from (times in Unix minutes/hours)."""
+
+    key: int
+    kind: str  # train | infer | batch | dev | low
+    gpu_type: str
+    gpu_count: int
+    mig: frozenset[int]  # GPU indices in MIG mode: gpu_util is null on them
+    profiling: bool  # False when the DCGM profiling module is unavailable
+    first_min: int  # first minute with a sample
+    last_min: int | None  # last minute with a sample; None: up to the clock
+    idle_from_hour: int | None  # from this hour on the instance idles
+    tz: int  # offset of the workload's local time, in hours
+    mem_frac: float
+    tensor_ratio: float
+    dram_ratio: float
+    #: memo: hour -> sum over GPUs of the hour's level (a full hour's noise sums to zero)
+    hour_sums: dict[int, int] = field(default_factory=dict)
+
+    def end_min(self, now_min: int) -> int:
+        return now_min if self.last_min is None else min(now_min, self.last_min)
+
+
+def _level(s: Series, gpu: int, hour: int) -> int:
+    """The activity level (0..1000) of one GPU during one clock hour."""
+    h = _mix(s.key ^ (gpu << 40) ^ hour)
+    if s.idle_from_hour is not None and hour >= s.idle_from_hour:
+        return h % 36
+    jitter = int(h % 81) - 40
+    local = hour + s.tz
+    weekend = (local // 24 + 3) % 7 >= 5
+    if s.kind == "train":
+        base = 905
+    elif s.kind == "infer":
+        base = 180 + int(560 * _DIURNAL[local % 24] * (0.7 if weekend else 1.0))
+    elif s.kind == "batch":
+        base = 860 if _mix(s.key ^ (hour // 6)) % 100 < 70 else 20
+    elif s.kind == "dev":
+        busy = not weekend and 9 <= local % 24 < 18 and _mix(s.key ^ (local // 24)) % 100 < 85
+        base = 150 + int((h >> 8) % 320) if busy else 12
+    else:  # low: a steady trickle, 8-16 %
+        base = 120
+    return max(0, min(1000, base + (jitter if base > 60 else jitter // 8)))
+
+
+def _amp(level: int) -> int:
+    return min(level, 1000 - level, 40) // 10
+
+
+def _phase(s: Series, gpu: int) -> int:
+    return (s.key + 7 * gpu) % 60
+
+
+def activity_milli(s: Series, gpu: int, minute: int) -> int:
+    level = _level(s, gpu, minute // 60)
+    return level + _amp(level) * NOISE[(minute + _phase(s, gpu)) % 60]
+
+
+def _hour_sum(s: Series, hour: int) -> int:
+    total = s.hour_sums.get(hour)
+    if total is None:
+        total = s.hour_sums[hour] = sum(_level(s, g, hour) for g in range(s.gpu_count))
+    return total
+
+
+def activity_sum(s: Series, m0: int, m1: int) -> tuple[int, int]:
+    """(sum of gr_engine_active in thousandths, number of samples) over minutes [m0, m1), all GPUs."""
+    total = 0
+    count = 0
+    minute = m0
+    while minute < m1:
+        hour = minute // 60
+        stop = min(m1, hour * 60 + 60)
+        n = stop - minute
+        if n == 60:
+            total += 60 * _hour_sum(s, hour)
+        else:
+            k = minute % 60
+            for g in range(s.gpu_count):
+                level = _level(s, g, hour)
+                p = k + _phase(s, g)
+                total += level * n + _amp(level) * (_PREFIX[p + n] - _PREFIX[p])
+        count += n * s.gpu_count
+        minute = stop
+    return total, count
+
+
+def sample(s: Series, gpu: int, minute: int) -> dict[str, Any]:
+    """One dcgm-exporter sample of GPU ``gpu`` at ``minute``."""
+    act = activity_milli(s, gpu, minute)
+    fb_total, tdp, idle_w, boost, idle_clock = GPU_SPECS[s.gpu_type]
+    h = _mix(s.key ^ (gpu << 40) ^ (minute << 1) ^ 1)
+    frac = act / 1000
+    used = int(fb_total * s.mem_frac) + int(h % 97)
+    return {
+        "timestamp": _iso_minute(minute),
+        "gpu_index": gpu,
+        "gpu_util": None if gpu in s.mig else min(100, round(frac * 106) + (h >> 8) % 3 if act else 0),
+        "fb_used": used,
+        "fb_free": fb_total - used,
+        "power": round(idle_w + (tdp - idle_w) * frac * (0.86 + (h >> 12) % 20 / 100), 1),
+        "gpu_temp": 31 + round(44 * frac) + (h >> 20) % 3,
+        "sm_clock": boost if act >= 50 else idle_clock,
+        "gr_engine_active": frac if s.profiling else None,
+        "tensor_active": round(frac * s.tensor_ratio, 3) if s.profiling else None,
+        "dram_active": round(frac * s.dram_ratio, 3) if s.profiling else None,
+    }
+
+
+# -- the fleet ------------------------------------------------------------------------------------
+
+#: kind codes of a fleet plan: running workloads, idle ones (busy before), and other states.
+#: t train, i infer, b batch, d dev, l low; I/B/D idle after infer/batch/dev;
+#: q infer with a degraded agent, c infer whose agent stopped reporting, o running without agent;
+#: s stopped, x terminated, p pending.
+_KINDS = {"t": "train", "i": "infer", "b": "batch", "d": "dev", "l": "low", "I": "infer", "B": "batch"}
+_KINDS |= {"D": "dev", "q": "infer", "c": "infer", "o": "infer", "s": "train", "x": "batch", "p": "train"}
+
+
+@dataclass(frozen=True)
+class Group:
+    names: tuple[str, ...]
+    instance_types: tuple[str, ...]
+    regions: tuple[str, ...]
+    kinds: str  # one code per name
+    team: str
+    application: str
+    environment: str
+    owners: tuple[str | None, ...] = (None,)
+    mig: bool = False  # MIG on every GPU (else only the explicit ones)
+
+
+@dataclass(frozen=True)
+class Fixed:
+    """An instance of the spec's examples, with its exact ids."""
+
+    id: str
+    name: str
+    instance_type: str
+    region: str
+    kind: str
+    tags: dict[str, str]
+    launched_hours_ago: float
+    agent_id: str | None
+    hostname: str
+    idle_hours_ago: float | None = None
+    mig_gpus: tuple[int, ...] = ()
+
+
+ACME_FIXED = (
+    Fixed(
+        "gpu_8Fh3kQ2mZx7P", "train-llm-a", "p5.48xlarge", "us-east-1", "t",
+        {"team": "ml-platform", "environment": "prod", "application": "llm-finetune"},
+        291.5, "gpa_3Xw9Lk2Pq7Rb", "ip-10-42-17-88.ec2.internal",
+    ),
+    Fixed(
+        "gpu_4Cz8Yp1Jd5Wm", "eval-a100-pair", "a2-highgpu-2g", "us-central1", "q",
+        {"team": "ml-platform", "environment": "staging", "application": "model-eval"},
+        548.5, "gpa_7Mn2Vb8Qs4Tk", "eval-a100-pair.us-central1-a.c.acme-ml.internal",
+    ),
+    Fixed(
+        "gpu_9Rk5Hs3Gf2Nv", "nd-h100-research", "Standard_ND96isr_H100_v5", "eastus", "s",
+        {"team": "research", "environment": "dev", "owner": "priya.shah"},
+        865.0, None, "nd-h100-research",
+    ),
+    Fixed(
+        "gpu_2Lm9Rt4vNc6Q", "inference-g6e-03", "g6e.12xlarge", "us-west-2", "I",
+        {"team": "customer-experience", "environment": "prod", "application": "support-copilot"},
+        580.2, "gpa_5Dk8Wq3Zr6Yh", "ip-10-42-88-13.us-west-2.compute.internal", idle_hours_ago=41.3,
+    ),
+    Fixed(
+        "gpu_5Tq7Wn2Ks8Hd", "notebook-ana-ruiz", "g5.2xlarge", "us-east-1", "D",
+        {"team": "ml-platform", "environment": "dev", "owner": "ana.ruiz"},
+        194.6, "gpa_1Hv6Nc9Tp2Jx", "ip-10-42-31-207.ec2.internal", idle_hours_ago=138.9,
+    ),
+    Fixed(
+        "gpu_6Wd4Jx9Mb3Lc", "aks-a100pool-31842177-vmss000002", "Standard_NC48ads_A100_v4", "eastus", "i",
+        {"team": "ml-platform", "environment": "prod", "application": "inference-platform"},
+        402.0, "gpa_9Bc4Rw7Ht2Kf", "aks-a100pool-31842177-vmss000002", mig_gpus=(0,),
+    ),
+)  # fmt: skip
+
+#: The MIG layout of the spec's example host (GPU 0 of gpu_6Wd4Jx9Mb3Lc): uuid, profile, start, pod.
+_EXAMPLE_HOST = "gpu_6Wd4Jx9Mb3Lc"
+_EXAMPLE_GPU_UUID = "GPU-5b2f6c1e-8a4d-4f3b-9e27-1c0d3a7b6e54"
+_EXAMPLE_SLICES: tuple[tuple[str, str, int, tuple[str, str, str | None] | None], ...] = (
+    ("MIG-0e7a3c52-4b1d-5f8e-a2c9-6d3b1f0e8a47", "3g.40gb", 0,
+     ("kubernetes_pod", "support-copilot-vllm-7d9f8c6b5-x2k4q", "inference")),
+    ("MIG-8c1d4e2f-7a3b-5c6d-9e0f-1a2b3c4d5e6f", "2g.20gb", 4,
+     ("kubernetes_pod", "embed-worker-5f6c7d8e9-q8n2m", "search")),
+    ("MIG-3f9e2d1c-0b8a-5796-a5b4-c3d2e1f0a9b8", "1g.10gb", 6, None),
+)  # fmt: skip
+
+ACME_PLAN = (
+    Group(("train-llm-b", "train-llm-c", "train-llm-d", "train-llm-e"), ("p5.48xlarge",),
+          ("us-east-1", "us-west-2"), "tstp", "ml-platform", "llm-finetune", "prod", ("li.wei",)),
+    Group(tuple(f"ray-worker-p4d-{i:02d}" for i in range(1, 6)), ("p4d.24xlarge",), ("us-west-2",),
+          "bbBbx", "search", "batch-embeddings", "prod", ("marco.bianchi",)),
+    Group(("inference-g6e-01", "inference-g6e-02", "inference-g6e-04", "inference-g6e-05"), ("g6e.12xlarge",),
+          ("us-west-2",), "iiql", "customer-experience", "support-copilot", "prod"),
+    Group(tuple(f"vllm-l4-{i:02d}" for i in range(1, 7)), ("g6.12xlarge",), ("us-east-1",), "iiiIic",
+          "search", "search-rerank", "prod", ("marco.bianchi",)),
+    Group(tuple(f"embed-worker-g5-{i:02d}" for i in range(1, 4)), ("g5.12xlarge",), ("us-east-1",), "bbl",
+          "search", "batch-embeddings", "prod"),
+    Group(("notebook-li-wei", "notebook-priya-shah", "notebook-marco-bianchi", "notebook-sam-okafor"),
+          ("g6.xlarge", "g5.2xlarge"), ("us-east-1",), "ddoD", "ml-platform", "notebooks", "dev",
+          ("li.wei", "priya.shah", "marco.bianchi", "sam.okafor")),
+    Group(tuple(f"aks-a100pool-31842177-vmss00000{i}" for i in (0, 1, 3)), ("Standard_NC48ads_A100_v4",),
+          ("eastus",), "iii", "ml-platform", "inference-platform", "prod", mig=True),
+    Group(tuple(f"dgx-h100-{i:02d}" for i in range(1, 5)), ("DGX H100",), ("onprem-sjc1",), "tdDt",
+          "research", "pretraining-research", "dev", ("priya.shah",)),
+    Group(("a3-research-eu-01", "a3-research-eu-02"), ("a3-highgpu-8g",), ("europe-west4",), "tI",
+          "research", "long-context-eval", "dev", ("priya.shah",)),
+    Group(("ci-gpu-runner-01", "ci-gpu-runner-02"), ("g4dn.xlarge",), ("us-east-1",), "ll",
+          "developer-productivity", "ci-runners", "ci", ("marco.bianchi",)),
+    Group(("eval-a100-single-01", "eval-a100-single-02"), ("a2-highgpu-1g",), ("us-central1",), "ds",
+          "ml-platform", "model-eval", "staging"),
+    Group(("nc-t4-ocr-01", "nc-t4-ocr-02"), ("Standard_NC4as_T4_v3",), ("westeurope",), "il",
+          "legal-ops", "doc-ocr", "prod", ("priya.shah",)),
+    Group(("jupyterhub-p4de-mig-01",), ("p4de.24xlarge",), ("us-east-1",), "d", "ml-platform",
+          "shared-notebooks", "dev", mig=True),
+)  # fmt: skip
+
+NIMBUS_PLAN = (
+    Group(tuple(f"perception-train-{i:02d}" for i in range(1, 5)), ("a3-highgpu-8g",), ("us-central1",),
+          "ttts", "perception", "vision-foundation", "prod", ("hana.sato",)),
+    Group(tuple(f"sim-render-l4-{i:02d}" for i in range(1, 10)), ("g2-standard-8",), ("us-central1",),
+          "bbbbBbblx", "simulation", "isaac-sim-render", "prod"),
+    Group(tuple(f"policy-train-p5-{i:02d}" for i in range(1, 5)), ("p5.48xlarge",), ("us-west-2",), "ttIp",
+          "autonomy", "policy-learning", "prod", ("hana.sato",)),
+    Group(tuple(f"vlm-serving-g6e-{i:02d}" for i in range(1, 7)), ("g6e.12xlarge",),
+          ("us-west-2", "us-east-1"), "iiiiql", "field-ops", "fleet-ops-assistant", "prod"),
+    Group(tuple(f"edge-model-ci-{i:02d}" for i in range(1, 4)), ("g4dn.xlarge",), ("us-east-1",), "llx",
+          "platform", "edge-model-ci", "ci", ("diego.alvarez",)),
+    Group(tuple(f"auto-labeler-a10g-{i:02d}" for i in range(1, 6)), ("g5.2xlarge",), ("us-east-1",), "iiIic",
+          "perception", "auto-labeler", "prod"),
+    Group(tuple(f"dgx-a100-pit-{i:02d}" for i in range(1, 7)), ("DGX A100",), ("onprem-pit1",), "tbiDtb",
+          "autonomy", "planning-research", "dev", ("hana.sato",)),
+    Group(tuple(f"gke-a100-mig-{i:02d}" for i in range(1, 4)), ("a2-ultragpu-1g",), ("us-central1",), "iii",
+          "field-ops", "maintenance-rag", "prod", mig=True),
+    Group(("notebook-hana-sato", "notebook-diego-alvarez", "notebook-ravi-menon", "notebook-lena-fischer",
+           "notebook-tomas-novak"), ("g6.xlarge", "g5.2xlarge"), ("us-east-1",), "dDodD", "platform", "notebooks",
+          "dev", ("hana.sato", "diego.alvarez", "ravi.menon", "lena.fischer", "tomas.novak")),
+    Group(("nd-h100-eval-01", "nd-h100-eval-02"), ("Standard_ND96isr_H100_v5",), ("eastus",), "Is",
+          "autonomy", "policy-eval", "staging"),
+    Group(tuple(f"nc-a100-lidar-{i:02d}" for i in range(1, 4)), ("Standard_NC24ads_A100_v4",), ("westeurope",),
+          "iil", "perception", "lidar-segmentation", "prod", mig=True),
+)  # fmt: skip
+
+
+@dataclass
+class _Host:
+    """One instance being seeded, before it becomes records."""
+
+    id: str
+    name: str
+    instance_type: str
+    region: str
+    code: str
+    tags: dict[str, str]
+    launched: datetime
+    agent_id: str | None
+    hostname: str
+    idle_from: datetime | None
+    mig_gpus: tuple[int, ...]
+
+
+def _hostname(name: str, provider: str, region: str, tenant: Tenant, rng: random.Random) -> str:
+    if provider == "aws":
+        ip = f"ip-10-{rng.randint(16, 63)}-{rng.randint(0, 255)}-{rng.randint(1, 254)}"
+        return f"{ip}.ec2.internal" if region == "us-east-1" else f"{ip}.{region}.compute.internal"
+    if provider == "gcp":
+        return f"{name}.{region}-a.c.{tenant.slug.split('-')[0]}-ml.internal"
+    if provider == "onprem":
+        return f"{name}.lab.{tenant.slug}.com"
+    return name
+
+
+def _plan_hosts(plan: tuple[Group, ...], tenant: Tenant, rng: random.Random, now: datetime) -> list[_Host]:
+    hosts = []
+    for group in plan:
+        for i, name in enumerate(group.names):
+            code = group.kinds[i]
+            itype = group.instance_types[i % len(group.instance_types)]
+            provider, gpu_type, count, _ = CATALOG[itype]
+            region = group.regions[i % len(group.regions)]
+            owner = group.owners[i % len(group.owners)]
+            tags = {"team": group.team, "environment": group.environment, "application": group.application}
+            if owner:
+                tags["owner"] = owner
+            age = rng.uniform(0.05, 0.3) if code == "p" else rng.uniform(70, 2200)
+            idle = rng.uniform(18, min(150, age - 6)) if code in "IBD" else None
+            mig: tuple[int, ...] = ()
+            if gpu_type in MIG_CAPABLE and (group.mig or (itype.startswith("DGX") and i == 1)):
+                mig = tuple(range(count)) if group.mig else tuple(range(count // 2, count))
+            hosts.append(
+                _Host(
+                    ident(rng, "gpu_"),
+                    name,
+                    itype,
+                    region,
+                    code,
+                    tags,
+                    now - timedelta(hours=age),
+                    None if code in "oxp" else ident(rng, "gpa_"),
+                    _hostname(name, provider, region, tenant, rng),
+                    None if idle is None else now - timedelta(hours=idle),
+                    mig,
+                )
+            )
+    return hosts
+
+
+def _fixed_hosts(now: datetime) -> list[_Host]:
+    return [
+        _Host(
+            f.id,
+            f.name,
+            f.instance_type,
+            f.region,
+            f.kind,
+            dict(f.tags),
+            now - timedelta(hours=f.launched_hours_ago),
+            f.agent_id,
+            f.hostname,
+            None if f.idle_hours_ago is None else now - timedelta(hours=f.idle_hours_ago),
+            f.mig_gpus,
+        )
+        for f in ACME_FIXED
+    ]
+
+
+_STATES = {"s": "stopped", "x": "terminated", "p": "pending"}
+_DEGRADED = (
+    "DCGM profiling module unavailable; gr_engine_active, tensor_active and dram_active are not collected"
+)
+
+
+@seeder("gpu")
+def seed_gpu(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime) -> None:
+    now = now.astimezone(UTC).replace(microsecond=0)
+    hosts = (_fixed_hosts(now) if tenant.id == ACME.id else []) + _plan_hosts(
+        ACME_PLAN if tenant.id == ACME.id else NIMBUS_PLAN, tenant, rng, now
+    )
+    hosts.sort(key=lambda h: h.launched, reverse=True)
+    instances = store.collection("gpu_instances", kind="GPU instance")
+    agents = store.collection("gpu_agents", kind="GPU agent")
+    mig_hosts = store.collection("gpu_mig_hosts", kind="MIG host")
+    series: dict[str, Series] = store.singletons.setdefault("gpu_series", {})
+    for host in hosts:
+        provider, gpu_type, count, price = CATALOG[host.instance_type]
+        state = _STATES.get(host.code, "running")
+        instances.add(
+            {
+                "id": host.id,
+                "name": host.name,
+                "state": state,
+                "instance_type": host.instance_type,
+                "gpu_type": gpu_type,
+                "gpu_count": count,
+                "region": host.region,
+                "tags": host.tags,
+                "hourly_cost": {"amount": price, "currency": "USD"},
+                "mig_enabled": bool(host.mig_gpus),
+                "agent_id": host.agent_id,
+                "launched_at": iso(host.launched),
+            }
+        )
+        if host.agent_id is None:
+            continue
+        registered = host.launched + timedelta(seconds=rng.randint(90, 400))
+        last_seen: datetime | None = None
+        status, reason = "connected", None
+        if host.code == "q":
+            status, reason = "degraded", _DEGRADED
+        elif host.code == "s":
+            stopped = now - timedelta(hours=rng.uniform(20, 70))
+            last_seen = stopped
+            status, reason = "disconnected", f"No heartbeat since {iso(stopped)}: the instance is stopped"
+        elif host.code == "c":
+            last_seen = now - timedelta(minutes=rng.randint(95, 400))
+            status = "disconnected"
+            reason = "No heartbeat: the agent process exited; check `systemctl status tensorcost-agent` on the host"
+        agents.add(
+            {
+                "id": host.agent_id,
+                "hostname": host.hostname,
+                "instance_id": host.id,
+                "status": status,
+                "status_reason": reason,
+                "version": "2.3.0" if status == "degraded" else rng.choice(("2.4.1", "2.4.1", "2.4.0")),
+                "driver_version": DRIVERS[gpu_type],
+                "last_seen_at": iso(last_seen) if last_seen else None,
+                "registered_at": iso(registered),
+                "_lag": rng.randint(3, 55),  # seconds behind the clock of a live agent's last heartbeat
+            }
+        )
+        kind = _KINDS[host.code]
+        series[host.id] = Series(
+            key=rng.getrandbits(48),
+            kind=kind,
+            gpu_type=gpu_type,
+            gpu_count=count,
+            mig=frozenset(host.mig_gpus),
+            profiling=status != "degraded",
+            first_min=int(registered.timestamp()) // 60 + 1,
+            last_min=None if last_seen is None else int(last_seen.timestamp()) // 60,
+            idle_from_hour=None if host.idle_from is None else -(-int(host.idle_from.timestamp()) // 3600),
+            tz={"aws": -5, "azure": -5, "gcp": -6, "onprem": -8}[provider]
+            + (6 if "eu" in host.region else 0),
+            mem_frac=rng.uniform(0.86, 0.93) if kind in ("infer", "train") else rng.uniform(0.2, 0.7),
+            tensor_ratio=rng.uniform(0.35, 0.55) if kind == "train" else rng.uniform(0.15, 0.4),
+            dram_ratio=rng.uniform(0.45, 0.7),
+        )
+        if gpu_type in MIG_CAPABLE and state == "running":
+            mig_hosts.add(_mig_host(host, gpu_type, count, rng))
+    # An agent registered on a host that has not reported yet (so not in the inventory either).
+    agent_id, hostname = (
+        ("gpa_2Qz5Ft8Kw1Ne", "dgx-h100-07.lab.acme-ai.com")
+        if tenant.id == ACME.id
+        else (ident(rng, "gpa_"), f"dgx-a100-pit-07.lab.{tenant.slug}.com")
+    )
+    agents.add(
+        {
+            "id": agent_id,
+            "hostname": hostname,
+            "instance_id": None,
+            "status": "never_connected",
+            "status_reason": "No heartbeat since registration; check outbound access to ingest.tensorcost.com:443",
+            "version": None,
+            "driver_version": None,
+            "last_seen_at": None,
+            "registered_at": iso(now - timedelta(minutes=rng.randint(600, 1500))),
+            "_lag": 0,
+        }
+    )
+
+
+def _mig_host(host: _Host, gpu_type: str, count: int, rng: random.Random) -> Record:
+    gpus: list[dict[str, Any]] = []
+    for index in range(count):
+        if host.id == _EXAMPLE_HOST and index == 0:
+            slices = [
+                _slice(u, profile, start, gpu_type, owner) for u, profile, start, owner in _EXAMPLE_SLICES
+            ]
+            gpus.append({"index": 0, "uuid": _EXAMPLE_GPU_UUID, "mig_mode": "enabled", "slices": slices})
+            continue
+        uuid = _uuid(rng, "GPU-")
+        if index not in host.mig_gpus:
+            gpus.append({"index": index, "uuid": uuid, "mig_mode": "disabled", "slices": []})
+            continue
+        layout = MIG_LAYOUTS[rng.randrange(len(MIG_LAYOUTS))]
+        slices = [
+            _slice(_uuid(rng, "MIG-"), profile, start, gpu_type, _allocation(host, rng))
+            for profile, start in layout
+        ]
+        gpus.append({"index": index, "uuid": uuid, "mig_mode": "enabled", "slices": slices})
+    return {
+        "id": host.id,
+        "instance_id": host.id,
+        "hostname": host.hostname,
+        "gpu_type": gpu_type,
+        "gpus": gpus,
+    }
+
+
+def _slice(
+    uuid: str, profile: str, start: int, gpu_type: str, owner: tuple[str, str, str | None] | None
+) -> dict[str, Any]:
+    compute, memory, mib_a100, mib_h100 = MIG_PROFILES[profile]
+    return {
+        "uuid": uuid,
+        "profile": profile,
+        "gpu_instance_id": _GI_IDS[compute][start],
+        "compute_instance_id": 0,
+        "compute_slices": compute,
+        "memory_slices": memory,
+        "memory_mib": mib_h100 if gpu_type.startswith("H100") else mib_a100,
+        "placement": {"start": start, "size": memory},
+        "allocated_to": None
+        if owner is None
+        else {"kind": owner[0], "name": owner[1], "namespace": owner[2]},
+    }
+
+
+def _allocation(host: _Host, rng: random.Random) -> tuple[str, str, str | None] | None:
+    if rng.random() < 0.2:
+        return None
+    if host.instance_type.startswith("DGX"):
+        return ("slurm_job", str(rng.randint(480000, 499999)), None)
+    if "jupyterhub" in host.name:
+        user = rng.choice(("li.wei", "priya.shah", "marco.bianchi", "ana.ruiz"))
+        return ("process", f"python3 (jupyter kernel of {user})", None)
+    app = host.tags.get("application", "inference")
+    pod = rng.choice((f"{app}-vllm", "embed-worker", "reranker-triton", "whisper-asr"))
+    suffix = "".join(rng.choice("bcdfghjklmnpqrstvwxz2456789") for _ in range(5))
+    namespace = "search" if pod == "embed-worker" else "inference"
+    return ("kubernetes_pod", f"{pod}-{rng.getrandbits(36):09x}-{suffix}", namespace)
+
+
+# -- handlers -------------------------------------------------------------------------------------
+
+
+def _series(ctx: HandlerContext, instance_id: str) -> Series | None:
+    series: dict[str, Series] = ctx.store.singletons.get("gpu_series", {})
+    return series.get(instance_id)
+
+
+def _tag_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "null" if value is None else str(value)
+
+
+def tags_match(tags: dict[str, Any], wanted: list[tuple[str, str]]) -> bool:
+    """Whether every ``key:value`` pair is among ``tags`` (scalars compared as their JSON text)."""
+    return all(k in tags and _tag_text(tags[k]) == v for k, v in wanted)
+
+
+@handler("gpu_list_instances")
+def list_instances(ctx: HandlerContext) -> Reply:
+    q = ctx.query
+    wanted = [(k, v) for k, _, v in (t.partition(":") for t in q.get("tag") or [])]
+    items = ctx.store.collection("gpu_instances").filter(
+        (lambda r: tags_match(r["tags"], wanted)) if wanted else None,
+        state=q.get("state"),
+        instance_type=q.get("instance_type"),
+        gpu_type=q.get("gpu_type"),
+        region=q.get("region"),
+    )
+    return ctx.page(items)
+
+
+def _now_min(ctx: HandlerContext) -> int:
+    return int(ctx.now.timestamp()) // 60
+
+
+@handler("gpu_get_instance")
+def get_instance(ctx: HandlerContext) -> Reply:
+    record = ctx.store.collection("gpu_instances").require(ctx.path["id"])
+    latest = []
+    s = _series(ctx, record["id"])
+    if s is not None:
+        minute = s.end_min(_now_min(ctx))
+        if minute >= s.first_min:
+            latest = [sample(s, g, minute) for g in range(s.gpu_count)]
+    return ctx.ok({**record, "latest_metrics": latest})
+
+
+@handler("gpu_get_instance_metrics")
+def get_instance_metrics(ctx: HandlerContext) -> Reply:
+    record = ctx.store.collection("gpu_instances").require(ctx.path["id"])
+    s = _series(ctx, record["id"])
+    limit = int(ctx.query.get("limit", 100))
+    cursor = ctx.query.get("cursor")
+    offset = decode_cursor(cursor) if cursor else 0
+    if s is None:
+        return ctx.ok([], next_cursor=None)
+    now_s = int(ctx.now.timestamp())
+    first = max(s.first_min, -(-(now_s - 3600 * int(ctx.query.get("hours", 24))) // 60))
+    last = s.end_min(now_s // 60)
+    total = max(0, last - first + 1) * s.gpu_count
+    page = [
+        sample(s, k % s.gpu_count, first + k // s.gpu_count)
+        for k in range(offset, min(offset + limit, total))
+    ]
+    return ctx.ok(page, next_cursor=encode_cursor(offset + limit) if offset + limit < total else None)
+
+
+def idle_report(
+    instance: Record, s: Series, now_s: int, threshold: float, lookback_hours: int
+) -> dict[str, Any] | None:
+    """The idle entry of a running instance, or None when it is active or cannot be judged."""
+    if instance["state"] != "running" or not s.profiling or s.last_min is not None:
+        return None
+    end = now_s // 60 + 1  # minutes [start, end): the samples gpu_get_instance_metrics returns for `hours`
+    start = max(s.first_min, -(-(now_s - 3600 * lookback_hours) // 60))
+    total, count = activity_sum(s, start, end)
+    if count == 0 or total >= threshold * 10 * count:  # milli-units: 10 x percent
+        return None
+    since = end
+    hour = (end - 1) // 60
+    while since > s.first_min:
+        lo = max(hour * 60, s.first_min)
+        hour_total, hour_count = activity_sum(s, lo, since)
+        if hour_total >= threshold * 10 * hour_count:
+            break
+        since = lo
+        hour -= 1
+    since = min(since, now_s // 60)
+    idle_hours = (Decimal(max(0, now_s - since * 60)) / 3600).quantize(Decimal("0.1"), ROUND_HALF_UP)
+    wasted = Decimal(instance["hourly_cost"]["amount"]) * idle_hours
+    return {
+        "instance": instance,
+        "avg_activity_pct": round(total / count / 10, 2),
+        "idle_since": _iso_minute(since),
+        "idle_hours": float(idle_hours),
+        "wasted_cost": money(wasted),
+        "_wasted": wasted,
+    }
+
+
+@handler("gpu_list_idle_instances")
+def list_idle_instances(ctx: HandlerContext) -> Reply:
+    threshold = float(ctx.query.get("threshold", 10))
+    lookback = int(ctx.query.get("lookback_hours", 24))
+    now_s = int(ctx.now.timestamp())
+    found = []
+    for instance in ctx.store.collection("gpu_instances"):
+        s = _series(ctx, instance["id"])
+        entry = None if s is None else idle_report(instance, s, now_s, threshold, lookback)
+        if entry is not None:
+            found.append(entry)
+    found.sort(key=lambda e: (-e["_wasted"], e["instance"]["id"]))
+    return ctx.ok([{k: v for k, v in e.items() if k != "_wasted"} for e in found])
+
+
+@handler("gpu_get_mig_topology")
+def get_mig_topology(ctx: HandlerContext) -> Reply:
+    instances = ctx.store.collection("gpu_instances")
+    hosts = [
+        {k: v for k, v in h.items() if k != "id"}
+        for h in ctx.store.collection("gpu_mig_hosts")
+        if (inst := instances.get(h["instance_id"])) is not None and inst["state"] == "running"
+    ]
+    return ctx.ok(hosts)
+
+
+@handler("gpu_list_agents")
+def list_agents(ctx: HandlerContext) -> Reply:
+    now = ctx.now.astimezone(UTC).replace(microsecond=0)
+    out = []
+    for agent in ctx.store.collection("gpu_agents"):
+        public = {k: v for k, v in agent.items() if not k.startswith("_")}
+        if agent["status"] in ("connected", "degraded"):
+            public["last_seen_at"] = iso(now - timedelta(seconds=agent["_lag"]))
+        out.append(public)
+    return ctx.ok(out)
