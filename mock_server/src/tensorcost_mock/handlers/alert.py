@@ -1,0 +1,1046 @@
+"""alert: alerts (PagerDuty Events v2 model), rules, escalation policies and incidents with timelines.
+
+Collections, all shaped like the spec's schemas:
+
+- ``alert_rules`` (``AlertRule``), ``escalation_policies`` (``EscalationPolicy``).
+- ``alerts`` (``Alert``): fired by the rules over the last ``HISTORY_DAYS`` days (plus platform alerts
+  with no rule), about the GPU hosts and inference streams of ``enforcement.FLEET``/``MODEL_STREAMS``.
+  Older alerts are mostly resolved or ignored, recent ones still open; every severity has alerts in
+  every status. ``escalation_level`` follows the policy's delays up to the acknowledgement (or now).
+- ``incidents`` (``Incident``): critical and error alerts with an escalation policy open an incident;
+  alerts of the same policy within ``GROUPING_MINUTES`` join it. Status, times, severity, cost impact
+  and the timeline are derived from its alerts, and acknowledging, resolving or ignoring an alert
+  updates its incident (and its timeline) the same way.
+
+Resolving an alert emits the ``alert.resolved`` webhook to the tenant's subscribed endpoints.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from tensorcost_mock.errors import conflict, validation_error
+from tensorcost_mock.fixtures import Tenant, seeder
+from tensorcost_mock.handlers import HandlerContext, Reply, handler
+from tensorcost_mock.handlers.cost import window_of
+from tensorcost_mock.handlers.enforcement import (
+    FLEET,
+    MODEL_STREAMS,
+    emails_by_role,
+    instance_id,
+    spend_scale,
+)
+from tensorcost_mock.handlers.notification import CHANNEL_NAMES, ref_id, stable_id
+from tensorcost_mock.state import CENT, Collection, Record, TenantStore, iso, money, parse_time
+
+HISTORY_DAYS = 75
+GROUPING_MINUTES = 90
+SEVERITIES = ("critical", "error", "warning", "info")
+STATUSES = ("triggered", "acknowledged", "resolved", "ignored")
+OPEN = ("triggered", "acknowledged")
+ALERT_TYPES = (
+    "spend_threshold",
+    "budget_threshold",
+    "forecast_overrun",
+    "cost_anomaly",
+    "idle_gpu",
+    "token_rate",
+    "agent_disconnected",
+    "sync_failure",
+    "enforcement_failed",
+)
+CONSOLE = "https://app.tensorcost.com/alerts/"
+
+# -- escalation policies ---------------------------------------------------------------------------
+
+#: key, name, description, num_loops, rules: (delay minutes, targets: (type, schedule name | role | channel key))
+ESCALATIONS: tuple[tuple[str, str, str, int, tuple[tuple[int, tuple[tuple[str, str], ...]], ...]], ...] = (
+    (
+        "finops",
+        "FinOps on-call",
+        "Primary FinOps rotation, then the FinOps lead, then the platform owner.",
+        2,
+        (
+            (15, (("schedule", "FinOps primary"), ("channel", "finops_slack"))),
+            (30, (("user", "lead"),)),
+            (30, (("user", "owner"), ("channel", "platform_pd"))),
+        ),
+    ),
+    (
+        "gpu",
+        "GPU platform on-call",
+        "Pages the GPU platform rotation for idle and failing GPU capacity.",
+        1,
+        (
+            (10, (("schedule", "GPU platform primary"), ("channel", "gpu_pd"))),
+            (20, (("schedule", "GPU platform secondary"),)),
+            (30, (("user", "engineer"), ("channel", "gpu_slack"))),
+        ),
+    ),
+    (
+        "fyi",
+        "Business-hours FYI",
+        "Tells finance by email and Teams; nobody is paged.",
+        0,
+        ((60, (("channel", "finance_email"), ("channel", "finance_teams"))),),
+    ),
+)
+
+
+def _escalation_policies(tenant: Tenant, now: datetime, rng: random.Random) -> list[Record]:
+    people = emails_by_role(tenant)
+    out = []
+    for i, (key, name, description, loops, levels) in enumerate(ESCALATIONS):
+        rules = []
+        for delay, targets in levels:
+            resolved = []
+            for kind, ref in targets:
+                if kind == "schedule":
+                    resolved.append({"type": kind, "id": stable_id("ocs_", tenant.id, ref), "name": ref})
+                elif kind == "user":
+                    email = people[ref]
+                    resolved.append({"type": kind, "id": stable_id("mem_", tenant.id, email), "name": email})
+                else:
+                    resolved.append(
+                        {
+                            "type": kind,
+                            "id": ref_id(tenant, "chn_", "channel", ref),
+                            "name": CHANNEL_NAMES[ref],
+                        }
+                    )
+            rules.append({"escalation_delay_in_minutes": delay, "targets": resolved})
+        created = now - timedelta(days=230 - 20 * i, hours=rng.randint(0, 9))
+        out.append(
+            {
+                "id": ref_id(tenant, "esc_", "escalation", key),
+                "name": name,
+                "description": description,
+                "num_loops": loops,
+                "escalation_rules": rules,
+                "created_at": iso(created),
+                "updated_at": iso(created + timedelta(days=rng.randint(3, 60))),
+            }
+        )
+    return out
+
+
+def escalation_level(policy: Record | None, elapsed: timedelta) -> tuple[int, list[tuple[timedelta, int]]]:
+    """The rule reached after ``elapsed`` without acknowledgement, and when each later level started."""
+    if policy is None:
+        return 0, []
+    rules = policy["escalation_rules"]
+    steps = []
+    at = timedelta(0)
+    level = 1
+    for n in range(1, len(rules) * (policy["num_loops"] + 1)):
+        at += timedelta(minutes=rules[(n - 1) % len(rules)]["escalation_delay_in_minutes"])
+        if at > elapsed:
+            break
+        level = n % len(rules) + 1
+        steps.append((at, level))
+    return level, steps
+
+
+# -- rules -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RuleSeed:
+    key: str
+    name: str  # "{t}" is the (scaled) threshold
+    description: str
+    metric: str
+    scope: dict[str, str]
+    operator: str
+    threshold: float
+    scaled: bool  # a USD threshold, three times higher for an enterprise tenant
+    window: int
+    severity: str
+    escalation: str | None
+    channels: tuple[str, ...]
+    created_days: int
+    disabled_days: int | None  # disabled this many days ago
+    alert_type: str
+    weight: int
+    author: str
+
+
+RULES = (
+    RuleSeed(
+        "idle_h100", "Idle H100 and A100 instances", "Warn when a training instance stays below the idle "
+        "threshold for 4 hours.", "idle_gpu_hours", {"source": "gpu_agent", "team": "ml-platform"}, "gte", 4,
+        False, 15, "warning", "gpu", ("gpu_slack",), 210, None, "idle_gpu", 9, "engineer",
+    ),
+    RuleSeed(
+        "search_daily", "Search team daily spend over {t} USD", "Page FinOps when the search team's "
+        "spend passes {t} USD in a UTC day.", "daily_spend", {"team": "search"}, "gt", 500, True, 5, "error",
+        "finops", ("finops_slack", "platform_pd"), 180, None, "spend_threshold", 6, "lead",
+    ),
+    RuleSeed(
+        "support_hourly", "Support copilot hourly spend over {t} USD", "Bedrock spend of support-copilot "
+        "in the trailing hour.", "hourly_spend", {"source": "bedrock", "application": "support-copilot"}, "gt",
+        20, True, 5, "warning", None, ("finops_slack",), 170, None, "spend_threshold", 8, "analyst",
+    ),
+    RuleSeed(
+        "support_budget_80", "Support inference budget 80% spent", "Warn customer-success when its monthly "
+        "inference budget is 80% consumed.", "budget_burn_pct", {"budget": "support-copilot-monthly"}, "gte",
+        80, False, 10, "warning", "fyi", ("finance_email",), 160, None, "budget_threshold", 4, "analyst",
+    ),
+    RuleSeed(
+        "ml_budget_100", "ML platform GPU budget exhausted", "The ml-platform quarterly GPU budget is fully "
+        "spent.", "budget_burn_pct", {"budget": "ml-platform-quarterly"}, "gte", 100, False, 10, "critical",
+        "finops", ("finops_slack", "platform_pd"), 150, None, "budget_threshold", 2, "lead",
+    ),
+    RuleSeed(
+        "forecast_overrun", "Quarter forecast over budget by 10%", "The forecast for the AI platform "
+        "quarterly budget overruns its limit.", "forecast_overrun", {"budget": "ai-platform-quarterly"}, "gte",
+        10, False, 60, "error", "finops", ("finops_slack",), 140, None, "forecast_overrun", 3, "analyst",
+    ),
+    RuleSeed(
+        "anomaly", "Spend anomaly score above 0.8", "The anomaly detector scores any stream's spend above "
+        "0.8.", "anomaly_score", {}, "gte", 0.8, False, 30, "error", "finops", ("finops_slack",), 200, None,
+        "cost_anomaly", 5, "analyst",
+    ),
+    RuleSeed(
+        "review_tokens", "Code-review agent token runaway", "Token rate of code-review-agent above {t} "
+        "tokens/min: usually a tool-call loop.", "token_rate",
+        {"source": "anthropic_api", "application": "code-review-agent"}, "gt", 60000, True, 10, "critical",
+        "finops", ("finops_slack", "platform_pd"), 120, None, "token_rate", 3, "engineer",
+    ),
+    RuleSeed(
+        "sales_requests", "Sales assistant request rate over {t}/min", "Requests per minute of the sales "
+        "assistant.", "request_rate", {"source": "openai_api", "application": "sales-assistant"}, "gt", 900,
+        True, 5, "warning", None, ("eng_email",), 9, None, "token_rate", 4, "engineer",
+    ),
+    RuleSeed(
+        "train_util", "Low GPU utilisation on the training fleet", "Average GPU utilisation of ml-platform "
+        "hosts below 20% for an hour.", "gpu_util_pct", {"source": "gpu_agent", "team": "ml-platform"}, "lt",
+        20, False, 60, "info", None, ("gpu_slack",), 190, None, "idle_gpu", 6, "engineer",
+    ),
+    RuleSeed(
+        "research_daily", "Research sandbox daily spend over {t} USD", "Daily spend of the research "
+        "sandbox. Disabled while the research team runs its quarterly sweeps.", "daily_spend",
+        {"team": "research"}, "gt", 180, True, 5, "info", None, ("eng_email",), 175, 30, "spend_threshold", 5,
+        "lead",
+    ),
+    RuleSeed(
+        "legal_hourly", "Azure OpenAI hourly spend spike", "Hourly spend of doc-summarizer on Azure OpenAI "
+        "above {t} USD.", "hourly_spend", {"source": "azure_openai", "application": "doc-summarizer"}, "gt",
+        12, True, 5, "warning", "fyi", ("finance_teams",), 100, None, "spend_threshold", 5, "analyst",
+    ),
+)  # fmt: skip
+
+#: the platform's own alerts (no rule): alert type, severity, weight among the seeded alerts
+PLATFORM = (
+    ("agent_disconnected", "error", 3),
+    ("sync_failure", "warning", 3),
+    ("enforcement_failed", "critical", 1),
+)
+
+BUDGETS = {
+    "support-copilot-monthly": ("support-copilot monthly inference", Decimal(7800)),
+    "ml-platform-quarterly": ("ml-platform quarterly GPU", Decimal(180000)),
+    "ai-platform-quarterly": ("AI platform quarterly", Decimal(250000)),
+}
+
+
+def _threshold(rule: RuleSeed, tenant: Tenant) -> float:
+    return rule.threshold * float(spend_scale(tenant)) if rule.scaled else rule.threshold
+
+
+def _fmt(value: float) -> str:
+    return f"{value:,.0f}" if value >= 1000 else f"{value:g}"
+
+
+def _rule_record(rule: RuleSeed, tenant: Tenant, now: datetime, rng: random.Random) -> Record:
+    t = _threshold(rule, tenant)
+    created = now - timedelta(days=rule.created_days, hours=rng.randint(0, 9), minutes=rng.randint(0, 59))
+    updated = created + timedelta(days=rng.choice([0, 0, 5, 17]))
+    if rule.disabled_days is not None:
+        updated = now - timedelta(days=rule.disabled_days, hours=3)
+    scope = _scope_of(rule.scope, tenant)
+    people = emails_by_role(tenant)
+    return {
+        "id": ref_id(tenant, "rul_", "rule", rule.key),
+        "name": rule.name.format(t=_fmt(t)),
+        "description": rule.description.format(t=_fmt(t)),
+        "metric": rule.metric,
+        "scope": scope,
+        "condition": {"operator": rule.operator, "threshold": t, "window_minutes": rule.window},
+        "severity": rule.severity,
+        "escalation_policy_id": ref_id(tenant, "esc_", "escalation", rule.escalation)
+        if rule.escalation
+        else None,
+        "channel_ids": [ref_id(tenant, "chn_", "channel", c) for c in rule.channels],
+        "enabled": rule.disabled_days is None,
+        "created_by": people[rule.author],
+        "created_at": iso(created),
+        "updated_at": iso(min(updated, now)),
+        "last_triggered_at": None,
+    }
+
+
+def _scope_of(scope: dict[str, str], tenant: Tenant) -> Record:
+    out: Record = dict.fromkeys(("source", "team", "application", "budget_id", "instance_id", "model_id"))
+    for key, value in scope.items():
+        if key == "budget":
+            out["budget_id"] = stable_id("bud_", tenant.id, value)
+        else:
+            out[key] = value
+    return out
+
+
+# -- alerts ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class Subject:
+    """What an alert is about: a GPU host, an inference stream, a budget or the platform."""
+
+    label: str
+    scope: Record
+    hourly: Decimal = Decimal(0)
+    details: dict[str, Any] | None = None
+
+
+def _subjects(rule: RuleSeed, tenant: Tenant) -> list[Subject]:
+    scope = _scope_of(rule.scope, tenant)
+    if scope["budget_id"]:
+        return [Subject(BUDGETS[rule.scope["budget"]][0], scope)]
+    if rule.metric in ("daily_spend", "hourly_spend") and scope["team"] and not scope["application"]:
+        team = scope["team"]  # spend of a whole team: its GPU hosts and inference streams together
+        hourly = sum((h.hourly_usd for h in FLEET if h.team == team), Decimal(0)) + sum(
+            (m.hourly_usd * spend_scale(tenant) for m in MODEL_STREAMS if m.team == team), Decimal(0)
+        )
+        return [Subject(f"team {team}", scope, hourly)]
+    gpu_metric = rule.metric in ("idle_gpu_hours", "gpu_util_pct")
+    model_metric = rule.metric in ("token_rate", "request_rate", "anomaly_score")
+    out = []
+    for host in FLEET:
+        if model_metric or any(
+            scope[k] and scope[k] != v
+            for k, v in (("source", "gpu_agent"), ("team", host.team), ("application", host.application))
+        ):
+            continue
+        s = {**scope, "source": "gpu_agent", "team": host.team, "instance_id": instance_id(tenant, host.name)}
+        details = {
+            "instance_name": host.name,
+            "instance_type": host.instance_type,
+            "gpus": host.gpus,
+            "region": host.region,
+        }
+        out.append(Subject(host.name, s, host.hourly_usd, details))
+    for stream in MODEL_STREAMS:
+        if gpu_metric or any(
+            scope[k] and scope[k] != v
+            for k, v in (
+                ("source", stream.source),
+                ("team", stream.team),
+                ("application", stream.application),
+            )
+        ):
+            continue
+        s = {
+            **scope,
+            "source": stream.source,
+            "team": stream.team,
+            "application": stream.application,
+            "model_id": stream.model_id,
+        }
+        hourly = stream.hourly_usd * spend_scale(tenant)
+        out.append(Subject(stream.application, s, hourly, {"model_id": stream.model_id}))
+    return out
+
+
+def _label(rule: RuleSeed, subject: Subject) -> str:
+    if "application" in rule.scope:
+        return f"application {subject.scope['application']}"
+    if "team" in rule.scope:
+        return f"team {rule.scope['team']}"
+    return subject.label
+
+
+def _fire(rule: RuleSeed, tenant: Tenant, subject: Subject, rng: random.Random) -> Record:
+    """The metric part of an alert: summary, observed value, threshold, cost impact, details."""
+    t = _threshold(rule, tenant)
+    m = rule.metric
+    if rule.operator in ("lt", "lte"):
+        observed = round(t * rng.uniform(0.1, 0.8), 1)
+    elif m == "anomaly_score":
+        observed = round(min(t * rng.uniform(1.02, 1.22), 0.99), 2)
+    elif m in ("token_rate", "request_rate"):
+        observed = float(round(t * rng.uniform(1.1, 3.5)))
+    else:
+        observed = round(t * rng.uniform(1.04, 1.5), 2 if "spend" in m else 1)
+    impact: Decimal | None = None
+    details: dict[str, Any] = {"rule_name": rule.name.format(t=_fmt(t)), **(subject.details or {})}
+    label = _label(rule, subject)
+    if m == "daily_spend":
+        summary = f"Daily spend for {label} is {observed:.2f} USD, above the {_fmt(t)} USD threshold"
+        impact = Decimal(str(observed)) - Decimal(str(t))
+    elif m == "hourly_spend":
+        summary = f"Hourly spend for {label} is {observed:.2f} USD, above the {_fmt(t)} USD threshold"
+        impact = Decimal(str(observed)) - Decimal(str(t))
+    elif m == "budget_burn_pct":
+        summary = f"Budget {subject.label} is {observed:.1f}% consumed ({_fmt(t)}% threshold)"
+        details["budget_name"] = subject.label
+    elif m == "forecast_overrun":
+        name, limit = BUDGETS[rule.scope["budget"]]
+        limit *= spend_scale(tenant)
+        summary = f"Forecast for budget {name} is {observed:.1f}% over its {limit:,.0f} USD limit"
+        impact = limit * Decimal(str(observed)) / 100
+        details.update(budget_name=name, budget_limit_usd=float(limit))
+    elif m == "idle_gpu_hours":
+        d = subject.details or {}
+        summary = f"{subject.label} ({d['instance_type']}, {d['gpus']}) below 5% GPU utilisation for {observed:.1f} hours"
+        impact = subject.hourly * Decimal(str(observed))
+        details["avg_gpu_util_pct"] = round(rng.uniform(0.4, 4.6), 1)
+    elif m == "gpu_util_pct":
+        summary = f"{subject.label} averaged {observed:.1f}% GPU utilisation for {rule.window} minutes (threshold {_fmt(t)}%)"
+        impact = subject.hourly * Decimal(rule.window) / 60 * (1 - Decimal(str(observed)) / 100)
+    elif m == "anomaly_score":
+        baseline = subject.hourly if subject.hourly else Decimal(5)
+        factor = Decimal(str(round(rng.uniform(2.5, 6.0), 1)))
+        summary = (
+            f"Spend anomaly on {subject.label}: score {observed:.2f}, hourly spend {factor}x its baseline"
+        )
+        impact = baseline * (factor - 1) * rng.randint(2, 8)
+        details.update(baseline_hourly_usd=float(baseline.quantize(CENT)), spend_multiple=float(factor))
+    else:  # token_rate, request_rate
+        unit = "tokens/min" if m == "token_rate" else "requests/min"
+        summary = f"{subject.label} at {observed:,.0f} {unit} for {rule.window} minutes, above {_fmt(t)}"
+        excess = Decimal(str((observed - t) / observed))
+        impact = subject.hourly * Decimal(rule.window) / 60 * excess * 3
+    return {
+        "summary": summary,
+        "metric": m,
+        "observed_value": observed,
+        "threshold": t,
+        "cost_impact": money(impact) if impact is not None else None,
+        "custom_details": details,
+    }
+
+
+def _platform(kind: str, tenant: Tenant, rng: random.Random) -> tuple[str, Record, dict[str, Any], str]:
+    """Summary, scope, details and dedup subject of a platform alert."""
+    host = rng.choice(FLEET)
+    scope = _scope_of({}, tenant)
+    if kind == "agent_disconnected":
+        minutes = rng.randint(12, 95)
+        scope.update(source="gpu_agent", team=host.team, instance_id=instance_id(tenant, host.name))
+        details = {"instance_name": host.name, "agent_version": "1.8.2", "minutes_silent": minutes}
+        return f"GPU agent on {host.name} has not reported for {minutes} minutes", scope, details, host.name
+    if kind == "sync_failure":
+        scope["source"] = rng.choice(["bedrock", "azure_openai", "vertex"])
+        provider = {"bedrock": "AWS", "azure_openai": "Azure", "vertex": "GCP"}[scope["source"]]
+        details = {"provider": provider, "step": "cost_export", "error_code": "AccessDenied"}
+        return (
+            f"{provider} cost export sync failed: AccessDenied reading the billing export",
+            scope,
+            details,
+            provider,
+        )
+    scope.update(source="gpu_agent", team=host.team, instance_id=instance_id(tenant, host.name))
+    details = {
+        "instance_name": host.name,
+        "action_type": "stop_instance",
+        "error_code": "UnauthorizedOperation",
+    }
+    return (
+        f"Enforcement action stop_instance on {host.name} failed: ec2:StopInstances denied",
+        scope,
+        details,
+        host.name,
+    )
+
+
+RESOLUTION_NOTES = (
+    "Rolled back the release that caused it; spend back under the threshold.",
+    "Stopped the instance after confirming the job had finished.",
+    "Traffic back to baseline after the upstream retry fix.",
+    "Condition cleared on its own; nothing to do.",
+    "Budget raised by FinOps for the launch week (FIN-2291).",
+)
+IGNORE_REASONS = (
+    "Planned load test; the spend is pre-approved by FinOps.",
+    "Known condition during the quarterly training run.",
+    "Duplicate of an incident already handled.",
+)
+ANNOTATIONS = (
+    "Looking into it; the owning team is paged.",
+    "Retry storm after a provider throttling burst; rolling back.",
+    "Confirmed with the owner: an overnight job, safe to stop.",
+)
+
+
+def _alert(
+    store: TenantStore,
+    tenant: Tenant,
+    rng: random.Random,
+    now: datetime,
+    rule: RuleSeed | None,
+    platform: tuple[str, str, int] | None,
+    triggered: datetime,
+    status: str,
+    policies: dict[str, Record],
+) -> Record:
+    people = emails_by_role(tenant)
+    if rule is not None:
+        subject = rng.choice(_subjects(rule, tenant))
+        fired = _fire(rule, tenant, subject, rng)
+        rule_id = ref_id(tenant, "rul_", "rule", rule.key)
+        severity, kind, scope = rule.severity, rule.alert_type, subject.scope
+        dedup_subject = subject.scope.get("instance_id") or subject.scope.get("application") or subject.label
+        policy_id = ref_id(tenant, "esc_", "escalation", rule.escalation) if rule.escalation else None
+        fired["custom_details"]["resource"] = subject.label
+    else:
+        assert platform is not None
+        kind, severity, _ = platform
+        summary, scope, details, dedup_subject = _platform(kind, tenant, rng)
+        fired = {
+            "summary": summary,
+            "metric": None,
+            "observed_value": None,
+            "threshold": None,
+            "cost_impact": None,
+            "custom_details": {**details, "resource": dedup_subject},
+        }
+        rule_id = None
+        policy_id = ref_id(tenant, "esc_", "escalation", "gpu") if severity in ("critical", "error") else None
+    events = rng.choice([1, 1, 1, 2, 3, 5])
+    last_event = triggered + timedelta(minutes=sum(rng.randint(3, 15) for _ in range(events - 1)))
+    record: Record = {
+        "id": store.new_id("alr_"),
+        "dedup_key": f"{rule_id or kind}:{dedup_subject}:{triggered:%Y-%m-%dT%H}",
+        "summary": fired["summary"],
+        "severity": severity,
+        "status": status,
+        "type": kind,
+        "metric": fired["metric"],
+        "observed_value": fired["observed_value"],
+        "threshold": fired["threshold"],
+        "cost_impact": fired["cost_impact"],
+        "scope": scope,
+        "rule_id": rule_id,
+        "incident_id": None,
+        "escalation_policy_id": policy_id,
+        "escalation_level": 0,
+        "event_count": events,
+        "triggered_at": iso(triggered),
+        "last_event_at": iso(min(last_event, now)),
+        "acknowledged_at": None,
+        "acknowledged_by": None,
+        "resolved_at": None,
+        "resolved_by": None,
+        "resolution_note": None,
+        "ignored_at": None,
+        "ignored_by": None,
+        "ignored_reason": None,
+        "custom_details": fired["custom_details"],
+    }
+    room = max((now - triggered).total_seconds() / 60, 2.0)  # minutes available for what followed
+    stop = now
+    acked = status == "acknowledged" or (status in ("resolved", "ignored") and rng.random() < 0.6)
+    if acked:
+        ack = triggered + timedelta(minutes=rng.uniform(1, min(45, room / 2)))
+        record["acknowledged_at"] = iso(ack)
+        record["acknowledged_by"] = rng.choice([people["lead"], people["analyst"], people["engineer"]])
+        stop = ack
+    if status in ("resolved", "ignored"):
+        start = parse_time(record["acknowledged_at"]) if acked else triggered
+        done = start + timedelta(
+            minutes=rng.uniform(1, min(8 * 60, max((now - start).total_seconds() / 60, 1.5)))
+        )
+        done = min(done, now)
+        stop = min(stop, done)
+        who = record["acknowledged_by"] or rng.choice([people["lead"], people["analyst"]])
+        if status == "resolved":
+            record.update(
+                resolved_at=iso(done), resolved_by=who, resolution_note=rng.choice(RESOLUTION_NOTES)
+            )
+        else:
+            record.update(ignored_at=iso(done), ignored_by=who, ignored_reason=rng.choice(IGNORE_REASONS))
+    record["escalation_level"] = escalation_level(policies.get(policy_id or ""), stop - triggered)[0]
+    return record
+
+
+def _seed_alerts(
+    store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime, policies: dict[str, Record]
+) -> list[Record]:
+    fires: list[tuple[RuleSeed | None, tuple[str, str, int] | None, datetime, str, str | None]] = []
+    by_severity: dict[str, list[RuleSeed]] = {s: [r for r in RULES if r.severity == s] for s in SEVERITIES}
+    # Every severity in every status, recently (open ones in the last 2.5 days).
+    for severity in SEVERITIES:
+        for status in STATUSES:
+            hours = rng.uniform(0.4, 60) if status in OPEN else rng.uniform(3, 14 * 24)
+            candidates = [
+                r for r in by_severity[severity] if r.disabled_days is None and r.created_days * 24 > hours
+            ]
+            fixed = None
+            if severity == "error" and status == "triggered":
+                candidates = [r for r in RULES if r.key == "search_daily"]
+                hours = 18.3
+                fixed = "search_daily_open"
+            fires.append((rng.choice(candidates), None, now - timedelta(hours=hours), status, fixed))
+    # The history: rules fire while they exist and are enabled; the platform adds its own alerts.
+    weights = [r.weight for r in RULES] + [p[2] for p in PLATFORM]
+    choices: list[RuleSeed | tuple[str, str, int]] = [*RULES, *PLATFORM]
+    while len(fires) < 86:
+        pick = rng.choices(choices, weights)[0]
+        ago = timedelta(hours=rng.uniform(0.5, HISTORY_DAYS * 24))
+        if isinstance(pick, RuleSeed) and (
+            ago > timedelta(days=pick.created_days)
+            or (pick.disabled_days is not None and ago < timedelta(days=pick.disabled_days))
+        ):
+            continue
+        hours = ago.total_seconds() / 3600
+        if hours < 48:
+            status = rng.choices(STATUSES, [45, 40, 10, 5])[0]
+        elif hours < 7 * 24:
+            status = rng.choices(STATUSES, [8, 17, 60, 15])[0]
+        else:
+            status = rng.choices(STATUSES, [0, 0, 85, 15])[0]
+        rule = pick if isinstance(pick, RuleSeed) else None
+        platform = None if isinstance(pick, RuleSeed) else pick
+        fires.append((rule, platform, now - ago, status, None))
+    alerts = []
+    for rule, platform, triggered, status, fixed in fires:
+        record = _alert(
+            store, tenant, rng, now, rule, platform, triggered.replace(microsecond=0), status, policies
+        )
+        if fixed:
+            record["id"] = ref_id(tenant, "alr_", "alert", fixed)
+        alerts.append(record)
+    alerts.sort(key=lambda a: (a["triggered_at"], a["id"]))
+    return alerts
+
+
+# -- incidents -------------------------------------------------------------------------------------
+
+_RANK = {s: i for i, s in enumerate(SEVERITIES)}
+
+
+def _targets(policy: Record, level: int) -> str:
+    return ", ".join(f"{t['type']} {t['name']}" for t in policy["escalation_rules"][level - 1]["targets"])
+
+
+def refresh_incident(incident: Record, alerts: list[Record]) -> None:
+    """Status, times, severity and cost impact of an incident, from its alerts."""
+    statuses = [a["status"] for a in alerts]
+    acks = sorted(a["acknowledged_at"] for a in alerts if a["acknowledged_at"])
+    incident["severity"] = min((a["severity"] for a in alerts), key=_RANK.__getitem__)
+    impacts = [Decimal(a["cost_impact"]["amount"]) for a in alerts if a["cost_impact"]]
+    incident["cost_impact"] = money(sum(impacts, Decimal(0))) if impacts else None
+    incident["acknowledged_at"] = acks[0] if acks else None
+    if all(s in ("resolved", "ignored") for s in statuses):
+        incident["status"] = "resolved"
+        incident["resolved_at"] = max(a["resolved_at"] or a["ignored_at"] for a in alerts)
+    else:
+        incident["status"] = "acknowledged" if acks or any(s not in OPEN for s in statuses) else "triggered"
+        incident["resolved_at"] = None
+
+
+def _title(alert: Record) -> str:
+    details = alert["custom_details"]
+    if alert["rule_id"]:
+        name, resource = details["rule_name"], details["resource"]
+        return name if resource.startswith("team ") else f"{name}: {resource}"
+    return {
+        "agent_disconnected": "GPU agent disconnected",
+        "sync_failure": "Cost export sync failing",
+        "enforcement_failed": "Enforcement action failed",
+    }[alert["type"]] + f" ({details['resource']})"
+
+
+def _seed_incidents(
+    store: TenantStore,
+    tenant: Tenant,
+    rng: random.Random,
+    now: datetime,
+    alerts: list[Record],
+    policies: dict[str, Record],
+) -> list[Record]:
+    incidents: list[Record] = []
+    members: dict[str, list[Record]] = {}
+    current: dict[str, Record] = {}  # escalation policy id -> its latest incident
+    for alert in alerts:
+        policy_id = alert["escalation_policy_id"]
+        if alert["severity"] not in ("critical", "error") or policy_id is None:
+            continue
+        # The alert with a fixed id opens the incident with a fixed id (the spec examples' pair).
+        fixed = alert["id"] == ref_id(tenant, "alr_", "alert", "search_daily_open")
+        latest = current.get(policy_id)
+        opened_within = latest is not None and parse_time(alert["triggered_at"]) - parse_time(
+            latest["created_at"]
+        ) <= timedelta(minutes=GROUPING_MINUTES)
+        if latest is not None and opened_within and not fixed:
+            latest["alert_ids"].append(alert["id"])
+            members[latest["id"]].append(alert)
+            alert["incident_id"] = latest["id"]
+            continue
+        incident = {
+            "id": ref_id(tenant, "inc_", "incident", "search_daily_open") if fixed else store.new_id("inc_"),
+            "title": _title(alert),
+            "status": "triggered",
+            "severity": alert["severity"],
+            "alert_ids": [alert["id"]],
+            "escalation_policy_id": policy_id,
+            "cost_impact": None,
+            "created_at": alert["triggered_at"],
+            "acknowledged_at": None,
+            "resolved_at": None,
+            "timeline": [],
+        }
+        alert["incident_id"] = incident["id"]
+        members[incident["id"]] = [alert]
+        current[policy_id] = incident
+        incidents.append(incident)
+    for incident in incidents:
+        group = members[incident["id"]]
+        refresh_incident(incident, group)
+        incident["timeline"] = _timeline(
+            incident, group, policies[incident["escalation_policy_id"]], now, rng
+        )
+    return incidents
+
+
+def _timeline(
+    incident: Record, alerts: list[Record], policy: Record, now: datetime, rng: random.Random
+) -> list[Record]:
+    first = alerts[0]
+    opened = parse_time(first["triggered_at"])
+    actor = f"rule:{first['rule_id']}" if first["rule_id"] else "system"
+    entries: list[dict[str, Any]] = [
+        {"at": opened, "kind": "triggered", "actor": actor, "message": f"Alert {first['id']} opened the incident: {first['summary']}."},
+        {"at": opened + timedelta(seconds=4), "kind": "notification_sent", "actor": "system", "message": f"Notified {_targets(policy, 1)} (level 1)."},
+    ]  # fmt: skip
+    stop = parse_time(incident["acknowledged_at"] or incident["resolved_at"] or iso(now))
+    for after, level in escalation_level(policy, stop - opened)[1]:
+        message = f"Not acknowledged in time; escalated to {_targets(policy, level)} (level {level})."
+        entries.append({"at": opened + after, "kind": "escalated", "actor": "system", "message": message})
+    for alert in alerts[1:]:
+        entries.append(
+            {
+                "at": parse_time(alert["triggered_at"]),
+                "kind": "alert_added",
+                "actor": "system",
+                "message": f"Alert {alert['id']} grouped into this incident: {alert['summary']}.",
+            }
+        )
+    acked = [a for a in alerts if a["acknowledged_at"]]
+    if acked:
+        a = min(acked, key=lambda x: x["acknowledged_at"])
+        at = parse_time(a["acknowledged_at"])
+        entries.append(
+            {
+                "at": at,
+                "kind": "acknowledged",
+                "actor": a["acknowledged_by"],
+                "message": "Acknowledged; escalation stopped.",
+            }
+        )
+        note_at = at + timedelta(minutes=rng.randint(3, 25))
+        if rng.random() < 0.6 and note_at < parse_time(incident["resolved_at"] or iso(now)):
+            entries.append(
+                {
+                    "at": note_at,
+                    "kind": "annotated",
+                    "actor": a["acknowledged_by"],
+                    "message": rng.choice(ANNOTATIONS),
+                }
+            )
+    for alert in alerts:
+        closed = alert["resolved_at"] or alert["ignored_at"]
+        if closed and incident["resolved_at"] != closed:
+            entries.append(_closed_entry(alert))
+    if incident["status"] == "resolved":
+        last = max(alerts, key=lambda x: x["resolved_at"] or x["ignored_at"])
+        entries.append(_resolved_entry(last, incident))
+    entries.sort(key=lambda e: e["at"])
+    return [{**e, "at": iso(e["at"])} for e in entries]
+
+
+def _closed_entry(alert: Record) -> Record:
+    if alert["status"] == "resolved":
+        return {
+            "at": parse_time(alert["resolved_at"]),
+            "kind": "annotated",
+            "actor": alert["resolved_by"],
+            "message": f"Alert {alert['id']} resolved: {alert['resolution_note'] or 'no note'}",
+        }
+    return {"at": parse_time(alert["ignored_at"]), "kind": "annotated", "actor": alert["ignored_by"],
+            "message": f"Alert {alert['id']} ignored: {alert['ignored_reason']}"}  # fmt: skip
+
+
+def _resolved_entry(alert: Record, incident: Record) -> Record:
+    who = alert["resolved_by"] or alert["ignored_by"]
+    how = "resolved" if alert["status"] == "resolved" else f"ignored ({alert['ignored_reason']})"
+    return {"at": parse_time(incident["resolved_at"]), "kind": "resolved", "actor": who,
+            "message": f"Last open alert {alert['id']} {how}; incident resolved."}  # fmt: skip
+
+
+@seeder("alert")
+def seed_alert(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime) -> None:
+    now = now.replace(microsecond=0)
+    escalations = store.collection("escalation_policies", kind="escalation policy")
+    for policy in _escalation_policies(tenant, now, rng):
+        escalations.add(policy)
+    policies = {p["id"]: p for p in escalations}
+    rules = store.collection("alert_rules", kind="alert rule")
+    for rule in RULES:
+        rules.add(_rule_record(rule, tenant, now, rng))
+    alerts = _seed_alerts(store, tenant, rng, now, policies)
+    incidents = _seed_incidents(store, tenant, rng, now, alerts, policies)
+    collection = store.collection("alerts", kind="alert")
+    for alert in alerts:
+        collection.add(alert)
+        fired_by = rules.get(alert["rule_id"] or "")
+        if fired_by is not None:
+            fired_by["last_triggered_at"] = max(fired_by["last_triggered_at"] or "", alert["triggered_at"])
+    for incident in incidents:
+        store.collection("incidents", kind="incident").add(incident)
+
+
+# -- handlers --------------------------------------------------------------------------------------
+
+
+def _alerts(ctx: HandlerContext) -> Collection:
+    return ctx.store.collection("alerts", kind="alert")
+
+
+def _in_window(ctx: HandlerContext, field: str) -> list[Record]:
+    start, end = window_of(ctx)
+    lo, hi = iso(start), iso(end)
+    collection = (
+        _alerts(ctx) if field == "triggered_at" else ctx.store.collection("incidents", kind="incident")
+    )
+    return collection.filter(lambda r: lo <= r[field] < hi)
+
+
+def _newest_first(items: list[Record], field: str) -> list[Record]:
+    return sorted(items, key=lambda r: (r[field], r["id"]), reverse=True)
+
+
+@handler("alert_list_alerts")
+def list_alerts(ctx: HandlerContext) -> Reply:
+    q = ctx.query
+    items = [
+        a
+        for a in _in_window(ctx, "triggered_at")
+        if all(q.get(k) is None or a[k] == q[k] for k in ("status", "severity", "type"))
+    ]
+    return ctx.page(_newest_first(items, "triggered_at"))
+
+
+@handler("alert_get_alerts_summary")
+def get_alerts_summary(ctx: HandlerContext) -> Reply:
+    start, end = window_of(ctx)
+    alerts = _in_window(ctx, "triggered_at")
+    by_severity: dict[str, dict[str, int]] = {s: {"open": 0, "total": 0} for s in SEVERITIES}
+    by_type: dict[str, dict[str, int]] = {t: {"open": 0, "total": 0} for t in ALERT_TYPES}
+    for a in alerts:
+        is_open = int(a["status"] in OPEN)
+        for bucket in (by_severity[a["severity"]], by_type[a["type"]]):
+            bucket["open"] += is_open
+            bucket["total"] += 1
+    ranked = sorted((t for t in ALERT_TYPES if by_type[t]["total"]), key=lambda t: -by_type[t]["total"])
+    types = [{"type": t, **by_type[t]} for t in ranked]
+    return ctx.ok(
+        {
+            "window": {"start": iso(start), "end": iso(end)},
+            "open": sum(int(a["status"] in OPEN) for a in alerts),
+            "total": len(alerts),
+            "by_severity": by_severity,
+            "by_type": types,
+        }
+    )
+
+
+def _incident_of(ctx: HandlerContext, alert: Record) -> tuple[Record | None, list[Record]]:
+    if not alert["incident_id"]:
+        return None, []
+    incident = ctx.store.collection("incidents", kind="incident").get(alert["incident_id"])
+    if incident is None:
+        return None, []
+    alerts = _alerts(ctx)
+    return incident, [a for i in incident["alert_ids"] if (a := alerts.get(i)) is not None]
+
+
+def _close(ctx: HandlerContext, verb: str) -> Record:
+    alert: Record = _alerts(ctx).require(ctx.path["id"])
+    if alert["status"] not in OPEN:
+        raise conflict(
+            "INVALID_STATE_TRANSITION",
+            f"Alert {alert['id']} is {alert['status']} already; only a triggered or acknowledged alert can be {verb}",
+        )
+    return alert
+
+
+def _after_change(ctx: HandlerContext, alert: Record, kind: str, message: str) -> None:
+    """Update the alert's incident: status and times from its alerts, and a timeline entry."""
+    incident, group = _incident_of(ctx, alert)
+    if incident is None:
+        return
+    was = incident["status"]
+    refresh_incident(incident, group)
+    actor = ctx.principal.user.email if ctx.principal else "system"
+    now = iso(ctx.now)
+    if kind == "acknowledged" and was != "triggered":
+        kind = "annotated"
+    incident["timeline"].append({"at": now, "kind": kind, "actor": actor, "message": message})
+    if incident["status"] == "resolved" and was != "resolved":
+        incident["timeline"].append(
+            {
+                "at": now,
+                "kind": "resolved",
+                "actor": actor,
+                "message": f"Last open alert {alert['id']} closed; incident resolved.",
+            }
+        )
+
+
+@handler("alert_resolve_alert")
+def resolve_alert(ctx: HandlerContext) -> Reply:
+    alert = _close(ctx, "resolved")
+    who = ctx.principal.user.email if ctx.principal else None
+    note = (ctx.body or {}).get("note")
+    alert.update(status="resolved", resolved_at=iso(ctx.now), resolved_by=who, resolution_note=note)
+    _after_change(ctx, alert, "annotated", f"Alert {alert['id']} resolved: {note or 'no note'}")
+    ctx.emit(
+        "alert.resolved",
+        {
+            "id": alert["id"],
+            "rule_id": alert["rule_id"],
+            "summary": alert["summary"],
+            "severity": alert["severity"],
+            "status": "resolved",
+            "dedup_key": alert["dedup_key"],
+            "source": alert["custom_details"].get("resource") or alert["scope"].get("source") or "tensorcost",
+            "triggered_at": alert["triggered_at"],
+            "resolved_at": alert["resolved_at"],
+            "custom_details": alert["custom_details"],
+            "url": CONSOLE + alert["id"],
+        },
+    )
+    return ctx.ok(alert)
+
+
+@handler("alert_ignore_alert")
+def ignore_alert(ctx: HandlerContext) -> Reply:
+    alert = _close(ctx, "ignored")
+    who = ctx.principal.user.email if ctx.principal else None
+    reason = ctx.body["reason"]
+    alert.update(status="ignored", ignored_at=iso(ctx.now), ignored_by=who, ignored_reason=reason)
+    _after_change(ctx, alert, "annotated", f"Alert {alert['id']} ignored: {reason}")
+    return ctx.ok(alert)
+
+
+@handler("alert_acknowledge_alert")
+def acknowledge_alert(ctx: HandlerContext) -> Reply:
+    alert: Record = _alerts(ctx).require(ctx.path["id"])
+    if alert["status"] == "acknowledged":
+        return ctx.ok(alert)  # already acknowledged: nothing changes
+    if alert["status"] != "triggered":
+        raise conflict(
+            "INVALID_STATE_TRANSITION",
+            f"Alert {alert['id']} is {alert['status']}; only a triggered alert can be acknowledged",
+        )
+    alert.update(
+        status="acknowledged",
+        acknowledged_at=iso(ctx.now),
+        acknowledged_by=ctx.principal.user.email if ctx.principal else None,
+    )
+    _after_change(ctx, alert, "acknowledged", f"Alert {alert['id']} acknowledged; escalation stopped.")
+    return ctx.ok(alert)
+
+
+@handler("alert_list_rules")
+def list_rules(ctx: HandlerContext) -> Reply:
+    rules = list(ctx.store.collection("alert_rules", kind="alert rule"))
+    return ctx.ok(sorted(rules, key=lambda r: (r["name"].lower(), r["id"])))
+
+
+def _check_channels(ctx: HandlerContext, refs: list[tuple[str, str]]) -> None:
+    """400 for channel ids (``(body field, id)``) that are not channels of the tenant."""
+    channels = ctx.store.collection("notification_channels", kind="notification channel")
+    problems = [
+        {
+            "location": "body",
+            "field": field,
+            "message": f"is not a notification channel of this tenant ({ident})",
+        }
+        for field, ident in refs
+        if ident not in channels
+    ]
+    if problems:
+        raise validation_error(problems)
+
+
+@handler("alert_create_rule")
+def create_rule(ctx: HandlerContext) -> Reply:
+    body = ctx.body
+    rules = ctx.store.collection("alert_rules", kind="alert rule")
+    existing = next((r for r in rules if r["name"] == body["name"]), None)
+    if existing is not None:
+        raise conflict("DUPLICATE", f"An alert rule named {body['name']!r} exists already ({existing['id']})")
+    policy_id = body.get("escalation_policy_id")
+    if policy_id is not None and policy_id not in ctx.store.collection("escalation_policies"):
+        raise validation_error(
+            [
+                {
+                    "location": "body",
+                    "field": "escalation_policy_id",
+                    "message": f"is not an escalation policy of this tenant ({policy_id})",
+                }
+            ]
+        )
+    channel_ids = list(body.get("channel_ids") or [])
+    _check_channels(ctx, [(f"channel_ids.{i}", c) for i, c in enumerate(channel_ids)])
+    scope: Record = dict.fromkeys(("source", "team", "application", "budget_id", "instance_id", "model_id"))
+    scope.update(body.get("scope") or {})
+    now = iso(ctx.now)
+    rule = {
+        "id": ctx.store.new_id("rul_"),
+        "name": body["name"],
+        "description": body.get("description"),
+        "metric": body["metric"],
+        "scope": scope,
+        "condition": body["condition"],
+        "severity": body["severity"],
+        "escalation_policy_id": policy_id,
+        "channel_ids": channel_ids,
+        "enabled": body.get("enabled", True),
+        "created_by": ctx.principal.user.email if ctx.principal else "system@tensorcost.com",
+        "created_at": now,
+        "updated_at": now,
+        "last_triggered_at": None,
+    }
+    return ctx.created(rules.add(rule))
+
+
+@handler("alert_list_escalation_policies")
+def list_escalation_policies(ctx: HandlerContext) -> Reply:
+    policies = list(ctx.store.collection("escalation_policies", kind="escalation policy"))
+    # A user target names a member: use the tenant service's member id when it has one for the email.
+    members = {str(m["email"]).lower(): m["id"] for m in ctx.store.collection("members")}
+    for policy in policies:
+        for level in policy["escalation_rules"]:
+            for target in level["targets"]:
+                if target["type"] == "user" and target["name"].lower() in members:
+                    target["id"] = members[target["name"].lower()]
+    return ctx.ok(sorted(policies, key=lambda p: (p["name"].lower(), p["id"])))
+
+
+@handler("alert_list_incidents")
+def list_incidents(ctx: HandlerContext) -> Reply:
+    q = ctx.query
+    items = [
+        i
+        for i in _in_window(ctx, "created_at")
+        if all(q.get(k) is None or i[k] == q[k] for k in ("status", "severity"))
+    ]
+    return ctx.page(_newest_first(items, "created_at"))
