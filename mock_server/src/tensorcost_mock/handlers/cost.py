@@ -4,25 +4,36 @@ Collection ``cost_records``: one FOCUS-style line item per day and spend stream.
 ``id``, ``charge_period_start``/``charge_period_end`` (datetimes), ``x_workload``
 (gpu | managed_inference | agents), ``x_source`` (the spec's Source), ``service_name``,
 ``billed_cost``/``effective_cost``/``list_cost`` (Decimal, whole cents), ``tags``
-(application, team, environment, owner). Amounts are whole cents so that sums are exact.
+(application, team, environment, owner; a stream without such a tag leaves the key out, and its
+cost is ``__unallocated__`` in ``cost_get_by_tag``). Amounts are whole cents so that sums are exact.
+
+Also here, all computed from those records: by source and by tag (they add up to the summary),
+the forecast (a trend model on the daily history), budgets (collection ``budgets``; spend, burn
+rate and crossed thresholds per read), and recommendations with the savings ledger (collections
+``recommendations`` and ``savings_ledger``, built on first use from the GPU fleet, the AI
+recommender and the cost records; accepting one can queue an ``enforcement_actions`` entry).
 """
 
 from __future__ import annotations
 
+import importlib
+import math
 import random
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
-from tensorcost_mock.errors import ApiError
-from tensorcost_mock.fixtures import Tenant, seeder
+from tensorcost_mock.errors import ApiError, conflict
+from tensorcost_mock.fixtures import ACME, Tenant, seed_users, seeder
 from tensorcost_mock.handlers import HandlerContext, Reply, handler
-from tensorcost_mock.state import Record, TenantStore, iso, money, parse_time
+from tensorcost_mock.state import Collection, Record, TenantStore, iso, money, parse_time
 
 HISTORY_DAYS = 120
 WORKLOADS = ("gpu", "managed_inference", "agents")
 
-#: (source, service_name, workload, application, team, environment, owner, mean daily USD)
-STREAMS = (
+#: (source, service_name, workload, application, team, environment, owner, mean daily USD); None: untagged
+STREAMS: tuple[tuple[str, str, str, str | None, str | None, str | None, str | None, float], ...] = (
     ("gpu_agent", "Amazon EC2", "gpu", "training-platform", "ml-platform", "prod", "li.wei", 520.0),
     ("gpu_agent", "Amazon EC2", "gpu", "batch-embeddings", "search", "prod", "marco.bianchi", 310.0),
     ("gpu_agent", "Amazon EC2", "gpu", "research-sandbox", "research", "dev", "priya.shah", 140.0),
@@ -68,6 +79,9 @@ STREAMS = (
         95.0,
     ),
     ("openai_api", "OpenAI API", "agents", "ops-triage-agent", "sre", "prod", "li.wei", 45.0),
+    # spend nobody tagged: GPU boxes launched by hand, and an OpenAI key shared by prototypes
+    ("gpu_agent", "Amazon EC2", "gpu", None, None, "dev", None, 55.0),
+    ("openai_api", "OpenAI API", "managed_inference", None, None, None, None, 30.0),
 )
 
 
@@ -99,7 +113,16 @@ def seed_costs(store: TenantStore, tenant: Tenant, rng: random.Random, now: date
                     "effective_cost": effective,
                     "billed_cost": billed,
                     "list_cost": listed,
-                    "tags": {"application": app, "team": team, "environment": env, "owner": owner},
+                    "tags": {
+                        k: v
+                        for k, v in (
+                            ("application", app),
+                            ("team", team),
+                            ("environment", env),
+                            ("owner", owner),
+                        )
+                        if v is not None
+                    },
                 }
             )
 
@@ -149,3 +172,1170 @@ def get_summary(ctx: HandlerContext) -> Reply:
             "event_count": len(records),
         }
     )
+
+
+# -- breakdowns ---------------------------------------------------------------------------------------
+
+COST_KEYS = ("effective_cost", "billed_cost", "list_cost")
+UNALLOCATED = "__unallocated__"
+
+
+def _zero() -> dict[str, Decimal]:
+    return {k: Decimal(0) for k in COST_KEYS}
+
+
+def _share(part: Decimal, total: Decimal) -> float:
+    return round(float(part / total), 4) if total else 0.0
+
+
+def _window(start: datetime, end: datetime) -> dict[str, str]:
+    return {"start": iso(start), "end": iso(end)}
+
+
+@handler("cost_get_by_source")
+def get_by_source(ctx: HandlerContext) -> Reply:
+    start, end = window_of(ctx)
+    groups: dict[str, dict[str, Decimal]] = {}
+    for r in records_in(ctx.store, start, end):
+        sums = groups.setdefault(r["x_source"], _zero())
+        for k in COST_KEYS:
+            sums[k] += r[k]
+    total = sum((g["effective_cost"] for g in groups.values()), Decimal(0))
+    items = [
+        {
+            "source": source,
+            **{k: money(v) for k, v in sums.items()},
+            "share": _share(sums["effective_cost"], total),
+        }
+        for source, sums in sorted(groups.items(), key=lambda kv: (-kv[1]["effective_cost"], kv[0]))
+    ]
+    body = {
+        "window": _window(start, end),
+        "currency": "USD",
+        "total_effective_cost": money(total),
+        "items": items,
+    }
+    return ctx.ok(body, count=len(items))
+
+
+@handler("cost_get_by_tag")
+def get_by_tag(ctx: HandlerContext) -> Reply:
+    start, end = window_of(ctx)
+    key = str(ctx.query["group_by"])
+    groups: dict[str, dict[str, Decimal]] = {}
+    workloads: dict[str, dict[str, Decimal]] = {}
+    for r in records_in(ctx.store, start, end):
+        value = r["tags"].get(key)
+        label = UNALLOCATED if value in (None, "") else str(value)
+        sums = groups.setdefault(label, _zero())
+        for k in COST_KEYS:
+            sums[k] += r[k]
+        split = workloads.setdefault(label, dict.fromkeys(WORKLOADS, Decimal(0)))
+        split[r["x_workload"]] += r["effective_cost"]
+    total = sum((g["effective_cost"] for g in groups.values()), Decimal(0))
+    order = sorted(groups, key=lambda v: (v == UNALLOCATED, -groups[v]["effective_cost"], v))
+    items = [
+        {
+            "value": label,
+            **{k: money(v) for k, v in groups[label].items()},
+            "share": _share(groups[label]["effective_cost"], total),
+            "by_workload": {w: money(v) for w, v in workloads[label].items()},
+        }
+        for label in order
+    ]
+    body = {
+        "window": _window(start, end),
+        "group_by": key,
+        "currency": "USD",
+        "total_effective_cost": money(total),
+        "items": items,
+    }
+    return ctx.ok(body, count=len(items))
+
+
+# -- forecast -----------------------------------------------------------------------------------------
+
+FORECAST_HISTORY_DAYS = 90
+#: two-sided normal quantiles of the prediction interval levels
+Z_SCORES = {80: 1.2816, 95: 1.9600}
+DAY = timedelta(days=1)
+
+
+def midnight(dt: datetime) -> datetime:
+    return dt.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def daily_effective(store: TenantStore, start: datetime, days: int) -> list[Decimal]:
+    """Effective cost of each UTC day from ``start`` (a midnight), from the cost records."""
+    totals = [Decimal(0)] * days
+    for r in store.collection("cost_records"):
+        index = (r["charge_period_start"] - start) // DAY
+        if 0 <= index < days:
+            totals[index] += r["effective_cost"]
+    return totals
+
+
+class TrendModel:
+    """Least-squares linear trend on the deseasonalised daily history, times a day-of-week factor.
+
+    The prediction interval of a day is ``mean +- z * se`` with the textbook standard error of
+    a new observation (``sigma * sqrt(1 + 1/n + (x - mean_x)^2 / Sxx)``), scaled like the mean.
+    """
+
+    def __init__(self, history: list[Decimal], first_day: datetime) -> None:
+        ys = [float(v) for v in history]
+        n = len(ys)
+        self.n = n
+        self.first_day = first_day
+        overall = sum(ys) / n if n else 0.0
+        self.weekday = [1.0] * 7
+        if overall > 0:
+            for k in range(7):
+                same = [y for i, y in enumerate(ys) if (first_day + i * DAY).weekday() == k]
+                if same and sum(same) > 0:
+                    self.weekday[k] = sum(same) / len(same) / overall
+        zs = [y / self.weekday[(first_day + i * DAY).weekday()] for i, y in enumerate(ys)]
+        self.x_mean = (n - 1) / 2
+        self.sxx = sum((i - self.x_mean) ** 2 for i in range(n)) or 1.0
+        z_mean = sum(zs) / n if n else 0.0
+        self.slope = sum((i - self.x_mean) * (z - z_mean) for i, z in enumerate(zs)) / self.sxx
+        self.intercept = z_mean - self.slope * self.x_mean
+        residuals = [z - (self.intercept + self.slope * i) for i, z in enumerate(zs)]
+        self.sigma = math.sqrt(sum(e * e for e in residuals) / (n - 2)) if n > 2 else 0.0
+
+    def day(self, when: datetime, z: float) -> tuple[Decimal, Decimal, Decimal]:
+        """(mean, lower, upper) of one future day, in whole cents."""
+        x = (when - self.first_day) / DAY
+        factor = self.weekday[when.weekday()]
+        mean = max(self.intercept + self.slope * x, 0.0) * factor
+        se = self.sigma * math.sqrt(1 + 1 / max(self.n, 1) + (x - self.x_mean) ** 2 / self.sxx) * factor
+        return _cents(mean), _cents(mean - z * se), _cents(mean + z * se)
+
+
+def _periods(start: datetime, end: datetime, granularity: str) -> list[tuple[datetime, datetime]]:
+    if granularity == "DAILY":
+        return [(start + i * DAY, start + (i + 1) * DAY) for i in range((end - start) // DAY)]
+    out = []
+    cursor = start
+    while cursor < end:
+        nxt = _add_months(cursor.replace(day=1), 1)
+        out.append((cursor, min(nxt, end)))
+        cursor = nxt
+    return out
+
+
+def _add_months(dt: datetime, months: int) -> datetime:
+    total = dt.month - 1 + months
+    return dt.replace(year=dt.year + total // 12, month=total % 12 + 1)
+
+
+def _interval(mean: Decimal, lower: Decimal, upper: Decimal) -> dict[str, dict[str, str]]:
+    return {"mean": money(mean), "lower_bound": money(lower), "upper_bound": money(upper)}
+
+
+@handler("cost_get_forecast")
+def get_forecast(ctx: HandlerContext) -> Reply:
+    horizon = int(ctx.query.get("horizon_days", 30))
+    granularity = str(ctx.query.get("granularity", "DAILY"))
+    level = int(ctx.query.get("prediction_interval_level", 80))
+    today = midnight(ctx.now)
+    history_start = today - FORECAST_HISTORY_DAYS * DAY
+    model = TrendModel(daily_effective(ctx.store, history_start, FORECAST_HISTORY_DAYS), history_start)
+    z = Z_SCORES[level]
+    days = {today + i * DAY: model.day(today + i * DAY, z) for i in range(horizon)}
+    results = []
+    total = [Decimal(0)] * 3
+    for p_start, p_end in _periods(today, today + horizon * DAY, granularity):
+        sums = [Decimal(0)] * 3
+        for day, values in days.items():
+            if p_start <= day < p_end:
+                sums = [s + v for s, v in zip(sums, values, strict=True)]
+        total = [t + s for t, s in zip(total, sums, strict=True)]
+        results.append({"period": _window(p_start, p_end), **_interval(*sums)})
+    body = {
+        "horizon_days": horizon,
+        "granularity": granularity,
+        "prediction_interval_level": level,
+        "currency": "USD",
+        "total": _interval(*total),
+        "results_by_time": results,
+        "generated_at": iso(ctx.now),
+        "history_window": _window(history_start, today),
+    }
+    return ctx.ok(body)
+
+
+# -- budgets ------------------------------------------------------------------------------------------
+
+ALL_API_SOURCES = ["bedrock", "azure_openai", "vertex", "openai_api", "anthropic_api"]
+
+#: key, parent key, name, limit (USD, Acme), time unit, sources, tags, thresholds, days since creation
+BUDGETS: tuple[tuple[str, str | None, str, int, str, list[str], dict[str, str], list[Record], int], ...] = (
+    ("all", None, "All AI and GPU spend", 65000, "MONTHLY", [], {},
+     [{"threshold": 80, "threshold_type": "PERCENTAGE", "notification_type": "ACTUAL"},
+      {"threshold": 100, "threshold_type": "PERCENTAGE", "notification_type": "FORECASTED"}], 318),
+    ("gpu", "all", "GPU fleet", 32000, "MONTHLY", ["gpu_agent"], {},
+     [{"threshold": 90, "threshold_type": "PERCENTAGE", "notification_type": "ACTUAL"},
+      {"threshold": 100, "threshold_type": "PERCENTAGE", "notification_type": "FORECASTED"}], 318),
+    ("training", "gpu", "ML platform training", 19000, "MONTHLY", ["gpu_agent"], {"team": "ml-platform"},
+     [{"threshold": 100, "threshold_type": "PERCENTAGE", "notification_type": "ACTUAL"}], 240),
+    ("research", "gpu", "Research sandbox (dev)", 5500, "MONTHLY", [], {"team": "research", "environment": "dev"},
+     [{"threshold": 75, "threshold_type": "PERCENTAGE", "notification_type": "ACTUAL"},
+      {"threshold": 100, "threshold_type": "PERCENTAGE", "notification_type": "FORECASTED"}], 190),
+    ("inference", "all", "Managed inference and agents", 24000, "MONTHLY", ALL_API_SOURCES, {},
+     [{"threshold": 20000, "threshold_type": "ABSOLUTE_VALUE", "notification_type": "ACTUAL"}], 269),
+    ("copilot", "inference", "Support copilot", 8500, "MONTHLY", [], {"application": "support-copilot"},
+     [{"threshold": 90, "threshold_type": "PERCENTAGE", "notification_type": "ACTUAL"},
+      {"threshold": 100, "threshold_type": "PERCENTAGE", "notification_type": "FORECASTED"}], 150),
+    ("direct_api", "inference", "Direct API keys (OpenAI, Anthropic)", 7000, "MONTHLY",
+     ["anthropic_api", "openai_api"], {},
+     [{"threshold": 50, "threshold_type": "PERCENTAGE", "notification_type": "ACTUAL"},
+      {"threshold": 100, "threshold_type": "PERCENTAGE", "notification_type": "ACTUAL"}], 88),
+    ("quarter", None, "AI platform, quarterly commitment", 175000, "QUARTERLY", [], {},
+     [{"threshold": 50, "threshold_type": "PERCENTAGE", "notification_type": "ACTUAL"},
+      {"threshold": 90, "threshold_type": "PERCENTAGE", "notification_type": "ACTUAL"},
+      {"threshold": 100, "threshold_type": "PERCENTAGE", "notification_type": "FORECASTED"}], 56),
+)  # fmt: skip
+ACME_BUDGET_IDS = {
+    "all": "bud_MehGAkWvj7FAc9",
+    "gpu": "bud_QeWJKY40uvSwMF",
+    "inference": "bud_LZDe1f8rESQedU",
+}
+#: Days before the crossing a FORECASTED threshold needs (a forecast from one day of spend is noise).
+MIN_FORECAST_DAYS = 3
+
+
+def _own_id(rng: random.Random, prefix: str) -> str:
+    return prefix + "".join(rng.choice(_ID_CHARS) for _ in range(14))
+
+
+_ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+
+
+@seeder("cost_budgets")
+def seed_budgets(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime) -> None:
+    budgets = store.collection("budgets", kind="budget")
+    scale = 3 if tenant.tier == "enterprise" else 1
+    ids: dict[str, str] = {}
+    for key, parent, name, limit, unit, sources, tags, thresholds, age in BUDGETS:
+        fixed = ACME_BUDGET_IDS.get(key) if tenant.id == ACME.id else None
+        ids[key] = fixed or _own_id(rng, "bud_")
+        created = midnight(now) - age * DAY + timedelta(hours=rng.randint(8, 17), minutes=rng.randint(0, 59))
+        budgets.add(
+            {
+                "id": ids[key],
+                "name": name,
+                "parent_id": ids[parent] if parent else None,
+                "limit": Decimal(limit * scale),
+                "time_unit": unit,
+                "scope": {"sources": list(sources), "tags": dict(tags)},
+                "thresholds": [dict(t) for t in thresholds],
+                "created_at": iso(created),
+            }
+        )
+
+
+def budget_period(time_unit: str, now: datetime) -> tuple[datetime, datetime]:
+    """The current period of a budget: UTC calendar month, quarter or year."""
+    month_start = midnight(now).replace(day=1)
+    if time_unit == "MONTHLY":
+        return month_start, _add_months(month_start, 1)
+    if time_unit == "QUARTERLY":
+        start = month_start.replace(month=(now.month - 1) // 3 * 3 + 1)
+        return start, _add_months(start, 3)
+    start = month_start.replace(month=1)
+    return start, _add_months(start, 12)
+
+
+def in_scope(record: Record, scope: Record) -> bool:
+    if scope["sources"] and record["x_source"] not in scope["sources"]:
+        return False
+    return all(record["tags"].get(k) == v for k, v in scope["tags"].items())
+
+
+def _crossings(
+    budget: Record, days: list[tuple[datetime, Decimal]], start: datetime, end: datetime, now: datetime
+) -> list[Record]:
+    limit: Decimal = budget["limit"]
+    period_days = (end - start) / DAY
+    out = []
+    for t in budget["thresholds"]:
+        amount = (
+            limit * Decimal(str(t["threshold"])) / 100
+            if t["threshold_type"] == "PERCENTAGE"
+            else Decimal(str(t["threshold"]))
+        )
+        crossed: datetime | None = None
+        cumulative = Decimal(0)
+        for day, spent in days:
+            before, cumulative = cumulative, cumulative + spent
+            if t["notification_type"] == "ACTUAL":
+                if cumulative >= amount and spent > 0:
+                    crossed = day + DAY * float((amount - before) / spent)
+                    break
+            else:
+                elapsed = (day + DAY - start) / DAY  # whole billed days so far
+                if (
+                    elapsed >= MIN_FORECAST_DAYS
+                    and cumulative / Decimal(elapsed) * Decimal(period_days) >= amount
+                ):
+                    crossed = day + DAY
+                    break
+        when = None if crossed is None else iso(max(min(crossed, now), start))
+        out.append({**t, "crossed_at": when})
+    return out
+
+
+def render_budget(budget: Record, records: list[Record], now: datetime, children: list[str]) -> Record:
+    """The spec's Budget: spend, forecast, burn rate and crossed thresholds from the cost records."""
+    start, end = budget_period(budget["time_unit"], now)
+    per_day: dict[datetime, Decimal] = {}
+    for r in records:
+        if start <= r["charge_period_start"] < now and in_scope(r, budget["scope"]):
+            day = r["charge_period_start"]
+            per_day[day] = per_day.get(day, Decimal(0)) + r["effective_cost"]
+    days = sorted(per_day.items())
+    actual = sum(per_day.values(), Decimal(0))
+    limit: Decimal = budget["limit"]
+    elapsed = max((min(now, end) - start) / DAY, 0.0)
+    period_days = (end - start) / DAY
+    # The records are whole days and today's is already in ``actual``: average over billed days.
+    billed_until = min(midnight(now) + DAY, end)
+    billed_days = max((billed_until - start) / DAY, 0.0)
+    daily = actual / Decimal(billed_days) if billed_days > 0 else Decimal(0)
+    forecast = actual + daily * Decimal(max((end - billed_until) / DAY, 0.0))
+    exhaustion: str | None = None
+    if actual >= limit:
+        cumulative = Decimal(0)
+        for day, spent in days:
+            cumulative += spent
+            if cumulative >= limit:
+                exhaustion = day.date().isoformat()
+                break
+    elif daily > 0:
+        when = now + DAY * float((limit - actual) / daily)
+        exhaustion = when.date().isoformat() if when < end else None
+    return {
+        "id": budget["id"],
+        "name": budget["name"],
+        "parent_id": budget["parent_id"],
+        "children_ids": children,
+        "limit": money(limit),
+        "time_unit": budget["time_unit"],
+        "current_period": _window(start, end),
+        "scope": budget["scope"],
+        "actual_spend": money(actual),
+        "forecasted_spend": money(forecast),
+        "burn_rate": {
+            "daily_avg": money(daily),
+            "pct_period_elapsed": round(min(elapsed / period_days * 100, 100.0), 2),
+            "pct_budget_consumed": round(float(actual / limit * 100), 2) if limit else 0.0,
+            "projected_exhaustion_date": exhaustion,
+        },
+        "thresholds": _crossings(budget, days, start, end, now),
+        "created_at": budget["created_at"],
+    }
+
+
+@handler("cost_list_budgets")
+def list_budgets(ctx: HandlerContext) -> Reply:
+    budgets = list(ctx.store.collection("budgets"))
+    children: dict[str | None, list[Record]] = {}
+    for b in budgets:
+        children.setdefault(b["parent_id"], []).append(b)
+    records = list(ctx.store.collection("cost_records"))
+    out: list[Record] = []
+
+    def walk(budget: Record) -> None:
+        kids = children.get(budget["id"], [])
+        out.append(render_budget(budget, records, ctx.now, [k["id"] for k in kids]))
+        for kid in kids:
+            walk(kid)
+
+    for root in children.get(None, []):
+        walk(root)
+    return ctx.ok(out)
+
+
+# -- recommendations and the savings ledger -----------------------------------------------------------
+
+MONTH_DAYS = Decimal(365) / 12
+LEDGER_DAYS = 30  # the window of the projected ledger entry an acceptance records
+OPEN_DAYS = 30  # an open recommendation expires this long after it was produced
+IDLE_THRESHOLD_PCT = 5.0
+IDLE_LOOKBACK_HOURS = 72
+#: weekday office hours are 08:00-20:00 local: the rest of the week a dev box can be stopped
+OFF_HOURS_PER_MONTH = Decimal(168 - 5 * 12) * MONTH_DAYS / 7
+SONNET_BEDROCK = "us.anthropic.claude-sonnet-4-5-20250929-v1:0"
+HAIKU_BEDROCK = "us.anthropic.claude-haiku-4-5-20251001-v1:0"
+ACME_REC_IDS = {
+    "gpu_idle": "rec_u8jzPde0IgxLd6",
+    "intent_routing": "rec_CuNGMGmSrCGIZE",
+    "sales_routing": "rec_GncfBAepfJBd0K",
+    "research_weekends": "rec_FDEEtfjgVvVqE1",
+    "review_cache": "rec_h8oOOL8dKLzdoc",
+}
+
+
+@dataclass(frozen=True)
+class Past:
+    """A recommendation from an earlier recommender run, already decided (or expired)."""
+
+    key: str
+    type: str
+    status: str  # accepted | implemented | dismissed | expired | reversed (accepted, then undone)
+    application: str
+    source: str
+    rate: float  # share of the application's spend on that source the change saves
+    days_ago: int  # produced this many days before the seeding
+    decided_after: int  # days from production to the decision
+    title: str
+    description: str
+    confidence: float
+    dismissal: tuple[str, str | None] | None = None
+
+
+PAST = (
+    Past("sales_routing", "model_routing", "implemented", "sales-assistant", "openai_api", 0.44, 62, 4,
+         "Route sales-assistant email drafting to gpt-4.1-mini",
+         "Email-drafting calls of sales-assistant agreed with gpt-4.1-mini on 95.1% of 96,400 replayed requests; "
+         "routing them saves about 44% of the application's OpenAI spend.", 0.81),
+    Past("research_weekends", "gpu_idle", "implemented", "research-sandbox", "gpu_agent", 0.24, 47, 3,
+         "Stop research-sandbox GPU instances on weekends",
+         "research-sandbox GPUs ran below 5% activity from Friday 20:00 to Monday 08:00 in 6 of the last 6 "
+         "weekends; a weekend stop schedule removes about a quarter of their cost.", 0.9),
+    Past("review_cache", "prompt_cache", "accepted", "code-review-agent", "anthropic_api", 0.38, 8, 2,
+         "Cache the repository context of code-review-agent (5-minute TTL)",
+         "code-review-agent resends an 18k-token repository context on every call; caching it for 5 minutes "
+         "bills the reads at 0.1x and pays off after a single reuse.", 0.86),
+    Past("copilot_pt", "provisioned_throughput", "reversed", "support-copilot", "bedrock", 0.16, 26, 4,
+         "Buy 1 Bedrock model unit (1 month) for support-copilot",
+         "support-copilot used 71% of one model unit's throughput at peak over 14 days; a one-month commitment "
+         "is cheaper than on-demand above 58% utilisation.", 0.64),
+    Past("embed_rightsize", "gpu_rightsize", "implemented", "batch-embeddings", "gpu_agent", 0.31, 96, 6,
+         "Move batch-embeddings from p4d.24xlarge to g6e.12xlarge",
+         "batch-embeddings kept its A100s at 22% tensor activity; four L40S GPUs serve the same throughput "
+         "for about a third less.", 0.77),
+    Past("training_mig", "mig_repartition", "implemented", "training-platform", "gpu_agent", 0.05, 30, 4,
+         "Repartition the evaluation A100s of training-platform into 3g.40gb slices",
+         "Evaluation jobs of training-platform fit in 40 GB; two 3g.40gb slices per GPU replace whole-GPU "
+         "allocations and free a GPU per evaluation run.", 0.7),
+    Past("summarizer_cache", "prompt_cache", "implemented", "doc-summarizer", "azure_openai", 0.19, 44, 5,
+         "Reorder doc-summarizer prompts so the policy preamble is cached",
+         "doc-summarizer puts the request before a 3k-token policy preamble, so Azure OpenAI never hits the "
+         "prompt cache; moving the preamble first makes it cacheable.", 0.83),
+    Past("triage_routing", "model_routing", "accepted", "ops-triage-agent", "openai_api", 0.33, 5, 2,
+         "Route ops-triage-agent log classification to gpt-5-mini",
+         "Log-classification steps of ops-triage-agent agreed with gpt-5-mini on 97.2% of 12,300 replayed "
+         "requests.", 0.79),
+    Past("rerank_routing", "model_routing", "dismissed", "search-rerank", "vertex", 0.4, 16, 3,
+         "Route search-rerank to gemini-2.0-flash",
+         "gemini-2.0-flash matched the current reranker's top-3 on 91.8% of 40,000 replayed queries.", 0.58,
+         ("too_risky", "A 8% drop in top-3 agreement is visible in search quality; keep the current model.")),
+    Past("research_idle", "gpu_idle", "dismissed", "research-sandbox", "gpu_agent", 0.3, 29, 2,
+         "Stop idle research-sandbox GPU instances at night",
+         "research-sandbox GPUs idle between 21:00 and 07:00 on weekdays.", 0.72,
+         ("already_done", "Covered by the weekend stop schedule and the new nightly stop policy.")),
+    Past("copilot_cache", "prompt_cache", "dismissed", "support-copilot", "bedrock", 0.12, 40, 6,
+         "Switch support-copilot prompt caching to the 1-hour TTL",
+         "Most support-copilot cache entries expire before their second read at the 5-minute TTL.", 0.55,
+         ("not_applicable", None)),
+    Past("training_rightsize", "gpu_rightsize", "expired", "training-platform", "gpu_agent", 0.14, 58, 0,
+         "Rightsize the training-platform parameter servers to g6.12xlarge",
+         "Parameter-server hosts of training-platform kept their GPUs below 10% utilisation.", 0.52),
+    Past("summarizer_pt", "provisioned_throughput", "expired", "doc-summarizer", "azure_openai", 0.09, 75, 0,
+         "Buy 15 Azure PTU for doc-summarizer",
+         "doc-summarizer would use 62% of 15 global PTU; break-even is 55%.", 0.49),
+)  # fmt: skip
+
+
+@seeder("cost_recommendations")
+def seed_recommendation_plan(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime) -> None:
+    """Recommendations read the GPU fleet and the AI recommender's output, which other services
+    seed, so they are built on first use (``recommendations()``); this keeps what makes them
+    deterministic."""
+    store.singletons["cost_recommendation_plan"] = (rng.getrandbits(64), now, tenant)
+
+
+def recommendations(store: TenantStore, now: datetime) -> Collection:
+    """The ``recommendations`` collection (built on first use), after moving stale open ones to ``expired``.
+
+    Records are the spec's ``Recommendation``; the AI recommender's recommendations appear here
+    with their own ids, and the status set here is the one ``ai_get_*_recommendations`` show.
+    """
+    recs = store.collections.get("recommendations")
+    if recs is None:
+        recs = store.collection("recommendations", kind="recommendation")
+        plan = store.singletons.get("cost_recommendation_plan")
+        if plan is not None:
+            _build_recommendations(store, recs, *plan)
+    stamp = iso(now)
+    for rec in recs:
+        if rec["status"] == "open" and rec["expires_at"] and rec["expires_at"] <= stamp:
+            rec["status"] = "expired"
+            rec["updated_at"] = rec["expires_at"]
+    return recs
+
+
+def _meta(store: TenantStore) -> dict[str, Record]:
+    """Per recommendation: ``baseline`` (monthly cost it applies to) and the wired ``action``/``target``."""
+    meta: dict[str, Record] = store.singletons.setdefault("cost_recommendation_meta", {})
+    return meta
+
+
+def _rec(
+    ident: str,
+    kind: str,
+    title: str,
+    description: str,
+    savings: Decimal,
+    confidence: float,
+    evidence: Record,
+    resources: list[Record],
+    created: datetime,
+) -> Record:
+    return {
+        "id": ident,
+        "type": kind,
+        "status": "open",
+        "title": title,
+        "description": description,
+        "estimated_monthly_savings": money(savings),
+        "confidence": round(confidence, 2),
+        "evidence": evidence,
+        "resources": resources,
+        "created_at": iso(created),
+        "updated_at": iso(created),
+        "expires_at": iso(created + OPEN_DAYS * DAY),
+        "action_id": None,
+        "dismissal": None,
+    }
+
+
+def _amount(m: Record) -> Decimal:
+    return Decimal(m["amount"])
+
+
+def app_cost(records: list[Record], application: str, source: str, start: datetime, end: datetime) -> Decimal:
+    """Effective cost of one application on one source in ``[start, end)``, from the cost records."""
+    return sum(
+        (
+            r["effective_cost"]
+            for r in records
+            if r["tags"].get("application") == application
+            and r["x_source"] == source
+            and start <= r["charge_period_start"] < end
+        ),
+        Decimal(0),
+    )
+
+
+def _monthly(records: list[Record], application: str, source: str, before: datetime) -> Decimal:
+    """The application's monthly cost on the source, from the 30 days before ``before``."""
+    start = midnight(before) - 30 * DAY
+    return app_cost(records, application, source, start, midnight(before)) * MONTH_DAYS / 30
+
+
+def _build_recommendations(
+    store: TenantStore, recs: Collection, seed: int, now: datetime, tenant: Tenant
+) -> None:
+    rng = random.Random(seed)
+    acme = tenant.id == ACME.id
+    run = midnight(now) + timedelta(hours=3)  # the recommenders run daily at 03:00 UTC
+    if run > now:
+        run -= DAY
+    records = list(store.collection("cost_records"))
+    meta = _meta(store)
+    fresh: list[tuple[Record, Record]] = _gpu_recommendations(store, rng, run)
+    fresh.sort(key=lambda pair: -_amount(pair[0]["estimated_monthly_savings"]))
+    idle = [p for p in fresh if p[0]["type"] == "gpu_idle"]
+    if acme:
+        if idle:
+            idle[0][0]["id"] = ACME_REC_IDS["gpu_idle"]
+        else:
+            fresh.append(_example_idle(run))
+    fresh.append(
+        _intent_routing(records, run, ACME_REC_IDS["intent_routing"] if acme else _own_id(rng, "rec_"))
+    )
+    fresh += _ai_recommendations(store)
+    for rec, info in fresh:
+        if rec["id"] == "rec_":  # not an id of the spec's examples or of the AI recommender
+            rec["id"] = _own_id(rng, "rec_")
+        if rec["id"] in recs:
+            continue
+        recs.add(rec)
+        meta[rec["id"]] = info
+    people = [
+        u.email for u in seed_users() if u.memberships.get(tenant.id) in ("owner", "admin", "finops_analyst")
+    ]
+    ledger = store.collection("savings_ledger", kind="savings ledger entry")
+    for past in PAST:
+        ident = ACME_REC_IDS.get(past.key) if acme else None
+        _seed_past(recs, ledger, meta, records, past, ident or _own_id(rng, "rec_"), rng, now, people)
+
+
+def _gpu_module() -> Any:
+    try:
+        return importlib.import_module("tensorcost_mock.handlers.gpu")
+    except ImportError:
+        return None
+
+
+def _instance_ref(inst: Record) -> Record:
+    return {"kind": "gpu_instance", "id": inst["id"], "name": inst["name"]}
+
+
+def _gpu_recommendations(
+    store: TenantStore, rng: random.Random, run: datetime
+) -> list[tuple[Record, Record]]:
+    """Open GPU recommendations from the fleet and its DCGM series (empty without the gpu service)."""
+    gpu = _gpu_module()
+    instances = store.collections.get("gpu_instances")
+    series: dict[str, Any] = store.singletons.get("gpu_series") or {}
+    if gpu is None or instances is None:
+        return []
+    idle_report = getattr(gpu, "idle_report", None)
+    activity_sum = getattr(gpu, "activity_sum", None)
+    now_s = int(run.timestamp())
+    out: list[tuple[Record, Record]] = []
+    for inst in instances:
+        s = series.get(inst["id"])
+        if inst["state"] != "running" or s is None:
+            continue
+        hourly = Decimal(inst["hourly_cost"]["amount"])
+        created = run - DAY * rng.randint(0, 6)
+        label = f"{inst['instance_type']} {inst['name']} ({inst['region']})"
+        stop = {"type": "stop_instance", "grace_period_minutes": 30}
+        entry = None
+        if callable(idle_report):
+            try:
+                entry = idle_report(inst, s, now_s, IDLE_THRESHOLD_PCT, IDLE_LOOKBACK_HOURS)
+            except (AttributeError, KeyError, TypeError, ValueError):
+                entry = None
+        kind = getattr(s, "kind", None)
+        if entry:
+            monthly = hourly * 730
+            hours = float(entry["idle_hours"])
+            out.append(
+                (
+                    _rec(
+                        "rec_",
+                        "gpu_idle",
+                        f"Stop {inst['name']}: idle for {hours:.0f} hours",
+                        f"{label} has kept gr_engine_active below {IDLE_THRESHOLD_PCT:g}% since "
+                        f"{entry['idle_since']} ({hours:.1f} hours). Stopping it saves its full hourly cost, "
+                        f"about {monthly:,.0f} USD a month.",
+                        monthly,
+                        0.93 if hours >= 48 else 0.8,
+                        {
+                            "lookback_hours": IDLE_LOOKBACK_HOURS,
+                            "idle_threshold_gr_engine_active_pct": IDLE_THRESHOLD_PCT,
+                            "avg_gr_engine_active_pct": entry["avg_activity_pct"],
+                            "idle_since": entry["idle_since"],
+                            "idle_hours": hours,
+                            "hourly_cost": inst["hourly_cost"],
+                        },
+                        [_instance_ref(inst)],
+                        created,
+                    ),
+                    {"baseline": monthly, "action": stop, "target": _instance_ref(inst)},
+                )
+            )
+        elif kind == "dev":
+            saved = hourly * OFF_HOURS_PER_MONTH
+            out.append(
+                (
+                    _rec(
+                        "rec_",
+                        "gpu_idle",
+                        f"Stop {inst['name']} outside working hours",
+                        f"{label} is only busy on weekdays between 08:00 and 20:00 local time. Stopping it "
+                        f"the rest of the week saves about {saved:,.0f} USD a month.",
+                        saved,
+                        0.86,
+                        {
+                            "lookback_days": 14,
+                            "idle_threshold_gr_engine_active_pct": IDLE_THRESHOLD_PCT,
+                            "idle_hours_per_week": 168 - 5 * 12,
+                            "schedule": "stop 20:00-08:00 on weekdays and all weekend",
+                            "hourly_cost": inst["hourly_cost"],
+                        },
+                        [_instance_ref(inst)],
+                        created,
+                    ),
+                    {"baseline": hourly * 730, "action": stop, "target": _instance_ref(inst)},
+                )
+            )
+        elif kind == "low" and inst["gpu_count"] >= 2 and callable(activity_sum):
+            end = now_s // 60
+            total, count = activity_sum(s, end - 7 * 24 * 60, end)
+            pct = round(total / count / 10, 1) if count else 0.0
+            keep = max(inst["gpu_count"] // 2, 1)
+            saved = hourly * (inst["gpu_count"] - keep) / inst["gpu_count"] * 730
+            out.append(
+                (
+                    _rec(
+                        "rec_",
+                        "gpu_rightsize",
+                        f"Rightsize {inst['name']} from {inst['gpu_count']} to {keep} GPUs",
+                        f"{label} averaged {pct}% gr_engine_active over 7 days on {inst['gpu_count']} x "
+                        f"{inst['gpu_type']}; {keep} GPUs carry the same load.",
+                        saved,
+                        0.74,
+                        {
+                            "lookback_days": 7,
+                            "avg_gr_engine_active_pct": pct,
+                            "gpu_count": inst["gpu_count"],
+                            "recommended_gpu_count": keep,
+                            "hourly_cost": inst["hourly_cost"],
+                        },
+                        [_instance_ref(inst)],
+                        created,
+                    ),
+                    {"baseline": hourly * 730, "action": None, "target": None},
+                )
+            )
+    for host in store.collections.get("gpu_mig_hosts") or []:
+        host_inst = instances.get(host["instance_id"])
+        if host_inst is None or host_inst["state"] != "running":
+            continue
+        inst = host_inst
+        slices = [sl for g in host["gpus"] for sl in g["slices"]]
+        free = [sl for sl in slices if sl["allocated_to"] is None]
+        mig_gpus = sum(1 for g in host["gpus"] if g["mig_mode"] == "enabled")
+        if not free or not mig_gpus:
+            continue
+        hourly = Decimal(inst["hourly_cost"]["amount"])
+        free_compute = sum(sl["compute_slices"] for sl in free)
+        saved = hourly * 730 * free_compute / (7 * inst["gpu_count"])
+        out.append(
+            (
+                _rec(
+                    "rec_",
+                    "mig_repartition",
+                    f"Repartition MIG on {inst['name']}: {len(free)} slice{'s' if len(free) > 1 else ''} unallocated",
+                    f"{len(free)} of the {len(slices)} MIG slices on {inst['name']} ({free_compute} of "
+                    f"{7 * mig_gpus} compute slices) have had no workload for 7 days; merging them into "
+                    f"the allocated profiles lets the pool shrink.",
+                    saved,
+                    0.62,
+                    {
+                        "lookback_days": 7,
+                        "mig_gpus": mig_gpus,
+                        "slices": len(slices),
+                        "unallocated_profiles": sorted({sl["profile"] for sl in free}),
+                        "unallocated_compute_slices": free_compute,
+                        "hourly_cost": inst["hourly_cost"],
+                    },
+                    [{"kind": "mig_host", "id": inst["id"], "name": host.get("hostname") or inst["name"]}],
+                    run - DAY * rng.randint(0, 6),
+                ),
+                {"baseline": hourly * 730, "action": None, "target": None},
+            )
+        )
+    return out
+
+
+def _example_idle(run: datetime) -> tuple[Record, Record]:
+    """The spec's example recommendation, for a tenant without GPU fleet data."""
+    inst = {"kind": "gpu_instance", "id": "gpu_8DwkNhFdnXsiVp", "name": "gpu-dev-12"}
+    hourly = Decimal("5.672")
+    rec = _rec(
+        ACME_REC_IDS["gpu_idle"],
+        "gpu_idle",
+        "Stop gpu-dev-12 outside working hours",
+        "g5.12xlarge gpu-dev-12 (us-east-1) ran below 5% GPU utilisation for 14.1 hours a day over the last "
+        "14 days. Stopping it from 20:00 to 10:00 UTC saves about 2,414 USD a month.",
+        Decimal("2413.98"),
+        0.91,
+        {
+            "lookback_days": 14,
+            "idle_threshold_gpu_util_pct": 5,
+            "avg_gpu_util_pct_while_idle": 0.8,
+            "idle_hours_per_day": 14.1,
+            "hourly_cost": money(hourly, places=Decimal("0.001")),
+        },
+        [inst],
+        run - DAY * 2,
+    )
+    return rec, {
+        "baseline": hourly * 730,
+        "action": {"type": "stop_instance", "grace_period_minutes": 30},
+        "target": inst,
+    }
+
+
+def _intent_routing(records: list[Record], run: datetime, ident: str) -> tuple[Record, Record]:
+    share = Decimal("0.38")  # intent classification's share of support-copilot's Bedrock spend
+    baseline = _monthly(records, "support-copilot", "bedrock", run) * share
+    saved = baseline * 2 / 3  # Haiku 4.5 costs a third of Sonnet 4.5 per token
+    rec = _rec(
+        ident,
+        "model_routing",
+        "Route support-copilot intent classification to Claude Haiku 4.5",
+        "Intent-classification calls of support-copilot on Bedrock use Claude Sonnet 4.5; Claude Haiku 4.5 "
+        "agreed with it on 96.4% of 412,880 replayed requests at a third of the price.",
+        saved,
+        0.78,
+        {
+            "lookback_days": 14,
+            "requests_evaluated": 412880,
+            "eval_agreement": 0.964,
+            "traffic_share": float(share),
+            "current_model_id": SONNET_BEDROCK,
+            "proposed_model_id": HAIKU_BEDROCK,
+        },
+        [
+            {"kind": "application", "id": "support-copilot", "name": "support-copilot"},
+            {"kind": "model", "id": SONNET_BEDROCK, "name": "Claude Sonnet 4.5 (Bedrock)"},
+        ],
+        run - DAY * 4,
+    )
+    action = {
+        "type": "route_model",
+        "from_model_id": SONNET_BEDROCK,
+        "to_model_id": HAIKU_BEDROCK,
+        "traffic_pct": int(share * 100),
+        "duration_minutes": None,
+    }
+    target = {"kind": "model", "id": SONNET_BEDROCK, "name": "Claude Sonnet 4.5 (Bedrock)"}
+    return rec, {"baseline": baseline, "action": action, "target": target}
+
+
+_AI_EVIDENCE_SKIP = {
+    "id",
+    "type",
+    "status",
+    "created_at",
+    "estimated_monthly_savings",
+    "confidence",
+    "rationale",
+}
+
+
+def _ai_recommendations(store: TenantStore) -> list[tuple[Record, Record]]:
+    """The AI recommender's open recommendations in this feed's shape (same ids, shared status)."""
+    out = []
+    for ai in store.collections.get("ai_recommendations") or []:
+        try:
+            saved = _amount(ai["estimated_monthly_savings"])
+            if saved <= 0 or ai.get("verdict") == "stay_on_demand":
+                continue
+            app = ai.get("application")
+            model = ai.get("current_model_id") or ai.get("model_id")
+            who = app or "untagged traffic"
+            if ai["type"] == "model_routing":
+                title = f"Route {ai['traffic_share']:.0%} of {who} traffic from {model} to {ai['recommended_model_id']}"
+                baseline = _amount(ai["current_monthly_cost"])
+                action: Record | None = {
+                    "type": "route_model",
+                    "from_model_id": model,
+                    "to_model_id": ai["recommended_model_id"],
+                    "traffic_pct": max(1, min(100, round(ai["traffic_share"] * 100))),
+                    "duration_minutes": None,
+                }
+            elif ai["type"] == "prompt_cache":
+                verb = "Enable" if ai.get("current_cache_ttl") is None else "Lengthen"
+                title = f"{verb} prompt caching ({ai['recommended_cache_ttl']}) for {who} on {model}"
+                baseline, action = _amount(ai["current_monthly_cost"]), None
+            elif ai["type"] == "provisioned_throughput":
+                unit = "Bedrock model units" if ai["throughput_unit"] == "bedrock_model_unit" else "Azure PTU"
+                title = f"Provision {ai['recommended_units']} {unit} for {model} in {ai['region']}"
+                baseline, action = _amount(ai["on_demand_monthly_cost"]), None
+            else:
+                continue
+            created = parse_time(ai["created_at"])
+        except (KeyError, TypeError, ValueError, ArithmeticError):
+            continue
+        resources = [{"kind": "application", "id": app, "name": app}] if app else []
+        resources.append({"kind": "model", "id": str(model), "name": str(model)})
+        evidence = {k: v for k, v in ai.items() if k not in _AI_EVIDENCE_SKIP}
+        rec = _rec(
+            ai["id"],
+            ai["type"],
+            title,
+            str(ai.get("rationale") or title),
+            saved,
+            float(ai.get("confidence", 0.5)),
+            evidence,
+            resources,
+            created,
+        )
+        rec["status"] = ai.get("status", "open")
+        target = {"kind": "model", "id": str(model), "name": str(model)} if action else None
+        out.append((rec, {"baseline": baseline, "action": action, "target": target}))
+    return out
+
+
+def _ledger_entry(
+    ident: str,
+    rec: Record,
+    start: datetime,
+    end: datetime,
+    baseline: Decimal,
+    savings: Decimal,
+    status: str,
+    created: datetime,
+    updated: datetime,
+) -> Record:
+    return {
+        "id": ident,
+        "recommendation_id": rec["id"],
+        "recommendation_type": rec["type"],
+        "window": _window(start, end),
+        "baseline_cost": money(baseline),
+        "actual_cost": money(baseline - savings),
+        "savings": money(savings),
+        "status": status,
+        "created_at": iso(created),
+        "updated_at": iso(updated),
+    }
+
+
+def _month_windows(start: datetime, end: datetime) -> list[tuple[datetime, datetime]]:
+    out = []
+    while start < end:
+        nxt = min(_add_months(start.replace(day=1), 1), end)
+        out.append((start, nxt))
+        start = nxt
+    return out
+
+
+def _seed_past(
+    recs: Collection,
+    ledger: Collection,
+    meta: dict[str, Record],
+    records: list[Record],
+    past: Past,
+    ident: str,
+    rng: random.Random,
+    now: datetime,
+    people: list[str],
+) -> None:
+    created = midnight(now) - past.days_ago * DAY + timedelta(hours=3)
+    decided = (
+        created + past.decided_after * DAY + timedelta(hours=rng.randint(6, 10), minutes=rng.randint(0, 59))
+    )
+    baseline_monthly = _monthly(records, past.application, past.source, created)
+    rate = Decimal(str(past.rate))
+    resources = [{"kind": "application", "id": past.application, "name": past.application}]
+    rec = _rec(
+        ident,
+        past.type,
+        past.title,
+        past.description,
+        baseline_monthly * rate,
+        past.confidence,
+        {
+            "lookback_days": 14,
+            "application": past.application,
+            "source": past.source,
+            "savings_rate": past.rate,
+        },
+        resources,
+        created,
+    )
+    meta[ident] = {"baseline": baseline_monthly, "action": None, "target": None}
+    status = "accepted" if past.status == "reversed" else past.status
+    rec["status"] = status
+    if status == "expired":
+        rec["updated_at"] = rec["expires_at"]
+        recs.add(rec)
+        return
+    rec["expires_at"] = None
+    rec["updated_at"] = iso(decided)
+    if past.dismissal is not None:
+        reason, comment = past.dismissal
+        rec["dismissal"] = {
+            "reason": reason,
+            "comment": comment,
+            "dismissed_at": iso(decided),
+            "dismissed_by": rng.choice(people),
+        }
+        recs.add(rec)
+        return
+    recs.add(rec)
+    if status == "implemented":
+        implemented = midnight(decided) + 2 * DAY
+        rec["updated_at"] = iso(implemented + timedelta(hours=2, minutes=15))
+        for start, end in _month_windows(implemented, midnight(now)):
+            actual = app_cost(records, past.application, past.source, start, end)
+            savings = actual * rate / (1 - rate)
+            measured = min(end + timedelta(hours=2, minutes=15), now)
+            ledger.add(
+                _ledger_entry(
+                    _own_id(rng, "led_"),
+                    rec,
+                    start,
+                    end,
+                    actual + savings,
+                    savings,
+                    "realized",
+                    start + timedelta(hours=2, minutes=15),
+                    measured,
+                )
+            )
+        return
+    ratio = LEDGER_DAYS / MONTH_DAYS
+    start = midnight(decided) + DAY
+    entry_status = "reversed" if past.status == "reversed" else "projected"
+    updated = min(decided + 9 * DAY, now) if entry_status == "reversed" else decided
+    ledger.add(
+        _ledger_entry(
+            _own_id(rng, "led_"),
+            rec,
+            start,
+            start + LEDGER_DAYS * DAY,
+            baseline_monthly * ratio,
+            baseline_monthly * rate * ratio,
+            entry_status,
+            decided,
+            updated,
+        )
+    )
+
+
+@handler("cost_list_recommendations")
+def list_recommendations(ctx: HandlerContext) -> Reply:
+    items = recommendations(ctx.store, ctx.now).filter(
+        type=ctx.query.get("type"), status=ctx.query.get("status")
+    )
+    items.sort(key=lambda r: (-_amount(r["estimated_monthly_savings"]), r["id"]))
+    return ctx.ok(items)
+
+
+def _open(ctx: HandlerContext, verb: str) -> Record:
+    rec: Record = recommendations(ctx.store, ctx.now).require(ctx.path["id"])
+    if rec["status"] != "open":
+        raise conflict(
+            "INVALID_STATE_TRANSITION",
+            f"Recommendation {rec['id']} is {rec['status']}; only an open recommendation can be {verb}",
+        )
+    return rec
+
+
+@handler("cost_accept_recommendation")
+def accept_recommendation(ctx: HandlerContext) -> Reply:
+    rec = _open(ctx, "accepted")
+    now = ctx.now.replace(microsecond=0)
+    info = _meta(ctx.store).get(rec["id"], {"baseline": Decimal(0), "action": None, "target": None})
+    info["note"] = (ctx.body or {}).get("note")
+    rec.update(status="accepted", updated_at=iso(now), expires_at=None)
+    ratio = LEDGER_DAYS / MONTH_DAYS
+    savings = _amount(rec["estimated_monthly_savings"]) * ratio
+    baseline = max(info["baseline"] * ratio, savings)
+    start = midnight(now) + DAY
+    entry = ctx.store.collection("savings_ledger", kind="savings ledger entry").add(
+        _ledger_entry(
+            ctx.store.new_id("led_", 14),
+            rec,
+            start,
+            start + LEDGER_DAYS * DAY,
+            baseline,
+            savings,
+            "projected",
+            now,
+            now,
+        )
+    )
+    actions = ctx.store.collections.get("enforcement_actions")
+    if info["action"] is not None and info["target"] is not None and actions is not None:
+        rec["action_id"] = _queue_action(ctx, actions, rec, info, now)["id"]
+    return ctx.ok({"recommendation": rec, "ledger_entry": entry})
+
+
+def _queue_action(
+    ctx: HandlerContext, actions: Collection, rec: Record, info: Record, now: datetime
+) -> Record:
+    """A ``pending_approval`` entry in the enforcement action queue, and its ``enforcement.action_queued`` event."""
+    target = info["target"]
+    expires = now + timedelta(hours=72)
+    reason = f"Accepted recommendation {rec['id']} ({rec['title']})"
+    action = actions.add(
+        {
+            "id": ctx.store.new_id("act_", 14),
+            "policy_id": None,
+            "policy_name": None,
+            "recommendation_id": rec["id"],
+            "type": info["action"]["type"],
+            "status": "pending_approval",
+            "action": dict(info["action"]),
+            "target": {
+                "resource_type": target["kind"],
+                "resource_id": target["id"],
+                "resource_name": target["name"],
+            },
+            "reason": reason,
+            "observed_value": None,
+            "estimated_savings": rec["estimated_monthly_savings"],
+            "requested_at": iso(now),
+            "expires_at": iso(expires),
+            "approved_by": None,
+            "approved_at": None,
+            "approval_comment": None,
+            "cancelled_by": None,
+            "cancelled_at": None,
+            "cancel_reason": None,
+            "started_at": None,
+            "completed_at": None,
+            "failure_reason": None,
+        }
+    )
+    ctx.emit(
+        "enforcement.action_queued",
+        {
+            "id": action["id"],
+            "policy_id": None,
+            "policy_name": None,
+            "recommendation_id": rec["id"],
+            "action_type": action["type"],
+            "status": "pending_approval",
+            "requires_approval": True,
+            "target": dict(target),
+            "reason": reason,
+            "queued_at": iso(now),
+            "expires_at": iso(expires),
+        },
+    )
+    return action
+
+
+@handler("cost_dismiss_recommendation")
+def dismiss_recommendation(ctx: HandlerContext) -> Reply:
+    rec = _open(ctx, "dismissed")
+    now = iso(ctx.now)
+    body = ctx.body or {}
+    rec.update(status="dismissed", updated_at=now, expires_at=None)
+    rec["dismissal"] = {
+        "reason": body["reason"],
+        "comment": body.get("comment"),
+        "dismissed_at": now,
+        "dismissed_by": ctx.principal.user.email if ctx.principal else "unknown@tensorcost.invalid",
+    }
+    return ctx.ok(rec)
+
+
+@handler("cost_list_savings_ledger")
+def list_savings_ledger(ctx: HandlerContext) -> Reply:
+    recommendations(ctx.store, ctx.now)  # builds the ledger's seeded history on first use
+    q = ctx.query
+    start = parse_time(q["start"]) if q.get("start") else None
+    end = parse_time(q["end"]) if q.get("end") else None
+    if start is not None and end is not None and start >= end:
+        raise ApiError(
+            400,
+            "VALIDATION_FAILED",
+            'Request validation failed: query parameter "end" must be after start',
+            [{"location": "query", "field": "end", "message": "must be after start"}],
+        )
+
+    def overlaps(e: Record) -> bool:
+        return (end is None or parse_time(e["window"]["start"]) < end) and (
+            start is None or parse_time(e["window"]["end"]) > start
+        )
+
+    items = ctx.store.collection("savings_ledger").filter(
+        overlaps, status=q.get("status"), recommendation_id=q.get("recommendation_id")
+    )
+    items.sort(key=lambda e: (e["created_at"], e["id"]), reverse=True)
+    return ctx.page(items)
