@@ -128,11 +128,11 @@ def _broken(mutate: str) -> dict[str, object]:
 @pytest.mark.parametrize(
     ("mutate", "field"),
     [
-        ("missing", "event_count"),
-        ("wrong-type-object", None),
-        ("wrong-type-datetime", None),
-        ("bad-datetime", None),
-        ("data-null", None),
+        ("missing", "data.event_count"),
+        ("wrong-type-object", "data.effective_cost"),
+        ("wrong-type-datetime", "data.window.start"),
+        ("bad-datetime", "data.window.start"),
+        ("data-null", "data"),
         ("list", None),
     ],
 )
@@ -167,6 +167,15 @@ def test_2xx_html_empty_truncated(
     router.get("/v1/cost/summary").respond(200, text=content, headers={"Content-Type": ctype})
     with pytest.raises(ResponseValidationError, match=reason):
         client.cost.get_summary()
+
+
+def test_nested_field_path(client: TensorCost, router: respx.MockRouter) -> None:
+    body = copy.deepcopy(SUMMARY)
+    body["data"]["by_workload"]["gpu"] = {"currency": "USD"}
+    router.get("/v1/cost/summary").respond(200, json=body)
+    with pytest.raises(ResponseValidationError, match=r"at field 'data\.by_workload\.gpu\.amount'") as info:
+        client.cost.get_summary()
+    assert info.value.field == "data.by_workload.gpu.amount"
 
 
 def test_raw_response_parse_raises_typed_error(client: TensorCost, router: respx.MockRouter) -> None:

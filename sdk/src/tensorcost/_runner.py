@@ -7,8 +7,10 @@ protocols. Everything but the I/O (sending, sleeping, reading) lives in `_Runner
 from __future__ import annotations
 
 import json
+import linecache
 import logging
 import os
+import re
 import time
 import uuid
 import warnings
@@ -85,6 +87,24 @@ def _with_notebook_methods(result: T) -> T:
     return extended
 
 
+_FIELD = re.compile(r"""\.pop\(\s*["']([^"']+)["']""")
+
+
+def _failed_field(exc: BaseException) -> str | None:
+    """The body path (e.g. `data.window.start`) where a generated `from_dict` failed, read from the
+    traceback: each generated frame whose failing line pops a field adds that field."""
+    path = []
+    tb = exc.__traceback__
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_name == "from_dict" and "_generated" in code.co_filename:
+            match = _FIELD.search(linecache.getline(code.co_filename, tb.tb_lineno))
+            if match:
+                path.append(match.group(1))
+        tb = tb.tb_next
+    return ".".join(path) or None
+
+
 def parse_body(op: Operation[T], response: httpx.Response) -> T:
     """Parse a 2xx response with the generated models; any mismatch is a ResponseValidationError."""
     content = response.content
@@ -102,7 +122,7 @@ def parse_body(op: Operation[T], response: httpx.Response) -> T:
         raise ResponseValidationError(
             operation_id=op.operation_id,
             reason="a required field is missing",
-            field=str(name),
+            field=_failed_field(exc) or str(name),
             response=response,
         ) from exc
     except json.JSONDecodeError as exc:
@@ -116,6 +136,7 @@ def parse_body(op: Operation[T], response: httpx.Response) -> T:
         raise ResponseValidationError(
             operation_id=op.operation_id,
             reason=f"a value has the wrong type or format ({type(exc).__name__}: {exc})",
+            field=_failed_field(exc),
             response=response,
         ) from exc
 
