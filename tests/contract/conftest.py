@@ -53,7 +53,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_configure(config: pytest.Config) -> None:
+    # A JUnit XML report for CI systems unless the caller names one (before junitxml configures).
+    if getattr(config.option, "xmlpath", None) is None and hasattr(config.option, "xmlpath"):
+        report_dir = Path(config.getoption("--report-dir"))
+        config.option.xmlpath = str(
+            (report_dir if report_dir.is_absolute() else ROOT / report_dir) / "contract-junit.xml"
+        )
     config.addinivalue_line(
         "markers", "writes: sends non-GET requests (staging mode runs it only with --allow-writes)"
     )
