@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -114,6 +115,7 @@ def options(request: pytest.FixtureRequest) -> ContractOptions:
     if not report_dir.is_absolute():
         report_dir = ROOT / report_dir
     report_dir.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(report_dir / "logs", ignore_errors=True)  # server logs of this run only
     deep = bool(config.getoption("--deep"))
     max_examples = config.getoption("--max-examples") or (500 if deep else 50)
     # CI: a fixed seed, so a failure reproduces. --deep: a fresh one, printed in the report.
