@@ -784,7 +784,8 @@ def _build_recommendations(
         _seed_past(recs, ledger, meta, records, past, ident or _own_id(rng, "rec_"), rng, now, people)
 
 
-def _gpu_module() -> Any:
+def gpu_module() -> Any:
+    """The gpu service's module (its DCGM series helpers), or None without it."""
     try:
         return importlib.import_module("tensorcost_mock.handlers.gpu")
     except ImportError:
@@ -799,7 +800,7 @@ def _gpu_recommendations(
     store: TenantStore, rng: random.Random, run: datetime
 ) -> list[tuple[Record, Record]]:
     """Open GPU recommendations from the fleet and its DCGM series (empty without the gpu service)."""
-    gpu = _gpu_module()
+    gpu = gpu_module()
     instances = store.collections.get("gpu_instances")
     series: dict[str, Any] = store.singletons.get("gpu_series") or {}
     if gpu is None or instances is None:
