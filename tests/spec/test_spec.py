@@ -8,7 +8,19 @@ from typing import Any
 import pytest
 from conftest import REFERENCE_PATH, iter_operations, resolve
 
-TAGS = {"auth", "cost", "gpu", "ai", "alert", "enforcement", "integration", "tenant", "identity", "notification", "report"}
+TAGS = {
+    "auth",
+    "cost",
+    "gpu",
+    "ai",
+    "alert",
+    "enforcement",
+    "integration",
+    "tenant",
+    "identity",
+    "notification",
+    "report",
+}
 V1_OPERATION_COUNT = 65
 PAGINATED = {
     "gpu_list_instances",
@@ -31,7 +43,9 @@ WEBHOOK_EVENTS = {
     "enforcement.action_queued",
     "integration.sync_failed",
 }
-SECRET_NAMES = re.compile(r"^(?!has_).*(password|secret|api_key|routing_key|webhook_url|private_key|service_account_json)$")
+SECRET_NAMES = re.compile(
+    r"^(?!has_).*(password|secret|api_key|routing_key|webhook_url|private_key|service_account_json)$"
+)
 
 
 def reference_endpoints() -> set[tuple[str, str]]:
@@ -154,9 +168,19 @@ def test_error_responses_per_operation(spec: dict[str, Any]) -> None:
 
 def test_shared_error_responses_and_headers(spec: dict[str, Any]) -> None:
     responses = spec["components"]["responses"]
-    for name in ("BadRequest", "Unauthorized", "Forbidden", "NotFound", "Conflict", "TooManyRequests", "InternalError"):
+    for name in (
+        "BadRequest",
+        "Unauthorized",
+        "Forbidden",
+        "NotFound",
+        "Conflict",
+        "TooManyRequests",
+        "InternalError",
+    ):
         response = responses[name]
-        assert response["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/ErrorResponse"}
+        assert response["content"]["application/json"]["schema"] == {
+            "$ref": "#/components/schemas/ErrorResponse"
+        }
         assert {"X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"} <= set(response["headers"])
         assert re.search(r"`[A-Z_]+`", response["description"]), f"{name} documents its error codes"
     assert "Retry-After" in responses["TooManyRequests"]["headers"]
@@ -200,7 +224,9 @@ def test_paginated_lists(spec: dict[str, Any]) -> None:
 
 def test_reference_filters_are_real_parameters(spec: dict[str, Any]) -> None:
     ops = {op["operationId"]: op for _, _, op in iter_operations(spec)}
-    assert {"state", "instance_type", "gpu_type", "region"} <= param_names(spec, ops["gpu_list_instances"], "query")
+    assert {"state", "instance_type", "gpu_type", "region"} <= param_names(
+        spec, ops["gpu_list_instances"], "query"
+    )
     assert {"source", "model_id", "application", "team", "start", "end"} <= param_names(
         spec, ops["ai_list_spend"], "query"
     )
@@ -222,7 +248,8 @@ def test_money_is_a_decimal_string_with_currency(spec: dict[str, Any]) -> None:
     assert money["required"] == ["amount", "currency"]
     assert money["properties"]["amount"]["type"] == "string"
     pattern = re.compile(money["properties"]["amount"]["pattern"])
-    assert pattern.fullmatch("-12.50") and pattern.fullmatch("0.000000150")
+    assert pattern.fullmatch("-12.50")
+    assert pattern.fullmatch("0.000000150")
     assert not pattern.fullmatch("12.5e3")
 
 
@@ -292,12 +319,14 @@ def test_agent_credential_create_returns_plaintext_secret_once(spec: dict[str, A
     envelope = resolve(spec, op["responses"]["201"]["content"]["application/json"]["schema"])
     created = resolve(spec, envelope["properties"]["data"])
     assert "secret" in created["required"]
-    assert re.search(r"\bonce\b|only in this response", created["properties"]["secret"]["description"].lower())
+    assert re.search(
+        r"\bonce\b|only in this response", created["properties"]["secret"]["description"].lower()
+    )
 
 
 def test_webhooks_catalog_and_signature(spec: dict[str, Any]) -> None:
     hooks = spec["webhooks"]
-    names = {name for name in hooks}
+    names = set(hooks)
     assert names >= WEBHOOK_EVENTS
     for name in WEBHOOK_EVENTS:
         post = hooks[name]["post"]
@@ -307,7 +336,8 @@ def test_webhooks_catalog_and_signature(spec: dict[str, Any]) -> None:
         assert {"id", "type", "created", "data"} <= set(event["required"])
         assert event["properties"]["type"]["const"] == name
     text = str(spec["webhooks"]) + str(spec["components"])
-    assert "300" in text and "HMAC-SHA256" in text
+    assert "300" in text
+    assert "HMAC-SHA256" in text
 
 
 def test_deprecated_pre_v1_paths(spec: dict[str, Any]) -> None:
@@ -325,7 +355,7 @@ def test_links_from_creates_point_at_real_operations(spec: dict[str, Any]) -> No
     ops = {op["operationId"]: op for _, _, op in iter_operations(spec)}
     linked = 0
     for path, method, op in iter_operations(spec):
-        for code, response in op["responses"].items():
+        for _code, response in op["responses"].items():
             for name, link in response.get("links", {}).items():
                 target = ops[link["operationId"]]
                 declared = {resolve(spec, p)["name"] for p in target.get("parameters", [])}
@@ -334,3 +364,32 @@ def test_links_from_creates_point_at_real_operations(spec: dict[str, Any]) -> No
         if "201" in op["responses"]:
             assert op["responses"]["201"].get("links"), f"{method} {path}: creates link to what they created"
     assert linked >= 6
+
+
+def test_no_stray_keys_from_folded_yaml(spec: dict[str, Any]) -> None:
+    """A description cut at ", " in YAML flow style leaves a `"<rest>": null` key behind."""
+    containers = {
+        "properties",
+        "examples",
+        "example",
+        "mapping",
+        "links",
+        "headers",
+        "responses",
+        "paths",
+        "webhooks",
+    }
+    stray: list[str] = []
+
+    def walk(node: Any, parent: str | None, where: str) -> None:
+        if isinstance(node, dict):
+            if parent not in containers:
+                stray.extend(f"{where}/{k}" for k, v in node.items() if v is None and " " in str(k))
+            for key, value in node.items():
+                walk(value, str(key), f"{where}/{key}")
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                walk(value, None, f"{where}/{index}")
+
+    walk(spec, None, "#")
+    assert stray == []
