@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import nox
@@ -116,8 +117,9 @@ def contract(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Benchmarks: SDK vs raw httpx, mock server vs Prism. Prints medians and ratios."""
     _install_packages(session)
-    session.install("uvicorn==0.54.0")
     _npm_ci(session)
+    if not shutil.which("wrk"):
+        session.error("the load benchmarks need wrk: apt-get install wrk")
     session.run("python", "bench/run.py", *session.posargs)
 
 
