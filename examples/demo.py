@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import shlex
-import shutil
 import socket
 import subprocess
 import sys
@@ -22,6 +21,8 @@ from tensorcost import TensorCost, to_decimal
 EMAIL = "ana.ruiz@acme-ai.com"  # a seeded user of the mock (see mock_server/README.md)
 PASSWORD = "correct-horse-battery-staple"
 TENANT = "3f6c2b9e-8d4a-4e7b-9c1d-2a5e8f7b6c01"  # Acme AI
+# The CLI of the installed SDK, run with this interpreter so the demo works with or without an active venv.
+TENSORCOST_CLI = [sys.executable, "-m", "tensorcost.cli"]
 
 
 def free_port() -> int:
@@ -86,7 +87,7 @@ def sdk_tour(base_url: str) -> tuple[Decimal, str, Decimal]:
 
 
 def gate(*args: str) -> int:
-    command = [shutil.which("tensorcost") or "tensorcost", "gate", *args]
+    command = [*TENSORCOST_CLI, "gate", *args]
     print(f"\n$ tensorcost gate {shlex.join(args)}", flush=True)
     code = subprocess.run(command, check=False).returncode
     print(f"(exit {code})")
@@ -104,7 +105,7 @@ def main() -> int:
             os.environ.update({"TENSORCOST_CONFIG_DIR": config_dir, "TENSORCOST_BASE_URL": base_url})
             heading("CLI: tensorcost login")
             subprocess.run(
-                ["tensorcost", "login", "--email", EMAIL, "--tenant-id", TENANT, "--password-stdin"],
+                [*TENSORCOST_CLI, "login", "--email", EMAIL, "--tenant-id", TENANT, "--password-stdin"],
                 input=PASSWORD.encode(),
                 check=True,
             )
