@@ -25,7 +25,7 @@ from contextlib import contextmanager
 import httpx
 
 TARGETS = {
-    "get by id": "/v1/gpu/instances/gpu_8DwkNhFdnXsiVp",
+    "get by id": "/v1/gpu/instances/gpu_4Cz8Yp1Jd5Wm",
     "filtered list": "/v1/gpu/instances?state=running&region=us-east-1&limit=50",
 }
 
@@ -111,6 +111,10 @@ def main() -> None:
                 f"{name:14} {r['rps']:8.0f} req/s   p50 {r['p50']:6.2f} ms   p99 {r['p99']:6.2f} ms"
                 f"   non-2xx {r['non2xx']:.0f}"
             )
+            if r["non2xx"]:
+                raise SystemExit(
+                    f"{name}: {r['non2xx']:.0f} answers were not 2xx; a benchmark of errors means nothing"
+                )
 
 
 @contextmanager
