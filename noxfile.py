@@ -66,7 +66,14 @@ def docs(session: nox.Session) -> None:
     """Render browsable HTML API docs from the spec into site/ (git-ignored)."""
     _npm_ci(session)
     session.run(
-        "npx", "--no-install", "redocly", "build-docs", str(SPEC), "--output", "site/index.html", external=True
+        "npx",
+        "--no-install",
+        "redocly",
+        "build-docs",
+        str(SPEC),
+        "--output",
+        "site/index.html",
+        external=True,
     )
     session.log(f"open {ROOT / 'site' / 'index.html'}")
 
@@ -98,7 +105,9 @@ def tests(session: nox.Session) -> None:
     """Unit and property tests of the SDK and the mock server (in-process, respx, loopback)."""
     _install_packages(session, "cli", "notebook", "testing")
     session.install(*TEST_DEPS, *NOTEBOOK_DEPS)
-    session.run("pytest", "tests/sdk", "tests/mock_server", "tests/property", "tests/workflows", *session.posargs)
+    session.run(
+        "pytest", "tests/sdk", "tests/mock_server", "tests/property", "tests/workflows", *session.posargs
+    )
 
 
 @nox.session
@@ -110,7 +119,12 @@ def contract(session: nox.Session) -> None:
     _install_packages(session, "cli", "testing")
     session.install(*TEST_DEPS, SCHEMATHESIS)
     _npm_ci(session)
-    session.run("pytest", "tests/contract", *session.posargs, env={"PRISM_BIN": str(ROOT / "node_modules" / ".bin" / "prism")})
+    session.run(
+        "pytest",
+        "tests/contract",
+        *session.posargs,
+        env={"PRISM_BIN": str(ROOT / "node_modules" / ".bin" / "prism")},
+    )
 
 
 @nox.session
