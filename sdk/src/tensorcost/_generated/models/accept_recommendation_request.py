@@ -16,7 +16,7 @@ class AcceptRecommendationRequest:
     """Optional body of `cost_accept_recommendation`."""
 
     note: str | Unset = UNSET
-    """ A note for the audit trail (why it was accepted """
+    """ A note for the audit trail (why it was accepted, who agreed). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -23,7 +23,7 @@ class ActionTarget:
     resource_id: str
     """ Its id (e.g. `gpu_...`, `key_...`, a model id or a tag value). """
     resource_name: None | str
-    """ Display name """
+    """ Display name, if it has one. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

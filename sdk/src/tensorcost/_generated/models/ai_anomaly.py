@@ -38,7 +38,8 @@ class AiAnomaly:
     detected_at: datetime.datetime
     """ When it was detected. """
     window: TimeWindow
-    """ A time window in UTC; `start` inclusive, `end` exclusive. """
+    """ A time window in UTC; `start` inclusive, `end` exclusive. In a request, `start` must be before `end`;
+    otherwise the answer is a 400 `VALIDATION_FAILED`. """
     scope: AiAnomalyScope
     """ What the anomaly was detected on; null fields are not part of the scope. """
     baseline_cost: Money
@@ -53,7 +54,7 @@ class AiAnomaly:
     signals: AiAnomalySignals
     """ The signals behind the detection; null when a signal does not apply. """
     alert_id: None | str
-    """ The alert raised for it """
+    """ The alert raised for it, if any. """
     acknowledged_at: datetime.datetime | None
     """ When it was acknowledged; null if not yet. """
     resolved_at: datetime.datetime | None

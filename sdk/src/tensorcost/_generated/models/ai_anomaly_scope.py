@@ -18,15 +18,15 @@ class AiAnomalyScope:
     source: None | Source
     """ The source, if the anomaly is limited to one. """
     model_id: None | str
-    """ The model """
+    """ The model, if the anomaly is limited to one. """
     application: None | str
-    """ The application """
+    """ The application, if limited to one. """
     team: None | str
-    """ The team """
+    """ The team, if limited to one. """
     agent_id: None | str
-    """ The AI agent """
+    """ The AI agent, if limited to one. """
     workflow_id: None | str
-    """ The workflow """
+    """ The workflow, if limited to one. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

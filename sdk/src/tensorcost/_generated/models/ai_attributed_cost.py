@@ -33,7 +33,8 @@ class AiAttributedCost:
     scope_id: str
     """ The agent (`agt_`) or workflow (`wf_`) id. """
     window: TimeWindow
-    """ A time window in UTC; `start` inclusive, `end` exclusive. """
+    """ A time window in UTC; `start` inclusive, `end` exclusive. In a request, `start` must be before `end`;
+    otherwise the answer is a 400 `VALIDATION_FAILED`. """
     cost: Money
     """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
     corrections, and carry up to 12 decimals for per-token prices). """

@@ -22,11 +22,11 @@ class AiAttribution:
     owner: None | str
     """ Owner tag; null when untagged. """
     agent_id: None | str
-    """ The AI agent that made the call """
+    """ The AI agent that made the call, if any. """
     workflow_id: None | str
-    """ The workflow the call belongs to """
+    """ The workflow the call belongs to, if any. """
     trace_id: None | str
-    """ W3C trace id of the calling request """
+    """ W3C trace id of the calling request, if propagated. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -50,15 +50,15 @@ class AiCacheRecommendation:
     recommended_cache_ttl: AiCacheTtl
     """ Prompt-cache lifetime (Anthropic's two tiers; writes cost 1.25x base input for `5m`, 2x for `1h`). """
     cacheable_prefix_tokens: int
-    """ Median length of the shared prefix that can be cached """
+    """ Median length of the shared prefix that can be cached, in tokens. """
     reuses_per_write: float
     """ Expected cache reads per cache write at the recommended TTL. """
     cache_write_multiplier: float
-    """ Price of a cache write relative to base input (1.25 for 5 minutes """
+    """ Price of a cache write relative to base input (1.25 for 5 minutes, 2 for 1 hour). """
     cache_read_multiplier: float
     """ Price of a cache read relative to base input (0.1). """
     break_even_reuses: int
-    """ Reads per write needed for caching to pay off (1 for a 5-minute cache """
+    """ Reads per write needed for caching to pay off (1 for a 5-minute cache, 2 for a 1-hour cache). """
     requests_analyzed: int
     """ Requests the analysis looked at. """
     current_monthly_cost: Money
@@ -73,7 +73,7 @@ class AiCacheRecommendation:
     confidence: float
     """ Recommender confidence. """
     rationale: str
-    """ Why """
+    """ Why, in a sentence or two. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -72,7 +72,8 @@ class AiProvisionedThroughputRecommendation:
     """ Commitment term (Bedrock offers no commitment, one or six months; Azure hourly, monthly or yearly
     reservations). """
     analysis_window: TimeWindow
-    """ A time window in UTC; `start` inclusive, `end` exclusive. """
+    """ A time window in UTC; `start` inclusive, `end` exclusive. In a request, `start` must be before `end`;
+    otherwise the answer is a 400 `VALIDATION_FAILED`. """
     avg_tokens_per_minute: int
     """ Average tokens per minute over the analysis window. """
     peak_tokens_per_minute: int
@@ -95,7 +96,7 @@ class AiProvisionedThroughputRecommendation:
     confidence: float
     """ Recommender confidence. """
     rationale: str
-    """ Why """
+    """ Why, in a sentence or two. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -52,7 +52,8 @@ class AiRoutingRecommendation:
     requests_analyzed: int
     """ Requests the analysis looked at. """
     analysis_window: TimeWindow
-    """ A time window in UTC; `start` inclusive, `end` exclusive. """
+    """ A time window in UTC; `start` inclusive, `end` exclusive. In a request, `start` must be before `end`;
+    otherwise the answer is a 400 `VALIDATION_FAILED`. """
     quality_delta: float | None
     """ Change in offline-eval pass rate on a replayed sample (negative is worse); null when not evaluated. """
     current_monthly_cost: Money
@@ -67,7 +68,7 @@ class AiRoutingRecommendation:
     confidence: float
     """ Recommender confidence. """
     rationale: str
-    """ Why """
+    """ Why, in a sentence or two. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

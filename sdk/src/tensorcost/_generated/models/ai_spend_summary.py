@@ -21,7 +21,8 @@ class AiSpendSummary:
     """Managed-inference totals for a window and their breakdowns; every breakdown sums to the totals."""
 
     window: TimeWindow
-    """ A time window in UTC; `start` inclusive, `end` exclusive. """
+    """ A time window in UTC; `start` inclusive, `end` exclusive. In a request, `start` must be before `end`;
+    otherwise the answer is a 400 `VALIDATION_FAILED`. """
     cost: Money
     """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
     corrections, and carry up to 12 decimals for per-token prices). """

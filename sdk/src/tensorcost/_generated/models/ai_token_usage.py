@@ -24,7 +24,7 @@ class AiTokenUsage:
     cache_write_input_tokens: int
     """ Input tokens written to the prompt cache (0 for providers that do not bill cache writes). """
     output_tokens: int
-    """ Output tokens """
+    """ Output tokens, reasoning tokens included. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

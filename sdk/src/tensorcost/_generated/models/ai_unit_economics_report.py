@@ -19,7 +19,8 @@ class AiUnitEconomicsReport:
     """Unit economics for a window, tenant-wide and per model."""
 
     window: TimeWindow
-    """ A time window in UTC; `start` inclusive, `end` exclusive. """
+    """ A time window in UTC; `start` inclusive, `end` exclusive. In a request, `start` must be before `end`;
+    otherwise the answer is a 400 `VALIDATION_FAILED`. """
     overall: AiUnitEconomics
     """ Unit costs for a set of requests (the whole tenant when `model_id` is null, else one model).
     Per-1K prices are cost divided by tokens times 1000: the input price covers uncached input,

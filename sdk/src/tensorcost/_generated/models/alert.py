@@ -50,9 +50,9 @@ class Alert:
     metric: MonitoredMetric | None
     """ The metric that crossed the threshold; null for platform alerts. """
     observed_value: float | None
-    """ The metric's value when the alert last fired """
+    """ The metric's value when the alert last fired, in the metric's unit. """
     threshold: float | None
-    """ The rule's threshold """
+    """ The rule's threshold, in the metric's unit. """
     cost_impact: Money | None
     """ Estimated spend attributable to the condition (e.g. spend above the threshold, or idle cost); null when not
     a cost condition. """
@@ -63,9 +63,9 @@ class Alert:
     rule_id: None | str
     """ The rule that raised it; null for platform alerts. """
     incident_id: None | str
-    """ The incident it is grouped into """
+    """ The incident it is grouped into, if any. """
     escalation_policy_id: None | str
-    """ The escalation policy notifying people about it """
+    """ The escalation policy notifying people about it, if any. """
     escalation_level: int
     """ The escalation rule reached so far (1 = first); 0 when no policy applies. """
     event_count: int
@@ -79,7 +79,7 @@ class Alert:
     acknowledged_by: None | str
     """ Who acknowledged it. """
     resolved_at: datetime.datetime | None
-    """ When it was resolved (by a user """
+    """ When it was resolved (by a user, or automatically when the condition cleared). """
     resolved_by: None | str
     """ Who resolved it: a user's email, or `system` when the condition cleared. """
     resolution_note: None | str

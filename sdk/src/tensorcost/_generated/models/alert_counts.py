@@ -16,7 +16,7 @@ class AlertCounts:
     open_: int
     """ Alerts still `triggered` or `acknowledged`. """
     total: int
-    """ All alerts """
+    """ All alerts, whatever their status. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -25,7 +25,7 @@ class AlertResolvedEvent:
     """Webhook event `alert.resolved`: An alert was resolved."""
 
     id: str
-    """ Event id; the same on every delivery attempt """
+    """ Event id; the same on every delivery attempt, so receivers can deduplicate. """
     type_: Literal["alert.resolved"]
     """ Always `alert.resolved`. """
     created: datetime.datetime

@@ -25,7 +25,7 @@ class AlertRule:
     id: str
     """ Rule id. """
     name: str
-    """ Rule name """
+    """ Rule name, unique in the tenant. """
     description: None | str
     """ What the rule is for. """
     metric: MonitoredMetric

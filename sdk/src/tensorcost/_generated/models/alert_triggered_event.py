@@ -25,7 +25,7 @@ class AlertTriggeredEvent:
     """Webhook event `alert.triggered`: An alert was triggered."""
 
     id: str
-    """ Event id; the same on every delivery attempt """
+    """ Event id; the same on every delivery attempt, so receivers can deduplicate. """
     type_: Literal["alert.triggered"]
     """ Always `alert.triggered`. """
     created: datetime.datetime

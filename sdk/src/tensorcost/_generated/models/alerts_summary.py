@@ -20,7 +20,8 @@ class AlertsSummary:
     """Alert counts for a window; `by_severity` and `by_type` each add up to `open` and `total`."""
 
     window: TimeWindow
-    """ A time window in UTC; `start` inclusive, `end` exclusive. """
+    """ A time window in UTC; `start` inclusive, `end` exclusive. In a request, `start` must be before `end`;
+    otherwise the answer is a 400 `VALIDATION_FAILED`. """
     open_: int
     """ Alerts triggered in the window that are still open. """
     total: int

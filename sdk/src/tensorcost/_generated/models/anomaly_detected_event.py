@@ -25,7 +25,7 @@ class AnomalyDetectedEvent:
     """Webhook event `anomaly.detected`: A spend anomaly was detected."""
 
     id: str
-    """ Event id; the same on every delivery attempt """
+    """ Event id; the same on every delivery attempt, so receivers can deduplicate. """
     type_: Literal["anomaly.detected"]
     """ Always `anomaly.detected`. """
     created: datetime.datetime

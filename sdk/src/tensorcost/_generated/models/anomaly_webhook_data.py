@@ -37,7 +37,8 @@ class AnomalyWebhookData:
     severity: AnomalyWebhookDataSeverity
     """ Severity, on the alert scale. """
     window: TimeWindow
-    """ A time window in UTC; `start` inclusive, `end` exclusive. """
+    """ A time window in UTC; `start` inclusive, `end` exclusive. In a request, `start` must be before `end`;
+    otherwise the answer is a 400 `VALIDATION_FAILED`. """
     scope: AnomalyWebhookScope
     """ What the anomalous spend is attributed to; absent keys are not part of the scope. """
     baseline_cost: Money

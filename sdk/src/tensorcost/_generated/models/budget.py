@@ -38,7 +38,8 @@ class Budget:
     time_unit: BudgetTimeUnit
     """ The budget period; spend resets at the start of each one (UTC calendar boundaries). """
     current_period: TimeWindow
-    """ A time window in UTC; `start` inclusive, `end` exclusive. """
+    """ A time window in UTC; `start` inclusive, `end` exclusive. In a request, `start` must be before `end`;
+    otherwise the answer is a 400 `VALIDATION_FAILED`. """
     scope: BudgetScope
     """ Which cost counts against the budget. Empty lists and maps mean no restriction. """
     actual_spend: Money

@@ -27,7 +27,7 @@ class BudgetThresholdCrossedEvent:
     """Webhook event `budget.threshold_crossed`: A budget crossed one of its thresholds."""
 
     id: str
-    """ Event id; the same on every delivery attempt """
+    """ Event id; the same on every delivery attempt, so receivers can deduplicate. """
     type_: Literal["budget.threshold_crossed"]
     """ Always `budget.threshold_crossed`. """
     created: datetime.datetime

@@ -19,7 +19,7 @@ class ChannelTestResult:
     event_id: str
     """ The id of the `notification.test` event sent. """
     delivered: bool
-    """ Whether the receiver accepted the notification (a 2xx status """
+    """ Whether the receiver accepted the notification (a 2xx status, or the mail server accepted the message). """
     status_code: int | None
     """ The receiver's HTTP status; `null` for email or when no HTTP response arrived. """
     latency_ms: int

@@ -20,7 +20,8 @@ class CostBySource:
     """Cost for a window broken down by source; the items add up to `cost_get_summary` for the same window."""
 
     window: TimeWindow
-    """ A time window in UTC; `start` inclusive, `end` exclusive. """
+    """ A time window in UTC; `start` inclusive, `end` exclusive. In a request, `start` must be before `end`;
+    otherwise the answer is a 400 `VALIDATION_FAILED`. """
     currency: str
     """ Currency of every amount. """
     total_effective_cost: Money

@@ -25,7 +25,8 @@ class CostByTag:
     """
 
     window: TimeWindow
-    """ A time window in UTC; `start` inclusive, `end` exclusive. """
+    """ A time window in UTC; `start` inclusive, `end` exclusive. In a request, `start` must be before `end`;
+    otherwise the answer is a 400 `VALIDATION_FAILED`. """
     group_by: CostTagDimension
     """ An allocation tag to group cost by; each maps to the FOCUS custom column `x_<name>`. """
     currency: str

@@ -20,7 +20,8 @@ class CostSummary:
     """Tenant-wide totals for a window (FOCUS cost columns)."""
 
     window: TimeWindow
-    """ A time window in UTC; `start` inclusive, `end` exclusive. """
+    """ A time window in UTC; `start` inclusive, `end` exclusive. In a request, `start` must be before `end`;
+    otherwise the answer is a 400 `VALIDATION_FAILED`. """
     currency: str
     """ Currency of every amount. """
     effective_cost: Money

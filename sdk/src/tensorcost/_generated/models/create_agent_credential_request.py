@@ -22,7 +22,8 @@ class CreateAgentCredentialRequest:
     scopes: list[AgentScope]
     """ The scopes granted; grant the fewest that work. """
     expires_at: datetime.datetime | None | Unset = UNSET
-    """ When the key stops working; `null` or omitted for no expiry. """
+    """ When the key stops working; `null` or omitted for no expiry. A time in the past is a 400
+    `VALIDATION_FAILED`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -23,7 +23,7 @@ class CreateAlertRuleRequest:
     """Body of `alert_create_rule`."""
 
     name: str
-    """ Rule name """
+    """ Rule name, unique in the tenant. """
     metric: MonitoredMetric
     """ A metric that alert rules and policy conditions watch; the threshold's unit depends on it.
     `daily_spend`: effective cost so far in the current UTC day, USD. `hourly_spend`: effective
@@ -47,7 +47,8 @@ class CreateAlertRuleRequest:
     escalation_policy_id: None | str | Unset = UNSET
     """ Escalation policy to start when the rule fires; omit or null for notification only. """
     channel_ids: list[str] | Unset = UNSET
-    """ Notification channels to tell when the rule fires. """
+    """ Notification channels to tell when the rule fires. Each must be a channel of this tenant (see
+    `notification_list_channels`); an unknown id is a 400 `VALIDATION_FAILED`. """
     enabled: bool | Unset = True
     """ Whether the rule is evaluated from the start. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,7 +24,7 @@ class CreateNotificationChannelRequest:
     """Body of `notification_create_channel`."""
 
     name: str
-    """ Display name """
+    """ Display name, unique in the tenant. """
     config: (
         EmailChannelConfig
         | PagerDutyChannelConfigInput

@@ -23,7 +23,7 @@ class CreatePolicyFromTemplateRequest:
     """Body of `enforcement_create_policy_from_template`."""
 
     name: str
-    """ Name of the new policy """
+    """ Name of the new policy, unique in the tenant. """
     parameters: CreatePolicyFromTemplateRequestParameters
     """ Values for the template, valid against its `parameters_schema`. """
     description: None | str | Unset = UNSET

@@ -33,7 +33,7 @@ class CreatePolicyRequest:
     """Body of `enforcement_create_policy`."""
 
     name: str
-    """ Policy name """
+    """ Policy name, unique in the tenant. """
     conditions: list[PolicyCondition]
     """ The conditions, combined by `condition_logic`. """
     actions: list[

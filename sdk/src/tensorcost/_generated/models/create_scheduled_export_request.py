@@ -27,7 +27,7 @@ class CreateScheduledExportRequest:
     """Body of `report_create_scheduled_export`."""
 
     name: str
-    """ Display name """
+    """ Display name, unique in the tenant. """
     resource: ExportResource
     """ A resource that can be exported. """
     format_: ExportFormat

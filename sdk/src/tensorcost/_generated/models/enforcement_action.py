@@ -45,7 +45,7 @@ class EnforcementAction:
     policy_name: None | str
     """ That policy's name. """
     recommendation_id: None | str
-    """ The accepted recommendation that queued it """
+    """ The accepted recommendation that queued it, if any. """
     type_: EnforcementActionType
     """ What an action does: `notify` sends to channels; `throttle` caps request and token rates;
     `block_model` refuses calls to models; `route_model` sends traffic to a cheaper model;
@@ -72,7 +72,7 @@ class EnforcementAction:
     reason: str
     """ Why it was queued. """
     observed_value: float | None
-    """ The metric value that met the condition """
+    """ The metric value that met the condition, in the metric's unit. """
     estimated_savings: Money | None
     """ Estimated savings if the action runs; null when not estimated. """
     requested_at: datetime.datetime
@@ -96,7 +96,7 @@ class EnforcementAction:
     completed_at: datetime.datetime | None
     """ When it succeeded or failed. """
     failure_reason: None | str
-    """ Why it failed """
+    """ Why it failed, when `status` is `failed`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

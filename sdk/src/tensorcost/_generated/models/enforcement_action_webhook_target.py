@@ -21,7 +21,7 @@ class EnforcementActionWebhookTarget:
     kind: EnforcementActionWebhookTargetKind
     """ What kind of resource `id` names. """
     id: str
-    """ The resource id (a prefixed TensorCost id """
+    """ The resource id (a prefixed TensorCost id, a model id or a tag value). """
     name: str
     """ Display name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

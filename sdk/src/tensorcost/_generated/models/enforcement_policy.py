@@ -39,7 +39,7 @@ class EnforcementPolicy:
     id: str
     """ Policy id. """
     name: str
-    """ Policy name """
+    """ Policy name, unique in the tenant. """
     description: None | str
     """ What the policy is for. """
     mode: PolicyMode
@@ -50,7 +50,7 @@ class EnforcementPolicy:
     resume_mode: EnforcementPolicyResumeMode
     """ The mode `enforcement_toggle_policy` restores with `enabled: true`; equals `mode` while enabled. """
     template_id: None | str
-    """ The template it was created from """
+    """ The template it was created from, if any. """
     scope: PolicyScope
     """ What a policy applies to. Each list narrows the scope; an omitted or empty list means all. """
     conditions: list[PolicyCondition]

@@ -16,7 +16,8 @@ class ExportDelivery:
     emails: list[str]
     """ Addresses that receive the file as an attachment. """
     channel_ids: list[str]
-    """ Notification channels that receive a download link. """
+    """ Notification channels that receive a download link. Each must be a channel of this tenant (see
+    `notification_list_channels`); an unknown id is a 400 `VALIDATION_FAILED`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

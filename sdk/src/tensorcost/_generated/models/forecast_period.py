@@ -19,7 +19,8 @@ class ForecastPeriod:
     """The forecast effective cost of one period."""
 
     period: TimeWindow
-    """ A time window in UTC; `start` inclusive, `end` exclusive. """
+    """ A time window in UTC; `start` inclusive, `end` exclusive. In a request, `start` must be before `end`;
+    otherwise the answer is a 400 `VALIDATION_FAILED`. """
     mean: Money
     """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
     corrections, and carry up to 12 decimals for per-token prices). """

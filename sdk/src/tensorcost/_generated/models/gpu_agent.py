@@ -25,7 +25,7 @@ class GpuAgent:
     status: GpuAgentStatus
     """ Connection status of a GPU agent. `degraded` means connected but some collectors fail. """
     status_reason: None | str
-    """ Why the agent is degraded """
+    """ Why the agent is degraded, disconnected or never connected; null when connected. """
     version: None | str
     """ Agent version (semver); null before the first connection. """
     driver_version: None | str

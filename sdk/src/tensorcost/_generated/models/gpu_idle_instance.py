@@ -22,7 +22,7 @@ class GpuIdleInstance:
     instance: GpuInstance
     """ A GPU instance (cloud VM or on-prem host) in the fleet inventory. """
     avg_activity_pct: float
-    """ Average `gr_engine_active` over the lookback window """
+    """ Average `gr_engine_active` over the lookback window, in percent. """
     idle_since: datetime.datetime
     """ Start of the current uninterrupted stretch below the threshold. """
     idle_hours: float

@@ -45,7 +45,7 @@ class GpuInstance:
     agent_id: None | str
     """ The GPU agent reporting its metrics; null when none is installed. """
     launched_at: datetime.datetime
-    """ When the instance was launched (or first seen """
+    """ When the instance was launched (or first seen, for on-prem hosts). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

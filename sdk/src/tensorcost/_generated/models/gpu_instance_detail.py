@@ -46,7 +46,7 @@ class GpuInstanceDetail:
     agent_id: None | str
     """ The GPU agent reporting its metrics; null when none is installed. """
     launched_at: datetime.datetime
-    """ When the instance was launched (or first seen """
+    """ When the instance was launched (or first seen, for on-prem hosts). """
     latest_metrics: list[GpuMetricSample]
     """ The most recent DCGM sample per GPU index; empty when no agent has reported. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -21,7 +21,7 @@ class GpuMigAllocation:
     kind: GpuMigAllocationKind
     """ What kind of workload holds the slice. """
     name: str
-    """ Pod name """
+    """ Pod name, Slurm job id or process name. """
     namespace: None | str
     """ Kubernetes namespace; null for other kinds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -33,7 +33,7 @@ class Incident:
     alert_ids: list[str]
     """ Alerts grouped into the incident, oldest first. """
     escalation_policy_id: None | str
-    """ The escalation policy in charge """
+    """ The escalation policy in charge, if any. """
     cost_impact: Money | None
     """ Summed `cost_impact` of its alerts; null when none is a cost condition. """
     created_at: datetime.datetime

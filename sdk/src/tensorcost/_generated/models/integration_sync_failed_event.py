@@ -27,7 +27,7 @@ class IntegrationSyncFailedEvent:
     """Webhook event `integration.sync_failed`: An ingestion sync of a connection failed."""
 
     id: str
-    """ Event id; the same on every delivery attempt """
+    """ Event id; the same on every delivery attempt, so receivers can deduplicate. """
     type_: Literal["integration.sync_failed"]
     """ Always `integration.sync_failed`. """
     created: datetime.datetime

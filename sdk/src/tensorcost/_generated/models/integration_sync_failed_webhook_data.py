@@ -36,7 +36,7 @@ class IntegrationSyncFailedWebhookData:
     failed_at: datetime.datetime
     """ When the step failed. """
     consecutive_failures: int
-    """ Failed syncs in a row """
+    """ Failed syncs in a row, including this one. """
     next_retry_at: datetime.datetime | None
     """ When the sync is retried; `null` if retries stopped until the connection is fixed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -25,7 +25,7 @@ class NotificationChannel:
     id: str
     """ Channel id. """
     name: str
-    """ Display name """
+    """ Display name, unique in the tenant. """
     description: None | str
     """ What the channel is for. """
     enabled: bool

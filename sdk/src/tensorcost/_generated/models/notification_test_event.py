@@ -25,7 +25,7 @@ class NotificationTestEvent:
     """Webhook event `notification.test`: A test notification sent by `notification_test_channel`."""
 
     id: str
-    """ Event id; the same on every delivery attempt """
+    """ Event id; the same on every delivery attempt, so receivers can deduplicate. """
     type_: Literal["notification.test"]
     """ Always `notification.test`. """
     created: datetime.datetime

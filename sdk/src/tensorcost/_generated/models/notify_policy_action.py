@@ -21,7 +21,8 @@ class NotifyPolicyAction:
     type_: Literal["notify"]
     """ Always `notify`. """
     channel_ids: list[str]
-    """ Channels to notify. """
+    """ Channels to notify. Each must be a channel of this tenant (see `notification_list_channels`); an unknown id
+    is a 400 `VALIDATION_FAILED`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -25,7 +25,7 @@ class PagerDutyChannelConfig:
     routing_key_last4: str
     """ Last four characters of the stored routing key. """
     service_name: str | Unset = UNSET
-    """ The PagerDuty service name """
+    """ The PagerDuty service name, for display. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -25,7 +25,7 @@ class PagerDutyChannelConfigInput:
     routing_key: str
     """ The 32-character integration (routing) key of the PagerDuty service. A secret; never returned. """
     service_name: str | Unset = UNSET
-    """ The PagerDuty service name """
+    """ The PagerDuty service name, for display. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,7 +21,8 @@ class PolicySimulation:
     """What a policy would have done against historical data."""
 
     window: TimeWindow
-    """ A time window in UTC; `start` inclusive, `end` exclusive. """
+    """ A time window in UTC; `start` inclusive, `end` exclusive. In a request, `start` must be before `end`;
+    otherwise the answer is a 400 `VALIDATION_FAILED`. """
     evaluated_events: int
     """ Events in scope in the window. """
     matched_events: int

@@ -38,7 +38,7 @@ class Recommendation:
     title: str
     """ One-line summary of the change. """
     description: str
-    """ What to change and why """
+    """ What to change and why, in a few sentences. """
     estimated_monthly_savings: Money
     """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
     corrections, and carry up to 12 decimals for per-token prices). """

@@ -25,7 +25,7 @@ class RecommendationCreatedEvent:
     """Webhook event `recommendation.created`: A recommender produced a new recommendation."""
 
     id: str
-    """ Event id; the same on every delivery attempt """
+    """ Event id; the same on every delivery attempt, so receivers can deduplicate. """
     type_: Literal["recommendation.created"]
     """ Always `recommendation.created`. """
     created: datetime.datetime

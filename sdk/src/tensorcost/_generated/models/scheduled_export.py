@@ -29,7 +29,7 @@ class ScheduledExport:
     id: str
     """ Scheduled export id. """
     name: str
-    """ Display name """
+    """ Display name, unique in the tenant. """
     resource: ExportResource
     """ A resource that can be exported. """
     format_: ExportFormat

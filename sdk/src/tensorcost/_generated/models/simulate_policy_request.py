@@ -23,7 +23,8 @@ class SimulatePolicyRequest:
     policy: PolicyDefinition
     """ The behaviour of a policy without its name or mode, as `enforcement_simulate_policy` takes it. """
     window: TimeWindow
-    """ A time window in UTC; `start` inclusive, `end` exclusive. """
+    """ A time window in UTC; `start` inclusive, `end` exclusive. In a request, `start` must be before `end`;
+    otherwise the answer is a 400 `VALIDATION_FAILED`. """
     sample_size: int | Unset = 10
     """ How many matching events to return in `sample_matches`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

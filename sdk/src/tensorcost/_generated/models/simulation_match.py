@@ -42,7 +42,7 @@ class SimulationMatch:
     minute. `request_rate`: inference requests per minute.
      """
     observed_value: float
-    """ The metric's value at the event """
+    """ The metric's value at the event, in the metric's unit. """
     cost: Money
     """ An amount of money. `amount` is a decimal string in major units (it may be negative for credits and
     corrections, and carry up to 12 decimals for per-token prices). """

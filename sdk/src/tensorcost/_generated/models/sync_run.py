@@ -34,7 +34,8 @@ class SyncRun:
     """ State of one sync step. `skipped` means the step did not run because an earlier step failed or there was no
     new data. """
     data_window: TimeWindow
-    """ A time window in UTC; `start` inclusive, `end` exclusive. """
+    """ A time window in UTC; `start` inclusive, `end` exclusive. In a request, `start` must be before `end`;
+    otherwise the answer is a 400 `VALIDATION_FAILED`. """
     started_at: datetime.datetime
     """ When the step started. """
     finished_at: datetime.datetime | None

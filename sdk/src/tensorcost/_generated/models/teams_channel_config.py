@@ -25,7 +25,7 @@ class TeamsChannelConfig:
     webhook_url_last4: str
     """ Last four characters of the stored webhook URL. """
     channel: str | Unset = UNSET
-    """ The team and channel """
+    """ The team and channel, for display. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

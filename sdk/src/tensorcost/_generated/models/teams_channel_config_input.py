@@ -25,7 +25,7 @@ class TeamsChannelConfigInput:
     webhook_url: str
     """ The Teams incoming-webhook URL. A secret; never returned. """
     channel: str | Unset = UNSET
-    """ The team and channel the webhook posts to """
+    """ The team and channel the webhook posts to, for display. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -12,12 +12,15 @@ T = TypeVar("T", bound="TimeWindow")
 
 @_attrs_define
 class TimeWindow:
-    """A time window in UTC; `start` inclusive, `end` exclusive."""
+    """A time window in UTC; `start` inclusive, `end` exclusive. In a request, `start` must be before `end`; otherwise the
+    answer is a 400 `VALIDATION_FAILED`.
+
+    """
 
     start: datetime.datetime
-    """ Start (inclusive) """
+    """ Start (inclusive), UTC. """
     end: datetime.datetime
-    """ End (exclusive) """
+    """ End (exclusive), UTC. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
