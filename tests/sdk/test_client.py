@@ -155,6 +155,25 @@ def test_import_does_not_load_endpoint_modules() -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
+def test_notebook_helpers_are_exported_lazily() -> None:
+    code = (
+        "import sys, tensorcost\n"
+        "assert 'tensorcost._dataframe' not in sys.modules\n"
+        "assert {'to_pandas', 'plot_forecast'} <= set(tensorcost.__all__) and 'to_pandas' in dir(tensorcost)\n"
+        "from tensorcost import plot_forecast, to_pandas\n"
+        "from tensorcost import _dataframe\n"
+        "assert to_pandas is _dataframe.to_pandas and plot_forecast is _dataframe.plot_forecast\n"
+        "assert not any(m in sys.modules for m in ('pandas', 'matplotlib'))\n"
+        "try:\n"
+        "    tensorcost.no_such_name\n"
+        "except AttributeError as exc:\n"
+        "    assert 'no_such_name' in str(exc)\n"
+        "else:\n"
+        "    raise AssertionError('no AttributeError')\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
 def test_to_decimal_is_exact() -> None:
     from tensorcost._generated.models.money import Money
 

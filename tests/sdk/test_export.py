@@ -11,6 +11,8 @@ import pytest
 import respx
 from tensorcost import AsyncTensorCost, BadRequestError, TensorCost
 
+from .helpers import operations, spec
+
 CSV = b"charge_period_start,effective_cost\n" + b"2026-11-25T00:00:00Z,742.18\n" * 20_000
 
 
@@ -31,7 +33,7 @@ def test_export_streams_to_a_file(client: TensorCost, router: respx.MockRouter, 
     assert not (tmp_path / "cost.csv.part").exists()
     request = route.calls.last.request
     assert dict(request.url.params) == {"format": "csv"}
-    assert request.headers["Accept"] == "text/csv, application/pdf"
+    assert request.headers["Accept"] == "text/csv, application/pdf, application/json;q=0.5"
 
 
 def test_export_to_a_path_string_and_a_file_object(
@@ -68,6 +70,72 @@ def test_export_error_is_typed_and_writes_nothing(
     with pytest.raises(BadRequestError, match="format must be csv or pdf"):
         client.report.export("cost", format="csv", to=target)
     assert list(tmp_path.iterdir()) == []
+
+
+def _accepted(accept: str) -> dict[str, float]:
+    """Media type -> q of an `Accept` header."""
+    result = {}
+    for part in accept.split(","):
+        media, *params = (piece.strip() for piece in part.split(";"))
+        q = next((float(p[2:]) for p in params if p.startswith("q=")), 1.0)
+        result[media] = q
+    return result
+
+
+def test_export_accepts_the_json_error_envelope(
+    client: TensorCost, router: respx.MockRouter, tmp_path: Path
+) -> None:
+    """A content-negotiating server (Prism, a gateway) answers a documented JSON error only when the
+    client accepts JSON; otherwise it would send the CSV success example, or a 406."""
+
+    def negotiate(request: httpx.Request) -> httpx.Response:
+        accepted = _accepted(request.headers["Accept"])
+        if accepted.get("application/json", 0) > 0:
+            body = {"success": False, "error": "window too long", "code": "VALIDATION_FAILED"}
+            return httpx.Response(400, json=body)
+        return httpx.Response(200, headers={"Content-Type": "text/csv"}, content=CSV)
+
+    router.get("/v1/report/exports/cost").mock(side_effect=negotiate)
+    with pytest.raises(BadRequestError, match="window too long"):
+        client.report.export("cost", format="csv", to=tmp_path / "cost.csv")
+    accepted = _accepted(router.calls.last.request.headers["Accept"])
+    # The file types stay preferred: a server that can answer either sends the file.
+    assert accepted["text/csv"] == accepted["application/pdf"] == 1.0
+    assert 0 < accepted["application/json"] < 1.0
+
+
+def _error_media_types(op: dict[str, object]) -> set[str]:
+    components = spec()["components"]["responses"]
+    types: set[str] = set()
+    for status, response in op["responses"].items():  # type: ignore[attr-defined]
+        if str(status).startswith(("4", "5")) or status == "default":
+            if "$ref" in response:
+                response = components[response["$ref"].rsplit("/", 1)[-1]]
+            types |= set(response.get("content", {}))
+    return types
+
+
+def test_every_file_operation_accepts_its_error_media_types() -> None:
+    """Codegen: every operation with a non-JSON success body lists its errors' media types in Accept."""
+    import importlib
+
+    from tensorcost._generated.api import OPERATIONS, Operation
+
+    checked = 0
+    for operation_id, (tag, method) in OPERATIONS.items():
+        _, _, op = operations()[operation_id]
+        success = next(r for s, r in op["responses"].items() if str(s).startswith("2"))
+        media = set(success.get("content", {}))
+        if not media or any("json" in m for m in media):
+            continue
+        generated = getattr(importlib.import_module(f"tensorcost._generated.api.{tag}"), f"_{method.upper()}")
+        assert isinstance(generated, Operation)
+        accepted = _accepted(generated.accept)
+        assert {m for m, q in accepted.items() if q == 1.0} == media, operation_id
+        for error_type in _error_media_types(op) - media:
+            assert 0 < accepted.get(error_type, 0) < 1.0, (operation_id, error_type, generated.accept)
+        checked += 1
+    assert checked >= 1  # report_export at least
 
 
 def test_export_broken_off_leaves_no_partial_file(

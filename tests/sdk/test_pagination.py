@@ -78,9 +78,36 @@ def test_single_page(client: TensorCost, router: respx.MockRouter) -> None:
 
 def test_a_repeated_cursor_is_a_validation_error(client: TensorCost, router: respx.MockRouter) -> None:
     body = {"success": True, "data": [INSTANCE], "count": 1, "next_cursor": "same"}
-    router.get("/v1/gpu/instances").respond(200, json=body)
-    with pytest.raises(ResponseValidationError, match="same next_cursor"):
+    router.get("/v1/gpu/instances").respond(200, json=body, headers={"X-Request-Id": "req-loop"})
+    with pytest.raises(ResponseValidationError, match="same next_cursor") as info:
         list(client.gpu.list_instances())
+    err = info.value
+    # The real response of the page that repeated the cursor: its status and trace id, not "the 0 response".
+    assert err.status_code == 200
+    assert err.field == "next_cursor"
+    assert err.trace_id == "req-loop"
+    assert "the 200 response" in str(err)
+    assert "req-loop" in str(err)
+    assert " 0 response" not in str(err)
+
+
+@pytest.mark.asyncio
+async def test_async_repeated_cursor_is_a_validation_error(
+    aclient: AsyncTensorCost, router: respx.MockRouter
+) -> None:
+    body = {"success": True, "data": [INSTANCE], "count": 1, "next_cursor": "same"}
+    router.get("/v1/gpu/instances").respond(200, json=body, headers={"X-Request-Id": "req-aloop"})
+    with pytest.raises(ResponseValidationError, match="same next_cursor") as info:
+        async for _ in await aclient.gpu.list_instances():
+            pass
+    assert info.value.status_code == 200
+    assert info.value.trace_id == "req-aloop"
+
+
+def test_validation_error_without_a_response_names_no_status() -> None:
+    err = ResponseValidationError(operation_id="gpu_list_instances", reason="something odd")
+    assert err.status_code is None
+    assert str(err).startswith("gpu_list_instances: the response does not match the spec: something odd.")
 
 
 def test_errors_on_a_later_page_are_typed(client: TensorCost, router: respx.MockRouter) -> None:

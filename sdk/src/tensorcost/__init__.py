@@ -8,6 +8,8 @@ Quick start (the client reads TENSORCOST_API_TOKEN, TENSORCOST_BASE_URL, TENSORC
     tc.cost.get_summary()
 """
 
+from typing import TYPE_CHECKING, Any
+
 from . import webhooks
 from ._client import AsyncTensorCost, TensorCost
 from ._exceptions import (
@@ -33,6 +35,9 @@ from ._response import APIResponse
 from ._retry import RetryEvent, RetryPolicy
 from ._version import __version__
 
+if TYPE_CHECKING:
+    from ._dataframe import plot_forecast, to_pandas
+
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -57,6 +62,26 @@ __all__ = [
     "TensorCostError",
     "WebhookSignatureError",
     "__version__",
+    "plot_forecast",
     "to_decimal",
+    "to_pandas",
     "webhooks",
 ]
+
+# Notebook helpers, imported on first access so that `import tensorcost` stays as cheap as it is
+# (pandas and matplotlib are imported only when they are called).
+_LAZY = {"plot_forecast", "to_pandas"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from . import _dataframe
+
+        value = getattr(_dataframe, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})

@@ -141,7 +141,8 @@ class ResponseValidationError(APIError):
 
     operation_id: str
     field: str | None
-    status_code: int
+    status_code: int | None
+    """The response's status (a 2xx), or None when the error was raised without a response."""
     trace_id: str | None
     response: httpx.Response | None
 
@@ -156,11 +157,12 @@ class ResponseValidationError(APIError):
         self.operation_id = operation_id
         self.field = field
         self.response = response
-        self.status_code = response.status_code if response is not None else 0
+        self.status_code = response.status_code if response is not None else None
         self.trace_id = response.headers.get("X-Request-Id") if response is not None else None
         where = f" at field {field!r}" if field else ""
+        which = f"the {self.status_code} response" if self.status_code is not None else "the response"
         message = (
-            f"{operation_id}: the {self.status_code} response does not match the spec{where}: {reason}. "
+            f"{operation_id}: {which} does not match the spec{where}: {reason}. "
             "Upgrade tensorcost, or report it quoting the trace id."
         )
         super().__init__(message, request=response.request if response is not None else None)

@@ -145,6 +145,19 @@ def _with_cursor(request_kwargs: dict[str, Any], cursor: str) -> dict[str, Any]:
     return {**request_kwargs, "params": {**request_kwargs.get("params", {}), "cursor": cursor}}
 
 
+def _next_page_data(op: Operation[PageData[T]], response: httpx.Response, cursor: str) -> PageData[T]:
+    """A later page's items and cursor; a page that points at itself again would loop forever."""
+    items, next_cursor = parse_body(op, response)
+    if next_cursor == cursor:
+        raise ResponseValidationError(
+            operation_id=op.operation_id,
+            reason=f"the server returned the same next_cursor again ({cursor!r})",
+            field="next_cursor",
+            response=response,
+        )
+    return items, next_cursor
+
+
 def _scan_headers(headers: httpx.Headers) -> tuple[bytes | None, bytes | None, bool]:
     """`X-RateLimit-Remaining`, `-Reset` and whether `Deprecation` is present, in one pass over
     the raw headers (cheaper than three lookups)."""
@@ -438,12 +451,10 @@ class HTTPRunner(_RunnerCore):
         timeout: TimeoutTypes,
         cursor: str,
     ) -> SyncPage[T]:
-        page = self.paginate(op, _with_cursor(request_kwargs, cursor), tenant_id=tenant_id, timeout=timeout)
-        if page.next_cursor == cursor:
-            raise ResponseValidationError(
-                operation_id=op.operation_id, reason="the server returned the same next_cursor again"
-            )
-        return page
+        built = self._build(op, _with_cursor(request_kwargs, cursor), tenant_id, None, timeout)
+        response = self._send(op, built)
+        items, next_cursor = _next_page_data(op, response, cursor)
+        return SyncPage(items, next_cursor, partial(self._next_page, op, request_kwargs, tenant_id, timeout))
 
     def paginate_raw(
         self,
@@ -617,14 +628,10 @@ class AsyncHTTPRunner(_RunnerCore):
         timeout: TimeoutTypes,
         cursor: str,
     ) -> AsyncPage[T]:
-        page = await self.paginate(
-            op, _with_cursor(request_kwargs, cursor), tenant_id=tenant_id, timeout=timeout
-        )
-        if page.next_cursor == cursor:
-            raise ResponseValidationError(
-                operation_id=op.operation_id, reason="the server returned the same next_cursor again"
-            )
-        return page
+        built = self._build(op, _with_cursor(request_kwargs, cursor), tenant_id, None, timeout)
+        response = await self._send(op, built)
+        items, next_cursor = _next_page_data(op, response, cursor)
+        return AsyncPage(items, next_cursor, partial(self._next_page, op, request_kwargs, tenant_id, timeout))
 
     async def paginate_raw(
         self,

@@ -82,7 +82,8 @@ class Operation(Generic[T]):
     """The operation accepts `Idempotency-Key`, so a retry of it is safe."""
     paginated: bool = False
     accept: str = "application/json"
-    """The `Accept` header: the success response's media types."""
+    """The `Accept` header: the success response's media types, then (`;q=0.5`) those of the
+    documented error responses when they differ (a file download still gets its JSON errors)."""
 
 
 def parse_bytes(body: Any) -> bytes:

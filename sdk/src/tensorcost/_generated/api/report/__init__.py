@@ -45,7 +45,7 @@ _EXPORT: Operation[bytes] = Operation(
     "report_export",
     parse_bytes,
     body_kind="binary",
-    accept="text/csv, application/pdf",
+    accept="text/csv, application/pdf, application/json;q=0.5",
 )
 
 
