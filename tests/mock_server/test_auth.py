@@ -137,3 +137,19 @@ async def test_role_follows_the_active_tenant(client: httpx.AsyncClient, app: Mo
     example = app.spec.resolve_pointer(op.body_schema_pointer.rsplit("/schema", 1)[0])["example"]
     r = await client.post("/v1/alert/rules", json=example, headers=diego)
     assert r.status_code == 403
+
+
+async def test_logins_and_refreshes_are_audited(client: httpx.AsyncClient, app: MockApp) -> None:
+    audit = "/v1/identity/audit"
+    params = {"start": "2026-11-26T12:00:00Z"}  # the frozen clock: only this test's events
+    ok = await login(client, "priya.shah@acme-ai.com")
+    await client.post("/v1/auth/refresh-tokens", json={"refreshToken": ok.json()["data"]["refreshToken"]})
+    assert (await login(client, "priya.shah@acme-ai.com", password="wrong")).status_code == 401
+    events = (await client.get(audit, params=params, headers=bearer(app))).json()["data"]
+    seen = {(e["action"], e["outcome"], e["actor"]["type"], e["target"]["id"], e["ip"]) for e in events}
+    assert seen == {
+        ("auth.login", "success", "user", "3", "127.0.0.1"),  # httpx.ASGITransport's client address
+        ("auth.token_refreshed", "success", "user", "3", "127.0.0.1"),
+        ("auth.login", "failure", "system", "priya.shah@acme-ai.com", "127.0.0.1"),
+    }
+    assert ok.headers["X-Request-Id"] in {e["request_id"] for e in events}

@@ -107,10 +107,11 @@ async def test_webhook_channel_registers_its_endpoint(client: httpx.AsyncClient,
     }
     endpoints = app.mock.store(ACME).collection("webhook_endpoints")
     endpoint = endpoints.require(channel["id"])
-    # the mock speaks plain HTTP to loopback receivers; the secret signs every delivery
+    # the endpoint keeps the channel's URL (the engine calls loopback https:// URLs over plain HTTP);
+    # the secret signs every delivery
     assert endpoint == {
         "id": channel["id"],
-        "url": "http://127.0.0.1:9/hooks/tensorcost",
+        "url": "https://127.0.0.1:9/hooks/tensorcost",
         "secret": SECRET,
         "event_types": ["alert.resolved"],
     }

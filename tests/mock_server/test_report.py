@@ -321,3 +321,35 @@ async def test_runs_move_on_with_the_clock(client: httpx.AsyncClient, app: MockA
     weekly = next(j for j in await jobs(client, app) if j["id"] == "sch_N1aE6PwZPf1Qh6")
     assert weekly["last_run_at"] == "2026-11-30T07:00:00Z"
     assert weekly["next_run_at"] == "2026-12-07T07:00:00Z"
+
+
+async def test_csv_export_is_streamed_in_chunks(app: MockApp) -> None:
+    # csv_chunks yields 500 rows at a time; the engine sends each chunk as an ASGI body message as it is
+    # produced, without a Content-Length (httpx.ASGITransport would join them, so this calls the app).
+    query = "format=csv&start=2026-11-01T00:00:00Z&end=2026-11-26T00:00:00Z"
+    auth = bearer(app)["Authorization"].encode()
+    scope = {
+        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET", "scheme": "http",
+        "path": "/v1/report/exports/metrics", "raw_path": b"/v1/report/exports/metrics",
+        "query_string": query.encode(), "headers": [(b"host", b"mock"), (b"authorization", auth)],
+        "client": ("127.0.0.1", 5000), "server": ("127.0.0.1", 4010), "root_path": "",
+    }  # fmt: skip
+    sent: list[dict] = []
+
+    async def receive() -> dict:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict) -> None:
+        sent.append(message)
+
+    await app(scope, receive, send)
+    start, *bodies = sent
+    assert start["status"] == 200
+    headers = dict(start["headers"])
+    assert b"content-length" not in headers
+    assert headers[b"content-type"] == b"text/csv; charset=utf-8"
+    assert len(bodies) > 2
+    assert [m.get("more_body", False) for m in bodies] == [True] * (len(bodies) - 1) + [False]
+    lines = b"".join(m["body"] for m in bodies).decode().split("\r\n")
+    assert lines[0].startswith("hour_start,instance_id,instance_name")
+    assert len(lines) > 1000

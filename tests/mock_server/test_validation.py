@@ -131,3 +131,40 @@ async def test_wrong_method_is_405_with_allow(client: httpx.AsyncClient) -> None
     r = await client.put("/v1/alert/rules")
     assert_envelope(r, 405, "METHOD_NOT_ALLOWED")
     assert r.headers["Allow"] == "GET, POST"
+
+
+async def test_defaults_written_beside_a_ref_reach_the_handler(app: MockApp) -> None:
+    # The spec writes these defaults next to a $ref ({"$ref": ..., "default": "open"}), which is valid
+    # OpenAPI 3.1; the engine must not lose them when it dereferences the parameter's schema.
+    from tensorcost_mock.validation import RequestValidator
+
+    recs = RequestValidator(app.spec.by_id["cost_list_recommendations"], app.validator_cache)
+    assert recs.defaults["status"] == "open"
+    forecast = RequestValidator(app.spec.by_id["cost_get_forecast"], app.validator_cache)
+    assert {
+        k: forecast.defaults[k] for k in ("horizon_days", "granularity", "prediction_interval_level")
+    } == {
+        "horizon_days": 30,
+        "granularity": "DAILY",
+        "prediction_interval_level": 80,
+    }
+
+
+async def test_lower_case_and_extreme_date_times_on_every_service(
+    client: httpx.AsyncClient, app: MockApp
+) -> None:
+    # RFC 3339 allows t/z in lower case, and an offset may put an instant beyond datetime's range:
+    # both are valid date-times, so no service may answer them with a 500 (state.parse_time).
+    for path in (
+        "/v1/cost/summary",
+        "/v1/ai/spend",
+        "/v1/alert/alerts",
+        "/v1/alert/incidents",
+        "/v1/identity/audit",
+    ):
+        for params in (
+            {"start": "2026-11-01t00:00:00z"},
+            {"start": "2026-11-01t00:00:00z", "end": "9999-12-31T23:59:59-14:00"},
+        ):
+            r = await client.get(path, params=params, headers=bearer(app))
+            assert r.status_code == 200, (path, params, r.text)

@@ -81,3 +81,28 @@ async def test_events_are_checked_against_the_spec(app: MockApp) -> None:
         app.mock.webhooks.event(store, "alert.resolved", {"id": 1})
     with pytest.raises(ValueError, match="not in the spec"):
         app.mock.webhooks.event(store, "alert.exploded", {})
+
+
+async def test_https_loopback_endpoints_are_called_over_plain_http(app: MockApp) -> None:
+    # The spec requires https:// for webhook channels; the mock speaks no TLS, so the engine calls a
+    # loopback https:// URL over plain HTTP on its port, whichever handler registered the endpoint.
+    heads: list[str] = []
+
+    async def receive(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        heads.append((await reader.readuntil(b"\r\n\r\n")).decode())
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n")
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(receive, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        store = app.mock.store(ACME)
+        event = app.mock.webhooks.event(store, "alert.resolved", spec_example(app, "alert.resolved")["data"])
+        url = f"https://127.0.0.1:{port}/hooks/tensorcost?v=1"
+        delivery = await app.mock.webhooks.deliver({"url": url, "secret": "s"}, event)
+    finally:
+        server.close()
+        await server.wait_closed()
+    assert (delivery.status, delivery.error, delivery.url) == (200, None, url)
+    assert heads[0].startswith("POST /hooks/tensorcost?v=1 HTTP/1.1\r\n")

@@ -9,10 +9,12 @@ route (404/405) -> injected fault -> authenticate (401) -> rate limit (429) -> v
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import logging
 import re
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -148,9 +150,20 @@ def _encode(body: Any) -> tuple[bytes, bool]:
 _PREFER = re.compile(r"(code|example)\s*=\s*\"?([^\s,;\"]+)\"?")
 
 
-def _server_can_drop(send: Send) -> bool:
-    """True under uvicorn, which closes the socket when the app returns a value."""
-    return hasattr(getattr(send, "__self__", None), "transport")
+async def _drop_connection(send: Send) -> bool:
+    """Close the client's socket under uvicorn (whose ``send`` is bound to a cycle holding the
+    transport) and wait until uvicorn has seen the connection go, so that returning afterwards
+    is a clean end of the request (no "ASGI callable returned without ..." error in the log).
+    False when there is no socket to close (in-process, e.g. ``httpx.ASGITransport``)."""
+    cycle = getattr(send, "__self__", None)
+    transport = getattr(cycle, "transport", None)
+    if transport is None or not hasattr(transport, "close"):
+        return False
+    transport.close()  # the client reads EOF: no response at all, or the response cut short
+    deadline = asyncio.get_running_loop().time() + 1.0
+    while not getattr(cycle, "disconnected", True) and asyncio.get_running_loop().time() < deadline:
+        await asyncio.sleep(0.001)  # uvicorn's connection_lost marks the cycle disconnected
+    return True
 
 
 class Pipeline:
@@ -281,6 +294,7 @@ class Pipeline:
                 body=body,
                 trace_id=trace_id,
                 now=state.clock.now(),
+                client_ip=(scope.get("client") or (None,))[0],
             )
             prefer = headers.get("prefer")
             handler = HANDLERS.get(op.operation_id)
@@ -298,6 +312,12 @@ class Pipeline:
             else:
                 reply = handler(ctx)  # type: ignore[assignment]
             reply.headers.update(extra_headers)
+            if isinstance(reply.body, Iterator):
+                if remember is not None or reply.media_type.endswith("json"):
+                    # A replay stores the whole body, and strict mode checks a whole JSON document.
+                    reply.body = b"".join(reply.body)
+                else:  # produce the first chunk now, so that a failure is still a clean 500
+                    reply.body = itertools.chain([next(reply.body, b"")], reply.body)
         except _Replay as replay:
             reply = replay.reply
         except ApiError as err:
@@ -315,7 +335,10 @@ class Pipeline:
 
         if decision is None:
             decision = app.anonymous_decision(scope)
-        if isinstance(reply.body, bytes):
+        rest: Iterator[bytes] | None = None  # the chunks after the first of a streamed body
+        if isinstance(reply.body, Iterator):  # primed above: its first chunk is ready
+            body_bytes, pure_json, rest = next(reply.body), False, reply.body
+        elif isinstance(reply.body, bytes):
             body_bytes, pure_json = reply.body, False
         else:
             body_bytes, pure_json = _encode(reply.body)
@@ -341,7 +364,10 @@ class Pipeline:
             keep = {k: v for k, v in out_headers.items() if not k.lower().startswith("x-ratelimit")}
             state.idempotency.put(*remember, reply.status, body_bytes, keep)
 
-        await _send(send, reply.status, out_headers, body_bytes, reply.media_type)
+        if rest is not None and reply.status < 300:
+            await _send_stream(send, reply.status, out_headers, body_bytes, rest, reply.media_type, trace_id)
+        else:
+            await _send(send, reply.status, out_headers, body_bytes, reply.media_type)
         if ctx is not None:
             for task in ctx.background:
                 try:
@@ -377,6 +403,33 @@ async def _send(
     raw.append((b"content-length", str(len(body)).encode()))
     await send({"type": "http.response.start", "status": status, "headers": raw})
     await send({"type": "http.response.body", "body": body})
+
+
+async def _send_stream(
+    send: Send,
+    status: int,
+    headers: dict[str, str],
+    first: bytes,
+    rest: Iterator[bytes],
+    media_type: str,
+    trace_id: str,
+) -> None:
+    """A streamed body (chunked over HTTP/1.1, no Content-Length): ``first`` (already produced, and
+    checked in strict mode), then each chunk of ``rest`` as it is produced. A failure after the
+    headers are sent can only cut the response short, so the connection is dropped."""
+    raw = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()]
+    ct = media_type + ("; charset=utf-8" if media_type.startswith("text/") else "")
+    raw.append((b"content-type", ct.encode("latin-1")))
+    await send({"type": "http.response.start", "status": status, "headers": raw})
+    await send({"type": "http.response.body", "body": first, "more_body": True})
+    try:
+        for chunk in rest:
+            if chunk:
+                await send({"type": "http.response.body", "body": chunk, "more_body": True})
+    except Exception:
+        log.exception("streamed body failed after the headers were sent (trace %s)", trace_id)
+        raise ConnectionDropped() from None
+    await send({"type": "http.response.body", "body": b""})
 
 
 def _sort_key(path: str) -> tuple[tuple[int, str], ...]:
@@ -438,9 +491,8 @@ class MockApp(Starlette):
             else:
                 await super().__call__(scope, receive, send)
         except ConnectionDropped:
-            if _server_can_drop(send):
-                # uvicorn closes the socket when an ASGI app returns a value: the client sees a reset.
-                return "dropped"  # type: ignore[return-value]
+            if await _drop_connection(send):
+                return
             raise ConnectionResetError("tensorcost-mock dropped the connection (injected fault)") from None
 
     @property

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
@@ -12,6 +11,7 @@ from starlette.routing import Route
 
 from .errors import ApiError
 from .faults import FAULT_KINDS
+from .state import parse_time
 
 if TYPE_CHECKING:
     from .app import MockApp
@@ -59,7 +59,7 @@ def control_routes(app: MockApp) -> list[Route]:
                 c.frozen = bool(data["frozen"])
             if "now" in data:
                 try:
-                    c.set(datetime.fromisoformat(str(data["now"]).replace("Z", "+00:00")))
+                    c.set(parse_time(str(data["now"])))
                 except ValueError:
                     raise ApiError(
                         400,

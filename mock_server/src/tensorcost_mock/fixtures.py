@@ -57,26 +57,53 @@ def seed_users() -> list[User]:
 
 
 Seeder = Callable[[TenantStore, Tenant, random.Random, datetime], None]
-#: service name -> seeder, in registration order
+#: service name -> seeder, in registration order (handler modules are imported alphabetically)
 SEEDERS: dict[str, Seeder] = {}
+#: service name -> the services whose seeders must run before it
+SEEDER_AFTER: dict[str, tuple[str, ...]] = {}
 
 
-def seeder(service: str) -> Callable[[Seeder], Seeder]:
+def seeder(service: str, *, after: tuple[str, ...] = ()) -> Callable[[Seeder], Seeder]:
     """Register the function that fills a tenant's store for one service.
 
     It runs once per tenant, on the tenant's first request, with ``now`` = the clock at that time
-    (or at ``--now``), and must be deterministic given its ``rng``.
+    (or at ``--now``), and must be deterministic given its ``rng``. Seeders run in registration
+    order, except that one declared ``after=("gpu", "ai")`` runs after those services' seeders, so
+    it can refer to their records (a name that no module registers is ignored).
     """
 
     def register(fn: Seeder) -> Seeder:
         SEEDERS[service] = fn
+        SEEDER_AFTER[service] = tuple(after)
         return fn
 
     return register
 
 
+def seeding_order() -> list[str]:
+    """The services in the order their seeders run: registration order, dependencies first."""
+    order: list[str] = []
+    visiting: list[str] = []
+
+    def visit(service: str) -> None:
+        if service in order or service not in SEEDERS:
+            return
+        if service in visiting:
+            cycle = " -> ".join([*visiting[visiting.index(service) :], service])
+            raise ValueError(f"Seeders depend on each other in a cycle: {cycle}")
+        visiting.append(service)
+        for dep in SEEDER_AFTER.get(service, ()):
+            visit(dep)
+        visiting.pop()
+        order.append(service)
+
+    for service in SEEDERS:
+        visit(service)
+    return order
+
+
 def seed_tenant(tenant: Tenant, seed: int, now: datetime) -> TenantStore:
     store = TenantStore(tenant.id, random.Random(f"{seed}:{tenant.id}:ids"))
-    for service, fn in SEEDERS.items():
-        fn(store, tenant, random.Random(f"{seed}:{tenant.id}:{service}"), now)
+    for service in seeding_order():
+        SEEDERS[service](store, tenant, random.Random(f"{seed}:{tenant.id}:{service}"), now)
     return store

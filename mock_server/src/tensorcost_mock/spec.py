@@ -80,7 +80,8 @@ class Param:
     name: str
     location: str  # path | query | header
     required: bool
-    schema: dict[str, Any]  # dereferenced at the top level, for coercion and defaults
+    #: Dereferenced at the top level, keeping keywords beside a ``$ref``; for coercion and defaults.
+    schema: dict[str, Any]
     schema_pointer: str
     style: str
     explode: bool
@@ -205,6 +206,23 @@ class Spec:
             node = self.resolve_pointer(ptr)
         return node, ptr
 
+    def deref_merged(self, node: Any, ptr: str) -> Any:
+        """Like :meth:`deref`, but keywords written next to a ``$ref`` (OpenAPI 3.1 allows them, e.g.
+        ``{"$ref": "#/components/schemas/RecommendationStatus", "default": "open"}``) are kept over
+        the target's, so a parameter's ``default`` beside a ``$ref`` is not lost."""
+        siblings: dict[str, Any] = {}
+        seen = set()
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#"):
+            siblings = {**{k: v for k, v in node.items() if k != "$ref"}, **siblings}
+            ptr = node["$ref"][1:]
+            if ptr in seen:
+                raise ValueError(f"Circular $ref {ptr}")
+            seen.add(ptr)
+            node = self.resolve_pointer(ptr)
+        if siblings and isinstance(node, dict):
+            return {**node, **siblings}
+        return node
+
     # -- operations ---------------------------------------------------------------------------
 
     def _operation(
@@ -224,7 +242,7 @@ class Spec:
             param, param_ptr = self.deref(node, node_ptr)
             if param["in"] == "cookie":
                 continue
-            schema, _ = self.deref(param.get("schema") or {}, param_ptr + "/schema")
+            schema = self.deref_merged(param.get("schema") or {}, param_ptr + "/schema")
             style = param.get("style") or ("form" if param["in"] == "query" else "simple")
             explode = param.get("explode", style == "form")
             name = param["name"]

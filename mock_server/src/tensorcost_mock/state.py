@@ -135,9 +135,20 @@ def iso(dt: datetime) -> str:
 
 
 def parse_time(value: str) -> datetime:
-    """A validated ``date-time`` query value as an aware UTC datetime."""
-    dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+    """A validated ``date-time`` (a query value or a stored time) as an aware UTC datetime.
+
+    RFC 3339 allows a lower-case ``t``/``z``, which ``fromisoformat`` refuses, so the value is
+    upper-cased first. An offset can push an instant past the range of ``datetime``
+    (``9999-12-31T23:59:59-14:00``); such an instant is clamped to ``datetime.max``/``min``.
+    A value without an offset is taken as UTC.
+    """
+    dt = datetime.fromisoformat(value.upper().replace("Z", "+00:00"))
+    if dt.tzinfo is None:
+        return dt.replace(tzinfo=UTC)
+    try:
+        return dt.astimezone(UTC)
+    except OverflowError:
+        return (datetime.max if dt.year > 1 else datetime.min).replace(tzinfo=UTC)
 
 
 # -- money ----------------------------------------------------------------------------------------

@@ -5,7 +5,9 @@ A handler calls ``ctx.emit("alert.resolved", alert)``; after the response is sen
 it (``TenantStore.collection("webhook_endpoints")``: records ``{id, url, secret, event_types}``,
 kept by the notification handlers; ``secret`` is the write-only signing secret), with
 ``X-TensorCost-Signature: t=<unix>,v1=<hex HMAC-SHA256 of "{t}.{body}">``.
-Only loopback URLs are called; anything else is recorded as refused.
+Only loopback URLs are called, always over plain HTTP: an ``https://127.0.0.1:<port>/...`` endpoint
+(the spec requires ``https://`` for webhook channels) is called as ``http://127.0.0.1:<port>/...``,
+since the mock speaks no TLS. Anything else is recorded as refused.
 """
 
 from __future__ import annotations
@@ -118,11 +120,12 @@ class WebhookDispatcher:
 
 
 async def _post(url: str, body: bytes, signature: str) -> int:
-    """A minimal HTTP/1.1 POST over loopback; returns the status code."""
+    """A minimal HTTP/1.1 POST over loopback (plain HTTP whatever the scheme); returns the status code."""
     parts = urlsplit(url)
-    if parts.scheme != "http":
-        raise ValueError(f"only http:// loopback URLs can be called by the mock, not {parts.scheme}://")
-    port = parts.port or 80
+    if parts.scheme not in ("http", "https"):
+        raise ValueError(f"only http(s):// loopback URLs can be called by the mock, not {parts.scheme}://")
+    # The mock speaks no TLS: an https:// loopback receiver is called over plain HTTP on its port.
+    port = parts.port or (443 if parts.scheme == "https" else 80)
     reader, writer = await asyncio.open_connection(parts.hostname, port)
     try:
         path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")

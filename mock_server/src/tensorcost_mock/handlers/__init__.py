@@ -22,7 +22,7 @@ import functools
 import importlib
 import inspect
 import pkgutil
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -38,7 +38,12 @@ if TYPE_CHECKING:
 
 @dataclass
 class Reply:
-    """What a handler answers: a status, a JSON-able body (or bytes) and extra headers."""
+    """What a handler answers: a status, a JSON-able body (or bytes) and extra headers.
+
+    A non-JSON body may also be an iterator of ``bytes`` chunks (e.g. a long CSV export): it is
+    streamed as produced, without a Content-Length, and strict mode checks the headers, the media
+    type and that the first chunk is not empty.
+    """
 
     status: int
     body: Any
@@ -59,6 +64,8 @@ class HandlerContext:
     body: Any
     trace_id: str
     now: datetime
+    #: The peer's address (``scope["client"]``), e.g. for audit events; None when the server does not know it.
+    client_ip: str | None = None
     #: Callables run after the response is sent (webhook deliveries, ...).
     background: list[Callable[[], Awaitable[Any]]] = field(default_factory=list)
 
@@ -81,7 +88,8 @@ class HandlerContext:
         page, next_cursor = paginate(items, limit, self.query.get("cursor"))
         return self.ok(page, next_cursor=next_cursor, **extra)
 
-    def file(self, content: bytes, media_type: str, filename: str | None = None) -> Reply:
+    def file(self, content: bytes | Iterator[bytes], media_type: str, filename: str | None = None) -> Reply:
+        """A file body: ``bytes``, or an iterator of chunks that is streamed as it is produced."""
         headers = {"Content-Disposition": f'attachment; filename="{filename}"'} if filename else {}
         return Reply(self.op.success_status, content, headers, media_type)
 

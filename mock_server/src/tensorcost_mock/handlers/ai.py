@@ -39,7 +39,7 @@ from tensorcost_mock.errors import ApiError, not_found
 from tensorcost_mock.fixtures import ACME, Tenant, seeder
 from tensorcost_mock.handlers import HandlerContext, Reply, handler
 from tensorcost_mock.handlers.gpu import ident
-from tensorcost_mock.state import Record, TenantStore, money
+from tensorcost_mock.state import Record, TenantStore, money, parse_time
 
 DAYS = 35
 UNALLOCATED = "__unallocated__"
@@ -852,15 +852,6 @@ def _index(ctx: HandlerContext) -> Index:
     return index
 
 
-def _parse(value: str) -> datetime:
-    """An RFC 3339 date-time (the validator has checked it), ``t``/``z`` in either case."""
-    dt = datetime.fromisoformat(value.upper().replace("Z", "+00:00"))
-    try:
-        return dt.astimezone(UTC) if dt.tzinfo else dt.replace(tzinfo=UTC)
-    except OverflowError:  # e.g. 9999-12-31T23:59:59-14:00 is after datetime.max in UTC
-        return (datetime.max if dt.year > 1 else datetime.min).replace(tzinfo=UTC)
-
-
 class Window(NamedTuple):
     """A query window: the instants as given, and the whole seconds an event's time must fall in."""
 
@@ -881,8 +872,10 @@ def window_of(ctx: HandlerContext) -> Window:
     """The ``start``/``end`` query window; by default the calendar month to now."""
     end = ctx.query.get("end")
     start = ctx.query.get("start")
-    end_dt = _parse(end) if end else ctx.now.astimezone(UTC).replace(microsecond=0)
-    start_dt = _parse(start) if start else end_dt.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    end_dt = parse_time(end) if end else ctx.now.astimezone(UTC).replace(microsecond=0)
+    start_dt = (
+        parse_time(start) if start else end_dt.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    )
     if start_dt >= end_dt:
         raise ApiError(
             400,

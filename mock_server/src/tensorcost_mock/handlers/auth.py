@@ -1,18 +1,53 @@
-"""auth: log in against the seeded users and rotate refresh tokens."""
+"""auth: log in against the seeded users and rotate refresh tokens.
+
+Both write the tenant's identity audit trail as the seeded history does: ``auth.login`` (a
+success by the user, or a failure by the ``identity-service`` with the email that was tried) and
+``auth.token_refreshed``.
+"""
 
 from __future__ import annotations
 
+from tensorcost_mock.errors import ApiError
+from tensorcost_mock.fixtures import User
 from tensorcost_mock.handlers import HandlerContext, Reply, handler
+from tensorcost_mock.handlers.identity import CLIENT_IP, append_audit, system_actor, user_actor
+
+
+def _audit(
+    ctx: HandlerContext, tenant_id: str, action: str, user: User | None, email: str, outcome: str
+) -> None:
+    if tenant_id not in ctx.mock.directory.tenants:
+        return  # an unknown tenant has no audit trail
+    store = ctx.mock.store(tenant_id)
+    append_audit(
+        store,
+        event_id=store.new_id("aud_"),
+        actor=user_actor(tenant_id, user) if user is not None else system_actor("identity-service"),
+        action=action,
+        target=("user", str(user.id) if user is not None else email),
+        at=ctx.now,
+        request_id=ctx.trace_id,
+        ip=ctx.client_ip or CLIENT_IP,
+        outcome=outcome,
+    )
 
 
 @handler("auth_login")
 def login(ctx: HandlerContext) -> Reply:
     body = ctx.body
-    user, pair = ctx.mock.tokens.login(body["email"], body["password"], body["tenant_id"])
+    try:
+        user, pair = ctx.mock.tokens.login(body["email"], body["password"], body["tenant_id"])
+    except ApiError:
+        _audit(ctx, body["tenant_id"], "auth.login", None, body["email"], "failure")
+        raise
+    _audit(ctx, body["tenant_id"], "auth.login", user, user.email, "success")
     role = user.memberships[body["tenant_id"]]
     return ctx.ok({**pair, "user": {"id": user.id, "email": user.email, "role": role}})
 
 
 @handler("auth_refresh_tokens")
 def refresh_tokens(ctx: HandlerContext) -> Reply:
-    return ctx.ok(ctx.mock.tokens.rotate(ctx.body["refreshToken"]))
+    pair = ctx.mock.tokens.rotate(ctx.body["refreshToken"])
+    user, claims = ctx.mock.tokens.authenticate(f"Bearer {pair['accessToken']}")
+    _audit(ctx, str(claims["tenantId"]), "auth.token_refreshed", user, user.email, "success")
+    return ctx.ok(pair)

@@ -32,7 +32,7 @@ from tensorcost_mock.handlers.cost import window_of
 from tensorcost_mock.state import Record, TenantStore, iso, paginate, parse_time
 
 _ALPHABET = string.digits + string.ascii_letters
-#: Audit ``ip`` of live requests: the mock serves loopback clients and handlers do not see the peer.
+#: Audit ``ip`` of a live request whose peer the server does not know (``ctx.client_ip`` is None).
 CLIENT_IP = "127.0.0.1"
 #: Days of seeded login and token-refresh history.
 AUDIT_DAYS = 60
@@ -245,7 +245,7 @@ def audit(ctx: HandlerContext, action: str, target_type: str, target_id: str) ->
         target=(target_type, target_id),
         at=ctx.now,
         request_id=ctx.trace_id,
-        ip=CLIENT_IP,
+        ip=ctx.client_ip or CLIENT_IP,
     )
 
 

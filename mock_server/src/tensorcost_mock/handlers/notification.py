@@ -10,9 +10,9 @@ Collections:
   channel, so that ``ctx.emit`` delivers the catalog's events to it (see ``webhooks.py``).
 
 ``notification_test_channel`` really POSTs a signed ``notification.test`` event to a webhook channel
-and reports the receiver's answer. The mock only calls loopback addresses, over plain HTTP: a
-channel URL ``https://127.0.0.1:<port>/...`` is delivered as ``http://127.0.0.1:<port>/...`` (the spec
-requires ``https://`` in the channel config, and the mock speaks no TLS). A non-loopback webhook is
+and reports the receiver's answer. The mock only calls loopback addresses, over plain HTTP (see
+``webhooks.py``: a channel URL ``https://127.0.0.1:<port>/...`` is called as ``http://...``, since
+the spec requires ``https://`` in the channel config and the mock speaks no TLS). A non-loopback webhook is
 refused without a connection (``delivered: false``). Slack, Teams and PagerDuty cannot be reached from
 the mock: their test answers the provider's documented acceptance (200, 200, 202) without a network
 call, and email reports ``status_code: null`` as the spec says.
@@ -30,13 +30,11 @@ import string
 import time
 from datetime import datetime, timedelta
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 from tensorcost_mock.errors import conflict
 from tensorcost_mock.fixtures import ACME, Tenant, seeder
 from tensorcost_mock.handlers import HandlerContext, Reply, handler
 from tensorcost_mock.state import Record, TenantStore, iso
-from tensorcost_mock.webhooks import is_loopback
 
 _B62 = string.ascii_letters + string.digits
 
@@ -239,18 +237,10 @@ def _store_channel(store: TenantStore, record: Record, secret: str | None) -> No
         store.collection("webhook_endpoints", kind="webhook endpoint").add(_endpoint(record, secret or ""))
 
 
-def delivery_url(url: str) -> str:
-    """Where the mock POSTs: a loopback ``https://`` URL is called over plain HTTP (no TLS in the mock)."""
-    parts = urlsplit(url)
-    if parts.scheme == "https" and is_loopback(url):
-        return urlunsplit(parts._replace(scheme="http"))
-    return url
-
-
 def _endpoint(record: Record, secret: str) -> Record:
     return {
         "id": record["id"],
-        "url": delivery_url(record["config"]["url"]),
+        "url": record["config"]["url"],
         "secret": secret,
         "event_types": list(record["config"].get("event_types") or []),
     }

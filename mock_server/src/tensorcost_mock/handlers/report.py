@@ -721,7 +721,7 @@ def export(ctx: HandlerContext) -> Reply:
     stamps = [d.date().isoformat().replace("-", "") for d in (start, end)]
     filename = f"tensorcost-{resource}-{stamps[0]}-{stamps[1]}.{fmt}"
     if fmt == "csv":
-        return ctx.file(b"".join(csv_chunks(table.columns, table.rows)), "text/csv", filename)
+        return ctx.file(csv_chunks(table.columns, table.rows), "text/csv", filename)  # streamed
     tenant = ctx.principal.tenant.name if ctx.principal else ""
     window = "current inventory" if resource == "instances" else f"{iso(start)} to {iso(end)}"
     return ctx.file(render_pdf(table, tenant, window, ctx.now), "application/pdf", filename)
