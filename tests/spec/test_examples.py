@@ -45,8 +45,12 @@ def _examples() -> Iterator[tuple[str, Any, Any]]:
                 yield f"{where} request {media}", content["schema"], content["example"]
         for code, response in op["responses"].items():
             for media, content in response.get("content", {}).items():
-                if "example" in content and media == "application/json":
+                if media != "application/json":
+                    continue
+                if "example" in content:
                     yield f"{where} {code}", content["schema"], content["example"]
+                for name, named in content.get("examples", {}).items():
+                    yield f"{where} {code} example {name}", content["schema"], named["value"]
     for name, item in SPEC.get("webhooks", {}).items():
         for content in item["post"]["requestBody"]["content"].values():
             if "example" in content:
