@@ -24,11 +24,11 @@ import inspect
 import pkgutil
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from tensorcost_mock.errors import ApiError
-from tensorcost_mock.state import TenantStore, paginate
+from tensorcost_mock.state import TenantStore, paginate, parse_time
 
 if TYPE_CHECKING:
     from tensorcost_mock.app import MockState
@@ -137,3 +137,21 @@ def load_all() -> dict[str, Handler]:
         if not module.name.startswith("_"):
             importlib.import_module(f"{__name__}.{module.name}")
     return HANDLERS
+
+
+def query_window(ctx: HandlerContext) -> tuple[datetime, datetime]:
+    """The ``start``/``end`` query window (UTC); defaults to the calendar month so far; 400 when start >= end."""
+    end = ctx.query.get("end")
+    start = ctx.query.get("start")
+    end_dt = parse_time(end) if end else ctx.now.astimezone(UTC).replace(microsecond=0)
+    start_dt = (
+        parse_time(start) if start else end_dt.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    )
+    if start_dt >= end_dt:
+        raise ApiError(
+            400,
+            "VALIDATION_FAILED",
+            'Request validation failed: query parameter "end" must be after start',
+            [{"location": "query", "field": "end", "message": "must be after start"}],
+        )
+    return start_dt, end_dt

@@ -35,11 +35,11 @@ from datetime import UTC, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, NamedTuple
 
-from tensorcost_mock.errors import ApiError, not_found
+from tensorcost_mock.errors import not_found
 from tensorcost_mock.fixtures import ACME, Tenant, seeder
-from tensorcost_mock.handlers import HandlerContext, Reply, handler
+from tensorcost_mock.handlers import HandlerContext, Reply, handler, query_window
 from tensorcost_mock.handlers.gpu import ident
-from tensorcost_mock.state import Record, TenantStore, money, parse_time
+from tensorcost_mock.state import Record, TenantStore, money
 
 DAYS = 35
 UNALLOCATED = "__unallocated__"
@@ -870,19 +870,7 @@ def _rfc3339(dt: datetime) -> str:
 
 def window_of(ctx: HandlerContext) -> Window:
     """The ``start``/``end`` query window; by default the calendar month to now."""
-    end = ctx.query.get("end")
-    start = ctx.query.get("start")
-    end_dt = parse_time(end) if end else ctx.now.astimezone(UTC).replace(microsecond=0)
-    start_dt = (
-        parse_time(start) if start else end_dt.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-    )
-    if start_dt >= end_dt:
-        raise ApiError(
-            400,
-            "VALIDATION_FAILED",
-            'Request validation failed: query parameter "end" must be after start',
-            [{"location": "query", "field": "end", "message": "must be after start"}],
-        )
+    start_dt, end_dt = query_window(ctx)
     return Window(start_dt, end_dt, math.ceil(start_dt.timestamp()), math.ceil(end_dt.timestamp()))
 
 

@@ -26,7 +26,7 @@ from typing import Any
 
 from tensorcost_mock.errors import ApiError, conflict
 from tensorcost_mock.fixtures import ACME, Tenant, seed_users, seeder
-from tensorcost_mock.handlers import HandlerContext, Reply, handler
+from tensorcost_mock.handlers import HandlerContext, Reply, handler, query_window
 from tensorcost_mock.state import Collection, Record, TenantStore, iso, money, parse_time
 
 HISTORY_DAYS = 120
@@ -127,22 +127,7 @@ def seed_costs(store: TenantStore, tenant: Tenant, rng: random.Random, now: date
             )
 
 
-def window_of(ctx: HandlerContext) -> tuple[datetime, datetime]:
-    """The ``start``/``end`` query window (UTC); defaults to the calendar month so far."""
-    end = ctx.query.get("end")
-    start = ctx.query.get("start")
-    end_dt = parse_time(end) if end else ctx.now.astimezone(UTC).replace(microsecond=0)
-    start_dt = (
-        parse_time(start) if start else end_dt.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-    )
-    if start_dt >= end_dt:
-        raise ApiError(
-            400,
-            "VALIDATION_FAILED",
-            'Request validation failed: query parameter "end" must be after start',
-            [{"location": "query", "field": "end", "message": "must be after start"}],
-        )
-    return start_dt, end_dt
+window_of = query_window
 
 
 def records_in(store: TenantStore, start: datetime, end: datetime) -> list[Record]:
