@@ -163,15 +163,38 @@ def test_every_exclusion_is_documented() -> None:
 
 def _documented_400(op: Any) -> list[str]:
     """Where an operation documents a 400 for a rule its schemas cannot express: its description,
-    a parameter's, or a top-level body field's."""
+    a parameter's, or a request-body field's (at any depth: e.g. `actions[].channel_ids`)."""
     found = ["description"] if "400" in op.raw.get("description", "") else []
     found += [f"{p['in']} {p['name']}" for p in op.parameters if "400" in p.get("description", "")]
     body = resolve(op.raw.get("requestBody") or {})
     for media in (body.get("content") or {}).values():
-        schema = resolve(media.get("schema") or {})
-        for name, prop in (schema.get("properties") or {}).items():
-            if "400" in resolve(prop).get("description", ""):
-                found.append(f"body {name}")
+        found += _fields_documenting_400(media.get("schema") or {}, "body")
+    return found
+
+
+def _fields_documenting_400(node: Any, where: str, seen: frozenset[str] = frozenset()) -> list[str]:
+    """Paths of the schema's fields whose description (or that of the schema a field refers to)
+    documents a 400; the body schema's own description does not count."""
+    found: list[str] = []
+    if isinstance(node, dict) and "$ref" in node:
+        if node["$ref"] in seen:
+            return found
+        seen = seen | {node["$ref"]}
+    schema = resolve(node)
+    if not isinstance(schema, dict):
+        return found
+    for name, prop in (schema.get("properties") or {}).items():
+        path = f"{where}.{name}"
+        if "400" in (prop.get("description", "") if isinstance(prop, dict) else "") or "400" in resolve(
+            prop
+        ).get("description", ""):
+            found.append(path)
+        found += _fields_documenting_400(prop, path, seen)
+    if isinstance(schema.get("items"), dict):
+        found += _fields_documenting_400(schema["items"], where + "[]", seen)
+    for keyword in ("oneOf", "anyOf", "allOf"):
+        for option in schema.get(keyword) or []:
+            found += _fields_documenting_400(option, where, seen)
     return found
 
 

@@ -675,6 +675,43 @@ def test_deprecated_paths_before_and_after_sunset(api: Api, operation_id: str, s
     assert operations()[successor].path in info.value.headers["Link"]
 
 
+@pytest.mark.filterwarnings(
+    "ignore:.*is deprecated by the server:DeprecationWarning"
+)  # the SDK's, once per op
+@pytest.mark.parametrize(
+    ("operation_id", "successor"),
+    [("cost_get_costs_legacy", "cost_get_summary"), ("gpu_list_instances_legacy", "gpu_list_instances")],
+)
+def test_deprecated_paths_follow_their_sunset(api: Api, operation_id: str, successor: str) -> None:
+    """Any target, staging too (no clock to move): at the target's own time a deprecated path
+    answers 200 with its Sunset/Deprecation headers before the documented sunset, and 410 `GONE`
+    after it; both name the successor. (Within a day of the sunset either answer is accepted.)"""
+    sunset = _sunset(operation_id)
+    now = dt.datetime.now(dt.UTC)
+    successor_path = operations()[successor].path
+    gone: APIStatusError | None = None
+    try:
+        response = raw_method(api.tc, operation_id)()
+    except APIStatusError as exc:
+        gone = exc
+    if gone is not None:
+        assert now > sunset - dt.timedelta(days=1), (
+            f"{operation_id} answered {gone.status_code} before its sunset"
+        )
+        assert gone.status_code == 410
+        assert gone.code == "GONE"
+        assert successor_path in gone.headers["Link"]
+        return
+    assert now < sunset + dt.timedelta(days=1), (
+        f"{operation_id} still answers {response.status_code} after its sunset"
+    )
+    assert response.status_code == 200
+    assert response.headers["Sunset"]
+    assert response.headers["Deprecation"]
+    assert successor_path in response.headers["Link"]
+    assert_typed(sdk_method(api.tc, operation_id), response.parse(), operation_id)
+
+
 # -- faults end to end (direct only) ---------------------------------------------------------------
 
 
