@@ -14,7 +14,7 @@ import json
 import logging
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -111,6 +111,7 @@ class MockState:
         self.faults.clear()
         self.webhooks.deliveries.clear()
         self._stores: dict[str, TenantStore] = {}
+        self._pending: dict[str, list[Callable[[TenantStore], None]]] = {}
 
     def store(self, tenant_id: str) -> TenantStore:
         """The tenant's state, seeded on first use."""
@@ -119,7 +120,20 @@ class MockState:
             store = self._stores[tenant_id] = seed_tenant(
                 self.directory.tenants[tenant_id], self.settings.seed, self.epoch
             )
+            for action in self._pending.pop(tenant_id, []):
+                action(store)
         return store
+
+    def when_seeded(self, tenant_id: str, action: Callable[[TenantStore], None]) -> None:
+        """Run `action` on the tenant's store now if it is seeded, else right after it is.
+
+        A login only appends to the audit trail, so it need not pay for seeding every service.
+        """
+        store = self._stores.get(tenant_id)
+        if store is None:
+            self._pending.setdefault(tenant_id, []).append(action)
+        else:
+            action(store)
 
 
 def _json_default(value: Any) -> Any:

@@ -11,6 +11,7 @@ from tensorcost_mock.errors import ApiError
 from tensorcost_mock.fixtures import User
 from tensorcost_mock.handlers import HandlerContext, Reply, handler
 from tensorcost_mock.handlers.identity import CLIENT_IP, append_audit, system_actor, user_actor
+from tensorcost_mock.state import TenantStore
 
 
 def _audit(
@@ -18,18 +19,24 @@ def _audit(
 ) -> None:
     if tenant_id not in ctx.mock.directory.tenants:
         return  # an unknown tenant has no audit trail
-    store = ctx.mock.store(tenant_id)
-    append_audit(
-        store,
-        event_id=store.new_id("aud_"),
-        actor=user_actor(tenant_id, user) if user is not None else system_actor("identity-service"),
-        action=action,
-        target=("user", str(user.id) if user is not None else email),
-        at=ctx.now,
-        request_id=ctx.trace_id,
-        ip=ctx.client_ip or CLIENT_IP,
-        outcome=outcome,
-    )
+    actor = user_actor(tenant_id, user) if user is not None else system_actor("identity-service")
+    target = ("user", str(user.id) if user is not None else email)
+    at, request_id, ip = ctx.now, ctx.trace_id, ctx.client_ip or CLIENT_IP
+
+    def record(store: TenantStore) -> None:
+        append_audit(
+            store,
+            event_id=store.new_id("aud_"),
+            actor=actor,
+            action=action,
+            target=target,
+            at=at,
+            request_id=request_id,
+            ip=ip,
+            outcome=outcome,
+        )
+
+    ctx.mock.when_seeded(tenant_id, record)
 
 
 @handler("auth_login")

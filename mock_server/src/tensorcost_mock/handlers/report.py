@@ -22,17 +22,17 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-from fpdf import FPDF
-from fpdf.enums import XPos, YPos
 
 from tensorcost_mock.errors import conflict, validation_error
 from tensorcost_mock.fixtures import ACME, Tenant, seeder
 from tensorcost_mock.handlers import HandlerContext, Reply, handler
 from tensorcost_mock.handlers.cost import gpu_module, recommendations, records_in, render_budget, window_of
 from tensorcost_mock.state import Record, TenantStore, iso, money, parse_time
+
+if TYPE_CHECKING:
+    from fpdf import FPDF  # fpdf2 pulls in numpy and fontTools: imported only to draw a PDF
 
 # -- cron ---------------------------------------------------------------------------------------------
 
@@ -633,6 +633,9 @@ def render_pdf(export: Export, tenant: str, window: str, now: datetime) -> bytes
         note = f"The first {PDF_MAX_ROWS:,} of {len(rows):,} rows; the CSV export has all of them."
         rows = rows[:PDF_MAX_ROWS]
     cells = [[_latin1(c) for c in columns]] + [[_latin1(v) for v in row] for row in rows]
+    from fpdf import FPDF
+    from fpdf.enums import XPos, YPos
+
     pdf = FPDF(orientation="L", unit="mm", format="A4")
     pdf.set_creation_date(now)
     pdf.set_title(f"TensorCost - {export.title}")
