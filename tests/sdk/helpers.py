@@ -39,7 +39,9 @@ def success_example(operation_id: str) -> tuple[int, str, Any]:
     for status, response in op["responses"].items():
         if str(status).startswith("2"):
             media_type, content = next(iter(response["content"].items()))
-            return int(status), media_type, content["example"]
+            named = content.get("examples", {})
+            example = content["example"] if "example" in content else next(iter(named.values()))["value"]
+            return int(status), media_type, example
     raise LookupError(operation_id)
 
 
