@@ -117,14 +117,17 @@ def _parser(operation_id: str) -> Any:
     return getattr(module, f"_{name.upper()}")
 
 
-@pytest.mark.parametrize("operation_id", list(operations()))
+def _json_operations() -> list[str]:
+    """Operations whose success body is JSON (report_export answers a file, read as bytes)."""
+    return [operation_id for operation_id in operations() if _parser(operation_id).body_kind == "json"]
+
+
+@pytest.mark.parametrize("operation_id", _json_operations())
 def test_every_success_example_parses(operation_id: str) -> None:
-    """Every success example of every operation is something the SDK's models read."""
+    """Every success example of every JSON operation is something the SDK's models read."""
     op = operations()[operation_id]
     examples = op.response_examples(op.success_status)
     spec_op = _parser(operation_id)
-    if spec_op.body_kind != "json":
-        pytest.skip(f"{operation_id} answers a file ({spec_op.accept}), not JSON")
     assert examples, f"{operation_id} documents no example for {op.success_status}"
     for name, example in examples.items():
         try:
