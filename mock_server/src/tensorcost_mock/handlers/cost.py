@@ -27,6 +27,7 @@ from typing import Any
 from tensorcost_mock.errors import ApiError, conflict
 from tensorcost_mock.fixtures import ACME, Tenant, seed_users, seeder
 from tensorcost_mock.handlers import HandlerContext, Reply, handler, query_window
+from tensorcost_mock.handlers.enforcement import new_action
 from tensorcost_mock.state import Collection, Record, TenantStore, iso, money, parse_time
 
 HISTORY_DAYS = 120
@@ -1239,34 +1240,25 @@ def _queue_action(
     expires = now + timedelta(hours=72)
     reason = f"Accepted recommendation {rec['id']} ({rec['title']})"
     action = actions.add(
-        {
-            "id": ctx.store.new_id("act_", 14),
-            "policy_id": None,
-            "policy_name": None,
-            "recommendation_id": rec["id"],
-            "type": info["action"]["type"],
-            "status": "pending_approval",
-            "action": dict(info["action"]),
-            "target": {
+        new_action(
+            id=ctx.store.new_id("act_", 14),
+            policy_id=None,
+            policy_name=None,
+            recommendation_id=rec["id"],
+            type=info["action"]["type"],
+            status="pending_approval",
+            action=dict(info["action"]),
+            target={
                 "resource_type": target["kind"],
                 "resource_id": target["id"],
                 "resource_name": target["name"],
             },
-            "reason": reason,
-            "observed_value": None,
-            "estimated_savings": rec["estimated_monthly_savings"],
-            "requested_at": iso(now),
-            "expires_at": iso(expires),
-            "approved_by": None,
-            "approved_at": None,
-            "approval_comment": None,
-            "cancelled_by": None,
-            "cancelled_at": None,
-            "cancel_reason": None,
-            "started_at": None,
-            "completed_at": None,
-            "failure_reason": None,
-        }
+            reason=reason,
+            observed_value=None,
+            estimated_savings=rec["estimated_monthly_savings"],
+            requested_at=iso(now),
+            expires_at=iso(expires),
+        )
     )
     ctx.emit(
         "enforcement.action_queued",

@@ -678,6 +678,25 @@ def _savings(
     return (Decimal(rng.uniform(40, 600)) * scale).quantize(CENT)
 
 
+#: The lifecycle fields of an action-queue entry, empty until it is approved, cancelled, started or done.
+_LIFECYCLE_FIELDS = (
+    "approved_by",
+    "approved_at",
+    "approval_comment",
+    "cancelled_by",
+    "cancelled_at",
+    "cancel_reason",
+    "started_at",
+    "completed_at",
+    "failure_reason",
+)
+
+
+def new_action(**fields: Any) -> Record:
+    """An action-queue record (the spec's ``EnforcementAction``): `fields`, then empty lifecycle fields."""
+    return {**fields, **dict.fromkeys(_LIFECYCLE_FIELDS)}
+
+
 def _seed_actions(
     store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime, policies: list[PolicySeed]
 ) -> None:
@@ -723,31 +742,22 @@ def _seed_actions(
         expires = requested + timedelta(minutes=policy.approval_timeout_minutes) if needs_approval else None
         if state == "pending_approval" and expires is not None and expires <= now:
             expires = now + timedelta(minutes=15)
-        record: Record = {
-            "id": store.new_id("act_"),
-            "policy_id": ref_id(tenant, "pol_", "policy", policy.key),
-            "policy_name": policy.name,
-            "recommendation_id": None,
-            "type": action["type"],
-            "status": state,
-            "action": action,
-            "target": target,
-            "reason": f"{subject}: {condition['metric']} {observed:g} {_OPS[condition['operator']]} "
+        record = new_action(
+            id=store.new_id("act_"),
+            policy_id=ref_id(tenant, "pol_", "policy", policy.key),
+            policy_name=policy.name,
+            recommendation_id=None,
+            type=action["type"],
+            status=state,
+            action=action,
+            target=target,
+            reason=f"{subject}: {condition['metric']} {observed:g} {_OPS[condition['operator']]} "
             f"{condition['threshold']:g} for {condition['window_minutes']} minutes.",
-            "observed_value": observed,
-            "estimated_savings": None,
-            "requested_at": iso(requested),
-            "expires_at": iso(expires) if expires else None,
-            "approved_by": None,
-            "approved_at": None,
-            "approval_comment": None,
-            "cancelled_by": None,
-            "cancelled_at": None,
-            "cancel_reason": None,
-            "started_at": None,
-            "completed_at": None,
-            "failure_reason": None,
-        }
+            observed_value=observed,
+            estimated_savings=None,
+            requested_at=iso(requested),
+            expires_at=iso(expires) if expires else None,
+        )
         saving = _savings(action["type"], policy, subject, rng, scale)
         record["estimated_savings"] = money(saving) if saving is not None else None
         approved_at = requested + timedelta(minutes=rng.randint(4, 60)) if needs_approval else requested
