@@ -380,7 +380,8 @@ class CostService:
         Operation `cost_get_forecast`: GET `/v1/cost/forecast`.
 
         Args:
-            horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches.
+            horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches. Closed: the API
+                reference names exactly the 30/60/90-day forecasts.
             granularity (ForecastGranularity | Unset): Length of each forecast period.
             prediction_interval_level (PredictionIntervalLevel | Unset): Confidence level, in percent, of a forecast's
                 `lower_bound` and `upper_bound`.
@@ -757,7 +758,8 @@ class CostServiceWithRawResponse:
         Operation `cost_get_forecast`: GET `/v1/cost/forecast`.
 
         Args:
-            horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches.
+            horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches. Closed: the API
+                reference names exactly the 30/60/90-day forecasts.
             granularity (ForecastGranularity | Unset): Length of each forecast period.
             prediction_interval_level (PredictionIntervalLevel | Unset): Confidence level, in percent, of a forecast's
                 `lower_bound` and `upper_bound`.
@@ -1139,7 +1141,8 @@ class AsyncCostService:
         Operation `cost_get_forecast`: GET `/v1/cost/forecast`.
 
         Args:
-            horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches.
+            horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches. Closed: the API
+                reference names exactly the 30/60/90-day forecasts.
             granularity (ForecastGranularity | Unset): Length of each forecast period.
             prediction_interval_level (PredictionIntervalLevel | Unset): Confidence level, in percent, of a forecast's
                 `lower_bound` and `upper_bound`.
@@ -1516,7 +1519,8 @@ class AsyncCostServiceWithRawResponse:
         Operation `cost_get_forecast`: GET `/v1/cost/forecast`.
 
         Args:
-            horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches.
+            horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches. Closed: the API
+                reference names exactly the 30/60/90-day forecasts.
             granularity (ForecastGranularity | Unset): Length of each forecast period.
             prediction_interval_level (PredictionIntervalLevel | Unset): Confidence level, in percent, of a forecast's
                 `lower_bound` and `upper_bound`.

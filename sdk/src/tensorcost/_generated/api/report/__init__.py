@@ -151,7 +151,8 @@ class ReportService:
 
         Args:
             resource (ExportResource): A resource that can be exported.
-            format (ExportFormat): File format of an export.
+            format (ExportFormat): File format of an export. Closed: the API reference names exactly
+                `format=csv|pdf`, and each value is a response media type.
             start (datetime.datetime | Unset):
             end (datetime.datetime | Unset):
         """
@@ -256,7 +257,8 @@ class ReportServiceWithRawResponse:
 
         Args:
             resource (ExportResource): A resource that can be exported.
-            format (ExportFormat): File format of an export.
+            format (ExportFormat): File format of an export. Closed: the API reference names exactly
+                `format=csv|pdf`, and each value is a response media type.
             start (datetime.datetime | Unset):
             end (datetime.datetime | Unset):
         """
@@ -392,7 +394,8 @@ class AsyncReportService:
 
         Args:
             resource (ExportResource): A resource that can be exported.
-            format (ExportFormat): File format of an export.
+            format (ExportFormat): File format of an export. Closed: the API reference names exactly
+                `format=csv|pdf`, and each value is a response media type.
             start (datetime.datetime | Unset):
             end (datetime.datetime | Unset):
         """
@@ -497,7 +500,8 @@ class AsyncReportServiceWithRawResponse:
 
         Args:
             resource (ExportResource): A resource that can be exported.
-            format (ExportFormat): File format of an export.
+            format (ExportFormat): File format of an export. Closed: the API reference names exactly
+                `format=csv|pdf`, and each value is a response media type.
             start (datetime.datetime | Unset):
             end (datetime.datetime | Unset):
         """
