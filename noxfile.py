@@ -17,6 +17,12 @@ RUFF = "ruff==0.17.5"
 MYPY = "mypy==2.4.1"
 SPEC_VALIDATOR = "openapi-spec-validator==0.9.0"
 SCHEMATHESIS = "schemathesis==4.32.5"
+# An independent generator and the regex engines a consumer of the spec uses (tests/spec).
+SPEC_CONSUMERS = [
+    "datamodel-code-generator==0.89.0",
+    "pydantic[email]==2.14.3",
+    "jsonschema-rs==0.60.3",
+]
 TEST_DEPS = [
     "pytest==9.2.0",
     "pytest-asyncio==1.5.0",
@@ -53,8 +59,9 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def spec(session: nox.Session) -> None:
-    """Validate the spec: openapi-spec-validator, Spectral rules, and the spec tests."""
-    session.install(SPEC_VALIDATOR, *TEST_DEPS)
+    """Validate the spec: openapi-spec-validator, Spectral rules, and the spec tests (pydantic
+    models from datamodel-code-generator against the mock, patterns in ECMA/Python/Rust)."""
+    session.install(SPEC_VALIDATOR, *TEST_DEPS, *SPEC_CONSUMERS, "-e", "./mock_server")
     session.run("openapi-spec-validator", str(SPEC))
     _npm_ci(session)
     session.run("npx", "--no-install", "spectral", "lint", "--fail-severity=warn", str(SPEC), external=True)
