@@ -35,7 +35,7 @@ TEST_DEPS = [
 
 NOTEBOOK_DEPS = ["nbclient==0.11.0", "ipykernel", "nbformat"]
 
-nox.options.sessions = ["lint", "spec", "codegen_check", "typecheck", "tests", "contract"]
+nox.options.sessions = ["lint", "spec", "spec_diff", "codegen_check", "typecheck", "tests", "contract"]
 nox.options.error_on_missing_interpreters = True
 
 
@@ -66,6 +66,17 @@ def spec(session: nox.Session) -> None:
     _npm_ci(session)
     session.run("npx", "--no-install", "spectral", "lint", "--fail-severity=warn", str(SPEC), external=True)
     session.run("pytest", "tests/spec", *session.posargs)
+
+
+@nox.session
+def spec_diff(session: nox.Session) -> None:
+    """Breaking changes since the last released spec (openapi/released/), by Optic's rules, fail
+    unless info.version's major is bumped and openapi/CHANGELOG.md lists them; then its tests."""
+    session.install(*TEST_DEPS)
+    if not (ROOT / "tools" / "spec_diff" / "node_modules" / ".package-lock.json").exists():
+        session.run("npm", "ci", "--no-audit", "--no-fund", "--prefix", "tools/spec_diff", external=True)
+    session.run("python", "tools/spec_diff/spec_diff.py")
+    session.run("pytest", "tests/spec_diff", *session.posargs)
 
 
 @nox.session
