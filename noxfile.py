@@ -19,6 +19,8 @@ RUFF = "ruff==0.17.5"
 MYPY = "mypy==2.4.1"
 SPEC_VALIDATOR = "openapi-spec-validator==0.9.0"
 SCHEMATHESIS = "schemathesis==4.32.5"
+BUILD = "build==1.6.1"
+TWINE = "twine==7.0.0"
 TEST_DEPS = [
     "pytest==9.2.0",
     "pytest-asyncio==1.5.0",
@@ -141,11 +143,25 @@ def typecheck(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """Unit, property and workflow tests of the SDK and the mock server, on every supported Python."""
     _install_packages(session, "cli", "notebook", "testing")
-    session.install(*TEST_DEPS, *NOTEBOOK_DEPS)
+    session.install(*TEST_DEPS, *NOTEBOOK_DEPS, BUILD)  # build: tests/workflows/test_build.py
     # `nox -s tests -- tests/sdk/test_client.py -x` runs that file only; `-- -x` runs every folder.
     named = any(Path(arg.split("::")[0]).exists() for arg in session.posargs)
     folders = [] if named else ["tests/sdk", "tests/mock_server", "tests/property", "tests/workflows"]
     session.run("pytest", *folders, *session.posargs)
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """The sdist and wheel of `tensorcost` and `tensorcost-mock` into dist/, checked by twine."""
+    session.install(BUILD, TWINE)
+    dist = ROOT / "dist"
+    shutil.rmtree(dist, ignore_errors=True)
+    for package in ("sdk", "mock_server"):
+        session.run("python", "-m", "build", "--outdir", str(dist), package)
+    built = sorted(dist.iterdir())
+    session.run("twine", "check", "--strict", *map(str, built))
+    for path in built:
+        session.log(f"{path.name}: {path.stat().st_size / 1024:,.0f} KiB")
 
 
 @nox.session
