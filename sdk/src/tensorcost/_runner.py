@@ -15,15 +15,18 @@ import time
 import uuid
 import warnings
 from collections.abc import Awaitable, Callable
+from datetime import date, datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from ._auth import TokenAuth
+from ._arguments import instant, tenant_uuid
+from ._auth import TokenAuth, expired_token_hint
 from ._constants import DOWNLOAD_CHUNK_SIZE
 from ._exceptions import (
     APIConnectionError,
+    APIStatusError,
     APITimeoutError,
     RateLimitError,
     ResponseValidationError,
@@ -201,6 +204,10 @@ class _RunnerCore:
         self._auth = auth
         self._credentials = auth.credentials
 
+    def as_datetime(self, argument: str, value: datetime | date | str) -> datetime:
+        """A date-time argument as an aware datetime (see `_arguments.instant`)."""
+        return instant(value, argument)
+
     def _auth_flow(self) -> httpx.Auth | None:
         # Only a refreshable token needs the auth flow; a static one is a plain header (cheaper).
         return self._auth if self._credentials.refresh_token is not None else None
@@ -280,10 +287,18 @@ class _RunnerCore:
         ):
             if not response.is_closed:
                 response.read()
-            raise status_error(response, retry_after=asked)
+            raise self._explained(status_error(response, retry_after=asked))
         delay = asked if asked is not None else policy.backoff(attempt)
         self._notify(op, attempt, f"HTTP {status}", delay, status)
         return delay
+
+    def _explained(self, error: APIStatusError) -> APIStatusError:
+        """A 401 says what to do for the flow the token came from (login or service token)."""
+        if error.status_code == 401:
+            hint = expired_token_hint(self._credentials, error.code)
+            if hint:
+                error.message = f"{error.message.rstrip('.')}. {hint}"
+        return error
 
     def _error_retry(
         self, op: Operation[Any], request: httpx.Request, attempt: int, exc: httpx.RequestError
@@ -366,7 +381,7 @@ class HTTPRunner(_RunnerCore):
         idempotency_key: str | None,
         timeout: TimeoutTypes,
     ) -> tuple[httpx.Request, str]:
-        tenant = tenant_id or self._config.tenant_id or ""
+        tenant = tenant_uuid(tenant_id) if tenant_id else self._config.tenant_id or ""
         request = self._http.build_request(
             request_kwargs["method"],
             self._config.origin + request_kwargs["url"],
@@ -541,7 +556,7 @@ class AsyncHTTPRunner(_RunnerCore):
         idempotency_key: str | None,
         timeout: TimeoutTypes,
     ) -> tuple[httpx.Request, str]:
-        tenant = tenant_id or self._config.tenant_id or ""
+        tenant = tenant_uuid(tenant_id) if tenant_id else self._config.tenant_id or ""
         request = self._http.build_request(
             request_kwargs["method"],
             self._config.origin + request_kwargs["url"],
