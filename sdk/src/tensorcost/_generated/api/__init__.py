@@ -8,6 +8,7 @@ hand-written.
 
 from __future__ import annotations
 
+import datetime
 import os
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
@@ -155,6 +156,13 @@ class AsyncPage(Protocol[T]):
 class SyncRunner(Protocol):
     """Sends what a service method built; implemented by the SDK runtime."""
 
+    def as_datetime(
+        self, argument: str, value: datetime.datetime | datetime.date | str
+    ) -> datetime.datetime:
+        """A date-time argument as an aware datetime (naive ones and dates are UTC, strings ISO-8601);
+        raises the SDK's typed argument error naming `argument`."""
+        ...
+
     def request(
         self,
         op: Operation[T],
@@ -207,6 +215,12 @@ class SyncRunner(Protocol):
 
 class AsyncRunner(Protocol):
     """The async twin of `SyncRunner`."""
+
+    def as_datetime(
+        self, argument: str, value: datetime.datetime | datetime.date | str
+    ) -> datetime.datetime:
+        """As `SyncRunner.as_datetime`."""
+        ...
 
     async def request(
         self,

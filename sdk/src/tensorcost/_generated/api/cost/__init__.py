@@ -253,8 +253,8 @@ class CostService:
     def get_by_source(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> CostBySource:
@@ -274,8 +274,10 @@ class CostService:
         """
 
         request_kwargs = cost_get_by_source._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request(
@@ -290,8 +292,8 @@ class CostService:
         self,
         *,
         group_by: CostTagDimension,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> CostByTag:
@@ -314,8 +316,10 @@ class CostService:
 
         request_kwargs = cost_get_by_tag._get_kwargs(
             group_by=group_by,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request(
@@ -329,8 +333,8 @@ class CostService:
     def get_costs_legacy(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> CostSummary:
@@ -348,8 +352,10 @@ class CostService:
         """
 
         request_kwargs = cost_get_costs_legacy._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request(
@@ -403,8 +409,8 @@ class CostService:
     def get_summary(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> CostSummary:
@@ -423,8 +429,10 @@ class CostService:
         """
 
         request_kwargs = cost_get_summary._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request(
@@ -501,8 +509,8 @@ class CostService:
     def list_savings_ledger(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         status: SavingsStatus | Unset = UNSET,
         recommendation_id: str | Unset = UNSET,
         limit: int | Unset = 100,
@@ -531,8 +539,10 @@ class CostService:
         """
 
         request_kwargs = cost_list_savings_ledger._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             status=status,
             recommendation_id=recommendation_id,
             limit=limit,
@@ -630,8 +640,8 @@ class CostServiceWithRawResponse:
     def get_by_source(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostBySource]:
@@ -651,8 +661,10 @@ class CostServiceWithRawResponse:
         """
 
         request_kwargs = cost_get_by_source._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request_raw(
@@ -667,8 +679,8 @@ class CostServiceWithRawResponse:
         self,
         *,
         group_by: CostTagDimension,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostByTag]:
@@ -691,8 +703,10 @@ class CostServiceWithRawResponse:
 
         request_kwargs = cost_get_by_tag._get_kwargs(
             group_by=group_by,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request_raw(
@@ -706,8 +720,8 @@ class CostServiceWithRawResponse:
     def get_costs_legacy(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostSummary]:
@@ -725,8 +739,10 @@ class CostServiceWithRawResponse:
         """
 
         request_kwargs = cost_get_costs_legacy._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request_raw(
@@ -780,8 +796,8 @@ class CostServiceWithRawResponse:
     def get_summary(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostSummary]:
@@ -800,8 +816,10 @@ class CostServiceWithRawResponse:
         """
 
         request_kwargs = cost_get_summary._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request_raw(
@@ -878,8 +896,8 @@ class CostServiceWithRawResponse:
     def list_savings_ledger(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         status: SavingsStatus | Unset = UNSET,
         recommendation_id: str | Unset = UNSET,
         limit: int | Unset = 100,
@@ -908,8 +926,10 @@ class CostServiceWithRawResponse:
         """
 
         request_kwargs = cost_list_savings_ledger._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             status=status,
             recommendation_id=recommendation_id,
             limit=limit,
@@ -1012,8 +1032,8 @@ class AsyncCostService:
     async def get_by_source(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> CostBySource:
@@ -1033,8 +1053,10 @@ class AsyncCostService:
         """
 
         request_kwargs = cost_get_by_source._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request(
@@ -1049,8 +1071,8 @@ class AsyncCostService:
         self,
         *,
         group_by: CostTagDimension,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> CostByTag:
@@ -1073,8 +1095,10 @@ class AsyncCostService:
 
         request_kwargs = cost_get_by_tag._get_kwargs(
             group_by=group_by,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request(
@@ -1088,8 +1112,8 @@ class AsyncCostService:
     async def get_costs_legacy(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> CostSummary:
@@ -1107,8 +1131,10 @@ class AsyncCostService:
         """
 
         request_kwargs = cost_get_costs_legacy._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request(
@@ -1162,8 +1188,8 @@ class AsyncCostService:
     async def get_summary(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> CostSummary:
@@ -1182,8 +1208,10 @@ class AsyncCostService:
         """
 
         request_kwargs = cost_get_summary._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request(
@@ -1260,8 +1288,8 @@ class AsyncCostService:
     async def list_savings_ledger(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         status: SavingsStatus | Unset = UNSET,
         recommendation_id: str | Unset = UNSET,
         limit: int | Unset = 100,
@@ -1290,8 +1318,10 @@ class AsyncCostService:
         """
 
         request_kwargs = cost_list_savings_ledger._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             status=status,
             recommendation_id=recommendation_id,
             limit=limit,
@@ -1389,8 +1419,8 @@ class AsyncCostServiceWithRawResponse:
     async def get_by_source(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostBySource]:
@@ -1410,8 +1440,10 @@ class AsyncCostServiceWithRawResponse:
         """
 
         request_kwargs = cost_get_by_source._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request_raw(
@@ -1426,8 +1458,8 @@ class AsyncCostServiceWithRawResponse:
         self,
         *,
         group_by: CostTagDimension,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostByTag]:
@@ -1450,8 +1482,10 @@ class AsyncCostServiceWithRawResponse:
 
         request_kwargs = cost_get_by_tag._get_kwargs(
             group_by=group_by,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request_raw(
@@ -1465,8 +1499,8 @@ class AsyncCostServiceWithRawResponse:
     async def get_costs_legacy(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostSummary]:
@@ -1484,8 +1518,10 @@ class AsyncCostServiceWithRawResponse:
         """
 
         request_kwargs = cost_get_costs_legacy._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request_raw(
@@ -1539,8 +1575,8 @@ class AsyncCostServiceWithRawResponse:
     async def get_summary(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostSummary]:
@@ -1559,8 +1595,10 @@ class AsyncCostServiceWithRawResponse:
         """
 
         request_kwargs = cost_get_summary._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request_raw(
@@ -1637,8 +1675,8 @@ class AsyncCostServiceWithRawResponse:
     async def list_savings_ledger(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         status: SavingsStatus | Unset = UNSET,
         recommendation_id: str | Unset = UNSET,
         limit: int | Unset = 100,
@@ -1667,8 +1705,10 @@ class AsyncCostServiceWithRawResponse:
         """
 
         request_kwargs = cost_list_savings_ledger._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             status=status,
             recommendation_id=recommendation_id,
             limit=limit,

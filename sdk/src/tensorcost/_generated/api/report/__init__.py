@@ -108,8 +108,8 @@ class ReportService:
         resource: ExportResource,
         *,
         format: ExportFormat,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: None = None,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
@@ -121,8 +121,8 @@ class ReportService:
         resource: ExportResource,
         *,
         format: ExportFormat,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: FileTarget,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
@@ -133,8 +133,8 @@ class ReportService:
         resource: ExportResource,
         *,
         format: ExportFormat,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: FileTarget | None = None,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
@@ -159,8 +159,10 @@ class ReportService:
         request_kwargs = report_export._get_kwargs(
             resource=resource,
             format_=format,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.download(
@@ -239,8 +241,8 @@ class ReportServiceWithRawResponse:
         resource: ExportResource,
         *,
         format: ExportFormat,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[bytes]:
@@ -264,8 +266,10 @@ class ReportServiceWithRawResponse:
         request_kwargs = report_export._get_kwargs(
             resource=resource,
             format_=format,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request_raw(
@@ -349,8 +353,8 @@ class AsyncReportService:
         resource: ExportResource,
         *,
         format: ExportFormat,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: None = None,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
@@ -362,8 +366,8 @@ class AsyncReportService:
         resource: ExportResource,
         *,
         format: ExportFormat,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: FileTarget,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
@@ -374,8 +378,8 @@ class AsyncReportService:
         resource: ExportResource,
         *,
         format: ExportFormat,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: FileTarget | None = None,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
@@ -400,8 +404,10 @@ class AsyncReportService:
         request_kwargs = report_export._get_kwargs(
             resource=resource,
             format_=format,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.download(
@@ -480,8 +486,8 @@ class AsyncReportServiceWithRawResponse:
         resource: ExportResource,
         *,
         format: ExportFormat,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[bytes]:
@@ -505,8 +511,10 @@ class AsyncReportServiceWithRawResponse:
         request_kwargs = report_export._get_kwargs(
             resource=resource,
             format_=format,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request_raw(
