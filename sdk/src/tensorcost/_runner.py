@@ -337,16 +337,28 @@ class _RunnerCore:
         if self._config.policy.on_retry is not None:
             self._config.policy.on_retry(event)
 
-    def _log(self, request: httpx.Request, response: httpx.Response, started: float) -> None:
-        logger.debug(
-            "%s %s -> %d in %.1f ms; request headers %s; trace_id %s",
+    def _log(self, request: httpx.Request, response: httpx.Response, started: float, attempt: int) -> None:
+        """One INFO line per response (method, path, status, ms, trace id, attempt); DEBUG adds
+        the full URL and the request headers, credentials redacted."""
+        ms = (time.perf_counter() - started) * 1000
+        trace_id = response.headers.get("X-Request-Id")
+        retry = f", retry {attempt}" if attempt else ""
+        logger.info(
+            "%s %s -> %d in %.1f ms (trace_id %s%s)",
             request.method,
-            request.url,
+            request.url.path,
             response.status_code,
-            (time.perf_counter() - started) * 1000,
-            redact_headers(request.headers.items()),
-            response.headers.get("X-Request-Id"),
+            ms,
+            trace_id,
+            retry,
         )
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s request headers %s",
+                request.method,
+                request.url,
+                redact_headers(request.headers.items()),
+            )
 
 
 def _retry_after_only(headers: httpx.Headers) -> float | None:
@@ -399,20 +411,20 @@ class HTTPRunner(_RunnerCore):
         self, op: Operation[Any], built: tuple[httpx.Request, str], *, stream: bool = False
     ) -> httpx.Response:
         request, tenant = built
-        debug = logger.isEnabledFor(logging.DEBUG)
+        log = logger.isEnabledFor(logging.INFO)
         attempt = 0
         while True:
             wait = self._pacing_wait(op, tenant)
             if wait > 0:
                 self._sleep(wait)
-            started = time.perf_counter() if debug else 0.0
+            started = time.perf_counter() if log else 0.0
             try:
                 response = self._http.send(request, auth=self._auth_flow(), stream=stream)
             except httpx.RequestError as exc:
                 delay = self._error_retry(op, request, attempt, exc)
             else:
-                if debug:
-                    self._log(request, response, started)
+                if log:
+                    self._log(request, response, started, attempt)
                 self._record(op, tenant, response)
                 if response.is_success:
                     return response
@@ -574,20 +586,20 @@ class AsyncHTTPRunner(_RunnerCore):
         self, op: Operation[Any], built: tuple[httpx.Request, str], *, stream: bool = False
     ) -> httpx.Response:
         request, tenant = built
-        debug = logger.isEnabledFor(logging.DEBUG)
+        log = logger.isEnabledFor(logging.INFO)
         attempt = 0
         while True:
             wait = self._pacing_wait(op, tenant)
             if wait > 0:
                 await self._sleep(wait)
-            started = time.perf_counter() if debug else 0.0
+            started = time.perf_counter() if log else 0.0
             try:
                 response = await self._http.send(request, auth=self._auth_flow(), stream=stream)
             except httpx.RequestError as exc:
                 delay = self._error_retry(op, request, attempt, exc)
             else:
-                if debug:
-                    self._log(request, response, started)
+                if log:
+                    self._log(request, response, started, attempt)
                 self._record(op, tenant, response)
                 if response.is_success:
                     return response
