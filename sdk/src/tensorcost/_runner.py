@@ -14,7 +14,7 @@ import re
 import time
 import uuid
 import warnings
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from datetime import date, datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -34,6 +34,7 @@ from ._exceptions import (
 )
 from ._logging import logger, redact_headers
 from ._pagination import AsyncPage, SyncPage
+from ._progress import Bar, progress_bar
 from ._ratelimit import RateLimiter
 from ._response import APIResponse
 from ._retry import RetryEvent, RetryPolicy, server_wait
@@ -369,6 +370,19 @@ def _part_path(to: str | os.PathLike[str]) -> str:
     return os.fspath(to) + ".part"
 
 
+def _length(response: httpx.Response) -> int | None:
+    """The download's size for a progress bar (None when unknown or compressed)."""
+    length = response.headers.get("Content-Length")
+    encoded = response.headers.get("Content-Encoding", "identity") != "identity"
+    return int(length) if length and length.isdigit() and not encoded else None
+
+
+def _counted(chunks: Iterator[bytes], bar: Bar) -> Iterator[bytes]:
+    for chunk in chunks:
+        bar.update(len(chunk))
+        yield chunk
+
+
 class HTTPRunner(_RunnerCore):
     """The sync pipeline (implements the generated `SyncRunner` protocol)."""
 
@@ -508,26 +522,31 @@ class HTTPRunner(_RunnerCore):
         tenant_id: str | None,
         idempotency_key: str | None,
         timeout: TimeoutTypes,
+        progress: bool = False,
     ) -> bytes | None:
         built = self._build(op, request_kwargs, tenant_id, idempotency_key, timeout)
         request = built[0]
         response = self._send(op, built, stream=True)
         try:
-            if to is None:
-                return response.read()
-            if isinstance(to, str | os.PathLike):
-                part = _part_path(to)
-                try:
-                    with open(part, "wb") as file:
-                        for chunk in response.iter_bytes(DOWNLOAD_CHUNK_SIZE):
-                            file.write(chunk)
-                except BaseException:
-                    os.unlink(part)
-                    raise
-                os.replace(part, to)  # only a complete file appears under the final name
-            else:
-                for chunk in response.iter_bytes(DOWNLOAD_CHUNK_SIZE):
-                    to.write(chunk)
+            with progress_bar(progress, op.operation_id, unit="B", total=_length(response)) as bar:
+                if to is None and not progress:
+                    return response.read()
+                if to is None:
+                    return b"".join(_counted(response.iter_bytes(DOWNLOAD_CHUNK_SIZE), bar))
+                chunks = _counted(response.iter_bytes(DOWNLOAD_CHUNK_SIZE), bar)
+                if isinstance(to, str | os.PathLike):
+                    part = _part_path(to)
+                    try:
+                        with open(part, "wb") as file:
+                            for chunk in chunks:
+                                file.write(chunk)
+                    except BaseException:
+                        os.unlink(part)
+                        raise
+                    os.replace(part, to)  # only a complete file appears under the final name
+                else:
+                    for chunk in chunks:
+                        to.write(chunk)
             return None
         except httpx.RequestError as exc:
             raise APIConnectionError(
@@ -685,26 +704,36 @@ class AsyncHTTPRunner(_RunnerCore):
         tenant_id: str | None,
         idempotency_key: str | None,
         timeout: TimeoutTypes,
+        progress: bool = False,
     ) -> bytes | None:
         built = self._build(op, request_kwargs, tenant_id, idempotency_key, timeout)
         request = built[0]
         response = await self._send(op, built, stream=True)
         try:
-            if to is None:
-                return await response.aread()
-            if isinstance(to, str | os.PathLike):
-                part = _part_path(to)
-                try:
-                    with open(part, "wb") as file:  # small sequential writes; not worth a thread
-                        async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
-                            file.write(chunk)
-                except BaseException:
-                    os.unlink(part)
-                    raise
-                os.replace(part, to)
-            else:
-                async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
-                    to.write(chunk)
+            with progress_bar(progress, op.operation_id, unit="B", total=_length(response)) as bar:
+                if to is None and not progress:
+                    return await response.aread()
+                if to is None:
+                    data = bytearray()
+                    async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
+                        data += chunk
+                        bar.update(len(chunk))
+                    return bytes(data)
+                if isinstance(to, str | os.PathLike):
+                    part = _part_path(to)
+                    try:
+                        with open(part, "wb") as file:  # small sequential writes; not worth a thread
+                            async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
+                                file.write(chunk)
+                                bar.update(len(chunk))
+                    except BaseException:
+                        os.unlink(part)
+                        raise
+                    os.replace(part, to)
+                else:
+                    async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
+                        to.write(chunk)
+                        bar.update(len(chunk))
             return None
         except httpx.RequestError as exc:
             raise APIConnectionError(
