@@ -122,12 +122,18 @@ class SyncPage(Protocol[T]):
     def next_cursor(self) -> str | None: ...
     def has_next_page(self) -> bool: ...
     def __iter__(self) -> Iterator[T]: ...
-    def iter_pages(self) -> Iterator[SyncPage[T]]: ...
+    def iter_pages(self, *, progress: bool = False) -> Iterator[SyncPage[T]]: ...
+
+    def iter_items(self, *, progress: bool = False) -> Iterator[T]:
+        """Every item of this and later pages; `progress=True` shows a progress bar."""
+        ...
+
     def to_pandas(
         self,
         *,
         money: Literal["decimal", "float"] = "decimal",
         max_items: int | None = None,
+        progress: bool = False,
     ) -> Any:
         """A DataFrame of every item of this and later pages (`tensorcost[pandas]`)."""
         ...
@@ -142,12 +148,18 @@ class AsyncPage(Protocol[T]):
     def next_cursor(self) -> str | None: ...
     def has_next_page(self) -> bool: ...
     def __aiter__(self) -> AsyncIterator[T]: ...
-    def iter_pages(self) -> AsyncIterator[AsyncPage[T]]: ...
+    def iter_pages(self, *, progress: bool = False) -> AsyncIterator[AsyncPage[T]]: ...
+
+    def iter_items(self, *, progress: bool = False) -> AsyncIterator[T]:
+        """Every item of this and later pages; `progress=True` shows a progress bar."""
+        ...
+
     async def to_pandas(
         self,
         *,
         money: Literal["decimal", "float"] = "decimal",
         max_items: int | None = None,
+        progress: bool = False,
     ) -> Any:
         """A DataFrame of every item of this and later pages (`tensorcost[pandas]`)."""
         ...
@@ -210,6 +222,7 @@ class SyncRunner(Protocol):
         tenant_id: str | None,
         idempotency_key: str | None,
         timeout: TimeoutTypes,
+        progress: bool = False,
     ) -> bytes | None: ...
 
 
@@ -269,6 +282,7 @@ class AsyncRunner(Protocol):
         tenant_id: str | None,
         idempotency_key: str | None,
         timeout: TimeoutTypes,
+        progress: bool = False,
     ) -> bytes | None: ...
 
 

@@ -111,6 +111,7 @@ class ReportService:
         start: datetime.datetime | datetime.date | str | Unset = UNSET,
         end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: None = None,
+        progress: bool = False,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> bytes: ...
@@ -124,6 +125,7 @@ class ReportService:
         start: datetime.datetime | datetime.date | str | Unset = UNSET,
         end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: FileTarget,
+        progress: bool = False,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> None: ...
@@ -136,10 +138,11 @@ class ReportService:
         start: datetime.datetime | datetime.date | str | Unset = UNSET,
         end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: FileTarget | None = None,
+        progress: bool = False,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> bytes | None:
-        """Export a resource (streamed to `to` when given, else returned as bytes).
+        """Export a resource (streamed to `to` when given, else returned as bytes; `progress=True` shows a bar).
 
         One-shot export of a resource as a file: CSV (one row per record, FOCUS column names for
         cost data) or a formatted PDF report. `start`/`end` select the window for time-based
@@ -169,6 +172,7 @@ class ReportService:
             _EXPORT,
             request_kwargs,
             to=to,
+            progress=progress,
             tenant_id=tenant_id,
             idempotency_key=None,
             timeout=timeout,
@@ -356,6 +360,7 @@ class AsyncReportService:
         start: datetime.datetime | datetime.date | str | Unset = UNSET,
         end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: None = None,
+        progress: bool = False,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> bytes: ...
@@ -369,6 +374,7 @@ class AsyncReportService:
         start: datetime.datetime | datetime.date | str | Unset = UNSET,
         end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: FileTarget,
+        progress: bool = False,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> None: ...
@@ -381,10 +387,11 @@ class AsyncReportService:
         start: datetime.datetime | datetime.date | str | Unset = UNSET,
         end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: FileTarget | None = None,
+        progress: bool = False,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> bytes | None:
-        """Export a resource (streamed to `to` when given, else returned as bytes).
+        """Export a resource (streamed to `to` when given, else returned as bytes; `progress=True` shows a bar).
 
         One-shot export of a resource as a file: CSV (one row per record, FOCUS column names for
         cost data) or a formatted PDF report. `start`/`end` select the window for time-based
@@ -414,6 +421,7 @@ class AsyncReportService:
             _EXPORT,
             request_kwargs,
             to=to,
+            progress=progress,
             tenant_id=tenant_id,
             idempotency_key=None,
             timeout=timeout,
