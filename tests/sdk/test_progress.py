@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import sys
+import types
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 import respx
@@ -94,3 +96,44 @@ async def test_async_pages_and_exports_take_progress(
         await tc.report.export("cost", format="csv", to=buffer, progress=True)
         assert buffer.getvalue() == CSV
         assert capsys.readouterr().err.startswith(f"report_export: {len(CSV):,} of {len(CSV):,} B in ")
+
+
+class RecordingTqdm:
+    """Stands in for `tqdm.auto.tqdm` (not installed here): records what the SDK asks of it."""
+
+    made: ClassVar[list[RecordingTqdm]] = []
+
+    def __init__(self, **kwargs: object) -> None:
+        self.kwargs = kwargs
+        self.count = 0
+        self.closed = False
+        RecordingTqdm.made.append(self)
+
+    def update(self, n: int) -> None:
+        self.count += n
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_tqdm_is_preferred_when_installed(
+    client: TensorCost, router: respx.MockRouter, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    auto = types.ModuleType("tqdm.auto")
+    auto.tqdm = RecordingTqdm  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "tqdm", types.ModuleType("tqdm"))
+    monkeypatch.setitem(sys.modules, "tqdm.auto", auto)
+    RecordingTqdm.made.clear()
+    router.get("/v1/gpu/instances").mock(side_effect=pages(3, 2))
+    router.get("/v1/report/exports/cost").respond(200, content=CSV, headers={"Content-Type": "text/csv"})
+    assert len(list(client.gpu.list_instances().iter_items(progress=True))) == 6
+    client.report.export("cost", format="csv", to=tmp_path / "c.csv", progress=True)
+    items, download = RecordingTqdm.made
+    assert (items.count, items.closed, items.kwargs["unit"], items.kwargs["total"]) == (
+        6,
+        True,
+        "items",
+        None,
+    )
+    assert (download.count, download.kwargs["total"], download.kwargs["unit"]) == (len(CSV), len(CSV), "B")
+    assert download.closed

@@ -6,6 +6,7 @@ terminals), else rich's when rich is installed (the `cli` extra), else a plain l
 
 from __future__ import annotations
 
+import importlib
 import sys
 import time
 from collections.abc import Iterator
@@ -79,7 +80,7 @@ def progress_bar(
         yield _NoBar()
         return
     try:
-        from tqdm.auto import tqdm
+        tqdm = importlib.import_module("tqdm.auto").tqdm  # untyped; optional
     except ImportError:
         pass
     else:
