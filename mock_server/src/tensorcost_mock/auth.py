@@ -260,8 +260,7 @@ class TokenService:
         if claims["exp"] <= self.clock.timestamp():
             raise unauthorized(
                 "TOKEN_EXPIRED",
-                "The service token expired (service tokens are not refreshed); ask its issuer for a "
-                "new one (this mock mints one with: tensorcost-mock token --service)",
+                "The service token expired; this mock mints a new one with: tensorcost-mock token --service",
             )
         tenant_id, role, name = claims.get("tenantId"), claims.get("role"), claims.get("name")
         if not isinstance(tenant_id, str) or role not in ROLES or not isinstance(name, str):
