@@ -63,6 +63,16 @@ def test_an_expired_login_token_is_reported_once_with_log_in_again(
         assert "log in again" in result.out
 
 
+def test_a_gate_without_any_token_says_so_once(
+    cli: Cli, mock: MockServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TENSORCOST_BASE_URL", mock.base_url)
+    result = cli("gate", *CONDITIONS)
+    assert result.code == 2
+    assert result.out.count("not logged in") == 1
+    assert "TENSORCOST_API_TOKEN" in result.out
+
+
 def test_a_tenant_name_is_a_one_line_usage_error(cli: Cli, mock: MockServer) -> None:
     login = cli(
         "login",
