@@ -253,8 +253,8 @@ class CostService:
     def get_by_source(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> CostBySource:
@@ -274,8 +274,10 @@ class CostService:
         """
 
         request_kwargs = cost_get_by_source._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request(
@@ -290,8 +292,8 @@ class CostService:
         self,
         *,
         group_by: CostTagDimension,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> CostByTag:
@@ -314,8 +316,10 @@ class CostService:
 
         request_kwargs = cost_get_by_tag._get_kwargs(
             group_by=group_by,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request(
@@ -329,8 +333,8 @@ class CostService:
     def get_costs_legacy(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> CostSummary:
@@ -348,8 +352,10 @@ class CostService:
         """
 
         request_kwargs = cost_get_costs_legacy._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request(
@@ -404,8 +410,8 @@ class CostService:
     def get_summary(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> CostSummary:
@@ -424,8 +430,10 @@ class CostService:
         """
 
         request_kwargs = cost_get_summary._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request(
@@ -502,8 +510,8 @@ class CostService:
     def list_savings_ledger(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         status: SavingsStatus | Unset = UNSET,
         recommendation_id: str | Unset = UNSET,
         limit: int | Unset = 100,
@@ -532,8 +540,10 @@ class CostService:
         """
 
         request_kwargs = cost_list_savings_ledger._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             status=status,
             recommendation_id=recommendation_id,
             limit=limit,
@@ -631,8 +641,8 @@ class CostServiceWithRawResponse:
     def get_by_source(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostBySource]:
@@ -652,8 +662,10 @@ class CostServiceWithRawResponse:
         """
 
         request_kwargs = cost_get_by_source._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request_raw(
@@ -668,8 +680,8 @@ class CostServiceWithRawResponse:
         self,
         *,
         group_by: CostTagDimension,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostByTag]:
@@ -692,8 +704,10 @@ class CostServiceWithRawResponse:
 
         request_kwargs = cost_get_by_tag._get_kwargs(
             group_by=group_by,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request_raw(
@@ -707,8 +721,8 @@ class CostServiceWithRawResponse:
     def get_costs_legacy(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostSummary]:
@@ -726,8 +740,10 @@ class CostServiceWithRawResponse:
         """
 
         request_kwargs = cost_get_costs_legacy._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request_raw(
@@ -782,8 +798,8 @@ class CostServiceWithRawResponse:
     def get_summary(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostSummary]:
@@ -802,8 +818,10 @@ class CostServiceWithRawResponse:
         """
 
         request_kwargs = cost_get_summary._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request_raw(
@@ -880,8 +898,8 @@ class CostServiceWithRawResponse:
     def list_savings_ledger(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         status: SavingsStatus | Unset = UNSET,
         recommendation_id: str | Unset = UNSET,
         limit: int | Unset = 100,
@@ -910,8 +928,10 @@ class CostServiceWithRawResponse:
         """
 
         request_kwargs = cost_list_savings_ledger._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             status=status,
             recommendation_id=recommendation_id,
             limit=limit,
@@ -1014,8 +1034,8 @@ class AsyncCostService:
     async def get_by_source(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> CostBySource:
@@ -1035,8 +1055,10 @@ class AsyncCostService:
         """
 
         request_kwargs = cost_get_by_source._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request(
@@ -1051,8 +1073,8 @@ class AsyncCostService:
         self,
         *,
         group_by: CostTagDimension,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> CostByTag:
@@ -1075,8 +1097,10 @@ class AsyncCostService:
 
         request_kwargs = cost_get_by_tag._get_kwargs(
             group_by=group_by,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request(
@@ -1090,8 +1114,8 @@ class AsyncCostService:
     async def get_costs_legacy(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> CostSummary:
@@ -1109,8 +1133,10 @@ class AsyncCostService:
         """
 
         request_kwargs = cost_get_costs_legacy._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request(
@@ -1165,8 +1191,8 @@ class AsyncCostService:
     async def get_summary(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> CostSummary:
@@ -1185,8 +1211,10 @@ class AsyncCostService:
         """
 
         request_kwargs = cost_get_summary._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request(
@@ -1263,8 +1291,8 @@ class AsyncCostService:
     async def list_savings_ledger(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         status: SavingsStatus | Unset = UNSET,
         recommendation_id: str | Unset = UNSET,
         limit: int | Unset = 100,
@@ -1293,8 +1321,10 @@ class AsyncCostService:
         """
 
         request_kwargs = cost_list_savings_ledger._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             status=status,
             recommendation_id=recommendation_id,
             limit=limit,
@@ -1392,8 +1422,8 @@ class AsyncCostServiceWithRawResponse:
     async def get_by_source(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostBySource]:
@@ -1413,8 +1443,10 @@ class AsyncCostServiceWithRawResponse:
         """
 
         request_kwargs = cost_get_by_source._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request_raw(
@@ -1429,8 +1461,8 @@ class AsyncCostServiceWithRawResponse:
         self,
         *,
         group_by: CostTagDimension,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostByTag]:
@@ -1453,8 +1485,10 @@ class AsyncCostServiceWithRawResponse:
 
         request_kwargs = cost_get_by_tag._get_kwargs(
             group_by=group_by,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request_raw(
@@ -1468,8 +1502,8 @@ class AsyncCostServiceWithRawResponse:
     async def get_costs_legacy(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostSummary]:
@@ -1487,8 +1521,10 @@ class AsyncCostServiceWithRawResponse:
         """
 
         request_kwargs = cost_get_costs_legacy._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request_raw(
@@ -1543,8 +1579,8 @@ class AsyncCostServiceWithRawResponse:
     async def get_summary(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostSummary]:
@@ -1563,8 +1599,10 @@ class AsyncCostServiceWithRawResponse:
         """
 
         request_kwargs = cost_get_summary._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request_raw(
@@ -1641,8 +1679,8 @@ class AsyncCostServiceWithRawResponse:
     async def list_savings_ledger(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         status: SavingsStatus | Unset = UNSET,
         recommendation_id: str | Unset = UNSET,
         limit: int | Unset = 100,
@@ -1671,8 +1709,10 @@ class AsyncCostServiceWithRawResponse:
         """
 
         request_kwargs = cost_list_savings_ledger._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             status=status,
             recommendation_id=recommendation_id,
             limit=limit,

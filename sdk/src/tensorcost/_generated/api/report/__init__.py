@@ -108,9 +108,10 @@ class ReportService:
         resource: ExportResource,
         *,
         format: ExportFormat,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: None = None,
+        progress: bool = False,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> bytes: ...
@@ -121,9 +122,10 @@ class ReportService:
         resource: ExportResource,
         *,
         format: ExportFormat,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: FileTarget,
+        progress: bool = False,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> None: ...
@@ -133,13 +135,14 @@ class ReportService:
         resource: ExportResource,
         *,
         format: ExportFormat,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: FileTarget | None = None,
+        progress: bool = False,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> bytes | None:
-        """Export a resource (streamed to `to` when given, else returned as bytes).
+        """Export a resource (streamed to `to` when given, else returned as bytes; `progress=True` shows a bar).
 
         One-shot export of a resource as a file: CSV (one row per record, FOCUS column names for
         cost data) or a formatted PDF report. `start`/`end` select the window for time-based
@@ -160,14 +163,17 @@ class ReportService:
         request_kwargs = report_export._get_kwargs(
             resource=resource,
             format_=format,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.download(
             _EXPORT,
             request_kwargs,
             to=to,
+            progress=progress,
             tenant_id=tenant_id,
             idempotency_key=None,
             timeout=timeout,
@@ -240,8 +246,8 @@ class ReportServiceWithRawResponse:
         resource: ExportResource,
         *,
         format: ExportFormat,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[bytes]:
@@ -266,8 +272,10 @@ class ReportServiceWithRawResponse:
         request_kwargs = report_export._get_kwargs(
             resource=resource,
             format_=format,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request_raw(
@@ -351,9 +359,10 @@ class AsyncReportService:
         resource: ExportResource,
         *,
         format: ExportFormat,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: None = None,
+        progress: bool = False,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> bytes: ...
@@ -364,9 +373,10 @@ class AsyncReportService:
         resource: ExportResource,
         *,
         format: ExportFormat,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: FileTarget,
+        progress: bool = False,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> None: ...
@@ -376,13 +386,14 @@ class AsyncReportService:
         resource: ExportResource,
         *,
         format: ExportFormat,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: FileTarget | None = None,
+        progress: bool = False,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> bytes | None:
-        """Export a resource (streamed to `to` when given, else returned as bytes).
+        """Export a resource (streamed to `to` when given, else returned as bytes; `progress=True` shows a bar).
 
         One-shot export of a resource as a file: CSV (one row per record, FOCUS column names for
         cost data) or a formatted PDF report. `start`/`end` select the window for time-based
@@ -403,14 +414,17 @@ class AsyncReportService:
         request_kwargs = report_export._get_kwargs(
             resource=resource,
             format_=format,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.download(
             _EXPORT,
             request_kwargs,
             to=to,
+            progress=progress,
             tenant_id=tenant_id,
             idempotency_key=None,
             timeout=timeout,
@@ -483,8 +497,8 @@ class AsyncReportServiceWithRawResponse:
         resource: ExportResource,
         *,
         format: ExportFormat,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[bytes]:
@@ -509,8 +523,10 @@ class AsyncReportServiceWithRawResponse:
         request_kwargs = report_export._get_kwargs(
             resource=resource,
             format_=format,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request_raw(
