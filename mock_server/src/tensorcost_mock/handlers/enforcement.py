@@ -140,7 +140,7 @@ def _r(value: float, places: int = 2) -> float:
 
 CHANNEL_IDS_PARAM = {
     "type": "array",
-    "items": {"type": "string", "pattern": "^chn_[A-Za-z0-9]{10,32}$"},
+    "items": {"type": "string", "minLength": 1, "description": "A notification channel id (`chn_...`)."},
     "description": "Channels to notify.",
 }
 STRINGS = {"type": "array", "items": {"type": "string", "minLength": 1}}
