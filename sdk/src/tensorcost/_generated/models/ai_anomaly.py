@@ -26,7 +26,7 @@ class AiAnomaly:
     """A detected inference-spend anomaly."""
 
     id: str
-    """ Anomaly id. """
+    """ Anomaly id. Opaque string; ids start with `anm_`. """
     type_: AiAnomalyType
     """ Kind of anomaly: an agent repeating itself, a spend jump, or clients retrying failed or throttled calls. """
     severity: AiAnomalySeverity
@@ -54,7 +54,7 @@ class AiAnomaly:
     signals: AiAnomalySignals
     """ The signals behind the detection; null when a signal does not apply. """
     alert_id: None | str
-    """ The alert raised for it, if any. """
+    """ The alert raised for it, if any. Opaque string; ids start with `alr_`. """
     acknowledged_at: datetime.datetime | None
     """ When it was acknowledged; null if not yet. """
     resolved_at: datetime.datetime | None

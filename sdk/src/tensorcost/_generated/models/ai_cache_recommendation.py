@@ -32,7 +32,7 @@ class AiCacheRecommendation:
     """Enable prompt caching, or change its TTL, for requests sharing a stable prefix."""
 
     id: str
-    """ Recommendation id. """
+    """ Recommendation id. Opaque string; ids start with `rec_`. """
     type_: Literal["prompt_cache"]
     """ Always `prompt_cache`. """
     status: AiRecommendationStatus

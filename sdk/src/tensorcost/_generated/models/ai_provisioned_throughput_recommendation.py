@@ -51,7 +51,7 @@ class AiProvisionedThroughputRecommendation:
     """
 
     id: str
-    """ Recommendation id. """
+    """ Recommendation id. Opaque string; ids start with `rec_`. """
     type_: Literal["provisioned_throughput"]
     """ Always `provisioned_throughput`. """
     status: AiRecommendationStatus

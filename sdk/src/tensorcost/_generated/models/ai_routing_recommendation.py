@@ -32,7 +32,7 @@ class AiRoutingRecommendation:
     """Move part of a workload's traffic from one model to a cheaper one."""
 
     id: str
-    """ Recommendation id. """
+    """ Recommendation id. Opaque string; ids start with `rec_`. """
     type_: Literal["model_routing"]
     """ Always `model_routing`. """
     status: AiRecommendationStatus

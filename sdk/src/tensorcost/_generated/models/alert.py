@@ -29,7 +29,7 @@ class Alert:
     """
 
     id: str
-    """ Alert id. """
+    """ Alert id. Opaque string; ids start with `alr_`. """
     dedup_key: str
     """ Deduplication key; events with the same key fold into this alert while it is open. """
     summary: str
@@ -61,11 +61,11 @@ class Alert:
     or null field does not narrow the scope.
      """
     rule_id: None | str
-    """ The rule that raised it; null for platform alerts. """
+    """ The rule that raised it; null for platform alerts. Opaque string; ids start with `rul_`. """
     incident_id: None | str
-    """ The incident it is grouped into, if any. """
+    """ The incident it is grouped into, if any. Opaque string; ids start with `inc_`. """
     escalation_policy_id: None | str
-    """ The escalation policy notifying people about it, if any. """
+    """ The escalation policy notifying people about it, if any. Opaque string; ids start with `esc_`. """
     escalation_level: int
     """ The escalation rule reached so far (1 = first); 0 when no policy applies. """
     event_count: int

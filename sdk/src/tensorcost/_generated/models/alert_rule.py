@@ -23,7 +23,7 @@ class AlertRule:
     """An alert rule."""
 
     id: str
-    """ Rule id. """
+    """ Rule id. Opaque string; ids start with `rul_`. """
     name: str
     """ Rule name, unique in the tenant. """
     description: None | str
@@ -47,7 +47,8 @@ class AlertRule:
     severity: AlertSeverity
     """ Alert severity, as in PagerDuty Events v2. """
     escalation_policy_id: None | str
-    """ Escalation policy started when the rule fires; null for notification only. """
+    """ Escalation policy started when the rule fires; null for notification only. Opaque string; ids start with
+    `esc_`. """
     channel_ids: list[str]
     """ Notification channels told when the rule fires. """
     enabled: bool

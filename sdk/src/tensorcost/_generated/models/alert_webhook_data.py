@@ -28,9 +28,9 @@ class AlertWebhookData:
     """Snapshot of an alert when it was triggered or resolved (fields after the PagerDuty Events v2 alert model)."""
 
     id: str
-    """ Alert id. """
+    """ Alert id. Opaque string; ids start with `alr_`. """
     rule_id: None | str
-    """ The alert rule that fired; `null` for system alerts. """
+    """ The alert rule that fired; `null` for system alerts. Opaque string; ids start with `rul_`. """
     summary: str
     """ One-line description of what is wrong. """
     severity: AlertWebhookDataSeverity

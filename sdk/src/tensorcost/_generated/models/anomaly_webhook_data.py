@@ -31,7 +31,7 @@ class AnomalyWebhookData:
     """A detected spend anomaly."""
 
     id: str
-    """ Anomaly id. """
+    """ Anomaly id. Opaque string; ids start with `anm_`. """
     type_: AnomalyWebhookDataType
     """ What kind of anomaly. """
     severity: AnomalyWebhookDataSeverity

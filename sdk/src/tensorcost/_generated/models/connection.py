@@ -29,7 +29,7 @@ class Connection:
     """A connection to a cloud account, inference provider or GPU-agent cluster. Never contains secrets."""
 
     id: str
-    """ Connection id. """
+    """ Connection id. Opaque string; ids start with `con_`. """
     name: str
     """ Display name. """
     provider: ConnectionProvider

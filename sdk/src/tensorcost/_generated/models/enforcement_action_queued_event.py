@@ -25,7 +25,8 @@ class EnforcementActionQueuedEvent:
     """Webhook event `enforcement.action_queued`: An action entered the enforcement action queue."""
 
     id: str
-    """ Event id; the same on every delivery attempt, so receivers can deduplicate. """
+    """ Event id; the same on every delivery attempt, so receivers can deduplicate. Opaque string; ids start with
+    `evt_`. """
     type_: Literal["enforcement.action_queued"]
     """ Always `enforcement.action_queued`. """
     created: datetime.datetime

@@ -30,13 +30,15 @@ class EnforcementActionWebhookData:
     """An action that entered the enforcement action queue."""
 
     id: str
-    """ Action id. """
+    """ Action id. Opaque string; ids start with `act_`. """
     policy_id: None | str
-    """ The policy that queued the action; `null` when it came from an accepted recommendation. """
+    """ The policy that queued the action; `null` when it came from an accepted recommendation. Opaque string; ids
+    start with `pol_`. """
     policy_name: None | str
     """ The policy's display name; `null` without a policy. """
     recommendation_id: None | str
-    """ The accepted recommendation that queued the action; `null` when a policy did. """
+    """ The accepted recommendation that queued the action; `null` when a policy did. Opaque string; ids start with
+    `rec_`. """
     action_type: EnforcementActionWebhookDataActionType
     """ What the action will do. """
     status: EnforcementActionWebhookDataStatus

@@ -20,13 +20,13 @@ class IntegrationSyncFailedWebhookData:
     """A failed ingestion sync of a connection."""
 
     connection_id: str
-    """ The connection. """
+    """ The connection. Opaque string; ids start with `con_`. """
     connection_name: str
     """ The connection's display name. """
     provider: IntegrationSyncFailedWebhookDataProvider
     """ The connection's provider. """
     sync_id: str
-    """ The failed sync run. """
+    """ The failed sync run. Opaque string; ids start with `syn_`. """
     step: str
     """ The ingestion step that failed, e.g. `cost_export_read`. """
     error_code: str
