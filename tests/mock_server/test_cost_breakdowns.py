@@ -81,8 +81,10 @@ async def test_by_tag_adds_up_with_unallocated_last(
     assert tagged == sorted(tagged, reverse=True)
 
 
-async def test_by_tag_needs_a_known_dimension(client: httpx.AsyncClient, app: MockApp) -> None:
-    assert (await client.get("/v1/cost/by-tag", headers=bearer(app))).status_code == 400
+async def test_by_tag_groups_by_application_unless_told(client: httpx.AsyncClient, app: MockApp) -> None:
+    default = await get(client, app, "/v1/cost/by-tag")
+    assert default == await get(client, app, "/v1/cost/by-tag", group_by="application")
+    assert default["group_by"] == "application"
     r = await client.get("/v1/cost/by-tag", params={"group_by": "cost_center"}, headers=bearer(app))
     assert r.status_code == 400
 

@@ -241,6 +241,13 @@ async def test_toggle_disables_and_restores_the_mode(client: httpx.AsyncClient, 
     assert (r.json()["data"]["mode"], r.json()["data"]["enabled"]) == ("enforce", True)
 
 
+async def test_toggle_without_a_body_flips_the_policy(client: httpx.AsyncClient, app: MockApp) -> None:
+    r = await client.patch(f"{POLICIES}/{IDLE_POLICY}/toggle", headers=bearer(app))
+    assert (r.json()["data"]["mode"], r.json()["data"]["enabled"]) == ("disabled", False)
+    r = await client.patch(f"{POLICIES}/{IDLE_POLICY}/toggle", headers=bearer(app))
+    assert (r.json()["data"]["mode"], r.json()["data"]["enabled"]) == ("enforce", True)
+
+
 async def test_action_queue_paginates_and_filters(client: httpx.AsyncClient, app: MockApp) -> None:
     everything = await all_actions(client, app, limit=6)
     assert len(everything) == len({a["id"] for a in everything}) > 30

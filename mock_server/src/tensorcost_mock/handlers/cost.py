@@ -207,7 +207,7 @@ def get_by_source(ctx: HandlerContext) -> Reply:
 @handler("cost_get_by_tag")
 def get_by_tag(ctx: HandlerContext) -> Reply:
     start, end = window_of(ctx)
-    key = str(ctx.query["group_by"])
+    key = str(ctx.query.get("group_by", "application"))
     groups: dict[str, dict[str, Decimal]] = {}
     workloads: dict[str, dict[str, Decimal]] = {}
     for r in records_in(ctx.store, start, end):

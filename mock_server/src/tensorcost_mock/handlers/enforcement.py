@@ -1182,7 +1182,8 @@ def simulate_policy(ctx: HandlerContext) -> Reply:
 @handler("enforcement_toggle_policy")
 def toggle_policy(ctx: HandlerContext) -> Reply:
     policy = _policies(ctx).require(ctx.path["id"])
-    enabled = bool(ctx.body["enabled"])
+    wanted = (ctx.body or {}).get("enabled")
+    enabled = not policy["enabled"] if wanted is None else bool(wanted)  # no body: flip
     if policy["enabled"] != enabled:
         if enabled:
             policy["mode"] = policy["resume_mode"]

@@ -101,7 +101,12 @@ def build_parser() -> argparse.ArgumentParser:
         handler=_commands.cost_by_source
     )
     by_tag = cost.add_parser("by-tag", parents=_data(common, window=True), help="cost per value of a tag")
-    by_tag.add_argument("--group-by", required=True, choices=_choices(COST_TAG_DIMENSION_VALUES))
+    by_tag.add_argument(
+        "--group-by",
+        default="application",
+        choices=_choices(COST_TAG_DIMENSION_VALUES),
+        help="default: application",
+    )
     by_tag.set_defaults(handler=_commands.cost_by_tag)
     forecast = cost.add_parser(
         "forecast", parents=_data(common), help="forecast with its prediction interval"
@@ -118,7 +123,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     idle = gpu.add_parser("idle", parents=_data(common), help="idle GPU instances, most wasted cost first")
     idle.add_argument(
-        "--threshold", type=float, help="activity percent below which an instance is idle (default 10)"
+        "--threshold",
+        type=float,
+        help="activity percent below which an instance is idle (default: the tenant's setting)",
     )
     idle.add_argument("--lookback-hours", type=int, help="hours the activity is averaged over (default 24)")
     idle.set_defaults(handler=_commands.gpu_idle)
