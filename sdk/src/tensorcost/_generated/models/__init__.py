@@ -140,7 +140,6 @@ from .create_policy_from_template_request_parameters import (
 from .create_policy_request import CreatePolicyRequest
 from .create_policy_request_condition_logic import CreatePolicyRequestConditionLogic
 from .create_scheduled_export_request import CreateScheduledExportRequest
-from .dismiss_reason import DismissReason
 from .dismiss_recommendation_request import DismissRecommendationRequest
 from .email_channel_config import EmailChannelConfig
 from .enforcement_action import EnforcementAction
@@ -442,7 +441,6 @@ __all__ = (
     "CreatePolicyRequest",
     "CreatePolicyRequestConditionLogic",
     "CreateScheduledExportRequest",
-    "DismissReason",
     "DismissRecommendationRequest",
     "EmailChannelConfig",
     "EnforcementAction",

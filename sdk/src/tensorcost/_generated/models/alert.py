@@ -89,7 +89,7 @@ class Alert:
     ignored_by: None | str
     """ Who ignored it (audit trail). """
     ignored_reason: None | str
-    """ Why it was ignored (audit trail). """
+    """ Why it was ignored (audit trail); null when no reason was given. """
     custom_details: AlertCustomDetails
     """ Free-form context from the rule or detector (PagerDuty `custom_details`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -262,15 +262,15 @@ class AlertService:
         self,
         id: str,
         *,
-        body: IgnoreAlertRequest | Mapping[str, Any],
+        body: IgnoreAlertRequest | Mapping[str, Any] | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> Alert:
         """Ignore an alert.
 
         Mark a `triggered` or `acknowledged` alert `ignored` (a known, accepted condition), stop its
-        escalation chain and write an audit-trail entry. The reason is required and is returned
-        with the caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
+        escalation chain and write an audit-trail entry. The optional reason is returned with the
+        caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
         `resolved` or `ignored` is a 409 `INVALID_STATE_TRANSITION`.
 
         Operation `alert_ignore_alert`: PATCH `/v1/alert/alerts/{id}/ignore`.
@@ -594,15 +594,15 @@ class AlertServiceWithRawResponse:
         self,
         id: str,
         *,
-        body: IgnoreAlertRequest | Mapping[str, Any],
+        body: IgnoreAlertRequest | Mapping[str, Any] | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[Alert]:
         """Ignore an alert (raw response).
 
         Mark a `triggered` or `acknowledged` alert `ignored` (a known, accepted condition), stop its
-        escalation chain and write an audit-trail entry. The reason is required and is returned
-        with the caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
+        escalation chain and write an audit-trail entry. The optional reason is returned with the
+        caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
         `resolved` or `ignored` is a 409 `INVALID_STATE_TRANSITION`.
 
         Operation `alert_ignore_alert`: PATCH `/v1/alert/alerts/{id}/ignore`.
@@ -931,15 +931,15 @@ class AsyncAlertService:
         self,
         id: str,
         *,
-        body: IgnoreAlertRequest | Mapping[str, Any],
+        body: IgnoreAlertRequest | Mapping[str, Any] | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> Alert:
         """Ignore an alert.
 
         Mark a `triggered` or `acknowledged` alert `ignored` (a known, accepted condition), stop its
-        escalation chain and write an audit-trail entry. The reason is required and is returned
-        with the caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
+        escalation chain and write an audit-trail entry. The optional reason is returned with the
+        caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
         `resolved` or `ignored` is a 409 `INVALID_STATE_TRANSITION`.
 
         Operation `alert_ignore_alert`: PATCH `/v1/alert/alerts/{id}/ignore`.
@@ -1263,15 +1263,15 @@ class AsyncAlertServiceWithRawResponse:
         self,
         id: str,
         *,
-        body: IgnoreAlertRequest | Mapping[str, Any],
+        body: IgnoreAlertRequest | Mapping[str, Any] | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[Alert]:
         """Ignore an alert (raw response).
 
         Mark a `triggered` or `acknowledged` alert `ignored` (a known, accepted condition), stop its
-        escalation chain and write an audit-trail entry. The reason is required and is returned
-        with the caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
+        escalation chain and write an audit-trail entry. The optional reason is returned with the
+        caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
         `resolved` or `ignored` is a 409 `INVALID_STATE_TRANSITION`.
 
         Operation `alert_ignore_alert`: PATCH `/v1/alert/alerts/{id}/ignore`.

@@ -289,7 +289,7 @@ class CostService:
     def get_by_tag(
         self,
         *,
-        group_by: CostTagDimension,
+        group_by: CostTagDimension | Unset = UNSET,
         start: datetime.datetime | Unset = UNSET,
         end: datetime.datetime | Unset = UNSET,
         tenant_id: str | None = None,
@@ -306,8 +306,8 @@ class CostService:
         Operation `cost_get_by_tag`: GET `/v1/cost/by-tag`.
 
         Args:
-            group_by (CostTagDimension): An allocation tag to group cost by; each maps to the FOCUS custom
-                column `x_<name>`.
+            group_by (CostTagDimension | Unset): An allocation tag to group cost by; each maps to the FOCUS
+                custom column `x_<name>`.
             start (datetime.datetime | Unset):
             end (datetime.datetime | Unset):
         """
@@ -667,7 +667,7 @@ class CostServiceWithRawResponse:
     def get_by_tag(
         self,
         *,
-        group_by: CostTagDimension,
+        group_by: CostTagDimension | Unset = UNSET,
         start: datetime.datetime | Unset = UNSET,
         end: datetime.datetime | Unset = UNSET,
         tenant_id: str | None = None,
@@ -684,8 +684,8 @@ class CostServiceWithRawResponse:
         Operation `cost_get_by_tag`: GET `/v1/cost/by-tag`.
 
         Args:
-            group_by (CostTagDimension): An allocation tag to group cost by; each maps to the FOCUS custom
-                column `x_<name>`.
+            group_by (CostTagDimension | Unset): An allocation tag to group cost by; each maps to the FOCUS
+                custom column `x_<name>`.
             start (datetime.datetime | Unset):
             end (datetime.datetime | Unset):
         """
@@ -1050,7 +1050,7 @@ class AsyncCostService:
     async def get_by_tag(
         self,
         *,
-        group_by: CostTagDimension,
+        group_by: CostTagDimension | Unset = UNSET,
         start: datetime.datetime | Unset = UNSET,
         end: datetime.datetime | Unset = UNSET,
         tenant_id: str | None = None,
@@ -1067,8 +1067,8 @@ class AsyncCostService:
         Operation `cost_get_by_tag`: GET `/v1/cost/by-tag`.
 
         Args:
-            group_by (CostTagDimension): An allocation tag to group cost by; each maps to the FOCUS custom
-                column `x_<name>`.
+            group_by (CostTagDimension | Unset): An allocation tag to group cost by; each maps to the FOCUS
+                custom column `x_<name>`.
             start (datetime.datetime | Unset):
             end (datetime.datetime | Unset):
         """
@@ -1428,7 +1428,7 @@ class AsyncCostServiceWithRawResponse:
     async def get_by_tag(
         self,
         *,
-        group_by: CostTagDimension,
+        group_by: CostTagDimension | Unset = UNSET,
         start: datetime.datetime | Unset = UNSET,
         end: datetime.datetime | Unset = UNSET,
         tenant_id: str | None = None,
@@ -1445,8 +1445,8 @@ class AsyncCostServiceWithRawResponse:
         Operation `cost_get_by_tag`: GET `/v1/cost/by-tag`.
 
         Args:
-            group_by (CostTagDimension): An allocation tag to group cost by; each maps to the FOCUS custom
-                column `x_<name>`.
+            group_by (CostTagDimension | Unset): An allocation tag to group cost by; each maps to the FOCUS
+                custom column `x_<name>`.
             start (datetime.datetime | Unset):
             end (datetime.datetime | Unset):
         """
