@@ -108,6 +108,9 @@ async def test_accept_records_a_projected_entry_and_queues_an_action(
     assert action["policy_id"] is None
     queued = [d for d in app.mock.webhooks.deliveries if d.event_type == "enforcement.action_queued"]
     assert [d.body["data"]["id"] for d in queued] == [action["id"]]
+    mirrored = queued[0].body["data"]  # the webhook carries the REST shape of the action
+    for field in ("type", "status", "target", "reason", "requested_at", "expires_at", "recommendation_id"):
+        assert mirrored[field] == action[field], field
 
 
 async def test_accept_without_remediation_leaves_action_id_null(

@@ -172,7 +172,7 @@ async def test_simulated_rerouting_saves_a_share_of_the_cost(client: httpx.Async
                 "type": "route_model",
                 "from_model_id": "anthropic.claude-3-5-sonnet-20241022-v2:0",
                 "to_model_id": "anthropic.claude-3-5-haiku-20241022-v1:0",
-                "traffic_pct": 50,
+                "traffic_share": 0.5,
             }
         ],
         "requires_approval": False,

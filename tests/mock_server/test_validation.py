@@ -147,7 +147,7 @@ async def test_defaults_written_beside_a_ref_reach_the_handler(app: MockApp) -> 
         k: forecast.defaults[k] for k in ("horizon_days", "granularity", "prediction_interval_level")
     } == {
         "horizon_days": 30,
-        "granularity": "DAILY",
+        "granularity": "daily",
         "prediction_interval_level": 80,
     }
 

@@ -266,7 +266,7 @@ def sample(s: Series, gpu: int, minute: int) -> dict[str, Any]:
     return {
         "timestamp": _iso_minute(minute),
         "gpu_index": gpu,
-        "gpu_util": None if gpu in s.mig else min(100, round(frac * 106) + (h >> 8) % 3 if act else 0),
+        "gpu_util": None if gpu in s.mig else min(100, round(frac * 106) + (h >> 8) % 3 if act else 0) / 100,
         "fb_used": used,
         "fb_free": fb_total - used,
         "power": round(idle_w + (tdp - idle_w) * frac * (0.86 + (h >> 12) % 20 / 100), 1),

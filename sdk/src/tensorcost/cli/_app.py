@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from tensorcost import TensorCost, TensorCostError, __version__
-from tensorcost._generated.models.ai_anomaly_severity import AI_ANOMALY_SEVERITY_VALUES
 from tensorcost._generated.models.ai_anomaly_status import AI_ANOMALY_STATUS_VALUES
 from tensorcost._generated.models.ai_anomaly_type import AI_ANOMALY_TYPE_VALUES
 from tensorcost._generated.models.alert_severity import ALERT_SEVERITY_VALUES
@@ -134,7 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
         dest="ai_command", metavar="SUBCOMMAND", required=True
     )
     anomalies = ai.add_parser("anomalies", parents=_data(common), help="spend anomalies, newest first")
-    anomalies.add_argument("--severity", choices=_choices(AI_ANOMALY_SEVERITY_VALUES))
+    anomalies.add_argument("--severity", choices=_choices(ALERT_SEVERITY_VALUES))
     anomalies.add_argument("--status", choices=_choices(AI_ANOMALY_STATUS_VALUES))
     anomalies.add_argument("--type", choices=_choices(AI_ANOMALY_TYPE_VALUES))
     anomalies.set_defaults(handler=_commands.ai_anomalies)

@@ -26,7 +26,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, cast
 
-from tensorcost._generated.models.ai_anomaly_severity import AI_ANOMALY_SEVERITY_VALUES, AiAnomalySeverity
+from tensorcost._generated.models.alert_severity import ALERT_SEVERITY_VALUES, AlertSeverity
 from tensorcost._generated.models.cost_tag_dimension import COST_TAG_DIMENSION_VALUES, CostTagDimension
 from tensorcost._generated.models.forecast_horizon_days import (
     FORECAST_HORIZON_DAYS_VALUES,
@@ -109,8 +109,8 @@ def daily_spend(limit: object, source: object = None, tag: object = None) -> Max
 
 
 def anomalies(severity: object) -> NoOpenAnomalies:
-    sev = _choice(severity, AI_ANOMALY_SEVERITY_VALUES, "the anomaly severity")
-    return NoOpenAnomalies(severity=cast(AiAnomalySeverity, sev))
+    sev = _choice(severity, ALERT_SEVERITY_VALUES, "the anomaly severity")
+    return NoOpenAnomalies(severity=cast(AlertSeverity, sev))
 
 
 def _entries(doc: Mapping[str, Any], key: str, path: Path) -> list[Mapping[str, Any]]:
