@@ -35,7 +35,7 @@ class Alert:
     summary: str
     """ One-line description of what happened. """
     severity: AlertSeverity
-    """ Alert severity, as in PagerDuty Events v2. """
+    """ Severity on the PagerDuty Events v2 scale, shared by alerts, incidents and anomalies. """
     status: AlertStatus
     """ Alert status, as in PagerDuty (`triggered`, `acknowledged`, `resolved`) plus `ignored`, an
     audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are final.

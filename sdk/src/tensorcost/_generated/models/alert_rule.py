@@ -45,7 +45,7 @@ class AlertRule:
     condition: AlertCondition
     """ When an alert rule fires. """
     severity: AlertSeverity
-    """ Alert severity, as in PagerDuty Events v2. """
+    """ Severity on the PagerDuty Events v2 scale, shared by alerts, incidents and anomalies. """
     escalation_policy_id: None | str
     """ Escalation policy started when the rule fires; null for notification only. Opaque string; ids start with
     `esc_`. """

@@ -37,7 +37,7 @@ class CreateAlertRuleRequest:
     condition: AlertCondition
     """ When an alert rule fires. """
     severity: AlertSeverity
-    """ Alert severity, as in PagerDuty Events v2. """
+    """ Severity on the PagerDuty Events v2 scale, shared by alerts, incidents and anomalies. """
     description: None | str | Unset = UNSET
     """ What the rule is for. """
     scope: AlertScope | Unset = UNSET

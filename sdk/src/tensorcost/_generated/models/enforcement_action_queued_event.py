@@ -32,7 +32,8 @@ class EnforcementActionQueuedEvent:
     created: datetime.datetime
     """ When the event happened. """
     data: EnforcementActionWebhookData
-    """ An action that entered the enforcement action queue. """
+    """ An action that entered the enforcement action queue; its fields carry the same names and values as in
+    `EnforcementAction` (`enforcement_list_actions`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

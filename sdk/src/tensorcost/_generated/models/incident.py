@@ -29,7 +29,7 @@ class Incident:
     status: IncidentStatus
     """ Incident status (PagerDuty model). """
     severity: AlertSeverity
-    """ Alert severity, as in PagerDuty Events v2. """
+    """ Severity on the PagerDuty Events v2 scale, shared by alerts, incidents and anomalies. """
     alert_ids: list[str]
     """ Alerts grouped into the incident, oldest first. """
     escalation_policy_id: None | str

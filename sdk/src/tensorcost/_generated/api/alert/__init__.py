@@ -322,7 +322,8 @@ class AlertService:
                 `resolved`) plus `ignored`, an
                 audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are
                 final.
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+            severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by alerts,
+                incidents and anomalies.
             type (AlertType | Unset): What kind of condition raised the alert. Rule-based types follow
                 the rule's metric
                 (`spend_threshold` for daily/hourly spend, `budget_threshold` for budget burn,
@@ -401,7 +402,8 @@ class AlertService:
 
         Args:
             status (IncidentStatus | Unset): Incident status (PagerDuty model).
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+            severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by alerts,
+                incidents and anomalies.
             start (datetime.datetime | Unset):
             end (datetime.datetime | Unset):
             limit (int | Unset):  Default: 100.
@@ -654,7 +656,8 @@ class AlertServiceWithRawResponse:
                 `resolved`) plus `ignored`, an
                 audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are
                 final.
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+            severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by alerts,
+                incidents and anomalies.
             type (AlertType | Unset): What kind of condition raised the alert. Rule-based types follow
                 the rule's metric
                 (`spend_threshold` for daily/hourly spend, `budget_threshold` for budget burn,
@@ -733,7 +736,8 @@ class AlertServiceWithRawResponse:
 
         Args:
             status (IncidentStatus | Unset): Incident status (PagerDuty model).
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+            severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by alerts,
+                incidents and anomalies.
             start (datetime.datetime | Unset):
             end (datetime.datetime | Unset):
             limit (int | Unset):  Default: 100.
@@ -991,7 +995,8 @@ class AsyncAlertService:
                 `resolved`) plus `ignored`, an
                 audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are
                 final.
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+            severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by alerts,
+                incidents and anomalies.
             type (AlertType | Unset): What kind of condition raised the alert. Rule-based types follow
                 the rule's metric
                 (`spend_threshold` for daily/hourly spend, `budget_threshold` for budget burn,
@@ -1070,7 +1075,8 @@ class AsyncAlertService:
 
         Args:
             status (IncidentStatus | Unset): Incident status (PagerDuty model).
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+            severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by alerts,
+                incidents and anomalies.
             start (datetime.datetime | Unset):
             end (datetime.datetime | Unset):
             limit (int | Unset):  Default: 100.
@@ -1323,7 +1329,8 @@ class AsyncAlertServiceWithRawResponse:
                 `resolved`) plus `ignored`, an
                 audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are
                 final.
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+            severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by alerts,
+                incidents and anomalies.
             type (AlertType | Unset): What kind of condition raised the alert. Rule-based types follow
                 the rule's metric
                 (`spend_threshold` for daily/hourly spend, `budget_threshold` for budget burn,
@@ -1402,7 +1409,8 @@ class AsyncAlertServiceWithRawResponse:
 
         Args:
             status (IncidentStatus | Unset): Incident status (PagerDuty model).
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+            severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by alerts,
+                incidents and anomalies.
             start (datetime.datetime | Unset):
             end (datetime.datetime | Unset):
             limit (int | Unset):  Default: 100.
