@@ -94,7 +94,7 @@ def test_without_pandas_the_error_names_the_extra(
 ) -> None:
     budgets = tensorcost_mock.client.cost.list_budgets()
     monkeypatch.setitem(sys.modules, "pandas", None)
-    with pytest.raises(ImportError, match=r'pip install "tensorcost\[pandas\]"'):
+    with pytest.raises(ImportError, match=r"pip install './sdk\[pandas\]'"):
         budgets.to_pandas()
     assert budgets[0].name  # the result itself still works without pandas
     assert "<table" in budgets._repr_html_()

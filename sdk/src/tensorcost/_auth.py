@@ -23,6 +23,15 @@ TokenRefreshHook = Callable[[str, str], None]
 """Called with (access_token, refresh_token) after every refresh, e.g. to persist them."""
 
 
+def seconds_or_none(expires_in: object) -> float | None:
+    """`expiresIn` when the server sent a number (it is optional in the login and refresh answers)."""
+    return (
+        float(expires_in)
+        if isinstance(expires_in, int | float) and not isinstance(expires_in, bool)
+        else None
+    )
+
+
 def jwt_claims(token: str) -> dict[str, Any] | None:
     """The claims of a JWT, read without verifying the signature (the server verifies)."""
     parts = token.split(".")
@@ -182,7 +191,7 @@ class TokenAuth(httpx.Auth):
                 status_code=response.status_code,
                 response=response,
             ) from exc
-        self.credentials.update(pair.access_token, pair.refresh_token, pair.expires_in)
+        self.credentials.update(pair.access_token, pair.refresh_token, seconds_or_none(pair.expires_in))
 
     def _authorize(self, request: httpx.Request) -> str | None:
         token = self.credentials.access_token

@@ -13,7 +13,7 @@ from uuid import UUID
 import httpx
 
 from ._arguments import tenant_uuid
-from ._auth import Credentials, TokenAuth, TokenRefreshHook
+from ._auth import Credentials, TokenAuth, TokenRefreshHook, seconds_or_none
 from ._constants import (
     DEFAULT_BASE_URL,
     DEFAULT_CONNECT_TIMEOUT,
@@ -203,7 +203,7 @@ class _ClientBase:
 
     def _use_login(self, result: LoginResult) -> None:
         # In place: every service and derived client shares these credentials.
-        self._credentials.set(result.access_token, result.refresh_token, result.expires_in)
+        self._credentials.set(result.access_token, result.refresh_token, seconds_or_none(result.expires_in))
 
 
 class TensorCost(SyncServices, _ClientBase):

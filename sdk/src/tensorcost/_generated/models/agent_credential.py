@@ -26,7 +26,7 @@ class AgentCredential:
     """An agent credential without its secret."""
 
     key_id: str
-    """ Key id. """
+    """ Key id. Opaque string; ids start with `key_`. """
     name: str
     """ What the key is for. """
     algorithm: Literal["HMAC-SHA256"]

@@ -21,7 +21,7 @@ class AgentCredentialAuthSummary:
     method: Literal["agent_credential"]
     """ Always `agent_credential`. """
     key_id: str
-    """ Key id of the agent credential. """
+    """ Key id of the agent credential. Opaque string; ids start with `key_`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -26,7 +26,7 @@ class AgentCredentialCreated:
     """A newly minted agent credential, including its plaintext secret, which this response carries exactly once."""
 
     key_id: str
-    """ Key id; agents send it with each signed request. """
+    """ Key id; agents send it with each signed request. Opaque string; ids start with `key_`. """
     name: str
     """ What the key is for. """
     secret: str

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.ai_anomaly_severity import AiAnomalySeverity, check_ai_anomaly_severity
 from ..models.ai_anomaly_status import AiAnomalyStatus, check_ai_anomaly_status
 from ..models.ai_anomaly_type import AiAnomalyType, check_ai_anomaly_type
+from ..models.alert_severity import AlertSeverity, check_alert_severity
 
 if TYPE_CHECKING:
     from ..models.ai_anomaly_scope import AiAnomalyScope
@@ -26,11 +26,11 @@ class AiAnomaly:
     """A detected inference-spend anomaly."""
 
     id: str
-    """ Anomaly id. """
+    """ Anomaly id. Opaque string; ids start with `anm_`. """
     type_: AiAnomalyType
     """ Kind of anomaly: an agent repeating itself, a spend jump, or clients retrying failed or throttled calls. """
-    severity: AiAnomalySeverity
-    """ Severity, on the PagerDuty Events v2 scale that alerts use. """
+    severity: AlertSeverity
+    """ Severity on the PagerDuty Events v2 scale, shared by alerts, incidents and anomalies. """
     status: AiAnomalyStatus
     """ Lifecycle of an anomaly. """
     title: str
@@ -54,7 +54,7 @@ class AiAnomaly:
     signals: AiAnomalySignals
     """ The signals behind the detection; null when a signal does not apply. """
     alert_id: None | str
-    """ The alert raised for it, if any. """
+    """ The alert raised for it, if any. Opaque string; ids start with `alr_`. """
     acknowledged_at: datetime.datetime | None
     """ When it was acknowledged; null if not yet. """
     resolved_at: datetime.datetime | None
@@ -137,7 +137,7 @@ class AiAnomaly:
 
         type_ = check_ai_anomaly_type(d.pop("type"))
 
-        severity = check_ai_anomaly_severity(d.pop("severity"))
+        severity = check_alert_severity(d.pop("severity"))
 
         status = check_ai_anomaly_status(d.pop("status"))
 

@@ -24,9 +24,9 @@ class AiAnomalyScope:
     team: None | str
     """ The team, if limited to one. """
     agent_id: None | str
-    """ The AI agent, if limited to one. """
+    """ The AI agent, if limited to one. Opaque string; ids start with `agt_`. """
     workflow_id: None | str
-    """ The workflow, if limited to one. """
+    """ The workflow, if limited to one. Opaque string; ids start with `wf_`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,9 +22,9 @@ class AiAttribution:
     owner: None | str
     """ Owner tag; null when untagged. """
     agent_id: None | str
-    """ The AI agent that made the call, if any. """
+    """ The AI agent that made the call, if any. Opaque string; ids start with `agt_`. """
     workflow_id: None | str
-    """ The workflow the call belongs to, if any. """
+    """ The workflow the call belongs to, if any. Opaque string; ids start with `wf_`. """
     trace_id: None | str
     """ W3C trace id of the calling request, if propagated. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -14,9 +14,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ai_cache_ttl import AiCacheTtl, check_ai_cache_ttl
-from ..models.ai_recommendation_status import (
-    AiRecommendationStatus,
-    check_ai_recommendation_status,
+from ..models.recommendation_status import (
+    RecommendationStatus,
+    check_recommendation_status,
 )
 from ..models.source import Source, check_source
 
@@ -32,11 +32,13 @@ class AiCacheRecommendation:
     """Enable prompt caching, or change its TTL, for requests sharing a stable prefix."""
 
     id: str
-    """ Recommendation id. """
+    """ Recommendation id. Opaque string; ids start with `rec_`. """
     type_: Literal["prompt_cache"]
     """ Always `prompt_cache`. """
-    status: AiRecommendationStatus
-    """ Lifecycle of a recommendation (the same values as in `cost_list_recommendations`). """
+    status: RecommendationStatus
+    """ Lifecycle: `open` until a decision; `accepted` or `dismissed` by a user; `implemented`
+    once the change is observed; `expired` when an open one goes stale (`expires_at`).
+     """
     created_at: datetime.datetime
     """ When the recommender produced it. """
     source: Source
@@ -162,7 +164,7 @@ class AiCacheRecommendation:
         if type_ != "prompt_cache":
             raise ValueError(f"type must match const 'prompt_cache', got '{type_}'")
 
-        status = check_ai_recommendation_status(d.pop("status"))
+        status = check_recommendation_status(d.pop("status"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

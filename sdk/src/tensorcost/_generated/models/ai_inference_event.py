@@ -24,7 +24,7 @@ class AiInferenceEvent:
     """One managed-inference request (or one aggregated usage record) with its cost."""
 
     id: str
-    """ Event id. """
+    """ Event id. Opaque string; ids start with `evt_`. """
     source: Source
     """ Where spend comes from. """
     occurred_at: datetime.datetime

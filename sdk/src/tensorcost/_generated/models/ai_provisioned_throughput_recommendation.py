@@ -29,9 +29,9 @@ from ..models.ai_provisioned_throughput_recommendation_verdict import (
     AiProvisionedThroughputRecommendationVerdict,
     check_ai_provisioned_throughput_recommendation_verdict,
 )
-from ..models.ai_recommendation_status import (
-    AiRecommendationStatus,
-    check_ai_recommendation_status,
+from ..models.recommendation_status import (
+    RecommendationStatus,
+    check_recommendation_status,
 )
 
 if TYPE_CHECKING:
@@ -51,11 +51,13 @@ class AiProvisionedThroughputRecommendation:
     """
 
     id: str
-    """ Recommendation id. """
+    """ Recommendation id. Opaque string; ids start with `rec_`. """
     type_: Literal["provisioned_throughput"]
     """ Always `provisioned_throughput`. """
-    status: AiRecommendationStatus
-    """ Lifecycle of a recommendation (the same values as in `cost_list_recommendations`). """
+    status: RecommendationStatus
+    """ Lifecycle: `open` until a decision; `accepted` or `dismissed` by a user; `implemented`
+    once the change is observed; `expired` when an open one goes stale (`expires_at`).
+     """
     created_at: datetime.datetime
     """ When the recommender produced it. """
     source: AiProvisionedThroughputRecommendationSource
@@ -186,7 +188,7 @@ class AiProvisionedThroughputRecommendation:
                 f"type must match const 'provisioned_throughput', got '{type_}'"
             )
 
-        status = check_ai_recommendation_status(d.pop("status"))
+        status = check_recommendation_status(d.pop("status"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

@@ -13,9 +13,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.ai_recommendation_status import (
-    AiRecommendationStatus,
-    check_ai_recommendation_status,
+from ..models.recommendation_status import (
+    RecommendationStatus,
+    check_recommendation_status,
 )
 from ..models.source import Source, check_source
 
@@ -32,11 +32,13 @@ class AiRoutingRecommendation:
     """Move part of a workload's traffic from one model to a cheaper one."""
 
     id: str
-    """ Recommendation id. """
+    """ Recommendation id. Opaque string; ids start with `rec_`. """
     type_: Literal["model_routing"]
     """ Always `model_routing`. """
-    status: AiRecommendationStatus
-    """ Lifecycle of a recommendation (the same values as in `cost_list_recommendations`). """
+    status: RecommendationStatus
+    """ Lifecycle: `open` until a decision; `accepted` or `dismissed` by a user; `implemented`
+    once the change is observed; `expired` when an open one goes stale (`expires_at`).
+     """
     created_at: datetime.datetime
     """ When the recommender produced it. """
     source: Source
@@ -146,7 +148,7 @@ class AiRoutingRecommendation:
         if type_ != "model_routing":
             raise ValueError(f"type must match const 'model_routing', got '{type_}'")
 
-        status = check_ai_recommendation_status(d.pop("status"))
+        status = check_recommendation_status(d.pop("status"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

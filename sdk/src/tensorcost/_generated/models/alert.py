@@ -29,13 +29,13 @@ class Alert:
     """
 
     id: str
-    """ Alert id. """
+    """ Alert id. Opaque string; ids start with `alr_`. """
     dedup_key: str
     """ Deduplication key; events with the same key fold into this alert while it is open. """
     summary: str
     """ One-line description of what happened. """
     severity: AlertSeverity
-    """ Alert severity, as in PagerDuty Events v2. """
+    """ Severity on the PagerDuty Events v2 scale, shared by alerts, incidents and anomalies. """
     status: AlertStatus
     """ Alert status, as in PagerDuty (`triggered`, `acknowledged`, `resolved`) plus `ignored`, an
     audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are final.
@@ -61,11 +61,11 @@ class Alert:
     or null field does not narrow the scope.
      """
     rule_id: None | str
-    """ The rule that raised it; null for platform alerts. """
+    """ The rule that raised it; null for platform alerts. Opaque string; ids start with `rul_`. """
     incident_id: None | str
-    """ The incident it is grouped into, if any. """
+    """ The incident it is grouped into, if any. Opaque string; ids start with `inc_`. """
     escalation_policy_id: None | str
-    """ The escalation policy notifying people about it, if any. """
+    """ The escalation policy notifying people about it, if any. Opaque string; ids start with `esc_`. """
     escalation_level: int
     """ The escalation rule reached so far (1 = first); 0 when no policy applies. """
     event_count: int
@@ -89,7 +89,7 @@ class Alert:
     ignored_by: None | str
     """ Who ignored it (audit trail). """
     ignored_reason: None | str
-    """ Why it was ignored (audit trail). """
+    """ Why it was ignored (audit trail); null when no reason was given. """
     custom_details: AlertCustomDetails
     """ Free-form context from the rule or detector (PagerDuty `custom_details`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -25,7 +25,8 @@ class AlertResolvedEvent:
     """Webhook event `alert.resolved`: An alert was resolved."""
 
     id: str
-    """ Event id; the same on every delivery attempt, so receivers can deduplicate. """
+    """ Event id; the same on every delivery attempt, so receivers can deduplicate. Opaque string; ids start with
+    `evt_`. """
     type_: Literal["alert.resolved"]
     """ Always `alert.resolved`. """
     created: datetime.datetime

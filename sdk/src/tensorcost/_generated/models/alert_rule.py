@@ -23,7 +23,7 @@ class AlertRule:
     """An alert rule."""
 
     id: str
-    """ Rule id. """
+    """ Rule id. Opaque string; ids start with `rul_`. """
     name: str
     """ Rule name, unique in the tenant. """
     description: None | str
@@ -45,9 +45,10 @@ class AlertRule:
     condition: AlertCondition
     """ When an alert rule fires. """
     severity: AlertSeverity
-    """ Alert severity, as in PagerDuty Events v2. """
+    """ Severity on the PagerDuty Events v2 scale, shared by alerts, incidents and anomalies. """
     escalation_policy_id: None | str
-    """ Escalation policy started when the rule fires; null for notification only. """
+    """ Escalation policy started when the rule fires; null for notification only. Opaque string; ids start with
+    `esc_`. """
     channel_ids: list[str]
     """ Notification channels told when the rule fires. """
     enabled: bool

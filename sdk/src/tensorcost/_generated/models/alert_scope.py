@@ -26,9 +26,9 @@ class AlertScope:
     application: None | str | Unset = UNSET
     """ Only spend tagged with this application. """
     budget_id: None | str | Unset = UNSET
-    """ The budget whose burn or forecast is watched (for budget metrics). """
+    """ The budget whose burn or forecast is watched (for budget metrics). Opaque string; ids start with `bud_`. """
     instance_id: None | str | Unset = UNSET
-    """ Only this GPU instance. """
+    """ Only this GPU instance. Opaque string; ids start with `gpu_`. """
     model_id: None | str | Unset = UNSET
     """ Only this model, as the provider names it (e.g. `anthropic.claude-3-5-sonnet-20241022-v2:0`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

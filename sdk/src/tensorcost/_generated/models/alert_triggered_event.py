@@ -25,7 +25,8 @@ class AlertTriggeredEvent:
     """Webhook event `alert.triggered`: An alert was triggered."""
 
     id: str
-    """ Event id; the same on every delivery attempt, so receivers can deduplicate. """
+    """ Event id; the same on every delivery attempt, so receivers can deduplicate. Opaque string; ids start with
+    `evt_`. """
     type_: Literal["alert.triggered"]
     """ Always `alert.triggered`. """
     created: datetime.datetime

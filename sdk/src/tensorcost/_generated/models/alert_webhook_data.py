@@ -7,14 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.alert_webhook_data_severity import (
-    AlertWebhookDataSeverity,
-    check_alert_webhook_data_severity,
-)
-from ..models.alert_webhook_data_status import (
-    AlertWebhookDataStatus,
-    check_alert_webhook_data_status,
-)
+from ..models.alert_severity import AlertSeverity, check_alert_severity
+from ..models.alert_status import AlertStatus, check_alert_status
 
 if TYPE_CHECKING:
     from ..models.alert_webhook_data_custom_details import AlertWebhookDataCustomDetails
@@ -28,15 +22,17 @@ class AlertWebhookData:
     """Snapshot of an alert when it was triggered or resolved (fields after the PagerDuty Events v2 alert model)."""
 
     id: str
-    """ Alert id. """
+    """ Alert id. Opaque string; ids start with `alr_`. """
     rule_id: None | str
-    """ The alert rule that fired; `null` for system alerts. """
+    """ The alert rule that fired; `null` for system alerts. Opaque string; ids start with `rul_`. """
     summary: str
     """ One-line description of what is wrong. """
-    severity: AlertWebhookDataSeverity
-    """ Severity, as PagerDuty Events v2 defines it. """
-    status: AlertWebhookDataStatus
-    """ Alert status at the time of the event. """
+    severity: AlertSeverity
+    """ Severity on the PagerDuty Events v2 scale, shared by alerts, incidents and anomalies. """
+    status: AlertStatus
+    """ Alert status, as in PagerDuty (`triggered`, `acknowledged`, `resolved`) plus `ignored`, an
+    audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are final.
+     """
     dedup_key: str
     """ Key that groups repeated triggers of the same problem into one alert. """
     source: str
@@ -117,9 +113,9 @@ class AlertWebhookData:
 
         summary = d.pop("summary")
 
-        severity = check_alert_webhook_data_severity(d.pop("severity"))
+        severity = check_alert_severity(d.pop("severity"))
 
-        status = check_alert_webhook_data_status(d.pop("status"))
+        status = check_alert_status(d.pop("status"))
 
         dedup_key = d.pop("dedup_key")
 

@@ -25,7 +25,8 @@ class AnomalyDetectedEvent:
     """Webhook event `anomaly.detected`: A spend anomaly was detected."""
 
     id: str
-    """ Event id; the same on every delivery attempt, so receivers can deduplicate. """
+    """ Event id; the same on every delivery attempt, so receivers can deduplicate. Opaque string; ids start with
+    `evt_`. """
     type_: Literal["anomaly.detected"]
     """ Always `anomaly.detected`. """
     created: datetime.datetime

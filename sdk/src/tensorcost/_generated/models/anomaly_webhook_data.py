@@ -7,14 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.anomaly_webhook_data_severity import (
-    AnomalyWebhookDataSeverity,
-    check_anomaly_webhook_data_severity,
-)
-from ..models.anomaly_webhook_data_type import (
-    AnomalyWebhookDataType,
-    check_anomaly_webhook_data_type,
-)
+from ..models.ai_anomaly_type import AiAnomalyType, check_ai_anomaly_type
+from ..models.alert_severity import AlertSeverity, check_alert_severity
 
 if TYPE_CHECKING:
     from ..models.anomaly_webhook_scope import AnomalyWebhookScope
@@ -31,11 +25,11 @@ class AnomalyWebhookData:
     """A detected spend anomaly."""
 
     id: str
-    """ Anomaly id. """
-    type_: AnomalyWebhookDataType
-    """ What kind of anomaly. """
-    severity: AnomalyWebhookDataSeverity
-    """ Severity, on the alert scale. """
+    """ Anomaly id. Opaque string; ids start with `anm_`. """
+    type_: AiAnomalyType
+    """ Kind of anomaly: an agent repeating itself, a spend jump, or clients retrying failed or throttled calls. """
+    severity: AlertSeverity
+    """ Severity on the PagerDuty Events v2 scale, shared by alerts, incidents and anomalies. """
     window: TimeWindow
     """ A time window in UTC; `start` inclusive, `end` exclusive. In a request, `start` must be before `end`;
     otherwise the answer is a 400 `VALIDATION_FAILED`. """
@@ -106,9 +100,9 @@ class AnomalyWebhookData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = check_anomaly_webhook_data_type(d.pop("type"))
+        type_ = check_ai_anomaly_type(d.pop("type"))
 
-        severity = check_anomaly_webhook_data_severity(d.pop("severity"))
+        severity = check_alert_severity(d.pop("severity"))
 
         window = TimeWindow.from_dict(d.pop("window"))
 

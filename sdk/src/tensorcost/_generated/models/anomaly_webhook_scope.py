@@ -25,9 +25,9 @@ class AnomalyWebhookScope:
     team: str | Unset = UNSET
     """ Team tag value. """
     agent_id: str | Unset = UNSET
-    """ The agent. """
+    """ The agent. Opaque string; ids start with `agt_`. """
     workflow_id: str | Unset = UNSET
-    """ The agent workflow. """
+    """ The agent workflow. Opaque string; ids start with `wf_`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,7 +22,7 @@ class AuditEvent:
     """One entry of the identity audit trail."""
 
     id: str
-    """ Audit event id. """
+    """ Audit event id. Opaque string; ids start with `aud_`. """
     actor: AuditActor
     """ Who did it. """
     action: str

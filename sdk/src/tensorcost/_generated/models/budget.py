@@ -25,11 +25,11 @@ class Budget:
     """A budget in the tenant's budget hierarchy, with its spend and burn rate in the current period."""
 
     id: str
-    """ Budget id. """
+    """ Budget id. Opaque string; ids start with `bud_`. """
     name: str
     """ Display name. """
     parent_id: None | str
-    """ The parent budget; `null` for a root. """
+    """ The parent budget; `null` for a root. Opaque string; ids start with `bud_`. """
     children_ids: list[str]
     """ The direct child budgets. """
     limit: Money

@@ -1,10 +1,10 @@
 from typing import Literal
 
-BudgetNotificationType = Literal["ACTUAL", "FORECASTED"]
+BudgetNotificationType = Literal["actual", "forecasted"]
 
 BUDGET_NOTIFICATION_TYPE_VALUES: set[BudgetNotificationType] = {
-    "ACTUAL",
-    "FORECASTED",
+    "actual",
+    "forecasted",
 }
 
 

@@ -24,8 +24,8 @@ class BudgetThreshold:
     """An alert threshold of a budget (after AWS Budgets notifications)."""
 
     threshold: float
-    """ Percent of the limit (e.g. `80`) for `PERCENTAGE`, or an amount in major units of the limit's currency for
-    `ABSOLUTE_VALUE`. """
+    """ Percent of the limit (e.g. `80`) for `percentage`, or an amount in major units of the limit's currency for
+    `absolute_value`. """
     threshold_type: BudgetThresholdType
     """ Whether `threshold` is a percentage of the limit or an amount in the limit's currency. """
     notification_type: BudgetNotificationType

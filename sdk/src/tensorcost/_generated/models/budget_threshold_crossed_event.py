@@ -27,7 +27,8 @@ class BudgetThresholdCrossedEvent:
     """Webhook event `budget.threshold_crossed`: A budget crossed one of its thresholds."""
 
     id: str
-    """ Event id; the same on every delivery attempt, so receivers can deduplicate. """
+    """ Event id; the same on every delivery attempt, so receivers can deduplicate. Opaque string; ids start with
+    `evt_`. """
     type_: Literal["budget.threshold_crossed"]
     """ Always `budget.threshold_crossed`. """
     created: datetime.datetime

@@ -20,7 +20,7 @@ class BudgetThresholdCrossedWebhookData:
     """A budget threshold that was crossed, with the budget's state at that moment."""
 
     budget_id: str
-    """ The budget. """
+    """ The budget. Opaque string; ids start with `bud_`. """
     budget_name: str
     """ The budget's display name. """
     threshold: BudgetThreshold

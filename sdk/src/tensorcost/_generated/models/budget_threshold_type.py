@@ -1,10 +1,10 @@
 from typing import Literal
 
-BudgetThresholdType = Literal["ABSOLUTE_VALUE", "PERCENTAGE"]
+BudgetThresholdType = Literal["absolute_value", "percentage"]
 
 BUDGET_THRESHOLD_TYPE_VALUES: set[BudgetThresholdType] = {
-    "ABSOLUTE_VALUE",
-    "PERCENTAGE",
+    "absolute_value",
+    "percentage",
 }
 
 

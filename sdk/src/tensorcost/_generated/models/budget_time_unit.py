@@ -1,11 +1,11 @@
 from typing import Literal
 
-BudgetTimeUnit = Literal["ANNUALLY", "MONTHLY", "QUARTERLY"]
+BudgetTimeUnit = Literal["annually", "monthly", "quarterly"]
 
 BUDGET_TIME_UNIT_VALUES: set[BudgetTimeUnit] = {
-    "ANNUALLY",
-    "MONTHLY",
-    "QUARTERLY",
+    "annually",
+    "monthly",
+    "quarterly",
 }
 
 

@@ -15,9 +15,9 @@ class ChannelTestResult:
     """How a test notification was delivered."""
 
     channel_id: str
-    """ The channel tested. """
+    """ The channel tested. Opaque string; ids start with `chn_`. """
     event_id: str
-    """ The id of the `notification.test` event sent. """
+    """ The id of the `notification.test` event sent. Opaque string; ids start with `evt_`. """
     delivered: bool
     """ Whether the receiver accepted the notification (a 2xx status, or the mail server accepted the message). """
     status_code: int | None

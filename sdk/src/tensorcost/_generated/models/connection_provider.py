@@ -1,11 +1,15 @@
 from typing import Literal
 
-ConnectionProvider = Literal["anthropic", "aws", "azure", "gcp", "gpu_agent", "openai"]
+ConnectionProvider = Literal[
+    "anthropic", "aws", "azure", "azure_openai", "bedrock", "gcp", "gpu_agent", "openai"
+]
 
 CONNECTION_PROVIDER_VALUES: set[ConnectionProvider] = {
     "anthropic",
     "aws",
     "azure",
+    "azure_openai",
+    "bedrock",
     "gcp",
     "gpu_agent",
     "openai",

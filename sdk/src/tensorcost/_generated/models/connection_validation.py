@@ -22,7 +22,7 @@ class ConnectionValidation:
     """Result of validating a connection."""
 
     connection_id: str
-    """ The connection validated. """
+    """ The connection validated. Opaque string; ids start with `con_`. """
     status: ValidationResult
     """ `pass`: fine. `warn`: works, but data will be incomplete. `fail`: broken; nothing is ingested. """
     connection_status: ConnectionStatus

@@ -37,7 +37,7 @@ class CreateAlertRuleRequest:
     condition: AlertCondition
     """ When an alert rule fires. """
     severity: AlertSeverity
-    """ Alert severity, as in PagerDuty Events v2. """
+    """ Severity on the PagerDuty Events v2 scale, shared by alerts, incidents and anomalies. """
     description: None | str | Unset = UNSET
     """ What the rule is for. """
     scope: AlertScope | Unset = UNSET
@@ -45,7 +45,8 @@ class CreateAlertRuleRequest:
     or null field does not narrow the scope.
      """
     escalation_policy_id: None | str | Unset = UNSET
-    """ Escalation policy to start when the rule fires; omit or null for notification only. """
+    """ Escalation policy to start when the rule fires; omit or null for notification only. Opaque string; ids start
+    with `esc_`. """
     channel_ids: list[str] | Unset = UNSET
     """ Notification channels to tell when the rule fires. Each must be a channel of this tenant (see
     `notification_list_channels`); an unknown id is a 400 `VALIDATION_FAILED`. """

@@ -27,8 +27,11 @@ class CreateConnectionRequest:
     name: str
     """ Display name. """
     provider: ConnectionProvider
-    """ What the connection reaches: a cloud account (`aws`, `azure`, `gcp`), an inference
-    provider organisation (`openai`, `anthropic`), or a cluster of TensorCost GPU agents.
+    """ What the connection reaches: a cloud account (`aws`, `azure`, `gcp`), a managed-inference
+    service inside one (`bedrock` in an AWS account, `azure_openai` in an Azure subscription),
+    an inference provider organisation (`openai`, `anthropic`), or a cluster of TensorCost GPU
+    agents. The reference creates connections for "Bedrock, Azure OpenAI, etc.", so more
+    providers will appear.
      """
     account_id: str
     """ The account at the provider: AWS account id (12 digits), Azure subscription id, GCP

@@ -6,7 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.dismiss_reason import DismissReason, check_dismiss_reason
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DismissRecommendationRequest")
@@ -16,14 +15,15 @@ T = TypeVar("T", bound="DismissRecommendationRequest")
 class DismissRecommendationRequest:
     """Body of `cost_dismiss_recommendation`."""
 
-    reason: DismissReason
-    """ Why a recommendation was dismissed; feeds the recommenders' feedback loop. """
+    reason: str
+    """ Why the recommendation does not apply, in free text (e.g. `too_risky`, or a sentence); feeds the
+    recommenders' feedback loop. """
     comment: str | Unset = UNSET
-    """ Free-text detail; expected when `reason` is `other`. """
+    """ Optional further detail. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reason: str = self.reason
+        reason = self.reason
 
         comment = self.comment
 
@@ -42,7 +42,7 @@ class DismissRecommendationRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        reason = check_dismiss_reason(d.pop("reason"))
+        reason = d.pop("reason")
 
         comment = d.pop("comment", UNSET)
 

@@ -39,13 +39,14 @@ class EnforcementAction:
     """
 
     id: str
-    """ Action id. """
+    """ Action id. Opaque string; ids start with `act_`. """
     policy_id: None | str
-    """ The policy that queued it; null when an accepted recommendation did. """
+    """ The policy that queued it; null when an accepted recommendation did. Opaque string; ids start with `pol_`.
+    """
     policy_name: None | str
     """ That policy's name. """
     recommendation_id: None | str
-    """ The accepted recommendation that queued it, if any. """
+    """ The accepted recommendation that queued it, if any. Opaque string; ids start with `rec_`. """
     type_: EnforcementActionType
     """ What an action does: `notify` sends to channels; `throttle` caps request and token rates;
     `block_model` refuses calls to models; `route_model` sends traffic to a cheaper model;

@@ -25,13 +25,15 @@ class EnforcementActionQueuedEvent:
     """Webhook event `enforcement.action_queued`: An action entered the enforcement action queue."""
 
     id: str
-    """ Event id; the same on every delivery attempt, so receivers can deduplicate. """
+    """ Event id; the same on every delivery attempt, so receivers can deduplicate. Opaque string; ids start with
+    `evt_`. """
     type_: Literal["enforcement.action_queued"]
     """ Always `enforcement.action_queued`. """
     created: datetime.datetime
     """ When the event happened. """
     data: EnforcementActionWebhookData
-    """ An action that entered the enforcement action queue. """
+    """ An action that entered the enforcement action queue; its fields carry the same names and values as in
+    `EnforcementAction` (`enforcement_list_actions`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enforcement_action_webhook_data_action_type import (
-    EnforcementActionWebhookDataActionType,
-    check_enforcement_action_webhook_data_action_type,
+from ..models.enforcement_action_type import (
+    EnforcementActionType,
+    check_enforcement_action_type,
 )
 from ..models.enforcement_action_webhook_data_status import (
     EnforcementActionWebhookDataStatus,
@@ -17,9 +17,7 @@ from ..models.enforcement_action_webhook_data_status import (
 )
 
 if TYPE_CHECKING:
-    from ..models.enforcement_action_webhook_target import (
-        EnforcementActionWebhookTarget,
-    )
+    from ..models.action_target import ActionTarget
 
 
 T = TypeVar("T", bound="EnforcementActionWebhookData")
@@ -27,28 +25,37 @@ T = TypeVar("T", bound="EnforcementActionWebhookData")
 
 @_attrs_define
 class EnforcementActionWebhookData:
-    """An action that entered the enforcement action queue."""
+    """An action that entered the enforcement action queue; its fields carry the same names and values as in
+    `EnforcementAction` (`enforcement_list_actions`).
+
+    """
 
     id: str
-    """ Action id. """
+    """ Action id. Opaque string; ids start with `act_`. """
     policy_id: None | str
-    """ The policy that queued the action; `null` when it came from an accepted recommendation. """
+    """ The policy that queued the action; `null` when it came from an accepted recommendation. Opaque string; ids
+    start with `pol_`. """
     policy_name: None | str
     """ The policy's display name; `null` without a policy. """
     recommendation_id: None | str
-    """ The accepted recommendation that queued the action; `null` when a policy did. """
-    action_type: EnforcementActionWebhookDataActionType
-    """ What the action will do. """
+    """ The accepted recommendation that queued the action; `null` when a policy did. Opaque string; ids start with
+    `rec_`. """
+    type_: EnforcementActionType
+    """ What an action does: `notify` sends to channels; `throttle` caps request and token rates;
+    `block_model` refuses calls to models; `route_model` sends traffic to a cheaper model;
+    `stop_instance` stops GPU instances; `scale_down` shrinks a GPU group; `revoke_key` revokes
+    agent credentials.
+     """
     status: EnforcementActionWebhookDataStatus
     """ `pending_approval` when someone must approve it first, else `approved` (it runs right away). """
     requires_approval: bool
     """ Whether the action waits for approval. """
-    target: EnforcementActionWebhookTarget
-    """ The resource an enforcement action acts on. """
+    target: ActionTarget
+    """ What a queued action acts on. """
     reason: str
     """ Why the action was queued. """
-    queued_at: datetime.datetime
-    """ When the action was queued. """
+    requested_at: datetime.datetime
+    """ When the action was queued (as `requested_at` in `enforcement_list_actions`). """
     expires_at: datetime.datetime | None
     """ When a pending action expires unapproved; `null` if it does not. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -65,7 +72,7 @@ class EnforcementActionWebhookData:
         recommendation_id: None | str
         recommendation_id = self.recommendation_id
 
-        action_type: str = self.action_type
+        type_: str = self.type_
 
         status: str = self.status
 
@@ -75,7 +82,7 @@ class EnforcementActionWebhookData:
 
         reason = self.reason
 
-        queued_at = self.queued_at.isoformat()
+        requested_at = self.requested_at.isoformat()
 
         expires_at: None | str
         if isinstance(self.expires_at, datetime.datetime):
@@ -91,12 +98,12 @@ class EnforcementActionWebhookData:
                 "policy_id": policy_id,
                 "policy_name": policy_name,
                 "recommendation_id": recommendation_id,
-                "action_type": action_type,
+                "type": type_,
                 "status": status,
                 "requires_approval": requires_approval,
                 "target": target,
                 "reason": reason,
-                "queued_at": queued_at,
+                "requested_at": requested_at,
                 "expires_at": expires_at,
             }
         )
@@ -105,9 +112,7 @@ class EnforcementActionWebhookData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enforcement_action_webhook_target import (
-            EnforcementActionWebhookTarget,  # noqa: PLC0415
-        )
+        from ..models.action_target import ActionTarget  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -133,19 +138,17 @@ class EnforcementActionWebhookData:
 
         recommendation_id = _parse_recommendation_id(d.pop("recommendation_id"))
 
-        action_type = check_enforcement_action_webhook_data_action_type(
-            d.pop("action_type")
-        )
+        type_ = check_enforcement_action_type(d.pop("type"))
 
         status = check_enforcement_action_webhook_data_status(d.pop("status"))
 
         requires_approval = d.pop("requires_approval")
 
-        target = EnforcementActionWebhookTarget.from_dict(d.pop("target"))
+        target = ActionTarget.from_dict(d.pop("target"))
 
         reason = d.pop("reason")
 
-        queued_at = datetime.datetime.fromisoformat(d.pop("queued_at"))
+        requested_at = datetime.datetime.fromisoformat(d.pop("requested_at"))
 
         def _parse_expires_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -167,12 +170,12 @@ class EnforcementActionWebhookData:
             policy_id=policy_id,
             policy_name=policy_name,
             recommendation_id=recommendation_id,
-            action_type=action_type,
+            type_=type_,
             status=status,
             requires_approval=requires_approval,
             target=target,
             reason=reason,
-            queued_at=queued_at,
+            requested_at=requested_at,
             expires_at=expires_at,
         )
 

@@ -37,7 +37,7 @@ class EnforcementPolicy:
     """An enforcement policy."""
 
     id: str
-    """ Policy id. """
+    """ Policy id. Opaque string; ids start with `pol_`. """
     name: str
     """ Policy name, unique in the tenant. """
     description: None | str
@@ -50,7 +50,7 @@ class EnforcementPolicy:
     resume_mode: EnforcementPolicyResumeMode
     """ The mode `enforcement_toggle_policy` restores with `enabled: true`; equals `mode` while enabled. """
     template_id: None | str
-    """ The template it was created from, if any. """
+    """ The template it was created from, if any. Opaque string; ids start with `tpl_`. """
     scope: PolicyScope
     """ What a policy applies to. Each list narrows the scope; an omitted or empty list means all. """
     conditions: list[PolicyCondition]

@@ -19,7 +19,7 @@ class EscalationPolicy:
     """An escalation policy (PagerDuty model)."""
 
     id: str
-    """ Escalation policy id. """
+    """ Escalation policy id. Opaque string; ids start with `esc_`. """
     name: str
     """ Policy name. """
     description: None | str

@@ -1,10 +1,10 @@
 from typing import Literal
 
-ForecastGranularity = Literal["DAILY", "MONTHLY"]
+ForecastGranularity = Literal["daily", "monthly"]
 
 FORECAST_GRANULARITY_VALUES: set[ForecastGranularity] = {
-    "DAILY",
-    "MONTHLY",
+    "daily",
+    "monthly",
 }
 
 

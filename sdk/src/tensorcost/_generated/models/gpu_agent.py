@@ -17,11 +17,11 @@ class GpuAgent:
     """A TensorCost GPU agent (DCGM collector) installed on a GPU host."""
 
     id: str
-    """ Agent id. """
+    """ Agent id. Opaque string; ids start with `gpa_`. """
     hostname: str
     """ Host name the agent registered with. """
     instance_id: None | str
-    """ The instance the agent reports for; null until it has connected. """
+    """ The instance the agent reports for; null until it has connected. Opaque string; ids start with `gpu_`. """
     status: GpuAgentStatus
     """ Connection status of a GPU agent. `degraded` means connected but some collectors fail. """
     status_reason: None | str

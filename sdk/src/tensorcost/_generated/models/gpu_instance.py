@@ -22,7 +22,7 @@ class GpuInstance:
     """A GPU instance (cloud VM or on-prem host) in the fleet inventory."""
 
     id: str
-    """ Instance id. """
+    """ Instance id. Opaque string; ids start with `gpu_`. """
     name: str
     """ Display name (the provider's Name tag or the hostname). """
     state: InstanceState
@@ -43,7 +43,7 @@ class GpuInstance:
     mig_enabled: bool
     """ Whether MIG mode is enabled on at least one of its GPUs. """
     agent_id: None | str
-    """ The GPU agent reporting its metrics; null when none is installed. """
+    """ The GPU agent reporting its metrics; null when none is installed. Opaque string; ids start with `gpa_`. """
     launched_at: datetime.datetime
     """ When the instance was launched (or first seen, for on-prem hosts). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,7 +23,7 @@ class GpuInstanceDetail:
     """A GPU instance with the latest metric sample of each of its GPUs."""
 
     id: str
-    """ Instance id. """
+    """ Instance id. Opaque string; ids start with `gpu_`. """
     name: str
     """ Display name (the provider's Name tag or the hostname). """
     state: InstanceState
@@ -44,7 +44,7 @@ class GpuInstanceDetail:
     mig_enabled: bool
     """ Whether MIG mode is enabled on at least one of its GPUs. """
     agent_id: None | str
-    """ The GPU agent reporting its metrics; null when none is installed. """
+    """ The GPU agent reporting its metrics; null when none is installed. Opaque string; ids start with `gpa_`. """
     launched_at: datetime.datetime
     """ When the instance was launched (or first seen, for on-prem hosts). """
     latest_metrics: list[GpuMetricSample]

@@ -23,7 +23,8 @@ class GpuMetricSample:
     gpu_index: int
     """ The GPU's index on the host (as in nvidia-smi). """
     gpu_util: float | None
-    """ GPU utilisation in percent (DCGM_FI_DEV_GPU_UTIL). """
+    """ Fraction of time a kernel was running on the GPU (DCGM_FI_DEV_GPU_UTIL, which DCGM reports in percent,
+    divided by 100), on the same 0-1 scale as `gr_engine_active`. """
     fb_used: int
     """ Framebuffer memory used in MiB (DCGM_FI_DEV_FB_USED). """
     fb_free: int

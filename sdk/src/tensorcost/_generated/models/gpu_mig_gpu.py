@@ -22,7 +22,8 @@ class GpuMigGpu:
     index: int
     """ The GPU's index on the host. """
     uuid: str
-    """ The GPU UUID (as in nvidia-smi -L). """
+    """ The GPU UUID (as in nvidia-smi -L). Opaque string as the NVIDIA driver reports it (usually `GPU-<uuid>`).
+    """
     mig_mode: GpuMigGpuMigMode
     """ Current MIG mode of the GPU. """
     slices: list[GpuMigSlice]

@@ -18,7 +18,7 @@ class GpuMigHost:
     """A host with MIG-capable GPUs."""
 
     instance_id: str
-    """ The GPU instance this host is. """
+    """ The GPU instance this host is. Opaque string; ids start with `gpu_`. """
     hostname: str
     """ Host name as the agent reports it. """
     gpu_type: str

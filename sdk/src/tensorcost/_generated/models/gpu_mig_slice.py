@@ -19,7 +19,7 @@ class GpuMigSlice:
     """One MIG device (a GPU instance with its compute instance)."""
 
     uuid: str
-    """ The MIG device UUID. """
+    """ The MIG device UUID. Opaque string as the NVIDIA driver reports it (usually `MIG-<uuid>`). """
     profile: str
     """ MIG profile, e.g. `1g.10gb`, `3g.40gb`, `7g.80gb`; `+me` adds media extensions. """
     gpu_instance_id: int

@@ -6,14 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="IgnoreAlertRequest")
 
 
 @_attrs_define
 class IgnoreAlertRequest:
-    """Body of `alert_ignore_alert`."""
+    """Body of `alert_ignore_alert` (optional)."""
 
-    reason: str
+    reason: str | Unset = UNSET
     """ Why the alert is being ignored; stored as `ignored_reason` in the audit trail. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -22,18 +24,16 @@ class IgnoreAlertRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "reason": reason,
-            }
-        )
+        field_dict.update({})
+        if reason is not UNSET:
+            field_dict["reason"] = reason
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        reason = d.pop("reason")
+        reason = d.pop("reason", UNSET)
 
         ignore_alert_request = cls(
             reason=reason,

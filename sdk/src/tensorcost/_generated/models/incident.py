@@ -23,17 +23,17 @@ class Incident:
     """An incident grouping related alerts, with its timeline."""
 
     id: str
-    """ Incident id. """
+    """ Incident id. Opaque string; ids start with `inc_`. """
     title: str
     """ Short title. """
     status: IncidentStatus
     """ Incident status (PagerDuty model). """
     severity: AlertSeverity
-    """ Alert severity, as in PagerDuty Events v2. """
+    """ Severity on the PagerDuty Events v2 scale, shared by alerts, incidents and anomalies. """
     alert_ids: list[str]
     """ Alerts grouped into the incident, oldest first. """
     escalation_policy_id: None | str
-    """ The escalation policy in charge, if any. """
+    """ The escalation policy in charge, if any. Opaque string; ids start with `esc_`. """
     cost_impact: Money | None
     """ Summed `cost_impact` of its alerts; null when none is a cost condition. """
     created_at: datetime.datetime

@@ -27,7 +27,8 @@ class IntegrationSyncFailedEvent:
     """Webhook event `integration.sync_failed`: An ingestion sync of a connection failed."""
 
     id: str
-    """ Event id; the same on every delivery attempt, so receivers can deduplicate. """
+    """ Event id; the same on every delivery attempt, so receivers can deduplicate. Opaque string; ids start with
+    `evt_`. """
     type_: Literal["integration.sync_failed"]
     """ Always `integration.sync_failed`. """
     created: datetime.datetime

@@ -7,10 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.integration_sync_failed_webhook_data_provider import (
-    IntegrationSyncFailedWebhookDataProvider,
-    check_integration_sync_failed_webhook_data_provider,
-)
+from ..models.connection_provider import ConnectionProvider, check_connection_provider
 
 T = TypeVar("T", bound="IntegrationSyncFailedWebhookData")
 
@@ -20,15 +17,20 @@ class IntegrationSyncFailedWebhookData:
     """A failed ingestion sync of a connection."""
 
     connection_id: str
-    """ The connection. """
+    """ The connection. Opaque string; ids start with `con_`. """
     connection_name: str
     """ The connection's display name. """
-    provider: IntegrationSyncFailedWebhookDataProvider
-    """ The connection's provider. """
+    provider: ConnectionProvider
+    """ What the connection reaches: a cloud account (`aws`, `azure`, `gcp`), a managed-inference
+    service inside one (`bedrock` in an AWS account, `azure_openai` in an Azure subscription),
+    an inference provider organisation (`openai`, `anthropic`), or a cluster of TensorCost GPU
+    agents. The reference creates connections for "Bedrock, Azure OpenAI, etc.", so more
+    providers will appear.
+     """
     sync_id: str
-    """ The failed sync run. """
+    """ The failed sync run. Opaque string; ids start with `syn_`. """
     step: str
-    """ The ingestion step that failed, e.g. `cost_export_read`. """
+    """ The ingestion step that failed, named as in `integration_list_sync_history` (e.g. `fetch_cost_export`). """
     error_code: str
     """ Machine-readable failure code. """
     error_message: str
@@ -92,9 +94,7 @@ class IntegrationSyncFailedWebhookData:
 
         connection_name = d.pop("connection_name")
 
-        provider = check_integration_sync_failed_webhook_data_provider(
-            d.pop("provider")
-        )
+        provider = check_connection_provider(d.pop("provider"))
 
         sync_id = d.pop("sync_id")
 

@@ -27,7 +27,7 @@ class LegacyGpuInstance:
     """
 
     id: str
-    """ Instance id. """
+    """ Instance id. Opaque string; ids start with `gpu_`. """
     name: str
     """ Instance name. """
     state: LegacyGpuInstanceState
@@ -48,7 +48,7 @@ class LegacyGpuInstance:
     mig_enabled: bool
     """ Whether MIG mode is on. """
     agent_id: None | str
-    """ The TensorCost agent on the host; `null` if none. """
+    """ The TensorCost agent on the host; `null` if none. Opaque string; ids start with `gpa_`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -12,6 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.user_summary import UserSummary
 
@@ -24,15 +26,17 @@ class LoginResult:
     """Tokens and the user they belong to."""
 
     access_token: str
-    """ HS256 JWT for the `Authorization: Bearer` header. """
+    """ JWT for the `Authorization: Bearer` header. Treat it as opaque: its signing algorithm and claims are the
+    identity service's business (clients read at most `exp`). """
     refresh_token: str
     """ Single-use token for `auth_refresh_tokens`. """
-    token_type: Literal["Bearer"]
-    """ Always `Bearer`. """
-    expires_in: int
-    """ Seconds until the access token expires. """
     user: UserSummary
     """ The logged-in user. """
+    token_type: Literal["Bearer"] | Unset = UNSET
+    """ Always `Bearer` when present. Optional, the reference's login answer does not show it. """
+    expires_in: int | Unset = UNSET
+    """ Seconds until the access token expires, when the server sends it; otherwise read the token's `exp` claim.
+    Optional, the reference's login answer does not show it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,11 +44,11 @@ class LoginResult:
 
         refresh_token = self.refresh_token
 
+        user = self.user.to_dict()
+
         token_type = self.token_type
 
         expires_in = self.expires_in
-
-        user = self.user.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,11 +56,13 @@ class LoginResult:
             {
                 "accessToken": access_token,
                 "refreshToken": refresh_token,
-                "tokenType": token_type,
-                "expiresIn": expires_in,
                 "user": user,
             }
         )
+        if token_type is not UNSET:
+            field_dict["tokenType"] = token_type
+        if expires_in is not UNSET:
+            field_dict["expiresIn"] = expires_in
 
         return field_dict
 
@@ -69,20 +75,20 @@ class LoginResult:
 
         refresh_token = d.pop("refreshToken")
 
-        token_type = cast(Literal["Bearer"], d.pop("tokenType"))
-        if token_type != "Bearer":
+        user = UserSummary.from_dict(d.pop("user"))
+
+        token_type = cast(Literal["Bearer"] | Unset, d.pop("tokenType", UNSET))
+        if token_type != "Bearer" and not isinstance(token_type, Unset):
             raise ValueError(f"tokenType must match const 'Bearer', got '{token_type}'")
 
-        expires_in = d.pop("expiresIn")
-
-        user = UserSummary.from_dict(d.pop("user"))
+        expires_in = d.pop("expiresIn", UNSET)
 
         login_result = cls(
             access_token=access_token,
             refresh_token=refresh_token,
+            user=user,
             token_type=token_type,
             expires_in=expires_in,
-            user=user,
         )
 
         login_result.additional_properties = d

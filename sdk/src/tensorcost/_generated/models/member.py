@@ -18,7 +18,7 @@ class Member:
     """A person's membership in the tenant."""
 
     id: str
-    """ Member id. """
+    """ Member id. Opaque string; ids start with `mem_`. """
     user_id: int | None
     """ The user's id (as in `auth_login`'s `user.id`); `null` until the invitation is accepted. """
     email: str

@@ -23,7 +23,7 @@ class NotificationChannel:
     """A notification channel. Secrets are never included."""
 
     id: str
-    """ Channel id. """
+    """ Channel id. Opaque string; ids start with `chn_`. """
     name: str
     """ Display name, unique in the tenant. """
     description: None | str

@@ -25,7 +25,8 @@ class NotificationTestEvent:
     """Webhook event `notification.test`: A test notification sent by `notification_test_channel`."""
 
     id: str
-    """ Event id; the same on every delivery attempt, so receivers can deduplicate. """
+    """ Event id; the same on every delivery attempt, so receivers can deduplicate. Opaque string; ids start with
+    `evt_`. """
     type_: Literal["notification.test"]
     """ Always `notification.test`. """
     created: datetime.datetime

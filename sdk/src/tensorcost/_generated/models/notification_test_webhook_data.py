@@ -14,7 +14,7 @@ class NotificationTestWebhookData:
     """Payload of a test notification sent by `notification_test_channel`."""
 
     channel_id: str
-    """ The channel tested. """
+    """ The channel tested. Opaque string; ids start with `chn_`. """
     channel_name: str
     """ The channel's display name. """
     message: str

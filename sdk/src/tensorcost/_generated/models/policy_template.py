@@ -33,7 +33,7 @@ class PolicyTemplate:
     """A pre-built policy template."""
 
     id: str
-    """ Template id. """
+    """ Template id. Opaque string; ids start with `tpl_`. """
     name: str
     """ Template name. """
     description: str

@@ -28,7 +28,7 @@ class Recommendation:
     """A cost-saving recommendation from one of the recommenders."""
 
     id: str
-    """ Recommendation id. """
+    """ Recommendation id. Opaque string; ids start with `rec_`. """
     type_: RecommendationType
     """ The recommender that produced a recommendation. """
     status: RecommendationStatus
@@ -57,7 +57,8 @@ class Recommendation:
     expires_at: datetime.datetime | None
     """ When an `open` recommendation turns `expired`; `null` once decided. """
     action_id: None | str
-    """ The enforcement action opened on acceptance when remediation is wired; otherwise `null`. """
+    """ The enforcement action opened on acceptance when remediation is wired; otherwise `null`. Opaque string; ids
+    start with `act_`. """
     dismissal: None | RecommendationDismissal
     """ The dismissal details when `status` is `dismissed`; otherwise `null`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

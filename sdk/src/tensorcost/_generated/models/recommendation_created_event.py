@@ -25,7 +25,8 @@ class RecommendationCreatedEvent:
     """Webhook event `recommendation.created`: A recommender produced a new recommendation."""
 
     id: str
-    """ Event id; the same on every delivery attempt, so receivers can deduplicate. """
+    """ Event id; the same on every delivery attempt, so receivers can deduplicate. Opaque string; ids start with
+    `evt_`. """
     type_: Literal["recommendation.created"]
     """ Always `recommendation.created`. """
     created: datetime.datetime

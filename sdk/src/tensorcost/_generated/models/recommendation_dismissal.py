@@ -7,8 +7,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.dismiss_reason import DismissReason, check_dismiss_reason
-
 T = TypeVar("T", bound="RecommendationDismissal")
 
 
@@ -16,8 +14,8 @@ T = TypeVar("T", bound="RecommendationDismissal")
 class RecommendationDismissal:
     """Why and by whom a recommendation was dismissed."""
 
-    reason: DismissReason
-    """ Why a recommendation was dismissed; feeds the recommenders' feedback loop. """
+    reason: str
+    """ The reason given with the dismissal, as sent. """
     comment: None | str
     """ Free-text comment given with the dismissal. """
     dismissed_at: datetime.datetime
@@ -27,7 +25,7 @@ class RecommendationDismissal:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reason: str = self.reason
+        reason = self.reason
 
         comment: None | str
         comment = self.comment
@@ -52,7 +50,7 @@ class RecommendationDismissal:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        reason = check_dismiss_reason(d.pop("reason"))
+        reason = d.pop("reason")
 
         def _parse_comment(data: object) -> None | str:
             if data is None:

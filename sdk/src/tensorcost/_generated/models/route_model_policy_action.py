@@ -26,8 +26,8 @@ class RouteModelPolicyAction:
     """ Model the traffic is taken from. """
     to_model_id: str
     """ Model the traffic is sent to. """
-    traffic_pct: int
-    """ Percent of the matched traffic to reroute. """
+    traffic_share: float
+    """ Fraction of the matched traffic to reroute (0-1, like `traffic_share` in routing recommendations). """
     duration_minutes: int | None | Unset = UNSET
     """ How long the routing stays; null until lifted by hand. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -39,7 +39,7 @@ class RouteModelPolicyAction:
 
         to_model_id = self.to_model_id
 
-        traffic_pct = self.traffic_pct
+        traffic_share = self.traffic_share
 
         duration_minutes: int | None | Unset
         if isinstance(self.duration_minutes, Unset):
@@ -54,7 +54,7 @@ class RouteModelPolicyAction:
                 "type": type_,
                 "from_model_id": from_model_id,
                 "to_model_id": to_model_id,
-                "traffic_pct": traffic_pct,
+                "traffic_share": traffic_share,
             }
         )
         if duration_minutes is not UNSET:
@@ -73,7 +73,7 @@ class RouteModelPolicyAction:
 
         to_model_id = d.pop("to_model_id")
 
-        traffic_pct = d.pop("traffic_pct")
+        traffic_share = d.pop("traffic_share")
 
         def _parse_duration_minutes(data: object) -> int | None | Unset:
             if data is None:
@@ -88,7 +88,7 @@ class RouteModelPolicyAction:
             type_=type_,
             from_model_id=from_model_id,
             to_model_id=to_model_id,
-            traffic_pct=traffic_pct,
+            traffic_share=traffic_share,
             duration_minutes=duration_minutes,
         )
 

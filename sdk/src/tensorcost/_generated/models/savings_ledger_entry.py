@@ -23,9 +23,9 @@ class SavingsLedgerEntry:
     """Savings over a window attributed to one recommendation; `savings = baseline_cost - actual_cost`."""
 
     id: str
-    """ Ledger entry id. """
+    """ Ledger entry id. Opaque string; ids start with `led_`. """
     recommendation_id: str
-    """ The recommendation the savings come from. """
+    """ The recommendation the savings come from. Opaque string; ids start with `rec_`. """
     recommendation_type: RecommendationType
     """ The recommender that produced a recommendation. """
     window: TimeWindow

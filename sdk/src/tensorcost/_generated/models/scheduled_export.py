@@ -27,7 +27,7 @@ class ScheduledExport:
     """A scheduled export job."""
 
     id: str
-    """ Scheduled export id. """
+    """ Scheduled export id. Opaque string; ids start with `sch_`. """
     name: str
     """ Display name, unique in the tenant. """
     resource: ExportResource

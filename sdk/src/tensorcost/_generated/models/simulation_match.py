@@ -22,7 +22,7 @@ class SimulationMatch:
     """One historical event the simulated policy matched."""
 
     event_id: str
-    """ The cost or usage event. """
+    """ The cost or usage event. Opaque string; ids start with `evt_`. """
     occurred_at: datetime.datetime
     """ When the event happened. """
     source: Source

@@ -22,11 +22,11 @@ class SyncRun:
     """One step of one ingestion sync."""
 
     id: str
-    """ Id of this step run. """
+    """ Id of this step run. Opaque string; ids start with `stp_`. """
     sync_id: str
-    """ Id of the sync this step belongs to; shared by its steps. """
+    """ Id of the sync this step belongs to; shared by its steps. Opaque string; ids start with `syn_`. """
     connection_id: str
-    """ The connection synced. """
+    """ The connection synced. Opaque string; ids start with `con_`. """
     step: str
     """ Step name, e.g. `assume_role`, `fetch_cost_export`, `fetch_invocation_logs`, `fetch_usage_api`,
     `normalize_focus`, `load`. """

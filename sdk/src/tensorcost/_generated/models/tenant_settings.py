@@ -32,8 +32,9 @@ class TenantSettings:
     timezone: str
     """ IANA time zone for report schedules and calendar periods, e.g. `Europe/Berlin`. """
     idle_threshold_pct: float
-    """ GPU idle threshold in percent; an instance whose activity (`gpu_util`, or `gr_engine_active` for MIG slices)
-    stays below it counts as idle. """
+    """ GPU idle threshold in percent, the default `threshold` of `gpu_list_idle_instances`; an instance whose
+    average `gr_engine_active` (over all its GPUs and MIG slices, as a percentage) stays below it counts as idle.
+    """
     created_at: datetime.datetime
     """ When the tenant was created. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,15 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="TogglePolicyRequest")
 
 
 @_attrs_define
 class TogglePolicyRequest:
-    """Body of `enforcement_toggle_policy`."""
+    """Body of `enforcement_toggle_policy` (optional; without it the policy flips)."""
 
-    enabled: bool
-    """ `false` disables the policy; `true` restores its `resume_mode`. """
+    enabled: bool | Unset = UNSET
+    """ `false` disables the policy; `true` restores its `resume_mode`; omitted flips it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -22,18 +24,16 @@ class TogglePolicyRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enabled": enabled,
-            }
-        )
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled = d.pop("enabled", UNSET)
 
         toggle_policy_request = cls(
             enabled=enabled,

@@ -11,6 +11,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="TokenPair")
 
 
@@ -19,13 +21,15 @@ class TokenPair:
     """An access token and the refresh token that renews it (camelCase, as the API reference documents it)."""
 
     access_token: str
-    """ HS256 JWT for the `Authorization: Bearer` header. """
+    """ JWT for the `Authorization: Bearer` header. Treat it as opaque: its signing algorithm and claims are the
+    identity service's business (clients read at most `exp`). """
     refresh_token: str
     """ Single-use token for `auth_refresh_tokens`. """
-    token_type: Literal["Bearer"]
-    """ Always `Bearer`. """
-    expires_in: int
-    """ Seconds until the access token expires. """
+    token_type: Literal["Bearer"] | Unset = UNSET
+    """ Always `Bearer` when present. Optional, the reference's login answer does not show it. """
+    expires_in: int | Unset = UNSET
+    """ Seconds until the access token expires, when the server sends it; otherwise read the token's `exp` claim.
+    Optional, the reference's login answer does not show it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,10 +47,12 @@ class TokenPair:
             {
                 "accessToken": access_token,
                 "refreshToken": refresh_token,
-                "tokenType": token_type,
-                "expiresIn": expires_in,
             }
         )
+        if token_type is not UNSET:
+            field_dict["tokenType"] = token_type
+        if expires_in is not UNSET:
+            field_dict["expiresIn"] = expires_in
 
         return field_dict
 
@@ -57,11 +63,11 @@ class TokenPair:
 
         refresh_token = d.pop("refreshToken")
 
-        token_type = cast(Literal["Bearer"], d.pop("tokenType"))
-        if token_type != "Bearer":
+        token_type = cast(Literal["Bearer"] | Unset, d.pop("tokenType", UNSET))
+        if token_type != "Bearer" and not isinstance(token_type, Unset):
             raise ValueError(f"tokenType must match const 'Bearer', got '{token_type}'")
 
-        expires_in = d.pop("expiresIn")
+        expires_in = d.pop("expiresIn", UNSET)
 
         token_pair = cls(
             access_token=access_token,

@@ -16,7 +16,7 @@ class UserSummary:
     """The logged-in user."""
 
     id: int
-    """ User id. """
+    """ User id (an integer, unlike the string ids of other resources). """
     email: str
     """ Email address. """
     role: Role

@@ -8,7 +8,6 @@ from typing import Any
 
 from ...models.ai_anomaly import AiAnomaly
 from ...models.ai_anomaly_list_response import AiAnomalyListResponse
-from ...models.ai_anomaly_severity import AiAnomalySeverity
 from ...models.ai_anomaly_status import AiAnomalyStatus
 from ...models.ai_anomaly_type import AiAnomalyType
 from ...models.ai_attributed_cost import AiAttributedCost
@@ -33,6 +32,7 @@ from ...models.ai_spend_summary import AiSpendSummary
 from ...models.ai_spend_summary_response import AiSpendSummaryResponse
 from ...models.ai_unit_economics_report import AiUnitEconomicsReport
 from ...models.ai_unit_economics_response import AiUnitEconomicsResponse
+from ...models.alert_severity import AlertSeverity
 from ...models.source import Source
 from ...types import UNSET, Unset
 from .. import (
@@ -402,7 +402,7 @@ class AiService:
         self,
         *,
         type: AiAnomalyType | Unset = UNSET,
-        severity: AiAnomalySeverity | Unset = UNSET,
+        severity: AlertSeverity | Unset = UNSET,
         status: AiAnomalyStatus | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
@@ -418,8 +418,8 @@ class AiService:
         Args:
             type (AiAnomalyType | Unset): Kind of anomaly: an agent repeating itself, a spend jump, or
                 clients retrying failed or throttled calls.
-            severity (AiAnomalySeverity | Unset): Severity, on the PagerDuty Events v2 scale that alerts
-                use.
+            severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by alerts,
+                incidents and anomalies.
             status (AiAnomalyStatus | Unset): Lifecycle of an anomaly.
         """
 
@@ -734,7 +734,7 @@ class AiServiceWithRawResponse:
         self,
         *,
         type: AiAnomalyType | Unset = UNSET,
-        severity: AiAnomalySeverity | Unset = UNSET,
+        severity: AlertSeverity | Unset = UNSET,
         status: AiAnomalyStatus | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
@@ -750,8 +750,8 @@ class AiServiceWithRawResponse:
         Args:
             type (AiAnomalyType | Unset): Kind of anomaly: an agent repeating itself, a spend jump, or
                 clients retrying failed or throttled calls.
-            severity (AiAnomalySeverity | Unset): Severity, on the PagerDuty Events v2 scale that alerts
-                use.
+            severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by alerts,
+                incidents and anomalies.
             status (AiAnomalyStatus | Unset): Lifecycle of an anomaly.
         """
 
@@ -1071,7 +1071,7 @@ class AsyncAiService:
         self,
         *,
         type: AiAnomalyType | Unset = UNSET,
-        severity: AiAnomalySeverity | Unset = UNSET,
+        severity: AlertSeverity | Unset = UNSET,
         status: AiAnomalyStatus | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
@@ -1087,8 +1087,8 @@ class AsyncAiService:
         Args:
             type (AiAnomalyType | Unset): Kind of anomaly: an agent repeating itself, a spend jump, or
                 clients retrying failed or throttled calls.
-            severity (AiAnomalySeverity | Unset): Severity, on the PagerDuty Events v2 scale that alerts
-                use.
+            severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by alerts,
+                incidents and anomalies.
             status (AiAnomalyStatus | Unset): Lifecycle of an anomaly.
         """
 
@@ -1403,7 +1403,7 @@ class AsyncAiServiceWithRawResponse:
         self,
         *,
         type: AiAnomalyType | Unset = UNSET,
-        severity: AiAnomalySeverity | Unset = UNSET,
+        severity: AlertSeverity | Unset = UNSET,
         status: AiAnomalyStatus | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
@@ -1419,8 +1419,8 @@ class AsyncAiServiceWithRawResponse:
         Args:
             type (AiAnomalyType | Unset): Kind of anomaly: an agent repeating itself, a spend jump, or
                 clients retrying failed or throttled calls.
-            severity (AiAnomalySeverity | Unset): Severity, on the PagerDuty Events v2 scale that alerts
-                use.
+            severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by alerts,
+                incidents and anomalies.
             status (AiAnomalyStatus | Unset): Lifecycle of an anomaly.
         """
 

@@ -264,15 +264,15 @@ class AlertService:
         self,
         id: str,
         *,
-        body: IgnoreAlertRequest | Mapping[str, Any],
+        body: IgnoreAlertRequest | Mapping[str, Any] | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> Alert:
         """Ignore an alert.
 
         Mark a `triggered` or `acknowledged` alert `ignored` (a known, accepted condition), stop its
-        escalation chain and write an audit-trail entry. The reason is required and is returned
-        with the caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
+        escalation chain and write an audit-trail entry. The optional reason is returned with the
+        caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
         `resolved` or `ignored` is a 409 `INVALID_STATE_TRANSITION`.
 
         Operation `alert_ignore_alert`: PATCH `/v1/alert/alerts/{id}/ignore`.
@@ -324,7 +324,8 @@ class AlertService:
                 `resolved`) plus `ignored`, an
                 audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are
                 final.
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+            severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by alerts,
+                incidents and anomalies.
             type (AlertType | Unset): What kind of condition raised the alert. Rule-based types follow
                 the rule's metric
                 (`spend_threshold` for daily/hourly spend, `budget_threshold` for budget burn,
@@ -405,7 +406,8 @@ class AlertService:
 
         Args:
             status (IncidentStatus | Unset): Incident status (PagerDuty model).
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+            severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by alerts,
+                incidents and anomalies.
             start (datetime.datetime | Unset):
             end (datetime.datetime | Unset):
             limit (int | Unset):  Default: 100.
@@ -602,15 +604,15 @@ class AlertServiceWithRawResponse:
         self,
         id: str,
         *,
-        body: IgnoreAlertRequest | Mapping[str, Any],
+        body: IgnoreAlertRequest | Mapping[str, Any] | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[Alert]:
         """Ignore an alert (raw response).
 
         Mark a `triggered` or `acknowledged` alert `ignored` (a known, accepted condition), stop its
-        escalation chain and write an audit-trail entry. The reason is required and is returned
-        with the caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
+        escalation chain and write an audit-trail entry. The optional reason is returned with the
+        caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
         `resolved` or `ignored` is a 409 `INVALID_STATE_TRANSITION`.
 
         Operation `alert_ignore_alert`: PATCH `/v1/alert/alerts/{id}/ignore`.
@@ -662,7 +664,8 @@ class AlertServiceWithRawResponse:
                 `resolved`) plus `ignored`, an
                 audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are
                 final.
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+            severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by alerts,
+                incidents and anomalies.
             type (AlertType | Unset): What kind of condition raised the alert. Rule-based types follow
                 the rule's metric
                 (`spend_threshold` for daily/hourly spend, `budget_threshold` for budget burn,
@@ -743,7 +746,8 @@ class AlertServiceWithRawResponse:
 
         Args:
             status (IncidentStatus | Unset): Incident status (PagerDuty model).
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+            severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by alerts,
+                incidents and anomalies.
             start (datetime.datetime | Unset):
             end (datetime.datetime | Unset):
             limit (int | Unset):  Default: 100.
@@ -945,15 +949,15 @@ class AsyncAlertService:
         self,
         id: str,
         *,
-        body: IgnoreAlertRequest | Mapping[str, Any],
+        body: IgnoreAlertRequest | Mapping[str, Any] | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> Alert:
         """Ignore an alert.
 
         Mark a `triggered` or `acknowledged` alert `ignored` (a known, accepted condition), stop its
-        escalation chain and write an audit-trail entry. The reason is required and is returned
-        with the caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
+        escalation chain and write an audit-trail entry. The optional reason is returned with the
+        caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
         `resolved` or `ignored` is a 409 `INVALID_STATE_TRANSITION`.
 
         Operation `alert_ignore_alert`: PATCH `/v1/alert/alerts/{id}/ignore`.
@@ -1005,7 +1009,8 @@ class AsyncAlertService:
                 `resolved`) plus `ignored`, an
                 audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are
                 final.
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+            severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by alerts,
+                incidents and anomalies.
             type (AlertType | Unset): What kind of condition raised the alert. Rule-based types follow
                 the rule's metric
                 (`spend_threshold` for daily/hourly spend, `budget_threshold` for budget burn,
@@ -1086,7 +1091,8 @@ class AsyncAlertService:
 
         Args:
             status (IncidentStatus | Unset): Incident status (PagerDuty model).
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+            severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by alerts,
+                incidents and anomalies.
             start (datetime.datetime | Unset):
             end (datetime.datetime | Unset):
             limit (int | Unset):  Default: 100.
@@ -1283,15 +1289,15 @@ class AsyncAlertServiceWithRawResponse:
         self,
         id: str,
         *,
-        body: IgnoreAlertRequest | Mapping[str, Any],
+        body: IgnoreAlertRequest | Mapping[str, Any] | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[Alert]:
         """Ignore an alert (raw response).
 
         Mark a `triggered` or `acknowledged` alert `ignored` (a known, accepted condition), stop its
-        escalation chain and write an audit-trail entry. The reason is required and is returned
-        with the caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
+        escalation chain and write an audit-trail entry. The optional reason is returned with the
+        caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
         `resolved` or `ignored` is a 409 `INVALID_STATE_TRANSITION`.
 
         Operation `alert_ignore_alert`: PATCH `/v1/alert/alerts/{id}/ignore`.
@@ -1343,7 +1349,8 @@ class AsyncAlertServiceWithRawResponse:
                 `resolved`) plus `ignored`, an
                 audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are
                 final.
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+            severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by alerts,
+                incidents and anomalies.
             type (AlertType | Unset): What kind of condition raised the alert. Rule-based types follow
                 the rule's metric
                 (`spend_threshold` for daily/hourly spend, `budget_threshold` for budget burn,
@@ -1424,7 +1431,8 @@ class AsyncAlertServiceWithRawResponse:
 
         Args:
             status (IncidentStatus | Unset): Incident status (PagerDuty model).
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+            severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by alerts,
+                incidents and anomalies.
             start (datetime.datetime | Unset):
             end (datetime.datetime | Unset):
             limit (int | Unset):  Default: 100.

@@ -291,7 +291,7 @@ class CostService:
     def get_by_tag(
         self,
         *,
-        group_by: CostTagDimension,
+        group_by: CostTagDimension | Unset = UNSET,
         start: datetime.datetime | datetime.date | str | Unset = UNSET,
         end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -308,8 +308,8 @@ class CostService:
         Operation `cost_get_by_tag`: GET `/v1/cost/by-tag`.
 
         Args:
-            group_by (CostTagDimension): An allocation tag to group cost by; each maps to the FOCUS custom
-                column `x_<name>`.
+            group_by (CostTagDimension | Unset): An allocation tag to group cost by; each maps to the FOCUS
+                custom column `x_<name>`.
             start (datetime.datetime | Unset):
             end (datetime.datetime | Unset):
         """
@@ -679,7 +679,7 @@ class CostServiceWithRawResponse:
     def get_by_tag(
         self,
         *,
-        group_by: CostTagDimension,
+        group_by: CostTagDimension | Unset = UNSET,
         start: datetime.datetime | datetime.date | str | Unset = UNSET,
         end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -696,8 +696,8 @@ class CostServiceWithRawResponse:
         Operation `cost_get_by_tag`: GET `/v1/cost/by-tag`.
 
         Args:
-            group_by (CostTagDimension): An allocation tag to group cost by; each maps to the FOCUS custom
-                column `x_<name>`.
+            group_by (CostTagDimension | Unset): An allocation tag to group cost by; each maps to the FOCUS
+                custom column `x_<name>`.
             start (datetime.datetime | Unset):
             end (datetime.datetime | Unset):
         """
@@ -1072,7 +1072,7 @@ class AsyncCostService:
     async def get_by_tag(
         self,
         *,
-        group_by: CostTagDimension,
+        group_by: CostTagDimension | Unset = UNSET,
         start: datetime.datetime | datetime.date | str | Unset = UNSET,
         end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -1089,8 +1089,8 @@ class AsyncCostService:
         Operation `cost_get_by_tag`: GET `/v1/cost/by-tag`.
 
         Args:
-            group_by (CostTagDimension): An allocation tag to group cost by; each maps to the FOCUS custom
-                column `x_<name>`.
+            group_by (CostTagDimension | Unset): An allocation tag to group cost by; each maps to the FOCUS
+                custom column `x_<name>`.
             start (datetime.datetime | Unset):
             end (datetime.datetime | Unset):
         """
@@ -1460,7 +1460,7 @@ class AsyncCostServiceWithRawResponse:
     async def get_by_tag(
         self,
         *,
-        group_by: CostTagDimension,
+        group_by: CostTagDimension | Unset = UNSET,
         start: datetime.datetime | datetime.date | str | Unset = UNSET,
         end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -1477,8 +1477,8 @@ class AsyncCostServiceWithRawResponse:
         Operation `cost_get_by_tag`: GET `/v1/cost/by-tag`.
 
         Args:
-            group_by (CostTagDimension): An allocation tag to group cost by; each maps to the FOCUS custom
-                column `x_<name>`.
+            group_by (CostTagDimension | Unset): An allocation tag to group cost by; each maps to the FOCUS
+                custom column `x_<name>`.
             start (datetime.datetime | Unset):
             end (datetime.datetime | Unset):
         """

@@ -433,7 +433,7 @@ class EnforcementService:
         self,
         id: str,
         *,
-        body: TogglePolicyRequest | Mapping[str, Any],
+        body: TogglePolicyRequest | Mapping[str, Any] | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> EnforcementPolicy:
@@ -441,7 +441,8 @@ class EnforcementService:
 
         Switch a policy off or back on. `enabled: false` sets `mode` to `disabled` and remembers
         the previous mode in `resume_mode`; `enabled: true` restores `resume_mode` (`dry_run` or
-        `enforce`). Setting the state the policy already has changes nothing. Disabling a policy
+        `enforce`). Without a body the policy flips: a disabled policy is enabled, any other is
+        disabled. Setting the state the policy already has changes nothing. Disabling a policy
         does not cancel actions it has already queued.
 
         Operation `enforcement_toggle_policy`: PATCH `/v1/enforcement/policies/{id}/toggle`.
@@ -746,7 +747,7 @@ class EnforcementServiceWithRawResponse:
         self,
         id: str,
         *,
-        body: TogglePolicyRequest | Mapping[str, Any],
+        body: TogglePolicyRequest | Mapping[str, Any] | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[EnforcementPolicy]:
@@ -754,7 +755,8 @@ class EnforcementServiceWithRawResponse:
 
         Switch a policy off or back on. `enabled: false` sets `mode` to `disabled` and remembers
         the previous mode in `resume_mode`; `enabled: true` restores `resume_mode` (`dry_run` or
-        `enforce`). Setting the state the policy already has changes nothing. Disabling a policy
+        `enforce`). Without a body the policy flips: a disabled policy is enabled, any other is
+        disabled. Setting the state the policy already has changes nothing. Disabling a policy
         does not cancel actions it has already queued.
 
         Operation `enforcement_toggle_policy`: PATCH `/v1/enforcement/policies/{id}/toggle`.
@@ -1064,7 +1066,7 @@ class AsyncEnforcementService:
         self,
         id: str,
         *,
-        body: TogglePolicyRequest | Mapping[str, Any],
+        body: TogglePolicyRequest | Mapping[str, Any] | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> EnforcementPolicy:
@@ -1072,7 +1074,8 @@ class AsyncEnforcementService:
 
         Switch a policy off or back on. `enabled: false` sets `mode` to `disabled` and remembers
         the previous mode in `resume_mode`; `enabled: true` restores `resume_mode` (`dry_run` or
-        `enforce`). Setting the state the policy already has changes nothing. Disabling a policy
+        `enforce`). Without a body the policy flips: a disabled policy is enabled, any other is
+        disabled. Setting the state the policy already has changes nothing. Disabling a policy
         does not cancel actions it has already queued.
 
         Operation `enforcement_toggle_policy`: PATCH `/v1/enforcement/policies/{id}/toggle`.
@@ -1377,7 +1380,7 @@ class AsyncEnforcementServiceWithRawResponse:
         self,
         id: str,
         *,
-        body: TogglePolicyRequest | Mapping[str, Any],
+        body: TogglePolicyRequest | Mapping[str, Any] | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[EnforcementPolicy]:
@@ -1385,7 +1388,8 @@ class AsyncEnforcementServiceWithRawResponse:
 
         Switch a policy off or back on. `enabled: false` sets `mode` to `disabled` and remembers
         the previous mode in `resume_mode`; `enabled: true` restores `resume_mode` (`dry_run` or
-        `enforce`). Setting the state the policy already has changes nothing. Disabling a policy
+        `enforce`). Without a body the policy flips: a disabled policy is enabled, any other is
+        disabled. Setting the state the policy already has changes nothing. Disabling a policy
         does not cancel actions it has already queued.
 
         Operation `enforcement_toggle_policy`: PATCH `/v1/enforcement/policies/{id}/toggle`.

@@ -251,7 +251,7 @@ class GpuService:
     def list_idle_instances(
         self,
         *,
-        threshold: float | Unset = 10.0,
+        threshold: float | Unset = UNSET,
         lookback_hours: int | Unset = 24,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
@@ -267,7 +267,7 @@ class GpuService:
         Operation `gpu_list_idle_instances`: GET `/v1/gpu/instances/idle`.
 
         Args:
-            threshold (float | Unset):  Default: 10.0.
+            threshold (float | Unset):
             lookback_hours (int | Unset):  Default: 24.
         """
 
@@ -291,7 +291,7 @@ class GpuService:
         instance_type: str | Unset = UNSET,
         gpu_type: str | Unset = UNSET,
         region: str | Unset = UNSET,
-        tag: list[str] | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -301,8 +301,7 @@ class GpuService:
 
         The GPU fleet inventory: every instance TensorCost tracks, across clouds and on-prem hosts,
         newest launch first. Filters combine with AND: `state`, `instance_type`, `gpu_type` and
-        `region` match exactly; each `tag` (`key:value`, repeatable) must be present on the
-        instance.
+        `region` match exactly; every `key:value` pair in `tags` must be present on the instance.
 
         Operation `gpu_list_instances`: GET `/v1/gpu/instances`.
 
@@ -312,7 +311,7 @@ class GpuService:
             instance_type (str | Unset):
             gpu_type (str | Unset):
             region (str | Unset):
-            tag (list[str] | Unset):
+            tags (list[str] | Unset):
             limit (int | Unset):  Default: 100.
             cursor (str | Unset):
         """
@@ -322,7 +321,7 @@ class GpuService:
             instance_type=instance_type,
             gpu_type=gpu_type,
             region=region,
-            tag=tag,
+            tags=tags,
             limit=limit,
             cursor=cursor,
         )
@@ -489,7 +488,7 @@ class GpuServiceWithRawResponse:
     def list_idle_instances(
         self,
         *,
-        threshold: float | Unset = 10.0,
+        threshold: float | Unset = UNSET,
         lookback_hours: int | Unset = 24,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
@@ -505,7 +504,7 @@ class GpuServiceWithRawResponse:
         Operation `gpu_list_idle_instances`: GET `/v1/gpu/instances/idle`.
 
         Args:
-            threshold (float | Unset):  Default: 10.0.
+            threshold (float | Unset):
             lookback_hours (int | Unset):  Default: 24.
         """
 
@@ -529,7 +528,7 @@ class GpuServiceWithRawResponse:
         instance_type: str | Unset = UNSET,
         gpu_type: str | Unset = UNSET,
         region: str | Unset = UNSET,
-        tag: list[str] | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -539,8 +538,7 @@ class GpuServiceWithRawResponse:
 
         The GPU fleet inventory: every instance TensorCost tracks, across clouds and on-prem hosts,
         newest launch first. Filters combine with AND: `state`, `instance_type`, `gpu_type` and
-        `region` match exactly; each `tag` (`key:value`, repeatable) must be present on the
-        instance.
+        `region` match exactly; every `key:value` pair in `tags` must be present on the instance.
 
         Operation `gpu_list_instances`: GET `/v1/gpu/instances`.
 
@@ -550,7 +548,7 @@ class GpuServiceWithRawResponse:
             instance_type (str | Unset):
             gpu_type (str | Unset):
             region (str | Unset):
-            tag (list[str] | Unset):
+            tags (list[str] | Unset):
             limit (int | Unset):  Default: 100.
             cursor (str | Unset):
         """
@@ -560,7 +558,7 @@ class GpuServiceWithRawResponse:
             instance_type=instance_type,
             gpu_type=gpu_type,
             region=region,
-            tag=tag,
+            tags=tags,
             limit=limit,
             cursor=cursor,
         )
@@ -732,7 +730,7 @@ class AsyncGpuService:
     async def list_idle_instances(
         self,
         *,
-        threshold: float | Unset = 10.0,
+        threshold: float | Unset = UNSET,
         lookback_hours: int | Unset = 24,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
@@ -748,7 +746,7 @@ class AsyncGpuService:
         Operation `gpu_list_idle_instances`: GET `/v1/gpu/instances/idle`.
 
         Args:
-            threshold (float | Unset):  Default: 10.0.
+            threshold (float | Unset):
             lookback_hours (int | Unset):  Default: 24.
         """
 
@@ -772,7 +770,7 @@ class AsyncGpuService:
         instance_type: str | Unset = UNSET,
         gpu_type: str | Unset = UNSET,
         region: str | Unset = UNSET,
-        tag: list[str] | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -782,8 +780,7 @@ class AsyncGpuService:
 
         The GPU fleet inventory: every instance TensorCost tracks, across clouds and on-prem hosts,
         newest launch first. Filters combine with AND: `state`, `instance_type`, `gpu_type` and
-        `region` match exactly; each `tag` (`key:value`, repeatable) must be present on the
-        instance.
+        `region` match exactly; every `key:value` pair in `tags` must be present on the instance.
 
         Operation `gpu_list_instances`: GET `/v1/gpu/instances`.
 
@@ -793,7 +790,7 @@ class AsyncGpuService:
             instance_type (str | Unset):
             gpu_type (str | Unset):
             region (str | Unset):
-            tag (list[str] | Unset):
+            tags (list[str] | Unset):
             limit (int | Unset):  Default: 100.
             cursor (str | Unset):
         """
@@ -803,7 +800,7 @@ class AsyncGpuService:
             instance_type=instance_type,
             gpu_type=gpu_type,
             region=region,
-            tag=tag,
+            tags=tags,
             limit=limit,
             cursor=cursor,
         )
@@ -970,7 +967,7 @@ class AsyncGpuServiceWithRawResponse:
     async def list_idle_instances(
         self,
         *,
-        threshold: float | Unset = 10.0,
+        threshold: float | Unset = UNSET,
         lookback_hours: int | Unset = 24,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
@@ -986,7 +983,7 @@ class AsyncGpuServiceWithRawResponse:
         Operation `gpu_list_idle_instances`: GET `/v1/gpu/instances/idle`.
 
         Args:
-            threshold (float | Unset):  Default: 10.0.
+            threshold (float | Unset):
             lookback_hours (int | Unset):  Default: 24.
         """
 
@@ -1010,7 +1007,7 @@ class AsyncGpuServiceWithRawResponse:
         instance_type: str | Unset = UNSET,
         gpu_type: str | Unset = UNSET,
         region: str | Unset = UNSET,
-        tag: list[str] | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -1020,8 +1017,7 @@ class AsyncGpuServiceWithRawResponse:
 
         The GPU fleet inventory: every instance TensorCost tracks, across clouds and on-prem hosts,
         newest launch first. Filters combine with AND: `state`, `instance_type`, `gpu_type` and
-        `region` match exactly; each `tag` (`key:value`, repeatable) must be present on the
-        instance.
+        `region` match exactly; every `key:value` pair in `tags` must be present on the instance.
 
         Operation `gpu_list_instances`: GET `/v1/gpu/instances`.
 
@@ -1031,7 +1027,7 @@ class AsyncGpuServiceWithRawResponse:
             instance_type (str | Unset):
             gpu_type (str | Unset):
             region (str | Unset):
-            tag (list[str] | Unset):
+            tags (list[str] | Unset):
             limit (int | Unset):  Default: 100.
             cursor (str | Unset):
         """
@@ -1041,7 +1037,7 @@ class AsyncGpuServiceWithRawResponse:
             instance_type=instance_type,
             gpu_type=gpu_type,
             region=region,
-            tag=tag,
+            tags=tags,
             limit=limit,
             cursor=cursor,
         )

@@ -116,10 +116,11 @@ class IntegrationService:
     ) -> Connection:
         """Create a connection.
 
-        Connect a cloud account, inference provider or GPU-agent cluster. The auth `method` must
-        fit the provider: `aws_assume_role` for aws, `azure_service_principal` for azure,
-        `gcp_service_account` for gcp, `api_key` for openai and anthropic, `agent_credential` for
-        gpu_agent (otherwise 400). The connection starts `pending`; a first validation runs in
+        Connect a cloud account, inference provider or GPU-agent cluster (Bedrock, Azure OpenAI,
+        etc.). The auth `method` must fit the provider: `aws_assume_role` for aws and bedrock,
+        `azure_service_principal` for azure and azure_openai, `gcp_service_account` for gcp,
+        `api_key` for openai and anthropic, `agent_credential` for gpu_agent (otherwise 400). The
+        connection starts `pending`; a first validation runs in
         the background and moves it to `active`, `degraded` or `failed`. Secrets are stored
         encrypted and never returned. A second connection for the same `provider` and
         `account_id` is refused with 409 `DUPLICATE`.
@@ -159,8 +160,13 @@ class IntegrationService:
 
         Args:
             provider (ConnectionProvider | Unset): What the connection reaches: a cloud account (`aws`,
-                `azure`, `gcp`), an inference
-                provider organisation (`openai`, `anthropic`), or a cluster of TensorCost GPU agents.
+                `azure`, `gcp`), a managed-inference
+                service inside one (`bedrock` in an AWS account, `azure_openai` in an Azure
+                subscription),
+                an inference provider organisation (`openai`, `anthropic`), or a cluster of TensorCost
+                GPU
+                agents. The reference creates connections for "Bedrock, Azure OpenAI, etc.", so more
+                providers will appear.
             status (ConnectionStatus | Unset): Health of a connection. `pending`: created, first
                 validation not finished. `active`: all
                 checks pass. `degraded`: ingesting, but a check warns. `failed`: a check fails, nothing
@@ -325,10 +331,11 @@ class IntegrationServiceWithRawResponse:
     ) -> RawResponse[Connection]:
         """Create a connection (raw response).
 
-        Connect a cloud account, inference provider or GPU-agent cluster. The auth `method` must
-        fit the provider: `aws_assume_role` for aws, `azure_service_principal` for azure,
-        `gcp_service_account` for gcp, `api_key` for openai and anthropic, `agent_credential` for
-        gpu_agent (otherwise 400). The connection starts `pending`; a first validation runs in
+        Connect a cloud account, inference provider or GPU-agent cluster (Bedrock, Azure OpenAI,
+        etc.). The auth `method` must fit the provider: `aws_assume_role` for aws and bedrock,
+        `azure_service_principal` for azure and azure_openai, `gcp_service_account` for gcp,
+        `api_key` for openai and anthropic, `agent_credential` for gpu_agent (otherwise 400). The
+        connection starts `pending`; a first validation runs in
         the background and moves it to `active`, `degraded` or `failed`. Secrets are stored
         encrypted and never returned. A second connection for the same `provider` and
         `account_id` is refused with 409 `DUPLICATE`.
@@ -368,8 +375,13 @@ class IntegrationServiceWithRawResponse:
 
         Args:
             provider (ConnectionProvider | Unset): What the connection reaches: a cloud account (`aws`,
-                `azure`, `gcp`), an inference
-                provider organisation (`openai`, `anthropic`), or a cluster of TensorCost GPU agents.
+                `azure`, `gcp`), a managed-inference
+                service inside one (`bedrock` in an AWS account, `azure_openai` in an Azure
+                subscription),
+                an inference provider organisation (`openai`, `anthropic`), or a cluster of TensorCost
+                GPU
+                agents. The reference creates connections for "Bedrock, Azure OpenAI, etc.", so more
+                providers will appear.
             status (ConnectionStatus | Unset): Health of a connection. `pending`: created, first
                 validation not finished. `active`: all
                 checks pass. `degraded`: ingesting, but a check warns. `failed`: a check fails, nothing
@@ -539,10 +551,11 @@ class AsyncIntegrationService:
     ) -> Connection:
         """Create a connection.
 
-        Connect a cloud account, inference provider or GPU-agent cluster. The auth `method` must
-        fit the provider: `aws_assume_role` for aws, `azure_service_principal` for azure,
-        `gcp_service_account` for gcp, `api_key` for openai and anthropic, `agent_credential` for
-        gpu_agent (otherwise 400). The connection starts `pending`; a first validation runs in
+        Connect a cloud account, inference provider or GPU-agent cluster (Bedrock, Azure OpenAI,
+        etc.). The auth `method` must fit the provider: `aws_assume_role` for aws and bedrock,
+        `azure_service_principal` for azure and azure_openai, `gcp_service_account` for gcp,
+        `api_key` for openai and anthropic, `agent_credential` for gpu_agent (otherwise 400). The
+        connection starts `pending`; a first validation runs in
         the background and moves it to `active`, `degraded` or `failed`. Secrets are stored
         encrypted and never returned. A second connection for the same `provider` and
         `account_id` is refused with 409 `DUPLICATE`.
@@ -582,8 +595,13 @@ class AsyncIntegrationService:
 
         Args:
             provider (ConnectionProvider | Unset): What the connection reaches: a cloud account (`aws`,
-                `azure`, `gcp`), an inference
-                provider organisation (`openai`, `anthropic`), or a cluster of TensorCost GPU agents.
+                `azure`, `gcp`), a managed-inference
+                service inside one (`bedrock` in an AWS account, `azure_openai` in an Azure
+                subscription),
+                an inference provider organisation (`openai`, `anthropic`), or a cluster of TensorCost
+                GPU
+                agents. The reference creates connections for "Bedrock, Azure OpenAI, etc.", so more
+                providers will appear.
             status (ConnectionStatus | Unset): Health of a connection. `pending`: created, first
                 validation not finished. `active`: all
                 checks pass. `degraded`: ingesting, but a check warns. `failed`: a check fails, nothing
@@ -748,10 +766,11 @@ class AsyncIntegrationServiceWithRawResponse:
     ) -> RawResponse[Connection]:
         """Create a connection (raw response).
 
-        Connect a cloud account, inference provider or GPU-agent cluster. The auth `method` must
-        fit the provider: `aws_assume_role` for aws, `azure_service_principal` for azure,
-        `gcp_service_account` for gcp, `api_key` for openai and anthropic, `agent_credential` for
-        gpu_agent (otherwise 400). The connection starts `pending`; a first validation runs in
+        Connect a cloud account, inference provider or GPU-agent cluster (Bedrock, Azure OpenAI,
+        etc.). The auth `method` must fit the provider: `aws_assume_role` for aws and bedrock,
+        `azure_service_principal` for azure and azure_openai, `gcp_service_account` for gcp,
+        `api_key` for openai and anthropic, `agent_credential` for gpu_agent (otherwise 400). The
+        connection starts `pending`; a first validation runs in
         the background and moves it to `active`, `degraded` or `failed`. Secrets are stored
         encrypted and never returned. A second connection for the same `provider` and
         `account_id` is refused with 409 `DUPLICATE`.
@@ -791,8 +810,13 @@ class AsyncIntegrationServiceWithRawResponse:
 
         Args:
             provider (ConnectionProvider | Unset): What the connection reaches: a cloud account (`aws`,
-                `azure`, `gcp`), an inference
-                provider organisation (`openai`, `anthropic`), or a cluster of TensorCost GPU agents.
+                `azure`, `gcp`), a managed-inference
+                service inside one (`bedrock` in an AWS account, `azure_openai` in an Azure
+                subscription),
+                an inference provider organisation (`openai`, `anthropic`), or a cluster of TensorCost
+                GPU
+                agents. The reference creates connections for "Bedrock, Azure OpenAI, etc.", so more
+                providers will appear.
             status (ConnectionStatus | Unset): Health of a connection. `pending`: created, first
                 validation not finished. `active`: all
                 checks pass. `degraded`: ingesting, but a check warns. `failed`: a check fails, nothing
