@@ -15,6 +15,7 @@ import httpx
 
 from ._constants import TOKEN_REFRESH_LEEWAY
 from ._exceptions import AuthenticationError, status_error
+from ._version import USER_AGENT
 
 if TYPE_CHECKING:
     import asyncio
@@ -131,7 +132,9 @@ class TokenAuth(httpx.Auth):
             kwargs["method"].upper(),
             self._base_url + kwargs["url"],
             json=kwargs.get("json"),
-            headers=kwargs.get("headers"),
+            # Sent as built (a client's default headers are not merged into an auth flow's own
+            # requests), so it names the SDK itself.
+            headers={"User-Agent": USER_AGENT, **(kwargs.get("headers") or {})},
         )
 
     def _apply_refresh(self, response: httpx.Response) -> None:

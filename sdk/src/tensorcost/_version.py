@@ -1,1 +1,3 @@
 __version__ = "0.1.0"
+#: Sent on every request, the token refresh included.
+USER_AGENT = f"tensorcost-python/{__version__}"
