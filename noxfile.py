@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import glob
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import nox
@@ -23,6 +25,8 @@ SPEC_CONSUMERS = [
     "pydantic[email]==2.14.3",
     "jsonschema-rs==0.60.3",
 ]
+BUILD = "build==1.6.1"
+TWINE = "twine==7.0.0"
 TEST_DEPS = [
     "pytest==9.2.0",
     "pytest-asyncio==1.5.0",
@@ -35,8 +39,43 @@ TEST_DEPS = [
 
 NOTEBOOK_DEPS = ["nbclient==0.11.0", "ipykernel", "nbformat"]
 
+# Every Python the SDK and the mock claim (requires-python, classifiers); `tests` runs on each.
+PYTHONS = ["3.11", "3.12", "3.13"]
+
 nox.options.sessions = ["lint", "spec", "spec_diff", "codegen_check", "typecheck", "tests", "contract"]
 nox.options.error_on_missing_interpreters = True
+
+
+def _runs(command: str) -> bool:
+    try:
+        return subprocess.run([command, "-c", "pass"], capture_output=True, timeout=30).returncode == 0
+    except (OSError, subprocess.SubprocessError):
+        return False
+
+
+def _find_pyenv_interpreters() -> None:
+    """Put pyenv-installed Pythons on PATH when `pythonX.Y` alone does not run one.
+
+    pyenv's shims answer only for the activated versions, so an installed 3.13 that is not
+    `pyenv global` is invisible to nox; its own bin directory is put first for nox to find.
+    """
+    root = os.environ.get("PYENV_ROOT") or os.path.expanduser("~/.pyenv")
+    for version in PYTHONS:
+        if _runs(f"python{version}"):
+            continue
+        found = glob.glob(os.path.join(root, "versions", f"{version}.*", "bin", f"python{version}"))
+        newest = max(found, key=_patch_level, default=None)
+        if newest is not None:
+            os.environ["PATH"] = os.path.dirname(newest) + os.pathsep + os.environ["PATH"]
+
+
+def _patch_level(interpreter: str) -> tuple[int, ...]:
+    """(3, 12, 10) for .../versions/3.12.10/bin/python3.12; a pre-release such as 3.13.0rc1 sorts first."""
+    name = Path(interpreter).parents[1].name
+    return tuple(int(part) if part.isdigit() else -1 for part in name.split("."))
+
+
+_find_pyenv_interpreters()
 
 
 def _npm_ci(session: nox.Session) -> None:
@@ -118,14 +157,29 @@ def typecheck(session: nox.Session) -> None:
     session.run("mypy", "--strict", "sdk/src/tensorcost", "mock_server/src/tensorcost_mock")
 
 
-@nox.session
+@nox.session(python=PYTHONS)
 def tests(session: nox.Session) -> None:
-    """Unit and property tests of the SDK and the mock server (in-process, respx, loopback)."""
+    """Unit, property and workflow tests of the SDK and the mock server, on every supported Python."""
     _install_packages(session, "cli", "notebook", "testing")
-    session.install(*TEST_DEPS, *NOTEBOOK_DEPS)
-    session.run(
-        "pytest", "tests/sdk", "tests/mock_server", "tests/property", "tests/workflows", *session.posargs
-    )
+    session.install(*TEST_DEPS, *NOTEBOOK_DEPS, BUILD)  # build: tests/workflows/test_build.py
+    # `nox -s tests -- tests/sdk/test_client.py -x` runs that file only; `-- -x` runs every folder.
+    named = any(Path(arg.split("::")[0]).exists() for arg in session.posargs)
+    folders = [] if named else ["tests/sdk", "tests/mock_server", "tests/property", "tests/workflows"]
+    session.run("pytest", *folders, *session.posargs)
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """The sdist and wheel of `tensorcost` and `tensorcost-mock` into dist/, checked by twine."""
+    session.install(BUILD, TWINE)
+    dist = ROOT / "dist"
+    shutil.rmtree(dist, ignore_errors=True)
+    for package in ("sdk", "mock_server"):
+        session.run("python", "-m", "build", "--outdir", str(dist), package)
+    built = sorted(dist.iterdir())
+    session.run("twine", "check", "--strict", *map(str, built))
+    for path in built:
+        session.log(f"{path.name}: {path.stat().st_size / 1024:,.0f} KiB")
 
 
 @nox.session

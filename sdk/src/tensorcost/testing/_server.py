@@ -150,7 +150,8 @@ class MockServer:
             from tensorcost_mock import create_app
         except ImportError as exc:  # pragma: no cover - depends on the environment
             raise ImportError(
-                f'MockServer needs the mock server: pip install "tensorcost[testing]" ({exc})'
+                "MockServer needs the mock server, installed next to the SDK: "
+                f"pip install './sdk[testing]' ./mock_server from the repository; see docs/install.md ({exc})"
             ) from exc
         if self._app is not None:
             return self
