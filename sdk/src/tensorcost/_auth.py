@@ -13,9 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._constants import TOKEN_REFRESH_LEEWAY
+from ._constants import TOKEN_REFRESH_LEEWAY, USER_AGENT
 from ._exceptions import AuthenticationError, status_error
-from ._version import USER_AGENT
 
 if TYPE_CHECKING:
     import asyncio

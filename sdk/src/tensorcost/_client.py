@@ -19,12 +19,12 @@ from ._constants import (
     ENV_API_TOKEN,
     ENV_BASE_URL,
     ENV_TENANT_ID,
+    USER_AGENT,
 )
 from ._logging import setup_logging
 from ._ratelimit import RateLimiter
 from ._retry import RetryEvent, RetryPolicy
 from ._runner import AsyncHTTPRunner, HTTPRunner, RunnerConfig
-from ._version import USER_AGENT
 
 if TYPE_CHECKING:
     # Type checkers see the generated per-tag services as properties of the clients; at run time
