@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._constants import TOKEN_REFRESH_LEEWAY
+from ._constants import TOKEN_REFRESH_LEEWAY, USER_AGENT
 from ._exceptions import AuthenticationError, status_error
 
 if TYPE_CHECKING:
@@ -167,7 +167,9 @@ class TokenAuth(httpx.Auth):
             kwargs["method"].upper(),
             self._base_url + kwargs["url"],
             json=kwargs.get("json"),
-            headers=kwargs.get("headers"),
+            # Sent as built (a client's default headers are not merged into an auth flow's own
+            # requests), so it names the SDK itself.
+            headers={"User-Agent": USER_AGENT, **(kwargs.get("headers") or {})},
         )
 
     def _apply_refresh(self, response: httpx.Response) -> None:
