@@ -16,6 +16,8 @@ import uuid
 import warnings
 from collections.abc import Awaitable, Callable
 from functools import partial
+from itertools import islice
+from types import CodeType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
@@ -90,15 +92,23 @@ def _with_notebook_methods(result: T) -> T:
 _FIELD = re.compile(r"""\.pop\(\s*["']([^"']+)["']""")
 
 
+def _failing_source(code: CodeType, lasti: int) -> str:
+    """The source text of the expression a frame was evaluating (it may span several lines)."""
+    start, end, _, _ = next(islice(code.co_positions(), lasti // 2, None), (None, None, None, None))
+    if start is None:
+        return ""
+    return "".join(linecache.getline(code.co_filename, n) for n in range(start, (end or start) + 1))
+
+
 def _failed_field(exc: BaseException) -> str | None:
     """The body path (e.g. `data.window.start`) where a generated `from_dict` failed, read from the
-    traceback: each generated frame whose failing line pops a field adds that field."""
+    traceback: each generated frame whose failing expression pops a field adds that field."""
     path = []
     tb = exc.__traceback__
     while tb is not None:
         code = tb.tb_frame.f_code
         if code.co_name == "from_dict" and "_generated" in code.co_filename:
-            match = _FIELD.search(linecache.getline(code.co_filename, tb.tb_lineno))
+            match = _FIELD.search(_failing_source(code, tb.tb_lasti))
             if match:
                 path.append(match.group(1))
         tb = tb.tb_next
@@ -133,9 +143,12 @@ def parse_body(op: Operation[T], response: httpx.Response) -> T:
             response=response,
         ) from exc
     except (ValueError, TypeError, AttributeError) as exc:
+        from ._generated.types import ValueMismatch  # loaded already: `op` comes from it
+
+        reason = str(exc) if isinstance(exc, ValueMismatch) else f"{type(exc).__name__}: {exc}"
         raise ResponseValidationError(
             operation_id=op.operation_id,
-            reason=f"a value has the wrong type or format ({type(exc).__name__}: {exc})",
+            reason=f"a value has the wrong type or format ({reason})",
             field=_failed_field(exc),
             response=response,
         ) from exc
