@@ -1,5 +1,7 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 ActionTargetResourceType = Literal[
     "agent",
     "agent_credential",
@@ -11,21 +13,21 @@ ActionTargetResourceType = Literal[
     "workflow",
 ]
 
-ACTION_TARGET_RESOURCE_TYPE_VALUES: set[ActionTargetResourceType] = {
-    "agent",
-    "agent_credential",
-    "application",
-    "gpu_group",
-    "gpu_instance",
-    "model",
-    "team",
-    "workflow",
-}
+ACTION_TARGET_RESOURCE_TYPE_VALUES: frozenset[ActionTargetResourceType] = frozenset(
+    {
+        "agent",
+        "agent_credential",
+        "application",
+        "gpu_group",
+        "gpu_instance",
+        "model",
+        "team",
+        "workflow",
+    }
+)
 
 
-def check_action_target_resource_type(value: str) -> ActionTargetResourceType:
+def check_action_target_resource_type(value: object) -> ActionTargetResourceType:
     if value in ACTION_TARGET_RESOURCE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ACTION_TARGET_RESOURCE_TYPE_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, ACTION_TARGET_RESOURCE_TYPE_VALUES)

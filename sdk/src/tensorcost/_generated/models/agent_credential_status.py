@@ -1,16 +1,18 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 AgentCredentialStatus = Literal["active", "revoked"]
 
-AGENT_CREDENTIAL_STATUS_VALUES: set[AgentCredentialStatus] = {
-    "active",
-    "revoked",
-}
+AGENT_CREDENTIAL_STATUS_VALUES: frozenset[AgentCredentialStatus] = frozenset(
+    {
+        "active",
+        "revoked",
+    }
+)
 
 
-def check_agent_credential_status(value: str) -> AgentCredentialStatus:
+def check_agent_credential_status(value: object) -> AgentCredentialStatus:
     if value in AGENT_CREDENTIAL_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AGENT_CREDENTIAL_STATUS_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, AGENT_CREDENTIAL_STATUS_VALUES)

@@ -1,5 +1,7 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 AgentScope = Literal[
     "ai:read",
     "ai:write",
@@ -11,21 +13,21 @@ AgentScope = Literal[
     "report:read",
 ]
 
-AGENT_SCOPE_VALUES: set[AgentScope] = {
-    "ai:read",
-    "ai:write",
-    "alert:read",
-    "cost:read",
-    "enforcement:read",
-    "gpu:read",
-    "gpu:write",
-    "report:read",
-}
+AGENT_SCOPE_VALUES: frozenset[AgentScope] = frozenset(
+    {
+        "ai:read",
+        "ai:write",
+        "alert:read",
+        "cost:read",
+        "enforcement:read",
+        "gpu:read",
+        "gpu:write",
+        "report:read",
+    }
+)
 
 
-def check_agent_scope(value: str) -> AgentScope:
+def check_agent_scope(value: object) -> AgentScope:
     if value in AGENT_SCOPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AGENT_SCOPE_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, AGENT_SCOPE_VALUES)

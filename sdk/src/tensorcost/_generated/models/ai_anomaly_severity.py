@@ -1,18 +1,20 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 AiAnomalySeverity = Literal["critical", "error", "info", "warning"]
 
-AI_ANOMALY_SEVERITY_VALUES: set[AiAnomalySeverity] = {
-    "critical",
-    "error",
-    "info",
-    "warning",
-}
+AI_ANOMALY_SEVERITY_VALUES: frozenset[AiAnomalySeverity] = frozenset(
+    {
+        "critical",
+        "error",
+        "info",
+        "warning",
+    }
+)
 
 
-def check_ai_anomaly_severity(value: str) -> AiAnomalySeverity:
+def check_ai_anomaly_severity(value: object) -> AiAnomalySeverity:
     if value in AI_ANOMALY_SEVERITY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AI_ANOMALY_SEVERITY_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, AI_ANOMALY_SEVERITY_VALUES)

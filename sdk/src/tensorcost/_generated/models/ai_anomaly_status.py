@@ -1,17 +1,19 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 AiAnomalyStatus = Literal["acknowledged", "open", "resolved"]
 
-AI_ANOMALY_STATUS_VALUES: set[AiAnomalyStatus] = {
-    "acknowledged",
-    "open",
-    "resolved",
-}
+AI_ANOMALY_STATUS_VALUES: frozenset[AiAnomalyStatus] = frozenset(
+    {
+        "acknowledged",
+        "open",
+        "resolved",
+    }
+)
 
 
-def check_ai_anomaly_status(value: str) -> AiAnomalyStatus:
+def check_ai_anomaly_status(value: object) -> AiAnomalyStatus:
     if value in AI_ANOMALY_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AI_ANOMALY_STATUS_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, AI_ANOMALY_STATUS_VALUES)

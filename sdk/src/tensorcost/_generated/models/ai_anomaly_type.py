@@ -1,17 +1,19 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 AiAnomalyType = Literal["cost_spike", "retry_storm", "runaway_loop"]
 
-AI_ANOMALY_TYPE_VALUES: set[AiAnomalyType] = {
-    "cost_spike",
-    "retry_storm",
-    "runaway_loop",
-}
+AI_ANOMALY_TYPE_VALUES: frozenset[AiAnomalyType] = frozenset(
+    {
+        "cost_spike",
+        "retry_storm",
+        "runaway_loop",
+    }
+)
 
 
-def check_ai_anomaly_type(value: str) -> AiAnomalyType:
+def check_ai_anomaly_type(value: object) -> AiAnomalyType:
     if value in AI_ANOMALY_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AI_ANOMALY_TYPE_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, AI_ANOMALY_TYPE_VALUES)

@@ -1,16 +1,18 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 AiAttributedCostScopeType = Literal["agent", "workflow"]
 
-AI_ATTRIBUTED_COST_SCOPE_TYPE_VALUES: set[AiAttributedCostScopeType] = {
-    "agent",
-    "workflow",
-}
+AI_ATTRIBUTED_COST_SCOPE_TYPE_VALUES: frozenset[AiAttributedCostScopeType] = frozenset(
+    {
+        "agent",
+        "workflow",
+    }
+)
 
 
-def check_ai_attributed_cost_scope_type(value: str) -> AiAttributedCostScopeType:
+def check_ai_attributed_cost_scope_type(value: object) -> AiAttributedCostScopeType:
     if value in AI_ATTRIBUTED_COST_SCOPE_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AI_ATTRIBUTED_COST_SCOPE_TYPE_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, AI_ATTRIBUTED_COST_SCOPE_TYPE_VALUES)

@@ -1,16 +1,18 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 AiCacheTtl = Literal["1h", "5m"]
 
-AI_CACHE_TTL_VALUES: set[AiCacheTtl] = {
-    "1h",
-    "5m",
-}
+AI_CACHE_TTL_VALUES: frozenset[AiCacheTtl] = frozenset(
+    {
+        "1h",
+        "5m",
+    }
+)
 
 
-def check_ai_cache_ttl(value: str) -> AiCacheTtl:
+def check_ai_cache_ttl(value: object) -> AiCacheTtl:
     if value in AI_CACHE_TTL_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AI_CACHE_TTL_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, AI_CACHE_TTL_VALUES)

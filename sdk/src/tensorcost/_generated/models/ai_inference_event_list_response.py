@@ -1,12 +1,25 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..models import ai_inference_event as _ai_inference_event
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    parse_bool,
+    parse_int,
+    parse_list,
+    parse_nullable,
+    parse_object,
+    parse_optional,
+    parse_str,
+)
 
 if TYPE_CHECKING:
     from ..models.ai_inference_event import AiInferenceEvent
@@ -15,7 +28,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AiInferenceEventListResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AiInferenceEventListResponse:
     """Envelope of `ai_list_spend`."""
 
@@ -30,6 +43,7 @@ class AiInferenceEventListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         success = self.success
 
         data = []
@@ -56,38 +70,28 @@ class AiInferenceEventListResponse:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ai_inference_event import AiInferenceEvent  # noqa: PLC0415
-
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = AiInferenceEvent.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        def _parse_next_cursor(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
-
-        count = d.pop("count", UNSET)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
         ai_inference_event_list_response = cls(
-            success=success,
-            data=data,
-            next_cursor=next_cursor,
-            count=count,
+            success=parse_bool(d.pop("success")),
+            data=parse_list(
+                _ai_inference_event.AiInferenceEvent.from_dict, d.pop("data")
+            ),
+            next_cursor=parse_nullable(parse_str, d.pop("next_cursor")),
+            count=parse_optional(parse_int, d.pop("count", UNSET)),
         )
 
         ai_inference_event_list_response.additional_properties = d
         return ai_inference_event_list_response
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

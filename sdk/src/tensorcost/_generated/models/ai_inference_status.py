@@ -1,17 +1,19 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 AiInferenceStatus = Literal["error", "success", "throttled"]
 
-AI_INFERENCE_STATUS_VALUES: set[AiInferenceStatus] = {
-    "error",
-    "success",
-    "throttled",
-}
+AI_INFERENCE_STATUS_VALUES: frozenset[AiInferenceStatus] = frozenset(
+    {
+        "error",
+        "success",
+        "throttled",
+    }
+)
 
 
-def check_ai_inference_status(value: str) -> AiInferenceStatus:
+def check_ai_inference_status(value: object) -> AiInferenceStatus:
     if value in AI_INFERENCE_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AI_INFERENCE_STATUS_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, AI_INFERENCE_STATUS_VALUES)

@@ -1,24 +1,28 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 AiProvisionedThroughputRecommendationCommitmentTerm = Literal[
     "no_commitment", "one_month", "one_year", "six_months"
 ]
 
-AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_COMMITMENT_TERM_VALUES: set[
+AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_COMMITMENT_TERM_VALUES: frozenset[
     AiProvisionedThroughputRecommendationCommitmentTerm
-] = {
-    "no_commitment",
-    "one_month",
-    "one_year",
-    "six_months",
-}
+] = frozenset(
+    {
+        "no_commitment",
+        "one_month",
+        "one_year",
+        "six_months",
+    }
+)
 
 
 def check_ai_provisioned_throughput_recommendation_commitment_term(
-    value: str,
+    value: object,
 ) -> AiProvisionedThroughputRecommendationCommitmentTerm:
     if value in AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_COMMITMENT_TERM_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_COMMITMENT_TERM_VALUES!r}"
+        return value  # type: ignore[return-value]
+    raise not_one_of(
+        value, AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_COMMITMENT_TERM_VALUES
     )

@@ -1,20 +1,22 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 AiProvisionedThroughputRecommendationSource = Literal["azure_openai", "bedrock"]
 
-AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_SOURCE_VALUES: set[
+AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_SOURCE_VALUES: frozenset[
     AiProvisionedThroughputRecommendationSource
-] = {
-    "azure_openai",
-    "bedrock",
-}
+] = frozenset(
+    {
+        "azure_openai",
+        "bedrock",
+    }
+)
 
 
 def check_ai_provisioned_throughput_recommendation_source(
-    value: str,
+    value: object,
 ) -> AiProvisionedThroughputRecommendationSource:
     if value in AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_SOURCE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_SOURCE_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_SOURCE_VALUES)

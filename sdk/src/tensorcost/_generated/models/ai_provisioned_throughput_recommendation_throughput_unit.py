@@ -1,22 +1,26 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 AiProvisionedThroughputRecommendationThroughputUnit = Literal[
     "azure_ptu", "bedrock_model_unit"
 ]
 
-AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_THROUGHPUT_UNIT_VALUES: set[
+AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_THROUGHPUT_UNIT_VALUES: frozenset[
     AiProvisionedThroughputRecommendationThroughputUnit
-] = {
-    "azure_ptu",
-    "bedrock_model_unit",
-}
+] = frozenset(
+    {
+        "azure_ptu",
+        "bedrock_model_unit",
+    }
+)
 
 
 def check_ai_provisioned_throughput_recommendation_throughput_unit(
-    value: str,
+    value: object,
 ) -> AiProvisionedThroughputRecommendationThroughputUnit:
     if value in AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_THROUGHPUT_UNIT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_THROUGHPUT_UNIT_VALUES!r}"
+        return value  # type: ignore[return-value]
+    raise not_one_of(
+        value, AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_THROUGHPUT_UNIT_VALUES
     )

@@ -1,20 +1,22 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 AiProvisionedThroughputRecommendationVerdict = Literal["provision", "stay_on_demand"]
 
-AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_VERDICT_VALUES: set[
+AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_VERDICT_VALUES: frozenset[
     AiProvisionedThroughputRecommendationVerdict
-] = {
-    "provision",
-    "stay_on_demand",
-}
+] = frozenset(
+    {
+        "provision",
+        "stay_on_demand",
+    }
+)
 
 
 def check_ai_provisioned_throughput_recommendation_verdict(
-    value: str,
+    value: object,
 ) -> AiProvisionedThroughputRecommendationVerdict:
     if value in AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_VERDICT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_VERDICT_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_VERDICT_VALUES)

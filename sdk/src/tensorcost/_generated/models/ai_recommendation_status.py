@@ -1,21 +1,23 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 AiRecommendationStatus = Literal[
     "accepted", "dismissed", "expired", "implemented", "open"
 ]
 
-AI_RECOMMENDATION_STATUS_VALUES: set[AiRecommendationStatus] = {
-    "accepted",
-    "dismissed",
-    "expired",
-    "implemented",
-    "open",
-}
+AI_RECOMMENDATION_STATUS_VALUES: frozenset[AiRecommendationStatus] = frozenset(
+    {
+        "accepted",
+        "dismissed",
+        "expired",
+        "implemented",
+        "open",
+    }
+)
 
 
-def check_ai_recommendation_status(value: str) -> AiRecommendationStatus:
+def check_ai_recommendation_status(value: object) -> AiRecommendationStatus:
     if value in AI_RECOMMENDATION_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AI_RECOMMENDATION_STATUS_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, AI_RECOMMENDATION_STATUS_VALUES)

@@ -1,18 +1,20 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 AlertSeverity = Literal["critical", "error", "info", "warning"]
 
-ALERT_SEVERITY_VALUES: set[AlertSeverity] = {
-    "critical",
-    "error",
-    "info",
-    "warning",
-}
+ALERT_SEVERITY_VALUES: frozenset[AlertSeverity] = frozenset(
+    {
+        "critical",
+        "error",
+        "info",
+        "warning",
+    }
+)
 
 
-def check_alert_severity(value: str) -> AlertSeverity:
+def check_alert_severity(value: object) -> AlertSeverity:
     if value in ALERT_SEVERITY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ALERT_SEVERITY_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, ALERT_SEVERITY_VALUES)

@@ -1,18 +1,20 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 AlertStatus = Literal["acknowledged", "ignored", "resolved", "triggered"]
 
-ALERT_STATUS_VALUES: set[AlertStatus] = {
-    "acknowledged",
-    "ignored",
-    "resolved",
-    "triggered",
-}
+ALERT_STATUS_VALUES: frozenset[AlertStatus] = frozenset(
+    {
+        "acknowledged",
+        "ignored",
+        "resolved",
+        "triggered",
+    }
+)
 
 
-def check_alert_status(value: str) -> AlertStatus:
+def check_alert_status(value: object) -> AlertStatus:
     if value in ALERT_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ALERT_STATUS_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, ALERT_STATUS_VALUES)

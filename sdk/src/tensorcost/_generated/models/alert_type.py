@@ -1,5 +1,7 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 AlertType = Literal[
     "agent_disconnected",
     "budget_threshold",
@@ -12,22 +14,22 @@ AlertType = Literal[
     "token_rate",
 ]
 
-ALERT_TYPE_VALUES: set[AlertType] = {
-    "agent_disconnected",
-    "budget_threshold",
-    "cost_anomaly",
-    "enforcement_failed",
-    "forecast_overrun",
-    "idle_gpu",
-    "spend_threshold",
-    "sync_failure",
-    "token_rate",
-}
+ALERT_TYPE_VALUES: frozenset[AlertType] = frozenset(
+    {
+        "agent_disconnected",
+        "budget_threshold",
+        "cost_anomaly",
+        "enforcement_failed",
+        "forecast_overrun",
+        "idle_gpu",
+        "spend_threshold",
+        "sync_failure",
+        "token_rate",
+    }
+)
 
 
-def check_alert_type(value: str) -> AlertType:
+def check_alert_type(value: object) -> AlertType:
     if value in ALERT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ALERT_TYPE_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, ALERT_TYPE_VALUES)

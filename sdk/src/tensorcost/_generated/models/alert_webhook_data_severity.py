@@ -1,18 +1,20 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 AlertWebhookDataSeverity = Literal["critical", "error", "info", "warning"]
 
-ALERT_WEBHOOK_DATA_SEVERITY_VALUES: set[AlertWebhookDataSeverity] = {
-    "critical",
-    "error",
-    "info",
-    "warning",
-}
+ALERT_WEBHOOK_DATA_SEVERITY_VALUES: frozenset[AlertWebhookDataSeverity] = frozenset(
+    {
+        "critical",
+        "error",
+        "info",
+        "warning",
+    }
+)
 
 
-def check_alert_webhook_data_severity(value: str) -> AlertWebhookDataSeverity:
+def check_alert_webhook_data_severity(value: object) -> AlertWebhookDataSeverity:
     if value in ALERT_WEBHOOK_DATA_SEVERITY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ALERT_WEBHOOK_DATA_SEVERITY_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, ALERT_WEBHOOK_DATA_SEVERITY_VALUES)

@@ -1,18 +1,20 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 AlertWebhookDataStatus = Literal["acknowledged", "ignored", "resolved", "triggered"]
 
-ALERT_WEBHOOK_DATA_STATUS_VALUES: set[AlertWebhookDataStatus] = {
-    "acknowledged",
-    "ignored",
-    "resolved",
-    "triggered",
-}
+ALERT_WEBHOOK_DATA_STATUS_VALUES: frozenset[AlertWebhookDataStatus] = frozenset(
+    {
+        "acknowledged",
+        "ignored",
+        "resolved",
+        "triggered",
+    }
+)
 
 
-def check_alert_webhook_data_status(value: str) -> AlertWebhookDataStatus:
+def check_alert_webhook_data_status(value: object) -> AlertWebhookDataStatus:
     if value in ALERT_WEBHOOK_DATA_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ALERT_WEBHOOK_DATA_STATUS_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, ALERT_WEBHOOK_DATA_STATUS_VALUES)

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import anomaly_webhook_scope as _anomaly_webhook_scope
+from ..models import anomaly_webhook_signals as _anomaly_webhook_signals
+from ..models import money as _money
+from ..models import time_window as _time_window
 from ..models.anomaly_webhook_data_severity import (
     AnomalyWebhookDataSeverity,
     check_anomaly_webhook_data_severity,
@@ -14,6 +19,12 @@ from ..models.anomaly_webhook_data_severity import (
 from ..models.anomaly_webhook_data_type import (
     AnomalyWebhookDataType,
     check_anomaly_webhook_data_type,
+)
+from ..types import (
+    model_repr,
+    parse_datetime,
+    parse_object,
+    parse_str,
 )
 
 if TYPE_CHECKING:
@@ -26,7 +37,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnomalyWebhookData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnomalyWebhookData:
     """A detected spend anomaly."""
 
@@ -57,6 +68,7 @@ class AnomalyWebhookData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         id = self.id
 
         type_: str = self.type_
@@ -96,49 +108,34 @@ class AnomalyWebhookData:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anomaly_webhook_scope import AnomalyWebhookScope  # noqa: PLC0415
-        from ..models.anomaly_webhook_signals import AnomalyWebhookSignals  # noqa: PLC0415
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.time_window import TimeWindow  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = check_anomaly_webhook_data_type(d.pop("type"))
-
-        severity = check_anomaly_webhook_data_severity(d.pop("severity"))
-
-        window = TimeWindow.from_dict(d.pop("window"))
-
-        scope = AnomalyWebhookScope.from_dict(d.pop("scope"))
-
-        baseline_cost = Money.from_dict(d.pop("baseline_cost"))
-
-        observed_cost = Money.from_dict(d.pop("observed_cost"))
-
-        excess_cost = Money.from_dict(d.pop("excess_cost"))
-
-        signals = AnomalyWebhookSignals.from_dict(d.pop("signals"))
-
-        detected_at = datetime.datetime.fromisoformat(d.pop("detected_at"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
         anomaly_webhook_data = cls(
-            id=id,
-            type_=type_,
-            severity=severity,
-            window=window,
-            scope=scope,
-            baseline_cost=baseline_cost,
-            observed_cost=observed_cost,
-            excess_cost=excess_cost,
-            signals=signals,
-            detected_at=detected_at,
+            id=parse_str(d.pop("id")),
+            type_=check_anomaly_webhook_data_type(d.pop("type")),
+            severity=check_anomaly_webhook_data_severity(d.pop("severity")),
+            window=_time_window.TimeWindow.from_dict(d.pop("window")),
+            scope=_anomaly_webhook_scope.AnomalyWebhookScope.from_dict(d.pop("scope")),
+            baseline_cost=_money.Money.from_dict(d.pop("baseline_cost")),
+            observed_cost=_money.Money.from_dict(d.pop("observed_cost")),
+            excess_cost=_money.Money.from_dict(d.pop("excess_cost")),
+            signals=_anomaly_webhook_signals.AnomalyWebhookSignals.from_dict(
+                d.pop("signals")
+            ),
+            detected_at=parse_datetime(d.pop("detected_at")),
         )
 
         anomaly_webhook_data.additional_properties = d
         return anomaly_webhook_data
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,20 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 AnomalyWebhookDataSeverity = Literal["critical", "error", "info", "warning"]
 
-ANOMALY_WEBHOOK_DATA_SEVERITY_VALUES: set[AnomalyWebhookDataSeverity] = {
-    "critical",
-    "error",
-    "info",
-    "warning",
-}
+ANOMALY_WEBHOOK_DATA_SEVERITY_VALUES: frozenset[AnomalyWebhookDataSeverity] = frozenset(
+    {
+        "critical",
+        "error",
+        "info",
+        "warning",
+    }
+)
 
 
-def check_anomaly_webhook_data_severity(value: str) -> AnomalyWebhookDataSeverity:
+def check_anomaly_webhook_data_severity(value: object) -> AnomalyWebhookDataSeverity:
     if value in ANOMALY_WEBHOOK_DATA_SEVERITY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANOMALY_WEBHOOK_DATA_SEVERITY_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, ANOMALY_WEBHOOK_DATA_SEVERITY_VALUES)

@@ -1,17 +1,19 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 AnomalyWebhookDataType = Literal["cost_spike", "retry_storm", "runaway_loop"]
 
-ANOMALY_WEBHOOK_DATA_TYPE_VALUES: set[AnomalyWebhookDataType] = {
-    "cost_spike",
-    "retry_storm",
-    "runaway_loop",
-}
+ANOMALY_WEBHOOK_DATA_TYPE_VALUES: frozenset[AnomalyWebhookDataType] = frozenset(
+    {
+        "cost_spike",
+        "retry_storm",
+        "runaway_loop",
+    }
+)
 
 
-def check_anomaly_webhook_data_type(value: str) -> AnomalyWebhookDataType:
+def check_anomaly_webhook_data_type(value: object) -> AnomalyWebhookDataType:
     if value in ANOMALY_WEBHOOK_DATA_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ANOMALY_WEBHOOK_DATA_TYPE_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, ANOMALY_WEBHOOK_DATA_TYPE_VALUES)

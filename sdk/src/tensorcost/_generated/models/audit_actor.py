@@ -1,17 +1,24 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.audit_actor_type import AuditActorType, check_audit_actor_type
+from ..types import (
+    model_repr,
+    parse_nullable,
+    parse_object,
+    parse_str,
+)
 
 T = TypeVar("T", bound="AuditActor")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AuditActor:
     """Who did it."""
 
@@ -25,6 +32,7 @@ class AuditActor:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         type_: str = self.type_
 
         id = self.id
@@ -44,28 +52,25 @@ class AuditActor:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_audit_actor_type(d.pop("type"))
-
-        id = d.pop("id")
-
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email = _parse_email(d.pop("email"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
         audit_actor = cls(
-            type_=type_,
-            id=id,
-            email=email,
+            type_=check_audit_actor_type(d.pop("type")),
+            id=parse_str(d.pop("id")),
+            email=parse_nullable(parse_str, d.pop("email")),
         )
 
         audit_actor.additional_properties = d
         return audit_actor
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,17 +1,19 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 AuditActorType = Literal["agent", "system", "user"]
 
-AUDIT_ACTOR_TYPE_VALUES: set[AuditActorType] = {
-    "agent",
-    "system",
-    "user",
-}
+AUDIT_ACTOR_TYPE_VALUES: frozenset[AuditActorType] = frozenset(
+    {
+        "agent",
+        "system",
+        "user",
+    }
+)
 
 
-def check_audit_actor_type(value: str) -> AuditActorType:
+def check_audit_actor_type(value: object) -> AuditActorType:
     if value in AUDIT_ACTOR_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AUDIT_ACTOR_TYPE_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, AUDIT_ACTOR_TYPE_VALUES)

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import audit_actor as _audit_actor
+from ..models import audit_target as _audit_target
 from ..models.audit_outcome import AuditOutcome, check_audit_outcome
+from ..types import (
+    model_repr,
+    parse_datetime,
+    parse_nullable,
+    parse_object,
+    parse_str,
+)
 
 if TYPE_CHECKING:
     from ..models.audit_actor import AuditActor
@@ -17,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AuditEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AuditEvent:
     """One entry of the identity audit trail."""
 
@@ -41,6 +51,7 @@ class AuditEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         id = self.id
 
         actor = self.actor.to_dict()
@@ -75,46 +86,30 @@ class AuditEvent:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_actor import AuditActor  # noqa: PLC0415
-        from ..models.audit_target import AuditTarget  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        actor = AuditActor.from_dict(d.pop("actor"))
-
-        action = d.pop("action")
-
-        target = AuditTarget.from_dict(d.pop("target"))
-
-        outcome = check_audit_outcome(d.pop("outcome"))
-
-        request_id = d.pop("request_id")
-
-        def _parse_ip(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ip = _parse_ip(d.pop("ip"))
-
-        occurred_at = datetime.datetime.fromisoformat(d.pop("occurred_at"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
         audit_event = cls(
-            id=id,
-            actor=actor,
-            action=action,
-            target=target,
-            outcome=outcome,
-            request_id=request_id,
-            ip=ip,
-            occurred_at=occurred_at,
+            id=parse_str(d.pop("id")),
+            actor=_audit_actor.AuditActor.from_dict(d.pop("actor")),
+            action=parse_str(d.pop("action")),
+            target=_audit_target.AuditTarget.from_dict(d.pop("target")),
+            outcome=check_audit_outcome(d.pop("outcome")),
+            request_id=parse_str(d.pop("request_id")),
+            ip=parse_nullable(parse_str, d.pop("ip")),
+            occurred_at=parse_datetime(d.pop("occurred_at")),
         )
 
         audit_event.additional_properties = d
         return audit_event
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,18 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 AuditOutcome = Literal["failure", "success"]
 
-AUDIT_OUTCOME_VALUES: set[AuditOutcome] = {
-    "failure",
-    "success",
-}
+AUDIT_OUTCOME_VALUES: frozenset[AuditOutcome] = frozenset(
+    {
+        "failure",
+        "success",
+    }
+)
 
 
-def check_audit_outcome(value: str) -> AuditOutcome:
+def check_audit_outcome(value: object) -> AuditOutcome:
     if value in AUDIT_OUTCOME_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AUDIT_OUTCOME_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, AUDIT_OUTCOME_VALUES)

@@ -1,16 +1,18 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 BudgetNotificationType = Literal["ACTUAL", "FORECASTED"]
 
-BUDGET_NOTIFICATION_TYPE_VALUES: set[BudgetNotificationType] = {
-    "ACTUAL",
-    "FORECASTED",
-}
+BUDGET_NOTIFICATION_TYPE_VALUES: frozenset[BudgetNotificationType] = frozenset(
+    {
+        "ACTUAL",
+        "FORECASTED",
+    }
+)
 
 
-def check_budget_notification_type(value: str) -> BudgetNotificationType:
+def check_budget_notification_type(value: object) -> BudgetNotificationType:
     if value in BUDGET_NOTIFICATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {BUDGET_NOTIFICATION_TYPE_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, BUDGET_NOTIFICATION_TYPE_VALUES)

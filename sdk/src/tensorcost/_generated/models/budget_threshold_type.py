@@ -1,16 +1,18 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 BudgetThresholdType = Literal["ABSOLUTE_VALUE", "PERCENTAGE"]
 
-BUDGET_THRESHOLD_TYPE_VALUES: set[BudgetThresholdType] = {
-    "ABSOLUTE_VALUE",
-    "PERCENTAGE",
-}
+BUDGET_THRESHOLD_TYPE_VALUES: frozenset[BudgetThresholdType] = frozenset(
+    {
+        "ABSOLUTE_VALUE",
+        "PERCENTAGE",
+    }
+)
 
 
-def check_budget_threshold_type(value: str) -> BudgetThresholdType:
+def check_budget_threshold_type(value: object) -> BudgetThresholdType:
     if value in BUDGET_THRESHOLD_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {BUDGET_THRESHOLD_TYPE_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, BUDGET_THRESHOLD_TYPE_VALUES)

@@ -1,17 +1,19 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 BudgetTimeUnit = Literal["ANNUALLY", "MONTHLY", "QUARTERLY"]
 
-BUDGET_TIME_UNIT_VALUES: set[BudgetTimeUnit] = {
-    "ANNUALLY",
-    "MONTHLY",
-    "QUARTERLY",
-}
+BUDGET_TIME_UNIT_VALUES: frozenset[BudgetTimeUnit] = frozenset(
+    {
+        "ANNUALLY",
+        "MONTHLY",
+        "QUARTERLY",
+    }
+)
 
 
-def check_budget_time_unit(value: str) -> BudgetTimeUnit:
+def check_budget_time_unit(value: object) -> BudgetTimeUnit:
     if value in BUDGET_TIME_UNIT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {BUDGET_TIME_UNIT_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, BUDGET_TIME_UNIT_VALUES)

@@ -1,20 +1,22 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 ConnectionProvider = Literal["anthropic", "aws", "azure", "gcp", "gpu_agent", "openai"]
 
-CONNECTION_PROVIDER_VALUES: set[ConnectionProvider] = {
-    "anthropic",
-    "aws",
-    "azure",
-    "gcp",
-    "gpu_agent",
-    "openai",
-}
+CONNECTION_PROVIDER_VALUES: frozenset[ConnectionProvider] = frozenset(
+    {
+        "anthropic",
+        "aws",
+        "azure",
+        "gcp",
+        "gpu_agent",
+        "openai",
+    }
+)
 
 
-def check_connection_provider(value: str) -> ConnectionProvider:
+def check_connection_provider(value: object) -> ConnectionProvider:
     if value in CONNECTION_PROVIDER_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CONNECTION_PROVIDER_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, CONNECTION_PROVIDER_VALUES)

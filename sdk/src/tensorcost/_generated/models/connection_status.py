@@ -1,19 +1,21 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 ConnectionStatus = Literal["active", "degraded", "disabled", "failed", "pending"]
 
-CONNECTION_STATUS_VALUES: set[ConnectionStatus] = {
-    "active",
-    "degraded",
-    "disabled",
-    "failed",
-    "pending",
-}
+CONNECTION_STATUS_VALUES: frozenset[ConnectionStatus] = frozenset(
+    {
+        "active",
+        "degraded",
+        "disabled",
+        "failed",
+        "pending",
+    }
+)
 
 
-def check_connection_status(value: str) -> ConnectionStatus:
+def check_connection_status(value: object) -> ConnectionStatus:
     if value in CONNECTION_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CONNECTION_STATUS_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, CONNECTION_STATUS_VALUES)

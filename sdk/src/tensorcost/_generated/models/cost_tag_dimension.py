@@ -1,18 +1,20 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 CostTagDimension = Literal["application", "environment", "owner", "team"]
 
-COST_TAG_DIMENSION_VALUES: set[CostTagDimension] = {
-    "application",
-    "environment",
-    "owner",
-    "team",
-}
+COST_TAG_DIMENSION_VALUES: frozenset[CostTagDimension] = frozenset(
+    {
+        "application",
+        "environment",
+        "owner",
+        "team",
+    }
+)
 
 
-def check_cost_tag_dimension(value: str) -> CostTagDimension:
+def check_cost_tag_dimension(value: object) -> CostTagDimension:
     if value in COST_TAG_DIMENSION_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {COST_TAG_DIMENSION_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, COST_TAG_DIMENSION_VALUES)

@@ -1,18 +1,22 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 CreatePolicyRequestConditionLogic = Literal["all", "any"]
 
-CREATE_POLICY_REQUEST_CONDITION_LOGIC_VALUES: set[CreatePolicyRequestConditionLogic] = {
-    "all",
-    "any",
-}
+CREATE_POLICY_REQUEST_CONDITION_LOGIC_VALUES: frozenset[
+    CreatePolicyRequestConditionLogic
+] = frozenset(
+    {
+        "all",
+        "any",
+    }
+)
 
 
 def check_create_policy_request_condition_logic(
-    value: str,
+    value: object,
 ) -> CreatePolicyRequestConditionLogic:
     if value in CREATE_POLICY_REQUEST_CONDITION_LOGIC_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CREATE_POLICY_REQUEST_CONDITION_LOGIC_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, CREATE_POLICY_REQUEST_CONDITION_LOGIC_VALUES)

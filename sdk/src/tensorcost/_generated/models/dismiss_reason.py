@@ -1,21 +1,23 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 DismissReason = Literal[
     "already_done", "inaccurate", "not_applicable", "other", "too_risky"
 ]
 
-DISMISS_REASON_VALUES: set[DismissReason] = {
-    "already_done",
-    "inaccurate",
-    "not_applicable",
-    "other",
-    "too_risky",
-}
+DISMISS_REASON_VALUES: frozenset[DismissReason] = frozenset(
+    {
+        "already_done",
+        "inaccurate",
+        "not_applicable",
+        "other",
+        "too_risky",
+    }
+)
 
 
-def check_dismiss_reason(value: str) -> DismissReason:
+def check_dismiss_reason(value: object) -> DismissReason:
     if value in DISMISS_REASON_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {DISMISS_REASON_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, DISMISS_REASON_VALUES)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,12 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.dismiss_reason import DismissReason, check_dismiss_reason
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    parse_object,
+    parse_optional,
+    parse_str,
+)
 
 T = TypeVar("T", bound="DismissRecommendationRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DismissRecommendationRequest:
     """Body of `cost_dismiss_recommendation`."""
 
@@ -23,6 +31,7 @@ class DismissRecommendationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         reason: str = self.reason
 
         comment = self.comment
@@ -39,20 +48,24 @@ class DismissRecommendationRequest:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reason = check_dismiss_reason(d.pop("reason"))
-
-        comment = d.pop("comment", UNSET)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
         dismiss_recommendation_request = cls(
-            reason=reason,
-            comment=comment,
+            reason=check_dismiss_reason(d.pop("reason")),
+            comment=parse_optional(parse_str, d.pop("comment", UNSET)),
         )
 
         dismiss_recommendation_request.additional_properties = d
         return dismiss_recommendation_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 EnforcementActionStatus = Literal[
     "approved",
     "cancelled",
@@ -10,20 +12,20 @@ EnforcementActionStatus = Literal[
     "succeeded",
 ]
 
-ENFORCEMENT_ACTION_STATUS_VALUES: set[EnforcementActionStatus] = {
-    "approved",
-    "cancelled",
-    "executing",
-    "expired",
-    "failed",
-    "pending_approval",
-    "succeeded",
-}
+ENFORCEMENT_ACTION_STATUS_VALUES: frozenset[EnforcementActionStatus] = frozenset(
+    {
+        "approved",
+        "cancelled",
+        "executing",
+        "expired",
+        "failed",
+        "pending_approval",
+        "succeeded",
+    }
+)
 
 
-def check_enforcement_action_status(value: str) -> EnforcementActionStatus:
+def check_enforcement_action_status(value: object) -> EnforcementActionStatus:
     if value in ENFORCEMENT_ACTION_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ENFORCEMENT_ACTION_STATUS_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, ENFORCEMENT_ACTION_STATUS_VALUES)

@@ -1,5 +1,7 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 EnforcementActionType = Literal[
     "block_model",
     "notify",
@@ -10,20 +12,20 @@ EnforcementActionType = Literal[
     "throttle",
 ]
 
-ENFORCEMENT_ACTION_TYPE_VALUES: set[EnforcementActionType] = {
-    "block_model",
-    "notify",
-    "revoke_key",
-    "route_model",
-    "scale_down",
-    "stop_instance",
-    "throttle",
-}
+ENFORCEMENT_ACTION_TYPE_VALUES: frozenset[EnforcementActionType] = frozenset(
+    {
+        "block_model",
+        "notify",
+        "revoke_key",
+        "route_model",
+        "scale_down",
+        "stop_instance",
+        "throttle",
+    }
+)
 
 
-def check_enforcement_action_type(value: str) -> EnforcementActionType:
+def check_enforcement_action_type(value: object) -> EnforcementActionType:
     if value in ENFORCEMENT_ACTION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ENFORCEMENT_ACTION_TYPE_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, ENFORCEMENT_ACTION_TYPE_VALUES)

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    enforcement_action_webhook_target as _enforcement_action_webhook_target,
+)
 from ..models.enforcement_action_webhook_data_action_type import (
     EnforcementActionWebhookDataActionType,
     check_enforcement_action_webhook_data_action_type,
@@ -14,6 +18,14 @@ from ..models.enforcement_action_webhook_data_action_type import (
 from ..models.enforcement_action_webhook_data_status import (
     EnforcementActionWebhookDataStatus,
     check_enforcement_action_webhook_data_status,
+)
+from ..types import (
+    model_repr,
+    parse_bool,
+    parse_datetime,
+    parse_nullable,
+    parse_object,
+    parse_str,
 )
 
 if TYPE_CHECKING:
@@ -25,7 +37,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EnforcementActionWebhookData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EnforcementActionWebhookData:
     """An action that entered the enforcement action queue."""
 
@@ -54,6 +66,7 @@ class EnforcementActionWebhookData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         id = self.id
 
         policy_id: None | str
@@ -103,81 +116,37 @@ class EnforcementActionWebhookData:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enforcement_action_webhook_target import (
-            EnforcementActionWebhookTarget,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_policy_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        policy_id = _parse_policy_id(d.pop("policy_id"))
-
-        def _parse_policy_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        policy_name = _parse_policy_name(d.pop("policy_name"))
-
-        def _parse_recommendation_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        recommendation_id = _parse_recommendation_id(d.pop("recommendation_id"))
-
-        action_type = check_enforcement_action_webhook_data_action_type(
-            d.pop("action_type")
-        )
-
-        status = check_enforcement_action_webhook_data_status(d.pop("status"))
-
-        requires_approval = d.pop("requires_approval")
-
-        target = EnforcementActionWebhookTarget.from_dict(d.pop("target"))
-
-        reason = d.pop("reason")
-
-        queued_at = datetime.datetime.fromisoformat(d.pop("queued_at"))
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
         enforcement_action_webhook_data = cls(
-            id=id,
-            policy_id=policy_id,
-            policy_name=policy_name,
-            recommendation_id=recommendation_id,
-            action_type=action_type,
-            status=status,
-            requires_approval=requires_approval,
-            target=target,
-            reason=reason,
-            queued_at=queued_at,
-            expires_at=expires_at,
+            id=parse_str(d.pop("id")),
+            policy_id=parse_nullable(parse_str, d.pop("policy_id")),
+            policy_name=parse_nullable(parse_str, d.pop("policy_name")),
+            recommendation_id=parse_nullable(parse_str, d.pop("recommendation_id")),
+            action_type=check_enforcement_action_webhook_data_action_type(
+                d.pop("action_type")
+            ),
+            status=check_enforcement_action_webhook_data_status(d.pop("status")),
+            requires_approval=parse_bool(d.pop("requires_approval")),
+            target=_enforcement_action_webhook_target.EnforcementActionWebhookTarget.from_dict(
+                d.pop("target")
+            ),
+            reason=parse_str(d.pop("reason")),
+            queued_at=parse_datetime(d.pop("queued_at")),
+            expires_at=parse_nullable(parse_datetime, d.pop("expires_at")),
         )
 
         enforcement_action_webhook_data.additional_properties = d
         return enforcement_action_webhook_data
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

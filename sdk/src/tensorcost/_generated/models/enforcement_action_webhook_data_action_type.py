@@ -1,5 +1,7 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 EnforcementActionWebhookDataActionType = Literal[
     "block_model",
     "notify",
@@ -10,24 +12,24 @@ EnforcementActionWebhookDataActionType = Literal[
     "throttle",
 ]
 
-ENFORCEMENT_ACTION_WEBHOOK_DATA_ACTION_TYPE_VALUES: set[
+ENFORCEMENT_ACTION_WEBHOOK_DATA_ACTION_TYPE_VALUES: frozenset[
     EnforcementActionWebhookDataActionType
-] = {
-    "block_model",
-    "notify",
-    "revoke_key",
-    "route_model",
-    "scale_down",
-    "stop_instance",
-    "throttle",
-}
+] = frozenset(
+    {
+        "block_model",
+        "notify",
+        "revoke_key",
+        "route_model",
+        "scale_down",
+        "stop_instance",
+        "throttle",
+    }
+)
 
 
 def check_enforcement_action_webhook_data_action_type(
-    value: str,
+    value: object,
 ) -> EnforcementActionWebhookDataActionType:
     if value in ENFORCEMENT_ACTION_WEBHOOK_DATA_ACTION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ENFORCEMENT_ACTION_WEBHOOK_DATA_ACTION_TYPE_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, ENFORCEMENT_ACTION_WEBHOOK_DATA_ACTION_TYPE_VALUES)

@@ -1,20 +1,22 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 EnforcementActionWebhookDataStatus = Literal["approved", "pending_approval"]
 
-ENFORCEMENT_ACTION_WEBHOOK_DATA_STATUS_VALUES: set[
+ENFORCEMENT_ACTION_WEBHOOK_DATA_STATUS_VALUES: frozenset[
     EnforcementActionWebhookDataStatus
-] = {
-    "approved",
-    "pending_approval",
-}
+] = frozenset(
+    {
+        "approved",
+        "pending_approval",
+    }
+)
 
 
 def check_enforcement_action_webhook_data_status(
-    value: str,
+    value: object,
 ) -> EnforcementActionWebhookDataStatus:
     if value in ENFORCEMENT_ACTION_WEBHOOK_DATA_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ENFORCEMENT_ACTION_WEBHOOK_DATA_STATUS_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, ENFORCEMENT_ACTION_WEBHOOK_DATA_STATUS_VALUES)

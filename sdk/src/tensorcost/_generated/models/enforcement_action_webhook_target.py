@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -10,11 +11,16 @@ from ..models.enforcement_action_webhook_target_kind import (
     EnforcementActionWebhookTargetKind,
     check_enforcement_action_webhook_target_kind,
 )
+from ..types import (
+    model_repr,
+    parse_object,
+    parse_str,
+)
 
 T = TypeVar("T", bound="EnforcementActionWebhookTarget")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EnforcementActionWebhookTarget:
     """The resource an enforcement action acts on."""
 
@@ -27,6 +33,7 @@ class EnforcementActionWebhookTarget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         kind: str = self.kind
 
         id = self.id
@@ -45,23 +52,25 @@ class EnforcementActionWebhookTarget:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        kind = check_enforcement_action_webhook_target_kind(d.pop("kind"))
-
-        id = d.pop("id")
-
-        name = d.pop("name")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
         enforcement_action_webhook_target = cls(
-            kind=kind,
-            id=id,
-            name=name,
+            kind=check_enforcement_action_webhook_target_kind(d.pop("kind")),
+            id=parse_str(d.pop("id")),
+            name=parse_str(d.pop("name")),
         )
 
         enforcement_action_webhook_target.additional_properties = d
         return enforcement_action_webhook_target
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,25 +1,27 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 EnforcementActionWebhookTargetKind = Literal[
     "agent", "api_key", "application", "gpu_instance", "model"
 ]
 
-ENFORCEMENT_ACTION_WEBHOOK_TARGET_KIND_VALUES: set[
+ENFORCEMENT_ACTION_WEBHOOK_TARGET_KIND_VALUES: frozenset[
     EnforcementActionWebhookTargetKind
-] = {
-    "agent",
-    "api_key",
-    "application",
-    "gpu_instance",
-    "model",
-}
+] = frozenset(
+    {
+        "agent",
+        "api_key",
+        "application",
+        "gpu_instance",
+        "model",
+    }
+)
 
 
 def check_enforcement_action_webhook_target_kind(
-    value: str,
+    value: object,
 ) -> EnforcementActionWebhookTargetKind:
     if value in ENFORCEMENT_ACTION_WEBHOOK_TARGET_KIND_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ENFORCEMENT_ACTION_WEBHOOK_TARGET_KIND_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, ENFORCEMENT_ACTION_WEBHOOK_TARGET_KIND_VALUES)

@@ -1,18 +1,22 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 EnforcementPolicyConditionLogic = Literal["all", "any"]
 
-ENFORCEMENT_POLICY_CONDITION_LOGIC_VALUES: set[EnforcementPolicyConditionLogic] = {
-    "all",
-    "any",
-}
+ENFORCEMENT_POLICY_CONDITION_LOGIC_VALUES: frozenset[
+    EnforcementPolicyConditionLogic
+] = frozenset(
+    {
+        "all",
+        "any",
+    }
+)
 
 
 def check_enforcement_policy_condition_logic(
-    value: str,
+    value: object,
 ) -> EnforcementPolicyConditionLogic:
     if value in ENFORCEMENT_POLICY_CONDITION_LOGIC_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ENFORCEMENT_POLICY_CONDITION_LOGIC_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, ENFORCEMENT_POLICY_CONDITION_LOGIC_VALUES)

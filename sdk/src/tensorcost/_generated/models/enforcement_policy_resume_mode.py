@@ -1,16 +1,20 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 EnforcementPolicyResumeMode = Literal["dry_run", "enforce"]
 
-ENFORCEMENT_POLICY_RESUME_MODE_VALUES: set[EnforcementPolicyResumeMode] = {
-    "dry_run",
-    "enforce",
-}
-
-
-def check_enforcement_policy_resume_mode(value: str) -> EnforcementPolicyResumeMode:
-    if value in ENFORCEMENT_POLICY_RESUME_MODE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ENFORCEMENT_POLICY_RESUME_MODE_VALUES!r}"
+ENFORCEMENT_POLICY_RESUME_MODE_VALUES: frozenset[EnforcementPolicyResumeMode] = (
+    frozenset(
+        {
+            "dry_run",
+            "enforce",
+        }
     )
+)
+
+
+def check_enforcement_policy_resume_mode(value: object) -> EnforcementPolicyResumeMode:
+    if value in ENFORCEMENT_POLICY_RESUME_MODE_VALUES:
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, ENFORCEMENT_POLICY_RESUME_MODE_VALUES)

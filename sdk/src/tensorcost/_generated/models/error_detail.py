@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -10,11 +11,16 @@ from ..models.error_detail_location import (
     ErrorDetailLocation,
     check_error_detail_location,
 )
+from ..types import (
+    model_repr,
+    parse_object,
+    parse_str,
+)
 
 T = TypeVar("T", bound="ErrorDetail")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ErrorDetail:
     """One field-level validation problem."""
 
@@ -27,6 +33,7 @@ class ErrorDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         location: str = self.location
 
         field = self.field
@@ -45,23 +52,25 @@ class ErrorDetail:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        location = check_error_detail_location(d.pop("location"))
-
-        field = d.pop("field")
-
-        message = d.pop("message")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
         error_detail = cls(
-            location=location,
-            field=field,
-            message=message,
+            location=check_error_detail_location(d.pop("location")),
+            field=parse_str(d.pop("field")),
+            message=parse_str(d.pop("message")),
         )
 
         error_detail.additional_properties = d
         return error_detail
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,20 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 ErrorDetailLocation = Literal["body", "header", "path", "query"]
 
-ERROR_DETAIL_LOCATION_VALUES: set[ErrorDetailLocation] = {
-    "body",
-    "header",
-    "path",
-    "query",
-}
+ERROR_DETAIL_LOCATION_VALUES: frozenset[ErrorDetailLocation] = frozenset(
+    {
+        "body",
+        "header",
+        "path",
+        "query",
+    }
+)
 
 
-def check_error_detail_location(value: str) -> ErrorDetailLocation:
+def check_error_detail_location(value: object) -> ErrorDetailLocation:
     if value in ERROR_DETAIL_LOCATION_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ERROR_DETAIL_LOCATION_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, ERROR_DETAIL_LOCATION_VALUES)

@@ -1,17 +1,19 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 EscalationTargetType = Literal["channel", "schedule", "user"]
 
-ESCALATION_TARGET_TYPE_VALUES: set[EscalationTargetType] = {
-    "channel",
-    "schedule",
-    "user",
-}
+ESCALATION_TARGET_TYPE_VALUES: frozenset[EscalationTargetType] = frozenset(
+    {
+        "channel",
+        "schedule",
+        "user",
+    }
+)
 
 
-def check_escalation_target_type(value: str) -> EscalationTargetType:
+def check_escalation_target_type(value: object) -> EscalationTargetType:
     if value in ESCALATION_TARGET_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {ESCALATION_TARGET_TYPE_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, ESCALATION_TARGET_TYPE_VALUES)

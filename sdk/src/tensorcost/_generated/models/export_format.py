@@ -1,16 +1,18 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 ExportFormat = Literal["csv", "pdf"]
 
-EXPORT_FORMAT_VALUES: set[ExportFormat] = {
-    "csv",
-    "pdf",
-}
+EXPORT_FORMAT_VALUES: frozenset[ExportFormat] = frozenset(
+    {
+        "csv",
+        "pdf",
+    }
+)
 
 
-def check_export_format(value: str) -> ExportFormat:
+def check_export_format(value: object) -> ExportFormat:
     if value in EXPORT_FORMAT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {EXPORT_FORMAT_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, EXPORT_FORMAT_VALUES)

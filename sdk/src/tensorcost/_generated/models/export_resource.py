@@ -1,22 +1,24 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 ExportResource = Literal[
     "ai-spend", "alerts", "cost", "instances", "metrics", "savings"
 ]
 
-EXPORT_RESOURCE_VALUES: set[ExportResource] = {
-    "ai-spend",
-    "alerts",
-    "cost",
-    "instances",
-    "metrics",
-    "savings",
-}
+EXPORT_RESOURCE_VALUES: frozenset[ExportResource] = frozenset(
+    {
+        "ai-spend",
+        "alerts",
+        "cost",
+        "instances",
+        "metrics",
+        "savings",
+    }
+)
 
 
-def check_export_resource(value: str) -> ExportResource:
+def check_export_resource(value: object) -> ExportResource:
     if value in EXPORT_RESOURCE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {EXPORT_RESOURCE_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, EXPORT_RESOURCE_VALUES)

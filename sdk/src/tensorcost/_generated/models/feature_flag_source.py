@@ -1,19 +1,21 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 FeatureFlagSource = Literal["default", "plan", "rollout", "tenant", "user"]
 
-FEATURE_FLAG_SOURCE_VALUES: set[FeatureFlagSource] = {
-    "default",
-    "plan",
-    "rollout",
-    "tenant",
-    "user",
-}
+FEATURE_FLAG_SOURCE_VALUES: frozenset[FeatureFlagSource] = frozenset(
+    {
+        "default",
+        "plan",
+        "rollout",
+        "tenant",
+        "user",
+    }
+)
 
 
-def check_feature_flag_source(value: str) -> FeatureFlagSource:
+def check_feature_flag_source(value: object) -> FeatureFlagSource:
     if value in FEATURE_FLAG_SOURCE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FEATURE_FLAG_SOURCE_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, FEATURE_FLAG_SOURCE_VALUES)

@@ -1,16 +1,18 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 ForecastGranularity = Literal["DAILY", "MONTHLY"]
 
-FORECAST_GRANULARITY_VALUES: set[ForecastGranularity] = {
-    "DAILY",
-    "MONTHLY",
-}
+FORECAST_GRANULARITY_VALUES: frozenset[ForecastGranularity] = frozenset(
+    {
+        "DAILY",
+        "MONTHLY",
+    }
+)
 
 
-def check_forecast_granularity(value: str) -> ForecastGranularity:
+def check_forecast_granularity(value: object) -> ForecastGranularity:
     if value in FORECAST_GRANULARITY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {FORECAST_GRANULARITY_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, FORECAST_GRANULARITY_VALUES)

@@ -1,18 +1,20 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 GpuAgentStatus = Literal["connected", "degraded", "disconnected", "never_connected"]
 
-GPU_AGENT_STATUS_VALUES: set[GpuAgentStatus] = {
-    "connected",
-    "degraded",
-    "disconnected",
-    "never_connected",
-}
+GPU_AGENT_STATUS_VALUES: frozenset[GpuAgentStatus] = frozenset(
+    {
+        "connected",
+        "degraded",
+        "disconnected",
+        "never_connected",
+    }
+)
 
 
-def check_gpu_agent_status(value: str) -> GpuAgentStatus:
+def check_gpu_agent_status(value: object) -> GpuAgentStatus:
     if value in GPU_AGENT_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {GPU_AGENT_STATUS_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, GPU_AGENT_STATUS_VALUES)

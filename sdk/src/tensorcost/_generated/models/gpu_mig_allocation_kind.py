@@ -1,17 +1,19 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 GpuMigAllocationKind = Literal["kubernetes_pod", "process", "slurm_job"]
 
-GPU_MIG_ALLOCATION_KIND_VALUES: set[GpuMigAllocationKind] = {
-    "kubernetes_pod",
-    "process",
-    "slurm_job",
-}
+GPU_MIG_ALLOCATION_KIND_VALUES: frozenset[GpuMigAllocationKind] = frozenset(
+    {
+        "kubernetes_pod",
+        "process",
+        "slurm_job",
+    }
+)
 
 
-def check_gpu_mig_allocation_kind(value: str) -> GpuMigAllocationKind:
+def check_gpu_mig_allocation_kind(value: object) -> GpuMigAllocationKind:
     if value in GPU_MIG_ALLOCATION_KIND_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {GPU_MIG_ALLOCATION_KIND_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, GPU_MIG_ALLOCATION_KIND_VALUES)

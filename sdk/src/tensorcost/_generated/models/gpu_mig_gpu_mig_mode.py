@@ -1,16 +1,18 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 GpuMigGpuMigMode = Literal["disabled", "enabled"]
 
-GPU_MIG_GPU_MIG_MODE_VALUES: set[GpuMigGpuMigMode] = {
-    "disabled",
-    "enabled",
-}
+GPU_MIG_GPU_MIG_MODE_VALUES: frozenset[GpuMigGpuMigMode] = frozenset(
+    {
+        "disabled",
+        "enabled",
+    }
+)
 
 
-def check_gpu_mig_gpu_mig_mode(value: str) -> GpuMigGpuMigMode:
+def check_gpu_mig_gpu_mig_mode(value: object) -> GpuMigGpuMigMode:
     if value in GPU_MIG_GPU_MIG_MODE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {GPU_MIG_GPU_MIG_MODE_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, GPU_MIG_GPU_MIG_MODE_VALUES)

@@ -1,17 +1,19 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 IncidentStatus = Literal["acknowledged", "resolved", "triggered"]
 
-INCIDENT_STATUS_VALUES: set[IncidentStatus] = {
-    "acknowledged",
-    "resolved",
-    "triggered",
-}
+INCIDENT_STATUS_VALUES: frozenset[IncidentStatus] = frozenset(
+    {
+        "acknowledged",
+        "resolved",
+        "triggered",
+    }
+)
 
 
-def check_incident_status(value: str) -> IncidentStatus:
+def check_incident_status(value: object) -> IncidentStatus:
     if value in INCIDENT_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {INCIDENT_STATUS_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, INCIDENT_STATUS_VALUES)

@@ -1,5 +1,7 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 IncidentTimelineKind = Literal[
     "acknowledged",
     "alert_added",
@@ -12,22 +14,22 @@ IncidentTimelineKind = Literal[
     "triggered",
 ]
 
-INCIDENT_TIMELINE_KIND_VALUES: set[IncidentTimelineKind] = {
-    "acknowledged",
-    "alert_added",
-    "annotated",
-    "enforcement_action",
-    "escalated",
-    "notification_sent",
-    "reopened",
-    "resolved",
-    "triggered",
-}
+INCIDENT_TIMELINE_KIND_VALUES: frozenset[IncidentTimelineKind] = frozenset(
+    {
+        "acknowledged",
+        "alert_added",
+        "annotated",
+        "enforcement_action",
+        "escalated",
+        "notification_sent",
+        "reopened",
+        "resolved",
+        "triggered",
+    }
+)
 
 
-def check_incident_timeline_kind(value: str) -> IncidentTimelineKind:
+def check_incident_timeline_kind(value: object) -> IncidentTimelineKind:
     if value in INCIDENT_TIMELINE_KIND_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {INCIDENT_TIMELINE_KIND_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, INCIDENT_TIMELINE_KIND_VALUES)

@@ -1,19 +1,21 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 InstanceState = Literal["pending", "running", "stopped", "stopping", "terminated"]
 
-INSTANCE_STATE_VALUES: set[InstanceState] = {
-    "pending",
-    "running",
-    "stopped",
-    "stopping",
-    "terminated",
-}
+INSTANCE_STATE_VALUES: frozenset[InstanceState] = frozenset(
+    {
+        "pending",
+        "running",
+        "stopped",
+        "stopping",
+        "terminated",
+    }
+)
 
 
-def check_instance_state(value: str) -> InstanceState:
+def check_instance_state(value: object) -> InstanceState:
     if value in INSTANCE_STATE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {INSTANCE_STATE_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, INSTANCE_STATE_VALUES)

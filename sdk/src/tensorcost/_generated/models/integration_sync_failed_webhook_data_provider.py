@@ -1,26 +1,28 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 IntegrationSyncFailedWebhookDataProvider = Literal[
     "anthropic", "aws", "azure", "gcp", "gpu_agent", "openai"
 ]
 
-INTEGRATION_SYNC_FAILED_WEBHOOK_DATA_PROVIDER_VALUES: set[
+INTEGRATION_SYNC_FAILED_WEBHOOK_DATA_PROVIDER_VALUES: frozenset[
     IntegrationSyncFailedWebhookDataProvider
-] = {
-    "anthropic",
-    "aws",
-    "azure",
-    "gcp",
-    "gpu_agent",
-    "openai",
-}
+] = frozenset(
+    {
+        "anthropic",
+        "aws",
+        "azure",
+        "gcp",
+        "gpu_agent",
+        "openai",
+    }
+)
 
 
 def check_integration_sync_failed_webhook_data_provider(
-    value: str,
+    value: object,
 ) -> IntegrationSyncFailedWebhookDataProvider:
     if value in INTEGRATION_SYNC_FAILED_WEBHOOK_DATA_PROVIDER_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {INTEGRATION_SYNC_FAILED_WEBHOOK_DATA_PROVIDER_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, INTEGRATION_SYNC_FAILED_WEBHOOK_DATA_PROVIDER_VALUES)

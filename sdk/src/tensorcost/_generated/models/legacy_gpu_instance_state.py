@@ -1,21 +1,23 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 LegacyGpuInstanceState = Literal[
     "pending", "running", "stopped", "stopping", "terminated"
 ]
 
-LEGACY_GPU_INSTANCE_STATE_VALUES: set[LegacyGpuInstanceState] = {
-    "pending",
-    "running",
-    "stopped",
-    "stopping",
-    "terminated",
-}
+LEGACY_GPU_INSTANCE_STATE_VALUES: frozenset[LegacyGpuInstanceState] = frozenset(
+    {
+        "pending",
+        "running",
+        "stopped",
+        "stopping",
+        "terminated",
+    }
+)
 
 
-def check_legacy_gpu_instance_state(value: str) -> LegacyGpuInstanceState:
+def check_legacy_gpu_instance_state(value: object) -> LegacyGpuInstanceState:
     if value in LEGACY_GPU_INSTANCE_STATE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {LEGACY_GPU_INSTANCE_STATE_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, LEGACY_GPU_INSTANCE_STATE_VALUES)

@@ -1,17 +1,19 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 MemberStatus = Literal["active", "invited", "suspended"]
 
-MEMBER_STATUS_VALUES: set[MemberStatus] = {
-    "active",
-    "invited",
-    "suspended",
-}
+MEMBER_STATUS_VALUES: frozenset[MemberStatus] = frozenset(
+    {
+        "active",
+        "invited",
+        "suspended",
+    }
+)
 
 
-def check_member_status(value: str) -> MemberStatus:
+def check_member_status(value: object) -> MemberStatus:
     if value in MEMBER_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MEMBER_STATUS_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, MEMBER_STATUS_VALUES)

@@ -1,29 +1,40 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    format_decimal,
+    model_repr,
+    parse_decimal,
+    parse_object,
+    parse_str,
+)
+
 T = TypeVar("T", bound="Money")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Money:
     """An amount of money. `amount` is a decimal string in major units (it may be negative for credits and corrections, and
     carry up to 12 decimals for per-token prices).
 
     """
 
-    amount: str
+    amount: Decimal
     """ Decimal amount in major units, e.g. `"12.50"` or `"0.000000150"`. """
     currency: str
     """ ISO-4217 currency code, upper case. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
+        amount = format_decimal(self.amount)
 
         currency = self.currency
 
@@ -38,20 +49,24 @@ class Money:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
-
-        currency = d.pop("currency")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
         money = cls(
-            amount=amount,
-            currency=currency,
+            amount=parse_decimal(d.pop("amount")),
+            currency=parse_str(d.pop("currency")),
         )
 
         money.additional_properties = d
         return money
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 MonitoredMetric = Literal[
     "anomaly_score",
     "budget_burn_pct",
@@ -12,22 +14,22 @@ MonitoredMetric = Literal[
     "token_rate",
 ]
 
-MONITORED_METRIC_VALUES: set[MonitoredMetric] = {
-    "anomaly_score",
-    "budget_burn_pct",
-    "daily_spend",
-    "forecast_overrun",
-    "gpu_util_pct",
-    "hourly_spend",
-    "idle_gpu_hours",
-    "request_rate",
-    "token_rate",
-}
+MONITORED_METRIC_VALUES: frozenset[MonitoredMetric] = frozenset(
+    {
+        "anomaly_score",
+        "budget_burn_pct",
+        "daily_spend",
+        "forecast_overrun",
+        "gpu_util_pct",
+        "hourly_spend",
+        "idle_gpu_hours",
+        "request_rate",
+        "token_rate",
+    }
+)
 
 
-def check_monitored_metric(value: str) -> MonitoredMetric:
+def check_monitored_metric(value: object) -> MonitoredMetric:
     if value in MONITORED_METRIC_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {MONITORED_METRIC_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, MONITORED_METRIC_VALUES)

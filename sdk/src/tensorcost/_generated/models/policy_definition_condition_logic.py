@@ -1,18 +1,22 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 PolicyDefinitionConditionLogic = Literal["all", "any"]
 
-POLICY_DEFINITION_CONDITION_LOGIC_VALUES: set[PolicyDefinitionConditionLogic] = {
-    "all",
-    "any",
-}
+POLICY_DEFINITION_CONDITION_LOGIC_VALUES: frozenset[PolicyDefinitionConditionLogic] = (
+    frozenset(
+        {
+            "all",
+            "any",
+        }
+    )
+)
 
 
 def check_policy_definition_condition_logic(
-    value: str,
+    value: object,
 ) -> PolicyDefinitionConditionLogic:
     if value in POLICY_DEFINITION_CONDITION_LOGIC_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {POLICY_DEFINITION_CONDITION_LOGIC_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, POLICY_DEFINITION_CONDITION_LOGIC_VALUES)

@@ -1,17 +1,19 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 PolicyMode = Literal["disabled", "dry_run", "enforce"]
 
-POLICY_MODE_VALUES: set[PolicyMode] = {
-    "disabled",
-    "dry_run",
-    "enforce",
-}
+POLICY_MODE_VALUES: frozenset[PolicyMode] = frozenset(
+    {
+        "disabled",
+        "dry_run",
+        "enforce",
+    }
+)
 
 
-def check_policy_mode(value: str) -> PolicyMode:
+def check_policy_mode(value: object) -> PolicyMode:
     if value in POLICY_MODE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {POLICY_MODE_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, POLICY_MODE_VALUES)

@@ -1,18 +1,20 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 PolicyTemplateCategory = Literal["agents", "budget", "gpu", "managed_inference"]
 
-POLICY_TEMPLATE_CATEGORY_VALUES: set[PolicyTemplateCategory] = {
-    "agents",
-    "budget",
-    "gpu",
-    "managed_inference",
-}
+POLICY_TEMPLATE_CATEGORY_VALUES: frozenset[PolicyTemplateCategory] = frozenset(
+    {
+        "agents",
+        "budget",
+        "gpu",
+        "managed_inference",
+    }
+)
 
 
-def check_policy_template_category(value: str) -> PolicyTemplateCategory:
+def check_policy_template_category(value: object) -> PolicyTemplateCategory:
     if value in POLICY_TEMPLATE_CATEGORY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {POLICY_TEMPLATE_CATEGORY_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, POLICY_TEMPLATE_CATEGORY_VALUES)

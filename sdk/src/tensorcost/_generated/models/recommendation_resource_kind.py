@@ -1,5 +1,7 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 RecommendationResourceKind = Literal[
     "agent",
     "application",
@@ -11,21 +13,21 @@ RecommendationResourceKind = Literal[
     "workflow",
 ]
 
-RECOMMENDATION_RESOURCE_KIND_VALUES: set[RecommendationResourceKind] = {
-    "agent",
-    "application",
-    "connection",
-    "gpu_instance",
-    "mig_host",
-    "model",
-    "team",
-    "workflow",
-}
+RECOMMENDATION_RESOURCE_KIND_VALUES: frozenset[RecommendationResourceKind] = frozenset(
+    {
+        "agent",
+        "application",
+        "connection",
+        "gpu_instance",
+        "mig_host",
+        "model",
+        "team",
+        "workflow",
+    }
+)
 
 
-def check_recommendation_resource_kind(value: str) -> RecommendationResourceKind:
+def check_recommendation_resource_kind(value: object) -> RecommendationResourceKind:
     if value in RECOMMENDATION_RESOURCE_KIND_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {RECOMMENDATION_RESOURCE_KIND_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, RECOMMENDATION_RESOURCE_KIND_VALUES)

@@ -1,21 +1,23 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 RecommendationStatus = Literal[
     "accepted", "dismissed", "expired", "implemented", "open"
 ]
 
-RECOMMENDATION_STATUS_VALUES: set[RecommendationStatus] = {
-    "accepted",
-    "dismissed",
-    "expired",
-    "implemented",
-    "open",
-}
+RECOMMENDATION_STATUS_VALUES: frozenset[RecommendationStatus] = frozenset(
+    {
+        "accepted",
+        "dismissed",
+        "expired",
+        "implemented",
+        "open",
+    }
+)
 
 
-def check_recommendation_status(value: str) -> RecommendationStatus:
+def check_recommendation_status(value: object) -> RecommendationStatus:
     if value in RECOMMENDATION_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {RECOMMENDATION_STATUS_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, RECOMMENDATION_STATUS_VALUES)

@@ -1,5 +1,7 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 RecommendationType = Literal[
     "gpu_idle",
     "gpu_rightsize",
@@ -9,19 +11,19 @@ RecommendationType = Literal[
     "provisioned_throughput",
 ]
 
-RECOMMENDATION_TYPE_VALUES: set[RecommendationType] = {
-    "gpu_idle",
-    "gpu_rightsize",
-    "mig_repartition",
-    "model_routing",
-    "prompt_cache",
-    "provisioned_throughput",
-}
+RECOMMENDATION_TYPE_VALUES: frozenset[RecommendationType] = frozenset(
+    {
+        "gpu_idle",
+        "gpu_rightsize",
+        "mig_repartition",
+        "model_routing",
+        "prompt_cache",
+        "provisioned_throughput",
+    }
+)
 
 
-def check_recommendation_type(value: str) -> RecommendationType:
+def check_recommendation_type(value: object) -> RecommendationType:
     if value in RECOMMENDATION_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {RECOMMENDATION_TYPE_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, RECOMMENDATION_TYPE_VALUES)

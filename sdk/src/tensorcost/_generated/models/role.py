@@ -1,17 +1,21 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 Role = Literal["admin", "engineer", "finops_analyst", "owner", "viewer"]
 
-ROLE_VALUES: set[Role] = {
-    "admin",
-    "engineer",
-    "finops_analyst",
-    "owner",
-    "viewer",
-}
+ROLE_VALUES: frozenset[Role] = frozenset(
+    {
+        "admin",
+        "engineer",
+        "finops_analyst",
+        "owner",
+        "viewer",
+    }
+)
 
 
-def check_role(value: str) -> Role:
+def check_role(value: object) -> Role:
     if value in ROLE_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ROLE_VALUES!r}")
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, ROLE_VALUES)

@@ -1,17 +1,19 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 SavingsStatus = Literal["projected", "realized", "reversed"]
 
-SAVINGS_STATUS_VALUES: set[SavingsStatus] = {
-    "projected",
-    "realized",
-    "reversed",
-}
+SAVINGS_STATUS_VALUES: frozenset[SavingsStatus] = frozenset(
+    {
+        "projected",
+        "realized",
+        "reversed",
+    }
+)
 
 
-def check_savings_status(value: str) -> SavingsStatus:
+def check_savings_status(value: object) -> SavingsStatus:
     if value in SAVINGS_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SAVINGS_STATUS_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, SAVINGS_STATUS_VALUES)

@@ -1,17 +1,19 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 SsoProtocol = Literal["none", "oidc", "saml"]
 
-SSO_PROTOCOL_VALUES: set[SsoProtocol] = {
-    "none",
-    "oidc",
-    "saml",
-}
+SSO_PROTOCOL_VALUES: frozenset[SsoProtocol] = frozenset(
+    {
+        "none",
+        "oidc",
+        "saml",
+    }
+)
 
 
-def check_sso_protocol(value: str) -> SsoProtocol:
+def check_sso_protocol(value: object) -> SsoProtocol:
     if value in SSO_PROTOCOL_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SSO_PROTOCOL_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, SSO_PROTOCOL_VALUES)

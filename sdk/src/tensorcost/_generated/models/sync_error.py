@@ -1,15 +1,23 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    parse_bool,
+    parse_object,
+    parse_str,
+)
+
 T = TypeVar("T", bound="SyncError")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SyncError:
     """Why a sync step failed."""
 
@@ -22,6 +30,7 @@ class SyncError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         code = self.code
 
         message = self.message
@@ -40,23 +49,25 @@ class SyncError:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        message = d.pop("message")
-
-        retryable = d.pop("retryable")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
         sync_error = cls(
-            code=code,
-            message=message,
-            retryable=retryable,
+            code=parse_str(d.pop("code")),
+            message=parse_str(d.pop("message")),
+            retryable=parse_bool(d.pop("retryable")),
         )
 
         sync_error.additional_properties = d
         return sync_error
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,20 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 SyncRunStatus = Literal["failed", "running", "skipped", "succeeded"]
 
-SYNC_RUN_STATUS_VALUES: set[SyncRunStatus] = {
-    "failed",
-    "running",
-    "skipped",
-    "succeeded",
-}
+SYNC_RUN_STATUS_VALUES: frozenset[SyncRunStatus] = frozenset(
+    {
+        "failed",
+        "running",
+        "skipped",
+        "succeeded",
+    }
+)
 
 
-def check_sync_run_status(value: str) -> SyncRunStatus:
+def check_sync_run_status(value: object) -> SyncRunStatus:
     if value in SYNC_RUN_STATUS_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {SYNC_RUN_STATUS_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, SYNC_RUN_STATUS_VALUES)

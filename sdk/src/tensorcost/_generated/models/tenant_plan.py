@@ -1,17 +1,19 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 TenantPlan = Literal["enterprise", "free", "team"]
 
-TENANT_PLAN_VALUES: set[TenantPlan] = {
-    "enterprise",
-    "free",
-    "team",
-}
+TENANT_PLAN_VALUES: frozenset[TenantPlan] = frozenset(
+    {
+        "enterprise",
+        "free",
+        "team",
+    }
+)
 
 
-def check_tenant_plan(value: str) -> TenantPlan:
+def check_tenant_plan(value: object) -> TenantPlan:
     if value in TENANT_PLAN_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {TENANT_PLAN_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, TENANT_PLAN_VALUES)

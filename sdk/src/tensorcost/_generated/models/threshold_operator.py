@@ -1,18 +1,20 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 ThresholdOperator = Literal["gt", "gte", "lt", "lte"]
 
-THRESHOLD_OPERATOR_VALUES: set[ThresholdOperator] = {
-    "gt",
-    "gte",
-    "lt",
-    "lte",
-}
+THRESHOLD_OPERATOR_VALUES: frozenset[ThresholdOperator] = frozenset(
+    {
+        "gt",
+        "gte",
+        "lt",
+        "lte",
+    }
+)
 
 
-def check_threshold_operator(value: str) -> ThresholdOperator:
+def check_threshold_operator(value: object) -> ThresholdOperator:
     if value in THRESHOLD_OPERATOR_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {THRESHOLD_OPERATOR_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, THRESHOLD_OPERATOR_VALUES)

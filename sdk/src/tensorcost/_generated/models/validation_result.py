@@ -1,17 +1,19 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 ValidationResult = Literal["fail", "pass", "warn"]
 
-VALIDATION_RESULT_VALUES: set[ValidationResult] = {
-    "fail",
-    "pass",
-    "warn",
-}
+VALIDATION_RESULT_VALUES: frozenset[ValidationResult] = frozenset(
+    {
+        "fail",
+        "pass",
+        "warn",
+    }
+)
 
 
-def check_validation_result(value: str) -> ValidationResult:
+def check_validation_result(value: object) -> ValidationResult:
     if value in VALIDATION_RESULT_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {VALIDATION_RESULT_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, VALIDATION_RESULT_VALUES)

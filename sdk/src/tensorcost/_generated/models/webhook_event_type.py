@@ -1,5 +1,7 @@
 from typing import Literal
 
+from ..types import not_one_of
+
 WebhookEventType = Literal[
     "alert.resolved",
     "alert.triggered",
@@ -11,21 +13,21 @@ WebhookEventType = Literal[
     "recommendation.created",
 ]
 
-WEBHOOK_EVENT_TYPE_VALUES: set[WebhookEventType] = {
-    "alert.resolved",
-    "alert.triggered",
-    "anomaly.detected",
-    "budget.threshold_crossed",
-    "enforcement.action_queued",
-    "integration.sync_failed",
-    "notification.test",
-    "recommendation.created",
-}
+WEBHOOK_EVENT_TYPE_VALUES: frozenset[WebhookEventType] = frozenset(
+    {
+        "alert.resolved",
+        "alert.triggered",
+        "anomaly.detected",
+        "budget.threshold_crossed",
+        "enforcement.action_queued",
+        "integration.sync_failed",
+        "notification.test",
+        "recommendation.created",
+    }
+)
 
 
-def check_webhook_event_type(value: str) -> WebhookEventType:
+def check_webhook_event_type(value: object) -> WebhookEventType:
     if value in WEBHOOK_EVENT_TYPE_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {WEBHOOK_EVENT_TYPE_VALUES!r}"
-    )
+        return value  # type: ignore[return-value]
+    raise not_one_of(value, WEBHOOK_EVENT_TYPE_VALUES)

@@ -184,9 +184,11 @@ class AiService:
         Operation `ai_get_agent_cost`: GET `/v1/ai/agents/{id}/cost`.
 
         Args:
-            id (str):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            id (str): The AI agent id, as carried in `attribution.agent_id`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_agent_cost._get_kwargs(
@@ -301,8 +303,10 @@ class AiService:
         Operation `ai_get_spend_summary`: GET `/v1/ai/spend/summary`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_spend_summary._get_kwargs(
@@ -336,8 +340,10 @@ class AiService:
         Operation `ai_get_unit_economics`: GET `/v1/ai/unit-economics`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_unit_economics._get_kwargs(
@@ -371,9 +377,11 @@ class AiService:
         Operation `ai_get_workflow_cost`: GET `/v1/ai/workflows/{id}/cost`.
 
         Args:
-            id (str):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            id (str): The workflow id, as carried in `attribution.workflow_id`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_workflow_cost._get_kwargs(
@@ -408,11 +416,9 @@ class AiService:
         Operation `ai_list_anomalies`: GET `/v1/ai/anomalies`.
 
         Args:
-            type (AiAnomalyType | Unset): Kind of anomaly: an agent repeating itself, a spend jump, or
-                clients retrying failed or throttled calls.
-            severity (AiAnomalySeverity | Unset): Severity, on the PagerDuty Events v2 scale that alerts
-                use.
-            status (AiAnomalyStatus | Unset): Lifecycle of an anomaly.
+            type (AiAnomalyType, optional): Only anomalies of this type.
+            severity (AiAnomalySeverity, optional): Only anomalies of this severity.
+            status (AiAnomalyStatus, optional): Only anomalies in this status.
         """
 
         request_kwargs = ai_list_anomalies._get_kwargs(
@@ -453,14 +459,20 @@ class AiService:
         Operation `ai_list_spend`: GET `/v1/ai/spend`.
 
         Args:
-            source (Source | Unset): Where spend comes from.
-            model_id (str | Unset):
-            application (str | Unset):
-            team (str | Unset):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            source (Source, optional): Only events from this source.
+            model_id (str, optional): Only events for this provider-native model id (exact match).
+            application (str, optional): Only events attributed to this application tag;
+                `__unallocated__` selects events without one.
+            team (str, optional): Only events attributed to this team tag; `__unallocated__` selects
+                events without one.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_list_spend._get_kwargs(
@@ -506,9 +518,11 @@ class AiServiceWithRawResponse:
         Operation `ai_get_agent_cost`: GET `/v1/ai/agents/{id}/cost`.
 
         Args:
-            id (str):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            id (str): The AI agent id, as carried in `attribution.agent_id`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_agent_cost._get_kwargs(
@@ -623,8 +637,10 @@ class AiServiceWithRawResponse:
         Operation `ai_get_spend_summary`: GET `/v1/ai/spend/summary`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_spend_summary._get_kwargs(
@@ -658,8 +674,10 @@ class AiServiceWithRawResponse:
         Operation `ai_get_unit_economics`: GET `/v1/ai/unit-economics`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_unit_economics._get_kwargs(
@@ -693,9 +711,11 @@ class AiServiceWithRawResponse:
         Operation `ai_get_workflow_cost`: GET `/v1/ai/workflows/{id}/cost`.
 
         Args:
-            id (str):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            id (str): The workflow id, as carried in `attribution.workflow_id`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_workflow_cost._get_kwargs(
@@ -730,11 +750,9 @@ class AiServiceWithRawResponse:
         Operation `ai_list_anomalies`: GET `/v1/ai/anomalies`.
 
         Args:
-            type (AiAnomalyType | Unset): Kind of anomaly: an agent repeating itself, a spend jump, or
-                clients retrying failed or throttled calls.
-            severity (AiAnomalySeverity | Unset): Severity, on the PagerDuty Events v2 scale that alerts
-                use.
-            status (AiAnomalyStatus | Unset): Lifecycle of an anomaly.
+            type (AiAnomalyType, optional): Only anomalies of this type.
+            severity (AiAnomalySeverity, optional): Only anomalies of this severity.
+            status (AiAnomalyStatus, optional): Only anomalies in this status.
         """
 
         request_kwargs = ai_list_anomalies._get_kwargs(
@@ -775,14 +793,20 @@ class AiServiceWithRawResponse:
         Operation `ai_list_spend`: GET `/v1/ai/spend`.
 
         Args:
-            source (Source | Unset): Where spend comes from.
-            model_id (str | Unset):
-            application (str | Unset):
-            team (str | Unset):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            source (Source, optional): Only events from this source.
+            model_id (str, optional): Only events for this provider-native model id (exact match).
+            application (str, optional): Only events attributed to this application tag;
+                `__unallocated__` selects events without one.
+            team (str, optional): Only events attributed to this team tag; `__unallocated__` selects
+                events without one.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_list_spend._get_kwargs(
@@ -833,9 +857,11 @@ class AsyncAiService:
         Operation `ai_get_agent_cost`: GET `/v1/ai/agents/{id}/cost`.
 
         Args:
-            id (str):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            id (str): The AI agent id, as carried in `attribution.agent_id`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_agent_cost._get_kwargs(
@@ -950,8 +976,10 @@ class AsyncAiService:
         Operation `ai_get_spend_summary`: GET `/v1/ai/spend/summary`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_spend_summary._get_kwargs(
@@ -985,8 +1013,10 @@ class AsyncAiService:
         Operation `ai_get_unit_economics`: GET `/v1/ai/unit-economics`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_unit_economics._get_kwargs(
@@ -1020,9 +1050,11 @@ class AsyncAiService:
         Operation `ai_get_workflow_cost`: GET `/v1/ai/workflows/{id}/cost`.
 
         Args:
-            id (str):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            id (str): The workflow id, as carried in `attribution.workflow_id`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_workflow_cost._get_kwargs(
@@ -1057,11 +1089,9 @@ class AsyncAiService:
         Operation `ai_list_anomalies`: GET `/v1/ai/anomalies`.
 
         Args:
-            type (AiAnomalyType | Unset): Kind of anomaly: an agent repeating itself, a spend jump, or
-                clients retrying failed or throttled calls.
-            severity (AiAnomalySeverity | Unset): Severity, on the PagerDuty Events v2 scale that alerts
-                use.
-            status (AiAnomalyStatus | Unset): Lifecycle of an anomaly.
+            type (AiAnomalyType, optional): Only anomalies of this type.
+            severity (AiAnomalySeverity, optional): Only anomalies of this severity.
+            status (AiAnomalyStatus, optional): Only anomalies in this status.
         """
 
         request_kwargs = ai_list_anomalies._get_kwargs(
@@ -1102,14 +1132,20 @@ class AsyncAiService:
         Operation `ai_list_spend`: GET `/v1/ai/spend`.
 
         Args:
-            source (Source | Unset): Where spend comes from.
-            model_id (str | Unset):
-            application (str | Unset):
-            team (str | Unset):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            source (Source, optional): Only events from this source.
+            model_id (str, optional): Only events for this provider-native model id (exact match).
+            application (str, optional): Only events attributed to this application tag;
+                `__unallocated__` selects events without one.
+            team (str, optional): Only events attributed to this team tag; `__unallocated__` selects
+                events without one.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_list_spend._get_kwargs(
@@ -1155,9 +1191,11 @@ class AsyncAiServiceWithRawResponse:
         Operation `ai_get_agent_cost`: GET `/v1/ai/agents/{id}/cost`.
 
         Args:
-            id (str):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            id (str): The AI agent id, as carried in `attribution.agent_id`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_agent_cost._get_kwargs(
@@ -1272,8 +1310,10 @@ class AsyncAiServiceWithRawResponse:
         Operation `ai_get_spend_summary`: GET `/v1/ai/spend/summary`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_spend_summary._get_kwargs(
@@ -1307,8 +1347,10 @@ class AsyncAiServiceWithRawResponse:
         Operation `ai_get_unit_economics`: GET `/v1/ai/unit-economics`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_unit_economics._get_kwargs(
@@ -1342,9 +1384,11 @@ class AsyncAiServiceWithRawResponse:
         Operation `ai_get_workflow_cost`: GET `/v1/ai/workflows/{id}/cost`.
 
         Args:
-            id (str):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            id (str): The workflow id, as carried in `attribution.workflow_id`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_workflow_cost._get_kwargs(
@@ -1379,11 +1423,9 @@ class AsyncAiServiceWithRawResponse:
         Operation `ai_list_anomalies`: GET `/v1/ai/anomalies`.
 
         Args:
-            type (AiAnomalyType | Unset): Kind of anomaly: an agent repeating itself, a spend jump, or
-                clients retrying failed or throttled calls.
-            severity (AiAnomalySeverity | Unset): Severity, on the PagerDuty Events v2 scale that alerts
-                use.
-            status (AiAnomalyStatus | Unset): Lifecycle of an anomaly.
+            type (AiAnomalyType, optional): Only anomalies of this type.
+            severity (AiAnomalySeverity, optional): Only anomalies of this severity.
+            status (AiAnomalyStatus, optional): Only anomalies in this status.
         """
 
         request_kwargs = ai_list_anomalies._get_kwargs(
@@ -1424,14 +1466,20 @@ class AsyncAiServiceWithRawResponse:
         Operation `ai_list_spend`: GET `/v1/ai/spend`.
 
         Args:
-            source (Source | Unset): Where spend comes from.
-            model_id (str | Unset):
-            application (str | Unset):
-            team (str | Unset):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            source (Source, optional): Only events from this source.
+            model_id (str, optional): Only events for this provider-native model id (exact match).
+            application (str, optional): Only events attributed to this application tag;
+                `__unallocated__` selects events without one.
+            team (str, optional): Only events attributed to this team tag; `__unallocated__` selects
+                events without one.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_list_spend._get_kwargs(

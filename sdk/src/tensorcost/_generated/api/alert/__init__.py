@@ -177,7 +177,7 @@ class AlertService:
         Operation `alert_acknowledge_alert`: POST `/v1/alert/alerts/{id}/acknowledge`.
 
         Args:
-            id (str):
+            id (str): The alert id.
         """
 
         request_kwargs = alert_acknowledge_alert._get_kwargs(
@@ -241,8 +241,10 @@ class AlertService:
         Operation `alert_get_alerts_summary`: GET `/v1/alert/alerts/summary`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = alert_get_alerts_summary._get_kwargs(
@@ -276,7 +278,7 @@ class AlertService:
         Operation `alert_ignore_alert`: PATCH `/v1/alert/alerts/{id}/ignore`.
 
         Args:
-            id (str):
+            id (str): The alert id.
         """
 
         request_kwargs = alert_ignore_alert._get_kwargs(
@@ -318,21 +320,18 @@ class AlertService:
         Operation `alert_list_alerts`: GET `/v1/alert/alerts`.
 
         Args:
-            status (AlertStatus | Unset): Alert status, as in PagerDuty (`triggered`, `acknowledged`,
-                `resolved`) plus `ignored`, an
-                audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are
-                final.
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
-            type (AlertType | Unset): What kind of condition raised the alert. Rule-based types follow
-                the rule's metric
-                (`spend_threshold` for daily/hourly spend, `budget_threshold` for budget burn,
-                `forecast_overrun`, `cost_anomaly` for anomaly score, `idle_gpu` for idle hours and GPU
-                utilisation, `token_rate` for token and request rates); `agent_disconnected`,
-                `sync_failure` and `enforcement_failed` are raised by the platform itself.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            status (AlertStatus, optional): Only alerts in this status. `triggered` and
+                `acknowledged` are the open ones.
+            severity (AlertSeverity, optional): Only alerts of this severity.
+            type (AlertType, optional): Only alerts of this type.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = alert_list_alerts._get_kwargs(
@@ -400,12 +399,17 @@ class AlertService:
         Operation `alert_list_incidents`: GET `/v1/alert/incidents`.
 
         Args:
-            status (IncidentStatus | Unset): Incident status (PagerDuty model).
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            status (IncidentStatus, optional): Only incidents in this status.
+            severity (AlertSeverity, optional): Only incidents of this severity (the highest
+                severity among their alerts).
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = alert_list_incidents._get_kwargs(
@@ -466,7 +470,7 @@ class AlertService:
         Operation `alert_resolve_alert`: PATCH `/v1/alert/alerts/{id}/resolve`.
 
         Args:
-            id (str):
+            id (str): The alert id.
         """
 
         request_kwargs = alert_resolve_alert._get_kwargs(
@@ -509,7 +513,7 @@ class AlertServiceWithRawResponse:
         Operation `alert_acknowledge_alert`: POST `/v1/alert/alerts/{id}/acknowledge`.
 
         Args:
-            id (str):
+            id (str): The alert id.
         """
 
         request_kwargs = alert_acknowledge_alert._get_kwargs(
@@ -573,8 +577,10 @@ class AlertServiceWithRawResponse:
         Operation `alert_get_alerts_summary`: GET `/v1/alert/alerts/summary`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = alert_get_alerts_summary._get_kwargs(
@@ -608,7 +614,7 @@ class AlertServiceWithRawResponse:
         Operation `alert_ignore_alert`: PATCH `/v1/alert/alerts/{id}/ignore`.
 
         Args:
-            id (str):
+            id (str): The alert id.
         """
 
         request_kwargs = alert_ignore_alert._get_kwargs(
@@ -650,21 +656,18 @@ class AlertServiceWithRawResponse:
         Operation `alert_list_alerts`: GET `/v1/alert/alerts`.
 
         Args:
-            status (AlertStatus | Unset): Alert status, as in PagerDuty (`triggered`, `acknowledged`,
-                `resolved`) plus `ignored`, an
-                audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are
-                final.
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
-            type (AlertType | Unset): What kind of condition raised the alert. Rule-based types follow
-                the rule's metric
-                (`spend_threshold` for daily/hourly spend, `budget_threshold` for budget burn,
-                `forecast_overrun`, `cost_anomaly` for anomaly score, `idle_gpu` for idle hours and GPU
-                utilisation, `token_rate` for token and request rates); `agent_disconnected`,
-                `sync_failure` and `enforcement_failed` are raised by the platform itself.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            status (AlertStatus, optional): Only alerts in this status. `triggered` and
+                `acknowledged` are the open ones.
+            severity (AlertSeverity, optional): Only alerts of this severity.
+            type (AlertType, optional): Only alerts of this type.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = alert_list_alerts._get_kwargs(
@@ -732,12 +735,17 @@ class AlertServiceWithRawResponse:
         Operation `alert_list_incidents`: GET `/v1/alert/incidents`.
 
         Args:
-            status (IncidentStatus | Unset): Incident status (PagerDuty model).
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            status (IncidentStatus, optional): Only incidents in this status.
+            severity (AlertSeverity, optional): Only incidents of this severity (the highest
+                severity among their alerts).
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = alert_list_incidents._get_kwargs(
@@ -798,7 +806,7 @@ class AlertServiceWithRawResponse:
         Operation `alert_resolve_alert`: PATCH `/v1/alert/alerts/{id}/resolve`.
 
         Args:
-            id (str):
+            id (str): The alert id.
         """
 
         request_kwargs = alert_resolve_alert._get_kwargs(
@@ -846,7 +854,7 @@ class AsyncAlertService:
         Operation `alert_acknowledge_alert`: POST `/v1/alert/alerts/{id}/acknowledge`.
 
         Args:
-            id (str):
+            id (str): The alert id.
         """
 
         request_kwargs = alert_acknowledge_alert._get_kwargs(
@@ -910,8 +918,10 @@ class AsyncAlertService:
         Operation `alert_get_alerts_summary`: GET `/v1/alert/alerts/summary`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = alert_get_alerts_summary._get_kwargs(
@@ -945,7 +955,7 @@ class AsyncAlertService:
         Operation `alert_ignore_alert`: PATCH `/v1/alert/alerts/{id}/ignore`.
 
         Args:
-            id (str):
+            id (str): The alert id.
         """
 
         request_kwargs = alert_ignore_alert._get_kwargs(
@@ -987,21 +997,18 @@ class AsyncAlertService:
         Operation `alert_list_alerts`: GET `/v1/alert/alerts`.
 
         Args:
-            status (AlertStatus | Unset): Alert status, as in PagerDuty (`triggered`, `acknowledged`,
-                `resolved`) plus `ignored`, an
-                audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are
-                final.
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
-            type (AlertType | Unset): What kind of condition raised the alert. Rule-based types follow
-                the rule's metric
-                (`spend_threshold` for daily/hourly spend, `budget_threshold` for budget burn,
-                `forecast_overrun`, `cost_anomaly` for anomaly score, `idle_gpu` for idle hours and GPU
-                utilisation, `token_rate` for token and request rates); `agent_disconnected`,
-                `sync_failure` and `enforcement_failed` are raised by the platform itself.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            status (AlertStatus, optional): Only alerts in this status. `triggered` and
+                `acknowledged` are the open ones.
+            severity (AlertSeverity, optional): Only alerts of this severity.
+            type (AlertType, optional): Only alerts of this type.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = alert_list_alerts._get_kwargs(
@@ -1069,12 +1076,17 @@ class AsyncAlertService:
         Operation `alert_list_incidents`: GET `/v1/alert/incidents`.
 
         Args:
-            status (IncidentStatus | Unset): Incident status (PagerDuty model).
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            status (IncidentStatus, optional): Only incidents in this status.
+            severity (AlertSeverity, optional): Only incidents of this severity (the highest
+                severity among their alerts).
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = alert_list_incidents._get_kwargs(
@@ -1135,7 +1147,7 @@ class AsyncAlertService:
         Operation `alert_resolve_alert`: PATCH `/v1/alert/alerts/{id}/resolve`.
 
         Args:
-            id (str):
+            id (str): The alert id.
         """
 
         request_kwargs = alert_resolve_alert._get_kwargs(
@@ -1178,7 +1190,7 @@ class AsyncAlertServiceWithRawResponse:
         Operation `alert_acknowledge_alert`: POST `/v1/alert/alerts/{id}/acknowledge`.
 
         Args:
-            id (str):
+            id (str): The alert id.
         """
 
         request_kwargs = alert_acknowledge_alert._get_kwargs(
@@ -1242,8 +1254,10 @@ class AsyncAlertServiceWithRawResponse:
         Operation `alert_get_alerts_summary`: GET `/v1/alert/alerts/summary`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = alert_get_alerts_summary._get_kwargs(
@@ -1277,7 +1291,7 @@ class AsyncAlertServiceWithRawResponse:
         Operation `alert_ignore_alert`: PATCH `/v1/alert/alerts/{id}/ignore`.
 
         Args:
-            id (str):
+            id (str): The alert id.
         """
 
         request_kwargs = alert_ignore_alert._get_kwargs(
@@ -1319,21 +1333,18 @@ class AsyncAlertServiceWithRawResponse:
         Operation `alert_list_alerts`: GET `/v1/alert/alerts`.
 
         Args:
-            status (AlertStatus | Unset): Alert status, as in PagerDuty (`triggered`, `acknowledged`,
-                `resolved`) plus `ignored`, an
-                audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are
-                final.
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
-            type (AlertType | Unset): What kind of condition raised the alert. Rule-based types follow
-                the rule's metric
-                (`spend_threshold` for daily/hourly spend, `budget_threshold` for budget burn,
-                `forecast_overrun`, `cost_anomaly` for anomaly score, `idle_gpu` for idle hours and GPU
-                utilisation, `token_rate` for token and request rates); `agent_disconnected`,
-                `sync_failure` and `enforcement_failed` are raised by the platform itself.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            status (AlertStatus, optional): Only alerts in this status. `triggered` and
+                `acknowledged` are the open ones.
+            severity (AlertSeverity, optional): Only alerts of this severity.
+            type (AlertType, optional): Only alerts of this type.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = alert_list_alerts._get_kwargs(
@@ -1401,12 +1412,17 @@ class AsyncAlertServiceWithRawResponse:
         Operation `alert_list_incidents`: GET `/v1/alert/incidents`.
 
         Args:
-            status (IncidentStatus | Unset): Incident status (PagerDuty model).
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            status (IncidentStatus, optional): Only incidents in this status.
+            severity (AlertSeverity, optional): Only incidents of this severity (the highest
+                severity among their alerts).
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = alert_list_incidents._get_kwargs(
@@ -1467,7 +1483,7 @@ class AsyncAlertServiceWithRawResponse:
         Operation `alert_resolve_alert`: PATCH `/v1/alert/alerts/{id}/resolve`.
 
         Args:
-            id (str):
+            id (str): The alert id.
         """
 
         request_kwargs = alert_resolve_alert._get_kwargs(

@@ -196,7 +196,7 @@ class CostService:
         Operation `cost_accept_recommendation`: POST `/v1/cost/recommendations/{id}/accept`.
 
         Args:
-            id (str):
+            id (str): The recommendation id.
         """
 
         request_kwargs = cost_accept_recommendation._get_kwargs(
@@ -232,7 +232,7 @@ class CostService:
         Operation `cost_dismiss_recommendation`: POST `/v1/cost/recommendations/{id}/dismiss`.
 
         Args:
-            id (str):
+            id (str): The recommendation id.
         """
 
         request_kwargs = cost_dismiss_recommendation._get_kwargs(
@@ -269,8 +269,10 @@ class CostService:
         Operation `cost_get_by_source`: GET `/v1/cost/by-source`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_by_source._get_kwargs(
@@ -306,10 +308,11 @@ class CostService:
         Operation `cost_get_by_tag`: GET `/v1/cost/by-tag`.
 
         Args:
-            group_by (CostTagDimension): An allocation tag to group cost by; each maps to the FOCUS custom
-                column `x_<name>`.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            group_by (CostTagDimension): The allocation tag to group by.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_by_tag._get_kwargs(
@@ -343,8 +346,10 @@ class CostService:
         Operation `cost_get_costs_legacy`: GET `/api/costs`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_costs_legacy._get_kwargs(
@@ -380,10 +385,10 @@ class CostService:
         Operation `cost_get_forecast`: GET `/v1/cost/forecast`.
 
         Args:
-            horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches.
-            granularity (ForecastGranularity | Unset): Length of each forecast period.
-            prediction_interval_level (PredictionIntervalLevel | Unset): Confidence level, in percent, of a forecast's
-                `lower_bound` and `upper_bound`.
+            horizon_days (ForecastHorizonDays, optional): How many days ahead to forecast.
+            granularity (ForecastGranularity, optional): Length of each period in `results_by_time`.
+            prediction_interval_level (PredictionIntervalLevel, optional): Confidence level, in
+                percent, of `lower_bound` and `upper_bound`.
         """
 
         request_kwargs = cost_get_forecast._get_kwargs(
@@ -418,8 +423,10 @@ class CostService:
         Operation `cost_get_summary`: GET `/v1/cost/summary`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_summary._get_kwargs(
@@ -479,10 +486,10 @@ class CostService:
         Operation `cost_list_recommendations`: GET `/v1/cost/recommendations`.
 
         Args:
-            type (RecommendationType | Unset): The recommender that produced a recommendation.
-            status (RecommendationStatus | Unset): Lifecycle: `open` until a decision; `accepted` or
-                `dismissed` by a user; `implemented`
-                once the change is observed; `expired` when an open one goes stale (`expires_at`).
+            type (RecommendationType, optional): Only recommendations of this type. Omit for all
+                types.
+            status (RecommendationStatus, optional): Only recommendations in this status. Defaults
+                to `open`.
         """
 
         request_kwargs = cost_list_recommendations._get_kwargs(
@@ -520,14 +527,16 @@ class CostService:
         Operation `cost_list_savings_ledger`: GET `/v1/cost/savings-ledger`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            status (SavingsStatus | Unset): `projected`: expected savings of an accepted recommendation;
-                `realized`: measured after the change; `reversed`: the change was undone and the savings
-                withdrawn.
-            recommendation_id (str | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            status (SavingsStatus, optional): Only entries in this status. Omit for all.
+            recommendation_id (str, optional): Only entries attributed to this recommendation.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_list_savings_ledger._get_kwargs(
@@ -573,7 +582,7 @@ class CostServiceWithRawResponse:
         Operation `cost_accept_recommendation`: POST `/v1/cost/recommendations/{id}/accept`.
 
         Args:
-            id (str):
+            id (str): The recommendation id.
         """
 
         request_kwargs = cost_accept_recommendation._get_kwargs(
@@ -609,7 +618,7 @@ class CostServiceWithRawResponse:
         Operation `cost_dismiss_recommendation`: POST `/v1/cost/recommendations/{id}/dismiss`.
 
         Args:
-            id (str):
+            id (str): The recommendation id.
         """
 
         request_kwargs = cost_dismiss_recommendation._get_kwargs(
@@ -646,8 +655,10 @@ class CostServiceWithRawResponse:
         Operation `cost_get_by_source`: GET `/v1/cost/by-source`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_by_source._get_kwargs(
@@ -683,10 +694,11 @@ class CostServiceWithRawResponse:
         Operation `cost_get_by_tag`: GET `/v1/cost/by-tag`.
 
         Args:
-            group_by (CostTagDimension): An allocation tag to group cost by; each maps to the FOCUS custom
-                column `x_<name>`.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            group_by (CostTagDimension): The allocation tag to group by.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_by_tag._get_kwargs(
@@ -720,8 +732,10 @@ class CostServiceWithRawResponse:
         Operation `cost_get_costs_legacy`: GET `/api/costs`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_costs_legacy._get_kwargs(
@@ -757,10 +771,10 @@ class CostServiceWithRawResponse:
         Operation `cost_get_forecast`: GET `/v1/cost/forecast`.
 
         Args:
-            horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches.
-            granularity (ForecastGranularity | Unset): Length of each forecast period.
-            prediction_interval_level (PredictionIntervalLevel | Unset): Confidence level, in percent, of a forecast's
-                `lower_bound` and `upper_bound`.
+            horizon_days (ForecastHorizonDays, optional): How many days ahead to forecast.
+            granularity (ForecastGranularity, optional): Length of each period in `results_by_time`.
+            prediction_interval_level (PredictionIntervalLevel, optional): Confidence level, in
+                percent, of `lower_bound` and `upper_bound`.
         """
 
         request_kwargs = cost_get_forecast._get_kwargs(
@@ -795,8 +809,10 @@ class CostServiceWithRawResponse:
         Operation `cost_get_summary`: GET `/v1/cost/summary`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_summary._get_kwargs(
@@ -856,10 +872,10 @@ class CostServiceWithRawResponse:
         Operation `cost_list_recommendations`: GET `/v1/cost/recommendations`.
 
         Args:
-            type (RecommendationType | Unset): The recommender that produced a recommendation.
-            status (RecommendationStatus | Unset): Lifecycle: `open` until a decision; `accepted` or
-                `dismissed` by a user; `implemented`
-                once the change is observed; `expired` when an open one goes stale (`expires_at`).
+            type (RecommendationType, optional): Only recommendations of this type. Omit for all
+                types.
+            status (RecommendationStatus, optional): Only recommendations in this status. Defaults
+                to `open`.
         """
 
         request_kwargs = cost_list_recommendations._get_kwargs(
@@ -897,14 +913,16 @@ class CostServiceWithRawResponse:
         Operation `cost_list_savings_ledger`: GET `/v1/cost/savings-ledger`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            status (SavingsStatus | Unset): `projected`: expected savings of an accepted recommendation;
-                `realized`: measured after the change; `reversed`: the change was undone and the savings
-                withdrawn.
-            recommendation_id (str | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            status (SavingsStatus, optional): Only entries in this status. Omit for all.
+            recommendation_id (str, optional): Only entries attributed to this recommendation.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_list_savings_ledger._get_kwargs(
@@ -955,7 +973,7 @@ class AsyncCostService:
         Operation `cost_accept_recommendation`: POST `/v1/cost/recommendations/{id}/accept`.
 
         Args:
-            id (str):
+            id (str): The recommendation id.
         """
 
         request_kwargs = cost_accept_recommendation._get_kwargs(
@@ -991,7 +1009,7 @@ class AsyncCostService:
         Operation `cost_dismiss_recommendation`: POST `/v1/cost/recommendations/{id}/dismiss`.
 
         Args:
-            id (str):
+            id (str): The recommendation id.
         """
 
         request_kwargs = cost_dismiss_recommendation._get_kwargs(
@@ -1028,8 +1046,10 @@ class AsyncCostService:
         Operation `cost_get_by_source`: GET `/v1/cost/by-source`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_by_source._get_kwargs(
@@ -1065,10 +1085,11 @@ class AsyncCostService:
         Operation `cost_get_by_tag`: GET `/v1/cost/by-tag`.
 
         Args:
-            group_by (CostTagDimension): An allocation tag to group cost by; each maps to the FOCUS custom
-                column `x_<name>`.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            group_by (CostTagDimension): The allocation tag to group by.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_by_tag._get_kwargs(
@@ -1102,8 +1123,10 @@ class AsyncCostService:
         Operation `cost_get_costs_legacy`: GET `/api/costs`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_costs_legacy._get_kwargs(
@@ -1139,10 +1162,10 @@ class AsyncCostService:
         Operation `cost_get_forecast`: GET `/v1/cost/forecast`.
 
         Args:
-            horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches.
-            granularity (ForecastGranularity | Unset): Length of each forecast period.
-            prediction_interval_level (PredictionIntervalLevel | Unset): Confidence level, in percent, of a forecast's
-                `lower_bound` and `upper_bound`.
+            horizon_days (ForecastHorizonDays, optional): How many days ahead to forecast.
+            granularity (ForecastGranularity, optional): Length of each period in `results_by_time`.
+            prediction_interval_level (PredictionIntervalLevel, optional): Confidence level, in
+                percent, of `lower_bound` and `upper_bound`.
         """
 
         request_kwargs = cost_get_forecast._get_kwargs(
@@ -1177,8 +1200,10 @@ class AsyncCostService:
         Operation `cost_get_summary`: GET `/v1/cost/summary`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_summary._get_kwargs(
@@ -1238,10 +1263,10 @@ class AsyncCostService:
         Operation `cost_list_recommendations`: GET `/v1/cost/recommendations`.
 
         Args:
-            type (RecommendationType | Unset): The recommender that produced a recommendation.
-            status (RecommendationStatus | Unset): Lifecycle: `open` until a decision; `accepted` or
-                `dismissed` by a user; `implemented`
-                once the change is observed; `expired` when an open one goes stale (`expires_at`).
+            type (RecommendationType, optional): Only recommendations of this type. Omit for all
+                types.
+            status (RecommendationStatus, optional): Only recommendations in this status. Defaults
+                to `open`.
         """
 
         request_kwargs = cost_list_recommendations._get_kwargs(
@@ -1279,14 +1304,16 @@ class AsyncCostService:
         Operation `cost_list_savings_ledger`: GET `/v1/cost/savings-ledger`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            status (SavingsStatus | Unset): `projected`: expected savings of an accepted recommendation;
-                `realized`: measured after the change; `reversed`: the change was undone and the savings
-                withdrawn.
-            recommendation_id (str | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            status (SavingsStatus, optional): Only entries in this status. Omit for all.
+            recommendation_id (str, optional): Only entries attributed to this recommendation.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_list_savings_ledger._get_kwargs(
@@ -1332,7 +1359,7 @@ class AsyncCostServiceWithRawResponse:
         Operation `cost_accept_recommendation`: POST `/v1/cost/recommendations/{id}/accept`.
 
         Args:
-            id (str):
+            id (str): The recommendation id.
         """
 
         request_kwargs = cost_accept_recommendation._get_kwargs(
@@ -1368,7 +1395,7 @@ class AsyncCostServiceWithRawResponse:
         Operation `cost_dismiss_recommendation`: POST `/v1/cost/recommendations/{id}/dismiss`.
 
         Args:
-            id (str):
+            id (str): The recommendation id.
         """
 
         request_kwargs = cost_dismiss_recommendation._get_kwargs(
@@ -1405,8 +1432,10 @@ class AsyncCostServiceWithRawResponse:
         Operation `cost_get_by_source`: GET `/v1/cost/by-source`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_by_source._get_kwargs(
@@ -1442,10 +1471,11 @@ class AsyncCostServiceWithRawResponse:
         Operation `cost_get_by_tag`: GET `/v1/cost/by-tag`.
 
         Args:
-            group_by (CostTagDimension): An allocation tag to group cost by; each maps to the FOCUS custom
-                column `x_<name>`.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            group_by (CostTagDimension): The allocation tag to group by.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_by_tag._get_kwargs(
@@ -1479,8 +1509,10 @@ class AsyncCostServiceWithRawResponse:
         Operation `cost_get_costs_legacy`: GET `/api/costs`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_costs_legacy._get_kwargs(
@@ -1516,10 +1548,10 @@ class AsyncCostServiceWithRawResponse:
         Operation `cost_get_forecast`: GET `/v1/cost/forecast`.
 
         Args:
-            horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches.
-            granularity (ForecastGranularity | Unset): Length of each forecast period.
-            prediction_interval_level (PredictionIntervalLevel | Unset): Confidence level, in percent, of a forecast's
-                `lower_bound` and `upper_bound`.
+            horizon_days (ForecastHorizonDays, optional): How many days ahead to forecast.
+            granularity (ForecastGranularity, optional): Length of each period in `results_by_time`.
+            prediction_interval_level (PredictionIntervalLevel, optional): Confidence level, in
+                percent, of `lower_bound` and `upper_bound`.
         """
 
         request_kwargs = cost_get_forecast._get_kwargs(
@@ -1554,8 +1586,10 @@ class AsyncCostServiceWithRawResponse:
         Operation `cost_get_summary`: GET `/v1/cost/summary`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_summary._get_kwargs(
@@ -1615,10 +1649,10 @@ class AsyncCostServiceWithRawResponse:
         Operation `cost_list_recommendations`: GET `/v1/cost/recommendations`.
 
         Args:
-            type (RecommendationType | Unset): The recommender that produced a recommendation.
-            status (RecommendationStatus | Unset): Lifecycle: `open` until a decision; `accepted` or
-                `dismissed` by a user; `implemented`
-                once the change is observed; `expired` when an open one goes stale (`expires_at`).
+            type (RecommendationType, optional): Only recommendations of this type. Omit for all
+                types.
+            status (RecommendationStatus, optional): Only recommendations in this status. Defaults
+                to `open`.
         """
 
         request_kwargs = cost_list_recommendations._get_kwargs(
@@ -1656,14 +1690,16 @@ class AsyncCostServiceWithRawResponse:
         Operation `cost_list_savings_ledger`: GET `/v1/cost/savings-ledger`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            status (SavingsStatus | Unset): `projected`: expected savings of an accepted recommendation;
-                `realized`: measured after the change; `reversed`: the change was undone and the savings
-                withdrawn.
-            recommendation_id (str | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            status (SavingsStatus, optional): Only entries in this status. Omit for all.
+            recommendation_id (str, optional): Only entries attributed to this recommendation.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_list_savings_ledger._get_kwargs(

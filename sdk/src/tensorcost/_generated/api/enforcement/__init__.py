@@ -178,7 +178,7 @@ class EnforcementService:
         Operation `enforcement_approve_action`: POST `/v1/enforcement/actions/{id}/approve`.
 
         Args:
-            id (str):
+            id (str): The action id.
         """
 
         request_kwargs = enforcement_approve_action._get_kwargs(
@@ -215,7 +215,7 @@ class EnforcementService:
         Operation `enforcement_cancel_action`: POST `/v1/enforcement/actions/{id}/cancel`.
 
         Args:
-            id (str):
+            id (str): The action id.
         """
 
         request_kwargs = enforcement_cancel_action._get_kwargs(
@@ -284,7 +284,7 @@ class EnforcementService:
         Operation `enforcement_create_policy_from_template`: POST `/v1/enforcement/policies/from-template/{template_id}`.
 
         Args:
-            template_id (str):
+            template_id (str): The template id, from `enforcement_list_templates`.
         """
 
         request_kwargs = enforcement_create_policy_from_template._get_kwargs(
@@ -320,13 +320,11 @@ class EnforcementService:
         Operation `enforcement_list_actions`: GET `/v1/enforcement/actions`.
 
         Args:
-            status (EnforcementActionStatus | Unset): Where a queued action is: `pending_approval` waits
-                for a human (until `expires_at`, then
-                `expired`); `approved` waits for the executor; `executing`, then `succeeded` or
-                `failed`;
-                `cancelled` was stopped before it started.
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            status (EnforcementActionStatus, optional): Only actions in this status.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = enforcement_list_actions._get_kwargs(
@@ -357,8 +355,7 @@ class EnforcementService:
         Operation `enforcement_list_policies`: GET `/v1/enforcement/policies`.
 
         Args:
-            mode (PolicyMode | Unset): `dry_run` evaluates and logs the actions that would run;
-                `enforce` queues real actions; `disabled` is not evaluated.
+            mode (PolicyMode, optional): Only policies in this mode.
         """
 
         request_kwargs = enforcement_list_policies._get_kwargs(
@@ -447,7 +444,7 @@ class EnforcementService:
         Operation `enforcement_toggle_policy`: PATCH `/v1/enforcement/policies/{id}/toggle`.
 
         Args:
-            id (str):
+            id (str): The policy id.
         """
 
         request_kwargs = enforcement_toggle_policy._get_kwargs(
@@ -491,7 +488,7 @@ class EnforcementServiceWithRawResponse:
         Operation `enforcement_approve_action`: POST `/v1/enforcement/actions/{id}/approve`.
 
         Args:
-            id (str):
+            id (str): The action id.
         """
 
         request_kwargs = enforcement_approve_action._get_kwargs(
@@ -528,7 +525,7 @@ class EnforcementServiceWithRawResponse:
         Operation `enforcement_cancel_action`: POST `/v1/enforcement/actions/{id}/cancel`.
 
         Args:
-            id (str):
+            id (str): The action id.
         """
 
         request_kwargs = enforcement_cancel_action._get_kwargs(
@@ -597,7 +594,7 @@ class EnforcementServiceWithRawResponse:
         Operation `enforcement_create_policy_from_template`: POST `/v1/enforcement/policies/from-template/{template_id}`.
 
         Args:
-            template_id (str):
+            template_id (str): The template id, from `enforcement_list_templates`.
         """
 
         request_kwargs = enforcement_create_policy_from_template._get_kwargs(
@@ -633,13 +630,11 @@ class EnforcementServiceWithRawResponse:
         Operation `enforcement_list_actions`: GET `/v1/enforcement/actions`.
 
         Args:
-            status (EnforcementActionStatus | Unset): Where a queued action is: `pending_approval` waits
-                for a human (until `expires_at`, then
-                `expired`); `approved` waits for the executor; `executing`, then `succeeded` or
-                `failed`;
-                `cancelled` was stopped before it started.
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            status (EnforcementActionStatus, optional): Only actions in this status.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = enforcement_list_actions._get_kwargs(
@@ -670,8 +665,7 @@ class EnforcementServiceWithRawResponse:
         Operation `enforcement_list_policies`: GET `/v1/enforcement/policies`.
 
         Args:
-            mode (PolicyMode | Unset): `dry_run` evaluates and logs the actions that would run;
-                `enforce` queues real actions; `disabled` is not evaluated.
+            mode (PolicyMode, optional): Only policies in this mode.
         """
 
         request_kwargs = enforcement_list_policies._get_kwargs(
@@ -760,7 +754,7 @@ class EnforcementServiceWithRawResponse:
         Operation `enforcement_toggle_policy`: PATCH `/v1/enforcement/policies/{id}/toggle`.
 
         Args:
-            id (str):
+            id (str): The policy id.
         """
 
         request_kwargs = enforcement_toggle_policy._get_kwargs(
@@ -809,7 +803,7 @@ class AsyncEnforcementService:
         Operation `enforcement_approve_action`: POST `/v1/enforcement/actions/{id}/approve`.
 
         Args:
-            id (str):
+            id (str): The action id.
         """
 
         request_kwargs = enforcement_approve_action._get_kwargs(
@@ -846,7 +840,7 @@ class AsyncEnforcementService:
         Operation `enforcement_cancel_action`: POST `/v1/enforcement/actions/{id}/cancel`.
 
         Args:
-            id (str):
+            id (str): The action id.
         """
 
         request_kwargs = enforcement_cancel_action._get_kwargs(
@@ -915,7 +909,7 @@ class AsyncEnforcementService:
         Operation `enforcement_create_policy_from_template`: POST `/v1/enforcement/policies/from-template/{template_id}`.
 
         Args:
-            template_id (str):
+            template_id (str): The template id, from `enforcement_list_templates`.
         """
 
         request_kwargs = enforcement_create_policy_from_template._get_kwargs(
@@ -951,13 +945,11 @@ class AsyncEnforcementService:
         Operation `enforcement_list_actions`: GET `/v1/enforcement/actions`.
 
         Args:
-            status (EnforcementActionStatus | Unset): Where a queued action is: `pending_approval` waits
-                for a human (until `expires_at`, then
-                `expired`); `approved` waits for the executor; `executing`, then `succeeded` or
-                `failed`;
-                `cancelled` was stopped before it started.
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            status (EnforcementActionStatus, optional): Only actions in this status.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = enforcement_list_actions._get_kwargs(
@@ -988,8 +980,7 @@ class AsyncEnforcementService:
         Operation `enforcement_list_policies`: GET `/v1/enforcement/policies`.
 
         Args:
-            mode (PolicyMode | Unset): `dry_run` evaluates and logs the actions that would run;
-                `enforce` queues real actions; `disabled` is not evaluated.
+            mode (PolicyMode, optional): Only policies in this mode.
         """
 
         request_kwargs = enforcement_list_policies._get_kwargs(
@@ -1078,7 +1069,7 @@ class AsyncEnforcementService:
         Operation `enforcement_toggle_policy`: PATCH `/v1/enforcement/policies/{id}/toggle`.
 
         Args:
-            id (str):
+            id (str): The policy id.
         """
 
         request_kwargs = enforcement_toggle_policy._get_kwargs(
@@ -1122,7 +1113,7 @@ class AsyncEnforcementServiceWithRawResponse:
         Operation `enforcement_approve_action`: POST `/v1/enforcement/actions/{id}/approve`.
 
         Args:
-            id (str):
+            id (str): The action id.
         """
 
         request_kwargs = enforcement_approve_action._get_kwargs(
@@ -1159,7 +1150,7 @@ class AsyncEnforcementServiceWithRawResponse:
         Operation `enforcement_cancel_action`: POST `/v1/enforcement/actions/{id}/cancel`.
 
         Args:
-            id (str):
+            id (str): The action id.
         """
 
         request_kwargs = enforcement_cancel_action._get_kwargs(
@@ -1228,7 +1219,7 @@ class AsyncEnforcementServiceWithRawResponse:
         Operation `enforcement_create_policy_from_template`: POST `/v1/enforcement/policies/from-template/{template_id}`.
 
         Args:
-            template_id (str):
+            template_id (str): The template id, from `enforcement_list_templates`.
         """
 
         request_kwargs = enforcement_create_policy_from_template._get_kwargs(
@@ -1264,13 +1255,11 @@ class AsyncEnforcementServiceWithRawResponse:
         Operation `enforcement_list_actions`: GET `/v1/enforcement/actions`.
 
         Args:
-            status (EnforcementActionStatus | Unset): Where a queued action is: `pending_approval` waits
-                for a human (until `expires_at`, then
-                `expired`); `approved` waits for the executor; `executing`, then `succeeded` or
-                `failed`;
-                `cancelled` was stopped before it started.
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            status (EnforcementActionStatus, optional): Only actions in this status.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = enforcement_list_actions._get_kwargs(
@@ -1301,8 +1290,7 @@ class AsyncEnforcementServiceWithRawResponse:
         Operation `enforcement_list_policies`: GET `/v1/enforcement/policies`.
 
         Args:
-            mode (PolicyMode | Unset): `dry_run` evaluates and logs the actions that would run;
-                `enforce` queues real actions; `disabled` is not evaluated.
+            mode (PolicyMode, optional): Only policies in this mode.
         """
 
         request_kwargs = enforcement_list_policies._get_kwargs(
@@ -1391,7 +1379,7 @@ class AsyncEnforcementServiceWithRawResponse:
         Operation `enforcement_toggle_policy`: PATCH `/v1/enforcement/policies/{id}/toggle`.
 
         Args:
-            id (str):
+            id (str): The policy id.
         """
 
         request_kwargs = enforcement_toggle_policy._get_kwargs(

@@ -144,7 +144,7 @@ class GpuService:
         Operation `gpu_get_instance`: GET `/v1/gpu/instances/{id}`.
 
         Args:
-            id (str):
+            id (str): The GPU instance id.
         """
 
         request_kwargs = gpu_get_instance._get_kwargs(
@@ -178,10 +178,12 @@ class GpuService:
         Operation `gpu_get_instance_metrics`: GET `/v1/gpu/instances/{id}/metrics`.
 
         Args:
-            id (str):
-            hours (int | Unset):  Default: 24.
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            id (str): The GPU instance id.
+            hours (int, optional): How many hours back from now the series starts. Default: `24`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = gpu_get_instance_metrics._get_kwargs(
@@ -267,8 +269,10 @@ class GpuService:
         Operation `gpu_list_idle_instances`: GET `/v1/gpu/instances/idle`.
 
         Args:
-            threshold (float | Unset):  Default: 10.0.
-            lookback_hours (int | Unset):  Default: 24.
+            threshold (float, optional): Idle threshold in percent; an instance whose average
+                activity is below it is idle. Default: `10.0`.
+            lookback_hours (int, optional): How many hours back the average activity is computed
+                over. Default: `24`.
         """
 
         request_kwargs = gpu_list_idle_instances._get_kwargs(
@@ -307,14 +311,19 @@ class GpuService:
         Operation `gpu_list_instances`: GET `/v1/gpu/instances`.
 
         Args:
-            state (InstanceState | Unset): Lifecycle state of a GPU instance (the EC2 states minus
-                `shutting-down`).
-            instance_type (str | Unset):
-            gpu_type (str | Unset):
-            region (str | Unset):
-            tag (list[str] | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            state (InstanceState, optional): Only instances in this lifecycle state.
+            instance_type (str, optional): Only instances of this provider instance type (exact
+                match), e.g. `p5.48xlarge`.
+            gpu_type (str, optional): Only instances with this GPU model (exact match; not an enum,
+                new models appear as they ship).
+            region (str, optional): Only instances in this provider region (exact match), e.g. `us-
+                east-1` or `eastus`.
+            tag (list[str], optional): Tag filter as `key:value`; repeat the parameter
+                (`?tag=team:ml-platform&tag=environment:prod`) to require several tags at once.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = gpu_list_instances._get_kwargs(
@@ -382,7 +391,7 @@ class GpuServiceWithRawResponse:
         Operation `gpu_get_instance`: GET `/v1/gpu/instances/{id}`.
 
         Args:
-            id (str):
+            id (str): The GPU instance id.
         """
 
         request_kwargs = gpu_get_instance._get_kwargs(
@@ -416,10 +425,12 @@ class GpuServiceWithRawResponse:
         Operation `gpu_get_instance_metrics`: GET `/v1/gpu/instances/{id}/metrics`.
 
         Args:
-            id (str):
-            hours (int | Unset):  Default: 24.
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            id (str): The GPU instance id.
+            hours (int, optional): How many hours back from now the series starts. Default: `24`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = gpu_get_instance_metrics._get_kwargs(
@@ -505,8 +516,10 @@ class GpuServiceWithRawResponse:
         Operation `gpu_list_idle_instances`: GET `/v1/gpu/instances/idle`.
 
         Args:
-            threshold (float | Unset):  Default: 10.0.
-            lookback_hours (int | Unset):  Default: 24.
+            threshold (float, optional): Idle threshold in percent; an instance whose average
+                activity is below it is idle. Default: `10.0`.
+            lookback_hours (int, optional): How many hours back the average activity is computed
+                over. Default: `24`.
         """
 
         request_kwargs = gpu_list_idle_instances._get_kwargs(
@@ -545,14 +558,19 @@ class GpuServiceWithRawResponse:
         Operation `gpu_list_instances`: GET `/v1/gpu/instances`.
 
         Args:
-            state (InstanceState | Unset): Lifecycle state of a GPU instance (the EC2 states minus
-                `shutting-down`).
-            instance_type (str | Unset):
-            gpu_type (str | Unset):
-            region (str | Unset):
-            tag (list[str] | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            state (InstanceState, optional): Only instances in this lifecycle state.
+            instance_type (str, optional): Only instances of this provider instance type (exact
+                match), e.g. `p5.48xlarge`.
+            gpu_type (str, optional): Only instances with this GPU model (exact match; not an enum,
+                new models appear as they ship).
+            region (str, optional): Only instances in this provider region (exact match), e.g. `us-
+                east-1` or `eastus`.
+            tag (list[str], optional): Tag filter as `key:value`; repeat the parameter
+                (`?tag=team:ml-platform&tag=environment:prod`) to require several tags at once.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = gpu_list_instances._get_kwargs(
@@ -625,7 +643,7 @@ class AsyncGpuService:
         Operation `gpu_get_instance`: GET `/v1/gpu/instances/{id}`.
 
         Args:
-            id (str):
+            id (str): The GPU instance id.
         """
 
         request_kwargs = gpu_get_instance._get_kwargs(
@@ -659,10 +677,12 @@ class AsyncGpuService:
         Operation `gpu_get_instance_metrics`: GET `/v1/gpu/instances/{id}/metrics`.
 
         Args:
-            id (str):
-            hours (int | Unset):  Default: 24.
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            id (str): The GPU instance id.
+            hours (int, optional): How many hours back from now the series starts. Default: `24`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = gpu_get_instance_metrics._get_kwargs(
@@ -748,8 +768,10 @@ class AsyncGpuService:
         Operation `gpu_list_idle_instances`: GET `/v1/gpu/instances/idle`.
 
         Args:
-            threshold (float | Unset):  Default: 10.0.
-            lookback_hours (int | Unset):  Default: 24.
+            threshold (float, optional): Idle threshold in percent; an instance whose average
+                activity is below it is idle. Default: `10.0`.
+            lookback_hours (int, optional): How many hours back the average activity is computed
+                over. Default: `24`.
         """
 
         request_kwargs = gpu_list_idle_instances._get_kwargs(
@@ -788,14 +810,19 @@ class AsyncGpuService:
         Operation `gpu_list_instances`: GET `/v1/gpu/instances`.
 
         Args:
-            state (InstanceState | Unset): Lifecycle state of a GPU instance (the EC2 states minus
-                `shutting-down`).
-            instance_type (str | Unset):
-            gpu_type (str | Unset):
-            region (str | Unset):
-            tag (list[str] | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            state (InstanceState, optional): Only instances in this lifecycle state.
+            instance_type (str, optional): Only instances of this provider instance type (exact
+                match), e.g. `p5.48xlarge`.
+            gpu_type (str, optional): Only instances with this GPU model (exact match; not an enum,
+                new models appear as they ship).
+            region (str, optional): Only instances in this provider region (exact match), e.g. `us-
+                east-1` or `eastus`.
+            tag (list[str], optional): Tag filter as `key:value`; repeat the parameter
+                (`?tag=team:ml-platform&tag=environment:prod`) to require several tags at once.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = gpu_list_instances._get_kwargs(
@@ -863,7 +890,7 @@ class AsyncGpuServiceWithRawResponse:
         Operation `gpu_get_instance`: GET `/v1/gpu/instances/{id}`.
 
         Args:
-            id (str):
+            id (str): The GPU instance id.
         """
 
         request_kwargs = gpu_get_instance._get_kwargs(
@@ -897,10 +924,12 @@ class AsyncGpuServiceWithRawResponse:
         Operation `gpu_get_instance_metrics`: GET `/v1/gpu/instances/{id}/metrics`.
 
         Args:
-            id (str):
-            hours (int | Unset):  Default: 24.
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            id (str): The GPU instance id.
+            hours (int, optional): How many hours back from now the series starts. Default: `24`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = gpu_get_instance_metrics._get_kwargs(
@@ -986,8 +1015,10 @@ class AsyncGpuServiceWithRawResponse:
         Operation `gpu_list_idle_instances`: GET `/v1/gpu/instances/idle`.
 
         Args:
-            threshold (float | Unset):  Default: 10.0.
-            lookback_hours (int | Unset):  Default: 24.
+            threshold (float, optional): Idle threshold in percent; an instance whose average
+                activity is below it is idle. Default: `10.0`.
+            lookback_hours (int, optional): How many hours back the average activity is computed
+                over. Default: `24`.
         """
 
         request_kwargs = gpu_list_idle_instances._get_kwargs(
@@ -1026,14 +1057,19 @@ class AsyncGpuServiceWithRawResponse:
         Operation `gpu_list_instances`: GET `/v1/gpu/instances`.
 
         Args:
-            state (InstanceState | Unset): Lifecycle state of a GPU instance (the EC2 states minus
-                `shutting-down`).
-            instance_type (str | Unset):
-            gpu_type (str | Unset):
-            region (str | Unset):
-            tag (list[str] | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            state (InstanceState, optional): Only instances in this lifecycle state.
+            instance_type (str, optional): Only instances of this provider instance type (exact
+                match), e.g. `p5.48xlarge`.
+            gpu_type (str, optional): Only instances with this GPU model (exact match; not an enum,
+                new models appear as they ship).
+            region (str, optional): Only instances in this provider region (exact match), e.g. `us-
+                east-1` or `eastus`.
+            tag (list[str], optional): Tag filter as `key:value`; repeat the parameter
+                (`?tag=team:ml-platform&tag=environment:prod`) to require several tags at once.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = gpu_list_instances._get_kwargs(

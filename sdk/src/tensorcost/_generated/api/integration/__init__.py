@@ -158,13 +158,9 @@ class IntegrationService:
         Operation `integration_list_connections`: GET `/v1/integration/connections`.
 
         Args:
-            provider (ConnectionProvider | Unset): What the connection reaches: a cloud account (`aws`,
-                `azure`, `gcp`), an inference
-                provider organisation (`openai`, `anthropic`), or a cluster of TensorCost GPU agents.
-            status (ConnectionStatus | Unset): Health of a connection. `pending`: created, first
-                validation not finished. `active`: all
-                checks pass. `degraded`: ingesting, but a check warns. `failed`: a check fails, nothing
-                is ingested. `disabled`: switched off by a user; neither validated nor synced.
+            provider (ConnectionProvider, optional): Only connections to this provider.
+            status (ConnectionStatus, optional): Only connections in this status, e.g. `failed` to
+                find broken ingestion.
         """
 
         request_kwargs = integration_list_connections._get_kwargs(
@@ -203,14 +199,17 @@ class IntegrationService:
         Operation `integration_list_sync_history`: GET `/v1/integration/connections/{id}/sync-history`.
 
         Args:
-            id (str):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            status (SyncRunStatus | Unset): State of one sync step. `skipped` means the step did not run
-                because an earlier step failed or there was no new data.
-            step (str | Unset):
+            id (str): The connection id.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            status (SyncRunStatus, optional): Only step runs in this status.
+            step (str, optional): Only runs of this step.
         """
 
         request_kwargs = integration_list_sync_history._get_kwargs(
@@ -253,7 +252,7 @@ class IntegrationService:
         Operation `integration_rotate_secret`: POST `/v1/integration/connections/{id}/rotate-secret`.
 
         Args:
-            id (str):
+            id (str): The connection id (a connection that stores a secret: not `aws_assume_role`).
         """
 
         request_kwargs = integration_rotate_secret._get_kwargs(
@@ -291,7 +290,7 @@ class IntegrationService:
         Operation `integration_validate_connection`: POST `/v1/integration/connections/{id}/validate`.
 
         Args:
-            id (str):
+            id (str): The connection id.
         """
 
         request_kwargs = integration_validate_connection._get_kwargs(
@@ -365,13 +364,9 @@ class IntegrationServiceWithRawResponse:
         Operation `integration_list_connections`: GET `/v1/integration/connections`.
 
         Args:
-            provider (ConnectionProvider | Unset): What the connection reaches: a cloud account (`aws`,
-                `azure`, `gcp`), an inference
-                provider organisation (`openai`, `anthropic`), or a cluster of TensorCost GPU agents.
-            status (ConnectionStatus | Unset): Health of a connection. `pending`: created, first
-                validation not finished. `active`: all
-                checks pass. `degraded`: ingesting, but a check warns. `failed`: a check fails, nothing
-                is ingested. `disabled`: switched off by a user; neither validated nor synced.
+            provider (ConnectionProvider, optional): Only connections to this provider.
+            status (ConnectionStatus, optional): Only connections in this status, e.g. `failed` to
+                find broken ingestion.
         """
 
         request_kwargs = integration_list_connections._get_kwargs(
@@ -410,14 +405,17 @@ class IntegrationServiceWithRawResponse:
         Operation `integration_list_sync_history`: GET `/v1/integration/connections/{id}/sync-history`.
 
         Args:
-            id (str):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            status (SyncRunStatus | Unset): State of one sync step. `skipped` means the step did not run
-                because an earlier step failed or there was no new data.
-            step (str | Unset):
+            id (str): The connection id.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            status (SyncRunStatus, optional): Only step runs in this status.
+            step (str, optional): Only runs of this step.
         """
 
         request_kwargs = integration_list_sync_history._get_kwargs(
@@ -460,7 +458,7 @@ class IntegrationServiceWithRawResponse:
         Operation `integration_rotate_secret`: POST `/v1/integration/connections/{id}/rotate-secret`.
 
         Args:
-            id (str):
+            id (str): The connection id (a connection that stores a secret: not `aws_assume_role`).
         """
 
         request_kwargs = integration_rotate_secret._get_kwargs(
@@ -498,7 +496,7 @@ class IntegrationServiceWithRawResponse:
         Operation `integration_validate_connection`: POST `/v1/integration/connections/{id}/validate`.
 
         Args:
-            id (str):
+            id (str): The connection id.
         """
 
         request_kwargs = integration_validate_connection._get_kwargs(
@@ -577,13 +575,9 @@ class AsyncIntegrationService:
         Operation `integration_list_connections`: GET `/v1/integration/connections`.
 
         Args:
-            provider (ConnectionProvider | Unset): What the connection reaches: a cloud account (`aws`,
-                `azure`, `gcp`), an inference
-                provider organisation (`openai`, `anthropic`), or a cluster of TensorCost GPU agents.
-            status (ConnectionStatus | Unset): Health of a connection. `pending`: created, first
-                validation not finished. `active`: all
-                checks pass. `degraded`: ingesting, but a check warns. `failed`: a check fails, nothing
-                is ingested. `disabled`: switched off by a user; neither validated nor synced.
+            provider (ConnectionProvider, optional): Only connections to this provider.
+            status (ConnectionStatus, optional): Only connections in this status, e.g. `failed` to
+                find broken ingestion.
         """
 
         request_kwargs = integration_list_connections._get_kwargs(
@@ -622,14 +616,17 @@ class AsyncIntegrationService:
         Operation `integration_list_sync_history`: GET `/v1/integration/connections/{id}/sync-history`.
 
         Args:
-            id (str):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            status (SyncRunStatus | Unset): State of one sync step. `skipped` means the step did not run
-                because an earlier step failed or there was no new data.
-            step (str | Unset):
+            id (str): The connection id.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            status (SyncRunStatus, optional): Only step runs in this status.
+            step (str, optional): Only runs of this step.
         """
 
         request_kwargs = integration_list_sync_history._get_kwargs(
@@ -672,7 +669,7 @@ class AsyncIntegrationService:
         Operation `integration_rotate_secret`: POST `/v1/integration/connections/{id}/rotate-secret`.
 
         Args:
-            id (str):
+            id (str): The connection id (a connection that stores a secret: not `aws_assume_role`).
         """
 
         request_kwargs = integration_rotate_secret._get_kwargs(
@@ -710,7 +707,7 @@ class AsyncIntegrationService:
         Operation `integration_validate_connection`: POST `/v1/integration/connections/{id}/validate`.
 
         Args:
-            id (str):
+            id (str): The connection id.
         """
 
         request_kwargs = integration_validate_connection._get_kwargs(
@@ -784,13 +781,9 @@ class AsyncIntegrationServiceWithRawResponse:
         Operation `integration_list_connections`: GET `/v1/integration/connections`.
 
         Args:
-            provider (ConnectionProvider | Unset): What the connection reaches: a cloud account (`aws`,
-                `azure`, `gcp`), an inference
-                provider organisation (`openai`, `anthropic`), or a cluster of TensorCost GPU agents.
-            status (ConnectionStatus | Unset): Health of a connection. `pending`: created, first
-                validation not finished. `active`: all
-                checks pass. `degraded`: ingesting, but a check warns. `failed`: a check fails, nothing
-                is ingested. `disabled`: switched off by a user; neither validated nor synced.
+            provider (ConnectionProvider, optional): Only connections to this provider.
+            status (ConnectionStatus, optional): Only connections in this status, e.g. `failed` to
+                find broken ingestion.
         """
 
         request_kwargs = integration_list_connections._get_kwargs(
@@ -829,14 +822,17 @@ class AsyncIntegrationServiceWithRawResponse:
         Operation `integration_list_sync_history`: GET `/v1/integration/connections/{id}/sync-history`.
 
         Args:
-            id (str):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            status (SyncRunStatus | Unset): State of one sync step. `skipped` means the step did not run
-                because an earlier step failed or there was no new data.
-            step (str | Unset):
+            id (str): The connection id.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            status (SyncRunStatus, optional): Only step runs in this status.
+            step (str, optional): Only runs of this step.
         """
 
         request_kwargs = integration_list_sync_history._get_kwargs(
@@ -879,7 +875,7 @@ class AsyncIntegrationServiceWithRawResponse:
         Operation `integration_rotate_secret`: POST `/v1/integration/connections/{id}/rotate-secret`.
 
         Args:
-            id (str):
+            id (str): The connection id (a connection that stores a secret: not `aws_assume_role`).
         """
 
         request_kwargs = integration_rotate_secret._get_kwargs(
@@ -917,7 +913,7 @@ class AsyncIntegrationServiceWithRawResponse:
         Operation `integration_validate_connection`: POST `/v1/integration/connections/{id}/validate`.
 
         Args:
-            id (str):
+            id (str): The connection id.
         """
 
         request_kwargs = integration_validate_connection._get_kwargs(

@@ -150,10 +150,12 @@ class ReportService:
         Operation `report_export`: GET `/v1/report/exports/{resource}`.
 
         Args:
-            resource (ExportResource): A resource that can be exported.
-            format (ExportFormat): File format of an export.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            resource (ExportResource): What to export.
+            format (ExportFormat): File format of the export.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = report_export._get_kwargs(
@@ -255,10 +257,12 @@ class ReportServiceWithRawResponse:
         Operation `report_export`: GET `/v1/report/exports/{resource}`.
 
         Args:
-            resource (ExportResource): A resource that can be exported.
-            format (ExportFormat): File format of an export.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            resource (ExportResource): What to export.
+            format (ExportFormat): File format of the export.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = report_export._get_kwargs(
@@ -391,10 +395,12 @@ class AsyncReportService:
         Operation `report_export`: GET `/v1/report/exports/{resource}`.
 
         Args:
-            resource (ExportResource): A resource that can be exported.
-            format (ExportFormat): File format of an export.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            resource (ExportResource): What to export.
+            format (ExportFormat): File format of the export.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = report_export._get_kwargs(
@@ -496,10 +502,12 @@ class AsyncReportServiceWithRawResponse:
         Operation `report_export`: GET `/v1/report/exports/{resource}`.
 
         Args:
-            resource (ExportResource): A resource that can be exported.
-            format (ExportFormat): File format of an export.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            resource (ExportResource): What to export.
+            format (ExportFormat): File format of the export.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = report_export._get_kwargs(
