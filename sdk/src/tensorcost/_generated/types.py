@@ -94,7 +94,7 @@ def unknown_enum_value(field: str, value: object, known: object) -> UnknownEnumV
     if value.__class__ is not str:
         raise ValueMismatch(f"expected one of {known!r}, got {_describe(value)}")
     if (field, value) not in _reported:
-        _reported.add((field, value))  # type: ignore[arg-type]
+        _reported.add((field, value))
         _logger.warning(
             "%s: the server sent %r, a value this version of tensorcost does not know; "
             "it is kept as UnknownEnumValue (upgrade tensorcost to get it typed)",
@@ -116,30 +116,30 @@ def _describe(value: object) -> str:
 
 def parse_str(value: Any) -> str:
     if value.__class__ is str:
-        return value  # type: ignore[no-any-return]
+        return value
     raise ValueMismatch(f"expected a string, got {_describe(value)}")
 
 
 def parse_int(value: Any) -> int:
     if value.__class__ is int:
-        return value  # type: ignore[no-any-return]
+        return value
     raise ValueMismatch(f"expected an integer, got {_describe(value)}")
 
 
 def parse_float(value: Any) -> float:
-    cls = value.__class__
-    if cls is float:
+    """A JSON number: an `int` stays an `int` (as sent); NaN and the infinities are refused."""
+    if value.__class__ is float:
         if value - value == 0.0:  # false for NaN and the infinities
-            return value  # type: ignore[no-any-return]
+            return value
         raise ValueMismatch(f"expected a finite number, got {value!r}")
-    if cls is int:
-        return value  # type: ignore[no-any-return]
+    if value.__class__ is int:
+        return value
     raise ValueMismatch(f"expected a number, got {_describe(value)}")
 
 
 def parse_bool(value: Any) -> bool:
     if value.__class__ is bool:
-        return value  # type: ignore[no-any-return]
+        return value
     raise ValueMismatch(f"expected a boolean, got {_describe(value)}")
 
 
@@ -206,11 +206,11 @@ def parse_nullable(parse: Callable[[Any], T], value: Any) -> T | None:
 
 
 def parse_optional(parse: Callable[[Any], T], value: Any) -> T | Unset:
-    return value if value is UNSET else parse(value)  # type: ignore[no-any-return]
+    return value if value is UNSET else parse(value)
 
 
 def parse_optional_nullable(parse: Callable[[Any], T], value: Any) -> T | None | Unset:
-    return value if value is UNSET or value is None else parse(value)  # type: ignore[no-any-return]
+    return value if value is UNSET or value is None else parse(value)
 
 
 def parse_union(parsers: tuple[Callable[[Any], Any], ...], value: Any) -> Any:
@@ -226,11 +226,11 @@ def parse_union(parsers: tuple[Callable[[Any], Any], ...], value: Any) -> Any:
 
 def parse_const(expected: T, value: Any) -> T:
     if value == expected and value.__class__ is expected.__class__:
-        return value  # type: ignore[no-any-return]
+        return value
     raise ValueMismatch(f"expected {expected!r}, got {_describe(value)}")
 
 
-def model_repr(model: object) -> str:
+def model_repr(model: Any) -> str:
     """`Name(field=value, ...)` without the fields that were not given and without empty
     `additional_properties`."""
     parts = []

@@ -29,5 +29,5 @@ ACTION_TARGET_RESOURCE_TYPE_VALUES: frozenset[ActionTargetResourceType] = frozen
 
 def check_action_target_resource_type(value: object) -> ActionTargetResourceType:
     if value in ACTION_TARGET_RESOURCE_TYPE_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, ACTION_TARGET_RESOURCE_TYPE_VALUES)

@@ -14,5 +14,5 @@ AGENT_CREDENTIAL_STATUS_VALUES: frozenset[AgentCredentialStatus] = frozenset(
 
 def check_agent_credential_status(value: object) -> AgentCredentialStatus:
     if value in AGENT_CREDENTIAL_STATUS_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, AGENT_CREDENTIAL_STATUS_VALUES)

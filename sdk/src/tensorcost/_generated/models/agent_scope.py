@@ -29,5 +29,5 @@ AGENT_SCOPE_VALUES: frozenset[AgentScope] = frozenset(
 
 def check_agent_scope(value: object) -> AgentScope:
     if value in AGENT_SCOPE_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, AGENT_SCOPE_VALUES)

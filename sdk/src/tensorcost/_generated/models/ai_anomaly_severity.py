@@ -16,5 +16,5 @@ AI_ANOMALY_SEVERITY_VALUES: frozenset[AiAnomalySeverity] = frozenset(
 
 def check_ai_anomaly_severity(value: object) -> AiAnomalySeverity:
     if value in AI_ANOMALY_SEVERITY_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, AI_ANOMALY_SEVERITY_VALUES)

@@ -15,5 +15,5 @@ AI_ANOMALY_STATUS_VALUES: frozenset[AiAnomalyStatus] = frozenset(
 
 def check_ai_anomaly_status(value: object) -> AiAnomalyStatus:
     if value in AI_ANOMALY_STATUS_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, AI_ANOMALY_STATUS_VALUES)

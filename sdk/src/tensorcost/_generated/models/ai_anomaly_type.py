@@ -15,5 +15,5 @@ AI_ANOMALY_TYPE_VALUES: frozenset[AiAnomalyType] = frozenset(
 
 def check_ai_anomaly_type(value: object) -> AiAnomalyType:
     if value in AI_ANOMALY_TYPE_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, AI_ANOMALY_TYPE_VALUES)

@@ -14,5 +14,5 @@ AI_ATTRIBUTED_COST_SCOPE_TYPE_VALUES: frozenset[AiAttributedCostScopeType] = fro
 
 def check_ai_attributed_cost_scope_type(value: object) -> AiAttributedCostScopeType:
     if value in AI_ATTRIBUTED_COST_SCOPE_TYPE_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, AI_ATTRIBUTED_COST_SCOPE_TYPE_VALUES)

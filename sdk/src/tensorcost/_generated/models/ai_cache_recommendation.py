@@ -176,7 +176,7 @@ class AiCacheRecommendation:
             type_=parse_const("prompt_cache", d.pop("type")),
             status=check_ai_recommendation_status(d.pop("status")),
             created_at=parse_datetime(d.pop("created_at")),
-            source=check_source(d.pop("source")),
+            source=check_source(d.pop("source"), "AiCacheRecommendation.source"),
             model_id=parse_str(d.pop("model_id")),
             application=parse_nullable(parse_str, d.pop("application")),
             current_cache_ttl=parse_nullable(

@@ -14,5 +14,5 @@ AI_CACHE_TTL_VALUES: frozenset[AiCacheTtl] = frozenset(
 
 def check_ai_cache_ttl(value: object) -> AiCacheTtl:
     if value in AI_CACHE_TTL_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, AI_CACHE_TTL_VALUES)

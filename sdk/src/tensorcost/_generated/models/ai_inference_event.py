@@ -126,7 +126,7 @@ class AiInferenceEvent:
         d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
         ai_inference_event = cls(
             id=parse_str(d.pop("id")),
-            source=check_source(d.pop("source")),
+            source=check_source(d.pop("source"), "AiInferenceEvent.source"),
             occurred_at=parse_datetime(d.pop("occurred_at")),
             request_id=parse_str(d.pop("request_id")),
             model_id=parse_str(d.pop("model_id")),

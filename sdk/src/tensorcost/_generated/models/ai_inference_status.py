@@ -15,5 +15,5 @@ AI_INFERENCE_STATUS_VALUES: frozenset[AiInferenceStatus] = frozenset(
 
 def check_ai_inference_status(value: object) -> AiInferenceStatus:
     if value in AI_INFERENCE_STATUS_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, AI_INFERENCE_STATUS_VALUES)

@@ -22,7 +22,7 @@ def check_ai_provisioned_throughput_recommendation_commitment_term(
     value: object,
 ) -> AiProvisionedThroughputRecommendationCommitmentTerm:
     if value in AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_COMMITMENT_TERM_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(
         value, AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_COMMITMENT_TERM_VALUES
     )

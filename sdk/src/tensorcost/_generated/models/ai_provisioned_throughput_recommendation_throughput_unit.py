@@ -20,7 +20,7 @@ def check_ai_provisioned_throughput_recommendation_throughput_unit(
     value: object,
 ) -> AiProvisionedThroughputRecommendationThroughputUnit:
     if value in AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_THROUGHPUT_UNIT_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(
         value, AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_THROUGHPUT_UNIT_VALUES
     )

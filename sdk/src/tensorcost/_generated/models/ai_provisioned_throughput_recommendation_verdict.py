@@ -18,5 +18,5 @@ def check_ai_provisioned_throughput_recommendation_verdict(
     value: object,
 ) -> AiProvisionedThroughputRecommendationVerdict:
     if value in AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_VERDICT_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_VERDICT_VALUES)

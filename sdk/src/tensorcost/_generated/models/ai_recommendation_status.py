@@ -19,5 +19,5 @@ AI_RECOMMENDATION_STATUS_VALUES: frozenset[AiRecommendationStatus] = frozenset(
 
 def check_ai_recommendation_status(value: object) -> AiRecommendationStatus:
     if value in AI_RECOMMENDATION_STATUS_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, AI_RECOMMENDATION_STATUS_VALUES)

@@ -160,7 +160,7 @@ class AiRoutingRecommendation:
             type_=parse_const("model_routing", d.pop("type")),
             status=check_ai_recommendation_status(d.pop("status")),
             created_at=parse_datetime(d.pop("created_at")),
-            source=check_source(d.pop("source")),
+            source=check_source(d.pop("source"), "AiRoutingRecommendation.source"),
             application=parse_nullable(parse_str, d.pop("application")),
             current_model_id=parse_str(d.pop("current_model_id")),
             recommended_model_id=parse_str(d.pop("recommended_model_id")),

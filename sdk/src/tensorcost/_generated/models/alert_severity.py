@@ -16,5 +16,5 @@ ALERT_SEVERITY_VALUES: frozenset[AlertSeverity] = frozenset(
 
 def check_alert_severity(value: object) -> AlertSeverity:
     if value in ALERT_SEVERITY_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, ALERT_SEVERITY_VALUES)

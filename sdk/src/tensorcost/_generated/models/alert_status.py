@@ -16,5 +16,5 @@ ALERT_STATUS_VALUES: frozenset[AlertStatus] = frozenset(
 
 def check_alert_status(value: object) -> AlertStatus:
     if value in ALERT_STATUS_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, ALERT_STATUS_VALUES)

@@ -31,5 +31,5 @@ ALERT_TYPE_VALUES: frozenset[AlertType] = frozenset(
 
 def check_alert_type(value: object) -> AlertType:
     if value in ALERT_TYPE_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, ALERT_TYPE_VALUES)

@@ -16,5 +16,5 @@ ALERT_WEBHOOK_DATA_SEVERITY_VALUES: frozenset[AlertWebhookDataSeverity] = frozen
 
 def check_alert_webhook_data_severity(value: object) -> AlertWebhookDataSeverity:
     if value in ALERT_WEBHOOK_DATA_SEVERITY_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, ALERT_WEBHOOK_DATA_SEVERITY_VALUES)

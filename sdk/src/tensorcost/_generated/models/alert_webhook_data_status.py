@@ -16,5 +16,5 @@ ALERT_WEBHOOK_DATA_STATUS_VALUES: frozenset[AlertWebhookDataStatus] = frozenset(
 
 def check_alert_webhook_data_status(value: object) -> AlertWebhookDataStatus:
     if value in ALERT_WEBHOOK_DATA_STATUS_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, ALERT_WEBHOOK_DATA_STATUS_VALUES)

@@ -16,5 +16,5 @@ ANOMALY_WEBHOOK_DATA_SEVERITY_VALUES: frozenset[AnomalyWebhookDataSeverity] = fr
 
 def check_anomaly_webhook_data_severity(value: object) -> AnomalyWebhookDataSeverity:
     if value in ANOMALY_WEBHOOK_DATA_SEVERITY_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, ANOMALY_WEBHOOK_DATA_SEVERITY_VALUES)

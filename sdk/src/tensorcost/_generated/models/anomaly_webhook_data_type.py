@@ -15,5 +15,5 @@ ANOMALY_WEBHOOK_DATA_TYPE_VALUES: frozenset[AnomalyWebhookDataType] = frozenset(
 
 def check_anomaly_webhook_data_type(value: object) -> AnomalyWebhookDataType:
     if value in ANOMALY_WEBHOOK_DATA_TYPE_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, ANOMALY_WEBHOOK_DATA_TYPE_VALUES)

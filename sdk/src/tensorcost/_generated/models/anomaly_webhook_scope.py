@@ -81,7 +81,7 @@ class AnomalyWebhookScope:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
         anomaly_webhook_scope = cls(
-            source=check_source(d.pop("source")),
+            source=check_source(d.pop("source"), "AnomalyWebhookScope.source"),
             model_id=parse_optional(parse_str, d.pop("model_id", UNSET)),
             application=parse_optional(parse_str, d.pop("application", UNSET)),
             team=parse_optional(parse_str, d.pop("team", UNSET)),

@@ -15,5 +15,5 @@ AUDIT_ACTOR_TYPE_VALUES: frozenset[AuditActorType] = frozenset(
 
 def check_audit_actor_type(value: object) -> AuditActorType:
     if value in AUDIT_ACTOR_TYPE_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, AUDIT_ACTOR_TYPE_VALUES)

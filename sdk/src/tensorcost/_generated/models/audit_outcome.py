@@ -14,5 +14,5 @@ AUDIT_OUTCOME_VALUES: frozenset[AuditOutcome] = frozenset(
 
 def check_audit_outcome(value: object) -> AuditOutcome:
     if value in AUDIT_OUTCOME_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, AUDIT_OUTCOME_VALUES)

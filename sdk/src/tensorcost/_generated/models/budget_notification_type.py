@@ -14,5 +14,5 @@ BUDGET_NOTIFICATION_TYPE_VALUES: frozenset[BudgetNotificationType] = frozenset(
 
 def check_budget_notification_type(value: object) -> BudgetNotificationType:
     if value in BUDGET_NOTIFICATION_TYPE_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, BUDGET_NOTIFICATION_TYPE_VALUES)

@@ -14,5 +14,5 @@ BUDGET_THRESHOLD_TYPE_VALUES: frozenset[BudgetThresholdType] = frozenset(
 
 def check_budget_threshold_type(value: object) -> BudgetThresholdType:
     if value in BUDGET_THRESHOLD_TYPE_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, BUDGET_THRESHOLD_TYPE_VALUES)

@@ -15,5 +15,5 @@ BUDGET_TIME_UNIT_VALUES: frozenset[BudgetTimeUnit] = frozenset(
 
 def check_budget_time_unit(value: object) -> BudgetTimeUnit:
     if value in BUDGET_TIME_UNIT_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, BUDGET_TIME_UNIT_VALUES)

@@ -18,5 +18,5 @@ CONNECTION_PROVIDER_VALUES: frozenset[ConnectionProvider] = frozenset(
 
 def check_connection_provider(value: object) -> ConnectionProvider:
     if value in CONNECTION_PROVIDER_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, CONNECTION_PROVIDER_VALUES)

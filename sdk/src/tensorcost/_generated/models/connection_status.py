@@ -17,5 +17,5 @@ CONNECTION_STATUS_VALUES: frozenset[ConnectionStatus] = frozenset(
 
 def check_connection_status(value: object) -> ConnectionStatus:
     if value in CONNECTION_STATUS_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, CONNECTION_STATUS_VALUES)

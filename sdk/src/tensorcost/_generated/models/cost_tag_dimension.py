@@ -16,5 +16,5 @@ COST_TAG_DIMENSION_VALUES: frozenset[CostTagDimension] = frozenset(
 
 def check_cost_tag_dimension(value: object) -> CostTagDimension:
     if value in COST_TAG_DIMENSION_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, COST_TAG_DIMENSION_VALUES)

@@ -18,5 +18,5 @@ def check_create_policy_request_condition_logic(
     value: object,
 ) -> CreatePolicyRequestConditionLogic:
     if value in CREATE_POLICY_REQUEST_CONDITION_LOGIC_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, CREATE_POLICY_REQUEST_CONDITION_LOGIC_VALUES)

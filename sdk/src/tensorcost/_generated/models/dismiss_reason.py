@@ -19,5 +19,5 @@ DISMISS_REASON_VALUES: frozenset[DismissReason] = frozenset(
 
 def check_dismiss_reason(value: object) -> DismissReason:
     if value in DISMISS_REASON_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, DISMISS_REASON_VALUES)

@@ -27,5 +27,5 @@ ENFORCEMENT_ACTION_STATUS_VALUES: frozenset[EnforcementActionStatus] = frozenset
 
 def check_enforcement_action_status(value: object) -> EnforcementActionStatus:
     if value in ENFORCEMENT_ACTION_STATUS_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, ENFORCEMENT_ACTION_STATUS_VALUES)

@@ -27,5 +27,5 @@ ENFORCEMENT_ACTION_TYPE_VALUES: frozenset[EnforcementActionType] = frozenset(
 
 def check_enforcement_action_type(value: object) -> EnforcementActionType:
     if value in ENFORCEMENT_ACTION_TYPE_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, ENFORCEMENT_ACTION_TYPE_VALUES)

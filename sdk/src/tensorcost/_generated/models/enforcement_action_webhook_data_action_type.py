@@ -31,5 +31,5 @@ def check_enforcement_action_webhook_data_action_type(
     value: object,
 ) -> EnforcementActionWebhookDataActionType:
     if value in ENFORCEMENT_ACTION_WEBHOOK_DATA_ACTION_TYPE_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, ENFORCEMENT_ACTION_WEBHOOK_DATA_ACTION_TYPE_VALUES)

@@ -18,5 +18,5 @@ def check_enforcement_action_webhook_data_status(
     value: object,
 ) -> EnforcementActionWebhookDataStatus:
     if value in ENFORCEMENT_ACTION_WEBHOOK_DATA_STATUS_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, ENFORCEMENT_ACTION_WEBHOOK_DATA_STATUS_VALUES)

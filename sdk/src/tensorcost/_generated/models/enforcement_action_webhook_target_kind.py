@@ -23,5 +23,5 @@ def check_enforcement_action_webhook_target_kind(
     value: object,
 ) -> EnforcementActionWebhookTargetKind:
     if value in ENFORCEMENT_ACTION_WEBHOOK_TARGET_KIND_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, ENFORCEMENT_ACTION_WEBHOOK_TARGET_KIND_VALUES)

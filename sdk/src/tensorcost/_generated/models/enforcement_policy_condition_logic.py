@@ -18,5 +18,5 @@ def check_enforcement_policy_condition_logic(
     value: object,
 ) -> EnforcementPolicyConditionLogic:
     if value in ENFORCEMENT_POLICY_CONDITION_LOGIC_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, ENFORCEMENT_POLICY_CONDITION_LOGIC_VALUES)

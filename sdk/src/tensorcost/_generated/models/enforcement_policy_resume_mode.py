@@ -16,5 +16,5 @@ ENFORCEMENT_POLICY_RESUME_MODE_VALUES: frozenset[EnforcementPolicyResumeMode] = 
 
 def check_enforcement_policy_resume_mode(value: object) -> EnforcementPolicyResumeMode:
     if value in ENFORCEMENT_POLICY_RESUME_MODE_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, ENFORCEMENT_POLICY_RESUME_MODE_VALUES)

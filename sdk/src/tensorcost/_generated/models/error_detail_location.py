@@ -16,5 +16,5 @@ ERROR_DETAIL_LOCATION_VALUES: frozenset[ErrorDetailLocation] = frozenset(
 
 def check_error_detail_location(value: object) -> ErrorDetailLocation:
     if value in ERROR_DETAIL_LOCATION_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, ERROR_DETAIL_LOCATION_VALUES)

@@ -15,5 +15,5 @@ ESCALATION_TARGET_TYPE_VALUES: frozenset[EscalationTargetType] = frozenset(
 
 def check_escalation_target_type(value: object) -> EscalationTargetType:
     if value in ESCALATION_TARGET_TYPE_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, ESCALATION_TARGET_TYPE_VALUES)

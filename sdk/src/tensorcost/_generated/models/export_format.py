@@ -14,5 +14,5 @@ EXPORT_FORMAT_VALUES: frozenset[ExportFormat] = frozenset(
 
 def check_export_format(value: object) -> ExportFormat:
     if value in EXPORT_FORMAT_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, EXPORT_FORMAT_VALUES)

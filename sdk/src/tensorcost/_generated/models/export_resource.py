@@ -20,5 +20,5 @@ EXPORT_RESOURCE_VALUES: frozenset[ExportResource] = frozenset(
 
 def check_export_resource(value: object) -> ExportResource:
     if value in EXPORT_RESOURCE_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, EXPORT_RESOURCE_VALUES)

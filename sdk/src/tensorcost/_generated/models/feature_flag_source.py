@@ -17,5 +17,5 @@ FEATURE_FLAG_SOURCE_VALUES: frozenset[FeatureFlagSource] = frozenset(
 
 def check_feature_flag_source(value: object) -> FeatureFlagSource:
     if value in FEATURE_FLAG_SOURCE_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, FEATURE_FLAG_SOURCE_VALUES)

@@ -14,5 +14,5 @@ FORECAST_GRANULARITY_VALUES: frozenset[ForecastGranularity] = frozenset(
 
 def check_forecast_granularity(value: object) -> ForecastGranularity:
     if value in FORECAST_GRANULARITY_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, FORECAST_GRANULARITY_VALUES)

@@ -15,5 +15,5 @@ FORECAST_HORIZON_DAYS_VALUES: frozenset[ForecastHorizonDays] = frozenset(
 
 def check_forecast_horizon_days(value: object) -> ForecastHorizonDays:
     if value in FORECAST_HORIZON_DAYS_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, FORECAST_HORIZON_DAYS_VALUES)

@@ -16,5 +16,5 @@ GPU_AGENT_STATUS_VALUES: frozenset[GpuAgentStatus] = frozenset(
 
 def check_gpu_agent_status(value: object) -> GpuAgentStatus:
     if value in GPU_AGENT_STATUS_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, GPU_AGENT_STATUS_VALUES)

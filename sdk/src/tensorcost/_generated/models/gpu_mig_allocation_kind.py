@@ -15,5 +15,5 @@ GPU_MIG_ALLOCATION_KIND_VALUES: frozenset[GpuMigAllocationKind] = frozenset(
 
 def check_gpu_mig_allocation_kind(value: object) -> GpuMigAllocationKind:
     if value in GPU_MIG_ALLOCATION_KIND_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, GPU_MIG_ALLOCATION_KIND_VALUES)

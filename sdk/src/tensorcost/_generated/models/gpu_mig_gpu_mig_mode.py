@@ -14,5 +14,5 @@ GPU_MIG_GPU_MIG_MODE_VALUES: frozenset[GpuMigGpuMigMode] = frozenset(
 
 def check_gpu_mig_gpu_mig_mode(value: object) -> GpuMigGpuMigMode:
     if value in GPU_MIG_GPU_MIG_MODE_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, GPU_MIG_GPU_MIG_MODE_VALUES)

@@ -15,5 +15,5 @@ INCIDENT_STATUS_VALUES: frozenset[IncidentStatus] = frozenset(
 
 def check_incident_status(value: object) -> IncidentStatus:
     if value in INCIDENT_STATUS_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, INCIDENT_STATUS_VALUES)

@@ -31,5 +31,5 @@ INCIDENT_TIMELINE_KIND_VALUES: frozenset[IncidentTimelineKind] = frozenset(
 
 def check_incident_timeline_kind(value: object) -> IncidentTimelineKind:
     if value in INCIDENT_TIMELINE_KIND_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, INCIDENT_TIMELINE_KIND_VALUES)

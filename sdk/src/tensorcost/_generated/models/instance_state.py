@@ -17,5 +17,5 @@ INSTANCE_STATE_VALUES: frozenset[InstanceState] = frozenset(
 
 def check_instance_state(value: object) -> InstanceState:
     if value in INSTANCE_STATE_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, INSTANCE_STATE_VALUES)

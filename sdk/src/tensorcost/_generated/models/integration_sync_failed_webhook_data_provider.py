@@ -24,5 +24,5 @@ def check_integration_sync_failed_webhook_data_provider(
     value: object,
 ) -> IntegrationSyncFailedWebhookDataProvider:
     if value in INTEGRATION_SYNC_FAILED_WEBHOOK_DATA_PROVIDER_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, INTEGRATION_SYNC_FAILED_WEBHOOK_DATA_PROVIDER_VALUES)

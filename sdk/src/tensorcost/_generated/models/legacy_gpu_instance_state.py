@@ -19,5 +19,5 @@ LEGACY_GPU_INSTANCE_STATE_VALUES: frozenset[LegacyGpuInstanceState] = frozenset(
 
 def check_legacy_gpu_instance_state(value: object) -> LegacyGpuInstanceState:
     if value in LEGACY_GPU_INSTANCE_STATE_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, LEGACY_GPU_INSTANCE_STATE_VALUES)

@@ -15,5 +15,5 @@ MEMBER_STATUS_VALUES: frozenset[MemberStatus] = frozenset(
 
 def check_member_status(value: object) -> MemberStatus:
     if value in MEMBER_STATUS_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, MEMBER_STATUS_VALUES)

@@ -31,5 +31,5 @@ MONITORED_METRIC_VALUES: frozenset[MonitoredMetric] = frozenset(
 
 def check_monitored_metric(value: object) -> MonitoredMetric:
     if value in MONITORED_METRIC_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, MONITORED_METRIC_VALUES)

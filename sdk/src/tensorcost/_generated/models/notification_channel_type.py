@@ -17,5 +17,5 @@ NOTIFICATION_CHANNEL_TYPE_VALUES: frozenset[NotificationChannelType] = frozenset
 
 def check_notification_channel_type(value: object) -> NotificationChannelType:
     if value in NOTIFICATION_CHANNEL_TYPE_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, NOTIFICATION_CHANNEL_TYPE_VALUES)

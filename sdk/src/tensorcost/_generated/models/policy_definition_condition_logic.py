@@ -18,5 +18,5 @@ def check_policy_definition_condition_logic(
     value: object,
 ) -> PolicyDefinitionConditionLogic:
     if value in POLICY_DEFINITION_CONDITION_LOGIC_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, POLICY_DEFINITION_CONDITION_LOGIC_VALUES)

@@ -15,5 +15,5 @@ POLICY_MODE_VALUES: frozenset[PolicyMode] = frozenset(
 
 def check_policy_mode(value: object) -> PolicyMode:
     if value in POLICY_MODE_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, POLICY_MODE_VALUES)

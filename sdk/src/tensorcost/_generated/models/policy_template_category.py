@@ -16,5 +16,5 @@ POLICY_TEMPLATE_CATEGORY_VALUES: frozenset[PolicyTemplateCategory] = frozenset(
 
 def check_policy_template_category(value: object) -> PolicyTemplateCategory:
     if value in POLICY_TEMPLATE_CATEGORY_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, POLICY_TEMPLATE_CATEGORY_VALUES)

@@ -14,5 +14,5 @@ PREDICTION_INTERVAL_LEVEL_VALUES: frozenset[PredictionIntervalLevel] = frozenset
 
 def check_prediction_interval_level(value: object) -> PredictionIntervalLevel:
     if value in PREDICTION_INTERVAL_LEVEL_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, PREDICTION_INTERVAL_LEVEL_VALUES)

@@ -29,5 +29,5 @@ RECOMMENDATION_RESOURCE_KIND_VALUES: frozenset[RecommendationResourceKind] = fro
 
 def check_recommendation_resource_kind(value: object) -> RecommendationResourceKind:
     if value in RECOMMENDATION_RESOURCE_KIND_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, RECOMMENDATION_RESOURCE_KIND_VALUES)

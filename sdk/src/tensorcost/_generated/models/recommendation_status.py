@@ -19,5 +19,5 @@ RECOMMENDATION_STATUS_VALUES: frozenset[RecommendationStatus] = frozenset(
 
 def check_recommendation_status(value: object) -> RecommendationStatus:
     if value in RECOMMENDATION_STATUS_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, RECOMMENDATION_STATUS_VALUES)

@@ -25,5 +25,5 @@ RECOMMENDATION_TYPE_VALUES: frozenset[RecommendationType] = frozenset(
 
 def check_recommendation_type(value: object) -> RecommendationType:
     if value in RECOMMENDATION_TYPE_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, RECOMMENDATION_TYPE_VALUES)

@@ -17,5 +17,5 @@ ROLE_VALUES: frozenset[Role] = frozenset(
 
 def check_role(value: object) -> Role:
     if value in ROLE_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, ROLE_VALUES)

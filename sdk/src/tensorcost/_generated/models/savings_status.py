@@ -15,5 +15,5 @@ SAVINGS_STATUS_VALUES: frozenset[SavingsStatus] = frozenset(
 
 def check_savings_status(value: object) -> SavingsStatus:
     if value in SAVINGS_STATUS_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, SAVINGS_STATUS_VALUES)

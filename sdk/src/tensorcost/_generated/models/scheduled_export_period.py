@@ -18,5 +18,5 @@ SCHEDULED_EXPORT_PERIOD_VALUES: frozenset[ScheduledExportPeriod] = frozenset(
 
 def check_scheduled_export_period(value: object) -> ScheduledExportPeriod:
     if value in SCHEDULED_EXPORT_PERIOD_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, SCHEDULED_EXPORT_PERIOD_VALUES)

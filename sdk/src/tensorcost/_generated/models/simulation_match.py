@@ -103,7 +103,7 @@ class SimulationMatch:
         simulation_match = cls(
             event_id=parse_str(d.pop("event_id")),
             occurred_at=parse_datetime(d.pop("occurred_at")),
-            source=check_source(d.pop("source")),
+            source=check_source(d.pop("source"), "SimulationMatch.source"),
             resource_id=parse_str(d.pop("resource_id")),
             description=parse_str(d.pop("description")),
             metric=check_monitored_metric(d.pop("metric")),

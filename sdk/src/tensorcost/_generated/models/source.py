@@ -1,10 +1,15 @@
 from typing import Literal
 
-from ..types import not_one_of
+from ..types import UnknownEnumValue, unknown_enum_value
 
-Source = Literal[
-    "anthropic_api", "azure_openai", "bedrock", "gpu_agent", "openai_api", "vertex"
-]
+# `x-extensible-enum`: the server may add values; one this version does not know arrives as an
+# `UnknownEnumValue` (a `str`) so that code matching on the known values must handle it.
+Source = (
+    Literal[
+        "anthropic_api", "azure_openai", "bedrock", "gpu_agent", "openai_api", "vertex"
+    ]
+    | UnknownEnumValue
+)
 
 SOURCE_VALUES: frozenset[Source] = frozenset(
     {
@@ -18,7 +23,7 @@ SOURCE_VALUES: frozenset[Source] = frozenset(
 )
 
 
-def check_source(value: object) -> Source:
+def check_source(value: object, field: str = "Source") -> Source:
     if value in SOURCE_VALUES:
-        return value  # type: ignore[return-value]
-    raise not_one_of(value, SOURCE_VALUES)
+        return value
+    return unknown_enum_value(field, value, SOURCE_VALUES)

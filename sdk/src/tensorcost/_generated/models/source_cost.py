@@ -76,7 +76,7 @@ class SourceCost:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
         source_cost = cls(
-            source=check_source(d.pop("source")),
+            source=check_source(d.pop("source"), "SourceCost.source"),
             effective_cost=_money.Money.from_dict(d.pop("effective_cost")),
             billed_cost=_money.Money.from_dict(d.pop("billed_cost")),
             list_cost=_money.Money.from_dict(d.pop("list_cost")),

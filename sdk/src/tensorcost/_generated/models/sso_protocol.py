@@ -15,5 +15,5 @@ SSO_PROTOCOL_VALUES: frozenset[SsoProtocol] = frozenset(
 
 def check_sso_protocol(value: object) -> SsoProtocol:
     if value in SSO_PROTOCOL_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, SSO_PROTOCOL_VALUES)

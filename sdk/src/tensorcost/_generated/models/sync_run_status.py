@@ -16,5 +16,5 @@ SYNC_RUN_STATUS_VALUES: frozenset[SyncRunStatus] = frozenset(
 
 def check_sync_run_status(value: object) -> SyncRunStatus:
     if value in SYNC_RUN_STATUS_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, SYNC_RUN_STATUS_VALUES)

@@ -15,5 +15,5 @@ TENANT_PLAN_VALUES: frozenset[TenantPlan] = frozenset(
 
 def check_tenant_plan(value: object) -> TenantPlan:
     if value in TENANT_PLAN_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, TENANT_PLAN_VALUES)

@@ -16,5 +16,5 @@ THRESHOLD_OPERATOR_VALUES: frozenset[ThresholdOperator] = frozenset(
 
 def check_threshold_operator(value: object) -> ThresholdOperator:
     if value in THRESHOLD_OPERATOR_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, THRESHOLD_OPERATOR_VALUES)

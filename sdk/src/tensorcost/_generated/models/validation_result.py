@@ -15,5 +15,5 @@ VALIDATION_RESULT_VALUES: frozenset[ValidationResult] = frozenset(
 
 def check_validation_result(value: object) -> ValidationResult:
     if value in VALIDATION_RESULT_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, VALIDATION_RESULT_VALUES)

@@ -29,5 +29,5 @@ WEBHOOK_EVENT_TYPE_VALUES: frozenset[WebhookEventType] = frozenset(
 
 def check_webhook_event_type(value: object) -> WebhookEventType:
     if value in WEBHOOK_EVENT_TYPE_VALUES:
-        return value  # type: ignore[return-value]
+        return value
     raise not_one_of(value, WEBHOOK_EVENT_TYPE_VALUES)
