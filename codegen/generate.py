@@ -182,7 +182,7 @@ def _check_facts_used(out: Path, facts: dict[str, Any]) -> None:
         text = next((t for t in files.values() if f"\nclass {cls}:" in t), "")
         for field in fields:
             if not re.search(
-                r"parse_decimal\W+(?:[\w.]+\W+)?d\.pop\(\s*" + re.escape(json.dumps(field)), text
+                r"parse_decimal\w*\W+(?:[\w.]+\W+)?d(?:\[|\.get\()\s*" + re.escape(json.dumps(field)), text
             ):
                 missing.append(f"{cls}.{field}")
     if missing:

@@ -64,7 +64,8 @@ def test_wrong_values_raise_response_validation_error(
         client.ai.list_spend()
     assert info.value.operation_id == "ai_list_spend"
     assert info.value.field == where
-    assert "ai_list_spend" in str(info.value) and repr(where) in str(info.value)
+    assert "ai_list_spend" in str(info.value)
+    assert repr(where) in str(info.value)
     assert isinstance(info.value, TensorCostError)
 
 
@@ -90,7 +91,9 @@ def test_non_finite_json_numbers_are_refused(
 ) -> None:
     body = json.dumps(_example("ai_list_anomalies")).replace('"error_rate": 0.01', f'"error_rate": {literal}')
     assert literal in body
-    router.get("/v1/ai/anomalies").respond(200, content=body.encode(), headers={"Content-Type": "application/json"})
+    router.get("/v1/ai/anomalies").respond(
+        200, content=body.encode(), headers={"Content-Type": "application/json"}
+    )
     with pytest.raises(ResponseValidationError, match="finite number") as info:
         client.ai.list_anomalies()
     assert (info.value.operation_id, info.value.field) == ("ai_list_anomalies", "data.signals.error_rate")
@@ -108,7 +111,8 @@ def test_unknown_value_of_an_extensible_enum_is_kept_and_logged_once(
         first = list(client.ai.list_spend())
         second = list(client.ai.list_spend())
     source = first[0].source
-    assert source == "mistral_api" and isinstance(source, str)
+    assert source == "mistral_api"
+    assert isinstance(source, str)
     assert isinstance(source, tensorcost.UnknownEnumValue)
     assert second[1].source == "mistral_api"
     assert first[0].to_dict()["source"] == "mistral_api"
@@ -122,7 +126,8 @@ def test_unknown_value_of_an_extensible_enum_is_kept_and_logged_once(
 def test_known_enum_values_stay_plain_strings(client: TensorCost, router: respx.MockRouter) -> None:
     router.get("/v1/ai/spend").respond(200, json=_example("ai_list_spend"))
     event = client.ai.list_spend().data[0]
-    assert event.source == "bedrock" and type(event.source) is str
+    assert event.source == "bedrock"
+    assert type(event.source) is str
 
 
 def test_an_extensible_enum_still_refuses_a_non_string(client: TensorCost, router: respx.MockRouter) -> None:
@@ -138,10 +143,12 @@ def test_unknown_fields_are_kept(client: TensorCost, router: respx.MockRouter) -
     router.get("/v1/ai/spend").respond(200, json=body)
     event = client.ai.list_spend().data[0]
     assert event.additional_properties == {"carbon_grams": 1.25}
-    assert event["carbon_grams"] == 1.25 and "carbon_grams" in event
+    assert event["carbon_grams"] == 1.25
+    assert "carbon_grams" in event
     assert event.cost["fx_rate"] == "0.92"
     dumped = event.to_dict()
-    assert dumped["carbon_grams"] == 1.25 and dumped["cost"]["fx_rate"] == "0.92"
+    assert dumped["carbon_grams"] == 1.25
+    assert dumped["cost"]["fx_rate"] == "0.92"
 
 
 def test_money_amounts_are_decimals(client: TensorCost, router: respx.MockRouter) -> None:
@@ -171,7 +178,8 @@ def test_to_dict_and_to_json_round_trip(client: TensorCost, router: respx.MockRo
     assert cls.from_dict(json.loads(event.to_json())) == event
     sent = body["data"][0]
     again = event.to_dict()
-    assert again["cost"] == sent["cost"] and again["usage"] == sent["usage"]
+    assert again["cost"] == sent["cost"]
+    assert again["usage"] == sent["usage"]
     assert again["attribution"] == sent["attribution"]
     assert json.loads(event.to_json(indent=2)) == again
 
@@ -190,7 +198,8 @@ def test_signatures_and_docstrings_are_readable() -> None:
     from tensorcost._generated.api.ai import AiService
 
     signature = str(inspect.signature(AiService.list_spend))
-    assert "NOT_GIVEN" in signature and "object at 0x" not in signature
+    assert "NOT_GIVEN" in signature
+    assert "object at 0x" not in signature
     doc = inspect.getdoc(AiService.list_spend) or ""
     assert "model_id (str, optional): Only events for this provider-native model id" in doc
     assert "limit (int, optional): Page size. Default: `100`." in doc
@@ -198,14 +207,21 @@ def test_signatures_and_docstrings_are_readable() -> None:
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("12.50", Decimal("12.50")), ({"amount": "-3", "currency": "EUR"}, Decimal(-3)), (Decimal("1.5"), Decimal("1.5"))],
+    [
+        ("12.50", Decimal("12.50")),
+        ({"amount": "-3", "currency": "EUR"}, Decimal(-3)),
+        (Decimal("1.5"), Decimal("1.5")),
+    ],
 )
 def test_to_decimal(value: Any, expected: Decimal) -> None:
     assert to_decimal(value) == expected
 
 
-@pytest.mark.parametrize("value", ["12,5 EUR", "NaN", "Infinity", "", {"amount": 12.5}, {"currency": "USD"}, 7, None])
+@pytest.mark.parametrize(
+    "value", ["12,5 EUR", "NaN", "Infinity", "", {"amount": 12.5}, {"currency": "USD"}, 7, None]
+)
 def test_to_decimal_raises_a_typed_error(value: Any) -> None:
     with pytest.raises(InvalidAmountError) as info:
         to_decimal(value)
-    assert isinstance(info.value, TensorCostError) and isinstance(info.value, ValueError)
+    assert isinstance(info.value, TensorCostError)
+    assert isinstance(info.value, ValueError)

@@ -17,7 +17,8 @@ def test_list_result_to_pandas_with_float_money_and_utc_times(tensorcost_mock: M
     budgets = tensorcost_mock.client.cost.list_budgets()
     frame = budgets.to_pandas()
     assert list(frame["name"]) == [b.name for b in budgets]
-    assert frame["limit"].dtype == "float64" and frame["actual_spend"].dtype == "float64"
+    assert frame["limit"].dtype == "float64"
+    assert frame["actual_spend"].dtype == "float64"
     assert list(frame["limit"]) == [float(b.limit.amount) for b in budgets]
     assert set(frame["currency"]) == {"USD"}
     assert str(frame["created_at"].dtype).endswith("UTC]")

@@ -89,7 +89,8 @@ def _with_notebook_methods(result: T) -> T:
     return extended
 
 
-_FIELD = re.compile(r"""\.pop\(\s*["']([^"']+)["']""")
+# How a generated `from_dict` reads a field: `d["name"]`, or `d.get("name", UNSET)` when optional.
+_FIELD = re.compile(r"""\bd(?:\[|\.get\()\s*["']([^"']+)["']""")
 
 
 def _failing_source(code: CodeType, lasti: int) -> str:
@@ -102,7 +103,7 @@ def _failing_source(code: CodeType, lasti: int) -> str:
 
 def _failed_field(exc: BaseException) -> str | None:
     """The body path (e.g. `data.window.start`) where a generated `from_dict` failed, read from the
-    traceback: each generated frame whose failing expression pops a field adds that field."""
+    traceback: each generated frame whose failing expression reads a field adds that field."""
     path = []
     tb = exc.__traceback__
     while tb is not None:
