@@ -167,16 +167,9 @@ def format_decimal(value: Decimal) -> str:
     return format(value, "f")
 
 
-def parse_datetime(value: Any) -> datetime.datetime:
-    if value.__class__ is str:
-        return datetime.datetime.fromisoformat(value)
-    raise ValueMismatch(f"expected a date-time string, got {_describe(value)}")
-
-
-def parse_date(value: Any) -> datetime.date:
-    if value.__class__ is str:
-        return datetime.date.fromisoformat(value)
-    raise ValueMismatch(f"expected a date string, got {_describe(value)}")
+# The standard library's C parsers; a non-string raises TypeError ("argument must be str").
+parse_datetime = datetime.datetime.fromisoformat
+parse_date = datetime.date.fromisoformat
 
 
 def parse_none(value: Any) -> None:
@@ -203,6 +196,37 @@ def parse_list(parse: Callable[[Any], T], value: Any) -> list[T]:
 
 def parse_nullable(parse: Callable[[Any], T], value: Any) -> T | None:
     return None if value is None else parse(value)
+
+
+# One call for the common nullable scalars (a page of 500 items has thousands of them).
+def parse_str_or_none(value: Any) -> str | None:
+    if value is None or value.__class__ is str:
+        return value
+    raise ValueMismatch(f"expected a string or null, got {_describe(value)}")
+
+
+def parse_int_or_none(value: Any) -> int | None:
+    if value is None or value.__class__ is int:
+        return value
+    raise ValueMismatch(f"expected an integer or null, got {_describe(value)}")
+
+
+def parse_float_or_none(value: Any) -> float | None:
+    return None if value is None else parse_float(value)
+
+
+def parse_bool_or_none(value: Any) -> bool | None:
+    if value is None or value.__class__ is bool:
+        return value
+    raise ValueMismatch(f"expected a boolean or null, got {_describe(value)}")
+
+
+def parse_decimal_or_none(value: Any) -> Decimal | None:
+    return None if value is None else parse_decimal(value)
+
+
+def parse_datetime_or_none(value: Any) -> datetime.datetime | None:
+    return None if value is None else datetime.datetime.fromisoformat(value)
 
 
 def parse_optional(parse: Callable[[Any], T], value: Any) -> T | Unset:

@@ -13,12 +13,19 @@ from ..models.action_target_resource_type import (
 )
 from ..types import (
     model_repr,
-    parse_nullable,
     parse_object,
     parse_str,
+    parse_str_or_none,
 )
 
 T = TypeVar("T", bound="ActionTarget")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "resource_type",
+        "resource_id",
+        "resource_name",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -61,14 +68,16 @@ class ActionTarget:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         action_target = cls(
-            resource_type=check_action_target_resource_type(d.pop("resource_type")),
-            resource_id=parse_str(d.pop("resource_id")),
-            resource_name=parse_nullable(parse_str, d.pop("resource_name")),
+            resource_type=check_action_target_resource_type(d["resource_type"]),
+            resource_id=parse_str(d["resource_id"]),
+            resource_name=parse_str_or_none(d["resource_name"]),
         )
-
-        action_target.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            action_target.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return action_target
 
     def __repr__(self) -> str:

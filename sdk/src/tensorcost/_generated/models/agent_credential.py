@@ -21,13 +21,26 @@ from ..types import (
     model_repr,
     parse_const,
     parse_datetime,
+    parse_datetime_or_none,
     parse_list,
-    parse_nullable,
     parse_object,
     parse_str,
 )
 
 T = TypeVar("T", bound="AgentCredential")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "key_id",
+        "name",
+        "algorithm",
+        "scopes",
+        "status",
+        "created_at",
+        "expires_at",
+        "last_used_at",
+        "revoked_at",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -114,20 +127,22 @@ class AgentCredential:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         agent_credential = cls(
-            key_id=parse_str(d.pop("key_id")),
-            name=parse_str(d.pop("name")),
-            algorithm=parse_const("HMAC-SHA256", d.pop("algorithm")),
-            scopes=parse_list(check_agent_scope, d.pop("scopes")),
-            status=check_agent_credential_status(d.pop("status")),
-            created_at=parse_datetime(d.pop("created_at")),
-            expires_at=parse_nullable(parse_datetime, d.pop("expires_at")),
-            last_used_at=parse_nullable(parse_datetime, d.pop("last_used_at")),
-            revoked_at=parse_nullable(parse_datetime, d.pop("revoked_at")),
+            key_id=parse_str(d["key_id"]),
+            name=parse_str(d["name"]),
+            algorithm=parse_const("HMAC-SHA256", d["algorithm"]),
+            scopes=parse_list(check_agent_scope, d["scopes"]),
+            status=check_agent_credential_status(d["status"]),
+            created_at=parse_datetime(d["created_at"]),
+            expires_at=parse_datetime_or_none(d["expires_at"]),
+            last_used_at=parse_datetime_or_none(d["last_used_at"]),
+            revoked_at=parse_datetime_or_none(d["revoked_at"]),
         )
-
-        agent_credential.additional_properties = d
+        if len(d) > 9:  # optional or unknown fields
+            agent_credential.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return agent_credential
 
     def __repr__(self) -> str:

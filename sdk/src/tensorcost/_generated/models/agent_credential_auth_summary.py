@@ -19,6 +19,12 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="AgentCredentialAuthSummary")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "method",
+        "key_id",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -55,13 +61,15 @@ class AgentCredentialAuthSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         agent_credential_auth_summary = cls(
-            method=parse_const("agent_credential", d.pop("method")),
-            key_id=parse_str(d.pop("key_id")),
+            method=parse_const("agent_credential", d["method"]),
+            key_id=parse_str(d["key_id"]),
         )
-
-        agent_credential_auth_summary.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            agent_credential_auth_summary.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return agent_credential_auth_summary
 
     def __repr__(self) -> str:

@@ -21,13 +21,25 @@ from ..types import (
     model_repr,
     parse_const,
     parse_datetime,
+    parse_datetime_or_none,
     parse_list,
-    parse_nullable,
     parse_object,
     parse_str,
 )
 
 T = TypeVar("T", bound="AgentCredentialCreated")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "key_id",
+        "name",
+        "secret",
+        "algorithm",
+        "scopes",
+        "status",
+        "created_at",
+        "expires_at",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -104,19 +116,21 @@ class AgentCredentialCreated:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         agent_credential_created = cls(
-            key_id=parse_str(d.pop("key_id")),
-            name=parse_str(d.pop("name")),
-            secret=parse_str(d.pop("secret")),
-            algorithm=parse_const("HMAC-SHA256", d.pop("algorithm")),
-            scopes=parse_list(check_agent_scope, d.pop("scopes")),
-            status=check_agent_credential_status(d.pop("status")),
-            created_at=parse_datetime(d.pop("created_at")),
-            expires_at=parse_nullable(parse_datetime, d.pop("expires_at")),
+            key_id=parse_str(d["key_id"]),
+            name=parse_str(d["name"]),
+            secret=parse_str(d["secret"]),
+            algorithm=parse_const("HMAC-SHA256", d["algorithm"]),
+            scopes=parse_list(check_agent_scope, d["scopes"]),
+            status=check_agent_credential_status(d["status"]),
+            created_at=parse_datetime(d["created_at"]),
+            expires_at=parse_datetime_or_none(d["expires_at"]),
         )
-
-        agent_credential_created.additional_properties = d
+        if len(d) > 8:  # optional or unknown fields
+            agent_credential_created.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return agent_credential_created
 
     def __repr__(self) -> str:

@@ -18,9 +18,10 @@ from ..models.ai_anomaly_type import AiAnomalyType, check_ai_anomaly_type
 from ..types import (
     model_repr,
     parse_datetime,
-    parse_nullable,
+    parse_datetime_or_none,
     parse_object,
     parse_str,
+    parse_str_or_none,
 )
 
 if TYPE_CHECKING:
@@ -31,6 +32,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AiAnomaly")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "severity",
+        "status",
+        "title",
+        "detected_at",
+        "window",
+        "scope",
+        "baseline_cost",
+        "observed_cost",
+        "excess_cost",
+        "signals",
+        "alert_id",
+        "acknowledged_at",
+        "resolved_at",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -145,26 +165,28 @@ class AiAnomaly:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_anomaly = cls(
-            id=parse_str(d.pop("id")),
-            type_=check_ai_anomaly_type(d.pop("type")),
-            severity=check_ai_anomaly_severity(d.pop("severity")),
-            status=check_ai_anomaly_status(d.pop("status")),
-            title=parse_str(d.pop("title")),
-            detected_at=parse_datetime(d.pop("detected_at")),
-            window=_time_window.TimeWindow.from_dict(d.pop("window")),
-            scope=_ai_anomaly_scope.AiAnomalyScope.from_dict(d.pop("scope")),
-            baseline_cost=_money.Money.from_dict(d.pop("baseline_cost")),
-            observed_cost=_money.Money.from_dict(d.pop("observed_cost")),
-            excess_cost=_money.Money.from_dict(d.pop("excess_cost")),
-            signals=_ai_anomaly_signals.AiAnomalySignals.from_dict(d.pop("signals")),
-            alert_id=parse_nullable(parse_str, d.pop("alert_id")),
-            acknowledged_at=parse_nullable(parse_datetime, d.pop("acknowledged_at")),
-            resolved_at=parse_nullable(parse_datetime, d.pop("resolved_at")),
+            id=parse_str(d["id"]),
+            type_=check_ai_anomaly_type(d["type"]),
+            severity=check_ai_anomaly_severity(d["severity"]),
+            status=check_ai_anomaly_status(d["status"]),
+            title=parse_str(d["title"]),
+            detected_at=parse_datetime(d["detected_at"]),
+            window=_time_window.TimeWindow.from_dict(d["window"]),
+            scope=_ai_anomaly_scope.AiAnomalyScope.from_dict(d["scope"]),
+            baseline_cost=_money.Money.from_dict(d["baseline_cost"]),
+            observed_cost=_money.Money.from_dict(d["observed_cost"]),
+            excess_cost=_money.Money.from_dict(d["excess_cost"]),
+            signals=_ai_anomaly_signals.AiAnomalySignals.from_dict(d["signals"]),
+            alert_id=parse_str_or_none(d["alert_id"]),
+            acknowledged_at=parse_datetime_or_none(d["acknowledged_at"]),
+            resolved_at=parse_datetime_or_none(d["resolved_at"]),
         )
-
-        ai_anomaly.additional_properties = d
+        if len(d) > 15:  # optional or unknown fields
+            ai_anomaly.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return ai_anomaly
 
     def __repr__(self) -> str:

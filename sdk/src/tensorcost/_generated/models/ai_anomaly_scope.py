@@ -12,10 +12,20 @@ from ..types import (
     model_repr,
     parse_nullable,
     parse_object,
-    parse_str,
+    parse_str_or_none,
 )
 
 T = TypeVar("T", bound="AiAnomalyScope")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "source",
+        "model_id",
+        "application",
+        "team",
+        "agent_id",
+        "workflow_id",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -81,17 +91,19 @@ class AiAnomalyScope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_anomaly_scope = cls(
-            source=parse_nullable(check_source, d.pop("source")),
-            model_id=parse_nullable(parse_str, d.pop("model_id")),
-            application=parse_nullable(parse_str, d.pop("application")),
-            team=parse_nullable(parse_str, d.pop("team")),
-            agent_id=parse_nullable(parse_str, d.pop("agent_id")),
-            workflow_id=parse_nullable(parse_str, d.pop("workflow_id")),
+            source=parse_nullable(check_source, d["source"]),
+            model_id=parse_str_or_none(d["model_id"]),
+            application=parse_str_or_none(d["application"]),
+            team=parse_str_or_none(d["team"]),
+            agent_id=parse_str_or_none(d["agent_id"]),
+            workflow_id=parse_str_or_none(d["workflow_id"]),
         )
-
-        ai_anomaly_scope.additional_properties = d
+        if len(d) > 6:  # optional or unknown fields
+            ai_anomaly_scope.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return ai_anomaly_scope
 
     def __repr__(self) -> str:

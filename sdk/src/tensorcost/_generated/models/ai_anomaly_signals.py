@@ -9,12 +9,20 @@ from attrs import field as _attrs_field
 
 from ..types import (
     model_repr,
-    parse_float,
-    parse_nullable,
+    parse_float_or_none,
     parse_object,
 )
 
 T = TypeVar("T", bound="AiAnomalySignals")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "requests_per_minute",
+        "baseline_requests_per_minute",
+        "repeat_prompt_ratio",
+        "throttle_rate",
+        "error_rate",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -71,22 +79,20 @@ class AiAnomalySignals:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_anomaly_signals = cls(
-            requests_per_minute=parse_nullable(
-                parse_float, d.pop("requests_per_minute")
+            requests_per_minute=parse_float_or_none(d["requests_per_minute"]),
+            baseline_requests_per_minute=parse_float_or_none(
+                d["baseline_requests_per_minute"]
             ),
-            baseline_requests_per_minute=parse_nullable(
-                parse_float, d.pop("baseline_requests_per_minute")
-            ),
-            repeat_prompt_ratio=parse_nullable(
-                parse_float, d.pop("repeat_prompt_ratio")
-            ),
-            throttle_rate=parse_nullable(parse_float, d.pop("throttle_rate")),
-            error_rate=parse_nullable(parse_float, d.pop("error_rate")),
+            repeat_prompt_ratio=parse_float_or_none(d["repeat_prompt_ratio"]),
+            throttle_rate=parse_float_or_none(d["throttle_rate"]),
+            error_rate=parse_float_or_none(d["error_rate"]),
         )
-
-        ai_anomaly_signals.additional_properties = d
+        if len(d) > 5:  # optional or unknown fields
+            ai_anomaly_signals.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return ai_anomaly_signals
 
     def __repr__(self) -> str:

@@ -31,6 +31,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AiAttributedCost")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "scope_type",
+        "scope_id",
+        "window",
+        "cost",
+        "requests",
+        "tokens",
+        "by_model",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -103,20 +114,20 @@ class AiAttributedCost:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_attributed_cost = cls(
-            scope_type=check_ai_attributed_cost_scope_type(d.pop("scope_type")),
-            scope_id=parse_str(d.pop("scope_id")),
-            window=_time_window.TimeWindow.from_dict(d.pop("window")),
-            cost=_money.Money.from_dict(d.pop("cost")),
-            requests=parse_int(d.pop("requests")),
-            tokens=_ai_token_usage.AiTokenUsage.from_dict(d.pop("tokens")),
-            by_model=parse_list(
-                _ai_spend_group.AiSpendGroup.from_dict, d.pop("by_model")
-            ),
+            scope_type=check_ai_attributed_cost_scope_type(d["scope_type"]),
+            scope_id=parse_str(d["scope_id"]),
+            window=_time_window.TimeWindow.from_dict(d["window"]),
+            cost=_money.Money.from_dict(d["cost"]),
+            requests=parse_int(d["requests"]),
+            tokens=_ai_token_usage.AiTokenUsage.from_dict(d["tokens"]),
+            by_model=parse_list(_ai_spend_group.AiSpendGroup.from_dict, d["by_model"]),
         )
-
-        ai_attributed_cost.additional_properties = d
+        if len(d) > 7:  # optional or unknown fields
+            ai_attributed_cost.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return ai_attributed_cost
 
     def __repr__(self) -> str:

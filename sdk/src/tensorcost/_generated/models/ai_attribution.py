@@ -9,12 +9,22 @@ from attrs import field as _attrs_field
 
 from ..types import (
     model_repr,
-    parse_nullable,
     parse_object,
-    parse_str,
+    parse_str_or_none,
 )
 
 T = TypeVar("T", bound="AiAttribution")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "application",
+        "team",
+        "environment",
+        "owner",
+        "agent_id",
+        "workflow_id",
+        "trace_id",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -83,18 +93,20 @@ class AiAttribution:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_attribution = cls(
-            application=parse_nullable(parse_str, d.pop("application")),
-            team=parse_nullable(parse_str, d.pop("team")),
-            environment=parse_nullable(parse_str, d.pop("environment")),
-            owner=parse_nullable(parse_str, d.pop("owner")),
-            agent_id=parse_nullable(parse_str, d.pop("agent_id")),
-            workflow_id=parse_nullable(parse_str, d.pop("workflow_id")),
-            trace_id=parse_nullable(parse_str, d.pop("trace_id")),
+            application=parse_str_or_none(d["application"]),
+            team=parse_str_or_none(d["team"]),
+            environment=parse_str_or_none(d["environment"]),
+            owner=parse_str_or_none(d["owner"]),
+            agent_id=parse_str_or_none(d["agent_id"]),
+            workflow_id=parse_str_or_none(d["workflow_id"]),
+            trace_id=parse_str_or_none(d["trace_id"]),
         )
-
-        ai_attribution.additional_properties = d
+        if len(d) > 7:  # optional or unknown fields
+            ai_attribution.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return ai_attribution
 
     def __repr__(self) -> str:

@@ -29,6 +29,7 @@ from ..types import (
     parse_nullable,
     parse_object,
     parse_str,
+    parse_str_or_none,
 )
 
 if TYPE_CHECKING:
@@ -36,6 +37,30 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AiCacheRecommendation")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "status",
+        "created_at",
+        "source",
+        "model_id",
+        "application",
+        "current_cache_ttl",
+        "recommended_cache_ttl",
+        "cacheable_prefix_tokens",
+        "reuses_per_write",
+        "cache_write_multiplier",
+        "cache_read_multiplier",
+        "break_even_reuses",
+        "requests_analyzed",
+        "current_monthly_cost",
+        "projected_monthly_cost",
+        "estimated_monthly_savings",
+        "confidence",
+        "rationale",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -170,37 +195,37 @@ class AiCacheRecommendation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_cache_recommendation = cls(
-            id=parse_str(d.pop("id")),
-            type_=parse_const("prompt_cache", d.pop("type")),
-            status=check_ai_recommendation_status(d.pop("status")),
-            created_at=parse_datetime(d.pop("created_at")),
-            source=check_source(d.pop("source"), "AiCacheRecommendation.source"),
-            model_id=parse_str(d.pop("model_id")),
-            application=parse_nullable(parse_str, d.pop("application")),
+            id=parse_str(d["id"]),
+            type_=parse_const("prompt_cache", d["type"]),
+            status=check_ai_recommendation_status(d["status"]),
+            created_at=parse_datetime(d["created_at"]),
+            source=check_source(d["source"], "AiCacheRecommendation.source"),
+            model_id=parse_str(d["model_id"]),
+            application=parse_str_or_none(d["application"]),
             current_cache_ttl=parse_nullable(
-                check_ai_cache_ttl, d.pop("current_cache_ttl")
+                check_ai_cache_ttl, d["current_cache_ttl"]
             ),
-            recommended_cache_ttl=check_ai_cache_ttl(d.pop("recommended_cache_ttl")),
-            cacheable_prefix_tokens=parse_int(d.pop("cacheable_prefix_tokens")),
-            reuses_per_write=parse_float(d.pop("reuses_per_write")),
-            cache_write_multiplier=parse_float(d.pop("cache_write_multiplier")),
-            cache_read_multiplier=parse_float(d.pop("cache_read_multiplier")),
-            break_even_reuses=parse_int(d.pop("break_even_reuses")),
-            requests_analyzed=parse_int(d.pop("requests_analyzed")),
-            current_monthly_cost=_money.Money.from_dict(d.pop("current_monthly_cost")),
-            projected_monthly_cost=_money.Money.from_dict(
-                d.pop("projected_monthly_cost")
-            ),
+            recommended_cache_ttl=check_ai_cache_ttl(d["recommended_cache_ttl"]),
+            cacheable_prefix_tokens=parse_int(d["cacheable_prefix_tokens"]),
+            reuses_per_write=parse_float(d["reuses_per_write"]),
+            cache_write_multiplier=parse_float(d["cache_write_multiplier"]),
+            cache_read_multiplier=parse_float(d["cache_read_multiplier"]),
+            break_even_reuses=parse_int(d["break_even_reuses"]),
+            requests_analyzed=parse_int(d["requests_analyzed"]),
+            current_monthly_cost=_money.Money.from_dict(d["current_monthly_cost"]),
+            projected_monthly_cost=_money.Money.from_dict(d["projected_monthly_cost"]),
             estimated_monthly_savings=_money.Money.from_dict(
-                d.pop("estimated_monthly_savings")
+                d["estimated_monthly_savings"]
             ),
-            confidence=parse_float(d.pop("confidence")),
-            rationale=parse_str(d.pop("rationale")),
+            confidence=parse_float(d["confidence"]),
+            rationale=parse_str(d["rationale"]),
         )
-
-        ai_cache_recommendation.additional_properties = d
+        if len(d) > 20:  # optional or unknown fields
+            ai_cache_recommendation.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return ai_cache_recommendation
 
     def __repr__(self) -> str:

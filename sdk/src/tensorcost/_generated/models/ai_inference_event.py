@@ -17,9 +17,10 @@ from ..types import (
     model_repr,
     parse_datetime,
     parse_int,
-    parse_nullable,
+    parse_int_or_none,
     parse_object,
     parse_str,
+    parse_str_or_none,
 )
 
 if TYPE_CHECKING:
@@ -29,6 +30,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AiInferenceEvent")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "source",
+        "occurred_at",
+        "request_id",
+        "model_id",
+        "region",
+        "usage",
+        "requests",
+        "latency_ms",
+        "cost",
+        "status",
+        "attribution",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -123,23 +140,25 @@ class AiInferenceEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_inference_event = cls(
-            id=parse_str(d.pop("id")),
-            source=check_source(d.pop("source"), "AiInferenceEvent.source"),
-            occurred_at=parse_datetime(d.pop("occurred_at")),
-            request_id=parse_str(d.pop("request_id")),
-            model_id=parse_str(d.pop("model_id")),
-            region=parse_nullable(parse_str, d.pop("region")),
-            usage=_ai_token_usage.AiTokenUsage.from_dict(d.pop("usage")),
-            requests=parse_int(d.pop("requests")),
-            latency_ms=parse_nullable(parse_int, d.pop("latency_ms")),
-            cost=_money.Money.from_dict(d.pop("cost")),
-            status=check_ai_inference_status(d.pop("status")),
-            attribution=_ai_attribution.AiAttribution.from_dict(d.pop("attribution")),
+            id=parse_str(d["id"]),
+            source=check_source(d["source"], "AiInferenceEvent.source"),
+            occurred_at=parse_datetime(d["occurred_at"]),
+            request_id=parse_str(d["request_id"]),
+            model_id=parse_str(d["model_id"]),
+            region=parse_str_or_none(d["region"]),
+            usage=_ai_token_usage.AiTokenUsage.from_dict(d["usage"]),
+            requests=parse_int(d["requests"]),
+            latency_ms=parse_int_or_none(d["latency_ms"]),
+            cost=_money.Money.from_dict(d["cost"]),
+            status=check_ai_inference_status(d["status"]),
+            attribution=_ai_attribution.AiAttribution.from_dict(d["attribution"]),
         )
-
-        ai_inference_event.additional_properties = d
+        if len(d) > 12:  # optional or unknown fields
+            ai_inference_event.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return ai_inference_event
 
     def __repr__(self) -> str:

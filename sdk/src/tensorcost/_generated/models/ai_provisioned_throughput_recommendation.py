@@ -51,6 +51,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AiProvisionedThroughputRecommendation")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "status",
+        "created_at",
+        "source",
+        "model_id",
+        "region",
+        "throughput_unit",
+        "recommended_units",
+        "commitment_term",
+        "analysis_window",
+        "avg_tokens_per_minute",
+        "peak_tokens_per_minute",
+        "on_demand_monthly_cost",
+        "provisioned_monthly_cost",
+        "break_even_utilization",
+        "projected_utilization",
+        "verdict",
+        "estimated_monthly_savings",
+        "confidence",
+        "rationale",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -191,46 +216,44 @@ class AiProvisionedThroughputRecommendation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_provisioned_throughput_recommendation = cls(
-            id=parse_str(d.pop("id")),
-            type_=parse_const("provisioned_throughput", d.pop("type")),
-            status=check_ai_recommendation_status(d.pop("status")),
-            created_at=parse_datetime(d.pop("created_at")),
-            source=check_ai_provisioned_throughput_recommendation_source(
-                d.pop("source")
-            ),
-            model_id=parse_str(d.pop("model_id")),
-            region=parse_str(d.pop("region")),
+            id=parse_str(d["id"]),
+            type_=parse_const("provisioned_throughput", d["type"]),
+            status=check_ai_recommendation_status(d["status"]),
+            created_at=parse_datetime(d["created_at"]),
+            source=check_ai_provisioned_throughput_recommendation_source(d["source"]),
+            model_id=parse_str(d["model_id"]),
+            region=parse_str(d["region"]),
             throughput_unit=check_ai_provisioned_throughput_recommendation_throughput_unit(
-                d.pop("throughput_unit")
+                d["throughput_unit"]
             ),
-            recommended_units=parse_int(d.pop("recommended_units")),
+            recommended_units=parse_int(d["recommended_units"]),
             commitment_term=check_ai_provisioned_throughput_recommendation_commitment_term(
-                d.pop("commitment_term")
+                d["commitment_term"]
             ),
-            analysis_window=_time_window.TimeWindow.from_dict(d.pop("analysis_window")),
-            avg_tokens_per_minute=parse_int(d.pop("avg_tokens_per_minute")),
-            peak_tokens_per_minute=parse_int(d.pop("peak_tokens_per_minute")),
-            on_demand_monthly_cost=_money.Money.from_dict(
-                d.pop("on_demand_monthly_cost")
-            ),
+            analysis_window=_time_window.TimeWindow.from_dict(d["analysis_window"]),
+            avg_tokens_per_minute=parse_int(d["avg_tokens_per_minute"]),
+            peak_tokens_per_minute=parse_int(d["peak_tokens_per_minute"]),
+            on_demand_monthly_cost=_money.Money.from_dict(d["on_demand_monthly_cost"]),
             provisioned_monthly_cost=_money.Money.from_dict(
-                d.pop("provisioned_monthly_cost")
+                d["provisioned_monthly_cost"]
             ),
-            break_even_utilization=parse_float(d.pop("break_even_utilization")),
-            projected_utilization=parse_float(d.pop("projected_utilization")),
+            break_even_utilization=parse_float(d["break_even_utilization"]),
+            projected_utilization=parse_float(d["projected_utilization"]),
             verdict=check_ai_provisioned_throughput_recommendation_verdict(
-                d.pop("verdict")
+                d["verdict"]
             ),
             estimated_monthly_savings=_money.Money.from_dict(
-                d.pop("estimated_monthly_savings")
+                d["estimated_monthly_savings"]
             ),
-            confidence=parse_float(d.pop("confidence")),
-            rationale=parse_str(d.pop("rationale")),
+            confidence=parse_float(d["confidence"]),
+            rationale=parse_str(d["rationale"]),
         )
-
-        ai_provisioned_throughput_recommendation.additional_properties = d
+        if len(d) > 21:  # optional or unknown fields
+            ai_provisioned_throughput_recommendation.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return ai_provisioned_throughput_recommendation
 
     def __repr__(self) -> str:

@@ -25,10 +25,11 @@ from ..types import (
     parse_const,
     parse_datetime,
     parse_float,
+    parse_float_or_none,
     parse_int,
-    parse_nullable,
     parse_object,
     parse_str,
+    parse_str_or_none,
 )
 
 if TYPE_CHECKING:
@@ -37,6 +38,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AiRoutingRecommendation")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "status",
+        "created_at",
+        "source",
+        "application",
+        "current_model_id",
+        "recommended_model_id",
+        "traffic_share",
+        "requests_analyzed",
+        "analysis_window",
+        "quality_delta",
+        "current_monthly_cost",
+        "projected_monthly_cost",
+        "estimated_monthly_savings",
+        "confidence",
+        "rationale",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -154,32 +176,32 @@ class AiRoutingRecommendation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_routing_recommendation = cls(
-            id=parse_str(d.pop("id")),
-            type_=parse_const("model_routing", d.pop("type")),
-            status=check_ai_recommendation_status(d.pop("status")),
-            created_at=parse_datetime(d.pop("created_at")),
-            source=check_source(d.pop("source"), "AiRoutingRecommendation.source"),
-            application=parse_nullable(parse_str, d.pop("application")),
-            current_model_id=parse_str(d.pop("current_model_id")),
-            recommended_model_id=parse_str(d.pop("recommended_model_id")),
-            traffic_share=parse_float(d.pop("traffic_share")),
-            requests_analyzed=parse_int(d.pop("requests_analyzed")),
-            analysis_window=_time_window.TimeWindow.from_dict(d.pop("analysis_window")),
-            quality_delta=parse_nullable(parse_float, d.pop("quality_delta")),
-            current_monthly_cost=_money.Money.from_dict(d.pop("current_monthly_cost")),
-            projected_monthly_cost=_money.Money.from_dict(
-                d.pop("projected_monthly_cost")
-            ),
+            id=parse_str(d["id"]),
+            type_=parse_const("model_routing", d["type"]),
+            status=check_ai_recommendation_status(d["status"]),
+            created_at=parse_datetime(d["created_at"]),
+            source=check_source(d["source"], "AiRoutingRecommendation.source"),
+            application=parse_str_or_none(d["application"]),
+            current_model_id=parse_str(d["current_model_id"]),
+            recommended_model_id=parse_str(d["recommended_model_id"]),
+            traffic_share=parse_float(d["traffic_share"]),
+            requests_analyzed=parse_int(d["requests_analyzed"]),
+            analysis_window=_time_window.TimeWindow.from_dict(d["analysis_window"]),
+            quality_delta=parse_float_or_none(d["quality_delta"]),
+            current_monthly_cost=_money.Money.from_dict(d["current_monthly_cost"]),
+            projected_monthly_cost=_money.Money.from_dict(d["projected_monthly_cost"]),
             estimated_monthly_savings=_money.Money.from_dict(
-                d.pop("estimated_monthly_savings")
+                d["estimated_monthly_savings"]
             ),
-            confidence=parse_float(d.pop("confidence")),
-            rationale=parse_str(d.pop("rationale")),
+            confidence=parse_float(d["confidence"]),
+            rationale=parse_str(d["rationale"]),
         )
-
-        ai_routing_recommendation.additional_properties = d
+        if len(d) > 17:  # optional or unknown fields
+            ai_routing_recommendation.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return ai_routing_recommendation
 
     def __repr__(self) -> str:

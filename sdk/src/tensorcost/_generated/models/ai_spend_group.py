@@ -22,6 +22,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AiSpendGroup")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "key",
+        "cost",
+        "requests",
+        "tokens",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -72,15 +80,17 @@ class AiSpendGroup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_spend_group = cls(
-            key=parse_str(d.pop("key")),
-            cost=_money.Money.from_dict(d.pop("cost")),
-            requests=parse_int(d.pop("requests")),
-            tokens=_ai_token_usage.AiTokenUsage.from_dict(d.pop("tokens")),
+            key=parse_str(d["key"]),
+            cost=_money.Money.from_dict(d["cost"]),
+            requests=parse_int(d["requests"]),
+            tokens=_ai_token_usage.AiTokenUsage.from_dict(d["tokens"]),
         )
-
-        ai_spend_group.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            ai_spend_group.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return ai_spend_group
 
     def __repr__(self) -> str:

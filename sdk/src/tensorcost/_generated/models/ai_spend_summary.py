@@ -26,6 +26,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AiSpendSummary")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "window",
+        "cost",
+        "requests",
+        "tokens",
+        "by_source",
+        "by_model",
+        "by_application",
+        "by_team",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -109,27 +121,25 @@ class AiSpendSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_spend_summary = cls(
-            window=_time_window.TimeWindow.from_dict(d.pop("window")),
-            cost=_money.Money.from_dict(d.pop("cost")),
-            requests=parse_int(d.pop("requests")),
-            tokens=_ai_token_usage.AiTokenUsage.from_dict(d.pop("tokens")),
+            window=_time_window.TimeWindow.from_dict(d["window"]),
+            cost=_money.Money.from_dict(d["cost"]),
+            requests=parse_int(d["requests"]),
+            tokens=_ai_token_usage.AiTokenUsage.from_dict(d["tokens"]),
             by_source=parse_list(
-                _ai_spend_group.AiSpendGroup.from_dict, d.pop("by_source")
+                _ai_spend_group.AiSpendGroup.from_dict, d["by_source"]
             ),
-            by_model=parse_list(
-                _ai_spend_group.AiSpendGroup.from_dict, d.pop("by_model")
-            ),
+            by_model=parse_list(_ai_spend_group.AiSpendGroup.from_dict, d["by_model"]),
             by_application=parse_list(
-                _ai_spend_group.AiSpendGroup.from_dict, d.pop("by_application")
+                _ai_spend_group.AiSpendGroup.from_dict, d["by_application"]
             ),
-            by_team=parse_list(
-                _ai_spend_group.AiSpendGroup.from_dict, d.pop("by_team")
-            ),
+            by_team=parse_list(_ai_spend_group.AiSpendGroup.from_dict, d["by_team"]),
         )
-
-        ai_spend_summary.additional_properties = d
+        if len(d) > 8:  # optional or unknown fields
+            ai_spend_summary.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return ai_spend_summary
 
     def __repr__(self) -> str:

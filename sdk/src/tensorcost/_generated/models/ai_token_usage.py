@@ -14,6 +14,14 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="AiTokenUsage")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "input_tokens",
+        "cache_read_input_tokens",
+        "cache_write_input_tokens",
+        "output_tokens",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -64,15 +72,17 @@ class AiTokenUsage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_token_usage = cls(
-            input_tokens=parse_int(d.pop("input_tokens")),
-            cache_read_input_tokens=parse_int(d.pop("cache_read_input_tokens")),
-            cache_write_input_tokens=parse_int(d.pop("cache_write_input_tokens")),
-            output_tokens=parse_int(d.pop("output_tokens")),
+            input_tokens=parse_int(d["input_tokens"]),
+            cache_read_input_tokens=parse_int(d["cache_read_input_tokens"]),
+            cache_write_input_tokens=parse_int(d["cache_write_input_tokens"]),
+            output_tokens=parse_int(d["output_tokens"]),
         )
-
-        ai_token_usage.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            ai_token_usage.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return ai_token_usage
 
     def __repr__(self) -> str:

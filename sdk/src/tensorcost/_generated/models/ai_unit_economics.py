@@ -15,7 +15,7 @@ from ..types import (
     parse_int,
     parse_nullable,
     parse_object,
-    parse_str,
+    parse_str_or_none,
 )
 
 if TYPE_CHECKING:
@@ -23,6 +23,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AiUnitEconomics")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "model_id",
+        "source",
+        "cost",
+        "requests",
+        "cost_per_1k_input_tokens",
+        "cost_per_1k_output_tokens",
+        "cost_per_request",
+        "cache_hit_rate",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -102,23 +114,25 @@ class AiUnitEconomics:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_unit_economics = cls(
-            model_id=parse_nullable(parse_str, d.pop("model_id")),
-            source=parse_nullable(check_source, d.pop("source")),
-            cost=_money.Money.from_dict(d.pop("cost")),
-            requests=parse_int(d.pop("requests")),
+            model_id=parse_str_or_none(d["model_id"]),
+            source=parse_nullable(check_source, d["source"]),
+            cost=_money.Money.from_dict(d["cost"]),
+            requests=parse_int(d["requests"]),
             cost_per_1k_input_tokens=_money.Money.from_dict(
-                d.pop("cost_per_1k_input_tokens")
+                d["cost_per_1k_input_tokens"]
             ),
             cost_per_1k_output_tokens=_money.Money.from_dict(
-                d.pop("cost_per_1k_output_tokens")
+                d["cost_per_1k_output_tokens"]
             ),
-            cost_per_request=_money.Money.from_dict(d.pop("cost_per_request")),
-            cache_hit_rate=parse_float(d.pop("cache_hit_rate")),
+            cost_per_request=_money.Money.from_dict(d["cost_per_request"]),
+            cache_hit_rate=parse_float(d["cache_hit_rate"]),
         )
-
-        ai_unit_economics.additional_properties = d
+        if len(d) > 8:  # optional or unknown fields
+            ai_unit_economics.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return ai_unit_economics
 
     def __repr__(self) -> str:

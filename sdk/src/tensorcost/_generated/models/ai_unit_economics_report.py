@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AiUnitEconomicsReport")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "window",
+        "overall",
+        "by_model",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -69,16 +76,18 @@ class AiUnitEconomicsReport:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_unit_economics_report = cls(
-            window=_time_window.TimeWindow.from_dict(d.pop("window")),
-            overall=_ai_unit_economics.AiUnitEconomics.from_dict(d.pop("overall")),
+            window=_time_window.TimeWindow.from_dict(d["window"]),
+            overall=_ai_unit_economics.AiUnitEconomics.from_dict(d["overall"]),
             by_model=parse_list(
-                _ai_unit_economics.AiUnitEconomics.from_dict, d.pop("by_model")
+                _ai_unit_economics.AiUnitEconomics.from_dict, d["by_model"]
             ),
         )
-
-        ai_unit_economics_report.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            ai_unit_economics_report.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return ai_unit_economics_report
 
     def __repr__(self) -> str:

@@ -18,11 +18,13 @@ from ..models.monitored_metric import MonitoredMetric, check_monitored_metric
 from ..types import (
     model_repr,
     parse_datetime,
-    parse_float,
+    parse_datetime_or_none,
+    parse_float_or_none,
     parse_int,
     parse_nullable,
     parse_object,
     parse_str,
+    parse_str_or_none,
 )
 
 if TYPE_CHECKING:
@@ -32,6 +34,37 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Alert")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "dedup_key",
+        "summary",
+        "severity",
+        "status",
+        "type",
+        "metric",
+        "observed_value",
+        "threshold",
+        "cost_impact",
+        "scope",
+        "rule_id",
+        "incident_id",
+        "escalation_policy_id",
+        "escalation_level",
+        "event_count",
+        "triggered_at",
+        "last_event_at",
+        "acknowledged_at",
+        "acknowledged_by",
+        "resolved_at",
+        "resolved_by",
+        "resolution_note",
+        "ignored_at",
+        "ignored_by",
+        "ignored_reason",
+        "custom_details",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -238,42 +271,42 @@ class Alert:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         alert = cls(
-            id=parse_str(d.pop("id")),
-            dedup_key=parse_str(d.pop("dedup_key")),
-            summary=parse_str(d.pop("summary")),
-            severity=check_alert_severity(d.pop("severity")),
-            status=check_alert_status(d.pop("status")),
-            type_=check_alert_type(d.pop("type")),
-            metric=parse_nullable(check_monitored_metric, d.pop("metric")),
-            observed_value=parse_nullable(parse_float, d.pop("observed_value")),
-            threshold=parse_nullable(parse_float, d.pop("threshold")),
-            cost_impact=parse_nullable(_money.Money.from_dict, d.pop("cost_impact")),
-            scope=_alert_scope.AlertScope.from_dict(d.pop("scope")),
-            rule_id=parse_nullable(parse_str, d.pop("rule_id")),
-            incident_id=parse_nullable(parse_str, d.pop("incident_id")),
-            escalation_policy_id=parse_nullable(
-                parse_str, d.pop("escalation_policy_id")
-            ),
-            escalation_level=parse_int(d.pop("escalation_level")),
-            event_count=parse_int(d.pop("event_count")),
-            triggered_at=parse_datetime(d.pop("triggered_at")),
-            last_event_at=parse_datetime(d.pop("last_event_at")),
-            acknowledged_at=parse_nullable(parse_datetime, d.pop("acknowledged_at")),
-            acknowledged_by=parse_nullable(parse_str, d.pop("acknowledged_by")),
-            resolved_at=parse_nullable(parse_datetime, d.pop("resolved_at")),
-            resolved_by=parse_nullable(parse_str, d.pop("resolved_by")),
-            resolution_note=parse_nullable(parse_str, d.pop("resolution_note")),
-            ignored_at=parse_nullable(parse_datetime, d.pop("ignored_at")),
-            ignored_by=parse_nullable(parse_str, d.pop("ignored_by")),
-            ignored_reason=parse_nullable(parse_str, d.pop("ignored_reason")),
+            id=parse_str(d["id"]),
+            dedup_key=parse_str(d["dedup_key"]),
+            summary=parse_str(d["summary"]),
+            severity=check_alert_severity(d["severity"]),
+            status=check_alert_status(d["status"]),
+            type_=check_alert_type(d["type"]),
+            metric=parse_nullable(check_monitored_metric, d["metric"]),
+            observed_value=parse_float_or_none(d["observed_value"]),
+            threshold=parse_float_or_none(d["threshold"]),
+            cost_impact=parse_nullable(_money.Money.from_dict, d["cost_impact"]),
+            scope=_alert_scope.AlertScope.from_dict(d["scope"]),
+            rule_id=parse_str_or_none(d["rule_id"]),
+            incident_id=parse_str_or_none(d["incident_id"]),
+            escalation_policy_id=parse_str_or_none(d["escalation_policy_id"]),
+            escalation_level=parse_int(d["escalation_level"]),
+            event_count=parse_int(d["event_count"]),
+            triggered_at=parse_datetime(d["triggered_at"]),
+            last_event_at=parse_datetime(d["last_event_at"]),
+            acknowledged_at=parse_datetime_or_none(d["acknowledged_at"]),
+            acknowledged_by=parse_str_or_none(d["acknowledged_by"]),
+            resolved_at=parse_datetime_or_none(d["resolved_at"]),
+            resolved_by=parse_str_or_none(d["resolved_by"]),
+            resolution_note=parse_str_or_none(d["resolution_note"]),
+            ignored_at=parse_datetime_or_none(d["ignored_at"]),
+            ignored_by=parse_str_or_none(d["ignored_by"]),
+            ignored_reason=parse_str_or_none(d["ignored_reason"]),
             custom_details=_alert_custom_details.AlertCustomDetails.from_dict(
-                d.pop("custom_details")
+                d["custom_details"]
             ),
         )
-
-        alert.additional_properties = d
+        if len(d) > 27:  # optional or unknown fields
+            alert.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return alert
 
     def __repr__(self) -> str:

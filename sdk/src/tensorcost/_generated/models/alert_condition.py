@@ -16,6 +16,13 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="AlertCondition")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "operator",
+        "threshold",
+        "window_minutes",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -58,14 +65,16 @@ class AlertCondition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         alert_condition = cls(
-            operator=check_threshold_operator(d.pop("operator")),
-            threshold=parse_float(d.pop("threshold")),
-            window_minutes=parse_int(d.pop("window_minutes")),
+            operator=check_threshold_operator(d["operator"]),
+            threshold=parse_float(d["threshold"]),
+            window_minutes=parse_int(d["window_minutes"]),
         )
-
-        alert_condition.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            alert_condition.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return alert_condition
 
     def __repr__(self) -> str:

@@ -14,6 +14,12 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="AlertCounts")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "open",
+        "total",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -50,13 +56,15 @@ class AlertCounts:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         alert_counts = cls(
-            open_=parse_int(d.pop("open")),
-            total=parse_int(d.pop("total")),
+            open_=parse_int(d["open"]),
+            total=parse_int(d["total"]),
         )
-
-        alert_counts.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            alert_counts.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return alert_counts
 
     def __repr__(self) -> str:

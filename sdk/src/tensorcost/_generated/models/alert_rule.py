@@ -16,10 +16,11 @@ from ..types import (
     model_repr,
     parse_bool,
     parse_datetime,
+    parse_datetime_or_none,
     parse_list,
-    parse_nullable,
     parse_object,
     parse_str,
+    parse_str_or_none,
 )
 
 if TYPE_CHECKING:
@@ -28,6 +29,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AlertRule")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "metric",
+        "scope",
+        "condition",
+        "severity",
+        "escalation_policy_id",
+        "channel_ids",
+        "enabled",
+        "created_by",
+        "created_at",
+        "updated_at",
+        "last_triggered_at",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -140,29 +159,27 @@ class AlertRule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         alert_rule = cls(
-            id=parse_str(d.pop("id")),
-            name=parse_str(d.pop("name")),
-            description=parse_nullable(parse_str, d.pop("description")),
-            metric=check_monitored_metric(d.pop("metric")),
-            scope=_alert_scope.AlertScope.from_dict(d.pop("scope")),
-            condition=_alert_condition.AlertCondition.from_dict(d.pop("condition")),
-            severity=check_alert_severity(d.pop("severity")),
-            escalation_policy_id=parse_nullable(
-                parse_str, d.pop("escalation_policy_id")
-            ),
-            channel_ids=parse_list(parse_str, d.pop("channel_ids")),
-            enabled=parse_bool(d.pop("enabled")),
-            created_by=parse_str(d.pop("created_by")),
-            created_at=parse_datetime(d.pop("created_at")),
-            updated_at=parse_datetime(d.pop("updated_at")),
-            last_triggered_at=parse_nullable(
-                parse_datetime, d.pop("last_triggered_at")
-            ),
+            id=parse_str(d["id"]),
+            name=parse_str(d["name"]),
+            description=parse_str_or_none(d["description"]),
+            metric=check_monitored_metric(d["metric"]),
+            scope=_alert_scope.AlertScope.from_dict(d["scope"]),
+            condition=_alert_condition.AlertCondition.from_dict(d["condition"]),
+            severity=check_alert_severity(d["severity"]),
+            escalation_policy_id=parse_str_or_none(d["escalation_policy_id"]),
+            channel_ids=parse_list(parse_str, d["channel_ids"]),
+            enabled=parse_bool(d["enabled"]),
+            created_by=parse_str(d["created_by"]),
+            created_at=parse_datetime(d["created_at"]),
+            updated_at=parse_datetime(d["updated_at"]),
+            last_triggered_at=parse_datetime_or_none(d["last_triggered_at"]),
         )
-
-        alert_rule.additional_properties = d
+        if len(d) > 14:  # optional or unknown fields
+            alert_rule.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return alert_rule
 
     def __repr__(self) -> str:

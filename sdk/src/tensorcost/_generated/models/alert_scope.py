@@ -18,6 +18,16 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="AlertScope")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "source",
+        "team",
+        "application",
+        "budget_id",
+        "instance_id",
+        "model_id",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -106,17 +116,19 @@ class AlertScope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         alert_scope = cls(
-            source=parse_optional_nullable(check_source, d.pop("source", UNSET)),
-            team=parse_optional_nullable(parse_str, d.pop("team", UNSET)),
-            application=parse_optional_nullable(parse_str, d.pop("application", UNSET)),
-            budget_id=parse_optional_nullable(parse_str, d.pop("budget_id", UNSET)),
-            instance_id=parse_optional_nullable(parse_str, d.pop("instance_id", UNSET)),
-            model_id=parse_optional_nullable(parse_str, d.pop("model_id", UNSET)),
+            source=parse_optional_nullable(check_source, d.get("source", UNSET)),
+            team=parse_optional_nullable(parse_str, d.get("team", UNSET)),
+            application=parse_optional_nullable(parse_str, d.get("application", UNSET)),
+            budget_id=parse_optional_nullable(parse_str, d.get("budget_id", UNSET)),
+            instance_id=parse_optional_nullable(parse_str, d.get("instance_id", UNSET)),
+            model_id=parse_optional_nullable(parse_str, d.get("model_id", UNSET)),
         )
-
-        alert_scope.additional_properties = d
+        if len(d) > 0:  # optional or unknown fields
+            alert_scope.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return alert_scope
 
     def __repr__(self) -> str:

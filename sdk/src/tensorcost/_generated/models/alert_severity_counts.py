@@ -18,6 +18,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AlertSeverityCounts")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "critical",
+        "error",
+        "warning",
+        "info",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -64,15 +72,17 @@ class AlertSeverityCounts:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         alert_severity_counts = cls(
-            critical=_alert_counts.AlertCounts.from_dict(d.pop("critical")),
-            error=_alert_counts.AlertCounts.from_dict(d.pop("error")),
-            warning=_alert_counts.AlertCounts.from_dict(d.pop("warning")),
-            info=_alert_counts.AlertCounts.from_dict(d.pop("info")),
+            critical=_alert_counts.AlertCounts.from_dict(d["critical"]),
+            error=_alert_counts.AlertCounts.from_dict(d["error"]),
+            warning=_alert_counts.AlertCounts.from_dict(d["warning"]),
+            info=_alert_counts.AlertCounts.from_dict(d["info"]),
         )
-
-        alert_severity_counts.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            alert_severity_counts.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return alert_severity_counts
 
     def __repr__(self) -> str:

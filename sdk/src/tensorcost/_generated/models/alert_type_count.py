@@ -15,6 +15,13 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="AlertTypeCount")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "open",
+        "total",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -61,14 +68,16 @@ class AlertTypeCount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         alert_type_count = cls(
-            type_=check_alert_type(d.pop("type")),
-            open_=parse_int(d.pop("open")),
-            total=parse_int(d.pop("total")),
+            type_=check_alert_type(d["type"]),
+            open_=parse_int(d["open"]),
+            total=parse_int(d["total"]),
         )
-
-        alert_type_count.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            alert_type_count.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return alert_type_count
 
     def __repr__(self) -> str:

@@ -22,9 +22,10 @@ from ..models.alert_webhook_data_status import (
 from ..types import (
     model_repr,
     parse_datetime,
-    parse_nullable,
+    parse_datetime_or_none,
     parse_object,
     parse_str,
+    parse_str_or_none,
 )
 
 if TYPE_CHECKING:
@@ -32,6 +33,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AlertWebhookData")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "rule_id",
+        "summary",
+        "severity",
+        "status",
+        "dedup_key",
+        "source",
+        "triggered_at",
+        "resolved_at",
+        "custom_details",
+        "url",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -118,24 +134,26 @@ class AlertWebhookData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         alert_webhook_data = cls(
-            id=parse_str(d.pop("id")),
-            rule_id=parse_nullable(parse_str, d.pop("rule_id")),
-            summary=parse_str(d.pop("summary")),
-            severity=check_alert_webhook_data_severity(d.pop("severity")),
-            status=check_alert_webhook_data_status(d.pop("status")),
-            dedup_key=parse_str(d.pop("dedup_key")),
-            source=parse_str(d.pop("source")),
-            triggered_at=parse_datetime(d.pop("triggered_at")),
-            resolved_at=parse_nullable(parse_datetime, d.pop("resolved_at")),
+            id=parse_str(d["id"]),
+            rule_id=parse_str_or_none(d["rule_id"]),
+            summary=parse_str(d["summary"]),
+            severity=check_alert_webhook_data_severity(d["severity"]),
+            status=check_alert_webhook_data_status(d["status"]),
+            dedup_key=parse_str(d["dedup_key"]),
+            source=parse_str(d["source"]),
+            triggered_at=parse_datetime(d["triggered_at"]),
+            resolved_at=parse_datetime_or_none(d["resolved_at"]),
             custom_details=_alert_webhook_data_custom_details.AlertWebhookDataCustomDetails.from_dict(
-                d.pop("custom_details")
+                d["custom_details"]
             ),
-            url=parse_str(d.pop("url")),
+            url=parse_str(d["url"]),
         )
-
-        alert_webhook_data.additional_properties = d
+        if len(d) > 11:  # optional or unknown fields
+            alert_webhook_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return alert_webhook_data
 
     def __repr__(self) -> str:

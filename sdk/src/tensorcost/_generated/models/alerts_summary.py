@@ -24,6 +24,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AlertsSummary")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "window",
+        "open",
+        "total",
+        "by_severity",
+        "by_type",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -79,20 +88,22 @@ class AlertsSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         alerts_summary = cls(
-            window=_time_window.TimeWindow.from_dict(d.pop("window")),
-            open_=parse_int(d.pop("open")),
-            total=parse_int(d.pop("total")),
+            window=_time_window.TimeWindow.from_dict(d["window"]),
+            open_=parse_int(d["open"]),
+            total=parse_int(d["total"]),
             by_severity=_alert_severity_counts.AlertSeverityCounts.from_dict(
-                d.pop("by_severity")
+                d["by_severity"]
             ),
             by_type=parse_list(
-                _alert_type_count.AlertTypeCount.from_dict, d.pop("by_type")
+                _alert_type_count.AlertTypeCount.from_dict, d["by_type"]
             ),
         )
-
-        alerts_summary.additional_properties = d
+        if len(d) > 5:  # optional or unknown fields
+            alerts_summary.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return alerts_summary
 
     def __repr__(self) -> str:

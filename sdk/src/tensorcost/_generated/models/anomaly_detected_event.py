@@ -27,6 +27,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnomalyDetectedEvent")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "created",
+        "data",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -73,15 +81,17 @@ class AnomalyDetectedEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         anomaly_detected_event = cls(
-            id=parse_str(d.pop("id")),
-            type_=parse_const("anomaly.detected", d.pop("type")),
-            created=parse_datetime(d.pop("created")),
-            data=_anomaly_webhook_data.AnomalyWebhookData.from_dict(d.pop("data")),
+            id=parse_str(d["id"]),
+            type_=parse_const("anomaly.detected", d["type"]),
+            created=parse_datetime(d["created"]),
+            data=_anomaly_webhook_data.AnomalyWebhookData.from_dict(d["data"]),
         )
-
-        anomaly_detected_event.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            anomaly_detected_event.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return anomaly_detected_event
 
     def __repr__(self) -> str:

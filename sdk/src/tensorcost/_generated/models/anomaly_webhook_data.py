@@ -35,6 +35,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnomalyWebhookData")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "severity",
+        "window",
+        "scope",
+        "baseline_cost",
+        "observed_cost",
+        "excess_cost",
+        "signals",
+        "detected_at",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -115,23 +129,25 @@ class AnomalyWebhookData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         anomaly_webhook_data = cls(
-            id=parse_str(d.pop("id")),
-            type_=check_anomaly_webhook_data_type(d.pop("type")),
-            severity=check_anomaly_webhook_data_severity(d.pop("severity")),
-            window=_time_window.TimeWindow.from_dict(d.pop("window")),
-            scope=_anomaly_webhook_scope.AnomalyWebhookScope.from_dict(d.pop("scope")),
-            baseline_cost=_money.Money.from_dict(d.pop("baseline_cost")),
-            observed_cost=_money.Money.from_dict(d.pop("observed_cost")),
-            excess_cost=_money.Money.from_dict(d.pop("excess_cost")),
+            id=parse_str(d["id"]),
+            type_=check_anomaly_webhook_data_type(d["type"]),
+            severity=check_anomaly_webhook_data_severity(d["severity"]),
+            window=_time_window.TimeWindow.from_dict(d["window"]),
+            scope=_anomaly_webhook_scope.AnomalyWebhookScope.from_dict(d["scope"]),
+            baseline_cost=_money.Money.from_dict(d["baseline_cost"]),
+            observed_cost=_money.Money.from_dict(d["observed_cost"]),
+            excess_cost=_money.Money.from_dict(d["excess_cost"]),
             signals=_anomaly_webhook_signals.AnomalyWebhookSignals.from_dict(
-                d.pop("signals")
+                d["signals"]
             ),
-            detected_at=parse_datetime(d.pop("detected_at")),
+            detected_at=parse_datetime(d["detected_at"]),
         )
-
-        anomaly_webhook_data.additional_properties = d
+        if len(d) > 10:  # optional or unknown fields
+            anomaly_webhook_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return anomaly_webhook_data
 
     def __repr__(self) -> str:

@@ -18,6 +18,16 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="AnomalyWebhookScope")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "source",
+        "model_id",
+        "application",
+        "team",
+        "agent_id",
+        "workflow_id",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -79,17 +89,19 @@ class AnomalyWebhookScope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         anomaly_webhook_scope = cls(
-            source=check_source(d.pop("source"), "AnomalyWebhookScope.source"),
-            model_id=parse_optional(parse_str, d.pop("model_id", UNSET)),
-            application=parse_optional(parse_str, d.pop("application", UNSET)),
-            team=parse_optional(parse_str, d.pop("team", UNSET)),
-            agent_id=parse_optional(parse_str, d.pop("agent_id", UNSET)),
-            workflow_id=parse_optional(parse_str, d.pop("workflow_id", UNSET)),
+            source=check_source(d["source"], "AnomalyWebhookScope.source"),
+            model_id=parse_optional(parse_str, d.get("model_id", UNSET)),
+            application=parse_optional(parse_str, d.get("application", UNSET)),
+            team=parse_optional(parse_str, d.get("team", UNSET)),
+            agent_id=parse_optional(parse_str, d.get("agent_id", UNSET)),
+            workflow_id=parse_optional(parse_str, d.get("workflow_id", UNSET)),
         )
-
-        anomaly_webhook_scope.additional_properties = d
+        if len(d) > 1:  # optional or unknown fields
+            anomaly_webhook_scope.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return anomaly_webhook_scope
 
     def __repr__(self) -> str:

@@ -17,6 +17,14 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="AnomalyWebhookSignals")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "requests_per_minute",
+        "repeat_prompt_ratio",
+        "throttle_rate",
+        "error_rate",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -64,19 +72,21 @@ class AnomalyWebhookSignals:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         anomaly_webhook_signals = cls(
             requests_per_minute=parse_optional(
-                parse_float, d.pop("requests_per_minute", UNSET)
+                parse_float, d.get("requests_per_minute", UNSET)
             ),
             repeat_prompt_ratio=parse_optional(
-                parse_float, d.pop("repeat_prompt_ratio", UNSET)
+                parse_float, d.get("repeat_prompt_ratio", UNSET)
             ),
-            throttle_rate=parse_optional(parse_float, d.pop("throttle_rate", UNSET)),
-            error_rate=parse_optional(parse_float, d.pop("error_rate", UNSET)),
+            throttle_rate=parse_optional(parse_float, d.get("throttle_rate", UNSET)),
+            error_rate=parse_optional(parse_float, d.get("error_rate", UNSET)),
         )
-
-        anomaly_webhook_signals.additional_properties = d
+        if len(d) > 0:  # optional or unknown fields
+            anomaly_webhook_signals.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return anomaly_webhook_signals
 
     def __repr__(self) -> str:

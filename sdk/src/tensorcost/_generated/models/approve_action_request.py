@@ -17,6 +17,11 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="ApproveActionRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "comment",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -46,12 +51,14 @@ class ApproveActionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         approve_action_request = cls(
-            comment=parse_optional(parse_str, d.pop("comment", UNSET)),
+            comment=parse_optional(parse_str, d.get("comment", UNSET)),
         )
-
-        approve_action_request.additional_properties = d
+        if len(d) > 0:  # optional or unknown fields
+            approve_action_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return approve_action_request
 
     def __repr__(self) -> str:

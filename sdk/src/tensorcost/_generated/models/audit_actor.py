@@ -10,12 +10,19 @@ from attrs import field as _attrs_field
 from ..models.audit_actor_type import AuditActorType, check_audit_actor_type
 from ..types import (
     model_repr,
-    parse_nullable,
     parse_object,
     parse_str,
+    parse_str_or_none,
 )
 
 T = TypeVar("T", bound="AuditActor")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "email",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -59,14 +66,16 @@ class AuditActor:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         audit_actor = cls(
-            type_=check_audit_actor_type(d.pop("type")),
-            id=parse_str(d.pop("id")),
-            email=parse_nullable(parse_str, d.pop("email")),
+            type_=check_audit_actor_type(d["type"]),
+            id=parse_str(d["id"]),
+            email=parse_str_or_none(d["email"]),
         )
-
-        audit_actor.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            audit_actor.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return audit_actor
 
     def __repr__(self) -> str:

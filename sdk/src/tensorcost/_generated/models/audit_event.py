@@ -14,9 +14,9 @@ from ..models.audit_outcome import AuditOutcome, check_audit_outcome
 from ..types import (
     model_repr,
     parse_datetime,
-    parse_nullable,
     parse_object,
     parse_str,
+    parse_str_or_none,
 )
 
 if TYPE_CHECKING:
@@ -25,6 +25,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AuditEvent")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "actor",
+        "action",
+        "target",
+        "outcome",
+        "request_id",
+        "ip",
+        "occurred_at",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -93,19 +105,21 @@ class AuditEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         audit_event = cls(
-            id=parse_str(d.pop("id")),
-            actor=_audit_actor.AuditActor.from_dict(d.pop("actor")),
-            action=parse_str(d.pop("action")),
-            target=_audit_target.AuditTarget.from_dict(d.pop("target")),
-            outcome=check_audit_outcome(d.pop("outcome")),
-            request_id=parse_str(d.pop("request_id")),
-            ip=parse_nullable(parse_str, d.pop("ip")),
-            occurred_at=parse_datetime(d.pop("occurred_at")),
+            id=parse_str(d["id"]),
+            actor=_audit_actor.AuditActor.from_dict(d["actor"]),
+            action=parse_str(d["action"]),
+            target=_audit_target.AuditTarget.from_dict(d["target"]),
+            outcome=check_audit_outcome(d["outcome"]),
+            request_id=parse_str(d["request_id"]),
+            ip=parse_str_or_none(d["ip"]),
+            occurred_at=parse_datetime(d["occurred_at"]),
         )
-
-        audit_event.additional_properties = d
+        if len(d) > 8:  # optional or unknown fields
+            audit_event.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return audit_event
 
     def __repr__(self) -> str:

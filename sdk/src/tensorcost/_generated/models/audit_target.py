@@ -14,6 +14,12 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="AuditTarget")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -50,13 +56,15 @@ class AuditTarget:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         audit_target = cls(
-            type_=parse_str(d.pop("type")),
-            id=parse_str(d.pop("id")),
+            type_=parse_str(d["type"]),
+            id=parse_str(d["id"]),
         )
-
-        audit_target.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            audit_target.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return audit_target
 
     def __repr__(self) -> str:

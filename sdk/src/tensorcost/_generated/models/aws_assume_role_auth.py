@@ -19,6 +19,13 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="AwsAssumeRoleAuth")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "method",
+        "role_arn",
+        "external_id",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -63,14 +70,16 @@ class AwsAssumeRoleAuth:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         aws_assume_role_auth = cls(
-            method=parse_const("aws_assume_role", d.pop("method")),
-            role_arn=parse_str(d.pop("role_arn")),
-            external_id=parse_str(d.pop("external_id")),
+            method=parse_const("aws_assume_role", d["method"]),
+            role_arn=parse_str(d["role_arn"]),
+            external_id=parse_str(d["external_id"]),
         )
-
-        aws_assume_role_auth.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            aws_assume_role_auth.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return aws_assume_role_auth
 
     def __repr__(self) -> str:

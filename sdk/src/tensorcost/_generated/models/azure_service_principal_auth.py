@@ -21,6 +21,14 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="AzureServicePrincipalAuth")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "method",
+        "tenant_id",
+        "client_id",
+        "client_secret",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -67,15 +75,17 @@ class AzureServicePrincipalAuth:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         azure_service_principal_auth = cls(
-            method=parse_const("azure_service_principal", d.pop("method")),
-            tenant_id=parse_any(d.pop("tenant_id")),
-            client_id=parse_any(d.pop("client_id")),
-            client_secret=parse_str(d.pop("client_secret")),
+            method=parse_const("azure_service_principal", d["method"]),
+            tenant_id=parse_any(d["tenant_id"]),
+            client_id=parse_any(d["client_id"]),
+            client_secret=parse_str(d["client_secret"]),
         )
-
-        azure_service_principal_auth.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            azure_service_principal_auth.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return azure_service_principal_auth
 
     def __repr__(self) -> str:

@@ -20,6 +20,13 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="AzureServicePrincipalAuthSummary")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "method",
+        "tenant_id",
+        "client_id",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -61,14 +68,16 @@ class AzureServicePrincipalAuthSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         azure_service_principal_auth_summary = cls(
-            method=parse_const("azure_service_principal", d.pop("method")),
-            tenant_id=parse_any(d.pop("tenant_id")),
-            client_id=parse_any(d.pop("client_id")),
+            method=parse_const("azure_service_principal", d["method"]),
+            tenant_id=parse_any(d["tenant_id"]),
+            client_id=parse_any(d["client_id"]),
         )
-
-        azure_service_principal_auth_summary.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            azure_service_principal_auth_summary.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return azure_service_principal_auth_summary
 
     def __repr__(self) -> str:

@@ -24,6 +24,13 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="BlockModelPolicyAction")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "model_ids",
+        "duration_minutes",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -70,16 +77,18 @@ class BlockModelPolicyAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         block_model_policy_action = cls(
-            type_=parse_const("block_model", d.pop("type")),
-            model_ids=parse_list(parse_str, d.pop("model_ids")),
+            type_=parse_const("block_model", d["type"]),
+            model_ids=parse_list(parse_str, d["model_ids"]),
             duration_minutes=parse_optional_nullable(
-                parse_int, d.pop("duration_minutes", UNSET)
+                parse_int, d.get("duration_minutes", UNSET)
             ),
         )
-
-        block_model_policy_action.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            block_model_policy_action.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return block_model_policy_action
 
     def __repr__(self) -> str:

@@ -14,6 +14,12 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="BrandColors")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "primary",
+        "accent",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -50,13 +56,15 @@ class BrandColors:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         brand_colors = cls(
-            primary=parse_str(d.pop("primary")),
-            accent=parse_str(d.pop("accent")),
+            primary=parse_str(d["primary"]),
+            accent=parse_str(d["accent"]),
         )
-
-        brand_colors.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            brand_colors.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return brand_colors
 
     def __repr__(self) -> str:

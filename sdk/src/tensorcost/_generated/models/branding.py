@@ -11,9 +11,8 @@ from ..models import brand_colors as _brand_colors
 from ..types import (
     model_repr,
     parse_bool,
-    parse_nullable,
     parse_object,
-    parse_str,
+    parse_str_or_none,
 )
 
 if TYPE_CHECKING:
@@ -21,6 +20,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Branding")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "logo_url",
+        "colors",
+        "custom_domain",
+        "domain_verified",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -69,15 +76,17 @@ class Branding:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         branding = cls(
-            logo_url=parse_nullable(parse_str, d.pop("logo_url")),
-            colors=_brand_colors.BrandColors.from_dict(d.pop("colors")),
-            custom_domain=parse_nullable(parse_str, d.pop("custom_domain")),
-            domain_verified=parse_bool(d.pop("domain_verified")),
+            logo_url=parse_str_or_none(d["logo_url"]),
+            colors=_brand_colors.BrandColors.from_dict(d["colors"]),
+            custom_domain=parse_str_or_none(d["custom_domain"]),
+            domain_verified=parse_bool(d["domain_verified"]),
         )
-
-        branding.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            branding.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return branding
 
     def __repr__(self) -> str:

@@ -18,9 +18,9 @@ from ..types import (
     model_repr,
     parse_datetime,
     parse_list,
-    parse_nullable,
     parse_object,
     parse_str,
+    parse_str_or_none,
 )
 
 if TYPE_CHECKING:
@@ -32,6 +32,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Budget")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "parent_id",
+        "children_ids",
+        "limit",
+        "time_unit",
+        "current_period",
+        "scope",
+        "actual_spend",
+        "forecasted_spend",
+        "burn_rate",
+        "thresholds",
+        "created_at",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -131,26 +148,28 @@ class Budget:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         budget = cls(
-            id=parse_str(d.pop("id")),
-            name=parse_str(d.pop("name")),
-            parent_id=parse_nullable(parse_str, d.pop("parent_id")),
-            children_ids=parse_list(parse_str, d.pop("children_ids")),
-            limit=_money.Money.from_dict(d.pop("limit")),
-            time_unit=check_budget_time_unit(d.pop("time_unit")),
-            current_period=_time_window.TimeWindow.from_dict(d.pop("current_period")),
-            scope=_budget_scope.BudgetScope.from_dict(d.pop("scope")),
-            actual_spend=_money.Money.from_dict(d.pop("actual_spend")),
-            forecasted_spend=_money.Money.from_dict(d.pop("forecasted_spend")),
-            burn_rate=_budget_burn_rate.BudgetBurnRate.from_dict(d.pop("burn_rate")),
+            id=parse_str(d["id"]),
+            name=parse_str(d["name"]),
+            parent_id=parse_str_or_none(d["parent_id"]),
+            children_ids=parse_list(parse_str, d["children_ids"]),
+            limit=_money.Money.from_dict(d["limit"]),
+            time_unit=check_budget_time_unit(d["time_unit"]),
+            current_period=_time_window.TimeWindow.from_dict(d["current_period"]),
+            scope=_budget_scope.BudgetScope.from_dict(d["scope"]),
+            actual_spend=_money.Money.from_dict(d["actual_spend"]),
+            forecasted_spend=_money.Money.from_dict(d["forecasted_spend"]),
+            burn_rate=_budget_burn_rate.BudgetBurnRate.from_dict(d["burn_rate"]),
             thresholds=parse_list(
-                _budget_threshold.BudgetThreshold.from_dict, d.pop("thresholds")
+                _budget_threshold.BudgetThreshold.from_dict, d["thresholds"]
             ),
-            created_at=parse_datetime(d.pop("created_at")),
+            created_at=parse_datetime(d["created_at"]),
         )
-
-        budget.additional_properties = d
+        if len(d) > 13:  # optional or unknown fields
+            budget.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return budget
 
     def __repr__(self) -> str:

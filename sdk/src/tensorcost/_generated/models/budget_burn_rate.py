@@ -22,6 +22,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BudgetBurnRate")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "daily_avg",
+        "pct_period_elapsed",
+        "pct_budget_consumed",
+        "projected_exhaustion_date",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -74,17 +82,19 @@ class BudgetBurnRate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         budget_burn_rate = cls(
-            daily_avg=_money.Money.from_dict(d.pop("daily_avg")),
-            pct_period_elapsed=parse_float(d.pop("pct_period_elapsed")),
-            pct_budget_consumed=parse_float(d.pop("pct_budget_consumed")),
+            daily_avg=_money.Money.from_dict(d["daily_avg"]),
+            pct_period_elapsed=parse_float(d["pct_period_elapsed"]),
+            pct_budget_consumed=parse_float(d["pct_budget_consumed"]),
             projected_exhaustion_date=parse_nullable(
-                parse_date, d.pop("projected_exhaustion_date")
+                parse_date, d["projected_exhaustion_date"]
             ),
         )
-
-        budget_burn_rate.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            budget_burn_rate.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return budget_burn_rate
 
     def __repr__(self) -> str:

@@ -20,6 +20,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BudgetScope")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "sources",
+        "tags",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -59,13 +65,15 @@ class BudgetScope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         budget_scope = cls(
-            sources=parse_list(check_source, d.pop("sources")),
-            tags=_tags.Tags.from_dict(d.pop("tags")),
+            sources=parse_list(check_source, d["sources"]),
+            tags=_tags.Tags.from_dict(d["tags"]),
         )
-
-        budget_scope.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            budget_scope.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return budget_scope
 
     def __repr__(self) -> str:

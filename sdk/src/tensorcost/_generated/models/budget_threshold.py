@@ -18,13 +18,20 @@ from ..models.budget_threshold_type import (
 )
 from ..types import (
     model_repr,
-    parse_datetime,
+    parse_datetime_or_none,
     parse_float,
-    parse_nullable,
     parse_object,
 )
 
 T = TypeVar("T", bound="BudgetThreshold")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "threshold",
+        "threshold_type",
+        "notification_type",
+        "crossed_at",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -76,17 +83,17 @@ class BudgetThreshold:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         budget_threshold = cls(
-            threshold=parse_float(d.pop("threshold")),
-            threshold_type=check_budget_threshold_type(d.pop("threshold_type")),
-            notification_type=check_budget_notification_type(
-                d.pop("notification_type")
-            ),
-            crossed_at=parse_nullable(parse_datetime, d.pop("crossed_at")),
+            threshold=parse_float(d["threshold"]),
+            threshold_type=check_budget_threshold_type(d["threshold_type"]),
+            notification_type=check_budget_notification_type(d["notification_type"]),
+            crossed_at=parse_datetime_or_none(d["crossed_at"]),
         )
-
-        budget_threshold.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            budget_threshold.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return budget_threshold
 
     def __repr__(self) -> str:

@@ -31,6 +31,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BudgetThresholdCrossedEvent")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "created",
+        "data",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -77,17 +85,19 @@ class BudgetThresholdCrossedEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         budget_threshold_crossed_event = cls(
-            id=parse_str(d.pop("id")),
-            type_=parse_const("budget.threshold_crossed", d.pop("type")),
-            created=parse_datetime(d.pop("created")),
+            id=parse_str(d["id"]),
+            type_=parse_const("budget.threshold_crossed", d["type"]),
+            created=parse_datetime(d["created"]),
             data=_budget_threshold_crossed_webhook_data.BudgetThresholdCrossedWebhookData.from_dict(
-                d.pop("data")
+                d["data"]
             ),
         )
-
-        budget_threshold_crossed_event.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            budget_threshold_crossed_event.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return budget_threshold_crossed_event
 
     def __repr__(self) -> str:

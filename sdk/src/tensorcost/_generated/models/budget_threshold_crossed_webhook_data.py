@@ -24,6 +24,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BudgetThresholdCrossedWebhookData")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "budget_id",
+        "budget_name",
+        "threshold",
+        "limit",
+        "actual_spend",
+        "forecasted_spend",
+        "pct_budget_consumed",
+        "period",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -94,19 +106,21 @@ class BudgetThresholdCrossedWebhookData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         budget_threshold_crossed_webhook_data = cls(
-            budget_id=parse_str(d.pop("budget_id")),
-            budget_name=parse_str(d.pop("budget_name")),
-            threshold=_budget_threshold.BudgetThreshold.from_dict(d.pop("threshold")),
-            limit=_money.Money.from_dict(d.pop("limit")),
-            actual_spend=_money.Money.from_dict(d.pop("actual_spend")),
-            forecasted_spend=_money.Money.from_dict(d.pop("forecasted_spend")),
-            pct_budget_consumed=parse_float(d.pop("pct_budget_consumed")),
-            period=_time_window.TimeWindow.from_dict(d.pop("period")),
+            budget_id=parse_str(d["budget_id"]),
+            budget_name=parse_str(d["budget_name"]),
+            threshold=_budget_threshold.BudgetThreshold.from_dict(d["threshold"]),
+            limit=_money.Money.from_dict(d["limit"]),
+            actual_spend=_money.Money.from_dict(d["actual_spend"]),
+            forecasted_spend=_money.Money.from_dict(d["forecasted_spend"]),
+            pct_budget_consumed=parse_float(d["pct_budget_consumed"]),
+            period=_time_window.TimeWindow.from_dict(d["period"]),
         )
-
-        budget_threshold_crossed_webhook_data.additional_properties = d
+        if len(d) > 8:  # optional or unknown fields
+            budget_threshold_crossed_webhook_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return budget_threshold_crossed_webhook_data
 
     def __repr__(self) -> str:

@@ -17,6 +17,11 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="CancelActionRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "reason",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -46,12 +51,14 @@ class CancelActionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         cancel_action_request = cls(
-            reason=parse_optional(parse_str, d.pop("reason", UNSET)),
+            reason=parse_optional(parse_str, d.get("reason", UNSET)),
         )
-
-        cancel_action_request.additional_properties = d
+        if len(d) > 0:  # optional or unknown fields
+            cancel_action_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return cancel_action_request
 
     def __repr__(self) -> str:

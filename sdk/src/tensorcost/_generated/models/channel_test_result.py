@@ -13,12 +13,24 @@ from ..types import (
     parse_bool,
     parse_datetime,
     parse_int,
-    parse_nullable,
+    parse_int_or_none,
     parse_object,
     parse_str,
+    parse_str_or_none,
 )
 
 T = TypeVar("T", bound="ChannelTestResult")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "channel_id",
+        "event_id",
+        "delivered",
+        "status_code",
+        "latency_ms",
+        "error",
+        "tested_at",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -82,18 +94,20 @@ class ChannelTestResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         channel_test_result = cls(
-            channel_id=parse_str(d.pop("channel_id")),
-            event_id=parse_str(d.pop("event_id")),
-            delivered=parse_bool(d.pop("delivered")),
-            status_code=parse_nullable(parse_int, d.pop("status_code")),
-            latency_ms=parse_int(d.pop("latency_ms")),
-            error=parse_nullable(parse_str, d.pop("error")),
-            tested_at=parse_datetime(d.pop("tested_at")),
+            channel_id=parse_str(d["channel_id"]),
+            event_id=parse_str(d["event_id"]),
+            delivered=parse_bool(d["delivered"]),
+            status_code=parse_int_or_none(d["status_code"]),
+            latency_ms=parse_int(d["latency_ms"]),
+            error=parse_str_or_none(d["error"]),
+            tested_at=parse_datetime(d["tested_at"]),
         )
-
-        channel_test_result.additional_properties = d
+        if len(d) > 7:  # optional or unknown fields
+            channel_test_result.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return channel_test_result
 
     def __repr__(self) -> str:

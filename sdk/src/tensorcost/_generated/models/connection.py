@@ -24,10 +24,11 @@ from ..types import (
     model_repr,
     parse_bool,
     parse_datetime,
+    parse_datetime_or_none,
     parse_list,
-    parse_nullable,
     parse_object,
     parse_str,
+    parse_str_or_none,
     parse_union,
 )
 
@@ -42,6 +43,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Connection")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "provider",
+        "account_id",
+        "auth",
+        "sources",
+        "status",
+        "status_reason",
+        "has_secret",
+        "secret_rotated_at",
+        "last_validated_at",
+        "last_synced_at",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -184,12 +203,12 @@ class Connection:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         connection = cls(
-            id=parse_str(d.pop("id")),
-            name=parse_str(d.pop("name")),
-            provider=check_connection_provider(d.pop("provider")),
-            account_id=parse_str(d.pop("account_id")),
+            id=parse_str(d["id"]),
+            name=parse_str(d["name"]),
+            provider=check_connection_provider(d["provider"]),
+            account_id=parse_str(d["account_id"]),
             auth=parse_union(
                 (
                     _aws_assume_role_auth_summary.AwsAssumeRoleAuthSummary.from_dict,
@@ -198,24 +217,22 @@ class Connection:
                     _provider_api_key_auth_summary.ProviderApiKeyAuthSummary.from_dict,
                     _agent_credential_auth_summary.AgentCredentialAuthSummary.from_dict,
                 ),
-                d.pop("auth"),
+                d["auth"],
             ),
-            sources=parse_list(check_source, d.pop("sources")),
-            status=check_connection_status(d.pop("status")),
-            status_reason=parse_nullable(parse_str, d.pop("status_reason")),
-            has_secret=parse_bool(d.pop("has_secret")),
-            secret_rotated_at=parse_nullable(
-                parse_datetime, d.pop("secret_rotated_at")
-            ),
-            last_validated_at=parse_nullable(
-                parse_datetime, d.pop("last_validated_at")
-            ),
-            last_synced_at=parse_nullable(parse_datetime, d.pop("last_synced_at")),
-            created_at=parse_datetime(d.pop("created_at")),
-            updated_at=parse_datetime(d.pop("updated_at")),
+            sources=parse_list(check_source, d["sources"]),
+            status=check_connection_status(d["status"]),
+            status_reason=parse_str_or_none(d["status_reason"]),
+            has_secret=parse_bool(d["has_secret"]),
+            secret_rotated_at=parse_datetime_or_none(d["secret_rotated_at"]),
+            last_validated_at=parse_datetime_or_none(d["last_validated_at"]),
+            last_synced_at=parse_datetime_or_none(d["last_synced_at"]),
+            created_at=parse_datetime(d["created_at"]),
+            updated_at=parse_datetime(d["updated_at"]),
         )
-
-        connection.additional_properties = d
+        if len(d) > 14:  # optional or unknown fields
+            connection.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return connection
 
     def __repr__(self) -> str:

@@ -24,6 +24,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConnectionValidation")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "connection_id",
+        "status",
+        "connection_status",
+        "validated_at",
+        "checks",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -81,18 +90,18 @@ class ConnectionValidation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         connection_validation = cls(
-            connection_id=parse_str(d.pop("connection_id")),
-            status=check_validation_result(d.pop("status")),
-            connection_status=check_connection_status(d.pop("connection_status")),
-            validated_at=parse_datetime(d.pop("validated_at")),
-            checks=parse_list(
-                _validation_check.ValidationCheck.from_dict, d.pop("checks")
-            ),
+            connection_id=parse_str(d["connection_id"]),
+            status=check_validation_result(d["status"]),
+            connection_status=check_connection_status(d["connection_status"]),
+            validated_at=parse_datetime(d["validated_at"]),
+            checks=parse_list(_validation_check.ValidationCheck.from_dict, d["checks"]),
         )
-
-        connection_validation.additional_properties = d
+        if len(d) > 5:  # optional or unknown fields
+            connection_validation.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return connection_validation
 
     def __repr__(self) -> str:

@@ -23,6 +23,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConnectionValidationResponse")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "success",
+        "data",
+        "count",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -68,14 +75,16 @@ class ConnectionValidationResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         connection_validation_response = cls(
-            success=parse_bool(d.pop("success")),
-            data=_connection_validation.ConnectionValidation.from_dict(d.pop("data")),
-            count=parse_optional(parse_int, d.pop("count", UNSET)),
+            success=parse_bool(d["success"]),
+            data=_connection_validation.ConnectionValidation.from_dict(d["data"]),
+            count=parse_optional(parse_int, d.get("count", UNSET)),
         )
-
-        connection_validation_response.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            connection_validation_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return connection_validation_response
 
     def __repr__(self) -> str:

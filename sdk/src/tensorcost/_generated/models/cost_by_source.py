@@ -24,6 +24,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CostBySource")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "window",
+        "currency",
+        "total_effective_cost",
+        "items",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -75,15 +83,17 @@ class CostBySource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         cost_by_source = cls(
-            window=_time_window.TimeWindow.from_dict(d.pop("window")),
-            currency=parse_str(d.pop("currency")),
-            total_effective_cost=_money.Money.from_dict(d.pop("total_effective_cost")),
-            items=parse_list(_source_cost.SourceCost.from_dict, d.pop("items")),
+            window=_time_window.TimeWindow.from_dict(d["window"]),
+            currency=parse_str(d["currency"]),
+            total_effective_cost=_money.Money.from_dict(d["total_effective_cost"]),
+            items=parse_list(_source_cost.SourceCost.from_dict, d["items"]),
         )
-
-        cost_by_source.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            cost_by_source.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return cost_by_source
 
     def __repr__(self) -> str:

@@ -25,6 +25,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CostByTag")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "window",
+        "group_by",
+        "currency",
+        "total_effective_cost",
+        "items",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -84,16 +93,18 @@ class CostByTag:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         cost_by_tag = cls(
-            window=_time_window.TimeWindow.from_dict(d.pop("window")),
-            group_by=check_cost_tag_dimension(d.pop("group_by")),
-            currency=parse_str(d.pop("currency")),
-            total_effective_cost=_money.Money.from_dict(d.pop("total_effective_cost")),
-            items=parse_list(_tag_cost.TagCost.from_dict, d.pop("items")),
+            window=_time_window.TimeWindow.from_dict(d["window"]),
+            group_by=check_cost_tag_dimension(d["group_by"]),
+            currency=parse_str(d["currency"]),
+            total_effective_cost=_money.Money.from_dict(d["total_effective_cost"]),
+            items=parse_list(_tag_cost.TagCost.from_dict, d["items"]),
         )
-
-        cost_by_tag.additional_properties = d
+        if len(d) > 5:  # optional or unknown fields
+            cost_by_tag.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return cost_by_tag
 
     def __repr__(self) -> str:

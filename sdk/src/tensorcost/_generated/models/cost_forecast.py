@@ -38,6 +38,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CostForecast")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "horizon_days",
+        "granularity",
+        "prediction_interval_level",
+        "currency",
+        "total",
+        "results_by_time",
+        "generated_at",
+        "history_window",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -108,23 +120,25 @@ class CostForecast:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         cost_forecast = cls(
-            horizon_days=check_forecast_horizon_days(d.pop("horizon_days")),
-            granularity=check_forecast_granularity(d.pop("granularity")),
+            horizon_days=check_forecast_horizon_days(d["horizon_days"]),
+            granularity=check_forecast_granularity(d["granularity"]),
             prediction_interval_level=check_prediction_interval_level(
-                d.pop("prediction_interval_level")
+                d["prediction_interval_level"]
             ),
-            currency=parse_str(d.pop("currency")),
-            total=_forecast_interval.ForecastInterval.from_dict(d.pop("total")),
+            currency=parse_str(d["currency"]),
+            total=_forecast_interval.ForecastInterval.from_dict(d["total"]),
             results_by_time=parse_list(
-                _forecast_period.ForecastPeriod.from_dict, d.pop("results_by_time")
+                _forecast_period.ForecastPeriod.from_dict, d["results_by_time"]
             ),
-            generated_at=parse_datetime(d.pop("generated_at")),
-            history_window=_time_window.TimeWindow.from_dict(d.pop("history_window")),
+            generated_at=parse_datetime(d["generated_at"]),
+            history_window=_time_window.TimeWindow.from_dict(d["history_window"]),
         )
-
-        cost_forecast.additional_properties = d
+        if len(d) > 8:  # optional or unknown fields
+            cost_forecast.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return cost_forecast
 
     def __repr__(self) -> str:

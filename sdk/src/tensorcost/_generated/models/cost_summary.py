@@ -24,6 +24,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CostSummary")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "window",
+        "currency",
+        "effective_cost",
+        "billed_cost",
+        "list_cost",
+        "savings",
+        "by_workload",
+        "event_count",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -95,19 +107,21 @@ class CostSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         cost_summary = cls(
-            window=_time_window.TimeWindow.from_dict(d.pop("window")),
-            currency=parse_str(d.pop("currency")),
-            effective_cost=_money.Money.from_dict(d.pop("effective_cost")),
-            billed_cost=_money.Money.from_dict(d.pop("billed_cost")),
-            list_cost=_money.Money.from_dict(d.pop("list_cost")),
-            savings=_money.Money.from_dict(d.pop("savings")),
-            by_workload=_workload_costs.WorkloadCosts.from_dict(d.pop("by_workload")),
-            event_count=parse_int(d.pop("event_count")),
+            window=_time_window.TimeWindow.from_dict(d["window"]),
+            currency=parse_str(d["currency"]),
+            effective_cost=_money.Money.from_dict(d["effective_cost"]),
+            billed_cost=_money.Money.from_dict(d["billed_cost"]),
+            list_cost=_money.Money.from_dict(d["list_cost"]),
+            savings=_money.Money.from_dict(d["savings"]),
+            by_workload=_workload_costs.WorkloadCosts.from_dict(d["by_workload"]),
+            event_count=parse_int(d["event_count"]),
         )
-
-        cost_summary.additional_properties = d
+        if len(d) > 8:  # optional or unknown fields
+            cost_summary.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return cost_summary
 
     def __repr__(self) -> str:

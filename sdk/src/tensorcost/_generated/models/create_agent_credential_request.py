@@ -21,6 +21,13 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="CreateAgentCredentialRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "scopes",
+        "expires_at",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -73,16 +80,18 @@ class CreateAgentCredentialRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         create_agent_credential_request = cls(
-            name=parse_str(d.pop("name")),
-            scopes=parse_list(check_agent_scope, d.pop("scopes")),
+            name=parse_str(d["name"]),
+            scopes=parse_list(check_agent_scope, d["scopes"]),
             expires_at=parse_optional_nullable(
-                parse_datetime, d.pop("expires_at", UNSET)
+                parse_datetime, d.get("expires_at", UNSET)
             ),
         )
-
-        create_agent_credential_request.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            create_agent_credential_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return create_agent_credential_request
 
     def __repr__(self) -> str:

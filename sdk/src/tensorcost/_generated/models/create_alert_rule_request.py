@@ -30,6 +30,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateAlertRuleRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "metric",
+        "condition",
+        "severity",
+        "description",
+        "scope",
+        "escalation_policy_id",
+        "channel_ids",
+        "enabled",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -129,26 +142,28 @@ class CreateAlertRuleRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         create_alert_rule_request = cls(
-            name=parse_str(d.pop("name")),
-            metric=check_monitored_metric(d.pop("metric")),
-            condition=_alert_condition.AlertCondition.from_dict(d.pop("condition")),
-            severity=check_alert_severity(d.pop("severity")),
-            description=parse_optional_nullable(parse_str, d.pop("description", UNSET)),
+            name=parse_str(d["name"]),
+            metric=check_monitored_metric(d["metric"]),
+            condition=_alert_condition.AlertCondition.from_dict(d["condition"]),
+            severity=check_alert_severity(d["severity"]),
+            description=parse_optional_nullable(parse_str, d.get("description", UNSET)),
             scope=parse_optional(
-                _alert_scope.AlertScope.from_dict, d.pop("scope", UNSET)
+                _alert_scope.AlertScope.from_dict, d.get("scope", UNSET)
             ),
             escalation_policy_id=parse_optional_nullable(
-                parse_str, d.pop("escalation_policy_id", UNSET)
+                parse_str, d.get("escalation_policy_id", UNSET)
             ),
             channel_ids=parse_optional(
-                partial(parse_list, parse_str), d.pop("channel_ids", UNSET)
+                partial(parse_list, parse_str), d.get("channel_ids", UNSET)
             ),
-            enabled=parse_optional(parse_bool, d.pop("enabled", UNSET)),
+            enabled=parse_optional(parse_bool, d.get("enabled", UNSET)),
         )
-
-        create_alert_rule_request.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            create_alert_rule_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return create_alert_rule_request
 
     def __repr__(self) -> str:

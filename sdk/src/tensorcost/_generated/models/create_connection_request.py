@@ -31,6 +31,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateConnectionRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "provider",
+        "account_id",
+        "auth",
+        "sources",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -111,11 +120,11 @@ class CreateConnectionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         create_connection_request = cls(
-            name=parse_str(d.pop("name")),
-            provider=check_connection_provider(d.pop("provider")),
-            account_id=parse_str(d.pop("account_id")),
+            name=parse_str(d["name"]),
+            provider=check_connection_provider(d["provider"]),
+            account_id=parse_str(d["account_id"]),
             auth=parse_union(
                 (
                     _aws_assume_role_auth.AwsAssumeRoleAuth.from_dict,
@@ -124,12 +133,14 @@ class CreateConnectionRequest:
                     _provider_api_key_auth.ProviderApiKeyAuth.from_dict,
                     _agent_credential_auth.AgentCredentialAuth.from_dict,
                 ),
-                d.pop("auth"),
+                d["auth"],
             ),
-            sources=parse_list(check_source, d.pop("sources")),
+            sources=parse_list(check_source, d["sources"]),
         )
-
-        create_connection_request.additional_properties = d
+        if len(d) > 5:  # optional or unknown fields
+            create_connection_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return create_connection_request
 
     def __repr__(self) -> str:

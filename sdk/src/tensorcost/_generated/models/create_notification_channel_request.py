@@ -32,6 +32,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateNotificationChannelRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "config",
+        "description",
+        "enabled",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -101,9 +109,9 @@ class CreateNotificationChannelRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         create_notification_channel_request = cls(
-            name=parse_str(d.pop("name")),
+            name=parse_str(d["name"]),
             config=parse_union(
                 (
                     _slack_channel_config_input.SlackChannelConfigInput.from_dict,
@@ -112,13 +120,15 @@ class CreateNotificationChannelRequest:
                     _email_channel_config.EmailChannelConfig.from_dict,
                     _webhook_channel_config_input.WebhookChannelConfigInput.from_dict,
                 ),
-                d.pop("config"),
+                d["config"],
             ),
-            description=parse_optional(parse_str, d.pop("description", UNSET)),
-            enabled=parse_optional(parse_bool, d.pop("enabled", UNSET)),
+            description=parse_optional(parse_str, d.get("description", UNSET)),
+            enabled=parse_optional(parse_bool, d.get("enabled", UNSET)),
         )
-
-        create_notification_channel_request.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            create_notification_channel_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return create_notification_channel_request
 
     def __repr__(self) -> str:

@@ -28,6 +28,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreatePolicyFromTemplateRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "parameters",
+        "description",
+        "mode",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -83,17 +91,19 @@ class CreatePolicyFromTemplateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         create_policy_from_template_request = cls(
-            name=parse_str(d.pop("name")),
+            name=parse_str(d["name"]),
             parameters=_create_policy_from_template_request_parameters.CreatePolicyFromTemplateRequestParameters.from_dict(
-                d.pop("parameters")
+                d["parameters"]
             ),
-            description=parse_optional_nullable(parse_str, d.pop("description", UNSET)),
-            mode=parse_optional(check_policy_mode, d.pop("mode", UNSET)),
+            description=parse_optional_nullable(parse_str, d.get("description", UNSET)),
+            mode=parse_optional(check_policy_mode, d.get("mode", UNSET)),
         )
-
-        create_policy_from_template_request.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            create_policy_from_template_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return create_policy_from_template_request
 
     def __repr__(self) -> str:

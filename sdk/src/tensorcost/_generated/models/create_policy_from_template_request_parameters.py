@@ -13,6 +13,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="CreatePolicyFromTemplateRequestParameters")
+_FIELDS: frozenset[str] = frozenset({})
 
 
 @_attrs_define(repr=False)
@@ -36,10 +37,12 @@ class CreatePolicyFromTemplateRequestParameters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         create_policy_from_template_request_parameters = cls()
-
-        create_policy_from_template_request_parameters.additional_properties = d
+        if len(d) > 0:  # optional or unknown fields
+            create_policy_from_template_request_parameters.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return create_policy_from_template_request_parameters
 
     def __repr__(self) -> str:

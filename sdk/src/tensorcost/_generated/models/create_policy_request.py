@@ -49,6 +49,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreatePolicyRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "conditions",
+        "actions",
+        "description",
+        "mode",
+        "scope",
+        "condition_logic",
+        "requires_approval",
+        "approval_timeout_minutes",
+        "cooldown_minutes",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -179,11 +193,11 @@ class CreatePolicyRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         create_policy_request = cls(
-            name=parse_str(d.pop("name")),
+            name=parse_str(d["name"]),
             conditions=parse_list(
-                _policy_condition.PolicyCondition.from_dict, d.pop("conditions")
+                _policy_condition.PolicyCondition.from_dict, d["conditions"]
             ),
             actions=parse_list(
                 partial(
@@ -198,29 +212,31 @@ class CreatePolicyRequest:
                         _revoke_key_policy_action.RevokeKeyPolicyAction.from_dict,
                     ),
                 ),
-                d.pop("actions"),
+                d["actions"],
             ),
-            description=parse_optional_nullable(parse_str, d.pop("description", UNSET)),
-            mode=parse_optional(check_policy_mode, d.pop("mode", UNSET)),
+            description=parse_optional_nullable(parse_str, d.get("description", UNSET)),
+            mode=parse_optional(check_policy_mode, d.get("mode", UNSET)),
             scope=parse_optional(
-                _policy_scope.PolicyScope.from_dict, d.pop("scope", UNSET)
+                _policy_scope.PolicyScope.from_dict, d.get("scope", UNSET)
             ),
             condition_logic=parse_optional(
                 check_create_policy_request_condition_logic,
-                d.pop("condition_logic", UNSET),
+                d.get("condition_logic", UNSET),
             ),
             requires_approval=parse_optional(
-                parse_bool, d.pop("requires_approval", UNSET)
+                parse_bool, d.get("requires_approval", UNSET)
             ),
             approval_timeout_minutes=parse_optional(
-                parse_int, d.pop("approval_timeout_minutes", UNSET)
+                parse_int, d.get("approval_timeout_minutes", UNSET)
             ),
             cooldown_minutes=parse_optional(
-                parse_int, d.pop("cooldown_minutes", UNSET)
+                parse_int, d.get("cooldown_minutes", UNSET)
             ),
         )
-
-        create_policy_request.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            create_policy_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return create_policy_request
 
     def __repr__(self) -> str:

@@ -31,6 +31,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateScheduledExportRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "resource",
+        "format",
+        "period",
+        "schedule",
+        "delivery",
+        "enabled",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -93,18 +104,20 @@ class CreateScheduledExportRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         create_scheduled_export_request = cls(
-            name=parse_str(d.pop("name")),
-            resource=check_export_resource(d.pop("resource")),
-            format_=check_export_format(d.pop("format")),
-            period=check_scheduled_export_period(d.pop("period")),
-            schedule=_export_schedule.ExportSchedule.from_dict(d.pop("schedule")),
-            delivery=_export_delivery.ExportDelivery.from_dict(d.pop("delivery")),
-            enabled=parse_optional(parse_bool, d.pop("enabled", UNSET)),
+            name=parse_str(d["name"]),
+            resource=check_export_resource(d["resource"]),
+            format_=check_export_format(d["format"]),
+            period=check_scheduled_export_period(d["period"]),
+            schedule=_export_schedule.ExportSchedule.from_dict(d["schedule"]),
+            delivery=_export_delivery.ExportDelivery.from_dict(d["delivery"]),
+            enabled=parse_optional(parse_bool, d.get("enabled", UNSET)),
         )
-
-        create_scheduled_export_request.additional_properties = d
+        if len(d) > 6:  # optional or unknown fields
+            create_scheduled_export_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return create_scheduled_export_request
 
     def __repr__(self) -> str:

@@ -18,6 +18,12 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="DismissRecommendationRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "reason",
+        "comment",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -55,13 +61,15 @@ class DismissRecommendationRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         dismiss_recommendation_request = cls(
-            reason=check_dismiss_reason(d.pop("reason")),
-            comment=parse_optional(parse_str, d.pop("comment", UNSET)),
+            reason=check_dismiss_reason(d["reason"]),
+            comment=parse_optional(parse_str, d.get("comment", UNSET)),
         )
-
-        dismiss_recommendation_request.additional_properties = d
+        if len(d) > 1:  # optional or unknown fields
+            dismiss_recommendation_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return dismiss_recommendation_request
 
     def __repr__(self) -> str:

@@ -23,6 +23,13 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="EmailChannelConfig")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "recipients",
+        "subject_prefix",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -65,14 +72,16 @@ class EmailChannelConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         email_channel_config = cls(
-            type_=parse_const("email", d.pop("type")),
-            recipients=parse_list(parse_str, d.pop("recipients")),
-            subject_prefix=parse_optional(parse_str, d.pop("subject_prefix", UNSET)),
+            type_=parse_const("email", d["type"]),
+            recipients=parse_list(parse_str, d["recipients"]),
+            subject_prefix=parse_optional(parse_str, d.get("subject_prefix", UNSET)),
         )
-
-        email_channel_config.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            email_channel_config.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return email_channel_config
 
     def __repr__(self) -> str:

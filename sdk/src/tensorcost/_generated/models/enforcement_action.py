@@ -28,10 +28,12 @@ from ..models.enforcement_action_type import (
 from ..types import (
     model_repr,
     parse_datetime,
-    parse_float,
+    parse_datetime_or_none,
+    parse_float_or_none,
     parse_nullable,
     parse_object,
     parse_str,
+    parse_str_or_none,
     parse_union,
 )
 
@@ -48,6 +50,32 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EnforcementAction")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "policy_id",
+        "policy_name",
+        "recommendation_id",
+        "type",
+        "status",
+        "action",
+        "target",
+        "reason",
+        "observed_value",
+        "estimated_savings",
+        "requested_at",
+        "expires_at",
+        "approved_by",
+        "approved_at",
+        "approval_comment",
+        "cancelled_by",
+        "cancelled_at",
+        "cancel_reason",
+        "started_at",
+        "completed_at",
+        "failure_reason",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -257,14 +285,14 @@ class EnforcementAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         enforcement_action = cls(
-            id=parse_str(d.pop("id")),
-            policy_id=parse_nullable(parse_str, d.pop("policy_id")),
-            policy_name=parse_nullable(parse_str, d.pop("policy_name")),
-            recommendation_id=parse_nullable(parse_str, d.pop("recommendation_id")),
-            type_=check_enforcement_action_type(d.pop("type")),
-            status=check_enforcement_action_status(d.pop("status")),
+            id=parse_str(d["id"]),
+            policy_id=parse_str_or_none(d["policy_id"]),
+            policy_name=parse_str_or_none(d["policy_name"]),
+            recommendation_id=parse_str_or_none(d["recommendation_id"]),
+            type_=check_enforcement_action_type(d["type"]),
+            status=check_enforcement_action_status(d["status"]),
             action=parse_union(
                 (
                     _notify_policy_action.NotifyPolicyAction.from_dict,
@@ -275,28 +303,30 @@ class EnforcementAction:
                     _scale_down_policy_action.ScaleDownPolicyAction.from_dict,
                     _revoke_key_policy_action.RevokeKeyPolicyAction.from_dict,
                 ),
-                d.pop("action"),
+                d["action"],
             ),
-            target=_action_target.ActionTarget.from_dict(d.pop("target")),
-            reason=parse_str(d.pop("reason")),
-            observed_value=parse_nullable(parse_float, d.pop("observed_value")),
+            target=_action_target.ActionTarget.from_dict(d["target"]),
+            reason=parse_str(d["reason"]),
+            observed_value=parse_float_or_none(d["observed_value"]),
             estimated_savings=parse_nullable(
-                _money.Money.from_dict, d.pop("estimated_savings")
+                _money.Money.from_dict, d["estimated_savings"]
             ),
-            requested_at=parse_datetime(d.pop("requested_at")),
-            expires_at=parse_nullable(parse_datetime, d.pop("expires_at")),
-            approved_by=parse_nullable(parse_str, d.pop("approved_by")),
-            approved_at=parse_nullable(parse_datetime, d.pop("approved_at")),
-            approval_comment=parse_nullable(parse_str, d.pop("approval_comment")),
-            cancelled_by=parse_nullable(parse_str, d.pop("cancelled_by")),
-            cancelled_at=parse_nullable(parse_datetime, d.pop("cancelled_at")),
-            cancel_reason=parse_nullable(parse_str, d.pop("cancel_reason")),
-            started_at=parse_nullable(parse_datetime, d.pop("started_at")),
-            completed_at=parse_nullable(parse_datetime, d.pop("completed_at")),
-            failure_reason=parse_nullable(parse_str, d.pop("failure_reason")),
+            requested_at=parse_datetime(d["requested_at"]),
+            expires_at=parse_datetime_or_none(d["expires_at"]),
+            approved_by=parse_str_or_none(d["approved_by"]),
+            approved_at=parse_datetime_or_none(d["approved_at"]),
+            approval_comment=parse_str_or_none(d["approval_comment"]),
+            cancelled_by=parse_str_or_none(d["cancelled_by"]),
+            cancelled_at=parse_datetime_or_none(d["cancelled_at"]),
+            cancel_reason=parse_str_or_none(d["cancel_reason"]),
+            started_at=parse_datetime_or_none(d["started_at"]),
+            completed_at=parse_datetime_or_none(d["completed_at"]),
+            failure_reason=parse_str_or_none(d["failure_reason"]),
         )
-
-        enforcement_action.additional_properties = d
+        if len(d) > 22:  # optional or unknown fields
+            enforcement_action.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return enforcement_action
 
     def __repr__(self) -> str:

@@ -23,9 +23,10 @@ from ..types import (
     model_repr,
     parse_bool,
     parse_datetime,
-    parse_nullable,
+    parse_datetime_or_none,
     parse_object,
     parse_str,
+    parse_str_or_none,
 )
 
 if TYPE_CHECKING:
@@ -35,6 +36,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EnforcementActionWebhookData")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "policy_id",
+        "policy_name",
+        "recommendation_id",
+        "action_type",
+        "status",
+        "requires_approval",
+        "target",
+        "reason",
+        "queued_at",
+        "expires_at",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -123,26 +139,28 @@ class EnforcementActionWebhookData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         enforcement_action_webhook_data = cls(
-            id=parse_str(d.pop("id")),
-            policy_id=parse_nullable(parse_str, d.pop("policy_id")),
-            policy_name=parse_nullable(parse_str, d.pop("policy_name")),
-            recommendation_id=parse_nullable(parse_str, d.pop("recommendation_id")),
+            id=parse_str(d["id"]),
+            policy_id=parse_str_or_none(d["policy_id"]),
+            policy_name=parse_str_or_none(d["policy_name"]),
+            recommendation_id=parse_str_or_none(d["recommendation_id"]),
             action_type=check_enforcement_action_webhook_data_action_type(
-                d.pop("action_type")
+                d["action_type"]
             ),
-            status=check_enforcement_action_webhook_data_status(d.pop("status")),
-            requires_approval=parse_bool(d.pop("requires_approval")),
+            status=check_enforcement_action_webhook_data_status(d["status"]),
+            requires_approval=parse_bool(d["requires_approval"]),
             target=_enforcement_action_webhook_target.EnforcementActionWebhookTarget.from_dict(
-                d.pop("target")
+                d["target"]
             ),
-            reason=parse_str(d.pop("reason")),
-            queued_at=parse_datetime(d.pop("queued_at")),
-            expires_at=parse_nullable(parse_datetime, d.pop("expires_at")),
+            reason=parse_str(d["reason"]),
+            queued_at=parse_datetime(d["queued_at"]),
+            expires_at=parse_datetime_or_none(d["expires_at"]),
         )
-
-        enforcement_action_webhook_data.additional_properties = d
+        if len(d) > 11:  # optional or unknown fields
+            enforcement_action_webhook_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return enforcement_action_webhook_data
 
     def __repr__(self) -> str:

@@ -18,6 +18,13 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="EnforcementActionWebhookTarget")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "kind",
+        "id",
+        "name",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -59,14 +66,16 @@ class EnforcementActionWebhookTarget:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         enforcement_action_webhook_target = cls(
-            kind=check_enforcement_action_webhook_target_kind(d.pop("kind")),
-            id=parse_str(d.pop("id")),
-            name=parse_str(d.pop("name")),
+            kind=check_enforcement_action_webhook_target_kind(d["kind"]),
+            id=parse_str(d["id"]),
+            name=parse_str(d["name"]),
         )
-
-        enforcement_action_webhook_target.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            enforcement_action_webhook_target.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return enforcement_action_webhook_target
 
     def __repr__(self) -> str:

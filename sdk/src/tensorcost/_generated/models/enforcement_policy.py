@@ -31,11 +31,12 @@ from ..types import (
     model_repr,
     parse_bool,
     parse_datetime,
+    parse_datetime_or_none,
     parse_int,
     parse_list,
-    parse_nullable,
     parse_object,
     parse_str,
+    parse_str_or_none,
     parse_union,
 )
 
@@ -52,6 +53,28 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EnforcementPolicy")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "mode",
+        "enabled",
+        "resume_mode",
+        "template_id",
+        "scope",
+        "conditions",
+        "condition_logic",
+        "actions",
+        "requires_approval",
+        "approval_timeout_minutes",
+        "cooldown_minutes",
+        "created_by",
+        "created_at",
+        "updated_at",
+        "last_triggered_at",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -211,21 +234,21 @@ class EnforcementPolicy:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         enforcement_policy = cls(
-            id=parse_str(d.pop("id")),
-            name=parse_str(d.pop("name")),
-            description=parse_nullable(parse_str, d.pop("description")),
-            mode=check_policy_mode(d.pop("mode")),
-            enabled=parse_bool(d.pop("enabled")),
-            resume_mode=check_enforcement_policy_resume_mode(d.pop("resume_mode")),
-            template_id=parse_nullable(parse_str, d.pop("template_id")),
-            scope=_policy_scope.PolicyScope.from_dict(d.pop("scope")),
+            id=parse_str(d["id"]),
+            name=parse_str(d["name"]),
+            description=parse_str_or_none(d["description"]),
+            mode=check_policy_mode(d["mode"]),
+            enabled=parse_bool(d["enabled"]),
+            resume_mode=check_enforcement_policy_resume_mode(d["resume_mode"]),
+            template_id=parse_str_or_none(d["template_id"]),
+            scope=_policy_scope.PolicyScope.from_dict(d["scope"]),
             conditions=parse_list(
-                _policy_condition.PolicyCondition.from_dict, d.pop("conditions")
+                _policy_condition.PolicyCondition.from_dict, d["conditions"]
             ),
             condition_logic=check_enforcement_policy_condition_logic(
-                d.pop("condition_logic")
+                d["condition_logic"]
             ),
             actions=parse_list(
                 partial(
@@ -240,20 +263,20 @@ class EnforcementPolicy:
                         _revoke_key_policy_action.RevokeKeyPolicyAction.from_dict,
                     ),
                 ),
-                d.pop("actions"),
+                d["actions"],
             ),
-            requires_approval=parse_bool(d.pop("requires_approval")),
-            approval_timeout_minutes=parse_int(d.pop("approval_timeout_minutes")),
-            cooldown_minutes=parse_int(d.pop("cooldown_minutes")),
-            created_by=parse_str(d.pop("created_by")),
-            created_at=parse_datetime(d.pop("created_at")),
-            updated_at=parse_datetime(d.pop("updated_at")),
-            last_triggered_at=parse_nullable(
-                parse_datetime, d.pop("last_triggered_at")
-            ),
+            requires_approval=parse_bool(d["requires_approval"]),
+            approval_timeout_minutes=parse_int(d["approval_timeout_minutes"]),
+            cooldown_minutes=parse_int(d["cooldown_minutes"]),
+            created_by=parse_str(d["created_by"]),
+            created_at=parse_datetime(d["created_at"]),
+            updated_at=parse_datetime(d["updated_at"]),
+            last_triggered_at=parse_datetime_or_none(d["last_triggered_at"]),
         )
-
-        enforcement_policy.additional_properties = d
+        if len(d) > 18:  # optional or unknown fields
+            enforcement_policy.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return enforcement_policy
 
     def __repr__(self) -> str:

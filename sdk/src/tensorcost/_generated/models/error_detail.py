@@ -18,6 +18,13 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="ErrorDetail")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "location",
+        "field",
+        "message",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -59,14 +66,16 @@ class ErrorDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         error_detail = cls(
-            location=check_error_detail_location(d.pop("location")),
-            field=parse_str(d.pop("field")),
-            message=parse_str(d.pop("message")),
+            location=check_error_detail_location(d["location"]),
+            field=parse_str(d["field"]),
+            message=parse_str(d["message"]),
         )
-
-        error_detail.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            error_detail.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return error_detail
 
     def __repr__(self) -> str:

@@ -25,6 +25,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ErrorResponse")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "success",
+        "error",
+        "code",
+        "trace_id",
+        "details",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -83,19 +92,21 @@ class ErrorResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         error_response = cls(
-            success=parse_bool(d.pop("success")),
-            error=parse_str(d.pop("error")),
-            code=parse_str(d.pop("code")),
-            trace_id=parse_str(d.pop("trace_id")),
+            success=parse_bool(d["success"]),
+            error=parse_str(d["error"]),
+            code=parse_str(d["code"]),
+            trace_id=parse_str(d["trace_id"]),
             details=parse_optional(
                 partial(parse_list, _error_detail.ErrorDetail.from_dict),
-                d.pop("details", UNSET),
+                d.get("details", UNSET),
             ),
         )
-
-        error_response.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            error_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return error_response
 
     def __repr__(self) -> str:

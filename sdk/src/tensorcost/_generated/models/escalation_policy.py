@@ -14,9 +14,9 @@ from ..types import (
     parse_datetime,
     parse_int,
     parse_list,
-    parse_nullable,
     parse_object,
     parse_str,
+    parse_str_or_none,
 )
 
 if TYPE_CHECKING:
@@ -24,6 +24,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EscalationPolicy")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "num_loops",
+        "escalation_rules",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -89,20 +100,22 @@ class EscalationPolicy:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         escalation_policy = cls(
-            id=parse_str(d.pop("id")),
-            name=parse_str(d.pop("name")),
-            description=parse_nullable(parse_str, d.pop("description")),
-            num_loops=parse_int(d.pop("num_loops")),
+            id=parse_str(d["id"]),
+            name=parse_str(d["name"]),
+            description=parse_str_or_none(d["description"]),
+            num_loops=parse_int(d["num_loops"]),
             escalation_rules=parse_list(
-                _escalation_rule.EscalationRule.from_dict, d.pop("escalation_rules")
+                _escalation_rule.EscalationRule.from_dict, d["escalation_rules"]
             ),
-            created_at=parse_datetime(d.pop("created_at")),
-            updated_at=parse_datetime(d.pop("updated_at")),
+            created_at=parse_datetime(d["created_at"]),
+            updated_at=parse_datetime(d["updated_at"]),
         )
-
-        escalation_policy.additional_properties = d
+        if len(d) > 7:  # optional or unknown fields
+            escalation_policy.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return escalation_policy
 
     def __repr__(self) -> str:

@@ -20,6 +20,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EscalationRule")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "escalation_delay_in_minutes",
+        "targets",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -59,15 +65,17 @@ class EscalationRule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         escalation_rule = cls(
-            escalation_delay_in_minutes=parse_int(d.pop("escalation_delay_in_minutes")),
+            escalation_delay_in_minutes=parse_int(d["escalation_delay_in_minutes"]),
             targets=parse_list(
-                _escalation_target.EscalationTarget.from_dict, d.pop("targets")
+                _escalation_target.EscalationTarget.from_dict, d["targets"]
             ),
         )
-
-        escalation_rule.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            escalation_rule.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return escalation_rule
 
     def __repr__(self) -> str:

@@ -18,6 +18,13 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="EscalationTarget")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -60,14 +67,16 @@ class EscalationTarget:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         escalation_target = cls(
-            type_=check_escalation_target_type(d.pop("type")),
-            id=parse_str(d.pop("id")),
-            name=parse_str(d.pop("name")),
+            type_=check_escalation_target_type(d["type"]),
+            id=parse_str(d["id"]),
+            name=parse_str(d["name"]),
         )
-
-        escalation_target.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            escalation_target.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return escalation_target
 
     def __repr__(self) -> str:

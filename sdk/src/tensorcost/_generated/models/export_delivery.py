@@ -15,6 +15,12 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="ExportDelivery")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "emails",
+        "channel_ids",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -52,13 +58,15 @@ class ExportDelivery:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         export_delivery = cls(
-            emails=parse_list(parse_str, d.pop("emails")),
-            channel_ids=parse_list(parse_str, d.pop("channel_ids")),
+            emails=parse_list(parse_str, d["emails"]),
+            channel_ids=parse_list(parse_str, d["channel_ids"]),
         )
-
-        export_delivery.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            export_delivery.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return export_delivery
 
     def __repr__(self) -> str:

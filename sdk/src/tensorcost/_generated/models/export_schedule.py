@@ -14,6 +14,12 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="ExportSchedule")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "cron",
+        "timezone",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -51,13 +57,15 @@ class ExportSchedule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         export_schedule = cls(
-            cron=parse_str(d.pop("cron")),
-            timezone=parse_str(d.pop("timezone")),
+            cron=parse_str(d["cron"]),
+            timezone=parse_str(d["timezone"]),
         )
-
-        export_schedule.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            export_schedule.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return export_schedule
 
     def __repr__(self) -> str:

@@ -20,6 +20,14 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="FeatureFlag")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "key",
+        "enabled",
+        "value",
+        "source",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -69,10 +77,10 @@ class FeatureFlag:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         feature_flag = cls(
-            key=parse_str(d.pop("key")),
-            enabled=parse_bool(d.pop("enabled")),
+            key=parse_str(d["key"]),
+            enabled=parse_bool(d["enabled"]),
             value=parse_nullable(
                 partial(
                     parse_union,
@@ -82,12 +90,14 @@ class FeatureFlag:
                         parse_bool,
                     ),
                 ),
-                d.pop("value"),
+                d["value"],
             ),
-            source=check_feature_flag_source(d.pop("source")),
+            source=check_feature_flag_source(d["source"]),
         )
-
-        feature_flag.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            feature_flag.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return feature_flag
 
     def __repr__(self) -> str:

@@ -18,6 +18,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ForecastInterval")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "mean",
+        "lower_bound",
+        "upper_bound",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -62,14 +69,16 @@ class ForecastInterval:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         forecast_interval = cls(
-            mean=_money.Money.from_dict(d.pop("mean")),
-            lower_bound=_money.Money.from_dict(d.pop("lower_bound")),
-            upper_bound=_money.Money.from_dict(d.pop("upper_bound")),
+            mean=_money.Money.from_dict(d["mean"]),
+            lower_bound=_money.Money.from_dict(d["lower_bound"]),
+            upper_bound=_money.Money.from_dict(d["upper_bound"]),
         )
-
-        forecast_interval.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            forecast_interval.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return forecast_interval
 
     def __repr__(self) -> str:

@@ -20,6 +20,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ForecastPeriod")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "period",
+        "mean",
+        "lower_bound",
+        "upper_bound",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -70,15 +78,17 @@ class ForecastPeriod:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         forecast_period = cls(
-            period=_time_window.TimeWindow.from_dict(d.pop("period")),
-            mean=_money.Money.from_dict(d.pop("mean")),
-            lower_bound=_money.Money.from_dict(d.pop("lower_bound")),
-            upper_bound=_money.Money.from_dict(d.pop("upper_bound")),
+            period=_time_window.TimeWindow.from_dict(d["period"]),
+            mean=_money.Money.from_dict(d["mean"]),
+            lower_bound=_money.Money.from_dict(d["lower_bound"]),
+            upper_bound=_money.Money.from_dict(d["upper_bound"]),
         )
-
-        forecast_period.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            forecast_period.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return forecast_period
 
     def __repr__(self) -> str:

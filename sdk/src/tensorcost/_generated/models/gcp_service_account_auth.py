@@ -19,6 +19,12 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="GcpServiceAccountAuth")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "method",
+        "service_account_json",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -55,13 +61,15 @@ class GcpServiceAccountAuth:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         gcp_service_account_auth = cls(
-            method=parse_const("gcp_service_account", d.pop("method")),
-            service_account_json=parse_str(d.pop("service_account_json")),
+            method=parse_const("gcp_service_account", d["method"]),
+            service_account_json=parse_str(d["service_account_json"]),
         )
-
-        gcp_service_account_auth.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            gcp_service_account_auth.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return gcp_service_account_auth
 
     def __repr__(self) -> str:

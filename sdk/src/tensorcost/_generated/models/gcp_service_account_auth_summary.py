@@ -19,6 +19,12 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="GcpServiceAccountAuthSummary")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "method",
+        "service_account_email",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -55,13 +61,15 @@ class GcpServiceAccountAuthSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         gcp_service_account_auth_summary = cls(
-            method=parse_const("gcp_service_account", d.pop("method")),
-            service_account_email=parse_str(d.pop("service_account_email")),
+            method=parse_const("gcp_service_account", d["method"]),
+            service_account_email=parse_str(d["service_account_email"]),
         )
-
-        gcp_service_account_auth_summary.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            gcp_service_account_auth_summary.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return gcp_service_account_auth_summary
 
     def __repr__(self) -> str:

@@ -12,12 +12,26 @@ from ..models.gpu_agent_status import GpuAgentStatus, check_gpu_agent_status
 from ..types import (
     model_repr,
     parse_datetime,
-    parse_nullable,
+    parse_datetime_or_none,
     parse_object,
     parse_str,
+    parse_str_or_none,
 )
 
 T = TypeVar("T", bound="GpuAgent")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "hostname",
+        "instance_id",
+        "status",
+        "status_reason",
+        "version",
+        "driver_version",
+        "last_seen_at",
+        "registered_at",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -97,20 +111,22 @@ class GpuAgent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         gpu_agent = cls(
-            id=parse_str(d.pop("id")),
-            hostname=parse_str(d.pop("hostname")),
-            instance_id=parse_nullable(parse_str, d.pop("instance_id")),
-            status=check_gpu_agent_status(d.pop("status")),
-            status_reason=parse_nullable(parse_str, d.pop("status_reason")),
-            version=parse_nullable(parse_str, d.pop("version")),
-            driver_version=parse_nullable(parse_str, d.pop("driver_version")),
-            last_seen_at=parse_nullable(parse_datetime, d.pop("last_seen_at")),
-            registered_at=parse_datetime(d.pop("registered_at")),
+            id=parse_str(d["id"]),
+            hostname=parse_str(d["hostname"]),
+            instance_id=parse_str_or_none(d["instance_id"]),
+            status=check_gpu_agent_status(d["status"]),
+            status_reason=parse_str_or_none(d["status_reason"]),
+            version=parse_str_or_none(d["version"]),
+            driver_version=parse_str_or_none(d["driver_version"]),
+            last_seen_at=parse_datetime_or_none(d["last_seen_at"]),
+            registered_at=parse_datetime(d["registered_at"]),
         )
-
-        gpu_agent.additional_properties = d
+        if len(d) > 9:  # optional or unknown fields
+            gpu_agent.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return gpu_agent
 
     def __repr__(self) -> str:

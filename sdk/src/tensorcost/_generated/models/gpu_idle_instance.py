@@ -23,6 +23,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GpuIdleInstance")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "instance",
+        "avg_activity_pct",
+        "idle_since",
+        "idle_hours",
+        "wasted_cost",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -75,16 +84,18 @@ class GpuIdleInstance:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         gpu_idle_instance = cls(
-            instance=_gpu_instance.GpuInstance.from_dict(d.pop("instance")),
-            avg_activity_pct=parse_float(d.pop("avg_activity_pct")),
-            idle_since=parse_datetime(d.pop("idle_since")),
-            idle_hours=parse_float(d.pop("idle_hours")),
-            wasted_cost=_money.Money.from_dict(d.pop("wasted_cost")),
+            instance=_gpu_instance.GpuInstance.from_dict(d["instance"]),
+            avg_activity_pct=parse_float(d["avg_activity_pct"]),
+            idle_since=parse_datetime(d["idle_since"]),
+            idle_hours=parse_float(d["idle_hours"]),
+            wasted_cost=_money.Money.from_dict(d["wasted_cost"]),
         )
-
-        gpu_idle_instance.additional_properties = d
+        if len(d) > 5:  # optional or unknown fields
+            gpu_idle_instance.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return gpu_idle_instance
 
     def __repr__(self) -> str:

@@ -15,10 +15,9 @@ from ..types import (
     parse_bool,
     parse_int,
     parse_list,
-    parse_nullable,
     parse_object,
     parse_optional,
-    parse_str,
+    parse_str_or_none,
 )
 
 if TYPE_CHECKING:
@@ -26,6 +25,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GpuInstanceListResponse")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "success",
+        "data",
+        "next_cursor",
+        "count",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -77,15 +84,17 @@ class GpuInstanceListResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         gpu_instance_list_response = cls(
-            success=parse_bool(d.pop("success")),
-            data=parse_list(_gpu_instance.GpuInstance.from_dict, d.pop("data")),
-            next_cursor=parse_nullable(parse_str, d.pop("next_cursor")),
-            count=parse_optional(parse_int, d.pop("count", UNSET)),
+            success=parse_bool(d["success"]),
+            data=parse_list(_gpu_instance.GpuInstance.from_dict, d["data"]),
+            next_cursor=parse_str_or_none(d["next_cursor"]),
+            count=parse_optional(parse_int, d.get("count", UNSET)),
         )
-
-        gpu_instance_list_response.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            gpu_instance_list_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return gpu_instance_list_response
 
     def __repr__(self) -> str:

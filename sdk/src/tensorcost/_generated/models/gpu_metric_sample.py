@@ -12,12 +12,27 @@ from ..types import (
     model_repr,
     parse_datetime,
     parse_float,
+    parse_float_or_none,
     parse_int,
-    parse_nullable,
     parse_object,
 )
 
 T = TypeVar("T", bound="GpuMetricSample")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "timestamp",
+        "gpu_index",
+        "gpu_util",
+        "fb_used",
+        "fb_free",
+        "power",
+        "gpu_temp",
+        "sm_clock",
+        "gr_engine_active",
+        "tensor_active",
+        "dram_active",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -107,22 +122,24 @@ class GpuMetricSample:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         gpu_metric_sample = cls(
-            timestamp=parse_datetime(d.pop("timestamp")),
-            gpu_index=parse_int(d.pop("gpu_index")),
-            gpu_util=parse_nullable(parse_float, d.pop("gpu_util")),
-            fb_used=parse_int(d.pop("fb_used")),
-            fb_free=parse_int(d.pop("fb_free")),
-            power=parse_float(d.pop("power")),
-            gpu_temp=parse_float(d.pop("gpu_temp")),
-            sm_clock=parse_int(d.pop("sm_clock")),
-            gr_engine_active=parse_nullable(parse_float, d.pop("gr_engine_active")),
-            tensor_active=parse_nullable(parse_float, d.pop("tensor_active")),
-            dram_active=parse_nullable(parse_float, d.pop("dram_active")),
+            timestamp=parse_datetime(d["timestamp"]),
+            gpu_index=parse_int(d["gpu_index"]),
+            gpu_util=parse_float_or_none(d["gpu_util"]),
+            fb_used=parse_int(d["fb_used"]),
+            fb_free=parse_int(d["fb_free"]),
+            power=parse_float(d["power"]),
+            gpu_temp=parse_float(d["gpu_temp"]),
+            sm_clock=parse_int(d["sm_clock"]),
+            gr_engine_active=parse_float_or_none(d["gr_engine_active"]),
+            tensor_active=parse_float_or_none(d["tensor_active"]),
+            dram_active=parse_float_or_none(d["dram_active"]),
         )
-
-        gpu_metric_sample.additional_properties = d
+        if len(d) > 11:  # optional or unknown fields
+            gpu_metric_sample.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return gpu_metric_sample
 
     def __repr__(self) -> str:

@@ -13,12 +13,19 @@ from ..models.gpu_mig_allocation_kind import (
 )
 from ..types import (
     model_repr,
-    parse_nullable,
     parse_object,
     parse_str,
+    parse_str_or_none,
 )
 
 T = TypeVar("T", bound="GpuMigAllocation")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "kind",
+        "name",
+        "namespace",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -61,14 +68,16 @@ class GpuMigAllocation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         gpu_mig_allocation = cls(
-            kind=check_gpu_mig_allocation_kind(d.pop("kind")),
-            name=parse_str(d.pop("name")),
-            namespace=parse_nullable(parse_str, d.pop("namespace")),
+            kind=check_gpu_mig_allocation_kind(d["kind"]),
+            name=parse_str(d["name"]),
+            namespace=parse_str_or_none(d["namespace"]),
         )
-
-        gpu_mig_allocation.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            gpu_mig_allocation.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return gpu_mig_allocation
 
     def __repr__(self) -> str:

@@ -22,6 +22,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GpuMigGpu")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "index",
+        "uuid",
+        "mig_mode",
+        "slices",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -71,15 +79,17 @@ class GpuMigGpu:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         gpu_mig_gpu = cls(
-            index=parse_int(d.pop("index")),
-            uuid=parse_str(d.pop("uuid")),
-            mig_mode=check_gpu_mig_gpu_mig_mode(d.pop("mig_mode")),
-            slices=parse_list(_gpu_mig_slice.GpuMigSlice.from_dict, d.pop("slices")),
+            index=parse_int(d["index"]),
+            uuid=parse_str(d["uuid"]),
+            mig_mode=check_gpu_mig_gpu_mig_mode(d["mig_mode"]),
+            slices=parse_list(_gpu_mig_slice.GpuMigSlice.from_dict, d["slices"]),
         )
-
-        gpu_mig_gpu.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            gpu_mig_gpu.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return gpu_mig_gpu
 
     def __repr__(self) -> str:

@@ -20,6 +20,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GpuMigHost")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "instance_id",
+        "hostname",
+        "gpu_type",
+        "gpus",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -69,15 +77,17 @@ class GpuMigHost:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         gpu_mig_host = cls(
-            instance_id=parse_str(d.pop("instance_id")),
-            hostname=parse_str(d.pop("hostname")),
-            gpu_type=parse_str(d.pop("gpu_type")),
-            gpus=parse_list(_gpu_mig_gpu.GpuMigGpu.from_dict, d.pop("gpus")),
+            instance_id=parse_str(d["instance_id"]),
+            hostname=parse_str(d["hostname"]),
+            gpu_type=parse_str(d["gpu_type"]),
+            gpus=parse_list(_gpu_mig_gpu.GpuMigGpu.from_dict, d["gpus"]),
         )
-
-        gpu_mig_host.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            gpu_mig_host.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return gpu_mig_host
 
     def __repr__(self) -> str:

@@ -14,6 +14,12 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="GpuMigPlacement")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "start",
+        "size",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -50,13 +56,15 @@ class GpuMigPlacement:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         gpu_mig_placement = cls(
-            start=parse_int(d.pop("start")),
-            size=parse_int(d.pop("size")),
+            start=parse_int(d["start"]),
+            size=parse_int(d["size"]),
         )
-
-        gpu_mig_placement.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            gpu_mig_placement.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return gpu_mig_placement
 
     def __repr__(self) -> str:

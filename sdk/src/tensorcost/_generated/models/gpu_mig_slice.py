@@ -23,6 +23,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GpuMigSlice")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "profile",
+        "gpu_instance_id",
+        "compute_instance_id",
+        "compute_slices",
+        "memory_slices",
+        "memory_mib",
+        "placement",
+        "allocated_to",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -100,22 +113,24 @@ class GpuMigSlice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         gpu_mig_slice = cls(
-            uuid=parse_str(d.pop("uuid")),
-            profile=parse_str(d.pop("profile")),
-            gpu_instance_id=parse_int(d.pop("gpu_instance_id")),
-            compute_instance_id=parse_int(d.pop("compute_instance_id")),
-            compute_slices=parse_int(d.pop("compute_slices")),
-            memory_slices=parse_int(d.pop("memory_slices")),
-            memory_mib=parse_int(d.pop("memory_mib")),
-            placement=_gpu_mig_placement.GpuMigPlacement.from_dict(d.pop("placement")),
+            uuid=parse_str(d["uuid"]),
+            profile=parse_str(d["profile"]),
+            gpu_instance_id=parse_int(d["gpu_instance_id"]),
+            compute_instance_id=parse_int(d["compute_instance_id"]),
+            compute_slices=parse_int(d["compute_slices"]),
+            memory_slices=parse_int(d["memory_slices"]),
+            memory_mib=parse_int(d["memory_mib"]),
+            placement=_gpu_mig_placement.GpuMigPlacement.from_dict(d["placement"]),
             allocated_to=parse_nullable(
-                _gpu_mig_allocation.GpuMigAllocation.from_dict, d.pop("allocated_to")
+                _gpu_mig_allocation.GpuMigAllocation.from_dict, d["allocated_to"]
             ),
         )
-
-        gpu_mig_slice.additional_properties = d
+        if len(d) > 9:  # optional or unknown fields
+            gpu_mig_slice.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return gpu_mig_slice
 
     def __repr__(self) -> str:

@@ -15,10 +15,12 @@ from ..models.incident_status import IncidentStatus, check_incident_status
 from ..types import (
     model_repr,
     parse_datetime,
+    parse_datetime_or_none,
     parse_list,
     parse_nullable,
     parse_object,
     parse_str,
+    parse_str_or_none,
 )
 
 if TYPE_CHECKING:
@@ -27,6 +29,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Incident")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "status",
+        "severity",
+        "alert_ids",
+        "escalation_policy_id",
+        "cost_impact",
+        "created_at",
+        "acknowledged_at",
+        "resolved_at",
+        "timeline",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -126,27 +143,26 @@ class Incident:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         incident = cls(
-            id=parse_str(d.pop("id")),
-            title=parse_str(d.pop("title")),
-            status=check_incident_status(d.pop("status")),
-            severity=check_alert_severity(d.pop("severity")),
-            alert_ids=parse_list(parse_str, d.pop("alert_ids")),
-            escalation_policy_id=parse_nullable(
-                parse_str, d.pop("escalation_policy_id")
-            ),
-            cost_impact=parse_nullable(_money.Money.from_dict, d.pop("cost_impact")),
-            created_at=parse_datetime(d.pop("created_at")),
-            acknowledged_at=parse_nullable(parse_datetime, d.pop("acknowledged_at")),
-            resolved_at=parse_nullable(parse_datetime, d.pop("resolved_at")),
+            id=parse_str(d["id"]),
+            title=parse_str(d["title"]),
+            status=check_incident_status(d["status"]),
+            severity=check_alert_severity(d["severity"]),
+            alert_ids=parse_list(parse_str, d["alert_ids"]),
+            escalation_policy_id=parse_str_or_none(d["escalation_policy_id"]),
+            cost_impact=parse_nullable(_money.Money.from_dict, d["cost_impact"]),
+            created_at=parse_datetime(d["created_at"]),
+            acknowledged_at=parse_datetime_or_none(d["acknowledged_at"]),
+            resolved_at=parse_datetime_or_none(d["resolved_at"]),
             timeline=parse_list(
-                _incident_timeline_entry.IncidentTimelineEntry.from_dict,
-                d.pop("timeline"),
+                _incident_timeline_entry.IncidentTimelineEntry.from_dict, d["timeline"]
             ),
         )
-
-        incident.additional_properties = d
+        if len(d) > 11:  # optional or unknown fields
+            incident.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return incident
 
     def __repr__(self) -> str:

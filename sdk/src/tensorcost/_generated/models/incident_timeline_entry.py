@@ -20,6 +20,14 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="IncidentTimelineEntry")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "at",
+        "kind",
+        "actor",
+        "message",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -66,15 +74,17 @@ class IncidentTimelineEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         incident_timeline_entry = cls(
-            at=parse_datetime(d.pop("at")),
-            kind=check_incident_timeline_kind(d.pop("kind")),
-            actor=parse_str(d.pop("actor")),
-            message=parse_str(d.pop("message")),
+            at=parse_datetime(d["at"]),
+            kind=check_incident_timeline_kind(d["kind"]),
+            actor=parse_str(d["actor"]),
+            message=parse_str(d["message"]),
         )
-
-        incident_timeline_entry.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            incident_timeline_entry.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return incident_timeline_entry
 
     def __repr__(self) -> str:

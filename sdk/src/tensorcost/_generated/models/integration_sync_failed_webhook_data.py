@@ -15,13 +15,27 @@ from ..models.integration_sync_failed_webhook_data_provider import (
 from ..types import (
     model_repr,
     parse_datetime,
+    parse_datetime_or_none,
     parse_int,
-    parse_nullable,
     parse_object,
     parse_str,
 )
 
 T = TypeVar("T", bound="IntegrationSyncFailedWebhookData")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "connection_id",
+        "connection_name",
+        "provider",
+        "sync_id",
+        "step",
+        "error_code",
+        "error_message",
+        "failed_at",
+        "consecutive_failures",
+        "next_retry_at",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -102,23 +116,23 @@ class IntegrationSyncFailedWebhookData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         integration_sync_failed_webhook_data = cls(
-            connection_id=parse_str(d.pop("connection_id")),
-            connection_name=parse_str(d.pop("connection_name")),
-            provider=check_integration_sync_failed_webhook_data_provider(
-                d.pop("provider")
-            ),
-            sync_id=parse_str(d.pop("sync_id")),
-            step=parse_str(d.pop("step")),
-            error_code=parse_str(d.pop("error_code")),
-            error_message=parse_str(d.pop("error_message")),
-            failed_at=parse_datetime(d.pop("failed_at")),
-            consecutive_failures=parse_int(d.pop("consecutive_failures")),
-            next_retry_at=parse_nullable(parse_datetime, d.pop("next_retry_at")),
+            connection_id=parse_str(d["connection_id"]),
+            connection_name=parse_str(d["connection_name"]),
+            provider=check_integration_sync_failed_webhook_data_provider(d["provider"]),
+            sync_id=parse_str(d["sync_id"]),
+            step=parse_str(d["step"]),
+            error_code=parse_str(d["error_code"]),
+            error_message=parse_str(d["error_message"]),
+            failed_at=parse_datetime(d["failed_at"]),
+            consecutive_failures=parse_int(d["consecutive_failures"]),
+            next_retry_at=parse_datetime_or_none(d["next_retry_at"]),
         )
-
-        integration_sync_failed_webhook_data.additional_properties = d
+        if len(d) > 10:  # optional or unknown fields
+            integration_sync_failed_webhook_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return integration_sync_failed_webhook_data
 
     def __repr__(self) -> str:

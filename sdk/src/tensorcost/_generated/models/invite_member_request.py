@@ -18,6 +18,13 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="InviteMemberRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "email",
+        "role",
+        "name",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -60,14 +67,16 @@ class InviteMemberRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         invite_member_request = cls(
-            email=parse_str(d.pop("email")),
-            role=check_role(d.pop("role")),
-            name=parse_optional(parse_str, d.pop("name", UNSET)),
+            email=parse_str(d["email"]),
+            role=check_role(d["role"]),
+            name=parse_optional(parse_str, d.get("name", UNSET)),
         )
-
-        invite_member_request.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            invite_member_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return invite_member_request
 
     def __repr__(self) -> str:

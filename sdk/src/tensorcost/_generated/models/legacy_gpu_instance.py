@@ -17,9 +17,9 @@ from ..types import (
     model_repr,
     parse_bool,
     parse_int,
-    parse_nullable,
     parse_object,
     parse_str,
+    parse_str_or_none,
 )
 
 if TYPE_CHECKING:
@@ -28,6 +28,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LegacyGpuInstance")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "state",
+        "instance_type",
+        "gpu_type",
+        "gpu_count",
+        "region",
+        "tags",
+        "hourly_cost",
+        "mig_enabled",
+        "agent_id",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -114,22 +129,24 @@ class LegacyGpuInstance:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         legacy_gpu_instance = cls(
-            id=parse_str(d.pop("id")),
-            name=parse_str(d.pop("name")),
-            state=check_legacy_gpu_instance_state(d.pop("state")),
-            instance_type=parse_str(d.pop("instance_type")),
-            gpu_type=parse_str(d.pop("gpu_type")),
-            gpu_count=parse_int(d.pop("gpu_count")),
-            region=parse_str(d.pop("region")),
-            tags=_tags.Tags.from_dict(d.pop("tags")),
-            hourly_cost=_money.Money.from_dict(d.pop("hourly_cost")),
-            mig_enabled=parse_bool(d.pop("mig_enabled")),
-            agent_id=parse_nullable(parse_str, d.pop("agent_id")),
+            id=parse_str(d["id"]),
+            name=parse_str(d["name"]),
+            state=check_legacy_gpu_instance_state(d["state"]),
+            instance_type=parse_str(d["instance_type"]),
+            gpu_type=parse_str(d["gpu_type"]),
+            gpu_count=parse_int(d["gpu_count"]),
+            region=parse_str(d["region"]),
+            tags=_tags.Tags.from_dict(d["tags"]),
+            hourly_cost=_money.Money.from_dict(d["hourly_cost"]),
+            mig_enabled=parse_bool(d["mig_enabled"]),
+            agent_id=parse_str_or_none(d["agent_id"]),
         )
-
-        legacy_gpu_instance.additional_properties = d
+        if len(d) > 11:  # optional or unknown fields
+            legacy_gpu_instance.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return legacy_gpu_instance
 
     def __repr__(self) -> str:

@@ -16,6 +16,13 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="LoginRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "email",
+        "password",
+        "tenant_id",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -57,14 +64,16 @@ class LoginRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         login_request = cls(
-            email=parse_str(d.pop("email")),
-            password=parse_str(d.pop("password")),
-            tenant_id=parse_any(d.pop("tenant_id")),
+            email=parse_str(d["email"]),
+            password=parse_str(d["password"]),
+            tenant_id=parse_any(d["tenant_id"]),
         )
-
-        login_request.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            login_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return login_request
 
     def __repr__(self) -> str:

@@ -23,6 +23,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LoginResponse")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "success",
+        "data",
+        "count",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -65,14 +72,16 @@ class LoginResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         login_response = cls(
-            success=parse_bool(d.pop("success")),
-            data=_login_result.LoginResult.from_dict(d.pop("data")),
-            count=parse_optional(parse_int, d.pop("count", UNSET)),
+            success=parse_bool(d["success"]),
+            data=_login_result.LoginResult.from_dict(d["data"]),
+            count=parse_optional(parse_int, d.get("count", UNSET)),
         )
-
-        login_response.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            login_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return login_response
 
     def __repr__(self) -> str:

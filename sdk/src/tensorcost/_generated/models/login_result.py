@@ -26,6 +26,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LoginResult")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "accessToken",
+        "refreshToken",
+        "tokenType",
+        "expiresIn",
+        "user",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -77,16 +86,18 @@ class LoginResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         login_result = cls(
-            access_token=parse_str(d.pop("accessToken")),
-            refresh_token=parse_str(d.pop("refreshToken")),
-            token_type=parse_const("Bearer", d.pop("tokenType")),
-            expires_in=parse_int(d.pop("expiresIn")),
-            user=_user_summary.UserSummary.from_dict(d.pop("user")),
+            access_token=parse_str(d["accessToken"]),
+            refresh_token=parse_str(d["refreshToken"]),
+            token_type=parse_const("Bearer", d["tokenType"]),
+            expires_in=parse_int(d["expiresIn"]),
+            user=_user_summary.UserSummary.from_dict(d["user"]),
         )
-
-        login_result.additional_properties = d
+        if len(d) > 5:  # optional or unknown fields
+            login_result.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return login_result
 
     def __repr__(self) -> str:

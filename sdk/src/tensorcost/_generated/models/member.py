@@ -13,13 +13,27 @@ from ..models.role import Role, check_role
 from ..types import (
     model_repr,
     parse_datetime,
-    parse_int,
-    parse_nullable,
+    parse_datetime_or_none,
+    parse_int_or_none,
     parse_object,
     parse_str,
+    parse_str_or_none,
 )
 
 T = TypeVar("T", bound="Member")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "user_id",
+        "email",
+        "name",
+        "role",
+        "status",
+        "invited_at",
+        "joined_at",
+        "last_active_at",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -102,20 +116,22 @@ class Member:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         member = cls(
-            id=parse_str(d.pop("id")),
-            user_id=parse_nullable(parse_int, d.pop("user_id")),
-            email=parse_str(d.pop("email")),
-            name=parse_nullable(parse_str, d.pop("name")),
-            role=check_role(d.pop("role")),
-            status=check_member_status(d.pop("status")),
-            invited_at=parse_datetime(d.pop("invited_at")),
-            joined_at=parse_nullable(parse_datetime, d.pop("joined_at")),
-            last_active_at=parse_nullable(parse_datetime, d.pop("last_active_at")),
+            id=parse_str(d["id"]),
+            user_id=parse_int_or_none(d["user_id"]),
+            email=parse_str(d["email"]),
+            name=parse_str_or_none(d["name"]),
+            role=check_role(d["role"]),
+            status=check_member_status(d["status"]),
+            invited_at=parse_datetime(d["invited_at"]),
+            joined_at=parse_datetime_or_none(d["joined_at"]),
+            last_active_at=parse_datetime_or_none(d["last_active_at"]),
         )
-
-        member.additional_properties = d
+        if len(d) > 9:  # optional or unknown fields
+            member.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return member
 
     def __repr__(self) -> str:

@@ -17,6 +17,12 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="Money")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "amount",
+        "currency",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -56,13 +62,15 @@ class Money:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         money = cls(
-            amount=parse_decimal(d.pop("amount")),
-            currency=parse_str(d.pop("currency")),
+            amount=parse_decimal(d["amount"]),
+            currency=parse_str(d["currency"]),
         )
-
-        money.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            money.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return money
 
     def __repr__(self) -> str:

@@ -17,9 +17,10 @@ from ..types import (
     model_repr,
     parse_bool,
     parse_datetime,
-    parse_nullable,
+    parse_datetime_or_none,
     parse_object,
     parse_str,
+    parse_str_or_none,
     parse_union,
 )
 
@@ -32,6 +33,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NotificationChannel")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "enabled",
+        "config",
+        "created_at",
+        "updated_at",
+        "last_delivery_at",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -125,12 +138,12 @@ class NotificationChannel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         notification_channel = cls(
-            id=parse_str(d.pop("id")),
-            name=parse_str(d.pop("name")),
-            description=parse_nullable(parse_str, d.pop("description")),
-            enabled=parse_bool(d.pop("enabled")),
+            id=parse_str(d["id"]),
+            name=parse_str(d["name"]),
+            description=parse_str_or_none(d["description"]),
+            enabled=parse_bool(d["enabled"]),
             config=parse_union(
                 (
                     _slack_channel_config.SlackChannelConfig.from_dict,
@@ -139,14 +152,16 @@ class NotificationChannel:
                     _email_channel_config.EmailChannelConfig.from_dict,
                     _webhook_channel_config.WebhookChannelConfig.from_dict,
                 ),
-                d.pop("config"),
+                d["config"],
             ),
-            created_at=parse_datetime(d.pop("created_at")),
-            updated_at=parse_datetime(d.pop("updated_at")),
-            last_delivery_at=parse_nullable(parse_datetime, d.pop("last_delivery_at")),
+            created_at=parse_datetime(d["created_at"]),
+            updated_at=parse_datetime(d["updated_at"]),
+            last_delivery_at=parse_datetime_or_none(d["last_delivery_at"]),
         )
-
-        notification_channel.additional_properties = d
+        if len(d) > 8:  # optional or unknown fields
+            notification_channel.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return notification_channel
 
     def __repr__(self) -> str:

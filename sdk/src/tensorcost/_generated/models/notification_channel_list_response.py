@@ -24,6 +24,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NotificationChannelListResponse")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "success",
+        "data",
+        "count",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -69,16 +76,18 @@ class NotificationChannelListResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         notification_channel_list_response = cls(
-            success=parse_bool(d.pop("success")),
+            success=parse_bool(d["success"]),
             data=parse_list(
-                _notification_channel.NotificationChannel.from_dict, d.pop("data")
+                _notification_channel.NotificationChannel.from_dict, d["data"]
             ),
-            count=parse_optional(parse_int, d.pop("count", UNSET)),
+            count=parse_optional(parse_int, d.get("count", UNSET)),
         )
-
-        notification_channel_list_response.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            notification_channel_list_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return notification_channel_list_response
 
     def __repr__(self) -> str:

@@ -14,6 +14,14 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="NotificationTestWebhookData")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "channel_id",
+        "channel_name",
+        "message",
+        "requested_by",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -60,15 +68,17 @@ class NotificationTestWebhookData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         notification_test_webhook_data = cls(
-            channel_id=parse_str(d.pop("channel_id")),
-            channel_name=parse_str(d.pop("channel_name")),
-            message=parse_str(d.pop("message")),
-            requested_by=parse_str(d.pop("requested_by")),
+            channel_id=parse_str(d["channel_id"]),
+            channel_name=parse_str(d["channel_name"]),
+            message=parse_str(d["message"]),
+            requested_by=parse_str(d["requested_by"]),
         )
-
-        notification_test_webhook_data.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            notification_test_webhook_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return notification_test_webhook_data
 
     def __repr__(self) -> str:

@@ -20,6 +20,12 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="NotifyPolicyAction")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "channel_ids",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -57,13 +63,15 @@ class NotifyPolicyAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         notify_policy_action = cls(
-            type_=parse_const("notify", d.pop("type")),
-            channel_ids=parse_list(parse_str, d.pop("channel_ids")),
+            type_=parse_const("notify", d["type"]),
+            channel_ids=parse_list(parse_str, d["channel_ids"]),
         )
-
-        notify_policy_action.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            notify_policy_action.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return notify_policy_action
 
     def __repr__(self) -> str:

@@ -21,6 +21,16 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="OidcProvider")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "protocol",
+        "issuer",
+        "client_id",
+        "scopes",
+        "redirect_uri",
+        "has_client_secret",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -77,17 +87,19 @@ class OidcProvider:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         oidc_provider = cls(
-            protocol=parse_const("oidc", d.pop("protocol")),
-            issuer=parse_str(d.pop("issuer")),
-            client_id=parse_str(d.pop("client_id")),
-            scopes=parse_list(parse_str, d.pop("scopes")),
-            redirect_uri=parse_str(d.pop("redirect_uri")),
-            has_client_secret=parse_bool(d.pop("has_client_secret")),
+            protocol=parse_const("oidc", d["protocol"]),
+            issuer=parse_str(d["issuer"]),
+            client_id=parse_str(d["client_id"]),
+            scopes=parse_list(parse_str, d["scopes"]),
+            redirect_uri=parse_str(d["redirect_uri"]),
+            has_client_secret=parse_bool(d["has_client_secret"]),
         )
-
-        oidc_provider.additional_properties = d
+        if len(d) > 6:  # optional or unknown fields
+            oidc_provider.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return oidc_provider
 
     def __repr__(self) -> str:

@@ -22,6 +22,13 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="PagerDutyChannelConfigInput")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "routing_key",
+        "service_name",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -64,14 +71,16 @@ class PagerDutyChannelConfigInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         pager_duty_channel_config_input = cls(
-            type_=parse_const("pagerduty", d.pop("type")),
-            routing_key=parse_str(d.pop("routing_key")),
-            service_name=parse_optional(parse_str, d.pop("service_name", UNSET)),
+            type_=parse_const("pagerduty", d["type"]),
+            routing_key=parse_str(d["routing_key"]),
+            service_name=parse_optional(parse_str, d.get("service_name", UNSET)),
         )
-
-        pager_duty_channel_config_input.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            pager_duty_channel_config_input.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return pager_duty_channel_config_input
 
     def __repr__(self) -> str:

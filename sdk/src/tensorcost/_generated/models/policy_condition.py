@@ -17,6 +17,14 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="PolicyCondition")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "metric",
+        "operator",
+        "threshold",
+        "window_minutes",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -71,15 +79,17 @@ class PolicyCondition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         policy_condition = cls(
-            metric=check_monitored_metric(d.pop("metric")),
-            operator=check_threshold_operator(d.pop("operator")),
-            threshold=parse_float(d.pop("threshold")),
-            window_minutes=parse_int(d.pop("window_minutes")),
+            metric=check_monitored_metric(d["metric"]),
+            operator=check_threshold_operator(d["operator"]),
+            threshold=parse_float(d["threshold"]),
+            window_minutes=parse_int(d["window_minutes"]),
         )
-
-        policy_condition.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            policy_condition.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return policy_condition
 
     def __repr__(self) -> str:

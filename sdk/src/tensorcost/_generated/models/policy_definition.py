@@ -45,6 +45,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PolicyDefinition")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "conditions",
+        "actions",
+        "scope",
+        "condition_logic",
+        "requires_approval",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -139,10 +148,10 @@ class PolicyDefinition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         policy_definition = cls(
             conditions=parse_list(
-                _policy_condition.PolicyCondition.from_dict, d.pop("conditions")
+                _policy_condition.PolicyCondition.from_dict, d["conditions"]
             ),
             actions=parse_list(
                 partial(
@@ -157,20 +166,22 @@ class PolicyDefinition:
                         _revoke_key_policy_action.RevokeKeyPolicyAction.from_dict,
                     ),
                 ),
-                d.pop("actions"),
+                d["actions"],
             ),
             scope=parse_optional(
-                _policy_scope.PolicyScope.from_dict, d.pop("scope", UNSET)
+                _policy_scope.PolicyScope.from_dict, d.get("scope", UNSET)
             ),
             condition_logic=parse_optional(
-                check_policy_definition_condition_logic, d.pop("condition_logic", UNSET)
+                check_policy_definition_condition_logic, d.get("condition_logic", UNSET)
             ),
             requires_approval=parse_optional(
-                parse_bool, d.pop("requires_approval", UNSET)
+                parse_bool, d.get("requires_approval", UNSET)
             ),
         )
-
-        policy_definition.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            policy_definition.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return policy_definition
 
     def __repr__(self) -> str:

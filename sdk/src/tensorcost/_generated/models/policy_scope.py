@@ -20,6 +20,15 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="PolicyScope")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "sources",
+        "teams",
+        "applications",
+        "model_ids",
+        "instance_ids",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -86,24 +95,26 @@ class PolicyScope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         policy_scope = cls(
             sources=parse_optional(
-                partial(parse_list, check_source), d.pop("sources", UNSET)
+                partial(parse_list, check_source), d.get("sources", UNSET)
             ),
-            teams=parse_optional(partial(parse_list, parse_str), d.pop("teams", UNSET)),
+            teams=parse_optional(partial(parse_list, parse_str), d.get("teams", UNSET)),
             applications=parse_optional(
-                partial(parse_list, parse_str), d.pop("applications", UNSET)
+                partial(parse_list, parse_str), d.get("applications", UNSET)
             ),
             model_ids=parse_optional(
-                partial(parse_list, parse_str), d.pop("model_ids", UNSET)
+                partial(parse_list, parse_str), d.get("model_ids", UNSET)
             ),
             instance_ids=parse_optional(
-                partial(parse_list, parse_str), d.pop("instance_ids", UNSET)
+                partial(parse_list, parse_str), d.get("instance_ids", UNSET)
             ),
         )
-
-        policy_scope.additional_properties = d
+        if len(d) > 0:  # optional or unknown fields
+            policy_scope.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return policy_scope
 
     def __repr__(self) -> str:

@@ -26,6 +26,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PolicySimulation")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "window",
+        "evaluated_events",
+        "matched_events",
+        "matched_cost",
+        "sample_matches",
+        "actions",
+        "estimated_savings",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -96,22 +107,24 @@ class PolicySimulation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         policy_simulation = cls(
-            window=_time_window.TimeWindow.from_dict(d.pop("window")),
-            evaluated_events=parse_int(d.pop("evaluated_events")),
-            matched_events=parse_int(d.pop("matched_events")),
-            matched_cost=_money.Money.from_dict(d.pop("matched_cost")),
+            window=_time_window.TimeWindow.from_dict(d["window"]),
+            evaluated_events=parse_int(d["evaluated_events"]),
+            matched_events=parse_int(d["matched_events"]),
+            matched_cost=_money.Money.from_dict(d["matched_cost"]),
             sample_matches=parse_list(
-                _simulation_match.SimulationMatch.from_dict, d.pop("sample_matches")
+                _simulation_match.SimulationMatch.from_dict, d["sample_matches"]
             ),
             actions=parse_list(
-                _simulated_action.SimulatedAction.from_dict, d.pop("actions")
+                _simulated_action.SimulatedAction.from_dict, d["actions"]
             ),
-            estimated_savings=_money.Money.from_dict(d.pop("estimated_savings")),
+            estimated_savings=_money.Money.from_dict(d["estimated_savings"]),
         )
-
-        policy_simulation.additional_properties = d
+        if len(d) > 7:  # optional or unknown fields
+            policy_simulation.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return policy_simulation
 
     def __repr__(self) -> str:

@@ -40,6 +40,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PolicyTemplate")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "category",
+        "action_types",
+        "default_mode",
+        "requires_approval",
+        "parameters_schema",
+        "default_parameters",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -115,26 +128,26 @@ class PolicyTemplate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         policy_template = cls(
-            id=parse_str(d.pop("id")),
-            name=parse_str(d.pop("name")),
-            description=parse_str(d.pop("description")),
-            category=check_policy_template_category(d.pop("category")),
-            action_types=parse_list(
-                check_enforcement_action_type, d.pop("action_types")
-            ),
-            default_mode=check_policy_mode(d.pop("default_mode")),
-            requires_approval=parse_bool(d.pop("requires_approval")),
+            id=parse_str(d["id"]),
+            name=parse_str(d["name"]),
+            description=parse_str(d["description"]),
+            category=check_policy_template_category(d["category"]),
+            action_types=parse_list(check_enforcement_action_type, d["action_types"]),
+            default_mode=check_policy_mode(d["default_mode"]),
+            requires_approval=parse_bool(d["requires_approval"]),
             parameters_schema=_policy_template_parameters_schema.PolicyTemplateParametersSchema.from_dict(
-                d.pop("parameters_schema")
+                d["parameters_schema"]
             ),
             default_parameters=_policy_template_default_parameters.PolicyTemplateDefaultParameters.from_dict(
-                d.pop("default_parameters")
+                d["default_parameters"]
             ),
         )
-
-        policy_template.additional_properties = d
+        if len(d) > 9:  # optional or unknown fields
+            policy_template.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return policy_template
 
     def __repr__(self) -> str:

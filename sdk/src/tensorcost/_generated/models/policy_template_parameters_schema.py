@@ -13,6 +13,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="PolicyTemplateParametersSchema")
+_FIELDS: frozenset[str] = frozenset({})
 
 
 @_attrs_define(repr=False)
@@ -36,10 +37,12 @@ class PolicyTemplateParametersSchema:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         policy_template_parameters_schema = cls()
-
-        policy_template_parameters_schema.additional_properties = d
+        if len(d) > 0:  # optional or unknown fields
+            policy_template_parameters_schema.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return policy_template_parameters_schema
 
     def __repr__(self) -> str:

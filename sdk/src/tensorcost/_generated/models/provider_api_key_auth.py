@@ -19,6 +19,12 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="ProviderApiKeyAuth")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "method",
+        "api_key",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -55,13 +61,15 @@ class ProviderApiKeyAuth:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         provider_api_key_auth = cls(
-            method=parse_const("api_key", d.pop("method")),
-            api_key=parse_str(d.pop("api_key")),
+            method=parse_const("api_key", d["method"]),
+            api_key=parse_str(d["api_key"]),
         )
-
-        provider_api_key_auth.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            provider_api_key_auth.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return provider_api_key_auth
 
     def __repr__(self) -> str:

@@ -18,6 +18,11 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="ProviderApiKeyAuthSummary")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "method",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -49,12 +54,14 @@ class ProviderApiKeyAuthSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         provider_api_key_auth_summary = cls(
-            method=parse_const("api_key", d.pop("method")),
+            method=parse_const("api_key", d["method"]),
         )
-
-        provider_api_key_auth_summary.additional_properties = d
+        if len(d) > 1:  # optional or unknown fields
+            provider_api_key_auth_summary.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return provider_api_key_auth_summary
 
     def __repr__(self) -> str:

@@ -20,11 +20,13 @@ from ..models.recommendation_type import RecommendationType, check_recommendatio
 from ..types import (
     model_repr,
     parse_datetime,
+    parse_datetime_or_none,
     parse_float,
     parse_list,
     parse_nullable,
     parse_object,
     parse_str,
+    parse_str_or_none,
 )
 
 if TYPE_CHECKING:
@@ -35,6 +37,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Recommendation")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "status",
+        "title",
+        "description",
+        "estimated_monthly_savings",
+        "confidence",
+        "evidence",
+        "resources",
+        "created_at",
+        "updated_at",
+        "expires_at",
+        "action_id",
+        "dismissal",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -150,35 +170,37 @@ class Recommendation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         recommendation = cls(
-            id=parse_str(d.pop("id")),
-            type_=check_recommendation_type(d.pop("type")),
-            status=check_recommendation_status(d.pop("status")),
-            title=parse_str(d.pop("title")),
-            description=parse_str(d.pop("description")),
+            id=parse_str(d["id"]),
+            type_=check_recommendation_type(d["type"]),
+            status=check_recommendation_status(d["status"]),
+            title=parse_str(d["title"]),
+            description=parse_str(d["description"]),
             estimated_monthly_savings=_money.Money.from_dict(
-                d.pop("estimated_monthly_savings")
+                d["estimated_monthly_savings"]
             ),
-            confidence=parse_float(d.pop("confidence")),
+            confidence=parse_float(d["confidence"]),
             evidence=_recommendation_evidence.RecommendationEvidence.from_dict(
-                d.pop("evidence")
+                d["evidence"]
             ),
             resources=parse_list(
                 _recommendation_resource.RecommendationResource.from_dict,
-                d.pop("resources"),
+                d["resources"],
             ),
-            created_at=parse_datetime(d.pop("created_at")),
-            updated_at=parse_datetime(d.pop("updated_at")),
-            expires_at=parse_nullable(parse_datetime, d.pop("expires_at")),
-            action_id=parse_nullable(parse_str, d.pop("action_id")),
+            created_at=parse_datetime(d["created_at"]),
+            updated_at=parse_datetime(d["updated_at"]),
+            expires_at=parse_datetime_or_none(d["expires_at"]),
+            action_id=parse_str_or_none(d["action_id"]),
             dismissal=parse_nullable(
                 _recommendation_dismissal.RecommendationDismissal.from_dict,
-                d.pop("dismissal"),
+                d["dismissal"],
             ),
         )
-
-        recommendation.additional_properties = d
+        if len(d) > 14:  # optional or unknown fields
+            recommendation.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return recommendation
 
     def __repr__(self) -> str:

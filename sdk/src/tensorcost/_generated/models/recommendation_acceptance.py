@@ -20,6 +20,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RecommendationAcceptance")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "recommendation",
+        "ledger_entry",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -56,17 +62,19 @@ class RecommendationAcceptance:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         recommendation_acceptance = cls(
             recommendation=_recommendation.Recommendation.from_dict(
-                d.pop("recommendation")
+                d["recommendation"]
             ),
             ledger_entry=_savings_ledger_entry.SavingsLedgerEntry.from_dict(
-                d.pop("ledger_entry")
+                d["ledger_entry"]
             ),
         )
-
-        recommendation_acceptance.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            recommendation_acceptance.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return recommendation_acceptance
 
     def __repr__(self) -> str:

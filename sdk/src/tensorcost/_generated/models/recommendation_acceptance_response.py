@@ -23,6 +23,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RecommendationAcceptanceResponse")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "success",
+        "data",
+        "count",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -65,16 +72,18 @@ class RecommendationAcceptanceResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         recommendation_acceptance_response = cls(
-            success=parse_bool(d.pop("success")),
+            success=parse_bool(d["success"]),
             data=_recommendation_acceptance.RecommendationAcceptance.from_dict(
-                d.pop("data")
+                d["data"]
             ),
-            count=parse_optional(parse_int, d.pop("count", UNSET)),
+            count=parse_optional(parse_int, d.get("count", UNSET)),
         )
-
-        recommendation_acceptance_response.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            recommendation_acceptance_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return recommendation_acceptance_response
 
     def __repr__(self) -> str:

@@ -12,12 +12,20 @@ from ..models.dismiss_reason import DismissReason, check_dismiss_reason
 from ..types import (
     model_repr,
     parse_datetime,
-    parse_nullable,
     parse_object,
     parse_str,
+    parse_str_or_none,
 )
 
 T = TypeVar("T", bound="RecommendationDismissal")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "reason",
+        "comment",
+        "dismissed_at",
+        "dismissed_by",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -65,15 +73,17 @@ class RecommendationDismissal:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         recommendation_dismissal = cls(
-            reason=check_dismiss_reason(d.pop("reason")),
-            comment=parse_nullable(parse_str, d.pop("comment")),
-            dismissed_at=parse_datetime(d.pop("dismissed_at")),
-            dismissed_by=parse_str(d.pop("dismissed_by")),
+            reason=check_dismiss_reason(d["reason"]),
+            comment=parse_str_or_none(d["comment"]),
+            dismissed_at=parse_datetime(d["dismissed_at"]),
+            dismissed_by=parse_str(d["dismissed_by"]),
         )
-
-        recommendation_dismissal.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            recommendation_dismissal.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return recommendation_dismissal
 
     def __repr__(self) -> str:

@@ -13,6 +13,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="RecommendationEvidence")
+_FIELDS: frozenset[str] = frozenset({})
 
 
 @_attrs_define(repr=False)
@@ -39,10 +40,12 @@ class RecommendationEvidence:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         recommendation_evidence = cls()
-
-        recommendation_evidence.additional_properties = d
+        if len(d) > 0:  # optional or unknown fields
+            recommendation_evidence.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return recommendation_evidence
 
     def __repr__(self) -> str:

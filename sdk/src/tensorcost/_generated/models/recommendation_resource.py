@@ -18,6 +18,13 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="RecommendationResource")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "kind",
+        "id",
+        "name",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -60,14 +67,16 @@ class RecommendationResource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         recommendation_resource = cls(
-            kind=check_recommendation_resource_kind(d.pop("kind")),
-            id=parse_str(d.pop("id")),
-            name=parse_str(d.pop("name")),
+            kind=check_recommendation_resource_kind(d["kind"]),
+            id=parse_str(d["id"]),
+            name=parse_str(d["name"]),
         )
-
-        recommendation_resource.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            recommendation_resource.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return recommendation_resource
 
     def __repr__(self) -> str:

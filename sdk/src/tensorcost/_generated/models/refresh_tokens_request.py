@@ -14,6 +14,11 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="RefreshTokensRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "refreshToken",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -45,12 +50,14 @@ class RefreshTokensRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         refresh_tokens_request = cls(
-            refresh_token=parse_str(d.pop("refreshToken")),
+            refresh_token=parse_str(d["refreshToken"]),
         )
-
-        refresh_tokens_request.additional_properties = d
+        if len(d) > 1:  # optional or unknown fields
+            refresh_tokens_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return refresh_tokens_request
 
     def __repr__(self) -> str:

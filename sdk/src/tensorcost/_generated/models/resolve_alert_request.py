@@ -17,6 +17,11 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="ResolveAlertRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "note",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -46,12 +51,14 @@ class ResolveAlertRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         resolve_alert_request = cls(
-            note=parse_optional(parse_str, d.pop("note", UNSET)),
+            note=parse_optional(parse_str, d.get("note", UNSET)),
         )
-
-        resolve_alert_request.additional_properties = d
+        if len(d) > 0:  # optional or unknown fields
+            resolve_alert_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return resolve_alert_request
 
     def __repr__(self) -> str:

@@ -20,6 +20,12 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="RevokeKeyPolicyAction")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "key_ids",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -56,13 +62,15 @@ class RevokeKeyPolicyAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         revoke_key_policy_action = cls(
-            type_=parse_const("revoke_key", d.pop("type")),
-            key_ids=parse_list(parse_str, d.pop("key_ids")),
+            type_=parse_const("revoke_key", d["type"]),
+            key_ids=parse_list(parse_str, d["key_ids"]),
         )
-
-        revoke_key_policy_action.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            revoke_key_policy_action.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return revoke_key_policy_action
 
     def __repr__(self) -> str:

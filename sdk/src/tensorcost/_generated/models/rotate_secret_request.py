@@ -14,6 +14,11 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="RotateSecretRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "secret",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -47,12 +52,14 @@ class RotateSecretRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         rotate_secret_request = cls(
-            secret=parse_str(d.pop("secret")),
+            secret=parse_str(d["secret"]),
         )
-
-        rotate_secret_request.additional_properties = d
+        if len(d) > 1:  # optional or unknown fields
+            rotate_secret_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return rotate_secret_request
 
     def __repr__(self) -> str:

@@ -23,6 +23,15 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="RouteModelPolicyAction")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "from_model_id",
+        "to_model_id",
+        "traffic_pct",
+        "duration_minutes",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -79,18 +88,20 @@ class RouteModelPolicyAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         route_model_policy_action = cls(
-            type_=parse_const("route_model", d.pop("type")),
-            from_model_id=parse_str(d.pop("from_model_id")),
-            to_model_id=parse_str(d.pop("to_model_id")),
-            traffic_pct=parse_int(d.pop("traffic_pct")),
+            type_=parse_const("route_model", d["type"]),
+            from_model_id=parse_str(d["from_model_id"]),
+            to_model_id=parse_str(d["to_model_id"]),
+            traffic_pct=parse_int(d["traffic_pct"]),
             duration_minutes=parse_optional_nullable(
-                parse_int, d.pop("duration_minutes", UNSET)
+                parse_int, d.get("duration_minutes", UNSET)
             ),
         )
-
-        route_model_policy_action.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            route_model_policy_action.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return route_model_policy_action
 
     def __repr__(self) -> str:

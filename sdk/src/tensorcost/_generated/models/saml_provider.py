@@ -21,6 +21,18 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="SamlProvider")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "protocol",
+        "idp_entity_id",
+        "sso_url",
+        "certificate_fingerprint",
+        "certificate_expires_at",
+        "sp_entity_id",
+        "acs_url",
+        "name_id_format",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -87,19 +99,21 @@ class SamlProvider:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         saml_provider = cls(
-            protocol=parse_const("saml", d.pop("protocol")),
-            idp_entity_id=parse_str(d.pop("idp_entity_id")),
-            sso_url=parse_str(d.pop("sso_url")),
-            certificate_fingerprint=parse_str(d.pop("certificate_fingerprint")),
-            certificate_expires_at=parse_datetime(d.pop("certificate_expires_at")),
-            sp_entity_id=parse_str(d.pop("sp_entity_id")),
-            acs_url=parse_str(d.pop("acs_url")),
-            name_id_format=parse_str(d.pop("name_id_format")),
+            protocol=parse_const("saml", d["protocol"]),
+            idp_entity_id=parse_str(d["idp_entity_id"]),
+            sso_url=parse_str(d["sso_url"]),
+            certificate_fingerprint=parse_str(d["certificate_fingerprint"]),
+            certificate_expires_at=parse_datetime(d["certificate_expires_at"]),
+            sp_entity_id=parse_str(d["sp_entity_id"]),
+            acs_url=parse_str(d["acs_url"]),
+            name_id_format=parse_str(d["name_id_format"]),
         )
-
-        saml_provider.additional_properties = d
+        if len(d) > 8:  # optional or unknown fields
+            saml_provider.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return saml_provider
 
     def __repr__(self) -> str:

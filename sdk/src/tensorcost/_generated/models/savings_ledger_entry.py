@@ -25,6 +25,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SavingsLedgerEntry")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "recommendation_id",
+        "recommendation_type",
+        "window",
+        "baseline_cost",
+        "actual_cost",
+        "savings",
+        "status",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -106,21 +120,23 @@ class SavingsLedgerEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         savings_ledger_entry = cls(
-            id=parse_str(d.pop("id")),
-            recommendation_id=parse_str(d.pop("recommendation_id")),
-            recommendation_type=check_recommendation_type(d.pop("recommendation_type")),
-            window=_time_window.TimeWindow.from_dict(d.pop("window")),
-            baseline_cost=_money.Money.from_dict(d.pop("baseline_cost")),
-            actual_cost=_money.Money.from_dict(d.pop("actual_cost")),
-            savings=_money.Money.from_dict(d.pop("savings")),
-            status=check_savings_status(d.pop("status")),
-            created_at=parse_datetime(d.pop("created_at")),
-            updated_at=parse_datetime(d.pop("updated_at")),
+            id=parse_str(d["id"]),
+            recommendation_id=parse_str(d["recommendation_id"]),
+            recommendation_type=check_recommendation_type(d["recommendation_type"]),
+            window=_time_window.TimeWindow.from_dict(d["window"]),
+            baseline_cost=_money.Money.from_dict(d["baseline_cost"]),
+            actual_cost=_money.Money.from_dict(d["actual_cost"]),
+            savings=_money.Money.from_dict(d["savings"]),
+            status=check_savings_status(d["status"]),
+            created_at=parse_datetime(d["created_at"]),
+            updated_at=parse_datetime(d["updated_at"]),
         )
-
-        savings_ledger_entry.additional_properties = d
+        if len(d) > 10:  # optional or unknown fields
+            savings_ledger_entry.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return savings_ledger_entry
 
     def __repr__(self) -> str:

@@ -19,6 +19,13 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="ScaleDownPolicyAction")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "reduce_by_pct",
+        "min_instances",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -60,14 +67,16 @@ class ScaleDownPolicyAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         scale_down_policy_action = cls(
-            type_=parse_const("scale_down", d.pop("type")),
-            reduce_by_pct=parse_int(d.pop("reduce_by_pct")),
-            min_instances=parse_int(d.pop("min_instances")),
+            type_=parse_const("scale_down", d["type"]),
+            reduce_by_pct=parse_int(d["reduce_by_pct"]),
+            min_instances=parse_int(d["min_instances"]),
         )
-
-        scale_down_policy_action.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            scale_down_policy_action.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return scale_down_policy_action
 
     def __repr__(self) -> str:

@@ -20,7 +20,7 @@ from ..types import (
     model_repr,
     parse_bool,
     parse_datetime,
-    parse_nullable,
+    parse_datetime_or_none,
     parse_object,
     parse_str,
 )
@@ -31,6 +31,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ScheduledExport")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "resource",
+        "format",
+        "period",
+        "schedule",
+        "delivery",
+        "enabled",
+        "next_run_at",
+        "last_run_at",
+        "created_at",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -120,22 +135,24 @@ class ScheduledExport:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         scheduled_export = cls(
-            id=parse_str(d.pop("id")),
-            name=parse_str(d.pop("name")),
-            resource=check_export_resource(d.pop("resource")),
-            format_=check_export_format(d.pop("format")),
-            period=check_scheduled_export_period(d.pop("period")),
-            schedule=_export_schedule.ExportSchedule.from_dict(d.pop("schedule")),
-            delivery=_export_delivery.ExportDelivery.from_dict(d.pop("delivery")),
-            enabled=parse_bool(d.pop("enabled")),
-            next_run_at=parse_nullable(parse_datetime, d.pop("next_run_at")),
-            last_run_at=parse_nullable(parse_datetime, d.pop("last_run_at")),
-            created_at=parse_datetime(d.pop("created_at")),
+            id=parse_str(d["id"]),
+            name=parse_str(d["name"]),
+            resource=check_export_resource(d["resource"]),
+            format_=check_export_format(d["format"]),
+            period=check_scheduled_export_period(d["period"]),
+            schedule=_export_schedule.ExportSchedule.from_dict(d["schedule"]),
+            delivery=_export_delivery.ExportDelivery.from_dict(d["delivery"]),
+            enabled=parse_bool(d["enabled"]),
+            next_run_at=parse_datetime_or_none(d["next_run_at"]),
+            last_run_at=parse_datetime_or_none(d["last_run_at"]),
+            created_at=parse_datetime(d["created_at"]),
         )
-
-        scheduled_export.additional_properties = d
+        if len(d) > 11:  # optional or unknown fields
+            scheduled_export.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return scheduled_export
 
     def __repr__(self) -> str:

@@ -24,6 +24,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SimulatePolicyRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "policy",
+        "window",
+        "sample_size",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -67,14 +74,16 @@ class SimulatePolicyRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         simulate_policy_request = cls(
-            policy=_policy_definition.PolicyDefinition.from_dict(d.pop("policy")),
-            window=_time_window.TimeWindow.from_dict(d.pop("window")),
-            sample_size=parse_optional(parse_int, d.pop("sample_size", UNSET)),
+            policy=_policy_definition.PolicyDefinition.from_dict(d["policy"]),
+            window=_time_window.TimeWindow.from_dict(d["window"]),
+            sample_size=parse_optional(parse_int, d.get("sample_size", UNSET)),
         )
-
-        simulate_policy_request.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            simulate_policy_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return simulate_policy_request
 
     def __repr__(self) -> str:

@@ -24,6 +24,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SimulatedAction")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "count",
+        "targets",
+        "would_require_approval",
+        "estimated_savings",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -80,16 +89,18 @@ class SimulatedAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         simulated_action = cls(
-            type_=check_enforcement_action_type(d.pop("type")),
-            count=parse_int(d.pop("count")),
-            targets=parse_int(d.pop("targets")),
-            would_require_approval=parse_bool(d.pop("would_require_approval")),
-            estimated_savings=_money.Money.from_dict(d.pop("estimated_savings")),
+            type_=check_enforcement_action_type(d["type"]),
+            count=parse_int(d["count"]),
+            targets=parse_int(d["targets"]),
+            would_require_approval=parse_bool(d["would_require_approval"]),
+            estimated_savings=_money.Money.from_dict(d["estimated_savings"]),
         )
-
-        simulated_action.additional_properties = d
+        if len(d) > 5:  # optional or unknown fields
+            simulated_action.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return simulated_action
 
     def __repr__(self) -> str:

@@ -24,6 +24,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SimulationMatch")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "occurred_at",
+        "source",
+        "resource_id",
+        "description",
+        "metric",
+        "observed_value",
+        "cost",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -99,19 +111,21 @@ class SimulationMatch:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         simulation_match = cls(
-            event_id=parse_str(d.pop("event_id")),
-            occurred_at=parse_datetime(d.pop("occurred_at")),
-            source=check_source(d.pop("source"), "SimulationMatch.source"),
-            resource_id=parse_str(d.pop("resource_id")),
-            description=parse_str(d.pop("description")),
-            metric=check_monitored_metric(d.pop("metric")),
-            observed_value=parse_float(d.pop("observed_value")),
-            cost=_money.Money.from_dict(d.pop("cost")),
+            event_id=parse_str(d["event_id"]),
+            occurred_at=parse_datetime(d["occurred_at"]),
+            source=check_source(d["source"], "SimulationMatch.source"),
+            resource_id=parse_str(d["resource_id"]),
+            description=parse_str(d["description"]),
+            metric=check_monitored_metric(d["metric"]),
+            observed_value=parse_float(d["observed_value"]),
+            cost=_money.Money.from_dict(d["cost"]),
         )
-
-        simulation_match.additional_properties = d
+        if len(d) > 8:  # optional or unknown fields
+            simulation_match.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return simulation_match
 
     def __repr__(self) -> str:

@@ -22,6 +22,13 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="SlackChannelConfigInput")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "webhook_url",
+        "channel",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -64,14 +71,16 @@ class SlackChannelConfigInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         slack_channel_config_input = cls(
-            type_=parse_const("slack", d.pop("type")),
-            webhook_url=parse_str(d.pop("webhook_url")),
-            channel=parse_optional(parse_str, d.pop("channel", UNSET)),
+            type_=parse_const("slack", d["type"]),
+            webhook_url=parse_str(d["webhook_url"]),
+            channel=parse_optional(parse_str, d.get("channel", UNSET)),
         )
-
-        slack_channel_config_input.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            slack_channel_config_input.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return slack_channel_config_input
 
     def __repr__(self) -> str:

@@ -20,6 +20,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SourceCost")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "source",
+        "effective_cost",
+        "billed_cost",
+        "list_cost",
+        "share",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -74,16 +83,18 @@ class SourceCost:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         source_cost = cls(
-            source=check_source(d.pop("source"), "SourceCost.source"),
-            effective_cost=_money.Money.from_dict(d.pop("effective_cost")),
-            billed_cost=_money.Money.from_dict(d.pop("billed_cost")),
-            list_cost=_money.Money.from_dict(d.pop("list_cost")),
-            share=parse_float(d.pop("share")),
+            source=check_source(d["source"], "SourceCost.source"),
+            effective_cost=_money.Money.from_dict(d["effective_cost"]),
+            billed_cost=_money.Money.from_dict(d["billed_cost"]),
+            list_cost=_money.Money.from_dict(d["list_cost"]),
+            share=parse_float(d["share"]),
         )
-
-        source_cost.additional_properties = d
+        if len(d) > 5:  # optional or unknown fields
+            source_cost.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return source_cost
 
     def __repr__(self) -> str:

@@ -16,7 +16,7 @@ from ..models.sso_protocol import SsoProtocol, check_sso_protocol
 from ..types import (
     model_repr,
     parse_bool,
-    parse_datetime,
+    parse_datetime_or_none,
     parse_list,
     parse_nullable,
     parse_object,
@@ -30,6 +30,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SsoConfig")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "protocol",
+        "provider",
+        "enforce_sso",
+        "allowed_domains",
+        "default_role",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -100,9 +110,9 @@ class SsoConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         sso_config = cls(
-            protocol=check_sso_protocol(d.pop("protocol")),
+            protocol=check_sso_protocol(d["protocol"]),
             provider=parse_nullable(
                 partial(
                     parse_union,
@@ -111,15 +121,17 @@ class SsoConfig:
                         _oidc_provider.OidcProvider.from_dict,
                     ),
                 ),
-                d.pop("provider"),
+                d["provider"],
             ),
-            enforce_sso=parse_bool(d.pop("enforce_sso")),
-            allowed_domains=parse_list(parse_str, d.pop("allowed_domains")),
-            default_role=check_role(d.pop("default_role")),
-            updated_at=parse_nullable(parse_datetime, d.pop("updated_at")),
+            enforce_sso=parse_bool(d["enforce_sso"]),
+            allowed_domains=parse_list(parse_str, d["allowed_domains"]),
+            default_role=check_role(d["default_role"]),
+            updated_at=parse_datetime_or_none(d["updated_at"]),
         )
-
-        sso_config.additional_properties = d
+        if len(d) > 6:  # optional or unknown fields
+            sso_config.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return sso_config
 
     def __repr__(self) -> str:

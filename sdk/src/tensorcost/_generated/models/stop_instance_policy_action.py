@@ -19,6 +19,12 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="StopInstancePolicyAction")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "grace_period_minutes",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -55,13 +61,15 @@ class StopInstancePolicyAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         stop_instance_policy_action = cls(
-            type_=parse_const("stop_instance", d.pop("type")),
-            grace_period_minutes=parse_int(d.pop("grace_period_minutes")),
+            type_=parse_const("stop_instance", d["type"]),
+            grace_period_minutes=parse_int(d["grace_period_minutes"]),
         )
-
-        stop_instance_policy_action.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            stop_instance_policy_action.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return stop_instance_policy_action
 
     def __repr__(self) -> str:

@@ -15,6 +15,13 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="SyncError")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+        "retryable",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -56,14 +63,16 @@ class SyncError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         sync_error = cls(
-            code=parse_str(d.pop("code")),
-            message=parse_str(d.pop("message")),
-            retryable=parse_bool(d.pop("retryable")),
+            code=parse_str(d["code"]),
+            message=parse_str(d["message"]),
+            retryable=parse_bool(d["retryable"]),
         )
-
-        sync_error.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            sync_error.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return sync_error
 
     def __repr__(self) -> str:

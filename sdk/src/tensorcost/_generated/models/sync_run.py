@@ -14,6 +14,7 @@ from ..models.sync_run_status import SyncRunStatus, check_sync_run_status
 from ..types import (
     model_repr,
     parse_datetime,
+    parse_datetime_or_none,
     parse_int,
     parse_nullable,
     parse_object,
@@ -26,6 +27,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SyncRun")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "sync_id",
+        "connection_id",
+        "step",
+        "status",
+        "data_window",
+        "started_at",
+        "finished_at",
+        "rows_ingested",
+        "error",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -115,21 +130,23 @@ class SyncRun:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         sync_run = cls(
-            id=parse_str(d.pop("id")),
-            sync_id=parse_str(d.pop("sync_id")),
-            connection_id=parse_str(d.pop("connection_id")),
-            step=parse_str(d.pop("step")),
-            status=check_sync_run_status(d.pop("status")),
-            data_window=_time_window.TimeWindow.from_dict(d.pop("data_window")),
-            started_at=parse_datetime(d.pop("started_at")),
-            finished_at=parse_nullable(parse_datetime, d.pop("finished_at")),
-            rows_ingested=parse_int(d.pop("rows_ingested")),
-            error=parse_nullable(_sync_error.SyncError.from_dict, d.pop("error")),
+            id=parse_str(d["id"]),
+            sync_id=parse_str(d["sync_id"]),
+            connection_id=parse_str(d["connection_id"]),
+            step=parse_str(d["step"]),
+            status=check_sync_run_status(d["status"]),
+            data_window=_time_window.TimeWindow.from_dict(d["data_window"]),
+            started_at=parse_datetime(d["started_at"]),
+            finished_at=parse_datetime_or_none(d["finished_at"]),
+            rows_ingested=parse_int(d["rows_ingested"]),
+            error=parse_nullable(_sync_error.SyncError.from_dict, d["error"]),
         )
-
-        sync_run.additional_properties = d
+        if len(d) > 10:  # optional or unknown fields
+            sync_run.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return sync_run
 
     def __repr__(self) -> str:

@@ -22,6 +22,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TagCost")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "value",
+        "effective_cost",
+        "billed_cost",
+        "list_cost",
+        "share",
+        "by_workload",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -81,17 +91,19 @@ class TagCost:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         tag_cost = cls(
-            value=parse_str(d.pop("value")),
-            effective_cost=_money.Money.from_dict(d.pop("effective_cost")),
-            billed_cost=_money.Money.from_dict(d.pop("billed_cost")),
-            list_cost=_money.Money.from_dict(d.pop("list_cost")),
-            share=parse_float(d.pop("share")),
-            by_workload=_workload_costs.WorkloadCosts.from_dict(d.pop("by_workload")),
+            value=parse_str(d["value"]),
+            effective_cost=_money.Money.from_dict(d["effective_cost"]),
+            billed_cost=_money.Money.from_dict(d["billed_cost"]),
+            list_cost=_money.Money.from_dict(d["list_cost"]),
+            share=parse_float(d["share"]),
+            by_workload=_workload_costs.WorkloadCosts.from_dict(d["by_workload"]),
         )
-
-        tag_cost.additional_properties = d
+        if len(d) > 6:  # optional or unknown fields
+            tag_cost.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return tag_cost
 
     def __repr__(self) -> str:

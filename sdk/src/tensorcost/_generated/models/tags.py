@@ -19,6 +19,7 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="Tags")
+_FIELDS: frozenset[str] = frozenset({})
 
 
 @_attrs_define(repr=False)
@@ -45,23 +46,24 @@ class Tags:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         tags = cls()
-
-        tags.additional_properties = {
-            key: partial(
-                parse_nullable,
-                partial(
-                    parse_union,
-                    (
-                        parse_str,
-                        parse_float,
-                        parse_bool,
+        if len(d) > 0:  # optional or unknown fields
+            tags.additional_properties = {
+                key: partial(
+                    parse_nullable,
+                    partial(
+                        parse_union,
+                        (
+                            parse_str,
+                            parse_float,
+                            parse_bool,
+                        ),
                     ),
-                ),
-            )(value)
-            for key, value in d.items()
-        }
+                )(value)
+                for key, value in d.items()
+                if key not in _FIELDS
+            }
         return tags
 
     def __repr__(self) -> str:

@@ -22,6 +22,13 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="TeamsChannelConfig")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "webhook_url_last4",
+        "channel",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -64,14 +71,16 @@ class TeamsChannelConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         teams_channel_config = cls(
-            type_=parse_const("teams", d.pop("type")),
-            webhook_url_last4=parse_str(d.pop("webhook_url_last4")),
-            channel=parse_optional(parse_str, d.pop("channel", UNSET)),
+            type_=parse_const("teams", d["type"]),
+            webhook_url_last4=parse_str(d["webhook_url_last4"]),
+            channel=parse_optional(parse_str, d.get("channel", UNSET)),
         )
-
-        teams_channel_config.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            teams_channel_config.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return teams_channel_config
 
     def __repr__(self) -> str:

@@ -21,6 +21,19 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="TenantSettings")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "slug",
+        "plan",
+        "rate_limit_per_minute",
+        "default_currency",
+        "timezone",
+        "idle_threshold_pct",
+        "created_at",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -93,20 +106,22 @@ class TenantSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         tenant_settings = cls(
-            id=parse_any(d.pop("id")),
-            name=parse_str(d.pop("name")),
-            slug=parse_str(d.pop("slug")),
-            plan=check_tenant_plan(d.pop("plan")),
-            rate_limit_per_minute=parse_int(d.pop("rate_limit_per_minute")),
-            default_currency=parse_str(d.pop("default_currency")),
-            timezone=parse_str(d.pop("timezone")),
-            idle_threshold_pct=parse_float(d.pop("idle_threshold_pct")),
-            created_at=parse_datetime(d.pop("created_at")),
+            id=parse_any(d["id"]),
+            name=parse_str(d["name"]),
+            slug=parse_str(d["slug"]),
+            plan=check_tenant_plan(d["plan"]),
+            rate_limit_per_minute=parse_int(d["rate_limit_per_minute"]),
+            default_currency=parse_str(d["default_currency"]),
+            timezone=parse_str(d["timezone"]),
+            idle_threshold_pct=parse_float(d["idle_threshold_pct"]),
+            created_at=parse_datetime(d["created_at"]),
         )
-
-        tenant_settings.additional_properties = d
+        if len(d) > 9:  # optional or unknown fields
+            tenant_settings.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return tenant_settings
 
     def __repr__(self) -> str:

@@ -22,6 +22,14 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="ThrottlePolicyAction")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "max_requests_per_minute",
+        "max_tokens_per_minute",
+        "duration_minutes",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -78,19 +86,21 @@ class ThrottlePolicyAction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         throttle_policy_action = cls(
-            type_=parse_const("throttle", d.pop("type")),
-            max_requests_per_minute=parse_int(d.pop("max_requests_per_minute")),
+            type_=parse_const("throttle", d["type"]),
+            max_requests_per_minute=parse_int(d["max_requests_per_minute"]),
             max_tokens_per_minute=parse_optional_nullable(
-                parse_int, d.pop("max_tokens_per_minute", UNSET)
+                parse_int, d.get("max_tokens_per_minute", UNSET)
             ),
             duration_minutes=parse_optional_nullable(
-                parse_int, d.pop("duration_minutes", UNSET)
+                parse_int, d.get("duration_minutes", UNSET)
             ),
         )
-
-        throttle_policy_action.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            throttle_policy_action.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return throttle_policy_action
 
     def __repr__(self) -> str:

@@ -15,6 +15,12 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="TimeWindow")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "start",
+        "end",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -54,13 +60,15 @@ class TimeWindow:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         time_window = cls(
-            start=parse_datetime(d.pop("start")),
-            end=parse_datetime(d.pop("end")),
+            start=parse_datetime(d["start"]),
+            end=parse_datetime(d["end"]),
         )
-
-        time_window.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            time_window.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return time_window
 
     def __repr__(self) -> str:

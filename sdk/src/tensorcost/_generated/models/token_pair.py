@@ -20,6 +20,14 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="TokenPair")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "accessToken",
+        "refreshToken",
+        "tokenType",
+        "expiresIn",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -66,15 +74,17 @@ class TokenPair:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         token_pair = cls(
-            access_token=parse_str(d.pop("accessToken")),
-            refresh_token=parse_str(d.pop("refreshToken")),
-            token_type=parse_const("Bearer", d.pop("tokenType")),
-            expires_in=parse_int(d.pop("expiresIn")),
+            access_token=parse_str(d["accessToken"]),
+            refresh_token=parse_str(d["refreshToken"]),
+            token_type=parse_const("Bearer", d["tokenType"]),
+            expires_in=parse_int(d["expiresIn"]),
         )
-
-        token_pair.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            token_pair.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return token_pair
 
     def __repr__(self) -> str:

@@ -14,6 +14,11 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="UpdateMemberRoleRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "role",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -45,12 +50,14 @@ class UpdateMemberRoleRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         update_member_role_request = cls(
-            role=check_role(d.pop("role")),
+            role=check_role(d["role"]),
         )
-
-        update_member_role_request.additional_properties = d
+        if len(d) > 1:  # optional or unknown fields
+            update_member_role_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return update_member_role_request
 
     def __repr__(self) -> str:

@@ -16,6 +16,13 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="UserSummary")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "email",
+        "role",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -57,14 +64,16 @@ class UserSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         user_summary = cls(
-            id=parse_int(d.pop("id")),
-            email=parse_str(d.pop("email")),
-            role=check_role(d.pop("role")),
+            id=parse_int(d["id"]),
+            email=parse_str(d["email"]),
+            role=check_role(d["role"]),
         )
-
-        user_summary.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            user_summary.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return user_summary
 
     def __repr__(self) -> str:

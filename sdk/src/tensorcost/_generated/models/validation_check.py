@@ -15,6 +15,13 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="ValidationCheck")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "result",
+        "message",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -60,14 +67,16 @@ class ValidationCheck:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         validation_check = cls(
-            name=parse_str(d.pop("name")),
-            result=check_validation_result(d.pop("result")),
-            message=parse_str(d.pop("message")),
+            name=parse_str(d["name"]),
+            result=check_validation_result(d["result"]),
+            message=parse_str(d["message"]),
         )
-
-        validation_check.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            validation_check.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return validation_check
 
     def __repr__(self) -> str:

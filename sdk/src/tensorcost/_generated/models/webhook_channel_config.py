@@ -21,6 +21,14 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="WebhookChannelConfig")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "url",
+        "event_types",
+        "signing_secret_last4",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -70,15 +78,17 @@ class WebhookChannelConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         webhook_channel_config = cls(
-            type_=parse_const("webhook", d.pop("type")),
-            url=parse_str(d.pop("url")),
-            event_types=parse_list(check_webhook_event_type, d.pop("event_types")),
-            signing_secret_last4=parse_str(d.pop("signing_secret_last4")),
+            type_=parse_const("webhook", d["type"]),
+            url=parse_str(d["url"]),
+            event_types=parse_list(check_webhook_event_type, d["event_types"]),
+            signing_secret_last4=parse_str(d["signing_secret_last4"]),
         )
-
-        webhook_channel_config.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            webhook_channel_config.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return webhook_channel_config
 
     def __repr__(self) -> str:

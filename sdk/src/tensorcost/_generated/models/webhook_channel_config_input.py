@@ -25,6 +25,14 @@ from ..types import (
 )
 
 T = TypeVar("T", bound="WebhookChannelConfigInput")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "url",
+        "signing_secret",
+        "event_types",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -79,18 +87,20 @@ class WebhookChannelConfigInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         webhook_channel_config_input = cls(
-            type_=parse_const("webhook", d.pop("type")),
-            url=parse_str(d.pop("url")),
-            signing_secret=parse_str(d.pop("signing_secret")),
+            type_=parse_const("webhook", d["type"]),
+            url=parse_str(d["url"]),
+            signing_secret=parse_str(d["signing_secret"]),
             event_types=parse_optional(
                 partial(parse_list, check_webhook_event_type),
-                d.pop("event_types", UNSET),
+                d.get("event_types", UNSET),
             ),
         )
-
-        webhook_channel_config_input.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            webhook_channel_config_input.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return webhook_channel_config_input
 
     def __repr__(self) -> str:

@@ -18,6 +18,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WorkloadCosts")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "gpu",
+        "managed_inference",
+        "agents",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -62,14 +69,16 @@ class WorkloadCosts:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
-        d = dict(src_dict) if src_dict.__class__ is dict else parse_object(src_dict)
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         workload_costs = cls(
-            gpu=_money.Money.from_dict(d.pop("gpu")),
-            managed_inference=_money.Money.from_dict(d.pop("managed_inference")),
-            agents=_money.Money.from_dict(d.pop("agents")),
+            gpu=_money.Money.from_dict(d["gpu"]),
+            managed_inference=_money.Money.from_dict(d["managed_inference"]),
+            agents=_money.Money.from_dict(d["agents"]),
         )
-
-        workload_costs.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            workload_costs.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return workload_costs
 
     def __repr__(self) -> str:
