@@ -123,6 +123,31 @@ def test_unknown_value_of_an_extensible_enum_is_kept_and_logged_once(
     assert "AiInferenceEvent.source" in warnings[0].getMessage()
 
 
+def test_unknown_value_of_a_nullable_extensible_enum_names_its_field(
+    client: TensorCost, router: respx.MockRouter, caplog: pytest.LogCaptureFixture
+) -> None:
+    body = _example("ai_list_anomalies")
+    body["data"][0]["scope"]["source"] = "groq_api"
+    body["data"][1:] = []
+    router.get("/v1/ai/anomalies").respond(200, json=body)
+    with caplog.at_level(logging.WARNING, logger="tensorcost"):
+        scope = client.ai.list_anomalies()[0].scope
+    assert scope.source == "groq_api"
+    assert isinstance(scope.source, tensorcost.UnknownEnumValue)
+    assert any("AiAnomalyScope.source" in r.getMessage() for r in caplog.records)
+
+
+def test_unknown_value_of_a_nullable_closed_enum_is_refused(
+    client: TensorCost, router: respx.MockRouter
+) -> None:
+    body = _example("alert_list_alerts")
+    body["data"][0]["metric"] = "carbon"
+    router.get("/v1/alert/alerts").respond(200, json=body)
+    with pytest.raises(ResponseValidationError, match="expected one of") as info:
+        client.alert.list_alerts()
+    assert info.value.field == "data.metric"
+
+
 def test_known_enum_values_stay_plain_strings(client: TensorCost, router: respx.MockRouter) -> None:
     router.get("/v1/ai/spend").respond(200, json=_example("ai_list_spend"))
     event = client.ai.list_spend().data[0]
