@@ -31,3 +31,11 @@ def check_action_target_resource_type(value: object) -> ActionTargetResourceType
     if value in ACTION_TARGET_RESOURCE_TYPE_VALUES:
         return value
     raise not_one_of(value, ACTION_TARGET_RESOURCE_TYPE_VALUES)
+
+
+def check_action_target_resource_type_or_none(
+    value: object,
+) -> ActionTargetResourceType | None:
+    if value is None or value in ACTION_TARGET_RESOURCE_TYPE_VALUES:
+        return value
+    raise not_one_of(value, ACTION_TARGET_RESOURCE_TYPE_VALUES)

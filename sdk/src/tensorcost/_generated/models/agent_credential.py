@@ -16,7 +16,10 @@ from ..models.agent_credential_status import (
     AgentCredentialStatus,
     check_agent_credential_status,
 )
-from ..models.agent_scope import AgentScope, check_agent_scope
+from ..models.agent_scope import (
+    AgentScope,
+    check_agent_scope,
+)
 from ..types import (
     model_repr,
     parse_const,

@@ -31,3 +31,9 @@ def check_agent_scope(value: object) -> AgentScope:
     if value in AGENT_SCOPE_VALUES:
         return value
     raise not_one_of(value, AGENT_SCOPE_VALUES)
+
+
+def check_agent_scope_or_none(value: object) -> AgentScope | None:
+    if value is None or value in AGENT_SCOPE_VALUES:
+        return value
+    raise not_one_of(value, AGENT_SCOPE_VALUES)

@@ -12,9 +12,18 @@ from ..models import ai_anomaly_scope as _ai_anomaly_scope
 from ..models import ai_anomaly_signals as _ai_anomaly_signals
 from ..models import money as _money
 from ..models import time_window as _time_window
-from ..models.ai_anomaly_severity import AiAnomalySeverity, check_ai_anomaly_severity
-from ..models.ai_anomaly_status import AiAnomalyStatus, check_ai_anomaly_status
-from ..models.ai_anomaly_type import AiAnomalyType, check_ai_anomaly_type
+from ..models.ai_anomaly_severity import (
+    AiAnomalySeverity,
+    check_ai_anomaly_severity,
+)
+from ..models.ai_anomaly_status import (
+    AiAnomalyStatus,
+    check_ai_anomaly_status,
+)
+from ..models.ai_anomaly_type import (
+    AiAnomalyType,
+    check_ai_anomaly_type,
+)
 from ..types import (
     model_repr,
     parse_datetime,

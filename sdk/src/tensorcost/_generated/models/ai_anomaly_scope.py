@@ -7,10 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.source import Source, check_source
+from ..models.source import Source, check_source_or_none
 from ..types import (
     model_repr,
-    parse_nullable,
     parse_object,
     parse_str_or_none,
 )
@@ -93,7 +92,7 @@ class AiAnomalyScope:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_anomaly_scope = cls(
-            source=parse_nullable(check_source, d["source"]),
+            source=check_source_or_none(d["source"], "AiAnomalyScope.source"),
             model_id=parse_str_or_none(d["model_id"]),
             application=parse_str_or_none(d["application"]),
             team=parse_str_or_none(d["team"]),

@@ -18,3 +18,9 @@ def check_ai_anomaly_severity(value: object) -> AiAnomalySeverity:
     if value in AI_ANOMALY_SEVERITY_VALUES:
         return value
     raise not_one_of(value, AI_ANOMALY_SEVERITY_VALUES)
+
+
+def check_ai_anomaly_severity_or_none(value: object) -> AiAnomalySeverity | None:
+    if value is None or value in AI_ANOMALY_SEVERITY_VALUES:
+        return value
+    raise not_one_of(value, AI_ANOMALY_SEVERITY_VALUES)

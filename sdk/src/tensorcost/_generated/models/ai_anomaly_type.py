@@ -17,3 +17,9 @@ def check_ai_anomaly_type(value: object) -> AiAnomalyType:
     if value in AI_ANOMALY_TYPE_VALUES:
         return value
     raise not_one_of(value, AI_ANOMALY_TYPE_VALUES)
+
+
+def check_ai_anomaly_type_or_none(value: object) -> AiAnomalyType | None:
+    if value is None or value in AI_ANOMALY_TYPE_VALUES:
+        return value
+    raise not_one_of(value, AI_ANOMALY_TYPE_VALUES)

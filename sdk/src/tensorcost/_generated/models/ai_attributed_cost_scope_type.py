@@ -16,3 +16,11 @@ def check_ai_attributed_cost_scope_type(value: object) -> AiAttributedCostScopeT
     if value in AI_ATTRIBUTED_COST_SCOPE_TYPE_VALUES:
         return value
     raise not_one_of(value, AI_ATTRIBUTED_COST_SCOPE_TYPE_VALUES)
+
+
+def check_ai_attributed_cost_scope_type_or_none(
+    value: object,
+) -> AiAttributedCostScopeType | None:
+    if value is None or value in AI_ATTRIBUTED_COST_SCOPE_TYPE_VALUES:
+        return value
+    raise not_one_of(value, AI_ATTRIBUTED_COST_SCOPE_TYPE_VALUES)

@@ -14,7 +14,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models import money as _money
-from ..models.ai_cache_ttl import AiCacheTtl, check_ai_cache_ttl
+from ..models.ai_cache_ttl import (
+    AiCacheTtl,
+    check_ai_cache_ttl,
+    check_ai_cache_ttl_or_none,
+)
 from ..models.ai_recommendation_status import (
     AiRecommendationStatus,
     check_ai_recommendation_status,
@@ -26,7 +30,6 @@ from ..types import (
     parse_datetime,
     parse_float,
     parse_int,
-    parse_nullable,
     parse_object,
     parse_str,
     parse_str_or_none,
@@ -204,9 +207,7 @@ class AiCacheRecommendation:
             source=check_source(d["source"], "AiCacheRecommendation.source"),
             model_id=parse_str(d["model_id"]),
             application=parse_str_or_none(d["application"]),
-            current_cache_ttl=parse_nullable(
-                check_ai_cache_ttl, d["current_cache_ttl"]
-            ),
+            current_cache_ttl=check_ai_cache_ttl_or_none(d["current_cache_ttl"]),
             recommended_cache_ttl=check_ai_cache_ttl(d["recommended_cache_ttl"]),
             cacheable_prefix_tokens=parse_int(d["cacheable_prefix_tokens"]),
             reuses_per_write=parse_float(d["reuses_per_write"]),

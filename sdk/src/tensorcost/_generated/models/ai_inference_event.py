@@ -11,7 +11,10 @@ from attrs import field as _attrs_field
 from ..models import ai_attribution as _ai_attribution
 from ..models import ai_token_usage as _ai_token_usage
 from ..models import money as _money
-from ..models.ai_inference_status import AiInferenceStatus, check_ai_inference_status
+from ..models.ai_inference_status import (
+    AiInferenceStatus,
+    check_ai_inference_status,
+)
 from ..models.source import Source, check_source
 from ..types import (
     model_repr,

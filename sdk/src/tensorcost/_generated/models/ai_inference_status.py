@@ -17,3 +17,9 @@ def check_ai_inference_status(value: object) -> AiInferenceStatus:
     if value in AI_INFERENCE_STATUS_VALUES:
         return value
     raise not_one_of(value, AI_INFERENCE_STATUS_VALUES)
+
+
+def check_ai_inference_status_or_none(value: object) -> AiInferenceStatus | None:
+    if value is None or value in AI_INFERENCE_STATUS_VALUES:
+        return value
+    raise not_one_of(value, AI_INFERENCE_STATUS_VALUES)

@@ -26,3 +26,16 @@ def check_ai_provisioned_throughput_recommendation_commitment_term(
     raise not_one_of(
         value, AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_COMMITMENT_TERM_VALUES
     )
+
+
+def check_ai_provisioned_throughput_recommendation_commitment_term_or_none(
+    value: object,
+) -> AiProvisionedThroughputRecommendationCommitmentTerm | None:
+    if (
+        value is None
+        or value in AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_COMMITMENT_TERM_VALUES
+    ):
+        return value
+    raise not_one_of(
+        value, AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_COMMITMENT_TERM_VALUES
+    )

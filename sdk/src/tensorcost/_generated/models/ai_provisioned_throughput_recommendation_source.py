@@ -20,3 +20,11 @@ def check_ai_provisioned_throughput_recommendation_source(
     if value in AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_SOURCE_VALUES:
         return value
     raise not_one_of(value, AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_SOURCE_VALUES)
+
+
+def check_ai_provisioned_throughput_recommendation_source_or_none(
+    value: object,
+) -> AiProvisionedThroughputRecommendationSource | None:
+    if value is None or value in AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_SOURCE_VALUES:
+        return value
+    raise not_one_of(value, AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_SOURCE_VALUES)

@@ -24,3 +24,16 @@ def check_ai_provisioned_throughput_recommendation_throughput_unit(
     raise not_one_of(
         value, AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_THROUGHPUT_UNIT_VALUES
     )
+
+
+def check_ai_provisioned_throughput_recommendation_throughput_unit_or_none(
+    value: object,
+) -> AiProvisionedThroughputRecommendationThroughputUnit | None:
+    if (
+        value is None
+        or value in AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_THROUGHPUT_UNIT_VALUES
+    ):
+        return value
+    raise not_one_of(
+        value, AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_THROUGHPUT_UNIT_VALUES
+    )

@@ -8,12 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models import money as _money
-from ..models.source import Source, check_source
+from ..models.source import Source, check_source_or_none
 from ..types import (
     model_repr,
     parse_float,
     parse_int,
-    parse_nullable,
     parse_object,
     parse_str_or_none,
 )
@@ -117,7 +116,7 @@ class AiUnitEconomics:
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_unit_economics = cls(
             model_id=parse_str_or_none(d["model_id"]),
-            source=parse_nullable(check_source, d["source"]),
+            source=check_source_or_none(d["source"], "AiUnitEconomics.source"),
             cost=_money.Money.from_dict(d["cost"]),
             requests=parse_int(d["requests"]),
             cost_per_1k_input_tokens=_money.Money.from_dict(

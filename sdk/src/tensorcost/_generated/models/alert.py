@@ -11,10 +11,19 @@ from attrs import field as _attrs_field
 from ..models import alert_custom_details as _alert_custom_details
 from ..models import alert_scope as _alert_scope
 from ..models import money as _money
-from ..models.alert_severity import AlertSeverity, check_alert_severity
-from ..models.alert_status import AlertStatus, check_alert_status
+from ..models.alert_severity import (
+    AlertSeverity,
+    check_alert_severity,
+)
+from ..models.alert_status import (
+    AlertStatus,
+    check_alert_status,
+)
 from ..models.alert_type import AlertType, check_alert_type
-from ..models.monitored_metric import MonitoredMetric, check_monitored_metric
+from ..models.monitored_metric import (
+    MonitoredMetric,
+    check_monitored_metric_or_none,
+)
 from ..types import (
     model_repr,
     parse_datetime,
@@ -279,7 +288,7 @@ class Alert:
             severity=check_alert_severity(d["severity"]),
             status=check_alert_status(d["status"]),
             type_=check_alert_type(d["type"]),
-            metric=parse_nullable(check_monitored_metric, d["metric"]),
+            metric=check_monitored_metric_or_none(d["metric"]),
             observed_value=parse_float_or_none(d["observed_value"]),
             threshold=parse_float_or_none(d["threshold"]),
             cost_impact=parse_nullable(_money.Money.from_dict, d["cost_impact"]),

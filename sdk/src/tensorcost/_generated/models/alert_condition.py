@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.threshold_operator import ThresholdOperator, check_threshold_operator
+from ..models.threshold_operator import (
+    ThresholdOperator,
+    check_threshold_operator,
+)
 from ..types import (
     model_repr,
     parse_float,

@@ -10,8 +10,14 @@ from attrs import field as _attrs_field
 
 from ..models import alert_condition as _alert_condition
 from ..models import alert_scope as _alert_scope
-from ..models.alert_severity import AlertSeverity, check_alert_severity
-from ..models.monitored_metric import MonitoredMetric, check_monitored_metric
+from ..models.alert_severity import (
+    AlertSeverity,
+    check_alert_severity,
+)
+from ..models.monitored_metric import (
+    MonitoredMetric,
+    check_monitored_metric,
+)
 from ..types import (
     model_repr,
     parse_bool,

@@ -18,3 +18,9 @@ def check_alert_severity(value: object) -> AlertSeverity:
     if value in ALERT_SEVERITY_VALUES:
         return value
     raise not_one_of(value, ALERT_SEVERITY_VALUES)
+
+
+def check_alert_severity_or_none(value: object) -> AlertSeverity | None:
+    if value is None or value in ALERT_SEVERITY_VALUES:
+        return value
+    raise not_one_of(value, ALERT_SEVERITY_VALUES)

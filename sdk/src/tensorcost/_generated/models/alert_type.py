@@ -33,3 +33,9 @@ def check_alert_type(value: object) -> AlertType:
     if value in ALERT_TYPE_VALUES:
         return value
     raise not_one_of(value, ALERT_TYPE_VALUES)
+
+
+def check_alert_type_or_none(value: object) -> AlertType | None:
+    if value is None or value in ALERT_TYPE_VALUES:
+        return value
+    raise not_one_of(value, ALERT_TYPE_VALUES)

@@ -18,3 +18,11 @@ def check_anomaly_webhook_data_severity(value: object) -> AnomalyWebhookDataSeve
     if value in ANOMALY_WEBHOOK_DATA_SEVERITY_VALUES:
         return value
     raise not_one_of(value, ANOMALY_WEBHOOK_DATA_SEVERITY_VALUES)
+
+
+def check_anomaly_webhook_data_severity_or_none(
+    value: object,
+) -> AnomalyWebhookDataSeverity | None:
+    if value is None or value in ANOMALY_WEBHOOK_DATA_SEVERITY_VALUES:
+        return value
+    raise not_one_of(value, ANOMALY_WEBHOOK_DATA_SEVERITY_VALUES)

@@ -17,3 +17,11 @@ def check_anomaly_webhook_data_type(value: object) -> AnomalyWebhookDataType:
     if value in ANOMALY_WEBHOOK_DATA_TYPE_VALUES:
         return value
     raise not_one_of(value, ANOMALY_WEBHOOK_DATA_TYPE_VALUES)
+
+
+def check_anomaly_webhook_data_type_or_none(
+    value: object,
+) -> AnomalyWebhookDataType | None:
+    if value is None or value in ANOMALY_WEBHOOK_DATA_TYPE_VALUES:
+        return value
+    raise not_one_of(value, ANOMALY_WEBHOOK_DATA_TYPE_VALUES)

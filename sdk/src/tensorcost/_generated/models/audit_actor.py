@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.audit_actor_type import AuditActorType, check_audit_actor_type
+from ..models.audit_actor_type import (
+    AuditActorType,
+    check_audit_actor_type,
+)
 from ..types import (
     model_repr,
     parse_object,

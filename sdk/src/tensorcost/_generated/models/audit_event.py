@@ -10,7 +10,10 @@ from attrs import field as _attrs_field
 
 from ..models import audit_actor as _audit_actor
 from ..models import audit_target as _audit_target
-from ..models.audit_outcome import AuditOutcome, check_audit_outcome
+from ..models.audit_outcome import (
+    AuditOutcome,
+    check_audit_outcome,
+)
 from ..types import (
     model_repr,
     parse_datetime,

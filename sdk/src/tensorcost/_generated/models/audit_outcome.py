@@ -16,3 +16,9 @@ def check_audit_outcome(value: object) -> AuditOutcome:
     if value in AUDIT_OUTCOME_VALUES:
         return value
     raise not_one_of(value, AUDIT_OUTCOME_VALUES)
+
+
+def check_audit_outcome_or_none(value: object) -> AuditOutcome | None:
+    if value is None or value in AUDIT_OUTCOME_VALUES:
+        return value
+    raise not_one_of(value, AUDIT_OUTCOME_VALUES)

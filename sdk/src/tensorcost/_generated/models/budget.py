@@ -13,7 +13,10 @@ from ..models import budget_scope as _budget_scope
 from ..models import budget_threshold as _budget_threshold
 from ..models import money as _money
 from ..models import time_window as _time_window
-from ..models.budget_time_unit import BudgetTimeUnit, check_budget_time_unit
+from ..models.budget_time_unit import (
+    BudgetTimeUnit,
+    check_budget_time_unit,
+)
 from ..types import (
     model_repr,
     parse_datetime,

@@ -17,3 +17,9 @@ def check_budget_time_unit(value: object) -> BudgetTimeUnit:
     if value in BUDGET_TIME_UNIT_VALUES:
         return value
     raise not_one_of(value, BUDGET_TIME_UNIT_VALUES)
+
+
+def check_budget_time_unit_or_none(value: object) -> BudgetTimeUnit | None:
+    if value is None or value in BUDGET_TIME_UNIT_VALUES:
+        return value
+    raise not_one_of(value, BUDGET_TIME_UNIT_VALUES)

@@ -17,8 +17,14 @@ from ..models import (
     gcp_service_account_auth_summary as _gcp_service_account_auth_summary,
 )
 from ..models import provider_api_key_auth_summary as _provider_api_key_auth_summary
-from ..models.connection_provider import ConnectionProvider, check_connection_provider
-from ..models.connection_status import ConnectionStatus, check_connection_status
+from ..models.connection_provider import (
+    ConnectionProvider,
+    check_connection_provider,
+)
+from ..models.connection_status import (
+    ConnectionStatus,
+    check_connection_status,
+)
 from ..models.source import Source, check_source
 from ..types import (
     model_repr,

@@ -9,8 +9,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models import validation_check as _validation_check
-from ..models.connection_status import ConnectionStatus, check_connection_status
-from ..models.validation_result import ValidationResult, check_validation_result
+from ..models.connection_status import (
+    ConnectionStatus,
+    check_connection_status,
+)
+from ..models.validation_result import (
+    ValidationResult,
+    check_validation_result,
+)
 from ..types import (
     model_repr,
     parse_datetime,

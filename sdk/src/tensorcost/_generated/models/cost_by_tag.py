@@ -10,7 +10,10 @@ from attrs import field as _attrs_field
 from ..models import money as _money
 from ..models import tag_cost as _tag_cost
 from ..models import time_window as _time_window
-from ..models.cost_tag_dimension import CostTagDimension, check_cost_tag_dimension
+from ..models.cost_tag_dimension import (
+    CostTagDimension,
+    check_cost_tag_dimension,
+)
 from ..types import (
     model_repr,
     parse_list,

@@ -18,3 +18,9 @@ def check_cost_tag_dimension(value: object) -> CostTagDimension:
     if value in COST_TAG_DIMENSION_VALUES:
         return value
     raise not_one_of(value, COST_TAG_DIMENSION_VALUES)
+
+
+def check_cost_tag_dimension_or_none(value: object) -> CostTagDimension | None:
+    if value is None or value in COST_TAG_DIMENSION_VALUES:
+        return value
+    raise not_one_of(value, COST_TAG_DIMENSION_VALUES)

@@ -8,7 +8,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.agent_scope import AgentScope, check_agent_scope
+from ..models.agent_scope import (
+    AgentScope,
+    check_agent_scope,
+)
 from ..types import (
     UNSET,
     Unset,

@@ -12,7 +12,10 @@ from ..models import aws_assume_role_auth as _aws_assume_role_auth
 from ..models import azure_service_principal_auth as _azure_service_principal_auth
 from ..models import gcp_service_account_auth as _gcp_service_account_auth
 from ..models import provider_api_key_auth as _provider_api_key_auth
-from ..models.connection_provider import ConnectionProvider, check_connection_provider
+from ..models.connection_provider import (
+    ConnectionProvider,
+    check_connection_provider,
+)
 from ..models.source import Source, check_source
 from ..types import (
     model_repr,

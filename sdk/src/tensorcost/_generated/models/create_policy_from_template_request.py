@@ -10,7 +10,10 @@ from attrs import field as _attrs_field
 from ..models import (
     create_policy_from_template_request_parameters as _create_policy_from_template_request_parameters,
 )
-from ..models.policy_mode import PolicyMode, check_policy_mode
+from ..models.policy_mode import (
+    PolicyMode,
+    check_policy_mode,
+)
 from ..types import (
     UNSET,
     Unset,

@@ -21,7 +21,10 @@ from ..models.create_policy_request_condition_logic import (
     CreatePolicyRequestConditionLogic,
     check_create_policy_request_condition_logic,
 )
-from ..models.policy_mode import PolicyMode, check_policy_mode
+from ..models.policy_mode import (
+    PolicyMode,
+    check_policy_mode,
+)
 from ..types import (
     UNSET,
     Unset,

@@ -20,3 +20,11 @@ def check_create_policy_request_condition_logic(
     if value in CREATE_POLICY_REQUEST_CONDITION_LOGIC_VALUES:
         return value
     raise not_one_of(value, CREATE_POLICY_REQUEST_CONDITION_LOGIC_VALUES)
+
+
+def check_create_policy_request_condition_logic_or_none(
+    value: object,
+) -> CreatePolicyRequestConditionLogic | None:
+    if value is None or value in CREATE_POLICY_REQUEST_CONDITION_LOGIC_VALUES:
+        return value
+    raise not_one_of(value, CREATE_POLICY_REQUEST_CONDITION_LOGIC_VALUES)

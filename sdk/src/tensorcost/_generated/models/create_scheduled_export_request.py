@@ -9,8 +9,14 @@ from attrs import field as _attrs_field
 
 from ..models import export_delivery as _export_delivery
 from ..models import export_schedule as _export_schedule
-from ..models.export_format import ExportFormat, check_export_format
-from ..models.export_resource import ExportResource, check_export_resource
+from ..models.export_format import (
+    ExportFormat,
+    check_export_format,
+)
+from ..models.export_resource import (
+    ExportResource,
+    check_export_resource,
+)
 from ..models.scheduled_export_period import (
     ScheduledExportPeriod,
     check_scheduled_export_period,

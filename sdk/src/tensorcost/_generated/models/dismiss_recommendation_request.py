@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.dismiss_reason import DismissReason, check_dismiss_reason
+from ..models.dismiss_reason import (
+    DismissReason,
+    check_dismiss_reason,
+)
 from ..types import (
     UNSET,
     Unset,

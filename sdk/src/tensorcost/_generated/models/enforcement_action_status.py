@@ -29,3 +29,11 @@ def check_enforcement_action_status(value: object) -> EnforcementActionStatus:
     if value in ENFORCEMENT_ACTION_STATUS_VALUES:
         return value
     raise not_one_of(value, ENFORCEMENT_ACTION_STATUS_VALUES)
+
+
+def check_enforcement_action_status_or_none(
+    value: object,
+) -> EnforcementActionStatus | None:
+    if value is None or value in ENFORCEMENT_ACTION_STATUS_VALUES:
+        return value
+    raise not_one_of(value, ENFORCEMENT_ACTION_STATUS_VALUES)

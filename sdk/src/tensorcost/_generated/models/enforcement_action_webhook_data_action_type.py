@@ -33,3 +33,11 @@ def check_enforcement_action_webhook_data_action_type(
     if value in ENFORCEMENT_ACTION_WEBHOOK_DATA_ACTION_TYPE_VALUES:
         return value
     raise not_one_of(value, ENFORCEMENT_ACTION_WEBHOOK_DATA_ACTION_TYPE_VALUES)
+
+
+def check_enforcement_action_webhook_data_action_type_or_none(
+    value: object,
+) -> EnforcementActionWebhookDataActionType | None:
+    if value is None or value in ENFORCEMENT_ACTION_WEBHOOK_DATA_ACTION_TYPE_VALUES:
+        return value
+    raise not_one_of(value, ENFORCEMENT_ACTION_WEBHOOK_DATA_ACTION_TYPE_VALUES)

@@ -20,3 +20,11 @@ def check_enforcement_action_webhook_data_status(
     if value in ENFORCEMENT_ACTION_WEBHOOK_DATA_STATUS_VALUES:
         return value
     raise not_one_of(value, ENFORCEMENT_ACTION_WEBHOOK_DATA_STATUS_VALUES)
+
+
+def check_enforcement_action_webhook_data_status_or_none(
+    value: object,
+) -> EnforcementActionWebhookDataStatus | None:
+    if value is None or value in ENFORCEMENT_ACTION_WEBHOOK_DATA_STATUS_VALUES:
+        return value
+    raise not_one_of(value, ENFORCEMENT_ACTION_WEBHOOK_DATA_STATUS_VALUES)

@@ -25,3 +25,11 @@ def check_enforcement_action_webhook_target_kind(
     if value in ENFORCEMENT_ACTION_WEBHOOK_TARGET_KIND_VALUES:
         return value
     raise not_one_of(value, ENFORCEMENT_ACTION_WEBHOOK_TARGET_KIND_VALUES)
+
+
+def check_enforcement_action_webhook_target_kind_or_none(
+    value: object,
+) -> EnforcementActionWebhookTargetKind | None:
+    if value is None or value in ENFORCEMENT_ACTION_WEBHOOK_TARGET_KIND_VALUES:
+        return value
+    raise not_one_of(value, ENFORCEMENT_ACTION_WEBHOOK_TARGET_KIND_VALUES)

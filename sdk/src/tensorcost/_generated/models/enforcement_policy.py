@@ -26,7 +26,10 @@ from ..models.enforcement_policy_resume_mode import (
     EnforcementPolicyResumeMode,
     check_enforcement_policy_resume_mode,
 )
-from ..models.policy_mode import PolicyMode, check_policy_mode
+from ..models.policy_mode import (
+    PolicyMode,
+    check_policy_mode,
+)
 from ..types import (
     model_repr,
     parse_bool,

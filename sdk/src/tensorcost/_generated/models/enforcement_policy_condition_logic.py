@@ -20,3 +20,11 @@ def check_enforcement_policy_condition_logic(
     if value in ENFORCEMENT_POLICY_CONDITION_LOGIC_VALUES:
         return value
     raise not_one_of(value, ENFORCEMENT_POLICY_CONDITION_LOGIC_VALUES)
+
+
+def check_enforcement_policy_condition_logic_or_none(
+    value: object,
+) -> EnforcementPolicyConditionLogic | None:
+    if value is None or value in ENFORCEMENT_POLICY_CONDITION_LOGIC_VALUES:
+        return value
+    raise not_one_of(value, ENFORCEMENT_POLICY_CONDITION_LOGIC_VALUES)

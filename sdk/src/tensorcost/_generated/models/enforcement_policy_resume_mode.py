@@ -18,3 +18,11 @@ def check_enforcement_policy_resume_mode(value: object) -> EnforcementPolicyResu
     if value in ENFORCEMENT_POLICY_RESUME_MODE_VALUES:
         return value
     raise not_one_of(value, ENFORCEMENT_POLICY_RESUME_MODE_VALUES)
+
+
+def check_enforcement_policy_resume_mode_or_none(
+    value: object,
+) -> EnforcementPolicyResumeMode | None:
+    if value is None or value in ENFORCEMENT_POLICY_RESUME_MODE_VALUES:
+        return value
+    raise not_one_of(value, ENFORCEMENT_POLICY_RESUME_MODE_VALUES)

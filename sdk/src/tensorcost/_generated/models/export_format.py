@@ -16,3 +16,9 @@ def check_export_format(value: object) -> ExportFormat:
     if value in EXPORT_FORMAT_VALUES:
         return value
     raise not_one_of(value, EXPORT_FORMAT_VALUES)
+
+
+def check_export_format_or_none(value: object) -> ExportFormat | None:
+    if value is None or value in EXPORT_FORMAT_VALUES:
+        return value
+    raise not_one_of(value, EXPORT_FORMAT_VALUES)

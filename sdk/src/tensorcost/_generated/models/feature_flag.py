@@ -8,7 +8,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.feature_flag_source import FeatureFlagSource, check_feature_flag_source
+from ..models.feature_flag_source import (
+    FeatureFlagSource,
+    check_feature_flag_source,
+)
 from ..types import (
     model_repr,
     parse_bool,

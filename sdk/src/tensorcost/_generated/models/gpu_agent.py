@@ -8,7 +8,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.gpu_agent_status import GpuAgentStatus, check_gpu_agent_status
+from ..models.gpu_agent_status import (
+    GpuAgentStatus,
+    check_gpu_agent_status,
+)
 from ..types import (
     model_repr,
     parse_datetime,

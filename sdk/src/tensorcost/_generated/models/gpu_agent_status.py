@@ -18,3 +18,9 @@ def check_gpu_agent_status(value: object) -> GpuAgentStatus:
     if value in GPU_AGENT_STATUS_VALUES:
         return value
     raise not_one_of(value, GPU_AGENT_STATUS_VALUES)
+
+
+def check_gpu_agent_status_or_none(value: object) -> GpuAgentStatus | None:
+    if value is None or value in GPU_AGENT_STATUS_VALUES:
+        return value
+    raise not_one_of(value, GPU_AGENT_STATUS_VALUES)

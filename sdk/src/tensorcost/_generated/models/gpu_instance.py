@@ -10,7 +10,10 @@ from attrs import field as _attrs_field
 
 from ..models import money as _money
 from ..models import tags as _tags
-from ..models.instance_state import InstanceState, check_instance_state
+from ..models.instance_state import (
+    InstanceState,
+    check_instance_state,
+)
 from ..types import (
     model_repr,
     parse_bool,

@@ -8,7 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models import gpu_mig_slice as _gpu_mig_slice
-from ..models.gpu_mig_gpu_mig_mode import GpuMigGpuMigMode, check_gpu_mig_gpu_mig_mode
+from ..models.gpu_mig_gpu_mig_mode import (
+    GpuMigGpuMigMode,
+    check_gpu_mig_gpu_mig_mode,
+)
 from ..types import (
     model_repr,
     parse_int,

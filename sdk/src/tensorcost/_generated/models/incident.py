@@ -10,8 +10,14 @@ from attrs import field as _attrs_field
 
 from ..models import incident_timeline_entry as _incident_timeline_entry
 from ..models import money as _money
-from ..models.alert_severity import AlertSeverity, check_alert_severity
-from ..models.incident_status import IncidentStatus, check_incident_status
+from ..models.alert_severity import (
+    AlertSeverity,
+    check_alert_severity,
+)
+from ..models.incident_status import (
+    IncidentStatus,
+    check_incident_status,
+)
 from ..types import (
     model_repr,
     parse_datetime,

@@ -17,3 +17,9 @@ def check_incident_status(value: object) -> IncidentStatus:
     if value in INCIDENT_STATUS_VALUES:
         return value
     raise not_one_of(value, INCIDENT_STATUS_VALUES)
+
+
+def check_incident_status_or_none(value: object) -> IncidentStatus | None:
+    if value is None or value in INCIDENT_STATUS_VALUES:
+        return value
+    raise not_one_of(value, INCIDENT_STATUS_VALUES)

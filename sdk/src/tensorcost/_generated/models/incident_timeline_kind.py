@@ -33,3 +33,9 @@ def check_incident_timeline_kind(value: object) -> IncidentTimelineKind:
     if value in INCIDENT_TIMELINE_KIND_VALUES:
         return value
     raise not_one_of(value, INCIDENT_TIMELINE_KIND_VALUES)
+
+
+def check_incident_timeline_kind_or_none(value: object) -> IncidentTimelineKind | None:
+    if value is None or value in INCIDENT_TIMELINE_KIND_VALUES:
+        return value
+    raise not_one_of(value, INCIDENT_TIMELINE_KIND_VALUES)

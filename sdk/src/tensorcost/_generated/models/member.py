@@ -8,7 +8,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.member_status import MemberStatus, check_member_status
+from ..models.member_status import (
+    MemberStatus,
+    check_member_status,
+)
 from ..models.role import Role, check_role
 from ..types import (
     model_repr,

@@ -33,3 +33,9 @@ def check_monitored_metric(value: object) -> MonitoredMetric:
     if value in MONITORED_METRIC_VALUES:
         return value
     raise not_one_of(value, MONITORED_METRIC_VALUES)
+
+
+def check_monitored_metric_or_none(value: object) -> MonitoredMetric | None:
+    if value is None or value in MONITORED_METRIC_VALUES:
+        return value
+    raise not_one_of(value, MONITORED_METRIC_VALUES)

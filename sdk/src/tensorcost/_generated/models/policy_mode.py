@@ -17,3 +17,9 @@ def check_policy_mode(value: object) -> PolicyMode:
     if value in POLICY_MODE_VALUES:
         return value
     raise not_one_of(value, POLICY_MODE_VALUES)
+
+
+def check_policy_mode_or_none(value: object) -> PolicyMode | None:
+    if value is None or value in POLICY_MODE_VALUES:
+        return value
+    raise not_one_of(value, POLICY_MODE_VALUES)

@@ -17,7 +17,10 @@ from ..models.enforcement_action_type import (
     EnforcementActionType,
     check_enforcement_action_type,
 )
-from ..models.policy_mode import PolicyMode, check_policy_mode
+from ..models.policy_mode import (
+    PolicyMode,
+    check_policy_mode,
+)
 from ..models.policy_template_category import (
     PolicyTemplateCategory,
     check_policy_template_category,

@@ -18,3 +18,11 @@ def check_policy_template_category(value: object) -> PolicyTemplateCategory:
     if value in POLICY_TEMPLATE_CATEGORY_VALUES:
         return value
     raise not_one_of(value, POLICY_TEMPLATE_CATEGORY_VALUES)
+
+
+def check_policy_template_category_or_none(
+    value: object,
+) -> PolicyTemplateCategory | None:
+    if value is None or value in POLICY_TEMPLATE_CATEGORY_VALUES:
+        return value
+    raise not_one_of(value, POLICY_TEMPLATE_CATEGORY_VALUES)

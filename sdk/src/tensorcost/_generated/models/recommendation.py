@@ -16,7 +16,10 @@ from ..models.recommendation_status import (
     RecommendationStatus,
     check_recommendation_status,
 )
-from ..models.recommendation_type import RecommendationType, check_recommendation_type
+from ..models.recommendation_type import (
+    RecommendationType,
+    check_recommendation_type,
+)
 from ..types import (
     model_repr,
     parse_datetime,

@@ -31,3 +31,11 @@ def check_recommendation_resource_kind(value: object) -> RecommendationResourceK
     if value in RECOMMENDATION_RESOURCE_KIND_VALUES:
         return value
     raise not_one_of(value, RECOMMENDATION_RESOURCE_KIND_VALUES)
+
+
+def check_recommendation_resource_kind_or_none(
+    value: object,
+) -> RecommendationResourceKind | None:
+    if value is None or value in RECOMMENDATION_RESOURCE_KIND_VALUES:
+        return value
+    raise not_one_of(value, RECOMMENDATION_RESOURCE_KIND_VALUES)

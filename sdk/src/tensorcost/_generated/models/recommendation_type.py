@@ -27,3 +27,9 @@ def check_recommendation_type(value: object) -> RecommendationType:
     if value in RECOMMENDATION_TYPE_VALUES:
         return value
     raise not_one_of(value, RECOMMENDATION_TYPE_VALUES)
+
+
+def check_recommendation_type_or_none(value: object) -> RecommendationType | None:
+    if value is None or value in RECOMMENDATION_TYPE_VALUES:
+        return value
+    raise not_one_of(value, RECOMMENDATION_TYPE_VALUES)

@@ -19,3 +19,9 @@ def check_role(value: object) -> Role:
     if value in ROLE_VALUES:
         return value
     raise not_one_of(value, ROLE_VALUES)
+
+
+def check_role_or_none(value: object) -> Role | None:
+    if value is None or value in ROLE_VALUES:
+        return value
+    raise not_one_of(value, ROLE_VALUES)

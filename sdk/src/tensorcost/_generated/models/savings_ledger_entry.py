@@ -10,8 +10,14 @@ from attrs import field as _attrs_field
 
 from ..models import money as _money
 from ..models import time_window as _time_window
-from ..models.recommendation_type import RecommendationType, check_recommendation_type
-from ..models.savings_status import SavingsStatus, check_savings_status
+from ..models.recommendation_type import (
+    RecommendationType,
+    check_recommendation_type,
+)
+from ..models.savings_status import (
+    SavingsStatus,
+    check_savings_status,
+)
 from ..types import (
     model_repr,
     parse_datetime,

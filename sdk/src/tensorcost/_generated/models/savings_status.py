@@ -17,3 +17,9 @@ def check_savings_status(value: object) -> SavingsStatus:
     if value in SAVINGS_STATUS_VALUES:
         return value
     raise not_one_of(value, SAVINGS_STATUS_VALUES)
+
+
+def check_savings_status_or_none(value: object) -> SavingsStatus | None:
+    if value is None or value in SAVINGS_STATUS_VALUES:
+        return value
+    raise not_one_of(value, SAVINGS_STATUS_VALUES)

@@ -20,3 +20,11 @@ def check_scheduled_export_period(value: object) -> ScheduledExportPeriod:
     if value in SCHEDULED_EXPORT_PERIOD_VALUES:
         return value
     raise not_one_of(value, SCHEDULED_EXPORT_PERIOD_VALUES)
+
+
+def check_scheduled_export_period_or_none(
+    value: object,
+) -> ScheduledExportPeriod | None:
+    if value is None or value in SCHEDULED_EXPORT_PERIOD_VALUES:
+        return value
+    raise not_one_of(value, SCHEDULED_EXPORT_PERIOD_VALUES)

@@ -9,7 +9,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models import money as _money
-from ..models.monitored_metric import MonitoredMetric, check_monitored_metric
+from ..models.monitored_metric import (
+    MonitoredMetric,
+    check_monitored_metric,
+)
 from ..models.source import Source, check_source
 from ..types import (
     model_repr,

@@ -27,3 +27,9 @@ def check_source(value: object, field: str = "Source") -> Source:
     if value in SOURCE_VALUES:
         return value
     return unknown_enum_value(field, value, SOURCE_VALUES)
+
+
+def check_source_or_none(value: object, field: str = "Source") -> Source | None:
+    if value is None or value in SOURCE_VALUES:
+        return value
+    return unknown_enum_value(field, value, SOURCE_VALUES)

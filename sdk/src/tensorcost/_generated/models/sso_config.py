@@ -12,7 +12,10 @@ from attrs import field as _attrs_field
 from ..models import oidc_provider as _oidc_provider
 from ..models import saml_provider as _saml_provider
 from ..models.role import Role, check_role
-from ..models.sso_protocol import SsoProtocol, check_sso_protocol
+from ..models.sso_protocol import (
+    SsoProtocol,
+    check_sso_protocol,
+)
 from ..types import (
     model_repr,
     parse_bool,

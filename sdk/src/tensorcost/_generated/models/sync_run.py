@@ -10,7 +10,10 @@ from attrs import field as _attrs_field
 
 from ..models import sync_error as _sync_error
 from ..models import time_window as _time_window
-from ..models.sync_run_status import SyncRunStatus, check_sync_run_status
+from ..models.sync_run_status import (
+    SyncRunStatus,
+    check_sync_run_status,
+)
 from ..types import (
     model_repr,
     parse_datetime,

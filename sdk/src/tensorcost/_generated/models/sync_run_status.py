@@ -18,3 +18,9 @@ def check_sync_run_status(value: object) -> SyncRunStatus:
     if value in SYNC_RUN_STATUS_VALUES:
         return value
     raise not_one_of(value, SYNC_RUN_STATUS_VALUES)
+
+
+def check_sync_run_status_or_none(value: object) -> SyncRunStatus | None:
+    if value is None or value in SYNC_RUN_STATUS_VALUES:
+        return value
+    raise not_one_of(value, SYNC_RUN_STATUS_VALUES)

@@ -9,7 +9,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tenant_plan import TenantPlan, check_tenant_plan
+from ..models.tenant_plan import (
+    TenantPlan,
+    check_tenant_plan,
+)
 from ..types import (
     model_repr,
     parse_any,

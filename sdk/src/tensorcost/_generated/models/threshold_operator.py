@@ -18,3 +18,9 @@ def check_threshold_operator(value: object) -> ThresholdOperator:
     if value in THRESHOLD_OPERATOR_VALUES:
         return value
     raise not_one_of(value, THRESHOLD_OPERATOR_VALUES)
+
+
+def check_threshold_operator_or_none(value: object) -> ThresholdOperator | None:
+    if value is None or value in THRESHOLD_OPERATOR_VALUES:
+        return value
+    raise not_one_of(value, THRESHOLD_OPERATOR_VALUES)

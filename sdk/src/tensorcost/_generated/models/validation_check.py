@@ -7,7 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.validation_result import ValidationResult, check_validation_result
+from ..models.validation_result import (
+    ValidationResult,
+    check_validation_result,
+)
 from ..types import (
     model_repr,
     parse_object,

@@ -17,3 +17,9 @@ def check_validation_result(value: object) -> ValidationResult:
     if value in VALIDATION_RESULT_VALUES:
         return value
     raise not_one_of(value, VALIDATION_RESULT_VALUES)
+
+
+def check_validation_result_or_none(value: object) -> ValidationResult | None:
+    if value is None or value in VALIDATION_RESULT_VALUES:
+        return value
+    raise not_one_of(value, VALIDATION_RESULT_VALUES)

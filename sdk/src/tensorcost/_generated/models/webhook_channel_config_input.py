@@ -12,7 +12,10 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.webhook_event_type import WebhookEventType, check_webhook_event_type
+from ..models.webhook_event_type import (
+    WebhookEventType,
+    check_webhook_event_type,
+)
 from ..types import (
     UNSET,
     Unset,

@@ -31,3 +31,9 @@ def check_webhook_event_type(value: object) -> WebhookEventType:
     if value in WEBHOOK_EVENT_TYPE_VALUES:
         return value
     raise not_one_of(value, WEBHOOK_EVENT_TYPE_VALUES)
+
+
+def check_webhook_event_type_or_none(value: object) -> WebhookEventType | None:
+    if value is None or value in WEBHOOK_EVENT_TYPE_VALUES:
+        return value
+    raise not_one_of(value, WEBHOOK_EVENT_TYPE_VALUES)
