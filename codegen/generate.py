@@ -103,8 +103,9 @@ def _is_decimal_string(schema: dict[str, Any]) -> bool:
 def template_facts(spec: Path) -> dict[str, Any]:
     """What the templates need from the spec that openapi-python-client does not pass on.
 
-    - `extensible_enums`: each `x-extensible-enum: true` enum as its sorted values joined by a
-      newline (templates know an enum by its values, whatever name the generator gives it);
+    - `extensible_enums`: each `x-extensible-enum: true` string enum as its sorted values joined
+      by a newline (templates know an enum by its values, whatever name the generator gives it);
+      an integer enum stays closed (an unknown value could not be kept as its type);
     - `decimal_fields`: model class name -> JSON names of its decimal-string fields;
     - `parameter_descriptions`: operationId -> parameter name -> description.
     """
@@ -121,9 +122,11 @@ def template_facts(spec: Path) -> dict[str, Any]:
             return
         if not isinstance(node, dict):
             return
-        if node.get("x-extensible-enum") is True and isinstance(node.get("enum"), list):
-            values = sorted(str(v) for v in node["enum"] if v is not None)
-            extensible.add("\n".join(values))
+        enum = node.get("enum")
+        # Only string enums: an unknown value is kept as a `str` (`UnknownEnumValue`).
+        marked = node.get("x-extensible-enum") is True and isinstance(enum, list)
+        if marked and all(isinstance(v, str) for v in enum if v is not None):
+            extensible.add("\n".join(sorted(v for v in enum if v is not None)))
         for prop, sub in (node.get("properties") or {}).items():
             if not isinstance(sub, dict):
                 continue
