@@ -36,22 +36,22 @@ def _spend_with(path: list[str | int], value: Any) -> dict[str, Any]:
 
 
 WRONG_VALUES = [
-    pytest.param(["requests"], "1", "data.requests", id="string-for-integer"),
-    pytest.param(["requests"], 5.5, "data.requests", id="float-for-integer"),
-    pytest.param(["requests"], 5.0, "data.requests", id="integral-float-for-integer"),
-    pytest.param(["requests"], True, "data.requests", id="bool-for-integer"),
-    pytest.param(["usage", "output_tokens"], "620", "data.usage.output_tokens", id="nested-integer"),
-    pytest.param(["cost", "currency"], 840, "data.cost.currency", id="number-for-string"),
-    pytest.param(["cost", "amount"], "NaN", "data.cost.amount", id="money-NaN"),
-    pytest.param(["cost", "amount"], "Infinity", "data.cost.amount", id="money-Infinity"),
-    pytest.param(["cost", "amount"], "12,5 EUR", "data.cost.amount", id="money-not-decimal"),
-    pytest.param(["cost", "amount"], 12.5, "data.cost.amount", id="money-as-number"),
-    pytest.param(["model_id"], None, "data.model_id", id="null-for-string"),
-    pytest.param(["usage"], None, "data.usage", id="null-for-object"),
-    pytest.param(["usage"], [1, 2], "data.usage", id="array-for-object"),
-    pytest.param(["occurred_at"], 1764115181, "data.occurred_at", id="number-for-date-time"),
-    pytest.param(["occurred_at"], "yesterday", "data.occurred_at", id="bad-date-time"),
-    pytest.param(["status"], "exploded", "data.status", id="closed-enum-unknown-value"),
+    pytest.param(["requests"], "1", "data[0].requests", id="string-for-integer"),
+    pytest.param(["requests"], 5.5, "data[0].requests", id="float-for-integer"),
+    pytest.param(["requests"], 5.0, "data[0].requests", id="integral-float-for-integer"),
+    pytest.param(["requests"], True, "data[0].requests", id="bool-for-integer"),
+    pytest.param(["usage", "output_tokens"], "620", "data[0].usage.output_tokens", id="nested-integer"),
+    pytest.param(["cost", "currency"], 840, "data[0].cost.currency", id="number-for-string"),
+    pytest.param(["cost", "amount"], "NaN", "data[0].cost.amount", id="money-NaN"),
+    pytest.param(["cost", "amount"], "Infinity", "data[0].cost.amount", id="money-Infinity"),
+    pytest.param(["cost", "amount"], "12,5 EUR", "data[0].cost.amount", id="money-not-decimal"),
+    pytest.param(["cost", "amount"], 12.5, "data[0].cost.amount", id="money-as-number"),
+    pytest.param(["model_id"], None, "data[0].model_id", id="null-for-string"),
+    pytest.param(["usage"], None, "data[0].usage", id="null-for-object"),
+    pytest.param(["usage"], [1, 2], "data[0].usage", id="array-for-object"),
+    pytest.param(["occurred_at"], 1764115181, "data[0].occurred_at", id="number-for-date-time"),
+    pytest.param(["occurred_at"], "yesterday", "data[0].occurred_at", id="bad-date-time"),
+    pytest.param(["status"], "exploded", "data[0].status", id="closed-enum-unknown-value"),
 ]
 
 
@@ -69,20 +69,29 @@ def test_wrong_values_raise_response_validation_error(
     assert isinstance(info.value, TensorCostError)
 
 
+def test_the_path_names_the_item_of_a_list(client: TensorCost, router: respx.MockRouter) -> None:
+    body = _example("ai_list_spend")
+    body["data"][1]["cost"]["amount"] = "NaN"
+    router.get("/v1/ai/spend").respond(200, json=body)
+    with pytest.raises(ResponseValidationError, match="finite decimal") as info:
+        client.ai.list_spend()
+    assert info.value.field == "data[1].cost.amount"
+
+
 def test_wrong_boolean_and_number(client: TensorCost, router: respx.MockRouter) -> None:
     instances = _example("gpu_list_instances")
     instances["data"][0]["mig_enabled"] = "false"
     router.get("/v1/gpu/instances").respond(200, json=instances)
     with pytest.raises(ResponseValidationError, match="expected a boolean") as info:
         client.gpu.list_instances()
-    assert info.value.field == "data.mig_enabled"
+    assert info.value.field == "data[0].mig_enabled"
 
     anomalies = _example("ai_list_anomalies")
     anomalies["data"][0]["signals"]["error_rate"] = True
     router.get("/v1/ai/anomalies").respond(200, json=anomalies)
     with pytest.raises(ResponseValidationError, match="expected a number") as info:
         client.ai.list_anomalies()
-    assert info.value.field == "data.signals.error_rate"
+    assert info.value.field == "data[0].signals.error_rate"
 
 
 @pytest.mark.parametrize("literal", ["NaN", "Infinity", "-Infinity", "1e999"])
@@ -96,7 +105,7 @@ def test_non_finite_json_numbers_are_refused(
     )
     with pytest.raises(ResponseValidationError, match="finite number") as info:
         client.ai.list_anomalies()
-    assert (info.value.operation_id, info.value.field) == ("ai_list_anomalies", "data.signals.error_rate")
+    assert (info.value.operation_id, info.value.field) == ("ai_list_anomalies", "data[0].signals.error_rate")
 
 
 def test_unknown_value_of_an_extensible_enum_is_kept_and_logged_once(
@@ -145,7 +154,7 @@ def test_unknown_value_of_a_nullable_closed_enum_is_refused(
     router.get("/v1/alert/alerts").respond(200, json=body)
     with pytest.raises(ResponseValidationError, match="expected one of") as info:
         client.alert.list_alerts()
-    assert info.value.field == "data.metric"
+    assert info.value.field == "data[0].metric"
 
 
 def test_known_enum_values_stay_plain_strings(client: TensorCost, router: respx.MockRouter) -> None:
@@ -159,7 +168,7 @@ def test_an_extensible_enum_still_refuses_a_non_string(client: TensorCost, route
     router.get("/v1/ai/spend").respond(200, json=_spend_with(["source"], 7))
     with pytest.raises(ResponseValidationError) as info:
         client.ai.list_spend()
-    assert info.value.field == "data.source"
+    assert info.value.field == "data[0].source"
 
 
 def test_unknown_fields_are_kept(client: TensorCost, router: respx.MockRouter) -> None:

@@ -102,16 +102,28 @@ def _failing_source(code: CodeType, lasti: int) -> str:
 
 
 def _failed_field(exc: BaseException) -> str | None:
-    """The body path (e.g. `data.window.start`) where a generated `from_dict` failed, read from the
-    traceback: each generated frame whose failing expression reads a field adds that field."""
-    path = []
+    """The body path (e.g. `data[3].window.start`) where a generated `from_dict` failed, read from
+    the traceback: each generated frame whose failing expression reads a field adds that field,
+    and the generated `parse_list` adds the index of the item it was parsing."""
+    path: list[str] = []
+    items: object = None
     tb = exc.__traceback__
     while tb is not None:
-        code = tb.tb_frame.f_code
-        if code.co_name == "from_dict" and "_generated" in code.co_filename:
-            match = _FIELD.search(_failing_source(code, tb.tb_lasti))
-            if match:
-                path.append(match.group(1))
+        frame = tb.tb_frame
+        code = frame.f_code
+        if "_generated" in code.co_filename:
+            if code.co_name == "from_dict":
+                match = _FIELD.search(_failing_source(code, tb.tb_lasti))
+                if match:
+                    path.append(match.group(1))
+            elif code.co_name == "parse_list":
+                items = frame.f_locals.get("value")
+            if "item" in frame.f_locals and isinstance(items, list) and path:
+                item = frame.f_locals["item"]
+                index = next((i for i, x in enumerate(items) if x is item), None)
+                if index is not None:
+                    path[-1] += f"[{index}]"
+                items = None
         tb = tb.tb_next
     return ".".join(path) or None
 
