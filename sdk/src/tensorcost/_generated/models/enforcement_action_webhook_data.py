@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import action_target as _action_target
 from ..models.enforcement_action_type import (
     EnforcementActionType,
     check_enforcement_action_type,
@@ -15,15 +17,39 @@ from ..models.enforcement_action_webhook_data_status import (
     EnforcementActionWebhookDataStatus,
     check_enforcement_action_webhook_data_status,
 )
+from ..types import (
+    model_repr,
+    parse_bool,
+    parse_datetime,
+    parse_datetime_or_none,
+    parse_object,
+    parse_str,
+    parse_str_or_none,
+)
 
 if TYPE_CHECKING:
     from ..models.action_target import ActionTarget
 
 
 T = TypeVar("T", bound="EnforcementActionWebhookData")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "policy_id",
+        "policy_name",
+        "recommendation_id",
+        "type",
+        "status",
+        "requires_approval",
+        "target",
+        "reason",
+        "requested_at",
+        "expires_at",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EnforcementActionWebhookData:
     """An action that entered the enforcement action queue; its fields carry the same names and values as in
     `EnforcementAction` (`enforcement_list_actions`).
@@ -61,6 +87,7 @@ class EnforcementActionWebhookData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         id = self.id
 
         policy_id: None | str
@@ -110,77 +137,39 @@ class EnforcementActionWebhookData:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action_target import ActionTarget  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_policy_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        policy_id = _parse_policy_id(d.pop("policy_id"))
-
-        def _parse_policy_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        policy_name = _parse_policy_name(d.pop("policy_name"))
-
-        def _parse_recommendation_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        recommendation_id = _parse_recommendation_id(d.pop("recommendation_id"))
-
-        type_ = check_enforcement_action_type(d.pop("type"))
-
-        status = check_enforcement_action_webhook_data_status(d.pop("status"))
-
-        requires_approval = d.pop("requires_approval")
-
-        target = ActionTarget.from_dict(d.pop("target"))
-
-        reason = d.pop("reason")
-
-        requested_at = datetime.datetime.fromisoformat(d.pop("requested_at"))
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         enforcement_action_webhook_data = cls(
-            id=id,
-            policy_id=policy_id,
-            policy_name=policy_name,
-            recommendation_id=recommendation_id,
-            type_=type_,
-            status=status,
-            requires_approval=requires_approval,
-            target=target,
-            reason=reason,
-            requested_at=requested_at,
-            expires_at=expires_at,
+            id=parse_str(d["id"]),
+            policy_id=parse_str_or_none(d["policy_id"]),
+            policy_name=parse_str_or_none(d["policy_name"]),
+            recommendation_id=parse_str_or_none(d["recommendation_id"]),
+            type_=check_enforcement_action_type(
+                d["type"], "EnforcementActionWebhookData.type"
+            ),
+            status=check_enforcement_action_webhook_data_status(
+                d["status"], "EnforcementActionWebhookData.status"
+            ),
+            requires_approval=parse_bool(d["requires_approval"]),
+            target=_action_target.ActionTarget.from_dict(d["target"]),
+            reason=parse_str(d["reason"]),
+            requested_at=parse_datetime(d["requested_at"]),
+            expires_at=parse_datetime_or_none(d["expires_at"]),
         )
-
-        enforcement_action_webhook_data.additional_properties = d
+        if len(d) > 11:  # optional or unknown fields
+            enforcement_action_webhook_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return enforcement_action_webhook_data
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

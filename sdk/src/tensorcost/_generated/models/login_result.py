@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
+from functools import partial
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -12,16 +14,35 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..models import user_summary as _user_summary
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    parse_const,
+    parse_int,
+    parse_object,
+    parse_optional,
+    parse_str,
+)
 
 if TYPE_CHECKING:
     from ..models.user_summary import UserSummary
 
 
 T = TypeVar("T", bound="LoginResult")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "accessToken",
+        "refreshToken",
+        "user",
+        "tokenType",
+        "expiresIn",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LoginResult:
     """Tokens and the user they belong to."""
 
@@ -40,6 +61,7 @@ class LoginResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         access_token = self.access_token
 
         refresh_token = self.refresh_token
@@ -66,33 +88,34 @@ class LoginResult:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_summary import UserSummary  # noqa: PLC0415
-
-        d = dict(src_dict)
-        access_token = d.pop("accessToken")
-
-        refresh_token = d.pop("refreshToken")
-
-        user = UserSummary.from_dict(d.pop("user"))
-
-        token_type = cast(Literal["Bearer"] | Unset, d.pop("tokenType", UNSET))
-        if token_type != "Bearer" and not isinstance(token_type, Unset):
-            raise ValueError(f"tokenType must match const 'Bearer', got '{token_type}'")
-
-        expires_in = d.pop("expiresIn", UNSET)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         login_result = cls(
-            access_token=access_token,
-            refresh_token=refresh_token,
-            user=user,
-            token_type=token_type,
-            expires_in=expires_in,
+            access_token=parse_str(d["accessToken"]),
+            refresh_token=parse_str(d["refreshToken"]),
+            user=_user_summary.UserSummary.from_dict(d["user"]),
+            token_type=cast(
+                "Literal['Bearer'] | Unset",
+                parse_optional(
+                    partial(parse_const, "Bearer"), d.get("tokenType", UNSET)
+                ),
+            ),
+            expires_in=parse_optional(parse_int, d.get("expiresIn", UNSET)),
         )
-
-        login_result.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            login_result.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return login_result
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

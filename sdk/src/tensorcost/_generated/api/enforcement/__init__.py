@@ -178,7 +178,7 @@ class EnforcementService:
         Operation `enforcement_approve_action`: POST `/v1/enforcement/actions/{id}/approve`.
 
         Args:
-            id (str):
+            id (str): The action id. Opaque string; ids start with `act_`.
         """
 
         request_kwargs = enforcement_approve_action._get_kwargs(
@@ -215,7 +215,7 @@ class EnforcementService:
         Operation `enforcement_cancel_action`: POST `/v1/enforcement/actions/{id}/cancel`.
 
         Args:
-            id (str):
+            id (str): The action id. Opaque string; ids start with `act_`.
         """
 
         request_kwargs = enforcement_cancel_action._get_kwargs(
@@ -284,7 +284,8 @@ class EnforcementService:
         Operation `enforcement_create_policy_from_template`: POST `/v1/enforcement/policies/from-template/{template_id}`.
 
         Args:
-            template_id (str):
+            template_id (str): The template id, from `enforcement_list_templates`. Opaque string;
+                ids start with `tpl_`.
         """
 
         request_kwargs = enforcement_create_policy_from_template._get_kwargs(
@@ -320,13 +321,11 @@ class EnforcementService:
         Operation `enforcement_list_actions`: GET `/v1/enforcement/actions`.
 
         Args:
-            status (EnforcementActionStatus | Unset): Where a queued action is: `pending_approval` waits
-                for a human (until `expires_at`, then
-                `expired`); `approved` waits for the executor; `executing`, then `succeeded` or
-                `failed`;
-                `cancelled` was stopped before it started.
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            status (EnforcementActionStatus, optional): Only actions in this status.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = enforcement_list_actions._get_kwargs(
@@ -357,8 +356,7 @@ class EnforcementService:
         Operation `enforcement_list_policies`: GET `/v1/enforcement/policies`.
 
         Args:
-            mode (PolicyMode | Unset): `dry_run` evaluates and logs the actions that would run;
-                `enforce` queues real actions; `disabled` is not evaluated.
+            mode (PolicyMode, optional): Only policies in this mode.
         """
 
         request_kwargs = enforcement_list_policies._get_kwargs(
@@ -448,7 +446,7 @@ class EnforcementService:
         Operation `enforcement_toggle_policy`: PATCH `/v1/enforcement/policies/{id}/toggle`.
 
         Args:
-            id (str):
+            id (str): The policy id. Opaque string; ids start with `pol_`.
         """
 
         request_kwargs = enforcement_toggle_policy._get_kwargs(
@@ -492,7 +490,7 @@ class EnforcementServiceWithRawResponse:
         Operation `enforcement_approve_action`: POST `/v1/enforcement/actions/{id}/approve`.
 
         Args:
-            id (str):
+            id (str): The action id. Opaque string; ids start with `act_`.
         """
 
         request_kwargs = enforcement_approve_action._get_kwargs(
@@ -529,7 +527,7 @@ class EnforcementServiceWithRawResponse:
         Operation `enforcement_cancel_action`: POST `/v1/enforcement/actions/{id}/cancel`.
 
         Args:
-            id (str):
+            id (str): The action id. Opaque string; ids start with `act_`.
         """
 
         request_kwargs = enforcement_cancel_action._get_kwargs(
@@ -598,7 +596,8 @@ class EnforcementServiceWithRawResponse:
         Operation `enforcement_create_policy_from_template`: POST `/v1/enforcement/policies/from-template/{template_id}`.
 
         Args:
-            template_id (str):
+            template_id (str): The template id, from `enforcement_list_templates`. Opaque string;
+                ids start with `tpl_`.
         """
 
         request_kwargs = enforcement_create_policy_from_template._get_kwargs(
@@ -634,13 +633,11 @@ class EnforcementServiceWithRawResponse:
         Operation `enforcement_list_actions`: GET `/v1/enforcement/actions`.
 
         Args:
-            status (EnforcementActionStatus | Unset): Where a queued action is: `pending_approval` waits
-                for a human (until `expires_at`, then
-                `expired`); `approved` waits for the executor; `executing`, then `succeeded` or
-                `failed`;
-                `cancelled` was stopped before it started.
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            status (EnforcementActionStatus, optional): Only actions in this status.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = enforcement_list_actions._get_kwargs(
@@ -671,8 +668,7 @@ class EnforcementServiceWithRawResponse:
         Operation `enforcement_list_policies`: GET `/v1/enforcement/policies`.
 
         Args:
-            mode (PolicyMode | Unset): `dry_run` evaluates and logs the actions that would run;
-                `enforce` queues real actions; `disabled` is not evaluated.
+            mode (PolicyMode, optional): Only policies in this mode.
         """
 
         request_kwargs = enforcement_list_policies._get_kwargs(
@@ -762,7 +758,7 @@ class EnforcementServiceWithRawResponse:
         Operation `enforcement_toggle_policy`: PATCH `/v1/enforcement/policies/{id}/toggle`.
 
         Args:
-            id (str):
+            id (str): The policy id. Opaque string; ids start with `pol_`.
         """
 
         request_kwargs = enforcement_toggle_policy._get_kwargs(
@@ -811,7 +807,7 @@ class AsyncEnforcementService:
         Operation `enforcement_approve_action`: POST `/v1/enforcement/actions/{id}/approve`.
 
         Args:
-            id (str):
+            id (str): The action id. Opaque string; ids start with `act_`.
         """
 
         request_kwargs = enforcement_approve_action._get_kwargs(
@@ -848,7 +844,7 @@ class AsyncEnforcementService:
         Operation `enforcement_cancel_action`: POST `/v1/enforcement/actions/{id}/cancel`.
 
         Args:
-            id (str):
+            id (str): The action id. Opaque string; ids start with `act_`.
         """
 
         request_kwargs = enforcement_cancel_action._get_kwargs(
@@ -917,7 +913,8 @@ class AsyncEnforcementService:
         Operation `enforcement_create_policy_from_template`: POST `/v1/enforcement/policies/from-template/{template_id}`.
 
         Args:
-            template_id (str):
+            template_id (str): The template id, from `enforcement_list_templates`. Opaque string;
+                ids start with `tpl_`.
         """
 
         request_kwargs = enforcement_create_policy_from_template._get_kwargs(
@@ -953,13 +950,11 @@ class AsyncEnforcementService:
         Operation `enforcement_list_actions`: GET `/v1/enforcement/actions`.
 
         Args:
-            status (EnforcementActionStatus | Unset): Where a queued action is: `pending_approval` waits
-                for a human (until `expires_at`, then
-                `expired`); `approved` waits for the executor; `executing`, then `succeeded` or
-                `failed`;
-                `cancelled` was stopped before it started.
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            status (EnforcementActionStatus, optional): Only actions in this status.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = enforcement_list_actions._get_kwargs(
@@ -990,8 +985,7 @@ class AsyncEnforcementService:
         Operation `enforcement_list_policies`: GET `/v1/enforcement/policies`.
 
         Args:
-            mode (PolicyMode | Unset): `dry_run` evaluates and logs the actions that would run;
-                `enforce` queues real actions; `disabled` is not evaluated.
+            mode (PolicyMode, optional): Only policies in this mode.
         """
 
         request_kwargs = enforcement_list_policies._get_kwargs(
@@ -1081,7 +1075,7 @@ class AsyncEnforcementService:
         Operation `enforcement_toggle_policy`: PATCH `/v1/enforcement/policies/{id}/toggle`.
 
         Args:
-            id (str):
+            id (str): The policy id. Opaque string; ids start with `pol_`.
         """
 
         request_kwargs = enforcement_toggle_policy._get_kwargs(
@@ -1125,7 +1119,7 @@ class AsyncEnforcementServiceWithRawResponse:
         Operation `enforcement_approve_action`: POST `/v1/enforcement/actions/{id}/approve`.
 
         Args:
-            id (str):
+            id (str): The action id. Opaque string; ids start with `act_`.
         """
 
         request_kwargs = enforcement_approve_action._get_kwargs(
@@ -1162,7 +1156,7 @@ class AsyncEnforcementServiceWithRawResponse:
         Operation `enforcement_cancel_action`: POST `/v1/enforcement/actions/{id}/cancel`.
 
         Args:
-            id (str):
+            id (str): The action id. Opaque string; ids start with `act_`.
         """
 
         request_kwargs = enforcement_cancel_action._get_kwargs(
@@ -1231,7 +1225,8 @@ class AsyncEnforcementServiceWithRawResponse:
         Operation `enforcement_create_policy_from_template`: POST `/v1/enforcement/policies/from-template/{template_id}`.
 
         Args:
-            template_id (str):
+            template_id (str): The template id, from `enforcement_list_templates`. Opaque string;
+                ids start with `tpl_`.
         """
 
         request_kwargs = enforcement_create_policy_from_template._get_kwargs(
@@ -1267,13 +1262,11 @@ class AsyncEnforcementServiceWithRawResponse:
         Operation `enforcement_list_actions`: GET `/v1/enforcement/actions`.
 
         Args:
-            status (EnforcementActionStatus | Unset): Where a queued action is: `pending_approval` waits
-                for a human (until `expires_at`, then
-                `expired`); `approved` waits for the executor; `executing`, then `succeeded` or
-                `failed`;
-                `cancelled` was stopped before it started.
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            status (EnforcementActionStatus, optional): Only actions in this status.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = enforcement_list_actions._get_kwargs(
@@ -1304,8 +1297,7 @@ class AsyncEnforcementServiceWithRawResponse:
         Operation `enforcement_list_policies`: GET `/v1/enforcement/policies`.
 
         Args:
-            mode (PolicyMode | Unset): `dry_run` evaluates and logs the actions that would run;
-                `enforce` queues real actions; `disabled` is not evaluated.
+            mode (PolicyMode, optional): Only policies in this mode.
         """
 
         request_kwargs = enforcement_list_policies._get_kwargs(
@@ -1395,7 +1387,7 @@ class AsyncEnforcementServiceWithRawResponse:
         Operation `enforcement_toggle_policy`: PATCH `/v1/enforcement/policies/{id}/toggle`.
 
         Args:
-            id (str):
+            id (str): The policy id. Opaque string; ids start with `pol_`.
         """
 
         request_kwargs = enforcement_toggle_policy._get_kwargs(

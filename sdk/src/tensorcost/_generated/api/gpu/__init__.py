@@ -144,7 +144,7 @@ class GpuService:
         Operation `gpu_get_instance`: GET `/v1/gpu/instances/{id}`.
 
         Args:
-            id (str):
+            id (str): The GPU instance id. Opaque string; ids start with `gpu_`.
         """
 
         request_kwargs = gpu_get_instance._get_kwargs(
@@ -178,10 +178,12 @@ class GpuService:
         Operation `gpu_get_instance_metrics`: GET `/v1/gpu/instances/{id}/metrics`.
 
         Args:
-            id (str):
-            hours (int | Unset):  Default: 24.
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            id (str): The GPU instance id. Opaque string; ids start with `gpu_`.
+            hours (int, optional): How many hours back from now the series starts. Default: `24`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = gpu_get_instance_metrics._get_kwargs(
@@ -267,8 +269,11 @@ class GpuService:
         Operation `gpu_list_idle_instances`: GET `/v1/gpu/instances/idle`.
 
         Args:
-            threshold (float | Unset):
-            lookback_hours (int | Unset):  Default: 24.
+            threshold (float, optional): Idle threshold in percent; an instance whose average
+                activity is below it is idle. Omit it to use the tenant's `idle_threshold_pct`
+                (`tenant_get_settings`).
+            lookback_hours (int, optional): How many hours back the average activity is computed
+                over. Default: `24`.
         """
 
         request_kwargs = gpu_list_idle_instances._get_kwargs(
@@ -306,14 +311,20 @@ class GpuService:
         Operation `gpu_list_instances`: GET `/v1/gpu/instances`.
 
         Args:
-            state (InstanceState | Unset): Lifecycle state of a GPU instance (the EC2 states minus
-                `shutting-down`).
-            instance_type (str | Unset):
-            gpu_type (str | Unset):
-            region (str | Unset):
-            tags (list[str] | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            state (InstanceState, optional): Only instances in this lifecycle state.
+            instance_type (str, optional): Only instances of this provider instance type (exact
+                match), e.g. `p5.48xlarge`.
+            gpu_type (str, optional): Only instances with this GPU model (exact match; not an enum,
+                new models appear as they ship).
+            region (str, optional): Only instances in this provider region (exact match), e.g. `us-
+                east-1` or `eastus`.
+            tags (list[str], optional): Tag filter: comma-separated `key:value` pairs
+                (`?tags=team:ml-platform,environment:prod`); an instance must carry all of them. A
+                repeated `tags` parameter adds more pairs.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = gpu_list_instances._get_kwargs(
@@ -381,7 +392,7 @@ class GpuServiceWithRawResponse:
         Operation `gpu_get_instance`: GET `/v1/gpu/instances/{id}`.
 
         Args:
-            id (str):
+            id (str): The GPU instance id. Opaque string; ids start with `gpu_`.
         """
 
         request_kwargs = gpu_get_instance._get_kwargs(
@@ -415,10 +426,12 @@ class GpuServiceWithRawResponse:
         Operation `gpu_get_instance_metrics`: GET `/v1/gpu/instances/{id}/metrics`.
 
         Args:
-            id (str):
-            hours (int | Unset):  Default: 24.
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            id (str): The GPU instance id. Opaque string; ids start with `gpu_`.
+            hours (int, optional): How many hours back from now the series starts. Default: `24`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = gpu_get_instance_metrics._get_kwargs(
@@ -504,8 +517,11 @@ class GpuServiceWithRawResponse:
         Operation `gpu_list_idle_instances`: GET `/v1/gpu/instances/idle`.
 
         Args:
-            threshold (float | Unset):
-            lookback_hours (int | Unset):  Default: 24.
+            threshold (float, optional): Idle threshold in percent; an instance whose average
+                activity is below it is idle. Omit it to use the tenant's `idle_threshold_pct`
+                (`tenant_get_settings`).
+            lookback_hours (int, optional): How many hours back the average activity is computed
+                over. Default: `24`.
         """
 
         request_kwargs = gpu_list_idle_instances._get_kwargs(
@@ -543,14 +559,20 @@ class GpuServiceWithRawResponse:
         Operation `gpu_list_instances`: GET `/v1/gpu/instances`.
 
         Args:
-            state (InstanceState | Unset): Lifecycle state of a GPU instance (the EC2 states minus
-                `shutting-down`).
-            instance_type (str | Unset):
-            gpu_type (str | Unset):
-            region (str | Unset):
-            tags (list[str] | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            state (InstanceState, optional): Only instances in this lifecycle state.
+            instance_type (str, optional): Only instances of this provider instance type (exact
+                match), e.g. `p5.48xlarge`.
+            gpu_type (str, optional): Only instances with this GPU model (exact match; not an enum,
+                new models appear as they ship).
+            region (str, optional): Only instances in this provider region (exact match), e.g. `us-
+                east-1` or `eastus`.
+            tags (list[str], optional): Tag filter: comma-separated `key:value` pairs
+                (`?tags=team:ml-platform,environment:prod`); an instance must carry all of them. A
+                repeated `tags` parameter adds more pairs.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = gpu_list_instances._get_kwargs(
@@ -623,7 +645,7 @@ class AsyncGpuService:
         Operation `gpu_get_instance`: GET `/v1/gpu/instances/{id}`.
 
         Args:
-            id (str):
+            id (str): The GPU instance id. Opaque string; ids start with `gpu_`.
         """
 
         request_kwargs = gpu_get_instance._get_kwargs(
@@ -657,10 +679,12 @@ class AsyncGpuService:
         Operation `gpu_get_instance_metrics`: GET `/v1/gpu/instances/{id}/metrics`.
 
         Args:
-            id (str):
-            hours (int | Unset):  Default: 24.
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            id (str): The GPU instance id. Opaque string; ids start with `gpu_`.
+            hours (int, optional): How many hours back from now the series starts. Default: `24`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = gpu_get_instance_metrics._get_kwargs(
@@ -746,8 +770,11 @@ class AsyncGpuService:
         Operation `gpu_list_idle_instances`: GET `/v1/gpu/instances/idle`.
 
         Args:
-            threshold (float | Unset):
-            lookback_hours (int | Unset):  Default: 24.
+            threshold (float, optional): Idle threshold in percent; an instance whose average
+                activity is below it is idle. Omit it to use the tenant's `idle_threshold_pct`
+                (`tenant_get_settings`).
+            lookback_hours (int, optional): How many hours back the average activity is computed
+                over. Default: `24`.
         """
 
         request_kwargs = gpu_list_idle_instances._get_kwargs(
@@ -785,14 +812,20 @@ class AsyncGpuService:
         Operation `gpu_list_instances`: GET `/v1/gpu/instances`.
 
         Args:
-            state (InstanceState | Unset): Lifecycle state of a GPU instance (the EC2 states minus
-                `shutting-down`).
-            instance_type (str | Unset):
-            gpu_type (str | Unset):
-            region (str | Unset):
-            tags (list[str] | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            state (InstanceState, optional): Only instances in this lifecycle state.
+            instance_type (str, optional): Only instances of this provider instance type (exact
+                match), e.g. `p5.48xlarge`.
+            gpu_type (str, optional): Only instances with this GPU model (exact match; not an enum,
+                new models appear as they ship).
+            region (str, optional): Only instances in this provider region (exact match), e.g. `us-
+                east-1` or `eastus`.
+            tags (list[str], optional): Tag filter: comma-separated `key:value` pairs
+                (`?tags=team:ml-platform,environment:prod`); an instance must carry all of them. A
+                repeated `tags` parameter adds more pairs.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = gpu_list_instances._get_kwargs(
@@ -860,7 +893,7 @@ class AsyncGpuServiceWithRawResponse:
         Operation `gpu_get_instance`: GET `/v1/gpu/instances/{id}`.
 
         Args:
-            id (str):
+            id (str): The GPU instance id. Opaque string; ids start with `gpu_`.
         """
 
         request_kwargs = gpu_get_instance._get_kwargs(
@@ -894,10 +927,12 @@ class AsyncGpuServiceWithRawResponse:
         Operation `gpu_get_instance_metrics`: GET `/v1/gpu/instances/{id}/metrics`.
 
         Args:
-            id (str):
-            hours (int | Unset):  Default: 24.
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            id (str): The GPU instance id. Opaque string; ids start with `gpu_`.
+            hours (int, optional): How many hours back from now the series starts. Default: `24`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = gpu_get_instance_metrics._get_kwargs(
@@ -983,8 +1018,11 @@ class AsyncGpuServiceWithRawResponse:
         Operation `gpu_list_idle_instances`: GET `/v1/gpu/instances/idle`.
 
         Args:
-            threshold (float | Unset):
-            lookback_hours (int | Unset):  Default: 24.
+            threshold (float, optional): Idle threshold in percent; an instance whose average
+                activity is below it is idle. Omit it to use the tenant's `idle_threshold_pct`
+                (`tenant_get_settings`).
+            lookback_hours (int, optional): How many hours back the average activity is computed
+                over. Default: `24`.
         """
 
         request_kwargs = gpu_list_idle_instances._get_kwargs(
@@ -1022,14 +1060,20 @@ class AsyncGpuServiceWithRawResponse:
         Operation `gpu_list_instances`: GET `/v1/gpu/instances`.
 
         Args:
-            state (InstanceState | Unset): Lifecycle state of a GPU instance (the EC2 states minus
-                `shutting-down`).
-            instance_type (str | Unset):
-            gpu_type (str | Unset):
-            region (str | Unset):
-            tags (list[str] | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            state (InstanceState, optional): Only instances in this lifecycle state.
+            instance_type (str, optional): Only instances of this provider instance type (exact
+                match), e.g. `p5.48xlarge`.
+            gpu_type (str, optional): Only instances with this GPU model (exact match; not an enum,
+                new models appear as they ship).
+            region (str, optional): Only instances in this provider region (exact match), e.g. `us-
+                east-1` or `eastus`.
+            tags (list[str], optional): Tag filter: comma-separated `key:value` pairs
+                (`?tags=team:ml-platform,environment:prod`); an instance must carry all of them. A
+                repeated `tags` parameter adds more pairs.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = gpu_list_instances._get_kwargs(

@@ -159,18 +159,9 @@ class IntegrationService:
         Operation `integration_list_connections`: GET `/v1/integration/connections`.
 
         Args:
-            provider (ConnectionProvider | Unset): What the connection reaches: a cloud account (`aws`,
-                `azure`, `gcp`), a managed-inference
-                service inside one (`bedrock` in an AWS account, `azure_openai` in an Azure
-                subscription),
-                an inference provider organisation (`openai`, `anthropic`), or a cluster of TensorCost
-                GPU
-                agents. The reference creates connections for "Bedrock, Azure OpenAI, etc.", so more
-                providers will appear.
-            status (ConnectionStatus | Unset): Health of a connection. `pending`: created, first
-                validation not finished. `active`: all
-                checks pass. `degraded`: ingesting, but a check warns. `failed`: a check fails, nothing
-                is ingested. `disabled`: switched off by a user; neither validated nor synced.
+            provider (ConnectionProvider, optional): Only connections to this provider.
+            status (ConnectionStatus, optional): Only connections in this status, e.g. `failed` to
+                find broken ingestion.
         """
 
         request_kwargs = integration_list_connections._get_kwargs(
@@ -209,14 +200,17 @@ class IntegrationService:
         Operation `integration_list_sync_history`: GET `/v1/integration/connections/{id}/sync-history`.
 
         Args:
-            id (str):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            status (SyncRunStatus | Unset): State of one sync step. `skipped` means the step did not run
-                because an earlier step failed or there was no new data.
-            step (str | Unset):
+            id (str): The connection id. Opaque string; ids start with `con_`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            status (SyncRunStatus, optional): Only step runs in this status.
+            step (str, optional): Only runs of this step.
         """
 
         request_kwargs = integration_list_sync_history._get_kwargs(
@@ -261,7 +255,8 @@ class IntegrationService:
         Operation `integration_rotate_secret`: POST `/v1/integration/connections/{id}/rotate-secret`.
 
         Args:
-            id (str):
+            id (str): The connection id (a connection that stores a secret: not `aws_assume_role`).
+                Opaque string; ids start with `con_`.
         """
 
         request_kwargs = integration_rotate_secret._get_kwargs(
@@ -299,7 +294,7 @@ class IntegrationService:
         Operation `integration_validate_connection`: POST `/v1/integration/connections/{id}/validate`.
 
         Args:
-            id (str):
+            id (str): The connection id. Opaque string; ids start with `con_`.
         """
 
         request_kwargs = integration_validate_connection._get_kwargs(
@@ -374,18 +369,9 @@ class IntegrationServiceWithRawResponse:
         Operation `integration_list_connections`: GET `/v1/integration/connections`.
 
         Args:
-            provider (ConnectionProvider | Unset): What the connection reaches: a cloud account (`aws`,
-                `azure`, `gcp`), a managed-inference
-                service inside one (`bedrock` in an AWS account, `azure_openai` in an Azure
-                subscription),
-                an inference provider organisation (`openai`, `anthropic`), or a cluster of TensorCost
-                GPU
-                agents. The reference creates connections for "Bedrock, Azure OpenAI, etc.", so more
-                providers will appear.
-            status (ConnectionStatus | Unset): Health of a connection. `pending`: created, first
-                validation not finished. `active`: all
-                checks pass. `degraded`: ingesting, but a check warns. `failed`: a check fails, nothing
-                is ingested. `disabled`: switched off by a user; neither validated nor synced.
+            provider (ConnectionProvider, optional): Only connections to this provider.
+            status (ConnectionStatus, optional): Only connections in this status, e.g. `failed` to
+                find broken ingestion.
         """
 
         request_kwargs = integration_list_connections._get_kwargs(
@@ -424,14 +410,17 @@ class IntegrationServiceWithRawResponse:
         Operation `integration_list_sync_history`: GET `/v1/integration/connections/{id}/sync-history`.
 
         Args:
-            id (str):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            status (SyncRunStatus | Unset): State of one sync step. `skipped` means the step did not run
-                because an earlier step failed or there was no new data.
-            step (str | Unset):
+            id (str): The connection id. Opaque string; ids start with `con_`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            status (SyncRunStatus, optional): Only step runs in this status.
+            step (str, optional): Only runs of this step.
         """
 
         request_kwargs = integration_list_sync_history._get_kwargs(
@@ -476,7 +465,8 @@ class IntegrationServiceWithRawResponse:
         Operation `integration_rotate_secret`: POST `/v1/integration/connections/{id}/rotate-secret`.
 
         Args:
-            id (str):
+            id (str): The connection id (a connection that stores a secret: not `aws_assume_role`).
+                Opaque string; ids start with `con_`.
         """
 
         request_kwargs = integration_rotate_secret._get_kwargs(
@@ -514,7 +504,7 @@ class IntegrationServiceWithRawResponse:
         Operation `integration_validate_connection`: POST `/v1/integration/connections/{id}/validate`.
 
         Args:
-            id (str):
+            id (str): The connection id. Opaque string; ids start with `con_`.
         """
 
         request_kwargs = integration_validate_connection._get_kwargs(
@@ -594,18 +584,9 @@ class AsyncIntegrationService:
         Operation `integration_list_connections`: GET `/v1/integration/connections`.
 
         Args:
-            provider (ConnectionProvider | Unset): What the connection reaches: a cloud account (`aws`,
-                `azure`, `gcp`), a managed-inference
-                service inside one (`bedrock` in an AWS account, `azure_openai` in an Azure
-                subscription),
-                an inference provider organisation (`openai`, `anthropic`), or a cluster of TensorCost
-                GPU
-                agents. The reference creates connections for "Bedrock, Azure OpenAI, etc.", so more
-                providers will appear.
-            status (ConnectionStatus | Unset): Health of a connection. `pending`: created, first
-                validation not finished. `active`: all
-                checks pass. `degraded`: ingesting, but a check warns. `failed`: a check fails, nothing
-                is ingested. `disabled`: switched off by a user; neither validated nor synced.
+            provider (ConnectionProvider, optional): Only connections to this provider.
+            status (ConnectionStatus, optional): Only connections in this status, e.g. `failed` to
+                find broken ingestion.
         """
 
         request_kwargs = integration_list_connections._get_kwargs(
@@ -644,14 +625,17 @@ class AsyncIntegrationService:
         Operation `integration_list_sync_history`: GET `/v1/integration/connections/{id}/sync-history`.
 
         Args:
-            id (str):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            status (SyncRunStatus | Unset): State of one sync step. `skipped` means the step did not run
-                because an earlier step failed or there was no new data.
-            step (str | Unset):
+            id (str): The connection id. Opaque string; ids start with `con_`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            status (SyncRunStatus, optional): Only step runs in this status.
+            step (str, optional): Only runs of this step.
         """
 
         request_kwargs = integration_list_sync_history._get_kwargs(
@@ -696,7 +680,8 @@ class AsyncIntegrationService:
         Operation `integration_rotate_secret`: POST `/v1/integration/connections/{id}/rotate-secret`.
 
         Args:
-            id (str):
+            id (str): The connection id (a connection that stores a secret: not `aws_assume_role`).
+                Opaque string; ids start with `con_`.
         """
 
         request_kwargs = integration_rotate_secret._get_kwargs(
@@ -734,7 +719,7 @@ class AsyncIntegrationService:
         Operation `integration_validate_connection`: POST `/v1/integration/connections/{id}/validate`.
 
         Args:
-            id (str):
+            id (str): The connection id. Opaque string; ids start with `con_`.
         """
 
         request_kwargs = integration_validate_connection._get_kwargs(
@@ -809,18 +794,9 @@ class AsyncIntegrationServiceWithRawResponse:
         Operation `integration_list_connections`: GET `/v1/integration/connections`.
 
         Args:
-            provider (ConnectionProvider | Unset): What the connection reaches: a cloud account (`aws`,
-                `azure`, `gcp`), a managed-inference
-                service inside one (`bedrock` in an AWS account, `azure_openai` in an Azure
-                subscription),
-                an inference provider organisation (`openai`, `anthropic`), or a cluster of TensorCost
-                GPU
-                agents. The reference creates connections for "Bedrock, Azure OpenAI, etc.", so more
-                providers will appear.
-            status (ConnectionStatus | Unset): Health of a connection. `pending`: created, first
-                validation not finished. `active`: all
-                checks pass. `degraded`: ingesting, but a check warns. `failed`: a check fails, nothing
-                is ingested. `disabled`: switched off by a user; neither validated nor synced.
+            provider (ConnectionProvider, optional): Only connections to this provider.
+            status (ConnectionStatus, optional): Only connections in this status, e.g. `failed` to
+                find broken ingestion.
         """
 
         request_kwargs = integration_list_connections._get_kwargs(
@@ -859,14 +835,17 @@ class AsyncIntegrationServiceWithRawResponse:
         Operation `integration_list_sync_history`: GET `/v1/integration/connections/{id}/sync-history`.
 
         Args:
-            id (str):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            status (SyncRunStatus | Unset): State of one sync step. `skipped` means the step did not run
-                because an earlier step failed or there was no new data.
-            step (str | Unset):
+            id (str): The connection id. Opaque string; ids start with `con_`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            status (SyncRunStatus, optional): Only step runs in this status.
+            step (str, optional): Only runs of this step.
         """
 
         request_kwargs = integration_list_sync_history._get_kwargs(
@@ -911,7 +890,8 @@ class AsyncIntegrationServiceWithRawResponse:
         Operation `integration_rotate_secret`: POST `/v1/integration/connections/{id}/rotate-secret`.
 
         Args:
-            id (str):
+            id (str): The connection id (a connection that stores a secret: not `aws_assume_role`).
+                Opaque string; ids start with `con_`.
         """
 
         request_kwargs = integration_rotate_secret._get_kwargs(
@@ -949,7 +929,7 @@ class AsyncIntegrationServiceWithRawResponse:
         Operation `integration_validate_connection`: POST `/v1/integration/connections/{id}/validate`.
 
         Args:
-            id (str):
+            id (str): The connection id. Opaque string; ids start with `con_`.
         """
 
         request_kwargs = integration_validate_connection._get_kwargs(
