@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 import yaml
 
+from . import drift
 from .conftest import ContractOptions, _login
 from .proxy import Proxy, Rewrite
 from .support import READ_ONLY_METHODS, ROOT, SPEC_PATH, MockServer, operations
@@ -111,6 +112,11 @@ def test_staging_mode_is_read_only_and_reports(staging_server: MockServer, optio
     results = _results(junit)
     errors = {name: msg for name, (outcome, msg) in results.items() if outcome == "error"}
     assert not errors, f"setup errors in staging mode: {errors}"
+
+    # The Prism referee of a staging run reads the spec with its extensible enums opened up.
+    tolerant = yaml.safe_load((report_dir / "tensorcost-tolerant.yaml").read_text())
+    assert tolerant == drift.tolerant(yaml.safe_load(SPEC_PATH.read_text()))
+    assert drift.Classifier(tolerant).extensible_enums() == 0
 
     schemathesis = json.loads((report_dir / "schemathesis.json").read_text())
     reads = sum(1 for op in operations().values() if op.is_read)
