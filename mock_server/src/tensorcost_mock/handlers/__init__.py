@@ -24,7 +24,7 @@ import inspect
 import pkgutil
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from tensorcost_mock.errors import ApiError
@@ -144,8 +144,10 @@ def query_window(ctx: HandlerContext) -> tuple[datetime, datetime]:
     end = ctx.query.get("end")
     start = ctx.query.get("start")
     end_dt = parse_time(end) if end else ctx.now.astimezone(UTC).replace(microsecond=0)
+    # The month of the instant just before `end`: at 00:00:00 on the 1st, "so far" is last month.
+    month_of = end_dt - timedelta(microseconds=1)
     start_dt = (
-        parse_time(start) if start else end_dt.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+        parse_time(start) if start else month_of.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
     )
     if start_dt >= end_dt:
         raise ApiError(
