@@ -142,3 +142,13 @@ def test_id_path_parameters_mark_the_opaque_id_assumption(spec: dict[str, Any]) 
             if param["in"] == "path" and param["name"] != "resource":
                 assert "opaque" in param["x-assumption"], f"{method} {path} {param['name']}"
                 assert "404" in param["x-assumption"]
+
+
+def test_lists_that_can_grow_without_bound_page_with_a_cursor(spec: dict[str, Any]) -> None:
+    ops = {op["operationId"]: op for _, _, op in iter_operations(spec)}
+    for op_id in ("cost_list_recommendations", "ai_list_anomalies"):
+        assert ops[op_id].get("x-pagination") == "cursor", op_id
+        refs = {p.get("$ref", "").rsplit("/", 1)[-1] for p in ops[op_id]["parameters"]}
+        assert {"Limit", "Cursor"} <= refs, op_id
+    names = {p.get("name") for p in ops["ai_list_anomalies"]["parameters"]}
+    assert {"start", "end"} <= names, "anomalies take a time window like the other lists"

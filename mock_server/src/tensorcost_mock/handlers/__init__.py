@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from tensorcost_mock.errors import ApiError
-from tensorcost_mock.state import TenantStore, paginate, parse_time
+from tensorcost_mock.state import Record, TenantStore, paginate, parse_time
 
 if TYPE_CHECKING:
     from tensorcost_mock.app import MockState
@@ -137,6 +137,27 @@ def load_all() -> dict[str, Handler]:
         if not module.name.startswith("_"):
             importlib.import_module(f"{__name__}.{module.name}")
     return HANDLERS
+
+
+def overlaps_query_window(ctx: HandlerContext) -> Callable[[Record], bool]:
+    """Keeps records whose ``window`` overlaps the optional ``start``/``end`` (either may be omitted)."""
+    start = parse_time(ctx.query["start"]) if ctx.query.get("start") else None
+    end = parse_time(ctx.query["end"]) if ctx.query.get("end") else None
+    if start is not None and end is not None and start >= end:
+        raise ApiError(
+            400,
+            "VALIDATION_FAILED",
+            'Request validation failed: query parameter "end" must be after start',
+            [{"location": "query", "field": "end", "message": "must be after start"}],
+        )
+
+    def overlaps(record: Record) -> bool:
+        window = record["window"]
+        return (end is None or parse_time(window["start"]) < end) and (
+            start is None or parse_time(window["end"]) > start
+        )
+
+    return overlaps
 
 
 def query_window(ctx: HandlerContext) -> tuple[datetime, datetime]:
