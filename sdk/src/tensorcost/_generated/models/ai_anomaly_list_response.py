@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,8 +23,10 @@ class AiAnomalyListResponse:
     """ Always `true`. """
     data: list[AiAnomaly]
     """ The anomalies, newest first. """
+    next_cursor: None | str
+    """ Cursor for the next page; null on the last page. """
     count: int | Unset = UNSET
-    """ Number of items in `data`. """
+    """ Number of anomalies on this page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,6 +37,9 @@ class AiAnomalyListResponse:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
+        next_cursor: None | str
+        next_cursor = self.next_cursor
+
         count = self.count
 
         field_dict: dict[str, Any] = {}
@@ -43,6 +48,7 @@ class AiAnomalyListResponse:
             {
                 "success": success,
                 "data": data,
+                "next_cursor": next_cursor,
             }
         )
         if count is not UNSET:
@@ -64,11 +70,19 @@ class AiAnomalyListResponse:
 
             data.append(data_item)
 
+        def _parse_next_cursor(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
+
         count = d.pop("count", UNSET)
 
         ai_anomaly_list_response = cls(
             success=success,
             data=data,
+            next_cursor=next_cursor,
             count=count,
         )
 

@@ -132,13 +132,16 @@ _GET_WORKFLOW_COST: Operation[AiAttributedCost] = Operation(
 )
 
 
-def _parse_list_anomalies(body: Any) -> list[AiAnomaly]:
-    return AiAnomalyListResponse.from_dict(body).data
+def _parse_list_anomalies(body: Any) -> PageData[AiAnomaly]:
+    envelope = AiAnomalyListResponse.from_dict(body)
+    cursor = envelope.next_cursor
+    return envelope.data, cursor if isinstance(cursor, str) else None
 
 
-_LIST_ANOMALIES: Operation[list[AiAnomaly]] = Operation(
+_LIST_ANOMALIES: Operation[PageData[AiAnomaly]] = Operation(
     "ai_list_anomalies",
     _parse_list_anomalies,
+    paginated=True,
 )
 
 
@@ -396,14 +399,19 @@ class AiService:
         type: AiAnomalyType | Unset = UNSET,
         severity: AlertSeverity | Unset = UNSET,
         status: AiAnomalyStatus | Unset = UNSET,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[AiAnomaly]:
+    ) -> SyncPage[AiAnomaly]:
         """List inference anomalies.
 
         Detected spend anomalies (runaway agent loops, cost spikes, retry storms), newest first,
         each with its scope, baseline against observed cost, excess cost and the signals that
-        fired. Filters combine with AND: `type`, `severity` and `status` match exactly.
+        fired. Filters combine with AND: `type`, `severity` and `status` match exactly; `start` and
+        `end` keep the anomalies whose `window` overlaps them (either may be omitted: unbounded).
 
         Operation `ai_list_anomalies`: GET `/v1/ai/anomalies`.
 
@@ -413,19 +421,26 @@ class AiService:
             severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by alerts,
                 incidents and anomalies.
             status (AiAnomalyStatus | Unset): Lifecycle of an anomaly.
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+            limit (int | Unset):  Default: 100.
+            cursor (str | Unset):
         """
 
         request_kwargs = ai_list_anomalies._get_kwargs(
             type_=type,
             severity=severity,
             status=status,
+            start=start,
+            end=end,
+            limit=limit,
+            cursor=cursor,
         )
 
-        return self._runner.request(
+        return self._runner.paginate(
             _LIST_ANOMALIES,
             request_kwargs,
             tenant_id=tenant_id,
-            idempotency_key=None,
             timeout=timeout,
         )
 
@@ -718,14 +733,19 @@ class AiServiceWithRawResponse:
         type: AiAnomalyType | Unset = UNSET,
         severity: AlertSeverity | Unset = UNSET,
         status: AiAnomalyStatus | Unset = UNSET,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[AiAnomaly]]:
+    ) -> RawResponse[SyncPage[AiAnomaly]]:
         """List inference anomalies (raw response).
 
         Detected spend anomalies (runaway agent loops, cost spikes, retry storms), newest first,
         each with its scope, baseline against observed cost, excess cost and the signals that
-        fired. Filters combine with AND: `type`, `severity` and `status` match exactly.
+        fired. Filters combine with AND: `type`, `severity` and `status` match exactly; `start` and
+        `end` keep the anomalies whose `window` overlaps them (either may be omitted: unbounded).
 
         Operation `ai_list_anomalies`: GET `/v1/ai/anomalies`.
 
@@ -735,19 +755,26 @@ class AiServiceWithRawResponse:
             severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by alerts,
                 incidents and anomalies.
             status (AiAnomalyStatus | Unset): Lifecycle of an anomaly.
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+            limit (int | Unset):  Default: 100.
+            cursor (str | Unset):
         """
 
         request_kwargs = ai_list_anomalies._get_kwargs(
             type_=type,
             severity=severity,
             status=status,
+            start=start,
+            end=end,
+            limit=limit,
+            cursor=cursor,
         )
 
-        return self._runner.request_raw(
+        return self._runner.paginate_raw(
             _LIST_ANOMALIES,
             request_kwargs,
             tenant_id=tenant_id,
-            idempotency_key=None,
             timeout=timeout,
         )
 
@@ -1045,14 +1072,19 @@ class AsyncAiService:
         type: AiAnomalyType | Unset = UNSET,
         severity: AlertSeverity | Unset = UNSET,
         status: AiAnomalyStatus | Unset = UNSET,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[AiAnomaly]:
+    ) -> AsyncPage[AiAnomaly]:
         """List inference anomalies.
 
         Detected spend anomalies (runaway agent loops, cost spikes, retry storms), newest first,
         each with its scope, baseline against observed cost, excess cost and the signals that
-        fired. Filters combine with AND: `type`, `severity` and `status` match exactly.
+        fired. Filters combine with AND: `type`, `severity` and `status` match exactly; `start` and
+        `end` keep the anomalies whose `window` overlaps them (either may be omitted: unbounded).
 
         Operation `ai_list_anomalies`: GET `/v1/ai/anomalies`.
 
@@ -1062,19 +1094,26 @@ class AsyncAiService:
             severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by alerts,
                 incidents and anomalies.
             status (AiAnomalyStatus | Unset): Lifecycle of an anomaly.
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+            limit (int | Unset):  Default: 100.
+            cursor (str | Unset):
         """
 
         request_kwargs = ai_list_anomalies._get_kwargs(
             type_=type,
             severity=severity,
             status=status,
+            start=start,
+            end=end,
+            limit=limit,
+            cursor=cursor,
         )
 
-        return await self._runner.request(
+        return await self._runner.paginate(
             _LIST_ANOMALIES,
             request_kwargs,
             tenant_id=tenant_id,
-            idempotency_key=None,
             timeout=timeout,
         )
 
@@ -1367,14 +1406,19 @@ class AsyncAiServiceWithRawResponse:
         type: AiAnomalyType | Unset = UNSET,
         severity: AlertSeverity | Unset = UNSET,
         status: AiAnomalyStatus | Unset = UNSET,
+        start: datetime.datetime | Unset = UNSET,
+        end: datetime.datetime | Unset = UNSET,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[AiAnomaly]]:
+    ) -> RawResponse[AsyncPage[AiAnomaly]]:
         """List inference anomalies (raw response).
 
         Detected spend anomalies (runaway agent loops, cost spikes, retry storms), newest first,
         each with its scope, baseline against observed cost, excess cost and the signals that
-        fired. Filters combine with AND: `type`, `severity` and `status` match exactly.
+        fired. Filters combine with AND: `type`, `severity` and `status` match exactly; `start` and
+        `end` keep the anomalies whose `window` overlaps them (either may be omitted: unbounded).
 
         Operation `ai_list_anomalies`: GET `/v1/ai/anomalies`.
 
@@ -1384,19 +1428,26 @@ class AsyncAiServiceWithRawResponse:
             severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by alerts,
                 incidents and anomalies.
             status (AiAnomalyStatus | Unset): Lifecycle of an anomaly.
+            start (datetime.datetime | Unset):
+            end (datetime.datetime | Unset):
+            limit (int | Unset):  Default: 100.
+            cursor (str | Unset):
         """
 
         request_kwargs = ai_list_anomalies._get_kwargs(
             type_=type,
             severity=severity,
             status=status,
+            start=start,
+            end=end,
+            limit=limit,
+            cursor=cursor,
         )
 
-        return await self._runner.request_raw(
+        return await self._runner.paginate_raw(
             _LIST_ANOMALIES,
             request_kwargs,
             tenant_id=tenant_id,
-            idempotency_key=None,
             timeout=timeout,
         )
 

@@ -142,13 +142,16 @@ _LIST_BUDGETS: Operation[list[Budget]] = Operation(
 )
 
 
-def _parse_list_recommendations(body: Any) -> list[Recommendation]:
-    return RecommendationListResponse.from_dict(body).data
+def _parse_list_recommendations(body: Any) -> PageData[Recommendation]:
+    envelope = RecommendationListResponse.from_dict(body)
+    cursor = envelope.next_cursor
+    return envelope.data, cursor if isinstance(cursor, str) else None
 
 
-_LIST_RECOMMENDATIONS: Operation[list[Recommendation]] = Operation(
+_LIST_RECOMMENDATIONS: Operation[PageData[Recommendation]] = Operation(
     "cost_list_recommendations",
     _parse_list_recommendations,
+    paginated=True,
 )
 
 
@@ -467,15 +470,17 @@ class CostService:
         *,
         type: RecommendationType | Unset = UNSET,
         status: RecommendationStatus | Unset = UNSET,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[Recommendation]:
+    ) -> SyncPage[Recommendation]:
         """List recommendations.
 
         Recommendations from every recommender (model routing, prompt cache, provisioned
         throughput, GPU idle, GPU rightsizing, MIG repartitioning), largest estimated monthly
         savings first. `type` narrows to one recommender; `status` defaults to `open`, the
-        recommendations still awaiting a decision.
+        recommendations still awaiting a decision. Pages with `limit` and `cursor`.
 
         Operation `cost_list_recommendations`: GET `/v1/cost/recommendations`.
 
@@ -484,18 +489,21 @@ class CostService:
             status (RecommendationStatus | Unset): Lifecycle: `open` until a decision; `accepted` or
                 `dismissed` by a user; `implemented`
                 once the change is observed; `expired` when an open one goes stale (`expires_at`).
+            limit (int | Unset):  Default: 100.
+            cursor (str | Unset):
         """
 
         request_kwargs = cost_list_recommendations._get_kwargs(
             type_=type,
             status=status,
+            limit=limit,
+            cursor=cursor,
         )
 
-        return self._runner.request(
+        return self._runner.paginate(
             _LIST_RECOMMENDATIONS,
             request_kwargs,
             tenant_id=tenant_id,
-            idempotency_key=None,
             timeout=timeout,
         )
 
@@ -845,15 +853,17 @@ class CostServiceWithRawResponse:
         *,
         type: RecommendationType | Unset = UNSET,
         status: RecommendationStatus | Unset = UNSET,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[Recommendation]]:
+    ) -> RawResponse[SyncPage[Recommendation]]:
         """List recommendations (raw response).
 
         Recommendations from every recommender (model routing, prompt cache, provisioned
         throughput, GPU idle, GPU rightsizing, MIG repartitioning), largest estimated monthly
         savings first. `type` narrows to one recommender; `status` defaults to `open`, the
-        recommendations still awaiting a decision.
+        recommendations still awaiting a decision. Pages with `limit` and `cursor`.
 
         Operation `cost_list_recommendations`: GET `/v1/cost/recommendations`.
 
@@ -862,18 +872,21 @@ class CostServiceWithRawResponse:
             status (RecommendationStatus | Unset): Lifecycle: `open` until a decision; `accepted` or
                 `dismissed` by a user; `implemented`
                 once the change is observed; `expired` when an open one goes stale (`expires_at`).
+            limit (int | Unset):  Default: 100.
+            cursor (str | Unset):
         """
 
         request_kwargs = cost_list_recommendations._get_kwargs(
             type_=type,
             status=status,
+            limit=limit,
+            cursor=cursor,
         )
 
-        return self._runner.request_raw(
+        return self._runner.paginate_raw(
             _LIST_RECOMMENDATIONS,
             request_kwargs,
             tenant_id=tenant_id,
-            idempotency_key=None,
             timeout=timeout,
         )
 
@@ -1228,15 +1241,17 @@ class AsyncCostService:
         *,
         type: RecommendationType | Unset = UNSET,
         status: RecommendationStatus | Unset = UNSET,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[Recommendation]:
+    ) -> AsyncPage[Recommendation]:
         """List recommendations.
 
         Recommendations from every recommender (model routing, prompt cache, provisioned
         throughput, GPU idle, GPU rightsizing, MIG repartitioning), largest estimated monthly
         savings first. `type` narrows to one recommender; `status` defaults to `open`, the
-        recommendations still awaiting a decision.
+        recommendations still awaiting a decision. Pages with `limit` and `cursor`.
 
         Operation `cost_list_recommendations`: GET `/v1/cost/recommendations`.
 
@@ -1245,18 +1260,21 @@ class AsyncCostService:
             status (RecommendationStatus | Unset): Lifecycle: `open` until a decision; `accepted` or
                 `dismissed` by a user; `implemented`
                 once the change is observed; `expired` when an open one goes stale (`expires_at`).
+            limit (int | Unset):  Default: 100.
+            cursor (str | Unset):
         """
 
         request_kwargs = cost_list_recommendations._get_kwargs(
             type_=type,
             status=status,
+            limit=limit,
+            cursor=cursor,
         )
 
-        return await self._runner.request(
+        return await self._runner.paginate(
             _LIST_RECOMMENDATIONS,
             request_kwargs,
             tenant_id=tenant_id,
-            idempotency_key=None,
             timeout=timeout,
         )
 
@@ -1606,15 +1624,17 @@ class AsyncCostServiceWithRawResponse:
         *,
         type: RecommendationType | Unset = UNSET,
         status: RecommendationStatus | Unset = UNSET,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[Recommendation]]:
+    ) -> RawResponse[AsyncPage[Recommendation]]:
         """List recommendations (raw response).
 
         Recommendations from every recommender (model routing, prompt cache, provisioned
         throughput, GPU idle, GPU rightsizing, MIG repartitioning), largest estimated monthly
         savings first. `type` narrows to one recommender; `status` defaults to `open`, the
-        recommendations still awaiting a decision.
+        recommendations still awaiting a decision. Pages with `limit` and `cursor`.
 
         Operation `cost_list_recommendations`: GET `/v1/cost/recommendations`.
 
@@ -1623,18 +1643,21 @@ class AsyncCostServiceWithRawResponse:
             status (RecommendationStatus | Unset): Lifecycle: `open` until a decision; `accepted` or
                 `dismissed` by a user; `implemented`
                 once the change is observed; `expired` when an open one goes stale (`expires_at`).
+            limit (int | Unset):  Default: 100.
+            cursor (str | Unset):
         """
 
         request_kwargs = cost_list_recommendations._get_kwargs(
             type_=type,
             status=status,
+            limit=limit,
+            cursor=cursor,
         )
 
-        return await self._runner.request_raw(
+        return await self._runner.paginate_raw(
             _LIST_RECOMMENDATIONS,
             request_kwargs,
             tenant_id=tenant_id,
-            idempotency_key=None,
             timeout=timeout,
         )
 
