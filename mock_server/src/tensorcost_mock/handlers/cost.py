@@ -468,7 +468,8 @@ def _crossings(
                     crossed = day + DAY
                     break
         when = None if crossed is None else iso(max(min(crossed, now), start))
-        out.append({**t, "crossed_at": when})
+        shown = t["threshold"] if t["threshold_type"] == "percentage" else money(amount)
+        out.append({**t, "threshold": shown, "crossed_at": when})
     return out
 
 
