@@ -49,10 +49,12 @@ class Alert:
      """
     metric: MonitoredMetric | None
     """ The metric that crossed the threshold; null for platform alerts. """
-    observed_value: float | None
-    """ The metric's value when the alert last fired, in the metric's unit. """
-    threshold: float | None
-    """ The rule's threshold, in the metric's unit. """
+    observed_value: float | Money | None
+    """ The metric's value when the alert last fired, in the metric's unit (a `Money` object for the spend metrics);
+    null for platform alerts. """
+    threshold: float | Money | None
+    """ The rule's threshold, in the metric's unit (a `Money` object for the spend metrics); null for platform
+    alerts. """
     cost_impact: Money | None
     """ Estimated spend attributable to the condition (e.g. spend above the threshold, or idle cost); null when not
     a cost condition. """
@@ -115,11 +117,17 @@ class Alert:
         else:
             metric = self.metric
 
-        observed_value: float | None
-        observed_value = self.observed_value
+        observed_value: dict[str, Any] | float | None
+        if isinstance(self.observed_value, Money):
+            observed_value = self.observed_value.to_dict()
+        else:
+            observed_value = self.observed_value
 
-        threshold: float | None
-        threshold = self.threshold
+        threshold: dict[str, Any] | float | None
+        if isinstance(self.threshold, Money):
+            threshold = self.threshold.to_dict()
+        else:
+            threshold = self.threshold
 
         cost_impact: dict[str, Any] | None
         if isinstance(self.cost_impact, Money):
@@ -251,17 +259,33 @@ class Alert:
 
         metric = _parse_metric(d.pop("metric"))
 
-        def _parse_observed_value(data: object) -> float | None:
+        def _parse_observed_value(data: object) -> float | Money | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_threshold_type_1 = Money.from_dict(data)
+
+                return componentsschemas_threshold_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(float | Money | None, data)
 
         observed_value = _parse_observed_value(d.pop("observed_value"))
 
-        def _parse_threshold(data: object) -> float | None:
+        def _parse_threshold(data: object) -> float | Money | None:
             if data is None:
                 return data
-            return cast(float | None, data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_threshold_type_1 = Money.from_dict(data)
+
+                return componentsschemas_threshold_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(float | Money | None, data)
 
         threshold = _parse_threshold(d.pop("threshold"))
 

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.threshold_operator import ThresholdOperator, check_threshold_operator
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+
 
 T = TypeVar("T", bound="AlertCondition")
 
@@ -17,17 +21,24 @@ class AlertCondition:
 
     operator: ThresholdOperator
     """ How the metric is compared with the threshold: `gt` >, `gte` >=, `lt` <, `lte` <=. """
-    threshold: float
-    """ The threshold, in the unit of the rule's metric (see `MonitoredMetric`; USD amounts are major units, e.g.
-    4000). """
+    threshold: float | Money
+    """ A threshold in the unit of what it is compared with. Spend (the `daily_spend` and `hourly_spend` metrics, an
+    `absolute_value` budget threshold) is a `Money` object, like every amount in this API; anything else (percent,
+    hours, score, tokens or requests per minute) is a plain number. """
     window_minutes: int
     """ How long the condition must hold before the rule fires; shorter breaches are ignored. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.money import Money  # noqa: PLC0415
+
         operator: str = self.operator
 
-        threshold = self.threshold
+        threshold: dict[str, Any] | float
+        if isinstance(self.threshold, Money):
+            threshold = self.threshold.to_dict()
+        else:
+            threshold = self.threshold
 
         window_minutes = self.window_minutes
 
@@ -45,10 +56,23 @@ class AlertCondition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.money import Money  # noqa: PLC0415
+
         d = dict(src_dict)
         operator = check_threshold_operator(d.pop("operator"))
 
-        threshold = d.pop("threshold")
+        def _parse_threshold(data: object) -> float | Money:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_threshold_type_1 = Money.from_dict(data)
+
+                return componentsschemas_threshold_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(float | Money, data)
+
+        threshold = _parse_threshold(d.pop("threshold"))
 
         window_minutes = d.pop("window_minutes")
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,10 @@ from ..models.budget_threshold_type import (
     check_budget_threshold_type,
 )
 
+if TYPE_CHECKING:
+    from ..models.money import Money
+
+
 T = TypeVar("T", bound="BudgetThreshold")
 
 
@@ -23,9 +27,10 @@ T = TypeVar("T", bound="BudgetThreshold")
 class BudgetThreshold:
     """An alert threshold of a budget (after AWS Budgets notifications)."""
 
-    threshold: float
-    """ Percent of the limit (e.g. `80`) for `percentage`, or an amount in major units of the limit's currency for
-    `absolute_value`. """
+    threshold: float | Money
+    """ A threshold in the unit of what it is compared with. Spend (the `daily_spend` and `hourly_spend` metrics, an
+    `absolute_value` budget threshold) is a `Money` object, like every amount in this API; anything else (percent,
+    hours, score, tokens or requests per minute) is a plain number. """
     threshold_type: BudgetThresholdType
     """ Whether `threshold` is a percentage of the limit or an amount in the limit's currency. """
     notification_type: BudgetNotificationType
@@ -35,7 +40,13 @@ class BudgetThreshold:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        threshold = self.threshold
+        from ..models.money import Money  # noqa: PLC0415
+
+        threshold: dict[str, Any] | float
+        if isinstance(self.threshold, Money):
+            threshold = self.threshold.to_dict()
+        else:
+            threshold = self.threshold
 
         threshold_type: str = self.threshold_type
 
@@ -62,8 +73,22 @@ class BudgetThreshold:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.money import Money  # noqa: PLC0415
+
         d = dict(src_dict)
-        threshold = d.pop("threshold")
+
+        def _parse_threshold(data: object) -> float | Money:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_threshold_type_1 = Money.from_dict(data)
+
+                return componentsschemas_threshold_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(float | Money, data)
+
+        threshold = _parse_threshold(d.pop("threshold"))
 
         threshold_type = check_budget_threshold_type(d.pop("threshold_type"))
 

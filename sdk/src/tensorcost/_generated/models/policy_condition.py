@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.monitored_metric import MonitoredMetric, check_monitored_metric
 from ..models.threshold_operator import ThresholdOperator, check_threshold_operator
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+
 
 T = TypeVar("T", bound="PolicyCondition")
 
@@ -18,8 +22,9 @@ class PolicyCondition:
 
     metric: MonitoredMetric
     """ A metric that alert rules and policy conditions watch; the threshold's unit depends on it.
-    `daily_spend`: effective cost so far in the current UTC day, USD. `hourly_spend`: effective
-    cost in the trailing 60 minutes, USD. `budget_burn_pct`: percent of the budget's limit
+    `daily_spend`: effective cost so far in the current UTC day (a `Money` threshold).
+    `hourly_spend`: effective cost in the trailing 60 minutes (a `Money` threshold). `budget_burn_pct`: percent of
+    the budget's limit
     consumed in the current period. `forecast_overrun`: forecasted period-end spend above the
     budget limit, percent of the limit. `idle_gpu_hours`: consecutive hours an instance has been
     below the idle threshold. `gpu_util_pct`: average GPU utilisation (DCGM_FI_DEV_GPU_UTIL), percent.
@@ -28,18 +33,26 @@ class PolicyCondition:
      """
     operator: ThresholdOperator
     """ How the metric is compared with the threshold: `gt` >, `gte` >=, `lt` <, `lte` <=. """
-    threshold: float
-    """ The threshold, in the metric's unit (see `MonitoredMetric`; USD amounts are major units). """
+    threshold: float | Money
+    """ A threshold in the unit of what it is compared with. Spend (the `daily_spend` and `hourly_spend` metrics, an
+    `absolute_value` budget threshold) is a `Money` object, like every amount in this API; anything else (percent,
+    hours, score, tokens or requests per minute) is a plain number. """
     window_minutes: int
     """ How long the condition must hold before it counts as met. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.money import Money  # noqa: PLC0415
+
         metric: str = self.metric
 
         operator: str = self.operator
 
-        threshold = self.threshold
+        threshold: dict[str, Any] | float
+        if isinstance(self.threshold, Money):
+            threshold = self.threshold.to_dict()
+        else:
+            threshold = self.threshold
 
         window_minutes = self.window_minutes
 
@@ -58,12 +71,25 @@ class PolicyCondition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.money import Money  # noqa: PLC0415
+
         d = dict(src_dict)
         metric = check_monitored_metric(d.pop("metric"))
 
         operator = check_threshold_operator(d.pop("operator"))
 
-        threshold = d.pop("threshold")
+        def _parse_threshold(data: object) -> float | Money:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_threshold_type_1 = Money.from_dict(data)
+
+                return componentsschemas_threshold_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(float | Money, data)
+
+        threshold = _parse_threshold(d.pop("threshold"))
 
         window_minutes = d.pop("window_minutes")
 
