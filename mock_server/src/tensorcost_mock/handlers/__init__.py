@@ -25,10 +25,11 @@ import pkgutil
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from tensorcost_mock.errors import ApiError
-from tensorcost_mock.state import TenantStore, paginate, parse_time
+from tensorcost_mock.state import Record, TenantStore, money, paginate, parse_time
 
 if TYPE_CHECKING:
     from tensorcost_mock.app import MockState
@@ -137,6 +138,63 @@ def load_all() -> dict[str, Handler]:
         if not module.name.startswith("_"):
             importlib.import_module(f"{__name__}.{module.name}")
     return HANDLERS
+
+
+#: Metrics whose thresholds (and observed values) are amounts: a Money object in the spec.
+SPEND_METRICS = frozenset({"daily_spend", "hourly_spend"})
+
+
+def threshold_of(metric: str | None, value: float) -> Any:
+    """A threshold or observed value as the spec writes it for ``metric``: Money for spend, else a number."""
+    return money(Decimal(str(value))) if metric in SPEND_METRICS else value
+
+
+def threshold_number(value: Any) -> float:
+    """The number in a threshold, whether a Money object or a plain number."""
+    return float(value["amount"]) if isinstance(value, dict) else float(value)
+
+
+def check_thresholds(conditions: list[tuple[str, str | None, Any]]) -> None:
+    """400 when a spend metric's threshold is a bare number, or another metric's is Money."""
+    problems = [
+        {
+            "location": "body",
+            "field": field,
+            "message": "must be a Money object for a spend metric"
+            if metric in SPEND_METRICS
+            else "must be a number for this metric",
+        }
+        for field, metric, value in conditions
+        if isinstance(value, dict) != (metric in SPEND_METRICS)
+    ]
+    if problems:
+        raise ApiError(
+            400,
+            "VALIDATION_FAILED",
+            "Request validation failed: " + problems[0]["field"] + " " + problems[0]["message"],
+            problems,
+        )
+
+
+def overlaps_query_window(ctx: HandlerContext) -> Callable[[Record], bool]:
+    """Keeps records whose ``window`` overlaps the optional ``start``/``end`` (either may be omitted)."""
+    start = parse_time(ctx.query["start"]) if ctx.query.get("start") else None
+    end = parse_time(ctx.query["end"]) if ctx.query.get("end") else None
+    if start is not None and end is not None and start >= end:
+        raise ApiError(
+            400,
+            "VALIDATION_FAILED",
+            'Request validation failed: query parameter "end" must be after start',
+            [{"location": "query", "field": "end", "message": "must be after start"}],
+        )
+
+    def overlaps(record: Record) -> bool:
+        window = record["window"]
+        return (end is None or parse_time(window["start"]) < end) and (
+            start is None or parse_time(window["end"]) > start
+        )
+
+    return overlaps
 
 
 def query_window(ctx: HandlerContext) -> tuple[datetime, datetime]:
