@@ -106,7 +106,13 @@ def tests(session: nox.Session) -> None:
     _install_packages(session, "cli", "notebook", "testing")
     session.install(*TEST_DEPS, *NOTEBOOK_DEPS)
     session.run(
-        "pytest", "tests/sdk", "tests/mock_server", "tests/property", "tests/workflows", *session.posargs
+        "pytest",
+        "tests/sdk",
+        "tests/security",
+        "tests/mock_server",
+        "tests/property",
+        "tests/workflows",
+        *session.posargs,
     )
 
 

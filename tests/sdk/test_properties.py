@@ -30,7 +30,7 @@ def test_a_signature_verifies_and_any_change_breaks_it(payload: bytes, secret: s
 
 
 @SETTINGS
-@given(seconds=st.integers(0, 10**6), now=st.integers(10**9, 2 * 10**9))
+@given(seconds=st.integers(0, 86_400), now=st.integers(10**9, 2 * 10**9))
 def test_retry_after_seconds_and_dates(seconds: int, now: int) -> None:
     assert server_wait({"retry-after": str(seconds)}, now=now) == seconds
     date = email.utils.formatdate(now + seconds, usegmt=True)

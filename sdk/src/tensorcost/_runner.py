@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import linecache
 import logging
+import math
 import os
 import re
 import time
@@ -25,7 +26,6 @@ from ._constants import DOWNLOAD_CHUNK_SIZE
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
-    RateLimitError,
     ResponseValidationError,
     status_error,
 )
@@ -158,10 +158,10 @@ def _next_page_data(op: Operation[PageData[T]], response: httpx.Response, cursor
     return items, next_cursor
 
 
-def _scan_headers(headers: httpx.Headers) -> tuple[bytes | None, bytes | None, bool]:
-    """`X-RateLimit-Remaining`, `-Reset` and whether `Deprecation` is present, in one pass over
-    the raw headers (cheaper than three lookups)."""
-    remaining = reset = None
+def _scan_headers(headers: httpx.Headers) -> tuple[bytes | None, bytes | None, bytes | None, bool]:
+    """`X-RateLimit-Remaining`, `-Reset`, `-Limit` and whether `Deprecation` is present, in one
+    pass over the raw headers (cheaper than four lookups)."""
+    remaining = reset = limit = None
     deprecated = False
     for key, value in headers.raw:
         name = key.lower()
@@ -169,9 +169,11 @@ def _scan_headers(headers: httpx.Headers) -> tuple[bytes | None, bytes | None, b
             remaining = value
         elif name == b"x-ratelimit-reset":
             reset = value
+        elif name == b"x-ratelimit-limit":
+            limit = value
         elif name == b"deprecation":
             deprecated = True
-    return remaining, reset, deprecated
+    return remaining, reset, limit, deprecated
 
 
 _warned: set[str] = set()
@@ -206,9 +208,13 @@ class _RunnerCore:
         return self._auth if self._credentials.refresh_token is not None else None
 
     def _record(self, op: Operation[Any], tenant: str, response: httpx.Response) -> None:
-        remaining, reset, deprecated = _scan_headers(response.headers)
-        if remaining is not None and reset is not None:
-            self._config.limiter.record(tenant, remaining, reset)
+        remaining, reset, limit, deprecated = _scan_headers(response.headers)
+        if remaining is not None:
+            self._config.limiter.record(tenant, remaining, reset, limit)
+        if response.status_code == 429:
+            asked = _retry_after_only(response.headers)
+            if asked:
+                self._config.limiter.block(tenant, asked)
         if deprecated:
             _warn_deprecated(op, response)
 
@@ -249,15 +255,14 @@ class _RunnerCore:
     def _pacing_wait(self, op: Operation[Any], tenant: str) -> float:
         if not self._config.pace_rate_limits:
             return 0.0
-        wait = self._config.limiter.reserve(tenant)
-        if wait > self._config.policy.max_rate_limit_wait:
-            raise RateLimitError(
-                f"{op.operation_id}: the rate limit is spent for {wait:.0f} s, more than the "
-                f"client's cap of {self._config.policy.max_rate_limit_wait:.0f} s",
-                retry_after=wait,
-            )
+        cap = self._config.policy.max_rate_limit_wait
+        wait = self._config.limiter.reserve(tenant, max_wait=cap)
+        if wait == math.inf:
+            # The client's estimate is only a guess: ask the server, whose 429 decides.
+            logger.info("%s: rate limit looks spent beyond %.0f s; asking the server", op.operation_id, cap)
+            return 0.0
         if wait > 0:
-            logger.info("%s: rate limit spent, waiting %.2f s for the reset", op.operation_id, wait)
+            logger.info("%s: rate limit spent, waiting %.2f s for a refill", op.operation_id, wait)
         return wait
 
     def _status_retry(
@@ -394,6 +399,7 @@ class HTTPRunner(_RunnerCore):
             try:
                 response = self._http.send(request, auth=self._auth_flow(), stream=stream)
             except httpx.RequestError as exc:
+                self._config.limiter.release(tenant)
                 delay = self._error_retry(op, request, attempt, exc)
             else:
                 if debug:
@@ -569,6 +575,7 @@ class AsyncHTTPRunner(_RunnerCore):
             try:
                 response = await self._http.send(request, auth=self._auth_flow(), stream=stream)
             except httpx.RequestError as exc:
+                self._config.limiter.release(tenant)
                 delay = self._error_retry(op, request, attempt, exc)
             else:
                 if debug:
