@@ -23,6 +23,7 @@ import httpx
 
 from ._auth import TokenAuth
 from ._constants import DOWNLOAD_CHUNK_SIZE
+from ._download import PartFile, check_target
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -343,10 +344,6 @@ def _retry_after_only(headers: httpx.Headers) -> float | None:
     return server_wait({"retry-after": headers["retry-after"]}) if "retry-after" in headers else None
 
 
-def _part_path(to: str | os.PathLike[str]) -> str:
-    return os.fspath(to) + ".part"
-
-
 class HTTPRunner(_RunnerCore):
     """The sync pipeline (implements the generated `SyncRunner` protocol)."""
 
@@ -488,22 +485,22 @@ class HTTPRunner(_RunnerCore):
         idempotency_key: str | None,
         timeout: TimeoutTypes,
     ) -> bytes | None:
+        path = check_target(to) if isinstance(to, str | os.PathLike) else None
         built = self._build(op, request_kwargs, tenant_id, idempotency_key, timeout)
         request = built[0]
         response = self._send(op, built, stream=True)
         try:
             if to is None:
                 return response.read()
-            if isinstance(to, str | os.PathLike):
-                part = _part_path(to)
+            if path is not None:
+                part = PartFile(path)
                 try:
-                    with open(part, "wb") as file:
-                        for chunk in response.iter_bytes(DOWNLOAD_CHUNK_SIZE):
-                            file.write(chunk)
+                    for chunk in response.iter_bytes(DOWNLOAD_CHUNK_SIZE):
+                        part.file.write(chunk)
                 except BaseException:
-                    os.unlink(part)
+                    part.abort()
                     raise
-                os.replace(part, to)  # only a complete file appears under the final name
+                part.commit()  # only a complete file appears under the final name
             else:
                 for chunk in response.iter_bytes(DOWNLOAD_CHUNK_SIZE):
                     to.write(chunk)
@@ -666,22 +663,22 @@ class AsyncHTTPRunner(_RunnerCore):
         idempotency_key: str | None,
         timeout: TimeoutTypes,
     ) -> bytes | None:
+        path = check_target(to) if isinstance(to, str | os.PathLike) else None
         built = self._build(op, request_kwargs, tenant_id, idempotency_key, timeout)
         request = built[0]
         response = await self._send(op, built, stream=True)
         try:
             if to is None:
                 return await response.aread()
-            if isinstance(to, str | os.PathLike):
-                part = _part_path(to)
-                try:
-                    with open(part, "wb") as file:  # small sequential writes; not worth a thread
-                        async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
-                            file.write(chunk)
+            if path is not None:
+                part = PartFile(path)
+                try:  # small sequential writes; not worth a thread
+                    async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
+                        part.file.write(chunk)
                 except BaseException:
-                    os.unlink(part)
+                    part.abort()
                     raise
-                os.replace(part, to)
+                part.commit()
             else:
                 async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
                     to.write(chunk)
