@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from ._auth import TokenAuth
+from ._auth import RefreshUnavailable, TokenAuth
 from ._constants import DOWNLOAD_CHUNK_SIZE
 from ._download import PartFile, check_target
 from ._exceptions import (
@@ -398,6 +398,9 @@ class HTTPRunner(_RunnerCore):
             except httpx.RequestError as exc:
                 self._config.limiter.release(tenant)
                 delay = self._error_retry(op, request, attempt, exc)
+            except RefreshUnavailable as exc:  # a 429/503 of the refresh endpoint keeps its type
+                self._config.limiter.release(tenant)
+                delay = self._status_retry(op, request, attempt, exc.response)
             else:
                 if debug:
                     self._log(request, response, started)
@@ -574,6 +577,9 @@ class AsyncHTTPRunner(_RunnerCore):
             except httpx.RequestError as exc:
                 self._config.limiter.release(tenant)
                 delay = self._error_retry(op, request, attempt, exc)
+            except RefreshUnavailable as exc:  # a 429/503 of the refresh endpoint keeps its type
+                self._config.limiter.release(tenant)
+                delay = self._status_retry(op, request, attempt, exc.response)
             else:
                 if debug:
                     self._log(request, response, started)
