@@ -71,6 +71,12 @@ def _timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     return httpx.Timeout(seconds, connect=min(seconds, DEFAULT_CONNECT_TIMEOUT))
 
 
+def _total_timeout(seconds: float | None) -> float | None:
+    if seconds is not None and not seconds > 0:
+        raise ValueError(f"total_timeout must be a positive number of seconds or None, got {seconds!r}")
+    return seconds
+
+
 class _ClientBase:
     """What the sync and async clients share: resolving arguments, options, repr."""
 
@@ -105,6 +111,7 @@ class _ClientBase:
         tenant_id: str | None,
         max_retries: int | None,
         timeout: float | httpx.Timeout | None,
+        total_timeout: float | None,
         retry_policy: RetryPolicy | None,
         on_retry: Callable[[RetryEvent], None] | None,
         pace_rate_limits: bool,
@@ -132,6 +139,7 @@ class _ClientBase:
             tenant_id=tenant_id or os.environ.get(ENV_TENANT_ID) or None,
             pace_rate_limits=pace_rate_limits,
             limiter=RateLimiter(),
+            total_timeout=_total_timeout(total_timeout),
         )
         self._credentials = Credentials(token, refresh_token if token else None, on_refresh=on_token_refresh)
 
@@ -158,6 +166,8 @@ class _ClientBase:
             updates["tenant_id"] = changes["tenant_id"]
         if changes.get("timeout") is not NOT_GIVEN:
             updates["timeout"] = _timeout(changes["timeout"])
+        if changes.get("total_timeout") is not NOT_GIVEN:
+            updates["total_timeout"] = _total_timeout(changes["total_timeout"])
         clone._config = config.replace(**updates)
         clone._owns_http = False  # the original closes the shared pool
         return clone
@@ -191,7 +201,9 @@ class TensorCost(SyncServices, _ClientBase):
     TENSORCOST_BASE_URL (then https://api.tensorcost.com/v1; with or without the trailing /v1),
     `tenant_id` (sent as `X-Active-Tenant-Id`) to TENSORCOST_TENANT_ID. With a `refresh_token`
     the client renews the access token before it expires and after a 401.
-    `timeout` is seconds (60 by default, 5 to connect) or an `httpx.Timeout`; `max_retries`
+    `timeout` is seconds (60 by default, 5 to connect) or an `httpx.Timeout`, for each phase of
+    each attempt; `total_timeout` (seconds, off by default) bounds a whole call, retries, rate-limit
+    waits and a body that trickles in included, and raises `APITimeoutError`; `max_retries`
     (2 by default, 0 turns retries off) and `on_retry` adjust the `retry_policy`.
     `pace_rate_limits` waits for the rate-limit reset instead of sending a request that would
     get a 429. `http_client` lets you bring your own `httpx.Client` (proxies, certificates).
@@ -205,6 +217,7 @@ class TensorCost(SyncServices, _ClientBase):
         tenant_id: str | None = None,
         max_retries: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        total_timeout: float | None = None,
         http_client: httpx.Client | None = None,
         refresh_token: str | None = None,
         retry_policy: RetryPolicy | None = None,
@@ -221,6 +234,7 @@ class TensorCost(SyncServices, _ClientBase):
             tenant_id=tenant_id,
             max_retries=max_retries,
             timeout=timeout,
+            total_timeout=total_timeout,
             retry_policy=retry_policy,
             on_retry=on_retry,
             pace_rate_limits=pace_rate_limits,
@@ -273,6 +287,7 @@ class TensorCost(SyncServices, _ClientBase):
         tenant_id: str | None = NOT_GIVEN,
         max_retries: int = NOT_GIVEN,
         timeout: float | httpx.Timeout | None = NOT_GIVEN,
+        total_timeout: float | None = NOT_GIVEN,
         retry_policy: RetryPolicy = NOT_GIVEN,
         on_retry: Callable[[RetryEvent], None] | None = NOT_GIVEN,
     ) -> TensorCost:
@@ -281,6 +296,7 @@ class TensorCost(SyncServices, _ClientBase):
             tenant_id=tenant_id,
             max_retries=max_retries,
             timeout=timeout,
+            total_timeout=total_timeout,
             retry_policy=retry_policy,
             on_retry=on_retry,
         )
@@ -315,6 +331,7 @@ class AsyncTensorCost(AsyncServices, _ClientBase):
         tenant_id: str | None = None,
         max_retries: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        total_timeout: float | None = None,
         http_client: httpx.AsyncClient | None = None,
         refresh_token: str | None = None,
         retry_policy: RetryPolicy | None = None,
@@ -331,6 +348,7 @@ class AsyncTensorCost(AsyncServices, _ClientBase):
             tenant_id=tenant_id,
             max_retries=max_retries,
             timeout=timeout,
+            total_timeout=total_timeout,
             retry_policy=retry_policy,
             on_retry=on_retry,
             pace_rate_limits=pace_rate_limits,
@@ -383,6 +401,7 @@ class AsyncTensorCost(AsyncServices, _ClientBase):
         tenant_id: str | None = NOT_GIVEN,
         max_retries: int = NOT_GIVEN,
         timeout: float | httpx.Timeout | None = NOT_GIVEN,
+        total_timeout: float | None = NOT_GIVEN,
         retry_policy: RetryPolicy = NOT_GIVEN,
         on_retry: Callable[[RetryEvent], None] | None = NOT_GIVEN,
     ) -> AsyncTensorCost:
@@ -391,6 +410,7 @@ class AsyncTensorCost(AsyncServices, _ClientBase):
             tenant_id=tenant_id,
             max_retries=max_retries,
             timeout=timeout,
+            total_timeout=total_timeout,
             retry_policy=retry_policy,
             on_retry=on_retry,
         )

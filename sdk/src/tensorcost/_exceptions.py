@@ -76,9 +76,9 @@ class APIConnectionError(APIError):
 class APITimeoutError(APIConnectionError):
     """The request timed out (after the configured retries)."""
 
-    def __init__(self, *, request: httpx.Request | None = None) -> None:
+    def __init__(self, *, request: httpx.Request | None = None, message: str = "") -> None:
         super().__init__(
-            "The request to the TensorCost API timed out; raise `timeout=` or retry later.",
+            message or "The request to the TensorCost API timed out; raise `timeout=` or retry later.",
             request=request,
         )
 

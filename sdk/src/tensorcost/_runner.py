@@ -23,6 +23,7 @@ import httpx
 
 from ._auth import RefreshUnavailable, TokenAuth
 from ._constants import DOWNLOAD_CHUNK_SIZE
+from ._deadline import Deadline
 from ._download import PartFile, check_target
 from ._exceptions import (
     APIConnectionError,
@@ -46,7 +47,16 @@ T = TypeVar("T")
 class RunnerConfig:
     """What a client resolved from its arguments and the environment."""
 
-    __slots__ = ("headers", "limiter", "origin", "pace_rate_limits", "policy", "tenant_id", "timeout")
+    __slots__ = (
+        "headers",
+        "limiter",
+        "origin",
+        "pace_rate_limits",
+        "policy",
+        "tenant_id",
+        "timeout",
+        "total_timeout",
+    )
 
     def __init__(
         self,
@@ -58,6 +68,7 @@ class RunnerConfig:
         tenant_id: str | None = None,
         pace_rate_limits: bool = True,
         limiter: RateLimiter | None = None,
+        total_timeout: float | None = None,
     ) -> None:
         self.origin = origin  # base URL without the trailing /v1 (the spec's paths carry it)
         self.headers = headers
@@ -66,6 +77,7 @@ class RunnerConfig:
         self.tenant_id = tenant_id
         self.pace_rate_limits = pace_rate_limits
         self.limiter = limiter if limiter is not None else RateLimiter()
+        self.total_timeout = total_timeout  # seconds for a whole call, retries and waits included
 
     def replace(self, **changes: Any) -> RunnerConfig:
         """A copy with some settings changed (sharing the rate limiter)."""
@@ -203,6 +215,10 @@ class _RunnerCore:
         self._config = config
         self._auth = auth
         self._credentials = auth.credentials
+
+    def _deadline(self) -> Deadline | None:
+        total = self._config.total_timeout
+        return Deadline(total) if total is not None else None
 
     def _auth_flow(self) -> httpx.Auth | None:
         # Only a refreshable token needs the auth flow; a static one is a plain header (cheaper).
@@ -387,14 +403,23 @@ class HTTPRunner(_RunnerCore):
     ) -> httpx.Response:
         request, tenant = built
         debug = logger.isEnabledFor(logging.DEBUG)
+        deadline = self._deadline()
         attempt = 0
         while True:
             wait = self._pacing_wait(op, tenant)
+            if deadline is not None:
+                deadline.before_wait(wait, request, "waiting for the rate limit")
             if wait > 0:
                 self._sleep(wait)
             started = time.perf_counter() if debug else 0.0
             try:
-                response = self._http.send(request, auth=self._auth_flow(), stream=stream)
+                if deadline is None:
+                    response = self._http.send(request, auth=self._auth_flow(), stream=stream)
+                else:
+                    deadline.clip(request)
+                    response = self._http.send(request, auth=self._auth_flow(), stream=True)
+                    if not stream or not response.is_success:
+                        response = deadline.read(response)
             except httpx.RequestError as exc:
                 self._config.limiter.release(tenant)
                 delay = self._error_retry(op, request, attempt, exc)
@@ -410,6 +435,8 @@ class HTTPRunner(_RunnerCore):
                 delay = self._status_retry(op, request, attempt, response)
                 response.close()
             attempt += 1
+            if deadline is not None:
+                deadline.before_wait(delay, request, f"retry {attempt} after a failed attempt")
             self._sleep(delay)
 
     def request(
@@ -566,14 +593,23 @@ class AsyncHTTPRunner(_RunnerCore):
     ) -> httpx.Response:
         request, tenant = built
         debug = logger.isEnabledFor(logging.DEBUG)
+        deadline = self._deadline()
         attempt = 0
         while True:
             wait = self._pacing_wait(op, tenant)
+            if deadline is not None:
+                deadline.before_wait(wait, request, "waiting for the rate limit")
             if wait > 0:
                 await self._sleep(wait)
             started = time.perf_counter() if debug else 0.0
             try:
-                response = await self._http.send(request, auth=self._auth_flow(), stream=stream)
+                if deadline is None:
+                    response = await self._http.send(request, auth=self._auth_flow(), stream=stream)
+                else:
+                    deadline.clip(request)
+                    response = await self._http.send(request, auth=self._auth_flow(), stream=True)
+                    if not stream or not response.is_success:
+                        response = await deadline.aread(response)
             except httpx.RequestError as exc:
                 self._config.limiter.release(tenant)
                 delay = self._error_retry(op, request, attempt, exc)
@@ -591,6 +627,8 @@ class AsyncHTTPRunner(_RunnerCore):
                 delay = self._status_retry(op, request, attempt, response)
                 await response.aclose()
             attempt += 1
+            if deadline is not None:
+                deadline.before_wait(delay, request, f"retry {attempt} after a failed attempt")
             await self._sleep(delay)
 
     async def request(
