@@ -7,7 +7,7 @@ import threading
 import httpx
 import pytest
 import respx
-from tensorcost import AsyncTensorCost, RateLimitError, TensorCost
+from tensorcost import AsyncTensorCost, TensorCost
 from tensorcost._ratelimit import RateLimiter
 
 from .helpers import BASE, SUMMARY, Sleeps, now

@@ -60,7 +60,9 @@ def test_a_symlink_at_the_target_is_replaced_not_written_through(config: Path, t
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
 
 
-def test_a_failed_write_leaves_the_old_file_and_no_temporary(config: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_write_leaves_the_old_file_and_no_temporary(
+    config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     credentials.save(LOGIN)
     before = (config / "credentials.json").read_text()
 

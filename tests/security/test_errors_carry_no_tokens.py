@@ -42,7 +42,8 @@ def test_a_status_error_has_a_redacted_request(client: TensorCost) -> None:
     assert TOKEN not in everything_about(info.value)
     assert info.value.request is not None
     assert info.value.request.headers["Authorization"] == "***"
-    assert info.value.response is not None and info.value.response.request is info.value.request
+    assert info.value.response is not None
+    assert info.value.response.request is info.value.request
 
 
 def test_a_connection_error_shows_no_token_even_with_locals(client: TensorCost) -> None:
@@ -55,12 +56,16 @@ def test_a_connection_error_shows_no_token_even_with_locals(client: TensorCost) 
 
 def test_a_failed_refresh_shows_neither_token() -> None:
     clock = FakeClock()
-    with TensorCost(api_token=TOKEN, refresh_token=REFRESH, base_url=BASE, max_retries=0, _sleep=clock.sleep) as tc:
-        with respx.mock(base_url=BASE) as router:
-            router.get("/v1/tenant").respond(401, json={"success": False, "error": "expired", "code": "UNAUTHORIZED"})
-            router.post("/v1/auth/refresh-tokens").respond(401, json={"success": False, "error": "bad", "code": "UNAUTHORIZED"})
-            with pytest.raises(AuthenticationError) as info:
-                tc.tenant.get_settings()
+    tc = TensorCost(api_token=TOKEN, refresh_token=REFRESH, base_url=BASE, max_retries=0, _sleep=clock.sleep)
+    with tc, respx.mock(base_url=BASE) as router:
+        router.get("/v1/tenant").respond(
+            401, json={"success": False, "error": "expired", "code": "UNAUTHORIZED"}
+        )
+        router.post("/v1/auth/refresh-tokens").respond(
+            401, json={"success": False, "error": "bad", "code": "UNAUTHORIZED"}
+        )
+        with pytest.raises(AuthenticationError) as info:
+            tc.tenant.get_settings()
     text = everything_about(info.value)
     assert TOKEN not in text
     assert REFRESH not in text

@@ -54,9 +54,13 @@ def test_a_finite_burn_still_passes_and_breaches() -> None:
     assert evaluate(gate, budgets_reporting(90.5)).exit_code == 1  # type: ignore[arg-type]
 
 
-def test_an_unwritable_output_file_is_exit_2_with_the_report_printed(cli: Cli, api_env: MockServer, tmp_path: Path) -> None:
+def test_an_unwritable_output_file_is_exit_2_with_the_report_printed(
+    cli: Cli, api_env: MockServer, tmp_path: Path
+) -> None:
     target = tmp_path / "missing-dir" / "gate.json"  # a directory that does not exist: unwritable for anyone
-    result = cli("gate", "--max-daily-spend", "team:serach=0", "--allow-missing", "--format", "json", "-o", str(target))
+    result = cli(
+        "gate", "--max-daily-spend", "team:serach=0", "--allow-missing", "--format", "json", "-o", str(target)
+    )
     assert result.code == 2
     assert '"result": "pass"' in result.out  # the report is not lost
     assert "cannot write the report" in result.err

@@ -62,7 +62,9 @@ def serve(bucket: TokenBucket) -> respx.MockRouter:
     return router
 
 
-def test_calls_past_a_20_per_minute_budget_wait_one_refill_interval(client: TensorCost, clock: FakeClock) -> None:
+def test_calls_past_a_20_per_minute_budget_wait_one_refill_interval(
+    client: TensorCost, clock: FakeClock
+) -> None:
     bucket = TokenBucket(20, clock)
     with serve(bucket):
         started = clock()
@@ -75,7 +77,9 @@ def test_calls_past_a_20_per_minute_budget_wait_one_refill_interval(client: Tens
 
 
 @pytest.mark.parametrize("reset", ["99999999999", "inf", "nan", "1e400", "-inf"])
-def test_an_absurd_reset_does_not_lock_the_client_out(client: TensorCost, clock: FakeClock, reset: str) -> None:
+def test_an_absurd_reset_does_not_lock_the_client_out(
+    client: TensorCost, clock: FakeClock, reset: str
+) -> None:
     with respx.mock(base_url=BASE) as router:
         route = router.get("/v1/tenant").respond(
             200, json=TENANT, headers={"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": reset}
@@ -87,11 +91,15 @@ def test_an_absurd_reset_does_not_lock_the_client_out(client: TensorCost, clock:
 
 
 @pytest.mark.parametrize("retry_after", ["99999999999", "inf", "nan"])
-def test_an_absurd_retry_after_falls_back_to_backoff(client: TensorCost, clock: FakeClock, retry_after: str) -> None:
+def test_an_absurd_retry_after_falls_back_to_backoff(
+    client: TensorCost, clock: FakeClock, retry_after: str
+) -> None:
     with respx.mock(base_url=BASE) as router:
         route = router.get("/v1/tenant").mock(
             side_effect=[
-                httpx.Response(429, json={"success": False, "error": "x"}, headers={"Retry-After": retry_after}),
+                httpx.Response(
+                    429, json={"success": False, "error": "x"}, headers={"Retry-After": retry_after}
+                ),
                 httpx.Response(200, json=TENANT),
             ]
         )
@@ -104,7 +112,9 @@ def test_a_spent_budget_with_a_far_reset_still_asks_the_server(client: TensorCos
     # No X-RateLimit-Limit: the refill rate is unknown. A reset beyond the cap is only a guess.
     with respx.mock(base_url=BASE) as router:
         route = router.get("/v1/tenant").respond(
-            200, json=TENANT, headers={"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": str(int(clock()) + 3000)}
+            200,
+            json=TENANT,
+            headers={"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": str(int(clock()) + 3000)},
         )
         client.tenant.get_settings()
         client.tenant.get_settings()
@@ -129,7 +139,9 @@ def simulate(limit: int, callers: int, latency: float, duration: float) -> Token
     events: list[tuple[float, int, int, str, int, dict[str, str]]] = []
     seq = 0
 
-    def push(when: float, caller: int, kind: str, status: int = 0, headers: dict[str, str] | None = None) -> None:
+    def push(
+        when: float, caller: int, kind: str, status: int = 0, headers: dict[str, str] | None = None
+    ) -> None:
         nonlocal seq
         seq += 1
         heapq.heappush(events, (when, seq, caller, kind, status, headers or {}))
@@ -150,8 +162,6 @@ def simulate(limit: int, callers: int, latency: float, duration: float) -> Token
         else:
             lower = {k.lower(): v for k, v in headers.items()}
             limiter.update("tenant", lower)
-            if status == 429:
-                limiter.block("tenant", float(lower["retry-after"]))
             push(when, caller, "ready")
     return bucket
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import httpx
 import pytest
 import respx
-from tensorcost import AuthenticationError, InternalServerError, RateLimitError, TensorCost
-
 from sdk.helpers import success_example
+from tensorcost import AuthenticationError, InternalServerError, RateLimitError, TensorCost
 
 from .gateway import FakeClock
 from .test_rate_limit_pacing import TENANT
@@ -28,12 +27,17 @@ def test_a_503_while_refreshing_is_retried() -> None:
     clock = FakeClock()
     with respx.mock(base_url=BASE) as router, client(clock) as tc:
         router.get("/v1/tenant").mock(
-            side_effect=lambda r: httpx.Response(200, json=TENANT)
-            if r.headers["Authorization"] == f"Bearer {PAIR['data']['accessToken']}"
-            else expired()
+            side_effect=lambda r: (
+                httpx.Response(200, json=TENANT)
+                if r.headers["Authorization"] == f"Bearer {PAIR['data']['accessToken']}"
+                else expired()
+            )
         )
         refresh = router.post("/v1/auth/refresh-tokens").mock(
-            side_effect=[httpx.Response(503, json={"success": False, "error": "busy"}), httpx.Response(200, json=PAIR)]
+            side_effect=[
+                httpx.Response(503, json={"success": False, "error": "busy"}),
+                httpx.Response(200, json=PAIR),
+            ]
         )
         assert tc.tenant.get_settings().name == "Acme AI"
     assert refresh.call_count == 2

@@ -9,7 +9,6 @@ import threading
 import time
 from collections.abc import Iterator
 
-import httpx
 import pytest
 import respx
 from tensorcost import APITimeoutError, AsyncTensorCost, TensorCost
@@ -65,7 +64,9 @@ def test_a_trickling_body_is_cut_off_at_the_total_timeout(trickler: str) -> None
 
 @pytest.mark.asyncio
 async def test_async_a_trickling_body_is_cut_off_too(trickler: str) -> None:
-    async with AsyncTensorCost(api_token="tok", base_url=trickler, timeout=5, total_timeout=1.0, max_retries=0) as tc:
+    async with AsyncTensorCost(
+        api_token="tok", base_url=trickler, timeout=5, total_timeout=1.0, max_retries=0
+    ) as tc:
         started = time.monotonic()
         with pytest.raises(APITimeoutError):
             await tc.tenant.get_settings()
@@ -74,7 +75,9 @@ async def test_async_a_trickling_body_is_cut_off_too(trickler: str) -> None:
 
 def test_endless_429s_end_at_the_total_timeout() -> None:
     with respx.mock(base_url="http://api.test") as router:
-        route = router.get("/v1/tenant").respond(429, headers={"Retry-After": "1"}, json={"success": False, "error": "x"})
+        route = router.get("/v1/tenant").respond(
+            429, headers={"Retry-After": "1"}, json={"success": False, "error": "x"}
+        )
         with TensorCost(api_token="tok", base_url="http://api.test", max_retries=50, total_timeout=2.5) as tc:
             started = time.monotonic()
             with pytest.raises(APITimeoutError, match="retry"):

@@ -38,7 +38,9 @@ def test_any_header_is_verified_or_refused_with_a_typed_error(header: str | byte
 
 def test_a_bytes_header_verifies_like_a_str_header() -> None:
     header = webhooks.sign(ALERT, SECRET, timestamp=NOW)
-    assert webhooks.verify(ALERT, header.encode(), SECRET, now=NOW) == webhooks.verify(ALERT, header, SECRET, now=NOW)
+    assert webhooks.verify(ALERT, header.encode(), SECRET, now=NOW) == webhooks.verify(
+        ALERT, header, SECRET, now=NOW
+    )
 
 
 def test_the_replay_guard_refuses_a_second_delivery_of_the_same_event() -> None:
@@ -63,7 +65,10 @@ def test_the_replay_guard_forgets_after_its_ttl_and_stays_bounded() -> None:
 def test_the_replay_guard_admits_an_event_once_across_threads() -> None:
     guard = webhooks.ReplayGuard()
     admitted: list[bool] = []
-    threads = [threading.Thread(target=lambda: admitted.append(guard.first_time("evt_1", now=NOW))) for _ in range(16)]
+    threads = [
+        threading.Thread(target=lambda: admitted.append(guard.first_time("evt_1", now=NOW)))
+        for _ in range(16)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:

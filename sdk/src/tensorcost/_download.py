@@ -38,7 +38,9 @@ class PartFile:
             os.link(self.tmp, self.path)  # fails if the target appeared meanwhile: never overwrites
         except FileExistsError:
             self.abort()
-            raise FileExistsError(f"{self.path} appeared while downloading; the download was discarded") from None
+            raise FileExistsError(
+                f"{self.path} appeared while downloading; the download was discarded"
+            ) from None
         except OSError:  # a file system without hard links
             if os.path.lexists(self.path):
                 self.abort()

@@ -58,13 +58,12 @@ def finite(value: str | bytes | None) -> float | None:
 class _Bucket:
     """The client's estimate of one tenant's bucket."""
 
-    __slots__ = ("full_at", "in_flight", "limit", "not_before", "seen", "tokens", "updated")
+    __slots__ = ("full_at", "in_flight", "limit", "seen", "tokens", "updated")
 
     def __init__(self, limit: float | None, tokens: float, full_at: float | None, now: float) -> None:
         self.limit = limit  # requests per RATE_LIMIT_WINDOW; None when the server did not say
         self.tokens = tokens  # may go below 0: requests reserved by callers that are waiting
         self.full_at = full_at  # when the bucket is full again (limit unknown only)
-        self.not_before = 0.0  # a 429's Retry-After, shared with every caller
         self.in_flight = 0  # reserved requests whose answer has not been recorded yet
         self.updated = now  # tokens are as of this time
         self.seen = now  # the server's last word
@@ -82,7 +81,7 @@ class _Bucket:
             wait = (1 - self.tokens) * RATE_LIMIT_WINDOW / self.limit
         else:  # no refill rate known: the budget is back when the bucket is full
             wait = (self.full_at if self.full_at is not None else self.seen + RATE_LIMIT_WINDOW) - now
-        return max(wait, self.not_before - now, 0.0)
+        return max(wait, 0.0)
 
 
 class RateLimiter:
@@ -91,8 +90,7 @@ class RateLimiter:
     `reserve` takes one request from the estimated bucket (under a lock, so concurrent threads or
     tasks queue one refill interval apart) and returns how long to wait first; `record` merges
     the server's view from each answer (minus the requests still in flight, which the server
-    may not have counted yet), `release` ends a request that got no answer, `block` shares a
-    429's `Retry-After`. Non-finite or absurd header values are ignored, and state older than
+    may not have counted yet), `release` ends a request that got no answer. Non-finite or absurd header values are ignored, and state older than
     `RATE_LIMIT_STATE_TTL` seconds is dropped: nothing the server says can lock the client out.
     The waiting happens outside the lock.
     """
@@ -128,8 +126,6 @@ class RateLimiter:
 
     @staticmethod
     def _expired(bucket: _Bucket, now: float) -> bool:
-        if now < bucket.not_before:
-            return False
         if now - bucket.seen > RATE_LIMIT_STATE_TTL:
             return True  # stale: the server will tell again
         return bucket.limit is None and bucket.full_at is not None and now >= bucket.full_at
@@ -186,14 +182,3 @@ class RateLimiter:
             bucket = self._state.get(tenant)
             if bucket is not None:
                 bucket.in_flight = max(0, bucket.in_flight - 1)
-
-    def block(self, tenant: str, seconds: float, now: float | None = None) -> None:
-        """A 429 asked every caller of `tenant` to wait `seconds` (absurd values are ignored)."""
-        if not 0 < seconds <= MAX_PLAUSIBLE_WAIT:
-            return
-        now = self._clock() if now is None else now
-        with self._lock:
-            bucket = self._state.get(tenant)
-            if bucket is None:
-                bucket = self._state[tenant] = _Bucket(None, math.inf, None, now)  # count unknown
-            bucket.not_before = max(bucket.not_before, now + seconds)

@@ -228,10 +228,6 @@ class _RunnerCore:
         remaining, reset, limit, deprecated = _scan_headers(response.headers)
         if remaining is not None:
             self._config.limiter.record(tenant, remaining, reset, limit)
-        if response.status_code == 429:
-            asked = _retry_after_only(response.headers)
-            if asked:
-                self._config.limiter.block(tenant, asked)
         if deprecated:
             _warn_deprecated(op, response)
 
@@ -522,8 +518,8 @@ class HTTPRunner(_RunnerCore):
         try:
             if to is None:
                 return response.read()
-            if path is not None:
-                part = PartFile(path)
+            if isinstance(to, str | os.PathLike):
+                part = PartFile(path or check_target(to))
                 try:
                     for chunk in response.iter_bytes(DOWNLOAD_CHUNK_SIZE):
                         part.file.write(chunk)
@@ -714,8 +710,8 @@ class AsyncHTTPRunner(_RunnerCore):
         try:
             if to is None:
                 return await response.aread()
-            if path is not None:
-                part = PartFile(path)
+            if isinstance(to, str | os.PathLike):
+                part = PartFile(path or check_target(to))
                 try:  # small sequential writes; not worth a thread
                     async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
                         part.file.write(chunk)

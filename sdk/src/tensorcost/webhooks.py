@@ -30,8 +30,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "EVENT_TYPES",
-    "ReplayGuard",
     "SIGNATURE_HEADER",
+    "ReplayGuard",
     "UnknownWebhookEvent",
     "WebhookSignatureError",
     "sign",
@@ -107,7 +107,9 @@ def _header_text(header: str | bytes) -> str:
     if not isinstance(header, str):
         raise TypeError(f"the {SIGNATURE_HEADER} header must be str or bytes")
     if len(header) > _MAX_HEADER_CHARS:
-        raise WebhookSignatureError(f"malformed {SIGNATURE_HEADER} header: longer than {_MAX_HEADER_CHARS} characters")
+        raise WebhookSignatureError(
+            f"malformed {SIGNATURE_HEADER} header: longer than {_MAX_HEADER_CHARS} characters"
+        )
     return header
 
 

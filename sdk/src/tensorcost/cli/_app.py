@@ -272,7 +272,8 @@ def _gate_conditions(args: argparse.Namespace) -> list[Condition]:
         conditions = _gate_config.from_file(config) + conditions
     if args.allow_missing:
         conditions = [
-            dataclasses.replace(c, allow_missing=True) if isinstance(c, MaxDailySpend) else c for c in conditions
+            dataclasses.replace(c, allow_missing=True) if isinstance(c, MaxDailySpend) else c
+            for c in conditions
         ]
     if not conditions:
         raise UsageError(
