@@ -95,7 +95,7 @@ def codegen_check(session: nox.Session) -> None:
 @nox.session
 def typecheck(session: nox.Session) -> None:
     """mypy --strict over the SDK and the mock server."""
-    _install_packages(session, "cli", "testing")
+    _install_packages(session, "cli", "testing", "redis")
     session.install(MYPY, "types-PyYAML")
     session.run("mypy", "--strict", "sdk/src/tensorcost", "mock_server/src/tensorcost_mock")
 
@@ -103,7 +103,7 @@ def typecheck(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """Unit and property tests of the SDK and the mock server (in-process, respx, loopback)."""
-    _install_packages(session, "cli", "notebook", "testing")
+    _install_packages(session, "cli", "notebook", "testing", "redis")
     session.install(*TEST_DEPS, *NOTEBOOK_DEPS)
     session.run(
         "pytest",

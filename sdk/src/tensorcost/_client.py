@@ -18,6 +18,7 @@ from ._constants import (
     DEFAULT_TIMEOUT,
     ENV_API_TOKEN,
     ENV_BASE_URL,
+    ENV_RATE_LIMIT_URL,
     ENV_TENANT_ID,
 )
 from ._logging import setup_logging
@@ -71,6 +72,15 @@ def _timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     return httpx.Timeout(seconds, connect=min(seconds, DEFAULT_CONNECT_TIMEOUT))
 
 
+def _limiter(store: str | None, origin: str) -> RateLimiter:
+    """This process's limiter, or one whose bucket is shared through Redis (imported only then)."""
+    if store is None:
+        return RateLimiter()
+    from ._shared_ratelimit import SharedRateLimiter
+
+    return SharedRateLimiter(store, origin)
+
+
 def _total_timeout(seconds: float | None) -> float | None:
     if seconds is not None and not seconds > 0:
         raise ValueError(f"total_timeout must be a positive number of seconds or None, got {seconds!r}")
@@ -115,6 +125,7 @@ class _ClientBase:
         retry_policy: RetryPolicy | None,
         on_retry: Callable[[RetryEvent], None] | None,
         pace_rate_limits: bool,
+        rate_limit_store: str | None,
         on_token_refresh: TokenRefreshHook | None,
         default_headers: Mapping[str, str] | None,
         owns_http: bool,
@@ -131,14 +142,15 @@ class _ClientBase:
         # Our own pool carries the fixed headers once; a caller's client gets them per request.
         self._owns_http = owns_http
         self._client_headers = headers if owns_http else {}
+        origin = api_origin(base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL)
         self._config = RunnerConfig(
-            origin=api_origin(base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL),
+            origin=origin,
             headers={} if owns_http else headers,
             timeout=_timeout(timeout),
             policy=policy,
             tenant_id=tenant_id or os.environ.get(ENV_TENANT_ID) or None,
             pace_rate_limits=pace_rate_limits,
-            limiter=RateLimiter(),
+            limiter=_limiter(rate_limit_store or os.environ.get(ENV_RATE_LIMIT_URL) or None, origin),
             total_timeout=_total_timeout(total_timeout),
         )
         self._credentials = Credentials(token, refresh_token if token else None, on_refresh=on_token_refresh)
@@ -206,7 +218,9 @@ class TensorCost(SyncServices, _ClientBase):
     waits and a body that trickles in included, and raises `APITimeoutError`; `max_retries`
     (2 by default, 0 turns retries off) and `on_retry` adjust the `retry_policy`.
     `pace_rate_limits` waits for the rate-limit reset instead of sending a request that would
-    get a 429. `http_client` lets you bring your own `httpx.Client` (proxies, certificates).
+    get a 429; `rate_limit_store` (or TENSORCOST_RATE_LIMIT_URL), e.g. "redis://host:6379/0",
+    shares that pacing with every process using the same store (`pip install 'tensorcost[redis]'`).
+    `http_client` lets you bring your own `httpx.Client` (proxies, certificates).
     """
 
     def __init__(
@@ -223,6 +237,7 @@ class TensorCost(SyncServices, _ClientBase):
         retry_policy: RetryPolicy | None = None,
         on_retry: Callable[[RetryEvent], None] | None = None,
         pace_rate_limits: bool = True,
+        rate_limit_store: str | None = None,
         on_token_refresh: TokenRefreshHook | None = None,
         default_headers: Mapping[str, str] | None = None,
         _sleep: Callable[[float], None] | None = None,
@@ -238,6 +253,7 @@ class TensorCost(SyncServices, _ClientBase):
             retry_policy=retry_policy,
             on_retry=on_retry,
             pace_rate_limits=pace_rate_limits,
+            rate_limit_store=rate_limit_store,
             on_token_refresh=on_token_refresh,
             default_headers=default_headers,
             owns_http=http_client is None,
@@ -337,6 +353,7 @@ class AsyncTensorCost(AsyncServices, _ClientBase):
         retry_policy: RetryPolicy | None = None,
         on_retry: Callable[[RetryEvent], None] | None = None,
         pace_rate_limits: bool = True,
+        rate_limit_store: str | None = None,
         on_token_refresh: TokenRefreshHook | None = None,
         default_headers: Mapping[str, str] | None = None,
         _sleep: Callable[[float], Awaitable[None]] | None = None,
@@ -352,6 +369,7 @@ class AsyncTensorCost(AsyncServices, _ClientBase):
             retry_policy=retry_policy,
             on_retry=on_retry,
             pace_rate_limits=pace_rate_limits,
+            rate_limit_store=rate_limit_store,
             on_token_refresh=on_token_refresh,
             default_headers=default_headers,
             owns_http=http_client is None,
