@@ -135,7 +135,14 @@ def contract(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Benchmarks: SDK vs raw httpx, mock server vs Prism. Prints medians and ratios."""
+    """Benchmarks: SDK vs raw httpx, mock server vs Prism. Prints medians and ratios.
+
+    `-- --shared-budget`: 8 processes share one tenant budget, with and without Redis.
+    """
+    if "--shared-budget" in session.posargs:
+        _install_packages(session, "testing", "redis")
+        session.run("python", "bench/shared_budget.py", *session.posargs)
+        return
     _install_packages(session)
     _npm_ci(session)
     if not shutil.which("wrk"):
