@@ -65,7 +65,13 @@ class SharedRateLimiter(RateLimiter):
 
     def __init__(self, url: str, origin: str, *, timeout: float = SHARED_RATE_LIMIT_TIMEOUT) -> None:
         super().__init__()
-        import redis  # the optional extra: only imported when a store is configured
+        try:
+            import redis  # the optional extra: only imported when a store is configured
+        except ImportError:
+            raise ImportError(
+                "rate_limit_store (or TENSORCOST_RATE_LIMIT_URL) needs the redis extra: "
+                "pip install 'tensorcost[redis]'"
+            ) from None
 
         self._redis: Any = redis.Redis.from_url(
             url, socket_timeout=timeout, socket_connect_timeout=timeout, retry_on_timeout=False
