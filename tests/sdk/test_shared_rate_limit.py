@@ -172,3 +172,28 @@ def test_bucket_arithmetic_queues_callers_one_refill_interval_apart(
         else:  # the (i - start + 1)-th missing token, minus what refilled while the test ran
             expected = (i - start + 1) * interval
             assert expected - 0.5 <= wait - 0.001 <= expected + 1e-6
+
+
+def test_the_cli_and_the_gate_pace_through_the_store(
+    store: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from tensorcost._client import api_origin
+    from tensorcost.cli import main
+    from tensorcost.testing import MockServer
+
+    with MockServer(mode="port", rate_limit=20) as mock, caplog.at_level(logging.INFO, logger="tensorcost"):
+        monkeypatch.setenv("TENSORCOST_BASE_URL", mock.base_url)
+        monkeypatch.setenv("TENSORCOST_API_TOKEN", mock.token())
+        monkeypatch.setenv("TENSORCOST_RATE_LIMIT_URL", store)
+        # Another process spent the tenant's bucket (20 per minute: one token every 3 s).
+        SharedRateLimiter(store, api_origin(mock.base_url)).update("", headers(0, 20))
+        assert main(["cost", "summary"]) == 0
+        assert main(["gate", "--no-open-anomalies", "critical"]) in (0, 1)
+    waits = {
+        record.args[0]: float(record.args[1])  # type: ignore[index]
+        for record in caplog.records
+        if "rate limit spent" in record.getMessage()
+    }
+    # Each command waited for its turn in the shared bucket (3 s, less what passed meanwhile).
+    assert waits.get("cost_get_summary", 0) > 1.0
+    assert waits.get("ai_list_anomalies", 0) > 1.0
