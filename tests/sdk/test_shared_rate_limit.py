@@ -197,3 +197,26 @@ def test_the_cli_and_the_gate_pace_through_the_store(
     # Each command waited for its turn in the shared bucket (3 s, less what passed meanwhile).
     assert waits.get("cost_get_summary", 0) > 1.0
     assert waits.get("ai_list_anomalies", 0) > 1.0
+
+
+@pytest.mark.asyncio
+async def test_async_tasks_queue_in_the_shared_bucket(store: str) -> None:
+    import asyncio
+
+    from tensorcost import AsyncTensorCost
+
+    sleeps: list[float] = []
+
+    async def record(seconds: float) -> None:
+        sleeps.append(seconds)
+
+    with respx.mock(base_url=BASE) as router:
+        router.get("/v1/cost/summary").respond(200, json=SUMMARY)
+        async with AsyncTensorCost(api_token="t", base_url=BASE, rate_limit_store=store, _sleep=record) as tc:
+            await tc.cost.get_summary()  # warm up (imports), before the bucket is spent
+            SharedRateLimiter(store, BASE).update("", headers(0, 60))  # spent; one token a second
+            await asyncio.gather(*(tc.cost.get_summary() for _ in range(5)))
+    # Five tasks, five different places in the queue, one refill interval apart.
+    waits = sorted(sleeps)
+    assert len(waits) == 5
+    assert all(0.9 < later - earlier < 1.1 for earlier, later in itertools.pairwise(waits))
