@@ -152,7 +152,7 @@ def codegen_check(session: nox.Session) -> None:
 @nox.session
 def typecheck(session: nox.Session) -> None:
     """mypy --strict over the SDK and the mock server."""
-    _install_packages(session, "cli", "testing")
+    _install_packages(session, "cli", "testing", "mcp")
     session.install(MYPY, "types-PyYAML")
     session.run("mypy", "--strict", "sdk/src/tensorcost", "mock_server/src/tensorcost_mock")
 
@@ -160,11 +160,15 @@ def typecheck(session: nox.Session) -> None:
 @nox.session(python=PYTHONS)
 def tests(session: nox.Session) -> None:
     """Unit, property and workflow tests of the SDK and the mock server, on every supported Python."""
-    _install_packages(session, "cli", "notebook", "testing")
+    _install_packages(session, "cli", "notebook", "testing", "mcp")
     session.install(*TEST_DEPS, *NOTEBOOK_DEPS, BUILD)  # build: tests/workflows/test_build.py
     # `nox -s tests -- tests/sdk/test_client.py -x` runs that file only; `-- -x` runs every folder.
     named = any(Path(arg.split("::")[0]).exists() for arg in session.posargs)
-    folders = [] if named else ["tests/sdk", "tests/mock_server", "tests/property", "tests/workflows"]
+    folders = (
+        []
+        if named
+        else ["tests/sdk", "tests/mock_server", "tests/property", "tests/workflows", "tests/tensorcost_mcp"]
+    )
     session.run("pytest", *folders, *session.posargs)
 
 
