@@ -16,7 +16,7 @@ import httpx
 import pytest
 from mcp import ClientSession, StdioServerParameters
 from mcp.client.stdio import stdio_client
-from mcp.client.streamable_http import streamablehttp_client
+from mcp.client.streamable_http import streamable_http_client
 from tensorcost.testing import MockServer
 
 ADMIN = "ana.ruiz@acme-ai.com"  # admin of Acme, finops_analyst of Nimbus
@@ -76,7 +76,7 @@ async def http_session(env: dict[str, str], *args: str) -> AsyncIterator[ClientS
                 if process.poll() is not None or time.monotonic() > deadline:
                     raise RuntimeError(f"the MCP server did not start: {process.stderr}") from None
                 time.sleep(0.1)
-        async with streamablehttp_client(url) as (read, write, _), ClientSession(read, write) as session:
+        async with streamable_http_client(url) as (read, write, _), ClientSession(read, write) as session:
             await session.initialize()
             yield session
     finally:
