@@ -153,7 +153,7 @@ def codegen_check(session: nox.Session) -> None:
 def typecheck(session: nox.Session) -> None:
     """mypy --strict over the SDK and the mock server."""
     _install_packages(session, "cli", "testing", "mcp")
-    session.install(MYPY, "types-PyYAML")
+    session.install(MYPY, "types-PyYAML", "types-jsonschema")
     session.run("mypy", "--strict", "sdk/src/tensorcost", "mock_server/src/tensorcost_mock")
 
 
@@ -192,7 +192,7 @@ def contract(session: nox.Session) -> None:
 
     Staging mode: `nox -s contract -- --base-url URL [--tenant-id ID] [--allow-writes]`.
     """
-    _install_packages(session, "cli", "testing")
+    _install_packages(session, "cli", "testing", "mcp")
     session.install(*TEST_DEPS, SCHEMATHESIS)
     _npm_ci(session)
     session.run(

@@ -9,7 +9,7 @@ import jsonschema
 from tensorcost.mcp._answers import MAX_ANSWER_BYTES, fit, size
 from tensorcost.mcp._catalog import may_call, operations
 from tensorcost.mcp._invoke import json_answer
-from tensorcost.mcp._tools import Selection, annotations, input_schema, output_schema, tools
+from tensorcost.mcp._tools import Selection, input_schema, output_schema, tool_annotations, tools
 
 
 def _instances(n: int) -> list[dict[str, Any]]:
@@ -72,12 +72,12 @@ def test_input_schemas_never_take_a_tenant_and_are_valid_json_schema() -> None:
 
 def test_annotations_follow_the_method() -> None:
     ops = operations()
-    assert annotations(ops["cost_get_summary"]).readOnlyHint is True
-    toggle = annotations(ops["enforcement_toggle_policy"])  # PATCH
+    assert tool_annotations(ops["cost_get_summary"]).readOnlyHint is True
+    toggle = tool_annotations(ops["enforcement_toggle_policy"])  # PATCH
     assert (toggle.readOnlyHint, toggle.destructiveHint) == (False, True)
-    revoke = annotations(ops["identity_revoke_agent_credential"])  # DELETE
+    revoke = tool_annotations(ops["identity_revoke_agent_credential"])  # DELETE
     assert (revoke.destructiveHint, revoke.idempotentHint) == (True, True)
-    test_channel = annotations(ops["notification_test_channel"])  # reaches Slack, PagerDuty, ...
+    test_channel = tool_annotations(ops["notification_test_channel"])  # reaches Slack, PagerDuty, ...
     assert test_channel.openWorldHint is True
 
 

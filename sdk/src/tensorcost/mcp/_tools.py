@@ -92,7 +92,7 @@ def description(op: Operation) -> str:
     return text
 
 
-def annotations(op: Operation) -> types.ToolAnnotations:
+def tool_annotations(op: Operation) -> types.ToolAnnotations:
     return types.ToolAnnotations(
         title=op.summary,
         readOnlyHint=op.read_only,
@@ -108,7 +108,7 @@ def static_tool(op: Operation) -> types.Tool:
         description=description(op),
         inputSchema=input_schema(op),
         outputSchema=output_schema(op),
-        annotations=annotations(op),
+        annotations=tool_annotations(op),
     )
 
 
