@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from tensorcost.mcp._catalog import operations
 from tensorcost.testing import MockServer
 
-from .conftest import ADMIN, http_session, server_env, stdio_session
+from .conftest import ADMIN, ENGINEER, http_session, server_env, stdio_session
 
 pytestmark = pytest.mark.asyncio
 
@@ -121,3 +123,26 @@ async def test_streamable_http_lists_and_calls(mock: MockServer, tmp_path: Path)
     assert all(operations()[name].service == "cost" for name in names)
     assert result.structuredContent is not None
     assert result.structuredContent["data"]["effective_cost"]["currency"] == "USD"
+
+
+async def test_a_stored_login_is_used_with_its_role(mock: MockServer, tmp_path: Path) -> None:
+    """No token in the environment: the server uses `tensorcost login`'s profile, like every command."""
+    env = server_env(mock, "unused", tmp_path)
+    del env["TENSORCOST_API_TOKEN"]
+    command = [sys.executable, "-m", "tensorcost.cli", "login", "--email", ENGINEER, "--password-stdin"]
+    login = subprocess.run(
+        [*command, "--tenant-id", mock.tenant_of(ENGINEER)],
+        input=mock.password + "\n",
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert login.returncode == 0, login.stderr
+    async with stdio_session(env, "--scope", "write") as session:
+        names = {tool.name for tool in (await session.list_tools()).tools}
+        settings = await session.call_tool("tenant_get_settings", {})
+    assert settings.structuredContent is not None
+    assert settings.structuredContent["data"]["id"] == mock.tenant_of(ENGINEER)
+    assert "alert_acknowledge_alert" in names  # the engineer's role, from the stored token
+    assert "enforcement_create_policy" not in names
