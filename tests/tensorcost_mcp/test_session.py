@@ -125,6 +125,18 @@ async def test_streamable_http_lists_and_calls(mock: MockServer, tmp_path: Path)
     assert result.structuredContent["data"]["effective_cost"]["currency"] == "USD"
 
 
+async def test_streamable_http_in_the_dynamic_mode(mock: MockServer, tmp_path: Path) -> None:
+    env = server_env(mock, mock.token(ADMIN), tmp_path)
+    async with http_session(env, "--tools", "dynamic", "--scope", "write") as session:
+        names = [tool.name for tool in (await session.list_tools()).tools]
+        listed = await session.call_tool("list_operations", {"search": "create"})
+    assert names == ["list_operations", "describe_operation", "invoke_operation"]
+    assert listed.structuredContent is not None
+    found = {op["name"] for op in listed.structuredContent["operations"]}
+    assert "enforcement_create_policy" in found  # an admin may configure policies
+    assert all(not op["read_only"] for op in listed.structuredContent["operations"])
+
+
 async def test_a_stored_login_is_used_with_its_role(mock: MockServer, tmp_path: Path) -> None:
     """No token in the environment: the server uses `tensorcost login`'s profile, like every command."""
     env = server_env(mock, "unused", tmp_path)
