@@ -152,19 +152,23 @@ def codegen_check(session: nox.Session) -> None:
 @nox.session
 def typecheck(session: nox.Session) -> None:
     """mypy --strict over the SDK and the mock server."""
-    _install_packages(session, "cli", "testing", "redis")
-    session.install(MYPY, "types-PyYAML")
+    _install_packages(session, "cli", "testing", "redis", "mcp")
+    session.install(MYPY, "types-PyYAML", "types-jsonschema")
     session.run("mypy", "--strict", "sdk/src/tensorcost", "mock_server/src/tensorcost_mock")
+
+
+# What `tests` runs (the contract suite has its own session).
+TEST_FOLDERS = ["sdk", "security", "mock_server", "property", "workflows", "tensorcost_mcp"]
 
 
 @nox.session(python=PYTHONS)
 def tests(session: nox.Session) -> None:
     """Unit, property and workflow tests of the SDK and the mock server, on every supported Python."""
-    _install_packages(session, "cli", "notebook", "testing", "redis")
+    _install_packages(session, "cli", "notebook", "testing", "redis", "mcp")
     session.install(*TEST_DEPS, *NOTEBOOK_DEPS, BUILD)  # build: tests/workflows/test_build.py
     # `nox -s tests -- tests/sdk/test_client.py -x` runs that file only; `-- -x` runs every folder.
     named = any(Path(arg.split("::")[0]).exists() for arg in session.posargs)
-    folders = [] if named else ["tests/sdk", "tests/security", "tests/mock_server", "tests/property", "tests/workflows"]
+    folders = [] if named else [f"tests/{folder}" for folder in TEST_FOLDERS]
     session.run("pytest", *folders, *session.posargs)
 
 
@@ -188,7 +192,7 @@ def contract(session: nox.Session) -> None:
 
     Staging mode: `nox -s contract -- --base-url URL [--tenant-id ID] [--allow-writes]`.
     """
-    _install_packages(session, "cli", "testing")
+    _install_packages(session, "cli", "testing", "mcp")
     session.install(*TEST_DEPS, SCHEMATHESIS)
     _npm_ci(session)
     session.run(

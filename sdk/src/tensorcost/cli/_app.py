@@ -23,7 +23,7 @@ from tensorcost._generated.models.forecast_granularity import FORECAST_GRANULARI
 from tensorcost._generated.models.forecast_horizon_days import FORECAST_HORIZON_DAYS_VALUES
 from tensorcost._generated.models.prediction_interval_level import PREDICTION_INTERVAL_LEVEL_VALUES
 
-from . import _commands, _connection, _credentials, _gate, _gate_config, _gate_report, _login
+from . import _commands, _connection, _credentials, _gate, _gate_config, _gate_report, _login, _mcp
 from ._errors import EXIT_ERROR, UsageError
 from ._gate_conditions import Condition, MaxDailySpend
 from ._output import Output
@@ -164,6 +164,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.set_defaults(handler=_commands.export)
 
     _add_gate(sub, common)
+    mcp = sub.add_parser("mcp", parents=[common], help="serve the API to AI agents over MCP (the mcp extra)")
+    _mcp.add_arguments(mcp)
+    mcp.set_defaults(serve=_mcp.serve)
     return parser
 
 
@@ -244,6 +247,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "run_gate", False):
         return _run_gate(args, out)
     try:
+        if hasattr(args, "serve"):
+            served: int = args.serve(args)
+            return served
         if hasattr(args, "run_login"):
             code: int = args.run_login(args, out)
             return code
