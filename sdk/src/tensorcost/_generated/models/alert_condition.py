@@ -43,7 +43,8 @@ class AlertCondition:
     threshold: float | Money
     """ A threshold in the unit of what it is compared with. Spend (the `daily_spend` and `hourly_spend` metrics, an
     `absolute_value` budget threshold) is a `Money` object, like every amount in this API; anything else (percent,
-    hours, score, tokens or requests per minute) is a plain number. """
+    hours, score, tokens or requests per minute) is a plain number. In a request, a bare number for a spend metric,
+    or Money for another metric, is a 400 `VALIDATION_FAILED`. """
     window_minutes: int
     """ How long the condition must hold before the rule fires; shorter breaches are ignored. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

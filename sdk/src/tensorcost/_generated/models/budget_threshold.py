@@ -47,7 +47,8 @@ class BudgetThreshold:
     threshold: float | Money
     """ A threshold in the unit of what it is compared with. Spend (the `daily_spend` and `hourly_spend` metrics, an
     `absolute_value` budget threshold) is a `Money` object, like every amount in this API; anything else (percent,
-    hours, score, tokens or requests per minute) is a plain number. """
+    hours, score, tokens or requests per minute) is a plain number. In a request, a bare number for a spend metric,
+    or Money for another metric, is a 400 `VALIDATION_FAILED`. """
     threshold_type: BudgetThresholdType
     """ Whether `threshold` is a percentage of the limit or an amount in the limit's currency. """
     notification_type: BudgetNotificationType
