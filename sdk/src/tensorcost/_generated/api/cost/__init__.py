@@ -546,10 +546,12 @@ class CostService:
         Operation `cost_list_savings_ledger`: GET `/v1/cost/savings-ledger`.
 
         Args:
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            start (datetime.datetime, optional): Keep entries whose window ends after this instant
+                (UTC). Omitted, no lower bound (unlike the calendar-month default of the cost totals),
+                so the ledger lists every saving by default.
+            end (datetime.datetime, optional): Keep entries whose window starts before this instant
+                (UTC). Omitted, no upper bound. Must be after `start` (400 `VALIDATION_FAILED`
+                otherwise).
             status (SavingsStatus, optional): Only entries in this status. Omit for all.
             recommendation_id (str, optional): Only entries attributed to this recommendation.
                 Opaque string; ids start with `rec_`.
@@ -951,10 +953,12 @@ class CostServiceWithRawResponse:
         Operation `cost_list_savings_ledger`: GET `/v1/cost/savings-ledger`.
 
         Args:
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            start (datetime.datetime, optional): Keep entries whose window ends after this instant
+                (UTC). Omitted, no lower bound (unlike the calendar-month default of the cost totals),
+                so the ledger lists every saving by default.
+            end (datetime.datetime, optional): Keep entries whose window starts before this instant
+                (UTC). Omitted, no upper bound. Must be after `start` (400 `VALIDATION_FAILED`
+                otherwise).
             status (SavingsStatus, optional): Only entries in this status. Omit for all.
             recommendation_id (str, optional): Only entries attributed to this recommendation.
                 Opaque string; ids start with `rec_`.
@@ -1361,10 +1365,12 @@ class AsyncCostService:
         Operation `cost_list_savings_ledger`: GET `/v1/cost/savings-ledger`.
 
         Args:
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            start (datetime.datetime, optional): Keep entries whose window ends after this instant
+                (UTC). Omitted, no lower bound (unlike the calendar-month default of the cost totals),
+                so the ledger lists every saving by default.
+            end (datetime.datetime, optional): Keep entries whose window starts before this instant
+                (UTC). Omitted, no upper bound. Must be after `start` (400 `VALIDATION_FAILED`
+                otherwise).
             status (SavingsStatus, optional): Only entries in this status. Omit for all.
             recommendation_id (str, optional): Only entries attributed to this recommendation.
                 Opaque string; ids start with `rec_`.
@@ -1766,10 +1772,12 @@ class AsyncCostServiceWithRawResponse:
         Operation `cost_list_savings_ledger`: GET `/v1/cost/savings-ledger`.
 
         Args:
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            start (datetime.datetime, optional): Keep entries whose window ends after this instant
+                (UTC). Omitted, no lower bound (unlike the calendar-month default of the cost totals),
+                so the ledger lists every saving by default.
+            end (datetime.datetime, optional): Keep entries whose window starts before this instant
+                (UTC). Omitted, no upper bound. Must be after `start` (400 `VALIDATION_FAILED`
+                otherwise).
             status (SavingsStatus, optional): Only entries in this status. Omit for all.
             recommendation_id (str, optional): Only entries attributed to this recommendation.
                 Opaque string; ids start with `rec_`.
