@@ -1,16 +1,17 @@
 """Seeded tenants, users and the registry of per-service seeders.
 
-Every tenant's data is generated on first use by the seeders that service modules register
-with ``@seeder("cost")``; each seeder gets its own ``random.Random`` derived from the server
-seed, the tenant and the service name, so adding a service never changes another's data.
+Every tenant's data is generated on first use by the service modules' seeders, in the order
+``handlers/registry.py`` lists them; each seeder gets its own ``random.Random`` derived from the
+server seed, the tenant and the service name, so adding a service never changes another's data.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Protocol, cast
 
 from .state import TenantStore
 
@@ -56,54 +57,36 @@ def seed_users() -> list[User]:
     ]
 
 
-Seeder = Callable[[TenantStore, Tenant, random.Random, datetime], None]
-#: service name -> seeder, in registration order (handler modules are imported alphabetically)
-SEEDERS: dict[str, Seeder] = {}
-#: service name -> the services whose seeders must run before it
-SEEDER_AFTER: dict[str, tuple[str, ...]] = {}
+class Seeder(Protocol):
+    """Fills a tenant's store for one service; ``service`` names it (and derives its random stream)."""
+
+    service: str
+
+    def __call__(self, store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime) -> None: ...
 
 
-def seeder(service: str, *, after: tuple[str, ...] = ()) -> Callable[[Seeder], Seeder]:
-    """Register the function that fills a tenant's store for one service.
+SeedFunction = Callable[[TenantStore, Tenant, random.Random, datetime], None]
+
+
+def seeder(service: str) -> Callable[[SeedFunction], Seeder]:
+    """Name the function that fills a tenant's store for one service (it registers nothing).
 
     It runs once per tenant, on the tenant's first request, with ``now`` = the clock at that time
-    (or at ``--now``), and must be deterministic given its ``rng``. Seeders run in registration
-    order, except that one declared ``after=("gpu", "ai")`` runs after those services' seeders, so
-    it can refer to their records (a name that no module registers is ignored).
+    (or at ``--now``), and must be deterministic given its ``rng``. The order in which seeders run
+    is the explicit list ``SEEDERS`` in ``handlers/registry.py``.
     """
 
-    def register(fn: Seeder) -> Seeder:
-        SEEDERS[service] = fn
-        SEEDER_AFTER[service] = tuple(after)
-        return fn
+    def name(fn: SeedFunction) -> Seeder:
+        fn.service = service  # type: ignore[attr-defined]
+        return cast(Seeder, fn)
 
-    return register
-
-
-def seeding_order() -> list[str]:
-    """The services in the order their seeders run: registration order, dependencies first."""
-    order: list[str] = []
-    visiting: list[str] = []
-
-    def visit(service: str) -> None:
-        if service in order or service not in SEEDERS:
-            return
-        if service in visiting:
-            cycle = " -> ".join([*visiting[visiting.index(service) :], service])
-            raise ValueError(f"Seeders depend on each other in a cycle: {cycle}")
-        visiting.append(service)
-        for dep in SEEDER_AFTER.get(service, ()):
-            visit(dep)
-        visiting.pop()
-        order.append(service)
-
-    for service in SEEDERS:
-        visit(service)
-    return order
+    return name
 
 
-def seed_tenant(tenant: Tenant, seed: int, now: datetime) -> TenantStore:
+def seed_tenant(tenant: Tenant, seed: int, now: datetime, seeders: Sequence[Seeder]) -> TenantStore:
+    """A new store for ``tenant``, filled by ``seeders`` in order; each gets its own random stream,
+    derived from the seed, the tenant and the service, so one service's data never shifts another's."""
     store = TenantStore(tenant.id, random.Random(f"{seed}:{tenant.id}:ids"))
-    for service in seeding_order():
-        SEEDERS[service](store, tenant, random.Random(f"{seed}:{tenant.id}:{service}"), now)
+    for fill in seeders:
+        fill(store, tenant, random.Random(f"{seed}:{tenant.id}:{fill.service}"), now)
     return store

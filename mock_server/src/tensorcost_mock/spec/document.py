@@ -13,8 +13,8 @@ from typing import Any
 import yaml
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
-#: Where the spec sits when the package runs from a source checkout (src/tensorcost_mock/ -> repo root).
-_SOURCE_TREE_SPEC = Path(__file__).resolve().parents[3] / "openapi" / "tensorcost.yaml"
+#: Where the spec sits when the package runs from a source checkout (src/tensorcost_mock/spec/ -> repo root).
+_SOURCE_TREE_SPEC = Path(__file__).resolve().parents[4] / "openapi" / "tensorcost.yaml"
 
 
 def find_spec_file(explicit: Path | None = None) -> Path:
