@@ -105,7 +105,7 @@ def codegen_check(session: nox.Session) -> None:
 def typecheck(session: nox.Session) -> None:
     """mypy --strict over the SDK and the mock server."""
     _install_packages(session, "cli", "testing")
-    session.install(MYPY, "types-PyYAML")
+    session.install(MYPY, "types-PyYAML", "types-croniter==6.2.4.20261006")
     session.run("mypy", "--strict", "sdk/src/tensorcost", "mock_server/src/tensorcost_mock")
 
 
