@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
+import orjson
 from starlette.types import Receive, Send
 
 log = logging.getLogger("tensorcost_mock")
@@ -28,21 +29,31 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
-_ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
-_ENCODE_LOOSE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=_json_default).encode
+#: Datetimes and dataclasses are not JSON types: they go through ``_json_default`` (loose) or fail (strict).
+_STRICT = orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
+_LOOSE = _STRICT | orjson.OPT_NON_STR_KEYS
+_ENCODE_STDLIB = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=_json_default).encode
 
 
 def dump_json(body: Any) -> bytes:
-    """Compact JSON; Decimal becomes a string and datetime an ISO-8601 ``Z`` string."""
+    """Compact UTF-8 JSON; Decimal becomes a string and datetime an ISO-8601 ``Z`` string."""
     return encode_json(body)[0]
 
 
 def encode_json(body: Any) -> tuple[bytes, bool]:
-    """The bytes, and whether ``body`` held only JSON types (then it can be validated as it is)."""
+    """The bytes, and whether ``body`` held only JSON types (then it can be validated as it is).
+
+    orjson encodes a page of records about ten times faster than the standard library, which
+    still takes what orjson refuses (an integer beyond 64 bits).
+    """
     try:
-        return _ENCODE(body).encode(), True
+        return orjson.dumps(body, option=_STRICT), True
     except TypeError:
-        return _ENCODE_LOOSE(body).encode(), False
+        pass
+    try:
+        return orjson.dumps(body, default=_json_default, option=_LOOSE), False
+    except TypeError:
+        return _ENCODE_STDLIB(body).encode(), False
 
 
 async def read_body(receive: Receive) -> bytes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.resources
 import json
@@ -134,7 +135,7 @@ class Operation:
     def is_write(self) -> bool:
         return self.method not in ("GET", "HEAD", "OPTIONS")
 
-    @property
+    @functools.cached_property
     def success_status(self) -> int:
         """The lowest documented 2xx status (200 for reads, 201 for creates)."""
         codes = sorted(int(s) for s in self.responses if s.isdigit() and s.startswith("2"))
