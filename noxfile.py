@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import glob
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import nox
@@ -18,6 +20,14 @@ IMPORT_LINTER = "import-linter==2.16"
 MYPY = "mypy==2.4.1"
 SPEC_VALIDATOR = "openapi-spec-validator==0.9.0"
 SCHEMATHESIS = "schemathesis==4.32.5"
+# An independent generator and the regex engines a consumer of the spec uses (tests/spec).
+SPEC_CONSUMERS = [
+    "datamodel-code-generator==0.89.0",
+    "pydantic[email]==2.14.3",
+    "jsonschema-rs==0.60.3",
+]
+BUILD = "build==1.6.1"
+TWINE = "twine==7.0.0"
 TEST_DEPS = [
     "pytest==9.2.0",
     "pytest-asyncio==1.5.0",
@@ -30,8 +40,43 @@ TEST_DEPS = [
 
 NOTEBOOK_DEPS = ["nbclient==0.11.0", "ipykernel", "nbformat"]
 
-nox.options.sessions = ["lint", "spec", "codegen_check", "typecheck", "tests", "contract"]
+# Every Python the SDK and the mock claim (requires-python, classifiers); `tests` runs on each.
+PYTHONS = ["3.11", "3.12", "3.13"]
+
+nox.options.sessions = ["lint", "spec", "spec_diff", "codegen_check", "typecheck", "tests", "contract"]
 nox.options.error_on_missing_interpreters = True
+
+
+def _runs(command: str) -> bool:
+    try:
+        return subprocess.run([command, "-c", "pass"], capture_output=True, timeout=30).returncode == 0
+    except (OSError, subprocess.SubprocessError):
+        return False
+
+
+def _find_pyenv_interpreters() -> None:
+    """Put pyenv-installed Pythons on PATH when `pythonX.Y` alone does not run one.
+
+    pyenv's shims answer only for the activated versions, so an installed 3.13 that is not
+    `pyenv global` is invisible to nox; its own bin directory is put first for nox to find.
+    """
+    root = os.environ.get("PYENV_ROOT") or os.path.expanduser("~/.pyenv")
+    for version in PYTHONS:
+        if _runs(f"python{version}"):
+            continue
+        found = glob.glob(os.path.join(root, "versions", f"{version}.*", "bin", f"python{version}"))
+        newest = max(found, key=_patch_level, default=None)
+        if newest is not None:
+            os.environ["PATH"] = os.path.dirname(newest) + os.pathsep + os.environ["PATH"]
+
+
+def _patch_level(interpreter: str) -> tuple[int, ...]:
+    """(3, 12, 10) for .../versions/3.12.10/bin/python3.12; a pre-release such as 3.13.0rc1 sorts first."""
+    name = Path(interpreter).parents[1].name
+    return tuple(int(part) if part.isdigit() else -1 for part in name.split("."))
+
+
+_find_pyenv_interpreters()
 
 
 def _npm_ci(session: nox.Session) -> None:
@@ -62,12 +107,24 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def spec(session: nox.Session) -> None:
-    """Validate the spec: openapi-spec-validator, Spectral rules, and the spec tests."""
-    session.install(SPEC_VALIDATOR, *TEST_DEPS)
+    """Validate the spec: openapi-spec-validator, Spectral rules, and the spec tests (pydantic
+    models from datamodel-code-generator against the mock, patterns in ECMA/Python/Rust)."""
+    session.install(SPEC_VALIDATOR, *TEST_DEPS, *SPEC_CONSUMERS, "-e", "./mock_server")
     session.run("openapi-spec-validator", str(SPEC))
     _npm_ci(session)
     session.run("npx", "--no-install", "spectral", "lint", "--fail-severity=warn", str(SPEC), external=True)
     session.run("pytest", "tests/spec", *session.posargs)
+
+
+@nox.session
+def spec_diff(session: nox.Session) -> None:
+    """Breaking changes since the last released spec (openapi/released/), by Optic's rules, fail
+    unless info.version's major is bumped and openapi/CHANGELOG.md lists them; then its tests."""
+    session.install(*TEST_DEPS)
+    if not (ROOT / "tools" / "spec_diff" / "node_modules" / ".package-lock.json").exists():
+        session.run("npm", "ci", "--no-audit", "--no-fund", "--prefix", "tools/spec_diff", external=True)
+    session.run("python", "tools/spec_diff/spec_diff.py")
+    session.run("pytest", "tests/spec_diff", *session.posargs)
 
 
 @nox.session
@@ -109,14 +166,29 @@ def typecheck(session: nox.Session) -> None:
     session.run("mypy", "--strict", "sdk/src/tensorcost", "mock_server/src/tensorcost_mock")
 
 
-@nox.session
+@nox.session(python=PYTHONS)
 def tests(session: nox.Session) -> None:
-    """Unit and property tests of the SDK and the mock server (in-process, respx, loopback)."""
+    """Unit, property and workflow tests of the SDK and the mock server, on every supported Python."""
     _install_packages(session, "cli", "notebook", "testing")
-    session.install(*TEST_DEPS, *NOTEBOOK_DEPS)
-    session.run(
-        "pytest", "tests/sdk", "tests/mock_server", "tests/property", "tests/workflows", *session.posargs
-    )
+    session.install(*TEST_DEPS, *NOTEBOOK_DEPS, BUILD)  # build: tests/workflows/test_build.py
+    # `nox -s tests -- tests/sdk/test_client.py -x` runs that file only; `-- -x` runs every folder.
+    named = any(Path(arg.split("::")[0]).exists() for arg in session.posargs)
+    folders = [] if named else ["tests/sdk", "tests/mock_server", "tests/property", "tests/workflows"]
+    session.run("pytest", *folders, *session.posargs)
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """The sdist and wheel of `tensorcost` and `tensorcost-mock` into dist/, checked by twine."""
+    session.install(BUILD, TWINE)
+    dist = ROOT / "dist"
+    shutil.rmtree(dist, ignore_errors=True)
+    for package in ("sdk", "mock_server"):
+        session.run("python", "-m", "build", "--outdir", str(dist), package)
+    built = sorted(dist.iterdir())
+    session.run("twine", "check", "--strict", *map(str, built))
+    for path in built:
+        session.log(f"{path.name}: {path.stat().st_size / 1024:,.0f} KiB")
 
 
 @nox.session

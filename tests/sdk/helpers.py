@@ -13,6 +13,8 @@ from typing import Any
 import yaml
 
 BASE = "http://api.test"
+TENANT_A = "3f6c2b9e-8d4a-4e7b-9c1d-2a5e8f7b6c01"  # tenant ids are UUIDs
+TENANT_B = "8b1e4d7a-2c9f-4a6e-b3d5-7f0a1c2e9d48"
 SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi" / "tensorcost.yaml"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 

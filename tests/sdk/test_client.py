@@ -12,7 +12,9 @@ import respx
 import tensorcost
 from tensorcost import AsyncTensorCost, TensorCost, to_decimal
 
-from .helpers import BASE, SUMMARY
+from .helpers import BASE, SUMMARY, TENANT_A, TENANT_B
+
+TENANT_ENV = "5d0c8a3e-1f2b-4c6d-9e7f-0a1b2c3d4e5f"
 
 
 @pytest.mark.parametrize(
@@ -51,29 +53,29 @@ def test_default_base_url_and_bad_scheme() -> None:
 def test_environment_fallbacks(router: respx.MockRouter, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TENSORCOST_API_TOKEN", "env-token")
     monkeypatch.setenv("TENSORCOST_BASE_URL", "http://api.test/v1/")
-    monkeypatch.setenv("TENSORCOST_TENANT_ID", "env-tenant")
+    monkeypatch.setenv("TENSORCOST_TENANT_ID", TENANT_ENV)
     route = router.get("/v1/cost/summary").respond(200, json=SUMMARY)
     with TensorCost() as tc:
         tc.cost.get_summary()
     headers = route.calls.last.request.headers
     assert headers["Authorization"] == "Bearer env-token"
-    assert headers["X-Active-Tenant-Id"] == "env-tenant"
-    with TensorCost(api_token="arg-token", tenant_id="arg-tenant") as tc:  # arguments win
+    assert headers["X-Active-Tenant-Id"] == TENANT_ENV
+    with TensorCost(api_token="arg-token", tenant_id=TENANT_A) as tc:  # arguments win
         tc.cost.get_summary()
-    assert route.calls.last.request.headers["X-Active-Tenant-Id"] == "arg-tenant"
+    assert route.calls.last.request.headers["X-Active-Tenant-Id"] == TENANT_A
 
 
 def test_tenant_header_default_override_and_absent(client: TensorCost, router: respx.MockRouter) -> None:
     route = router.get("/v1/cost/summary").respond(200, json=SUMMARY)
     client.cost.get_summary()
     assert "X-Active-Tenant-Id" not in route.calls.last.request.headers
-    scoped = client.with_options(tenant_id="tenant-a")
+    scoped = client.with_options(tenant_id=TENANT_A)
     scoped.cost.get_summary()
-    assert route.calls.last.request.headers["X-Active-Tenant-Id"] == "tenant-a"
-    scoped.cost.get_summary(tenant_id="tenant-b")
-    assert route.calls.last.request.headers["X-Active-Tenant-Id"] == "tenant-b"
+    assert route.calls.last.request.headers["X-Active-Tenant-Id"] == TENANT_A
+    scoped.cost.get_summary(tenant_id=TENANT_B)
+    assert route.calls.last.request.headers["X-Active-Tenant-Id"] == TENANT_B
     assert client.tenant_id is None
-    assert scoped.tenant_id == "tenant-a"
+    assert scoped.tenant_id == TENANT_A
 
 
 def test_with_options_shares_the_pool_and_does_not_close_it(router: respx.MockRouter) -> None:
@@ -133,12 +135,15 @@ def test_services_are_lazy_and_cached(client: TensorCost) -> None:
 @pytest.mark.asyncio
 async def test_async_client_configuration(router: respx.MockRouter) -> None:
     route = router.get("/v1/cost/summary").respond(200, json=SUMMARY)
-    async with AsyncTensorCost(api_token="t", base_url="http://api.test/v1/", tenant_id="t1") as tc:
-        await tc.with_options(tenant_id="t2").cost.get_summary()
-        assert route.calls.last.request.headers["X-Active-Tenant-Id"] == "t2"
+    async with AsyncTensorCost(api_token="t", base_url="http://api.test/v1/", tenant_id=TENANT_A) as tc:
+        await tc.with_options(tenant_id=TENANT_B).cost.get_summary()
+        assert route.calls.last.request.headers["X-Active-Tenant-Id"] == TENANT_B
         await tc.cost.get_summary()
-        assert route.calls.last.request.headers["X-Active-Tenant-Id"] == "t1"
-        assert repr(tc) == "AsyncTensorCost(base_url='http://api.test/v1', tenant_id='t1', auth='token')"
+        assert route.calls.last.request.headers["X-Active-Tenant-Id"] == TENANT_A
+        assert (
+            repr(tc)
+            == f"AsyncTensorCost(base_url='http://api.test/v1', tenant_id='{TENANT_A}', auth='token')"
+        )
     assert tc._http.is_closed
 
 

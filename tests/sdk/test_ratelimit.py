@@ -10,7 +10,7 @@ import respx
 from tensorcost import AsyncTensorCost, RateLimitError, TensorCost
 from tensorcost._ratelimit import RateLimiter
 
-from .helpers import BASE, SUMMARY, Sleeps, now
+from .helpers import BASE, SUMMARY, TENANT_A, TENANT_B, Sleeps, now
 
 
 def limited(remaining: int, reset: int) -> dict[str, str]:
@@ -55,14 +55,14 @@ def test_budget_is_per_tenant(client: TensorCost, router: respx.MockRouter, slee
         side_effect=lambda request: httpx.Response(
             200,
             json=SUMMARY,
-            headers=limited(0 if request.headers.get("X-Active-Tenant-Id") == "t-a" else 50, reset),
+            headers=limited(0 if request.headers.get("X-Active-Tenant-Id") == TENANT_A else 50, reset),
         )
     )
-    client.cost.get_summary(tenant_id="t-a")
-    client.cost.get_summary(tenant_id="t-b")
-    client.cost.get_summary(tenant_id="t-b")
+    client.cost.get_summary(tenant_id=TENANT_A)
+    client.cost.get_summary(tenant_id=TENANT_B)
+    client.cost.get_summary(tenant_id=TENANT_B)
     assert sleeps.calls == []
-    client.cost.get_summary(tenant_id="t-a")
+    client.cost.get_summary(tenant_id=TENANT_A)
     assert len(sleeps.calls) == 1
 
 

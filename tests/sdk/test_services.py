@@ -11,7 +11,7 @@ import respx
 from tensorcost import AsyncPage, AsyncTensorCost, SyncPage, TensorCost
 from tensorcost._generated.api import OPERATIONS, TAGS
 
-from .helpers import operations, path_regex, spec, success_example
+from .helpers import TENANT_A, operations, path_regex, spec, success_example
 
 COMPONENT_PARAMS = spec()["components"]["parameters"]
 
@@ -64,13 +64,13 @@ def test_each_operation_once(operation_id: str, router: respx.MockRouter) -> Non
     route = respond(router, operation_id)
     tag, method = OPERATIONS[operation_id]
     args, kwargs = call_arguments(operation_id)
-    with TensorCost(api_token="t", base_url="http://api.test/v1", tenant_id="tenant-1") as tc:
+    with TensorCost(api_token="t", base_url="http://api.test/v1", tenant_id=TENANT_A) as tc:
         result = getattr(getattr(tc, tag), method)(*args, **kwargs)
     if isinstance(result, SyncPage):
         assert result.data is not None
     assert result is not None or success_example(operation_id)[2] is None
     request = route.calls.last.request
-    assert request.headers["X-Active-Tenant-Id"] == "tenant-1"
+    assert request.headers["X-Active-Tenant-Id"] == TENANT_A
     assert request.headers["Authorization"] == "Bearer t"
     assert ("Idempotency-Key" in request.headers) == any(
         p["name"] == "Idempotency-Key" for p in _params(operations()[operation_id][2])

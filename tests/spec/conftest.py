@@ -13,13 +13,25 @@ from referencing.jsonschema import DRAFT202012
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "openapi" / "tensorcost.yaml"
-REFERENCE_PATH = ROOT.parent / "shared" / "api-reference.txt"
+# The API reference's facts, transcribed into the repository (tests read nothing outside it).
+REFERENCE_PATH = ROOT / "openapi" / "reference" / "api-reference.yaml"
 HTTP_METHODS = ("get", "put", "post", "patch", "delete")
 
 
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:
     return yaml.safe_load(SPEC_PATH.read_text())
+
+
+@pytest.fixture(scope="session")
+def reference() -> dict[str, Any]:
+    return load_reference()
+
+
+def load_reference() -> dict[str, Any]:
+    """The API reference's facts (operations, status codes, headers, examples) as data."""
+    data: dict[str, Any] = yaml.safe_load(REFERENCE_PATH.read_text())
+    return data
 
 
 @pytest.fixture(scope="session")

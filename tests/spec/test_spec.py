@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 import pytest
-from conftest import REFERENCE_PATH, iter_operations, resolve
+from conftest import iter_operations, load_reference, resolve
 
 TAGS = {
     "auth",
@@ -49,10 +49,8 @@ SECRET_NAMES = re.compile(
 
 
 def reference_endpoints() -> set[tuple[str, str]]:
-    """Every `METHOD /v1/...` the API reference names, with `:param` turned into `{param}`."""
-    text = REFERENCE_PATH.read_text()
-    found = re.findall(r"\b(GET|POST|PUT|PATCH|DELETE)\s+(/v1/[^\s|]+)", text)
-    return {(method.lower(), re.sub(r":(\w+)", r"{\1}", path)) for method, path in found}
+    """Every `METHOD /v1/...` the API reference names (openapi/reference/api-reference.yaml)."""
+    return {(op["method"].lower(), op["path"]) for op in load_reference()["operations"]}
 
 
 def v1_operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:

@@ -4,6 +4,7 @@ on a loopback port, and the `tensorcost` command run in-process."""
 from __future__ import annotations
 
 import io
+import subprocess
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -71,3 +72,16 @@ def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> 
         return Result(code, captured.out, captured.err)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def built_dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """What `nox -s build` makes: `python -m build` of both packages (the wheel built from the sdist)."""
+    out = tmp_path_factory.mktemp("dist")
+    for package in ("sdk", "mock_server"):
+        proc = subprocess.run(
+            [sys.executable, "-m", "build", "--outdir", str(out), str(REPO / package)],
+            capture_output=True, text=True, timeout=600,
+        )  # fmt: skip
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+    return out

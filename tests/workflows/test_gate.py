@@ -161,7 +161,7 @@ def test_junit_report_written_to_a_file(cli: Cli, api_env: MockServer, tmp_path:
 CONFIG = """
 [[forecast]]
 horizon_days = 30
-max = "{forecast}"
+max = {forecast}
 
 [[budget]]
 name = "{budget}"
@@ -195,7 +195,7 @@ def test_conditions_from_the_config_file_in_the_repo(cli: Cli, api_env: MockServ
 
 def test_config_file_and_flags_combine(cli: Cli, api_env: MockServer, tmp_path: Path) -> None:
     config = tmp_path / "gate.toml"
-    config.write_text(f"[forecast]\nmax = {_forecast_mean(api_env)}\n")
+    config.write_text(f"[[forecast]]\nmax = {_forecast_mean(api_env)}\n")
     result = cli("gate", "--config", str(config), "--max-budget-burn", "GPU fleet=0", "--format", "json")
     assert result.code == 1
     statuses = [c["status"] for c in json.loads(result.out)["conditions"]]
@@ -203,27 +203,56 @@ def test_config_file_and_flags_combine(cli: Cli, api_env: MockServer, tmp_path: 
 
 
 @pytest.mark.parametrize(
-    ("text", "message"),
+    ("text", "where", "message"),
     [
-        ("[forecast]\nmax = 1\nhorizon_days = 45\n", "horizon"),
-        ("[budget]\nmax_pct = 80\n", "needs `name`"),
-        ('[daily_spend]\nsource = "nowhere"\nmax = 1\n', "source must be one of"),
-        ('[daily_spend]\ntag = "team"\nmax = 1\n', "TAG:VALUE"),
-        ('[anomalies]\nseverity = "severe"\n', "severity must be one of"),
-        ("[forecast]\nmax = 1\nlimit = 2\n", "unknown key 'limit'"),
-        ("[forcast]\nmax = 1\n", "unknown table [forcast]"),
-        ("[forecast\n", "not valid TOML"),
-        ('[forecast]\nmax = "lots"\n', "must be a number"),
+        ("[[forecast]]\nmax = 1\nhorizon_days = 45\n", ":3: ", "horizon_days must be one of 30, 60, 90, not 45"),
+        ("[[budget]]\nmax_pct = 80\n", ":1: ", "[[budget]] needs `name`"),
+        ('[[daily_spend]]\nsource = "nowhere"\nmax = 1\n', ":2: ", "source must be one of"),
+        ('[[daily_spend]]\ntag = "team"\nmax = 1\n', ":2: ", "TAG:VALUE"),
+        ('[anomalies]\nseverity = "severe"\n', ":2: ", "severity must be one of"),
+        ("[[forecast]]\nmax = 1\nlimit = 2\n", ":3: ", "unknown key 'limit'"),
+        ("# costs\n[forcast]\nmax = 1\n", ":2: ", "unknown table [forcast]"),
+        ("[forecast\n", " is not valid TOML: ", "(at line 1, column 10)"),
+        ('[[forecast]]\nmax = "lots"\n', ":2: ", "must be a number, not the string 'lots'"),
+        # the friction points: a quoted number, a wrong type, a table for an array, source and tag
+        ('[[forecast]]\nhorizon_days = 30\nmax = "75,000"\n', ":3: ", "[[forecast]] max must be a number, not the string '75,000' (write 75000 or 75_000, without quotes)"),
+        ("[[forecast]]\nmax = 75000\nhorizon_days = 30.0\n", ":3: ", "horizon_days must be an integer, not 30.0"),
+        ('[[budget]]\nname = "GPU fleet"\nmax_pct = true\n', ":3: ", "max_pct must be a number, not true"),
+        ("[[budget]]\nname = 7\nmax_pct = 90\n", ":2: ", "name must be a string, not 7"),
+        ("[anomalies]\nseverity = [\"critical\"]\n", ":2: ", "severity must be a string, not an array"),
+        ("[[forecast]]\nmax = -5\n", ":2: ", "must be a non-negative number"),
+        ("[[forecast]]\nmax = nan\n", ":2: ", "must be a non-negative number"),
+        ("\n[forecast]\nmax = 75000\n", ":2: ", "[forecast] is one table, but conditions are an array of tables: write [[forecast]]"),
+        ("forecast = { max = 75000 }\n", ":1: ", "write [[forecast]]"),
+        ('[[anomalies]]\nseverity = "critical"\n', ":1: ", "[[anomalies]] is an array of tables; write one [anomalies] table"),
+        (
+            '[[daily_spend]]\nsource = "bedrock"\nmax = 1\n\n[[daily_spend]]\nsource = "bedrock"\ntag = "team:search"\nmax = 1\n',
+            ":5: ",
+            "a daily spend condition has a source or a tag, not both ('bedrock' and 'team:search')",
+        ),
+        ("[[daily_spend]]\nmax = 1\n", ":1: ", "needs either a source or a tag"),
+        ('[[forecast]]\nmax = 1\n\n[[forecast]]  # the long view\nhorizon_days = 90\nmax = "1"\n', ":6: ", "the string '1'"),
     ],
-)
-def test_a_bad_config_file_exits_2_before_any_request(
-    text: str, message: str, cli: Cli, api_env: MockServer, tmp_path: Path
+)  # fmt: skip
+def test_a_bad_config_file_exits_2_naming_the_line(
+    text: str, where: str, message: str, cli: Cli, api_env: MockServer, tmp_path: Path
 ) -> None:
     config = tmp_path / "gate.toml"
     config.write_text(text)
     result = cli("gate", "--config", str(config))
     assert result.code == 2
+    assert result.out.count("\n") == 1, result.out  # one line, no traceback
+    assert f"{config}{where}" in result.out
     assert message in result.out
+
+
+@pytest.mark.parametrize("flag", ["--max-forecast=75,000", "--max-daily-spend=bedrock=1,500"])
+def test_a_limit_with_thousands_separators_is_refused_on_the_command_line(
+    flag: str, cli: Cli, api_env: MockServer
+) -> None:
+    result = cli("gate", flag)
+    assert result.code == 2
+    assert "without thousands separators" in result.out
 
 
 @pytest.mark.parametrize("fmt", ["text", "json", "github", "junit"])

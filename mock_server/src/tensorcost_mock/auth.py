@@ -1,4 +1,13 @@
-"""Users, HS256 access and refresh tokens, and the checks every secured operation runs."""
+"""Users, HS256 access, refresh and service tokens, and the checks every secured operation runs.
+
+Service tokens model the reference's third flow ("backend-issued HS256 tokens with embedded
+tenantId, used by partner integrations"). Where the reference is silent this mock assumes:
+the claims are ``typ: "service"``, ``sub: "service:<name>"``, ``tenantId``, ``role`` (one of the
+member roles, ``viewer`` by default), ``iss``, ``iat``, ``exp`` and ``jti``; the lifetime is chosen
+by the issuer (90 days by default here); there is no refresh token, so an expired one is replaced
+by asking the issuer (here: ``tensorcost-mock token --service``). The caller is a service principal
+that belongs to exactly the one tenant of its token.
+"""
 
 from __future__ import annotations
 
@@ -13,8 +22,25 @@ from .errors import ApiError
 from .fixtures import TENANTS, Tenant, User, seed_users
 
 ALGORITHM = "HS256"
+SERVICE_ISSUER = "tensorcost-mock"
+SERVICE_TTL = 90 * 86400
+SERVICE_EMAIL_DOMAIN = "services.tensorcost.invalid"
+ROLES = ("owner", "admin", "finops_analyst", "engineer", "viewer")
 VERIFIED_CACHE_SIZE = 10_000
 REALM = 'Bearer realm="tensorcost"'
+
+
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def parse_duration(text: str) -> int:
+    """Seconds from ``3600``, ``45s``, ``30m``, ``12h`` or ``90d`` (ValueError otherwise)."""
+    value = text.strip().lower()
+    unit = _UNITS.get(value[-1:], 0)
+    number = value[:-1] if unit else value
+    if not number.isdigit() or int(number) == 0:
+        raise ValueError(f"a lifetime is a positive number of seconds or 30m, 12h, 90d; got {text!r}")
+    return int(number) * (unit or 1)
 
 
 def unauthorized(code: str, message: str, *, error: str | None = "invalid_token") -> ApiError:
@@ -88,6 +114,29 @@ class TokenService:
                 "exp": now + (self.access_ttl if ttl is None else ttl),
                 "jti": uuid.uuid4().hex,
                 "typ": "access",
+            }
+        )
+
+    def service_token(
+        self, tenant_id: str, *, name: str = "ci", role: str = "viewer", ttl: int | None = None
+    ) -> str:
+        """A long-lived token of the service principal ``name`` in one tenant (no refresh token)."""
+        if role not in ROLES:
+            raise ValueError(f"role must be one of {', '.join(ROLES)}, got {role!r}")
+        if tenant_id not in self.directory.tenants:
+            raise ValueError(f"no tenant {tenant_id}; tenants: {', '.join(self.directory.tenants)}")
+        now = int(self.clock.timestamp())
+        return self._encode(
+            {
+                "sub": f"service:{name}",
+                "name": name,
+                "role": role,
+                "tenantId": tenant_id,
+                "iss": SERVICE_ISSUER,
+                "iat": now,
+                "exp": now + (SERVICE_TTL if ttl is None else ttl),
+                "jti": uuid.uuid4().hex,
+                "typ": "service",
             }
         )
 
@@ -188,7 +237,10 @@ class TokenService:
             raise unauthorized("INVALID_TOKEN", "The access token signature is invalid") from None
         except jwt.PyJWTError:
             raise unauthorized("INVALID_TOKEN", "The access token is malformed") from None
-        if claims.get("typ") != "access":
+        typ = claims.get("typ")
+        if typ == "service":
+            return self._service_principal(claims)
+        if typ != "access":
             raise unauthorized(
                 "INVALID_TOKEN",
                 "This is not an access token (a refresh token goes to POST /v1/auth/refresh-tokens)",
@@ -201,6 +253,19 @@ class TokenService:
             user = self.directory.users[int(claims["sub"])]
         except (KeyError, ValueError):
             raise unauthorized("INVALID_TOKEN", "The access token's user does not exist") from None
+        return user, claims
+
+    def _service_principal(self, claims: dict[str, Any]) -> tuple[User, dict[str, Any]]:
+        """The service principal of a service token: a member of its one tenant, with its role."""
+        if claims["exp"] <= self.clock.timestamp():
+            raise unauthorized(
+                "TOKEN_EXPIRED",
+                "The service token expired; this mock mints a new one with: tensorcost-mock token --service",
+            )
+        tenant_id, role, name = claims.get("tenantId"), claims.get("role"), claims.get("name")
+        if not isinstance(tenant_id, str) or role not in ROLES or not isinstance(name, str):
+            raise unauthorized("INVALID_TOKEN", "The service token lacks its tenantId, role or name claim")
+        user = User(0, f"{name}@{SERVICE_EMAIL_DOMAIN}", f"service {name}", "", {tenant_id: role})
         return user, claims
 
     def principal(self, user: User, claims: dict[str, Any], active_tenant: str | None) -> Principal:

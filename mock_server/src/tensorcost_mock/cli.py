@@ -1,4 +1,4 @@
-"""``tensorcost-mock [serve] [--port 4010 ...]`` and ``tensorcost-mock token [--email ...]``.
+"""``tensorcost-mock [serve] [--port 4010 ...]`` and ``tensorcost-mock token [--email ... | --service]``.
 
 Every flag also reads its ``TENSORCOST_MOCK_*`` environment variable (a flag wins).
 """
@@ -11,6 +11,8 @@ import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from .auth import ROLES, parse_duration
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -47,14 +49,37 @@ def _parser() -> argparse.ArgumentParser:
         "--freeze-clock", action=argparse.BooleanOptionalAction, default=None, help="keep the clock still"
     )
     serve.add_argument("--log-level", help="uvicorn log level (default warning)")
-    token = sub.add_parser("token", help="print a ready access token for a seeded user")
+    token = sub.add_parser(
+        "token", help="print a ready access token for a seeded user, or a long-lived service token"
+    )
     _common(token)
     token.add_argument(
         "--email", default="ana.ruiz@acme-ai.com", help="seeded user (default: the admin Ana Ruiz)"
     )
-    token.add_argument("--tenant-id", help="tenant (default: the user's first)")
-    token.add_argument("--ttl", type=int, help="lifetime in seconds (default: the access-token TTL)")
+    token.add_argument("--tenant-id", help="tenant (default: the user's first; with --service: Acme AI)")
+    token.add_argument(
+        "--ttl",
+        type=_duration,
+        help="lifetime: seconds or 30m, 12h, 90d (default: the access-token TTL; with --service 90d)",
+    )
+    token.add_argument(
+        "--service",
+        action="store_true",
+        help="a service token (CI, partner integrations): no user, no refresh, lives --ttl",
+    )
+    token.add_argument("--name", default="ci", help="the service principal's name (with --service)")
+    token.add_argument(
+        "--role", default="viewer", choices=ROLES, help="the service principal's role (default viewer)"
+    )
     return parser
+
+
+def _duration(text: str) -> int:
+    """Seconds from ``3600``, ``45s``, ``30m``, ``12h`` or ``90d``."""
+    try:
+        return parse_duration(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _settings(args: argparse.Namespace, skip: tuple[str, ...] = ()) -> Any:
@@ -81,6 +106,15 @@ def _token(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     directory = Directory()
+    if args.service:
+        tokens = TokenService(directory, Clock(settings.now), settings.jwt_secret)
+        tenant_id = args.tenant_id or next(iter(directory.tenants))
+        try:
+            print(tokens.service_token(tenant_id, name=args.name, role=args.role, ttl=args.ttl))
+        except ValueError as exc:
+            print(f"tensorcost-mock token: {exc}", file=sys.stderr)
+            return 2
+        return 0
     user = directory.by_email(args.email)
     if user is None:
         print(

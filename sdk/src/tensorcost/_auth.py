@@ -23,8 +23,8 @@ TokenRefreshHook = Callable[[str, str], None]
 """Called with (access_token, refresh_token) after every refresh, e.g. to persist them."""
 
 
-def jwt_expiry(token: str) -> float | None:
-    """The `exp` claim of a JWT, read without verifying the signature (the server verifies)."""
+def jwt_claims(token: str) -> dict[str, Any] | None:
+    """The claims of a JWT, read without verifying the signature (the server verifies)."""
     parts = token.split(".")
     if len(parts) != 3:
         return None
@@ -33,10 +33,37 @@ def jwt_expiry(token: str) -> float | None:
         claims = json.loads(base64.urlsafe_b64decode(segment))
     except (ValueError, binascii.Error):
         return None
-    exp = claims.get("exp") if isinstance(claims, dict) else None
+    return claims if isinstance(claims, dict) else None
+
+
+def jwt_expiry(token: str) -> float | None:
+    """The `exp` claim of a JWT, read without verifying the signature (the server verifies)."""
+    claims = jwt_claims(token)
+    exp = claims.get("exp") if claims is not None else None
     if isinstance(exp, bool) or not isinstance(exp, int | float):
         return None
     return float(exp)
+
+
+def is_service_token(token: str | None) -> bool:
+    """A backend-issued service token (claim `typ: "service"`): long-lived, never refreshed."""
+    claims = jwt_claims(token) if token else None
+    return claims is not None and claims.get("typ") == "service"
+
+
+def expired_token_hint(credentials: Credentials, code: str | None) -> str | None:
+    """What to do about a `401 TOKEN_EXPIRED`, for the flow the token came from."""
+    if code != "TOKEN_EXPIRED":
+        return None
+    if is_service_token(credentials.access_token):
+        return "Service tokens are not refreshed: get a new one from its issuer and replace TENSORCOST_API_TOKEN."
+    if credentials.can_refresh():
+        return "The token was refreshed and still refused: log in again."
+    return (
+        "A login's access token lives 15 minutes and this client has no refresh token: log in "
+        "again (`tensorcost login`, or TensorCost.login(...), which refreshes by itself), pass "
+        "refresh_token=, or use a service token for CI jobs."
+    )
 
 
 class Credentials:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 from collections.abc import Awaitable, Callable, Mapping
 from functools import cached_property
@@ -11,6 +12,7 @@ from uuid import UUID
 
 import httpx
 
+from ._arguments import tenant_uuid
 from ._auth import Credentials, TokenAuth, TokenRefreshHook
 from ._constants import (
     DEFAULT_BASE_URL,
@@ -20,6 +22,7 @@ from ._constants import (
     ENV_BASE_URL,
     ENV_TENANT_ID,
 )
+from ._exceptions import MissingTokenError
 from ._logging import setup_logging
 from ._ratelimit import RateLimiter
 from ._retry import RetryEvent, RetryPolicy
@@ -94,7 +97,20 @@ class _ClientBase:
                     value = prop.func(self)
                     self.__dict__[name] = value
                     return value
+                close = difflib.get_close_matches(name, self._service_names(), n=1)
+                if close:
+                    raise AttributeError(
+                        f"{type(self).__name__!r} object has no attribute {name!r}; did you mean {close[0]!r}?"
+                    )
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def _service_names(self) -> list[str]:
+        services = self._services().__dict__
+        return sorted(k for k, v in services.items() if isinstance(v, cached_property))
+
+    def __dir__(self) -> list[str]:
+        # The services are built lazily, so tab completion learns them from the generated class.
+        return sorted({*super().__dir__(), *self._service_names()})
 
     def _configure(
         self,
@@ -114,6 +130,11 @@ class _ClientBase:
     ) -> None:
         setup_logging()
         token = api_token if api_token is not None else os.environ.get(ENV_API_TOKEN) or None
+        if token is None:
+            raise MissingTokenError()
+        tenant = tenant_id or os.environ.get(ENV_TENANT_ID) or None
+        if tenant is not None:
+            tenant = tenant_uuid(tenant, "tenant_id" if tenant_id else ENV_TENANT_ID)
         policy = retry_policy or RetryPolicy()
         if max_retries is not None:
             policy = policy.replace(max_retries=max_retries)
@@ -129,7 +150,7 @@ class _ClientBase:
             headers={} if owns_http else headers,
             timeout=_timeout(timeout),
             policy=policy,
-            tenant_id=tenant_id or os.environ.get(ENV_TENANT_ID) or None,
+            tenant_id=tenant,
             pace_rate_limits=pace_rate_limits,
             limiter=RateLimiter(),
         )
@@ -154,8 +175,9 @@ class _ClientBase:
         if changes.get("retry_policy") is not NOT_GIVEN:
             policy = changes["retry_policy"]
         updates: dict[str, Any] = {"policy": policy}
-        if changes.get("tenant_id") is not NOT_GIVEN:
-            updates["tenant_id"] = changes["tenant_id"]
+        tenant = changes.get("tenant_id")
+        if tenant is not NOT_GIVEN:
+            updates["tenant_id"] = None if tenant is None else tenant_uuid(tenant)
         if changes.get("timeout") is not NOT_GIVEN:
             updates["timeout"] = _timeout(changes["timeout"])
         clone._config = config.replace(**updates)
@@ -262,7 +284,7 @@ class TensorCost(SyncServices, _ClientBase):
 
         client = cls(api_token="", base_url=base_url, **options)
         result = client.auth.login(
-            body=LoginRequest(email=email, password=password, tenant_id=UUID(tenant_id))
+            body=LoginRequest(email=email, password=password, tenant_id=UUID(tenant_uuid(tenant_id)))
         )
         client._use_login(result)
         return client
@@ -372,7 +394,7 @@ class AsyncTensorCost(AsyncServices, _ClientBase):
 
         client = cls(api_token="", base_url=base_url, **options)
         result = await client.auth.login(
-            body=LoginRequest(email=email, password=password, tenant_id=UUID(tenant_id))
+            body=LoginRequest(email=email, password=password, tenant_id=UUID(tenant_uuid(tenant_id)))
         )
         client._use_login(result)
         return client

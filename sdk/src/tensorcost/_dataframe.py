@@ -33,7 +33,8 @@ def _optional(module: str, extra: str, feature: str) -> Any:
         return importlib.import_module(module)
     except ImportError:
         raise ImportError(
-            f'{feature} needs {module.partition(".")[0]}: pip install "tensorcost[{extra}]"'
+            f"{feature} needs {module.partition('.')[0]}: the SDK's `{extra}` extra "
+            f"(pip install './sdk[{extra}]' from the repository; see docs/install.md)"
         ) from None
 
 

@@ -18,6 +18,9 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "InternalServerError",
+    "InvalidArgumentError",
+    "InvalidArgumentTypeError",
+    "MissingTokenError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -29,6 +32,31 @@ __all__ = [
 
 class TensorCostError(Exception):
     """Base of every error raised by the SDK."""
+
+
+class InvalidArgumentError(TensorCostError, ValueError):
+    """An argument cannot be sent as given (checked before any request); `argument` names it."""
+
+    argument: str
+
+    def __init__(self, argument: str, problem: str) -> None:
+        super().__init__(f"{argument} {problem}")
+        self.argument = argument
+
+
+class InvalidArgumentTypeError(InvalidArgumentError, TypeError):
+    """An argument has a type the SDK does not accept; `argument` names it."""
+
+
+class MissingTokenError(TensorCostError):
+    """A client was created without a token (argument, environment variable, or login)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "No API token. Give one of: TensorCost(api_token=...); the TENSORCOST_API_TOKEN "
+            "environment variable (a service token for CI, or `tensorcost login --print-env`); "
+            "or TensorCost.login(email=..., password=..., tenant_id=...)."
+        )
 
 
 class APIError(TensorCostError):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, Generic, Literal, TypeVar
 
+from ._progress import progress_bar
+
 T = TypeVar("T")
 MoneyAs = Literal["decimal", "float"]
 
@@ -37,22 +39,30 @@ class SyncPage(Generic[T]):
         """Fetch the next page (None on the last page)."""
         return None if self._next_cursor is None else self._fetch(self._next_cursor)
 
-    def iter_pages(self) -> Iterator[SyncPage[T]]:
-        """This page, then each later page as it is fetched."""
-        page: SyncPage[T] | None = self
-        while page is not None:
-            yield page
-            page = page.next_page()
+    def iter_pages(self, *, progress: bool = False) -> Iterator[SyncPage[T]]:
+        """This page, then each later page as it is fetched (`progress=True`: a bar of the items)."""
+        with progress_bar(progress, "Fetching") as bar:
+            page: SyncPage[T] | None = self
+            while page is not None:
+                bar.update(len(page._data))
+                yield page
+                page = page.next_page()
 
-    def __iter__(self) -> Iterator[T]:
-        for page in self.iter_pages():
+    def iter_items(self, *, progress: bool = False) -> Iterator[T]:
+        """Every item of this and later pages, as `iter(page)`; `progress=True` shows a bar."""
+        for page in self.iter_pages(progress=progress):
             yield from page._data
 
-    def to_pandas(self, *, money: MoneyAs = "decimal", max_items: int | None = None) -> Any:
+    def __iter__(self) -> Iterator[T]:
+        return self.iter_items()
+
+    def to_pandas(
+        self, *, money: MoneyAs = "decimal", max_items: int | None = None, progress: bool = False
+    ) -> Any:
         """A DataFrame of this page's and every later page's items (needs `tensorcost[pandas]`)."""
         from ._dataframe import to_pandas
 
-        return to_pandas(self, money=money, max_items=max_items)
+        return to_pandas(self.iter_items(progress=progress), money=money, max_items=max_items)
 
     def _repr_html_(self) -> str:
         from ._dataframe import page_html
@@ -89,22 +99,30 @@ class AsyncPage(Generic[T]):
     async def next_page(self) -> AsyncPage[T] | None:
         return None if self._next_cursor is None else await self._fetch(self._next_cursor)
 
-    async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
-        page: AsyncPage[T] | None = self
-        while page is not None:
-            yield page
-            page = await page.next_page()
+    async def iter_pages(self, *, progress: bool = False) -> AsyncIterator[AsyncPage[T]]:
+        with progress_bar(progress, "Fetching") as bar:
+            page: AsyncPage[T] | None = self
+            while page is not None:
+                bar.update(len(page._data))
+                yield page
+                page = await page.next_page()
 
-    async def __aiter__(self) -> AsyncIterator[T]:
-        async for page in self.iter_pages():
+    async def iter_items(self, *, progress: bool = False) -> AsyncIterator[T]:
+        """Every item of this and later pages, as `async for`; `progress=True` shows a bar."""
+        async for page in self.iter_pages(progress=progress):
             for item in page._data:
                 yield item
 
-    async def to_pandas(self, *, money: MoneyAs = "decimal", max_items: int | None = None) -> Any:
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self.iter_items()
+
+    async def to_pandas(
+        self, *, money: MoneyAs = "decimal", max_items: int | None = None, progress: bool = False
+    ) -> Any:
         """A DataFrame of this page's and every later page's items (needs `tensorcost[pandas]`)."""
         from ._dataframe import ato_pandas
 
-        return await ato_pandas(self, money=money, max_items=max_items)
+        return await ato_pandas(self.iter_items(progress=progress), money=money, max_items=max_items)
 
     def _repr_html_(self) -> str:
         from ._dataframe import page_html

@@ -14,16 +14,19 @@ import re
 import time
 import uuid
 import warnings
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from datetime import date, datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from ._auth import TokenAuth
+from ._arguments import instant, tenant_uuid
+from ._auth import TokenAuth, expired_token_hint
 from ._constants import DOWNLOAD_CHUNK_SIZE
 from ._exceptions import (
     APIConnectionError,
+    APIStatusError,
     APITimeoutError,
     RateLimitError,
     ResponseValidationError,
@@ -31,6 +34,7 @@ from ._exceptions import (
 )
 from ._logging import logger, redact_headers
 from ._pagination import AsyncPage, SyncPage
+from ._progress import Bar, progress_bar
 from ._ratelimit import RateLimiter
 from ._response import APIResponse
 from ._retry import RetryEvent, RetryPolicy, server_wait
@@ -201,6 +205,10 @@ class _RunnerCore:
         self._auth = auth
         self._credentials = auth.credentials
 
+    def as_datetime(self, argument: str, value: datetime | date | str) -> datetime:
+        """A date-time argument as an aware datetime (see `_arguments.instant`)."""
+        return instant(value, argument)
+
     def _auth_flow(self) -> httpx.Auth | None:
         # Only a refreshable token needs the auth flow; a static one is a plain header (cheaper).
         return self._auth if self._credentials.refresh_token is not None else None
@@ -280,10 +288,18 @@ class _RunnerCore:
         ):
             if not response.is_closed:
                 response.read()
-            raise status_error(response, retry_after=asked)
+            raise self._explained(status_error(response, retry_after=asked))
         delay = asked if asked is not None else policy.backoff(attempt)
         self._notify(op, attempt, f"HTTP {status}", delay, status)
         return delay
+
+    def _explained(self, error: APIStatusError) -> APIStatusError:
+        """A 401 says what to do for the flow the token came from (login or service token)."""
+        if error.status_code == 401:
+            hint = expired_token_hint(self._credentials, error.code)
+            if hint:
+                error.message = f"{error.message.rstrip('.')}. {hint}"
+        return error
 
     def _error_retry(
         self, op: Operation[Any], request: httpx.Request, attempt: int, exc: httpx.RequestError
@@ -322,16 +338,28 @@ class _RunnerCore:
         if self._config.policy.on_retry is not None:
             self._config.policy.on_retry(event)
 
-    def _log(self, request: httpx.Request, response: httpx.Response, started: float) -> None:
-        logger.debug(
-            "%s %s -> %d in %.1f ms; request headers %s; trace_id %s",
+    def _log(self, request: httpx.Request, response: httpx.Response, started: float, attempt: int) -> None:
+        """One INFO line per response (method, path, status, ms, trace id, attempt); DEBUG adds
+        the full URL and the request headers, credentials redacted."""
+        ms = (time.perf_counter() - started) * 1000
+        trace_id = response.headers.get("X-Request-Id")
+        retry = f", retry {attempt}" if attempt else ""
+        logger.info(
+            "%s %s -> %d in %.1f ms (trace_id %s%s)",
             request.method,
-            request.url,
+            request.url.path,
             response.status_code,
-            (time.perf_counter() - started) * 1000,
-            redact_headers(request.headers.items()),
-            response.headers.get("X-Request-Id"),
+            ms,
+            trace_id,
+            retry,
         )
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s request headers %s",
+                request.method,
+                request.url,
+                redact_headers(request.headers.items()),
+            )
 
 
 def _retry_after_only(headers: httpx.Headers) -> float | None:
@@ -340,6 +368,19 @@ def _retry_after_only(headers: httpx.Headers) -> float | None:
 
 def _part_path(to: str | os.PathLike[str]) -> str:
     return os.fspath(to) + ".part"
+
+
+def _length(response: httpx.Response) -> int | None:
+    """The download's size for a progress bar (None when unknown or compressed)."""
+    length = response.headers.get("Content-Length")
+    encoded = response.headers.get("Content-Encoding", "identity") != "identity"
+    return int(length) if length and length.isdigit() and not encoded else None
+
+
+def _counted(chunks: Iterator[bytes], bar: Bar) -> Iterator[bytes]:
+    for chunk in chunks:
+        bar.update(len(chunk))
+        yield chunk
 
 
 class HTTPRunner(_RunnerCore):
@@ -366,7 +407,7 @@ class HTTPRunner(_RunnerCore):
         idempotency_key: str | None,
         timeout: TimeoutTypes,
     ) -> tuple[httpx.Request, str]:
-        tenant = tenant_id or self._config.tenant_id or ""
+        tenant = tenant_uuid(tenant_id) if tenant_id else self._config.tenant_id or ""
         request = self._http.build_request(
             request_kwargs["method"],
             self._config.origin + request_kwargs["url"],
@@ -384,20 +425,20 @@ class HTTPRunner(_RunnerCore):
         self, op: Operation[Any], built: tuple[httpx.Request, str], *, stream: bool = False
     ) -> httpx.Response:
         request, tenant = built
-        debug = logger.isEnabledFor(logging.DEBUG)
+        log = logger.isEnabledFor(logging.INFO)
         attempt = 0
         while True:
             wait = self._pacing_wait(op, tenant)
             if wait > 0:
                 self._sleep(wait)
-            started = time.perf_counter() if debug else 0.0
+            started = time.perf_counter() if log else 0.0
             try:
                 response = self._http.send(request, auth=self._auth_flow(), stream=stream)
             except httpx.RequestError as exc:
                 delay = self._error_retry(op, request, attempt, exc)
             else:
-                if debug:
-                    self._log(request, response, started)
+                if log:
+                    self._log(request, response, started, attempt)
                 self._record(op, tenant, response)
                 if response.is_success:
                     return response
@@ -481,26 +522,31 @@ class HTTPRunner(_RunnerCore):
         tenant_id: str | None,
         idempotency_key: str | None,
         timeout: TimeoutTypes,
+        progress: bool = False,
     ) -> bytes | None:
         built = self._build(op, request_kwargs, tenant_id, idempotency_key, timeout)
         request = built[0]
         response = self._send(op, built, stream=True)
         try:
-            if to is None:
-                return response.read()
-            if isinstance(to, str | os.PathLike):
-                part = _part_path(to)
-                try:
-                    with open(part, "wb") as file:
-                        for chunk in response.iter_bytes(DOWNLOAD_CHUNK_SIZE):
-                            file.write(chunk)
-                except BaseException:
-                    os.unlink(part)
-                    raise
-                os.replace(part, to)  # only a complete file appears under the final name
-            else:
-                for chunk in response.iter_bytes(DOWNLOAD_CHUNK_SIZE):
-                    to.write(chunk)
+            with progress_bar(progress, op.operation_id, unit="B", total=_length(response)) as bar:
+                if to is None and not progress:
+                    return response.read()
+                if to is None:
+                    return b"".join(_counted(response.iter_bytes(DOWNLOAD_CHUNK_SIZE), bar))
+                chunks = _counted(response.iter_bytes(DOWNLOAD_CHUNK_SIZE), bar)
+                if isinstance(to, str | os.PathLike):
+                    part = _part_path(to)
+                    try:
+                        with open(part, "wb") as file:
+                            for chunk in chunks:
+                                file.write(chunk)
+                    except BaseException:
+                        os.unlink(part)
+                        raise
+                    os.replace(part, to)  # only a complete file appears under the final name
+                else:
+                    for chunk in chunks:
+                        to.write(chunk)
             return None
         except httpx.RequestError as exc:
             raise APIConnectionError(
@@ -541,7 +587,7 @@ class AsyncHTTPRunner(_RunnerCore):
         idempotency_key: str | None,
         timeout: TimeoutTypes,
     ) -> tuple[httpx.Request, str]:
-        tenant = tenant_id or self._config.tenant_id or ""
+        tenant = tenant_uuid(tenant_id) if tenant_id else self._config.tenant_id or ""
         request = self._http.build_request(
             request_kwargs["method"],
             self._config.origin + request_kwargs["url"],
@@ -559,20 +605,20 @@ class AsyncHTTPRunner(_RunnerCore):
         self, op: Operation[Any], built: tuple[httpx.Request, str], *, stream: bool = False
     ) -> httpx.Response:
         request, tenant = built
-        debug = logger.isEnabledFor(logging.DEBUG)
+        log = logger.isEnabledFor(logging.INFO)
         attempt = 0
         while True:
             wait = self._pacing_wait(op, tenant)
             if wait > 0:
                 await self._sleep(wait)
-            started = time.perf_counter() if debug else 0.0
+            started = time.perf_counter() if log else 0.0
             try:
                 response = await self._http.send(request, auth=self._auth_flow(), stream=stream)
             except httpx.RequestError as exc:
                 delay = self._error_retry(op, request, attempt, exc)
             else:
-                if debug:
-                    self._log(request, response, started)
+                if log:
+                    self._log(request, response, started, attempt)
                 self._record(op, tenant, response)
                 if response.is_success:
                     return response
@@ -658,26 +704,36 @@ class AsyncHTTPRunner(_RunnerCore):
         tenant_id: str | None,
         idempotency_key: str | None,
         timeout: TimeoutTypes,
+        progress: bool = False,
     ) -> bytes | None:
         built = self._build(op, request_kwargs, tenant_id, idempotency_key, timeout)
         request = built[0]
         response = await self._send(op, built, stream=True)
         try:
-            if to is None:
-                return await response.aread()
-            if isinstance(to, str | os.PathLike):
-                part = _part_path(to)
-                try:
-                    with open(part, "wb") as file:  # small sequential writes; not worth a thread
-                        async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
-                            file.write(chunk)
-                except BaseException:
-                    os.unlink(part)
-                    raise
-                os.replace(part, to)
-            else:
-                async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
-                    to.write(chunk)
+            with progress_bar(progress, op.operation_id, unit="B", total=_length(response)) as bar:
+                if to is None and not progress:
+                    return await response.aread()
+                if to is None:
+                    data = bytearray()
+                    async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
+                        data += chunk
+                        bar.update(len(chunk))
+                    return bytes(data)
+                if isinstance(to, str | os.PathLike):
+                    part = _part_path(to)
+                    try:
+                        with open(part, "wb") as file:  # small sequential writes; not worth a thread
+                            async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
+                                file.write(chunk)
+                                bar.update(len(chunk))
+                    except BaseException:
+                        os.unlink(part)
+                        raise
+                    os.replace(part, to)
+                else:
+                    async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
+                        to.write(chunk)
+                        bar.update(len(chunk))
             return None
         except httpx.RequestError as exc:
             raise APIConnectionError(

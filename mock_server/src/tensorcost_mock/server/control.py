@@ -11,6 +11,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
+from tensorcost_mock.auth import SERVICE_TTL, parse_duration
 from tensorcost_mock.errors import ApiError
 from tensorcost_mock.faults import FAULT_KINDS
 from tensorcost_mock.handlers import Handler
@@ -91,6 +92,8 @@ def control_routes(runtime: Runtime, handlers: Mapping[str, Handler]) -> list[Ro
         return JSONResponse(fault.as_dict(), 201)
 
     async def token(request: Request) -> JSONResponse:
+        if request.query_params.get("service", "").lower() in ("1", "true", "yes"):
+            return service_token(request)
         directory = runtime.directory
         email = request.query_params.get("email", "ana.ruiz@acme-ai.com")
         user = directory.by_email(email)
@@ -110,6 +113,28 @@ def control_routes(runtime: Runtime, handlers: Mapping[str, Handler]) -> list[Ro
                 "tenant_id": tenant_id,
                 "role": user.memberships[tenant_id],
                 "expires_in": int(ttl) if ttl and ttl.isdigit() else runtime.tokens.access_ttl,
+            }
+        )
+
+    def service_token(request: Request) -> JSONResponse:
+        """``?service=true[&tenant_id=&name=ci&role=viewer&ttl=90d]``: a long-lived service token."""
+        tokens = runtime.tokens
+        params = request.query_params
+        tenant_id = params.get("tenant_id") or next(iter(runtime.directory.tenants))
+        name, role = params.get("name", "ci"), params.get("role", "viewer")
+        try:
+            ttl = parse_duration(params["ttl"]) if "ttl" in params else SERVICE_TTL
+            token = tokens.service_token(tenant_id, name=name, role=role, ttl=ttl)
+        except ValueError as exc:
+            return fail(ApiError(400, "VALIDATION_FAILED", str(exc)))
+        return JSONResponse(
+            {
+                "access_token": token,
+                "token_type": "Bearer",
+                "service": name,
+                "tenant_id": tenant_id,
+                "role": role,
+                "expires_in": ttl,
             }
         )
 

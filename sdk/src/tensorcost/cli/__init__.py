@@ -1,4 +1,4 @@
-"""The `tensorcost` command (`pip install "tensorcost[cli]"`).
+"""The `tensorcost` command (`pip install './sdk[cli]'`; see docs/install.md).
 
     tensorcost login --email you@example.com --tenant-id TENANT
     tensorcost cost summary

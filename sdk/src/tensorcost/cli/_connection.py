@@ -7,7 +7,8 @@ import os
 from dataclasses import dataclass
 from functools import partial
 
-from tensorcost import TensorCost
+from tensorcost import InvalidArgumentError, TensorCost
+from tensorcost._arguments import tenant_uuid
 from tensorcost._client import api_origin
 from tensorcost._constants import DEFAULT_BASE_URL, ENV_API_TOKEN, ENV_BASE_URL, ENV_TENANT_ID
 
@@ -36,6 +37,17 @@ class Connection:
         )
 
 
+def tenant_option(flag: str | None) -> str | None:
+    """The tenant of `--tenant-id`, else TENSORCOST_TENANT_ID, checked to be a UUID."""
+    value = flag or os.environ.get(ENV_TENANT_ID) or None
+    if value is None:
+        return None
+    try:
+        return tenant_uuid(value, "--tenant-id" if flag else ENV_TENANT_ID)
+    except InvalidArgumentError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def _same_api(a: str, b: str) -> bool:
     try:
         return api_origin(a) == api_origin(b)
@@ -58,7 +70,7 @@ def resolve(args: argparse.Namespace) -> Connection:
         api_origin(base_url)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    tenant_id = args.tenant_id or os.environ.get(ENV_TENANT_ID) or None
+    tenant_id = tenant_option(args.tenant_id)
     token = os.environ.get(ENV_API_TOKEN)
     if token:
         return Connection(base_url, tenant_id, token, None, None)

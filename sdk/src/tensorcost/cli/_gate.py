@@ -14,7 +14,13 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Literal
 
-from tensorcost import APIConnectionError, APIStatusError, TensorCost, TensorCostError
+from tensorcost import (
+    APIConnectionError,
+    APIStatusError,
+    AuthenticationError,
+    TensorCost,
+    TensorCostError,
+)
 
 from ._errors import EXIT_BREACHED, EXIT_ERROR, EXIT_OK, UsageError
 from ._gate_conditions import Condition
@@ -88,10 +94,11 @@ def _not_measured(condition: Condition, status: Status, error: str, seconds: flo
 
 
 def evaluate(conditions: Sequence[Condition], tc: TensorCost) -> GateResult:
-    """Measure each condition in order; once the API is unreachable the rest are skipped."""
+    """Measure each condition in order; once the API is unreachable the rest are skipped, and a
+    refused token stops the gate with one error (what to do about it) instead of one per condition."""
     result = GateResult()
     unreachable = False
-    for condition in conditions:
+    for index, condition in enumerate(conditions):
         if unreachable:
             result.outcomes.append(
                 _not_measured(condition, "skipped", "not checked: the API could not be reached")
@@ -100,6 +107,12 @@ def evaluate(conditions: Sequence[Condition], tc: TensorCost) -> GateResult:
         started = time.perf_counter()
         try:
             m = condition.measure(tc)
+        except AuthenticationError as exc:
+            result.error = _describe(exc)
+            result.outcomes += [
+                _not_measured(c, "skipped", "not checked: not authenticated") for c in conditions[index:]
+            ]
+            return result
         except Exception as exc:  # whatever went wrong, this condition was not checked
             unreachable = isinstance(exc, APIConnectionError)
             result.outcomes.append(

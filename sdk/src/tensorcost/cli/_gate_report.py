@@ -97,7 +97,8 @@ def github(result: GateResult) -> str:
         title = _gh_escape(f"TensorCost gate: {o.name}", prop=True)
         message = comparison(o) + (f" ({o.detail})" if o.detail and o.measured is not None else "")
         lines.append(f"::{level} title={title}::{_gh_escape(message)}")
-    lines.append(_summary(result))
+    # The error itself is in the annotation above; the log's last line does not repeat it.
+    lines.append("TensorCost gate: ERROR (see the annotation above)" if result.error else _summary(result))
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary_file:
         with open(summary_file, "a", encoding="utf-8") as fh:

@@ -13,6 +13,7 @@ from tensorcost._client import api_origin
 from tensorcost._constants import DEFAULT_BASE_URL, ENV_API_TOKEN, ENV_BASE_URL, ENV_TENANT_ID
 
 from . import _credentials
+from ._connection import tenant_option
 from ._errors import EXIT_OK, UsageError
 from ._output import Output
 
@@ -31,7 +32,7 @@ def _password(args: argparse.Namespace) -> str:
 
 def login(args: argparse.Namespace, out: Output) -> int:
     base_url = args.base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
-    tenant_id = args.tenant_id or os.environ.get(ENV_TENANT_ID)
+    tenant_id = tenant_option(args.tenant_id)
     if not tenant_id:
         raise UsageError(f"which tenant? pass --tenant-id (or set {ENV_TENANT_ID})")
     try:
@@ -52,7 +53,8 @@ def login(args: argparse.Namespace, out: Output) -> int:
             out.stdout.write(f"export {name}={shlex.quote(value)}\n")
         minutes = result.expires_in // 60
         out.stderr.write(
-            f"The token expires in {minutes} minutes; `tensorcost login` without --print-env refreshes itself.\n"
+            f"The token expires in {minutes} minutes (enough for a short job); `tensorcost login` "
+            "without --print-env refreshes itself, and longer or scheduled jobs use a service token.\n"
         )
         return EXIT_OK
     stored = _credentials.StoredLogin(

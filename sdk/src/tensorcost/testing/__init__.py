@@ -1,4 +1,4 @@
-"""Test your TensorCost code against the reference mock server (`pip install "tensorcost[testing]"`).
+"""Test your TensorCost code against the reference mock server (`pip install './sdk[testing]' ./mock_server`).
 
 With pytest, the `tensorcost_mock` fixture (from this package's plugin, loaded automatically)
 yields a running `MockServer` with a ready client:

@@ -7,12 +7,14 @@ import threading
 import time
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
+
+from tensorcost._arguments import instant as as_instant
 
 from ._transport import AsyncASGITransport, SyncASGITransport
 
@@ -31,10 +33,8 @@ class MockControlError(RuntimeError):
     """The mock's control surface (`/_mock/...`) refused a request."""
 
 
-def _iso(instant: datetime) -> str:
-    if instant.tzinfo is None:
-        raise ValueError("use a timezone-aware datetime, e.g. datetime(2026, 11, 26, tzinfo=UTC)")
-    return instant.isoformat()
+def _iso(value: datetime | date | str) -> str:
+    return as_instant(value, "instant").isoformat()
 
 
 def _parse_now(value: str) -> datetime:
@@ -54,8 +54,9 @@ class MockClock:
     def frozen(self) -> bool:
         return bool(self._server.control("GET", "/clock")["frozen"])
 
-    def set(self, instant: datetime) -> datetime:
-        """Move the clock to `instant` (timezone-aware)."""
+    def set(self, instant: datetime | date | str) -> datetime:
+        """Move the clock to `instant`: an aware datetime (naive means UTC), a date (midnight UTC)
+        or an ISO-8601 string; anything else raises `InvalidArgumentError` naming `instant`."""
         return _parse_now(self._server.control("POST", "/clock", {"now": _iso(instant)})["now"])
 
     def advance(self, by: timedelta | float) -> datetime:
@@ -150,7 +151,8 @@ class MockServer:
             from tensorcost_mock import create_app
         except ImportError as exc:  # pragma: no cover - depends on the environment
             raise ImportError(
-                f'MockServer needs the mock server: pip install "tensorcost[testing]" ({exc})'
+                "MockServer needs the mock server, installed next to the SDK: "
+                f"pip install './sdk[testing]' ./mock_server from the repository; see docs/install.md ({exc})"
             ) from exc
         if self._app is not None:
             return self
@@ -322,6 +324,21 @@ class MockServer:
             params["tenant_id"] = tenant_id
         if ttl is not None:
             params["ttl"] = str(ttl)
+        return str(self.control("GET", "/token", params=params)["access_token"])
+
+    def service_token(
+        self,
+        tenant_id: str | None = None,
+        *,
+        name: str = "ci",
+        role: str = "viewer",
+        ttl: str | int = "90d",
+    ) -> str:
+        """A long-lived service token (no refresh token; `ttl` in seconds or like `90d`, `12h`),
+        as a CI job or a partner integration gets from its issuer."""
+        params = {"service": "true", "name": name, "role": role, "ttl": str(ttl)}
+        if tenant_id:
+            params["tenant_id"] = tenant_id
         return str(self.control("GET", "/token", params=params)["access_token"])
 
     # -- controls -----------------------------------------------------------------------------

@@ -8,6 +8,7 @@ hand-written.
 
 from __future__ import annotations
 
+import datetime
 import os
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
@@ -121,12 +122,18 @@ class SyncPage(Protocol[T]):
     def next_cursor(self) -> str | None: ...
     def has_next_page(self) -> bool: ...
     def __iter__(self) -> Iterator[T]: ...
-    def iter_pages(self) -> Iterator[SyncPage[T]]: ...
+    def iter_pages(self, *, progress: bool = False) -> Iterator[SyncPage[T]]: ...
+
+    def iter_items(self, *, progress: bool = False) -> Iterator[T]:
+        """Every item of this and later pages; `progress=True` shows a progress bar."""
+        ...
+
     def to_pandas(
         self,
         *,
         money: Literal["decimal", "float"] = "decimal",
         max_items: int | None = None,
+        progress: bool = False,
     ) -> Any:
         """A DataFrame of every item of this and later pages (`tensorcost[pandas]`)."""
         ...
@@ -141,12 +148,18 @@ class AsyncPage(Protocol[T]):
     def next_cursor(self) -> str | None: ...
     def has_next_page(self) -> bool: ...
     def __aiter__(self) -> AsyncIterator[T]: ...
-    def iter_pages(self) -> AsyncIterator[AsyncPage[T]]: ...
+    def iter_pages(self, *, progress: bool = False) -> AsyncIterator[AsyncPage[T]]: ...
+
+    def iter_items(self, *, progress: bool = False) -> AsyncIterator[T]:
+        """Every item of this and later pages; `progress=True` shows a progress bar."""
+        ...
+
     async def to_pandas(
         self,
         *,
         money: Literal["decimal", "float"] = "decimal",
         max_items: int | None = None,
+        progress: bool = False,
     ) -> Any:
         """A DataFrame of every item of this and later pages (`tensorcost[pandas]`)."""
         ...
@@ -154,6 +167,13 @@ class AsyncPage(Protocol[T]):
 
 class SyncRunner(Protocol):
     """Sends what a service method built; implemented by the SDK runtime."""
+
+    def as_datetime(
+        self, argument: str, value: datetime.datetime | datetime.date | str
+    ) -> datetime.datetime:
+        """A date-time argument as an aware datetime (naive ones and dates are UTC, strings ISO-8601);
+        raises the SDK's typed argument error naming `argument`."""
+        ...
 
     def request(
         self,
@@ -202,11 +222,18 @@ class SyncRunner(Protocol):
         tenant_id: str | None,
         idempotency_key: str | None,
         timeout: TimeoutTypes,
+        progress: bool = False,
     ) -> bytes | None: ...
 
 
 class AsyncRunner(Protocol):
     """The async twin of `SyncRunner`."""
+
+    def as_datetime(
+        self, argument: str, value: datetime.datetime | datetime.date | str
+    ) -> datetime.datetime:
+        """As `SyncRunner.as_datetime`."""
+        ...
 
     async def request(
         self,
@@ -255,6 +282,7 @@ class AsyncRunner(Protocol):
         tenant_id: str | None,
         idempotency_key: str | None,
         timeout: TimeoutTypes,
+        progress: bool = False,
     ) -> bytes | None: ...
 
 

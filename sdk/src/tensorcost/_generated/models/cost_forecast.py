@@ -34,7 +34,8 @@ class CostForecast:
     """Forecast of tenant-wide effective cost from now to now plus `horizon_days`."""
 
     horizon_days: ForecastHorizonDays
-    """ How many days ahead a forecast reaches. """
+    """ How many days ahead a forecast reaches. Closed: the API reference names exactly the 30/60/90-day forecasts.
+    """
     granularity: ForecastGranularity
     """ Length of each forecast period. """
     prediction_interval_level: PredictionIntervalLevel

@@ -33,7 +33,8 @@ class ScheduledExport:
     resource: ExportResource
     """ A resource that can be exported. """
     format_: ExportFormat
-    """ File format of an export. """
+    """ File format of an export. Closed: the API reference names exactly `format=csv|pdf`, and each value is a
+    response media type. """
     period: ScheduledExportPeriod
     """ The data window each run covers, relative to the run time in the schedule's time zone. """
     schedule: ExportSchedule

@@ -170,8 +170,8 @@ class AiService:
         self,
         id: str,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> AiAttributedCost:
@@ -191,8 +191,10 @@ class AiService:
 
         request_kwargs = ai_get_agent_cost._get_kwargs(
             id=id,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request(
@@ -286,8 +288,8 @@ class AiService:
     def get_spend_summary(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> AiSpendSummary:
@@ -306,8 +308,10 @@ class AiService:
         """
 
         request_kwargs = ai_get_spend_summary._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request(
@@ -321,8 +325,8 @@ class AiService:
     def get_unit_economics(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> AiUnitEconomicsReport:
@@ -341,8 +345,10 @@ class AiService:
         """
 
         request_kwargs = ai_get_unit_economics._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request(
@@ -357,8 +363,8 @@ class AiService:
         self,
         id: str,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> AiAttributedCost:
@@ -378,8 +384,10 @@ class AiService:
 
         request_kwargs = ai_get_workflow_cost._get_kwargs(
             id=id,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request(
@@ -436,8 +444,8 @@ class AiService:
         model_id: str | Unset = UNSET,
         application: str | Unset = UNSET,
         team: str | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -468,8 +476,10 @@ class AiService:
             model_id=model_id,
             application=application,
             team=team,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             limit=limit,
             cursor=cursor,
         )
@@ -492,8 +502,8 @@ class AiServiceWithRawResponse:
         self,
         id: str,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AiAttributedCost]:
@@ -513,8 +523,10 @@ class AiServiceWithRawResponse:
 
         request_kwargs = ai_get_agent_cost._get_kwargs(
             id=id,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request_raw(
@@ -608,8 +620,8 @@ class AiServiceWithRawResponse:
     def get_spend_summary(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AiSpendSummary]:
@@ -628,8 +640,10 @@ class AiServiceWithRawResponse:
         """
 
         request_kwargs = ai_get_spend_summary._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request_raw(
@@ -643,8 +657,8 @@ class AiServiceWithRawResponse:
     def get_unit_economics(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AiUnitEconomicsReport]:
@@ -663,8 +677,10 @@ class AiServiceWithRawResponse:
         """
 
         request_kwargs = ai_get_unit_economics._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request_raw(
@@ -679,8 +695,8 @@ class AiServiceWithRawResponse:
         self,
         id: str,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AiAttributedCost]:
@@ -700,8 +716,10 @@ class AiServiceWithRawResponse:
 
         request_kwargs = ai_get_workflow_cost._get_kwargs(
             id=id,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request_raw(
@@ -758,8 +776,8 @@ class AiServiceWithRawResponse:
         model_id: str | Unset = UNSET,
         application: str | Unset = UNSET,
         team: str | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -790,8 +808,10 @@ class AiServiceWithRawResponse:
             model_id=model_id,
             application=application,
             team=team,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             limit=limit,
             cursor=cursor,
         )
@@ -819,8 +839,8 @@ class AsyncAiService:
         self,
         id: str,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> AiAttributedCost:
@@ -840,8 +860,10 @@ class AsyncAiService:
 
         request_kwargs = ai_get_agent_cost._get_kwargs(
             id=id,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request(
@@ -935,8 +957,8 @@ class AsyncAiService:
     async def get_spend_summary(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> AiSpendSummary:
@@ -955,8 +977,10 @@ class AsyncAiService:
         """
 
         request_kwargs = ai_get_spend_summary._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request(
@@ -970,8 +994,8 @@ class AsyncAiService:
     async def get_unit_economics(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> AiUnitEconomicsReport:
@@ -990,8 +1014,10 @@ class AsyncAiService:
         """
 
         request_kwargs = ai_get_unit_economics._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request(
@@ -1006,8 +1032,8 @@ class AsyncAiService:
         self,
         id: str,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> AiAttributedCost:
@@ -1027,8 +1053,10 @@ class AsyncAiService:
 
         request_kwargs = ai_get_workflow_cost._get_kwargs(
             id=id,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request(
@@ -1085,8 +1113,8 @@ class AsyncAiService:
         model_id: str | Unset = UNSET,
         application: str | Unset = UNSET,
         team: str | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -1117,8 +1145,10 @@ class AsyncAiService:
             model_id=model_id,
             application=application,
             team=team,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             limit=limit,
             cursor=cursor,
         )
@@ -1141,8 +1171,8 @@ class AsyncAiServiceWithRawResponse:
         self,
         id: str,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AiAttributedCost]:
@@ -1162,8 +1192,10 @@ class AsyncAiServiceWithRawResponse:
 
         request_kwargs = ai_get_agent_cost._get_kwargs(
             id=id,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request_raw(
@@ -1257,8 +1289,8 @@ class AsyncAiServiceWithRawResponse:
     async def get_spend_summary(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AiSpendSummary]:
@@ -1277,8 +1309,10 @@ class AsyncAiServiceWithRawResponse:
         """
 
         request_kwargs = ai_get_spend_summary._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request_raw(
@@ -1292,8 +1326,8 @@ class AsyncAiServiceWithRawResponse:
     async def get_unit_economics(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AiUnitEconomicsReport]:
@@ -1312,8 +1346,10 @@ class AsyncAiServiceWithRawResponse:
         """
 
         request_kwargs = ai_get_unit_economics._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request_raw(
@@ -1328,8 +1364,8 @@ class AsyncAiServiceWithRawResponse:
         self,
         id: str,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AiAttributedCost]:
@@ -1349,8 +1385,10 @@ class AsyncAiServiceWithRawResponse:
 
         request_kwargs = ai_get_workflow_cost._get_kwargs(
             id=id,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request_raw(
@@ -1407,8 +1445,8 @@ class AsyncAiServiceWithRawResponse:
         model_id: str | Unset = UNSET,
         application: str | Unset = UNSET,
         team: str | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -1439,8 +1477,10 @@ class AsyncAiServiceWithRawResponse:
             model_id=model_id,
             application=application,
             team=team,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             limit=limit,
             cursor=cursor,
         )

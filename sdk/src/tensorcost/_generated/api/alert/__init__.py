@@ -227,8 +227,8 @@ class AlertService:
     def get_alerts_summary(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> AlertsSummary:
@@ -246,8 +246,10 @@ class AlertService:
         """
 
         request_kwargs = alert_get_alerts_summary._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request(
@@ -300,8 +302,8 @@ class AlertService:
         status: AlertStatus | Unset = UNSET,
         severity: AlertSeverity | Unset = UNSET,
         type: AlertType | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -339,8 +341,10 @@ class AlertService:
             status=status,
             severity=severity,
             type_=type,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             limit=limit,
             cursor=cursor,
         )
@@ -383,8 +387,8 @@ class AlertService:
         *,
         status: IncidentStatus | Unset = UNSET,
         severity: AlertSeverity | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -411,8 +415,10 @@ class AlertService:
         request_kwargs = alert_list_incidents._get_kwargs(
             status=status,
             severity=severity,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             limit=limit,
             cursor=cursor,
         )
@@ -559,8 +565,8 @@ class AlertServiceWithRawResponse:
     def get_alerts_summary(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AlertsSummary]:
@@ -578,8 +584,10 @@ class AlertServiceWithRawResponse:
         """
 
         request_kwargs = alert_get_alerts_summary._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request_raw(
@@ -632,8 +640,8 @@ class AlertServiceWithRawResponse:
         status: AlertStatus | Unset = UNSET,
         severity: AlertSeverity | Unset = UNSET,
         type: AlertType | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -671,8 +679,10 @@ class AlertServiceWithRawResponse:
             status=status,
             severity=severity,
             type_=type,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             limit=limit,
             cursor=cursor,
         )
@@ -715,8 +725,8 @@ class AlertServiceWithRawResponse:
         *,
         status: IncidentStatus | Unset = UNSET,
         severity: AlertSeverity | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -743,8 +753,10 @@ class AlertServiceWithRawResponse:
         request_kwargs = alert_list_incidents._get_kwargs(
             status=status,
             severity=severity,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             limit=limit,
             cursor=cursor,
         )
@@ -896,8 +908,8 @@ class AsyncAlertService:
     async def get_alerts_summary(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> AlertsSummary:
@@ -915,8 +927,10 @@ class AsyncAlertService:
         """
 
         request_kwargs = alert_get_alerts_summary._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request(
@@ -969,8 +983,8 @@ class AsyncAlertService:
         status: AlertStatus | Unset = UNSET,
         severity: AlertSeverity | Unset = UNSET,
         type: AlertType | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -1008,8 +1022,10 @@ class AsyncAlertService:
             status=status,
             severity=severity,
             type_=type,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             limit=limit,
             cursor=cursor,
         )
@@ -1052,8 +1068,8 @@ class AsyncAlertService:
         *,
         status: IncidentStatus | Unset = UNSET,
         severity: AlertSeverity | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -1080,8 +1096,10 @@ class AsyncAlertService:
         request_kwargs = alert_list_incidents._get_kwargs(
             status=status,
             severity=severity,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             limit=limit,
             cursor=cursor,
         )
@@ -1228,8 +1246,8 @@ class AsyncAlertServiceWithRawResponse:
     async def get_alerts_summary(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AlertsSummary]:
@@ -1247,8 +1265,10 @@ class AsyncAlertServiceWithRawResponse:
         """
 
         request_kwargs = alert_get_alerts_summary._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request_raw(
@@ -1301,8 +1321,8 @@ class AsyncAlertServiceWithRawResponse:
         status: AlertStatus | Unset = UNSET,
         severity: AlertSeverity | Unset = UNSET,
         type: AlertType | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -1340,8 +1360,10 @@ class AsyncAlertServiceWithRawResponse:
             status=status,
             severity=severity,
             type_=type,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             limit=limit,
             cursor=cursor,
         )
@@ -1384,8 +1406,8 @@ class AsyncAlertServiceWithRawResponse:
         *,
         status: IncidentStatus | Unset = UNSET,
         severity: AlertSeverity | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -1412,8 +1434,10 @@ class AsyncAlertServiceWithRawResponse:
         request_kwargs = alert_list_incidents._get_kwargs(
             status=status,
             severity=severity,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             limit=limit,
             cursor=cursor,
         )

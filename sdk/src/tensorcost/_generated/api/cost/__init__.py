@@ -253,8 +253,8 @@ class CostService:
     def get_by_source(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> CostBySource:
@@ -274,8 +274,10 @@ class CostService:
         """
 
         request_kwargs = cost_get_by_source._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request(
@@ -290,8 +292,8 @@ class CostService:
         self,
         *,
         group_by: CostTagDimension,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> CostByTag:
@@ -314,8 +316,10 @@ class CostService:
 
         request_kwargs = cost_get_by_tag._get_kwargs(
             group_by=group_by,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request(
@@ -329,8 +333,8 @@ class CostService:
     def get_costs_legacy(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> CostSummary:
@@ -348,8 +352,10 @@ class CostService:
         """
 
         request_kwargs = cost_get_costs_legacy._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request(
@@ -380,7 +386,8 @@ class CostService:
         Operation `cost_get_forecast`: GET `/v1/cost/forecast`.
 
         Args:
-            horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches.
+            horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches. Closed: the API
+                reference names exactly the 30/60/90-day forecasts.
             granularity (ForecastGranularity | Unset): Length of each forecast period.
             prediction_interval_level (PredictionIntervalLevel | Unset): Confidence level, in percent, of a forecast's
                 `lower_bound` and `upper_bound`.
@@ -403,8 +410,8 @@ class CostService:
     def get_summary(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> CostSummary:
@@ -423,8 +430,10 @@ class CostService:
         """
 
         request_kwargs = cost_get_summary._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request(
@@ -501,8 +510,8 @@ class CostService:
     def list_savings_ledger(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         status: SavingsStatus | Unset = UNSET,
         recommendation_id: str | Unset = UNSET,
         limit: int | Unset = 100,
@@ -531,8 +540,10 @@ class CostService:
         """
 
         request_kwargs = cost_list_savings_ledger._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             status=status,
             recommendation_id=recommendation_id,
             limit=limit,
@@ -630,8 +641,8 @@ class CostServiceWithRawResponse:
     def get_by_source(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostBySource]:
@@ -651,8 +662,10 @@ class CostServiceWithRawResponse:
         """
 
         request_kwargs = cost_get_by_source._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request_raw(
@@ -667,8 +680,8 @@ class CostServiceWithRawResponse:
         self,
         *,
         group_by: CostTagDimension,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostByTag]:
@@ -691,8 +704,10 @@ class CostServiceWithRawResponse:
 
         request_kwargs = cost_get_by_tag._get_kwargs(
             group_by=group_by,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request_raw(
@@ -706,8 +721,8 @@ class CostServiceWithRawResponse:
     def get_costs_legacy(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostSummary]:
@@ -725,8 +740,10 @@ class CostServiceWithRawResponse:
         """
 
         request_kwargs = cost_get_costs_legacy._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request_raw(
@@ -757,7 +774,8 @@ class CostServiceWithRawResponse:
         Operation `cost_get_forecast`: GET `/v1/cost/forecast`.
 
         Args:
-            horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches.
+            horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches. Closed: the API
+                reference names exactly the 30/60/90-day forecasts.
             granularity (ForecastGranularity | Unset): Length of each forecast period.
             prediction_interval_level (PredictionIntervalLevel | Unset): Confidence level, in percent, of a forecast's
                 `lower_bound` and `upper_bound`.
@@ -780,8 +798,8 @@ class CostServiceWithRawResponse:
     def get_summary(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostSummary]:
@@ -800,8 +818,10 @@ class CostServiceWithRawResponse:
         """
 
         request_kwargs = cost_get_summary._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request_raw(
@@ -878,8 +898,8 @@ class CostServiceWithRawResponse:
     def list_savings_ledger(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         status: SavingsStatus | Unset = UNSET,
         recommendation_id: str | Unset = UNSET,
         limit: int | Unset = 100,
@@ -908,8 +928,10 @@ class CostServiceWithRawResponse:
         """
 
         request_kwargs = cost_list_savings_ledger._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             status=status,
             recommendation_id=recommendation_id,
             limit=limit,
@@ -1012,8 +1034,8 @@ class AsyncCostService:
     async def get_by_source(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> CostBySource:
@@ -1033,8 +1055,10 @@ class AsyncCostService:
         """
 
         request_kwargs = cost_get_by_source._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request(
@@ -1049,8 +1073,8 @@ class AsyncCostService:
         self,
         *,
         group_by: CostTagDimension,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> CostByTag:
@@ -1073,8 +1097,10 @@ class AsyncCostService:
 
         request_kwargs = cost_get_by_tag._get_kwargs(
             group_by=group_by,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request(
@@ -1088,8 +1114,8 @@ class AsyncCostService:
     async def get_costs_legacy(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> CostSummary:
@@ -1107,8 +1133,10 @@ class AsyncCostService:
         """
 
         request_kwargs = cost_get_costs_legacy._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request(
@@ -1139,7 +1167,8 @@ class AsyncCostService:
         Operation `cost_get_forecast`: GET `/v1/cost/forecast`.
 
         Args:
-            horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches.
+            horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches. Closed: the API
+                reference names exactly the 30/60/90-day forecasts.
             granularity (ForecastGranularity | Unset): Length of each forecast period.
             prediction_interval_level (PredictionIntervalLevel | Unset): Confidence level, in percent, of a forecast's
                 `lower_bound` and `upper_bound`.
@@ -1162,8 +1191,8 @@ class AsyncCostService:
     async def get_summary(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> CostSummary:
@@ -1182,8 +1211,10 @@ class AsyncCostService:
         """
 
         request_kwargs = cost_get_summary._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request(
@@ -1260,8 +1291,8 @@ class AsyncCostService:
     async def list_savings_ledger(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         status: SavingsStatus | Unset = UNSET,
         recommendation_id: str | Unset = UNSET,
         limit: int | Unset = 100,
@@ -1290,8 +1321,10 @@ class AsyncCostService:
         """
 
         request_kwargs = cost_list_savings_ledger._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             status=status,
             recommendation_id=recommendation_id,
             limit=limit,
@@ -1389,8 +1422,8 @@ class AsyncCostServiceWithRawResponse:
     async def get_by_source(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostBySource]:
@@ -1410,8 +1443,10 @@ class AsyncCostServiceWithRawResponse:
         """
 
         request_kwargs = cost_get_by_source._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request_raw(
@@ -1426,8 +1461,8 @@ class AsyncCostServiceWithRawResponse:
         self,
         *,
         group_by: CostTagDimension,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostByTag]:
@@ -1450,8 +1485,10 @@ class AsyncCostServiceWithRawResponse:
 
         request_kwargs = cost_get_by_tag._get_kwargs(
             group_by=group_by,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request_raw(
@@ -1465,8 +1502,8 @@ class AsyncCostServiceWithRawResponse:
     async def get_costs_legacy(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostSummary]:
@@ -1484,8 +1521,10 @@ class AsyncCostServiceWithRawResponse:
         """
 
         request_kwargs = cost_get_costs_legacy._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request_raw(
@@ -1516,7 +1555,8 @@ class AsyncCostServiceWithRawResponse:
         Operation `cost_get_forecast`: GET `/v1/cost/forecast`.
 
         Args:
-            horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches.
+            horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches. Closed: the API
+                reference names exactly the 30/60/90-day forecasts.
             granularity (ForecastGranularity | Unset): Length of each forecast period.
             prediction_interval_level (PredictionIntervalLevel | Unset): Confidence level, in percent, of a forecast's
                 `lower_bound` and `upper_bound`.
@@ -1539,8 +1579,8 @@ class AsyncCostServiceWithRawResponse:
     async def get_summary(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostSummary]:
@@ -1559,8 +1599,10 @@ class AsyncCostServiceWithRawResponse:
         """
 
         request_kwargs = cost_get_summary._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request_raw(
@@ -1637,8 +1679,8 @@ class AsyncCostServiceWithRawResponse:
     async def list_savings_ledger(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         status: SavingsStatus | Unset = UNSET,
         recommendation_id: str | Unset = UNSET,
         limit: int | Unset = 100,
@@ -1667,8 +1709,10 @@ class AsyncCostServiceWithRawResponse:
         """
 
         request_kwargs = cost_list_savings_ledger._get_kwargs(
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             status=status,
             recommendation_id=recommendation_id,
             limit=limit,

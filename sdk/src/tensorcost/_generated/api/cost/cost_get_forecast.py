@@ -131,6 +131,7 @@ def sync_detailed(
 
     Args:
         horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches.
+            Closed: the API reference names exactly the 30/60/90-day forecasts.
         granularity (ForecastGranularity | Unset): Length of each forecast period.
         prediction_interval_level (PredictionIntervalLevel | Unset): Confidence level, in percent,
             of a forecast's `lower_bound` and `upper_bound`.
@@ -176,6 +177,7 @@ def sync(
 
     Args:
         horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches.
+            Closed: the API reference names exactly the 30/60/90-day forecasts.
         granularity (ForecastGranularity | Unset): Length of each forecast period.
         prediction_interval_level (PredictionIntervalLevel | Unset): Confidence level, in percent,
             of a forecast's `lower_bound` and `upper_bound`.
@@ -216,6 +218,7 @@ async def asyncio_detailed(
 
     Args:
         horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches.
+            Closed: the API reference names exactly the 30/60/90-day forecasts.
         granularity (ForecastGranularity | Unset): Length of each forecast period.
         prediction_interval_level (PredictionIntervalLevel | Unset): Confidence level, in percent,
             of a forecast's `lower_bound` and `upper_bound`.
@@ -259,6 +262,7 @@ async def asyncio(
 
     Args:
         horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches.
+            Closed: the API reference names exactly the 30/60/90-day forecasts.
         granularity (ForecastGranularity | Unset): Length of each forecast period.
         prediction_interval_level (PredictionIntervalLevel | Unset): Confidence level, in percent,
             of a forecast's `lower_bound` and `upper_bound`.

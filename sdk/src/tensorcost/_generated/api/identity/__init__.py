@@ -156,8 +156,8 @@ class IdentityService:
         *,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         action: str | Unset = UNSET,
         actor_id: str | Unset = UNSET,
         outcome: AuditOutcome | Unset = UNSET,
@@ -185,8 +185,10 @@ class IdentityService:
         request_kwargs = identity_list_audit_events._get_kwargs(
             limit=limit,
             cursor=cursor,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             action=action,
             actor_id=actor_id,
             outcome=outcome,
@@ -302,8 +304,8 @@ class IdentityServiceWithRawResponse:
         *,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         action: str | Unset = UNSET,
         actor_id: str | Unset = UNSET,
         outcome: AuditOutcome | Unset = UNSET,
@@ -331,8 +333,10 @@ class IdentityServiceWithRawResponse:
         request_kwargs = identity_list_audit_events._get_kwargs(
             limit=limit,
             cursor=cursor,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             action=action,
             actor_id=actor_id,
             outcome=outcome,
@@ -453,8 +457,8 @@ class AsyncIdentityService:
         *,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         action: str | Unset = UNSET,
         actor_id: str | Unset = UNSET,
         outcome: AuditOutcome | Unset = UNSET,
@@ -482,8 +486,10 @@ class AsyncIdentityService:
         request_kwargs = identity_list_audit_events._get_kwargs(
             limit=limit,
             cursor=cursor,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             action=action,
             actor_id=actor_id,
             outcome=outcome,
@@ -599,8 +605,8 @@ class AsyncIdentityServiceWithRawResponse:
         *,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         action: str | Unset = UNSET,
         actor_id: str | Unset = UNSET,
         outcome: AuditOutcome | Unset = UNSET,
@@ -628,8 +634,10 @@ class AsyncIdentityServiceWithRawResponse:
         request_kwargs = identity_list_audit_events._get_kwargs(
             limit=limit,
             cursor=cursor,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             action=action,
             actor_id=actor_id,
             outcome=outcome,

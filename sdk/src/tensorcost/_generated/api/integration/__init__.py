@@ -186,8 +186,8 @@ class IntegrationService:
         *,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         status: SyncRunStatus | Unset = UNSET,
         step: str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -217,8 +217,10 @@ class IntegrationService:
             id=id,
             limit=limit,
             cursor=cursor,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             status=status,
             step=step,
         )
@@ -393,8 +395,8 @@ class IntegrationServiceWithRawResponse:
         *,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         status: SyncRunStatus | Unset = UNSET,
         step: str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -424,8 +426,10 @@ class IntegrationServiceWithRawResponse:
             id=id,
             limit=limit,
             cursor=cursor,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             status=status,
             step=step,
         )
@@ -605,8 +609,8 @@ class AsyncIntegrationService:
         *,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         status: SyncRunStatus | Unset = UNSET,
         step: str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -636,8 +640,10 @@ class AsyncIntegrationService:
             id=id,
             limit=limit,
             cursor=cursor,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             status=status,
             step=step,
         )
@@ -812,8 +818,8 @@ class AsyncIntegrationServiceWithRawResponse:
         *,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         status: SyncRunStatus | Unset = UNSET,
         step: str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -843,8 +849,10 @@ class AsyncIntegrationServiceWithRawResponse:
             id=id,
             limit=limit,
             cursor=cursor,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             status=status,
             step=step,
         )

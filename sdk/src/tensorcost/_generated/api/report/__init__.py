@@ -108,9 +108,10 @@ class ReportService:
         resource: ExportResource,
         *,
         format: ExportFormat,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: None = None,
+        progress: bool = False,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> bytes: ...
@@ -121,9 +122,10 @@ class ReportService:
         resource: ExportResource,
         *,
         format: ExportFormat,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: FileTarget,
+        progress: bool = False,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> None: ...
@@ -133,13 +135,14 @@ class ReportService:
         resource: ExportResource,
         *,
         format: ExportFormat,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: FileTarget | None = None,
+        progress: bool = False,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> bytes | None:
-        """Export a resource (streamed to `to` when given, else returned as bytes).
+        """Export a resource (streamed to `to` when given, else returned as bytes; `progress=True` shows a bar).
 
         One-shot export of a resource as a file: CSV (one row per record, FOCUS column names for
         cost data) or a formatted PDF report. `start`/`end` select the window for time-based
@@ -151,7 +154,8 @@ class ReportService:
 
         Args:
             resource (ExportResource): A resource that can be exported.
-            format (ExportFormat): File format of an export.
+            format (ExportFormat): File format of an export. Closed: the API reference names exactly
+                `format=csv|pdf`, and each value is a response media type.
             start (datetime.datetime | Unset):
             end (datetime.datetime | Unset):
         """
@@ -159,14 +163,17 @@ class ReportService:
         request_kwargs = report_export._get_kwargs(
             resource=resource,
             format_=format,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.download(
             _EXPORT,
             request_kwargs,
             to=to,
+            progress=progress,
             tenant_id=tenant_id,
             idempotency_key=None,
             timeout=timeout,
@@ -239,8 +246,8 @@ class ReportServiceWithRawResponse:
         resource: ExportResource,
         *,
         format: ExportFormat,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[bytes]:
@@ -256,7 +263,8 @@ class ReportServiceWithRawResponse:
 
         Args:
             resource (ExportResource): A resource that can be exported.
-            format (ExportFormat): File format of an export.
+            format (ExportFormat): File format of an export. Closed: the API reference names exactly
+                `format=csv|pdf`, and each value is a response media type.
             start (datetime.datetime | Unset):
             end (datetime.datetime | Unset):
         """
@@ -264,8 +272,10 @@ class ReportServiceWithRawResponse:
         request_kwargs = report_export._get_kwargs(
             resource=resource,
             format_=format,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return self._runner.request_raw(
@@ -349,9 +359,10 @@ class AsyncReportService:
         resource: ExportResource,
         *,
         format: ExportFormat,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: None = None,
+        progress: bool = False,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> bytes: ...
@@ -362,9 +373,10 @@ class AsyncReportService:
         resource: ExportResource,
         *,
         format: ExportFormat,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: FileTarget,
+        progress: bool = False,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> None: ...
@@ -374,13 +386,14 @@ class AsyncReportService:
         resource: ExportResource,
         *,
         format: ExportFormat,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: FileTarget | None = None,
+        progress: bool = False,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> bytes | None:
-        """Export a resource (streamed to `to` when given, else returned as bytes).
+        """Export a resource (streamed to `to` when given, else returned as bytes; `progress=True` shows a bar).
 
         One-shot export of a resource as a file: CSV (one row per record, FOCUS column names for
         cost data) or a formatted PDF report. `start`/`end` select the window for time-based
@@ -392,7 +405,8 @@ class AsyncReportService:
 
         Args:
             resource (ExportResource): A resource that can be exported.
-            format (ExportFormat): File format of an export.
+            format (ExportFormat): File format of an export. Closed: the API reference names exactly
+                `format=csv|pdf`, and each value is a response media type.
             start (datetime.datetime | Unset):
             end (datetime.datetime | Unset):
         """
@@ -400,14 +414,17 @@ class AsyncReportService:
         request_kwargs = report_export._get_kwargs(
             resource=resource,
             format_=format,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.download(
             _EXPORT,
             request_kwargs,
             to=to,
+            progress=progress,
             tenant_id=tenant_id,
             idempotency_key=None,
             timeout=timeout,
@@ -480,8 +497,8 @@ class AsyncReportServiceWithRawResponse:
         resource: ExportResource,
         *,
         format: ExportFormat,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[bytes]:
@@ -497,7 +514,8 @@ class AsyncReportServiceWithRawResponse:
 
         Args:
             resource (ExportResource): A resource that can be exported.
-            format (ExportFormat): File format of an export.
+            format (ExportFormat): File format of an export. Closed: the API reference names exactly
+                `format=csv|pdf`, and each value is a response media type.
             start (datetime.datetime | Unset):
             end (datetime.datetime | Unset):
         """
@@ -505,8 +523,10 @@ class AsyncReportServiceWithRawResponse:
         request_kwargs = report_export._get_kwargs(
             resource=resource,
             format_=format,
-            start=start,
-            end=end,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
         return await self._runner.request_raw(

@@ -123,7 +123,8 @@ def sync_detailed(
 
     Args:
         resource (ExportResource): A resource that can be exported.
-        format_ (ExportFormat): File format of an export.
+        format_ (ExportFormat): File format of an export. Closed: the API reference names exactly
+            `format=csv|pdf`, and each value is a response media type.
         start (datetime.datetime | Unset):
         end (datetime.datetime | Unset):
         x_active_tenant_id (UUID | Unset):
@@ -170,7 +171,8 @@ def sync(
 
     Args:
         resource (ExportResource): A resource that can be exported.
-        format_ (ExportFormat): File format of an export.
+        format_ (ExportFormat): File format of an export. Closed: the API reference names exactly
+            `format=csv|pdf`, and each value is a response media type.
         start (datetime.datetime | Unset):
         end (datetime.datetime | Unset):
         x_active_tenant_id (UUID | Unset):
@@ -212,7 +214,8 @@ async def asyncio_detailed(
 
     Args:
         resource (ExportResource): A resource that can be exported.
-        format_ (ExportFormat): File format of an export.
+        format_ (ExportFormat): File format of an export. Closed: the API reference names exactly
+            `format=csv|pdf`, and each value is a response media type.
         start (datetime.datetime | Unset):
         end (datetime.datetime | Unset):
         x_active_tenant_id (UUID | Unset):
@@ -257,7 +260,8 @@ async def asyncio(
 
     Args:
         resource (ExportResource): A resource that can be exported.
-        format_ (ExportFormat): File format of an export.
+        format_ (ExportFormat): File format of an export. Closed: the API reference names exactly
+            `format=csv|pdf`, and each value is a response media type.
         start (datetime.datetime | Unset):
         end (datetime.datetime | Unset):
         x_active_tenant_id (UUID | Unset):

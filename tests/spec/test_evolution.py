@@ -1,0 +1,112 @@
+"""The spec's evolution markers (issue 9): extensible enums and marked assumptions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from conftest import iter_operations
+
+SCHEMA_REF = "#/components/schemas/"
+
+
+def _walk(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every mapping under `node`, with a JSON-pointer-like location."""
+    if isinstance(node, dict):
+        yield where, node
+        for key, value in node.items():
+            yield from _walk(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _walk(value, f"{where}/{index}")
+
+
+def _reachable(spec: dict[str, Any], roots: list[tuple[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
+    """Every mapping reachable from `roots`, following `$ref`s to component schemas once each."""
+    schemas = spec["components"]["schemas"]
+    found: list[tuple[str, dict[str, Any]]] = []
+    seen: set[str] = set()
+    todo = list(roots)
+    while todo:
+        where, root = todo.pop()
+        for at, node in _walk(root, where):
+            found.append((at, node))
+            ref = node.get("$ref", "")
+            if ref.startswith(SCHEMA_REF) and ref not in seen:
+                seen.add(ref)
+                name = ref.removeprefix(SCHEMA_REF)
+                todo.append((f"{SCHEMA_REF}{name}", schemas[name]))
+    return found
+
+
+def _response_roots(spec: dict[str, Any]) -> list[tuple[str, Any]]:
+    roots: list[tuple[str, Any]] = []
+    for path, method, op in iter_operations(spec):
+        for code, response in op["responses"].items():
+            roots.append((f"{method.upper()} {path} {code}", response))
+    roots.extend((f"#/components/responses/{n}", r) for n, r in spec["components"]["responses"].items())
+    roots.extend((f"webhook {n}", item) for n, item in spec.get("webhooks", {}).items())
+    return roots
+
+
+def _request_roots(spec: dict[str, Any]) -> list[tuple[str, Any]]:
+    roots: list[tuple[str, Any]] = []
+    for path, method, op in iter_operations(spec):
+        roots.append((f"{method.upper()} {path} parameters", op.get("parameters", [])))
+        roots.append((f"{method.upper()} {path} requestBody", op.get("requestBody", {})))
+    roots.extend((f"#/components/parameters/{n}", p) for n, p in spec["components"]["parameters"].items())
+    return roots
+
+
+def _enums(nodes: list[tuple[str, dict[str, Any]]]) -> dict[int, tuple[str, dict[str, Any]]]:
+    return {id(node): (where, node) for where, node in nodes if "enum" in node}
+
+
+def test_every_response_enum_is_marked_extensible_or_explicitly_closed(spec: dict[str, Any]) -> None:
+    unmarked = [
+        where
+        for where, node in _enums(_reachable(spec, _response_roots(spec))).values()
+        if not isinstance(node.get("x-extensible-enum"), bool)
+    ]
+    assert unmarked == []
+
+
+def test_request_only_enums_stay_closed_and_unmarked(spec: dict[str, Any]) -> None:
+    responses = _enums(_reachable(spec, _response_roots(spec)))
+    requests = _enums(_reachable(spec, _request_roots(spec)))
+    request_only = [requests[key] for key in requests.keys() - responses.keys()]
+    assert request_only, "the spec has request-only enums (e.g. a policy's condition_logic)"
+    marked = [where for where, node in request_only if "x-extensible-enum" in node]
+    assert marked == []
+
+
+def test_most_response_enums_are_extensible(spec: dict[str, Any]) -> None:
+    """Closing an enum is the exception: only where the API reference itself lists every value."""
+    enums = _enums(_reachable(spec, _response_roots(spec))).values()
+    closed = {where for where, node in enums if node.get("x-extensible-enum") is False}
+    assert closed == {
+        "#/components/schemas/ExportFormat",
+        "#/components/schemas/ForecastHorizonDays",
+    }
+    for where, node in enums:
+        if node.get("x-extensible-enum") is False:
+            assert "Closed" in node["description"], f"{where} says why it is closed"
+
+
+def test_extension_marker_sits_only_beside_an_enum(spec: dict[str, Any]) -> None:
+    stray = [where for where, node in _walk(spec, "#") if "x-extensible-enum" in node and "enum" not in node]
+    assert stray == []
+
+
+def test_markers_are_documented_in_the_info_description(spec: dict[str, Any]) -> None:
+    description = spec["info"]["description"]
+    assert "`x-extensible-enum: true`" in description
+    assert "must accept an unknown value" in description
+    assert "`x-assumption" in description
+
+
+def test_assumption_markers_are_one_line_reasons(spec: dict[str, Any]) -> None:
+    markers = [(where, node["x-assumption"]) for where, node in _walk(spec, "#") if "x-assumption" in node]
+    for where, reason in markers:
+        assert isinstance(reason, str), where
+        assert reason.strip() and "\n" not in reason.strip(), f"{where}: one line, saying why"
