@@ -66,11 +66,6 @@ class HandlerContext:
     #: Callables run after the response is sent (webhook deliveries, ...).
     background: list[Callable[[], Awaitable[Any]]] = field(default_factory=list)
 
-    @property
-    def mock(self) -> Runtime:
-        """The old name of :attr:`runtime` (cost, ai and auth still read it)."""
-        return self.runtime
-
     # -- answers -------------------------------------------------------------------------------
 
     def ok(self, data: Any, *, status: int | None = None, count: int | None = None, **extra: Any) -> Reply:
