@@ -1,4 +1,4 @@
-"""Seeded tenants, users and the registry of per-service seeders.
+"""The seeded tenants and users (read from ``world/seeded.toml``) and the running of seeders.
 
 Every tenant's data is generated on first use by the service modules' seeders, in the order
 ``handlers/registry.py`` lists them; each seeder gets its own ``random.Random`` derived from the
@@ -9,52 +9,37 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol, cast
 
 from .state import TenantStore
+from .world import Tenant, User, seeded_world
 
+__all__ = [
+    "ACME",
+    "NIMBUS",
+    "PASSWORD",
+    "TENANTS",
+    "Seeder",
+    "Tenant",
+    "User",
+    "seed_tenant",
+    "seed_users",
+    "seeder",
+]
+
+_WORLD = seeded_world()
 #: Password of every seeded user (documented in mock_server/README.md).
-PASSWORD = "correct-horse-battery-staple"
-
-
-@dataclass(frozen=True)
-class Tenant:
-    id: str
-    name: str
-    slug: str
-    tier: str  # standard | enterprise
-
-
-@dataclass
-class User:
-    id: int
-    email: str
-    name: str
-    password: str
-    #: tenant id -> role (owner, admin, finops_analyst, engineer, viewer)
-    memberships: dict[str, str] = field(default_factory=dict)
-
-
-ACME = Tenant("3f6c2b9e-8d4a-4e7b-9c1d-2a5e8f7b6c01", "Acme AI", "acme-ai", "standard")
-NIMBUS = Tenant("8b1e4d7a-2c9f-4a6e-b3d5-7f0a1c2e9d48", "Nimbus Robotics", "nimbus-robotics", "enterprise")
-TENANTS = (ACME, NIMBUS)
+PASSWORD = _WORLD.password
+ACME = _WORLD.tenants["acme"]
+NIMBUS = _WORLD.tenants["nimbus"]
+TENANTS = tuple(_WORLD.tenants.values())
 
 
 def seed_users() -> list[User]:
-    """The seeded users; Ana Ruiz (the spec's login example) is admin of Acme and analyst at Nimbus."""
-    return [
-        User(
-            1, "ana.ruiz@acme-ai.com", "Ana Ruiz", PASSWORD, {ACME.id: "admin", NIMBUS.id: "finops_analyst"}
-        ),
-        User(2, "li.wei@acme-ai.com", "Li Wei", PASSWORD, {ACME.id: "owner"}),
-        User(3, "priya.shah@acme-ai.com", "Priya Shah", PASSWORD, {ACME.id: "finops_analyst"}),
-        User(4, "marco.bianchi@acme-ai.com", "Marco Bianchi", PASSWORD, {ACME.id: "engineer"}),
-        User(5, "sam.okafor@acme-ai.com", "Sam Okafor", PASSWORD, {ACME.id: "viewer"}),
-        User(6, "hana.sato@nimbus-robotics.com", "Hana Sato", PASSWORD, {NIMBUS.id: "owner"}),
-        User(7, "diego.alvarez@nimbus-robotics.com", "Diego Alvarez", PASSWORD, {NIMBUS.id: "viewer"}),
-    ]
+    """The seeded users (new copies each time); Ana Ruiz (the spec's login example) is admin of Acme
+    and analyst at Nimbus."""
+    return _WORLD.fresh_users()
 
 
 class Seeder(Protocol):
