@@ -4,15 +4,20 @@
     python codegen/generate.py --check    exit 1 (listing the files) when the committed tree is stale
 
 openapi-python-client renders into a temporary folder with the templates in codegen/templates
-(only the per-tag service layer is custom); the output is post-processed by ruff with explicit
-rules only, then swapped in whole, so files of removed operations disappear and two runs are
-byte-identical.
+(the per-tag service layer, the models, literal enums and `types.py` are custom); the output is
+post-processed by ruff with explicit rules only, then swapped in whole, so files of removed
+operations disappear and two runs are byte-identical.
+
+The generator does not hand OpenAPI extensions to templates, so facts it drops are read from the
+spec here and rendered into a template of their own, `_spec_facts.jinja` (see `template_facts`):
+enums marked `x-extensible-enum: true`, decimal-string fields, and parameter descriptions.
 """
 
 from __future__ import annotations
 
 import argparse
 import filecmp
+import json
 import os
 import re
 import shutil
@@ -20,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from ruamel.yaml import YAML
 
@@ -75,9 +81,121 @@ def _spec_facts(spec: Path) -> tuple[set[str], list[str]]:
     return paginated, clashes
 
 
+def _is_decimal_string(schema: dict[str, Any]) -> bool:
+    """A string schema whose values are plain decimals: `format: decimal`, or a `pattern` that
+    accepts "0", "12" and "-12.50" but none of "NaN", "1e5", "12,5", "abc" and ""."""
+    types = schema.get("type")
+    if not (types == "string" or (isinstance(types, list) and "string" in types)):
+        return False
+    if schema.get("format") == "decimal":
+        return True
+    pattern = schema.get("pattern")
+    if not isinstance(pattern, str):
+        return False
+    try:
+        regex = re.compile(pattern)
+    except re.error:
+        return False
+    accepts = all(regex.search(v) for v in ("0", "12", "-12.50"))
+    return accepts and not any(regex.search(v) for v in ("NaN", "1e5", "12,5", "abc", ""))
+
+
+def template_facts(spec: Path) -> dict[str, Any]:
+    """What the templates need from the spec that openapi-python-client does not pass on.
+
+    - `extensible_enums`: each `x-extensible-enum: true` string enum as its sorted values joined
+      by a newline (templates know an enum by its values, whatever name the generator gives it);
+      an integer enum stays closed (an unknown value could not be kept as its type);
+    - `decimal_fields`: model class name -> JSON names of its decimal-string fields;
+    - `parameter_descriptions`: operationId -> parameter name -> description.
+    """
+    from openapi_python_client.strings import ClassName
+
+    doc = YAML(typ="safe").load(spec.read_text(encoding="utf-8"))
+    extensible: set[str] = set()
+    decimals: dict[str, list[str]] = {}
+
+    def walk(node: Any, name: str | None) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item, name)
+            return
+        if not isinstance(node, dict):
+            return
+        enum = node.get("enum")
+        # Only string enums: an unknown value is kept as a `str` (`UnknownEnumValue`).
+        marked = node.get("x-extensible-enum") is True and isinstance(enum, list)
+        if marked and all(isinstance(v, str) for v in enum if v is not None):
+            extensible.add("\n".join(sorted(v for v in enum if v is not None)))
+        for prop, sub in (node.get("properties") or {}).items():
+            if not isinstance(sub, dict):
+                continue
+            variants = [sub, *sub.get("anyOf", []), *sub.get("oneOf", [])]
+            if name is not None and any(isinstance(v, dict) and _is_decimal_string(v) for v in variants):
+                decimals.setdefault(str(ClassName(name, "")), []).append(prop)
+            walk(sub, f"{name}_{prop}" if name is not None else None)
+            items = sub.get("items")
+            if isinstance(items, dict):
+                walk(items, f"{name}_{prop}_item" if name is not None else None)
+        for key, sub in node.items():
+            if key not in ("properties", "items"):
+                walk(sub, name if key == "allOf" else None)  # allOf parts merge into one class
+
+    for schema_name, schema in (doc.get("components", {}).get("schemas") or {}).items():
+        walk(schema, schema_name)
+    walk(doc.get("paths", {}), None)
+
+    components = doc.get("components", {}).get("parameters", {})
+    descriptions: dict[str, dict[str, str]] = {}
+    for item in (doc.get("paths") or {}).values():
+        for method, op in item.items():
+            if method not in HTTP_METHODS or "operationId" not in op:
+                continue
+            for param in [*item.get("parameters", []), *op.get("parameters", [])]:
+                if "$ref" in param:
+                    param = components.get(param["$ref"].rsplit("/", 1)[-1], {})
+                text = param.get("description") or param.get("schema", {}).get("description")
+                if text and "name" in param:
+                    descriptions.setdefault(op["operationId"], {})[param["name"]] = " ".join(
+                        str(text).split()
+                    )
+    return {
+        "extensible_enums": sorted(extensible),
+        "decimal_fields": {k: sorted(set(v)) for k, v in sorted(decimals.items())},
+        "parameter_descriptions": descriptions,
+    }
+
+
+def _templates_with_facts(spec: Path, into: Path) -> tuple[Path, dict[str, Any]]:
+    """codegen/templates plus `_spec_facts.jinja`, which sets `facts` (JSON is a Jinja literal)."""
+    facts = template_facts(spec)
+    shutil.copytree(TEMPLATES, into)
+    (into / "_spec_facts.jinja").write_text(
+        "{% set facts = " + json.dumps(facts, sort_keys=True) + " %}\n", encoding="utf-8"
+    )
+    return into, facts
+
+
+def _check_facts_used(out: Path, facts: dict[str, Any]) -> None:
+    """Every decimal field the spec has must have been rendered as one (the class names the
+    facts assume are the generator's)."""
+    files = {f: f.read_text(encoding="utf-8") for f in sorted((out / "models").glob("*.py"))}
+    missing = []
+    for cls, fields in facts["decimal_fields"].items():
+        text = next((t for t in files.values() if f"\nclass {cls}:" in t), "")
+        for field in fields:
+            if not re.search(
+                r"parse_decimal\w*\W+(?:[\w.]+\W+)?d(?:\[|\.get\()\s*" + re.escape(json.dumps(field)), text
+            ):
+                missing.append(f"{cls}.{field}")
+    if missing:
+        sys.exit("decimal-string fields the models did not render as Decimal: " + ", ".join(missing))
+
+
 def generate(spec: Path, out_parent: Path) -> Path:
     """Render the package into out_parent/_generated, post-processed, and return its path."""
     out = out_parent / "_generated"
+    templates, facts = _templates_with_facts(spec, out_parent / "templates")
     log = _run(
         [
             sys.executable,
@@ -93,7 +211,7 @@ def generate(spec: Path, out_parent: Path) -> Path:
             "--config",
             str(CONFIG),
             "--custom-template-path",
-            str(TEMPLATES),
+            str(templates),
         ]
     )
     problems = [line for line in log.splitlines() if re.search(r"warning|error", line, re.I)]
@@ -104,6 +222,7 @@ def generate(spec: Path, out_parent: Path) -> Path:
     for cache in out.rglob("__pycache__"):
         shutil.rmtree(cache)
     shutil.rmtree(out / ".ruff_cache", ignore_errors=True)
+    _check_facts_used(out, facts)
 
     paginated, clashes = _spec_facts(spec)
     rendered = {

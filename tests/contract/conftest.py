@@ -5,12 +5,17 @@ responses, a rate limit high enough not to interfere), logs in with the spec's o
 ``auth_login`` example and stops the server by its PID at the end.
 
 Staging mode: ``--base-url URL`` points everything at a deployment. The token comes from
-``TENSORCOST_API_TOKEN``; only GET operations run unless ``--allow-writes``; tests that need
-the mock's ``/_mock`` control surface (faults, clock) are skipped.
+``TENSORCOST_API_TOKEN``; only GET and HEAD requests leave the machine unless ``--allow-writes``
+(every HTTP client of the suite refuses the others); tests that need the mock's ``/_mock``
+control surface (faults, clock) are skipped. Drift is classified (``drift.py``): additive drift
+is reported in the terminal summary, the JUnit file and ``drift.json``, and fails the run only
+with ``--strict``; breaking drift fails it.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import os
 import random
 import shutil
@@ -21,10 +26,26 @@ from pathlib import Path
 
 import httpx
 import pytest
+import yaml
 
-from .support import RECORDER, ROOT, MockServer, PrismServer, login_example, operations, prism_bin
+from . import drift
+from .support import (
+    DRIFTS,
+    RECORDER,
+    ROOT,
+    MockServer,
+    PrismServer,
+    login_example,
+    operations,
+    prism_bin,
+    spec,
+    spec_path,
+    use_spec,
+)
 
 TOKEN_ENV = "TENSORCOST_API_TOKEN"
+#: pytest's strict mode; in staging mode it also makes additive drift fail the run.
+PYTEST_STRICT = "--strict"
 #: The mock's access tokens live 15 minutes; log in again well before.
 TOKEN_RENEWAL_SECONDS = 600
 
@@ -40,7 +61,25 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption(
         "--allow-writes",
         action="store_true",
-        help="with --base-url: also run non-GET operations (the default is read-only)",
+        help="with --base-url: also send non-GET requests (the default is read-only: GET and HEAD only)",
+    )
+    group.addoption(
+        "--strict-drift",
+        action="store_true",
+        help=f"with --base-url: additive drift (unknown values of extensible enums, unlisted fields) fails "
+        f"too; pytest's own {PYTEST_STRICT} (`nox -s contract -- --strict`) does the same",
+    )
+    group.addoption(
+        "--spec",
+        default=None,
+        help="check against this copy of the spec instead of openapi/tensorcost.yaml (same operations)",
+    )
+    group.addoption(
+        "--operation",
+        action="append",
+        default=[],
+        metavar="OPERATION_ID",
+        help="limit Schemathesis and the per-operation checks to these operations (repeatable)",
     )
     group.addoption("--deep", action="store_true", help="randomised seed and many more generated examples")
     group.addoption(
@@ -56,6 +95,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("--spec"):
+        use_spec(Path(config.getoption("--spec")))
+    unknown = set(config.getoption("--operation")) - set(operations())
+    if unknown:
+        raise pytest.UsageError(f"--operation: not operations of the spec: {sorted(unknown)}")
     # A JUnit XML report for CI systems unless the caller names one (before junitxml configures).
     if getattr(config.option, "xmlpath", None) is None and hasattr(config.option, "xmlpath"):
         report_dir = Path(config.getoption("--report-dir"))
@@ -89,6 +133,34 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
         RECORDER.e2e_failed += 1
 
 
+def _strict(config: pytest.Config) -> bool:
+    return bool(config.getoption("--strict-drift") or config.getini("strict"))
+
+
+def _report_dir(config: pytest.Config) -> Path:
+    report_dir = Path(config.getoption("--report-dir"))
+    return report_dir if report_dir.is_absolute() else ROOT / report_dir
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
+    """Every drift found, additive and breaking, with operation, JSON path and value; also drift.json."""
+    found = drift.unique(DRIFTS)
+    if _report_dir(config).is_dir():  # this run's drift, none included (never a stale file)
+        (_report_dir(config) / "drift.json").write_text(
+            json.dumps([dataclasses.asdict(d) for d in found], indent=1) + "\n"
+        )
+    for kind, title in (
+        ("breaking", "breaking drift: the server broke the spec"),
+        ("additive", "additive drift: the spec is behind the server"
+         + (" (fails with --strict)" if _strict(config) else " (reported; --strict fails on it)")),
+    ):  # fmt: skip
+        lines = [d.line() for d in found if d.kind == kind]
+        if lines:
+            terminalreporter.section(f"{title}: {len(lines)}")
+            for line in lines:
+                terminalreporter.write_line(line)
+
+
 @dataclass
 class ContractOptions:
     base_url: str | None
@@ -98,6 +170,12 @@ class ContractOptions:
     report_dir: Path
     max_examples: int
     seed: int
+    strict: bool = False
+    only: tuple[str, ...] = ()  # --operation
+
+    @property
+    def spec_path(self) -> Path:
+        return spec_path()
 
     @property
     def staging(self) -> bool:
@@ -111,9 +189,7 @@ class ContractOptions:
 @pytest.fixture(scope="session")
 def options(request: pytest.FixtureRequest) -> ContractOptions:
     config = request.config
-    report_dir = Path(config.getoption("--report-dir"))
-    if not report_dir.is_absolute():
-        report_dir = ROOT / report_dir
+    report_dir = _report_dir(config)
     report_dir.mkdir(parents=True, exist_ok=True)
     shutil.rmtree(report_dir / "logs", ignore_errors=True)  # server logs of this run only
     deep = bool(config.getoption("--deep"))
@@ -128,6 +204,8 @@ def options(request: pytest.FixtureRequest) -> ContractOptions:
         report_dir=report_dir,
         max_examples=max_examples,
         seed=seed,
+        strict=_strict(config),
+        only=tuple(config.getoption("--operation")),
     )
 
 
@@ -211,9 +289,17 @@ def _require_prism() -> None:
 
 @pytest.fixture(scope="session")
 def prism_proxy(target: Target, options: ContractOptions) -> Iterator[PrismServer]:
-    """``prism proxy openapi/tensorcost.yaml <target> --errors``: the independent referee."""
+    """``prism proxy openapi/tensorcost.yaml <target> --errors``: the independent referee.
+
+    In staging mode (without ``--strict``) it referees with the extensible enums opened up, so
+    additive drift is reported by the drift checks instead of failing every SDK test it touches.
+    """
     _require_prism()
-    server = PrismServer(options.report_dir / "logs", "proxy", upstream=target.base_url)
+    spec_file = None
+    if target.staging and not options.strict:
+        spec_file = options.report_dir / "tensorcost-tolerant.yaml"
+        spec_file.write_text(yaml.safe_dump(drift.tolerant(spec()), sort_keys=False))
+    server = PrismServer(options.report_dir / "logs", "proxy", upstream=target.base_url, spec_file=spec_file)
     server.launch()
     try:
         yield server

@@ -28,15 +28,28 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "openapi" / "tensorcost.yaml"
+_spec_path = SPEC_PATH
 HTTP_METHODS = ("get", "put", "post", "patch", "delete")
 
 
 # -- the spec ---------------------------------------------------------------------------------------
 
 
+def use_spec(path: Path) -> None:
+    """Read another copy of the spec (``--spec``): set before collection, as everything reads it."""
+    global _spec_path
+    _spec_path = path.resolve()
+    for cached in (spec, operations, _by_method):
+        cached.cache_clear()
+
+
+def spec_path() -> Path:
+    return _spec_path
+
+
 @functools.cache
 def spec() -> dict[str, Any]:
-    return yaml.safe_load(SPEC_PATH.read_text())
+    return yaml.safe_load(_spec_path.read_text())
 
 
 def resolve(node: Any) -> Any:
@@ -292,9 +305,9 @@ def prism_bin() -> Path:
 class PrismServer(ServerProcess):
     """``prism mock`` (static examples) or ``prism proxy ... --errors`` of the spec."""
 
-    def __init__(self, log_dir: Path, mode: str, upstream: str | None = None):
+    def __init__(self, log_dir: Path, mode: str, upstream: str | None = None, spec_file: Path | None = None):
         port = free_port()
-        argv = [str(prism_bin()), mode, str(SPEC_PATH)]
+        argv = [str(prism_bin()), mode, str(spec_file or spec_path())]
         if mode == "proxy":
             assert upstream
             argv += [upstream, "--errors"]
@@ -306,6 +319,32 @@ class PrismServer(ServerProcess):
         # Prism answers 404 NO_PATH_MATCHED on / once it listens.
         self.start(lambda: httpx.get(self.url + "/", timeout=2).status_code > 0, timeout=90)
         return self
+
+
+# -- read-only means read-only ---------------------------------------------------------------------
+
+#: What a read-only staging run (no --allow-writes) lets leave the machine.
+READ_ONLY_METHODS = frozenset({"GET", "HEAD"})
+
+
+class WriteRefused(RuntimeError):
+    """A read-only run was about to send something other than GET or HEAD."""
+
+
+def refuse_writes(request: httpx.Request) -> None:
+    """An httpx request hook: a read-only run never sends anything but GET and HEAD."""
+    if request.method.upper() not in READ_ONLY_METHODS:
+        raise WriteRefused(
+            f"read-only run: {request.method} {request.url.path} was not sent (--allow-writes sends it)"
+        )
+
+
+async def arefuse_writes(request: httpx.Request) -> None:
+    refuse_writes(request)
+
+
+#: Drift found by this run (the per-operation checks and Schemathesis'); conftest prints it.
+DRIFTS: list[Any] = []
 
 
 # -- recording what the SDK sends -------------------------------------------------------------------

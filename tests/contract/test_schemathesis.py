@@ -1,12 +1,16 @@
 """Schemathesis 4 against the target: every check, every phase (stateful follows the spec's links).
 
 Gate: zero failures and zero errors. CI uses a fixed seed; ``--deep`` a random one and 10x the
-examples. Reports (JUnit XML, Schemathesis' JSON run report, the console log) go to the report
+examples. Staging mode reads responses with the drift classifier instead of Schemathesis' own
+schema check (``schemathesis_hooks.py``): breaking drift fails, additive drift is reported. Read-only
+staging runs generate no request but GET (``phases.coverage.unexpected-methods`` is emptied, so
+no other method is probed) and the hooks refuse to send anything else. Reports (JUnit XML, Schemathesis' JSON run report, the console log) go to the report
 directory; nothing is written inside the source tree.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import subprocess
@@ -18,10 +22,16 @@ from typing import Any
 
 import pytest
 
+from . import drift
 from .conftest import ContractOptions, Target
-from .support import ROOT, SPEC_PATH, operations, resolve
+from .support import DRIFTS, ROOT, operations, resolve, spec_path
 
 CONFIG = Path(__file__).with_name("schemathesis.toml")
+HOOKS = Path(__file__).with_name("schemathesis_hooks.py")
+#: Staging mode replaces Schemathesis' own response schema check with `drift_conformance`.
+STAGING_EXCLUDED = ["response_schema_conformance"]
+#: ... and a read-only run sends no other method, so there is no unsupported method to check.
+READ_ONLY_EXCLUDED = [*STAGING_EXCLUDED, "unsupported_method"]
 PHASES = "examples,coverage,fuzzing,stateful"
 #: Every link of the spec starts at a POST (a create), so a GET-only run has no stateful phase.
 READ_ONLY_PHASES = "examples,coverage,fuzzing"
@@ -31,11 +41,26 @@ DEEP_TIMEOUT = 3600
 DEFAULT_POSITIVE = ["2xx", "3xx", "401", "403", "404", "409", "429", "5xx"]
 
 
+def schemathesis_config(target: Target, options: ContractOptions) -> Path:
+    """The config file; read-only runs get a copy that probes no method the spec does not list
+    (the coverage phase otherwise sends POST, PUT, PATCH, DELETE, ... to GET-only paths)."""
+    if not target.read_only:
+        return CONFIG
+    copy = options.report_dir / "schemathesis-read-only.toml"
+    copy.write_text(
+        CONFIG.read_text()
+        + "\n# Read-only staging run (written by test_schemathesis.py): no method the spec does not list.\n"
+        + "[phases.coverage]\nunexpected-methods = []\n"
+    )
+    return copy
+
+
 def schemathesis_command(target: Target, options: ContractOptions) -> list[str]:
     report = options.report_dir
     cmd = [
-        sys.executable, "-m", "schemathesis.cli", "--config-file", str(CONFIG), "--no-color",
-        "run", str(SPEC_PATH),
+        sys.executable, "-m", "schemathesis.cli", "--config-file", str(schemathesis_config(target, options)),
+        "--no-color",
+        "run", str(options.spec_path),
         "--url", target.base_url,
         "--checks", "all",
         "--phases", READ_ONLY_PHASES if target.read_only else PHASES,
@@ -46,19 +71,45 @@ def schemathesis_command(target: Target, options: ContractOptions) -> list[str]:
         "--report-junit-path", str(report / "schemathesis-junit.xml"),
         "--report-json-path", str(report / "schemathesis.json"),
     ]  # fmt: skip
-    if target.read_only:
+    if target.staging:
+        excluded = READ_ONLY_EXCLUDED if target.read_only else STAGING_EXCLUDED
+        cmd += ["--exclude-checks", ",".join(excluded)]
+    # Schemathesis ORs its filters: --operation alone, or every GET of a read-only run.
+    only = [op_id for op_id in options.only if operations()[op_id].is_read or not target.read_only]
+    if options.only and not only:
+        pytest.fail("--operation: a read-only run tests GET operations only", pytrace=False)
+    for operation_id in only:
+        cmd += ["--include-operation-id", operation_id]
+    if target.read_only and not only:
         cmd += ["--include-method", "GET"]
     if target.tenant_id:
         cmd += ["--header", f"X-Active-Tenant-Id: {target.tenant_id}"]
     return cmd
 
 
-def test_schemathesis(target: Target, options: ContractOptions) -> None:
+def schemathesis_env(target: Target, options: ContractOptions) -> dict[str, str]:
+    env = {**os.environ, "TENSORCOST_API_TOKEN": target.token}
+    if target.staging:
+        env |= {
+            "SCHEMATHESIS_HOOKS": str(HOOKS),
+            "TENSORCOST_CONTRACT_SPEC": str(options.spec_path),
+            "TENSORCOST_DRIFT_LOG": str(options.report_dir / "schemathesis-drift.jsonl"),
+        }
+        if options.strict:
+            env["TENSORCOST_DRIFT_STRICT"] = "1"
+        if target.read_only:
+            env["TENSORCOST_READ_ONLY"] = "1"
+    return env
+
+
+def test_schemathesis(target: Target, options: ContractOptions, request: pytest.FixtureRequest) -> None:
     cmd = schemathesis_command(target, options)
+    drift_log = options.report_dir / "schemathesis-drift.jsonl"
+    drift_log.unlink(missing_ok=True)
     workdir = options.report_dir / "schemathesis-work"  # its .hypothesis/ and .schemathesis/ caches
     workdir.mkdir(parents=True, exist_ok=True)
     log_path = options.report_dir / "schemathesis.log"
-    env = {**os.environ, "TENSORCOST_API_TOKEN": target.token}
+    env = schemathesis_env(target, options)
     timeout = DEEP_TIMEOUT if options.deep else CI_TIMEOUT
     started = time.monotonic()
     try:
@@ -91,7 +142,18 @@ def test_schemathesis(target: Target, options: ContractOptions) -> None:
     if warnings:
         print("Schemathesis warnings:", json.dumps(warnings, indent=1)[:3000])
 
-    expected = sum(1 for op in operations().values() if op.is_read or not target.read_only)
+    additive = drift.unique(drift.read(drift_log))
+    DRIFTS.extend(additive)
+    for found in additive:
+        request.node.user_properties.append(("additive_drift", found.line()))
+    if additive:
+        print(f"Schemathesis: {len(additive)} additive drift findings (see the summary and drift.json)")
+
+    expected = sum(
+        1
+        for op_id, op in operations().items()
+        if (op.is_read or not target.read_only) and (not options.only or op_id in options.only)
+    )
     problems = []
     if report["failures"] or report["errors"] or done.returncode != 0:
         problems.append(f"exit code {done.returncode}; failures: {json.dumps(report['failures'], indent=1)}")
@@ -205,5 +267,28 @@ def test_command_follows_the_options(target: Target, options: ContractOptions) -
     assert int(cmd[cmd.index("--max-examples") + 1]) == options.max_examples
     if not options.deep and options.max_examples == 50:
         assert cmd[cmd.index("--seed") + 1] == "20261126", "CI runs with a fixed seed"
-    assert ("--include-method" in cmd) == target.read_only
-    assert str(ROOT) in str(SPEC_PATH)
+    assert ("--include-method" in cmd) == (target.read_only and not options.only)
+    assert cmd[cmd.index("run") + 1] == str(spec_path())
+    assert str(ROOT) in str(CONFIG)
+    if target.staging:
+        excluded = cmd[cmd.index("--exclude-checks") + 1].split(",")
+        assert "response_schema_conformance" in excluded, "staging reads responses with the drift classifier"
+        assert ("unsupported_method" in excluded) == target.read_only
+        assert schemathesis_env(target, options)["SCHEMATHESIS_HOOKS"] == str(HOOKS)
+    else:
+        assert "--exclude-checks" not in cmd, "local mode runs every check"
+        assert "SCHEMATHESIS_HOOKS" not in schemathesis_env(target, options)
+
+
+def test_read_only_config_probes_no_other_method(
+    options: ContractOptions, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The read-only copy of the config loads in Schemathesis and empties the probed methods."""
+    from schemathesis.config import SchemathesisConfig
+
+    read_only = Target("http://127.0.0.1:9", "not-a-token", None, True, None)
+    copy = schemathesis_config(read_only, dataclasses.replace(options, report_dir=tmp_path))
+    monkeypatch.setenv("TENSORCOST_API_TOKEN", "not-a-token")
+    loaded = SchemathesisConfig.from_path(copy)
+    assert loaded.projects.default.phases.coverage.unexpected_methods == set()
+    assert SchemathesisConfig.from_path(CONFIG).projects.default.phases.coverage.unexpected_methods

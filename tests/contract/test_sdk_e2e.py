@@ -31,10 +31,12 @@ from .support import (
     AsyncFacade,
     LoopThread,
     MockServer,
+    arefuse_writes,
     assert_typed,
     login_example,
     operations,
     raw_method,
+    refuse_writes,
     sdk_method,
 )
 
@@ -96,14 +98,23 @@ class Api:
 
     def _http(self) -> httpx.Client | httpx.AsyncClient:
         timeout = httpx.Timeout(30.0, connect=5.0)
+        guard = self.target.read_only  # staging without --allow-writes: GET and HEAD only
         if self.flavour == "sync":
             client = httpx.Client(
-                timeout=timeout, event_hooks={"response": [RECORDER.sync_hook(self.route, "sync")]}
+                timeout=timeout,
+                event_hooks={
+                    "request": [refuse_writes] if guard else [],
+                    "response": [RECORDER.sync_hook(self.route, "sync")],
+                },
             )
             self._closers.append(client.close)
             return client
         aclient = httpx.AsyncClient(
-            timeout=timeout, event_hooks={"response": [RECORDER.async_hook(self.route, "async")]}
+            timeout=timeout,
+            event_hooks={
+                "request": [arefuse_writes] if guard else [],
+                "response": [RECORDER.async_hook(self.route, "async")],
+            },
         )
         self._closers.append(lambda: self.loop.run(aclient.aclose()))
         return aclient

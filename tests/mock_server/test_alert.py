@@ -197,10 +197,14 @@ async def test_closed_alerts_refuse_every_transition(client: httpx.AsyncClient, 
     assert r.status_code == 409
 
 
-async def test_ignore_needs_a_reason(client: httpx.AsyncClient, app: MockApp) -> None:
-    r = await client.patch(f"{ALERTS}/{OPEN_ALERT}/ignore", json={}, headers=bearer(app))
-    assert r.status_code == 400
-    assert r.json()["details"][0]["field"] == "reason"
+async def test_ignore_takes_an_optional_reason(client: httpx.AsyncClient, app: MockApp) -> None:
+    r = await client.patch(f"{ALERTS}/{OPEN_ALERT}/ignore", headers=bearer(app))
+    assert r.status_code == 200, r.text
+    ignored = r.json()["data"]
+    assert (ignored["status"], ignored["ignored_reason"]) == ("ignored", None)
+    assert ignored["ignored_by"] == "ana.ruiz@acme-ai.com"
+    r = await client.patch(f"{ALERTS}/{OPEN_ALERT}/ignore", json={"reason": "again"}, headers=bearer(app))
+    assert r.status_code == 409  # already ignored
 
 
 async def test_resolve_sends_a_signed_alert_resolved_webhook(client: httpx.AsyncClient, app: MockApp) -> None:

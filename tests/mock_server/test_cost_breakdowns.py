@@ -81,15 +81,17 @@ async def test_by_tag_adds_up_with_unallocated_last(
     assert tagged == sorted(tagged, reverse=True)
 
 
-async def test_by_tag_needs_a_known_dimension(client: httpx.AsyncClient, app: MockApp) -> None:
-    assert (await client.get("/v1/cost/by-tag", headers=bearer(app))).status_code == 400
+async def test_by_tag_groups_by_application_unless_told(client: httpx.AsyncClient, app: MockApp) -> None:
+    default = await get(client, app, "/v1/cost/by-tag")
+    assert default == await get(client, app, "/v1/cost/by-tag", group_by="application")
+    assert default["group_by"] == "application"
     r = await client.get("/v1/cost/by-tag", params={"group_by": "cost_center"}, headers=bearer(app))
     assert r.status_code == 400
 
 
 async def test_forecast_totals_are_the_sum_of_the_periods(client: httpx.AsyncClient, app: MockApp) -> None:
     for horizon in (30, 60, 90):
-        for granularity in ("DAILY", "MONTHLY"):
+        for granularity in ("daily", "monthly"):
             data = await get(client, app, "/v1/cost/forecast", horizon_days=horizon, granularity=granularity)
             periods = data["results_by_time"]
             for key in ("mean", "lower_bound", "upper_bound"):
@@ -101,7 +103,7 @@ async def test_forecast_totals_are_the_sum_of_the_periods(client: httpx.AsyncCli
                 assert before["period"]["end"] == after["period"]["start"]
             for p in periods:
                 assert 0 <= amount(p["lower_bound"]) <= amount(p["mean"]) <= amount(p["upper_bound"])
-            if granularity == "DAILY":
+            if granularity == "daily":
                 assert len(periods) == horizon
             else:  # clipped to the horizon at both ends, calendar months in between
                 assert all(p["period"]["start"][8:10] == "01" for p in periods[1:])
@@ -147,7 +149,7 @@ async def test_budgets_form_a_hierarchy_parents_first(client: httpx.AsyncClient,
         if b["parent_id"]:
             assert b["id"] in by_id[b["parent_id"]]["children_ids"]
     roots = [b for b in budgets if b["parent_id"] is None]
-    assert {b["time_unit"] for b in roots} == {"MONTHLY", "QUARTERLY"}
+    assert {b["time_unit"] for b in roots} == {"monthly", "quarterly"}
     assert any(by_id[c]["children_ids"] for b in roots for c in b["children_ids"])  # three levels deep
     assert by_id["bud_MehGAkWvj7FAc9"]["name"] == "All AI and GPU spend"  # the spec example's id
 
@@ -172,7 +174,7 @@ async def test_budget_spend_comes_from_the_cost_records(client: httpx.AsyncClien
 
 async def test_burn_rate_and_thresholds_follow_the_spend(client: httpx.AsyncClient, app: MockApp) -> None:
     budgets = await get(client, app, "/v1/cost/budgets")
-    monthly = [b for b in budgets if b["time_unit"] == "MONTHLY"]
+    monthly = [b for b in budgets if b["time_unit"] == "monthly"]
     for b in monthly:
         actual, limit = amount(b["actual_spend"]), amount(b["limit"])
         burn = b["burn_rate"]
@@ -182,10 +184,10 @@ async def test_burn_rate_and_thresholds_follow_the_spend(client: httpx.AsyncClie
         assert abs(amount(burn["daily_avg"]) * 26 - actual) < Decimal("0.26")
         assert amount(b["forecasted_spend"]) >= actual
         for t in b["thresholds"]:
-            if t["notification_type"] == "ACTUAL":
+            if t["notification_type"] == "actual":
                 target = (
                     limit * Decimal(t["threshold"]) / 100
-                    if t["threshold_type"] == "PERCENTAGE"
+                    if t["threshold_type"] == "percentage"
                     else Decimal(t["threshold"])
                 )
                 assert (t["crossed_at"] is not None) == (actual >= target), (b["name"], t)

@@ -108,6 +108,9 @@ async def test_accept_records_a_projected_entry_and_queues_an_action(
     assert action["policy_id"] is None
     queued = [d for d in app.runtime.webhooks.deliveries if d.event_type == "enforcement.action_queued"]
     assert [d.body["data"]["id"] for d in queued] == [action["id"]]
+    mirrored = queued[0].body["data"]  # the webhook carries the REST shape of the action
+    for field in ("type", "status", "target", "reason", "requested_at", "expires_at", "recommendation_id"):
+        assert mirrored[field] == action[field], field
 
 
 async def test_accept_without_remediation_leaves_action_id_null(
@@ -151,11 +154,15 @@ async def test_dismiss_keeps_the_reason(client: httpx.AsyncClient, app: MockApp)
     assert (await get(client, app, LEDGER, recommendation_id=ROUTING_EXAMPLE))["data"] == []
 
 
-async def test_dismiss_needs_a_reason(client: httpx.AsyncClient, app: MockApp) -> None:
+async def test_dismiss_needs_a_reason_in_free_text(client: httpx.AsyncClient, app: MockApp) -> None:
     r = await client.post(f"{RECS}/{ROUTING_EXAMPLE}/dismiss", json={"comment": "no"}, headers=bearer(app))
     assert r.status_code == 400
-    r = await client.post(f"{RECS}/{ROUTING_EXAMPLE}/dismiss", json={"reason": "bored"}, headers=bearer(app))
+    r = await client.post(f"{RECS}/{ROUTING_EXAMPLE}/dismiss", json={"reason": ""}, headers=bearer(app))
     assert r.status_code == 400
+    reason = "Our eval set shows Haiku misroutes refund intents."
+    r = await client.post(f"{RECS}/{ROUTING_EXAMPLE}/dismiss", json={"reason": reason}, headers=bearer(app))
+    assert r.status_code == 200, r.text
+    assert r.json()["data"]["dismissal"]["reason"] == reason
 
 
 async def test_unknown_and_other_tenant_ids_are_404(client: httpx.AsyncClient, app: MockApp) -> None:

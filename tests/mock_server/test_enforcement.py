@@ -172,7 +172,7 @@ async def test_simulated_rerouting_saves_a_share_of_the_cost(client: httpx.Async
                 "type": "route_model",
                 "from_model_id": "anthropic.claude-3-5-sonnet-20241022-v2:0",
                 "to_model_id": "anthropic.claude-3-5-haiku-20241022-v1:0",
-                "traffic_pct": 50,
+                "traffic_share": 0.5,
             }
         ],
         "requires_approval": False,
@@ -238,6 +238,13 @@ async def test_toggle_disables_and_restores_the_mode(client: httpx.AsyncClient, 
     pending = await all_actions(client, app, status="pending_approval")
     assert PENDING_ACTION in {a["id"] for a in pending}  # disabling cancels nothing already queued
     r = await client.patch(f"{POLICIES}/{IDLE_POLICY}/toggle", json={"enabled": True}, headers=bearer(app))
+    assert (r.json()["data"]["mode"], r.json()["data"]["enabled"]) == ("enforce", True)
+
+
+async def test_toggle_without_a_body_flips_the_policy(client: httpx.AsyncClient, app: MockApp) -> None:
+    r = await client.patch(f"{POLICIES}/{IDLE_POLICY}/toggle", headers=bearer(app))
+    assert (r.json()["data"]["mode"], r.json()["data"]["enabled"]) == ("disabled", False)
+    r = await client.patch(f"{POLICIES}/{IDLE_POLICY}/toggle", headers=bearer(app))
     assert (r.json()["data"]["mode"], r.json()["data"]["enabled"]) == ("enforce", True)
 
 

@@ -59,3 +59,30 @@ async def test_example_fallback_lists_end_after_one_page() -> None:
             assert r.status_code == 200, r.text
             assert r.json()["next_cursor"] is None or op.operation_id in app.handlers
     assert app.violations == []
+
+
+ID_OPERATIONS = sorted(
+    op.operation_id
+    for op in SPEC.operations
+    if any(p.location == "path" and p.name != "resource" for p in op.params)
+)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("malformed", ["gpu-1234", "0", "not%20an%20id"])
+@pytest.mark.parametrize("operation_id", ID_OPERATIONS)
+async def test_unknown_or_malformed_id_is_not_found(operation_id: str, malformed: str) -> None:
+    """Ids are opaque: one the tenant does not have, whatever its shape, is a 404 (never a 400)."""
+    app = make_app()
+    op = app.spec.by_id[operation_id]
+    path, query, body = example_request(app.spec, op)
+    for p in op.params:
+        if p.location == "path" and p.name != "resource":
+            path = op.path.replace("{" + p.name + "}", malformed)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://mock") as client:
+        r = await client.request(op.method, path, params=query, json=body, headers=bearer(app))
+    assert r.status_code == 404, r.text[:500]
+    error = r.json()
+    assert (error["success"], error["code"]) == (False, "NOT_FOUND")
+    assert error["trace_id"] == r.headers["X-Request-Id"]
+    assert app.violations == []

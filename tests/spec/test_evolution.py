@@ -109,4 +109,36 @@ def test_assumption_markers_are_one_line_reasons(spec: dict[str, Any]) -> None:
     markers = [(where, node["x-assumption"]) for where, node in _walk(spec, "#") if "x-assumption" in node]
     for where, reason in markers:
         assert isinstance(reason, str), where
-        assert reason.strip() and "\n" not in reason.strip(), f"{where}: one line, saying why"
+        assert reason.strip(), f"{where}: say why"
+        assert "\n" not in reason.strip(), f"{where}: one line"
+
+
+def _is_id_name(name: str) -> bool:
+    """A TensorCost id (AWS's `external_id` is the customer's secret phrase, checked by AWS's rules)."""
+    if name == "external_id":
+        return False
+    return name in {"id", "keyId", "templateId"} or name.endswith(("_id", "_ids", "_uuid"))
+
+
+def test_ids_have_no_format_regex(spec: dict[str, Any]) -> None:
+    """The reference gives ids no format: an id of another shape must reach the server (and 404)."""
+    patterned: list[str] = []
+    for where, node in _walk(spec, "#"):
+        if node.get("in") == "path" and "pattern" in node.get("schema", {}):
+            patterned.append(f"{where} ({node['name']})")
+        for name, sub in (
+            node.get("properties", {}).items() if isinstance(node.get("properties"), dict) else ()
+        ):
+            if _is_id_name(name) and "pattern" in (sub.get("items") or sub):
+                patterned.append(f"{where}/properties/{name}")
+    assert patterned == []
+
+
+def test_id_path_parameters_mark_the_opaque_id_assumption(spec: dict[str, Any]) -> None:
+    for path, method, op in iter_operations(spec):
+        for param in op.get("parameters", []):
+            if "$ref" in param:
+                param = spec["components"]["parameters"][param["$ref"].rsplit("/", 1)[1]]
+            if param["in"] == "path" and param["name"] != "resource":
+                assert "opaque" in param["x-assumption"], f"{method} {path} {param['name']}"
+                assert "404" in param["x-assumption"]

@@ -23,6 +23,7 @@ import pytest
 import pytest_asyncio
 import yaml
 from conftest import SPEC_PATH, resolve
+from pydantic_core import SchemaError
 from tensorcost_mock import create_app
 
 MOCK_ORIGIN = "http://127.0.0.1:4010"
@@ -115,6 +116,14 @@ async def mock_client() -> AsyncIterator[httpx.AsyncClient]:
         token = (await client.get("/_mock/token", params={"email": SEEDED_ADMIN})).json()
         client.headers["Authorization"] = f"Bearer {token['access_token']}"
         yield client
+
+
+def test_released_1_0_0_models_did_not_import(tmp_path: Path) -> None:
+    """Spec 1.0.0's role_arn pattern outgrew Rust regex's compiled-size limit (issue 9)."""
+    path = generate_models(SPEC_PATH.parent / "released" / "1.0.0.yaml", tmp_path)
+    with pytest.raises(SchemaError, match=r"(?s)role_arn.*exceeds size limit"):
+        import_module(path)
+    sys.modules.pop(path.stem, None)
 
 
 def test_there_are_id_free_gets_to_check() -> None:

@@ -13,21 +13,24 @@ matplotlib = pytest.importorskip("matplotlib")
 matplotlib.use("Agg")
 
 
-def test_list_result_to_pandas_with_decimal_money_and_utc_times(tensorcost_mock: MockServer) -> None:
+def test_list_result_to_pandas_with_float_money_and_utc_times(tensorcost_mock: MockServer) -> None:
     budgets = tensorcost_mock.client.cost.list_budgets()
     frame = budgets.to_pandas()
     assert list(frame["name"]) == [b.name for b in budgets]
-    assert list(frame["limit"]) == [Decimal(b.limit.amount) for b in budgets]
-    assert all(isinstance(v, Decimal) for v in frame["actual_spend"])
+    assert frame["limit"].dtype == "float64"
+    assert frame["actual_spend"].dtype == "float64"
+    assert list(frame["limit"]) == [float(b.limit.amount) for b in budgets]
     assert set(frame["currency"]) == {"USD"}
     assert str(frame["created_at"].dtype).endswith("UTC]")
     assert frame["created_at"].iloc[0] == pandas.Timestamp(budgets[0].created_at)
     assert "burn_rate.pct_budget_consumed" in frame.columns  # nested fields: parent.child
 
 
-def test_money_as_float_by_choice(tensorcost_mock: MockServer) -> None:
-    frame = tensorcost_mock.client.gpu.list_idle_instances().to_pandas(money="float")
-    assert frame["wasted_cost"].dtype == "float64"
+def test_money_as_decimal_by_choice(tensorcost_mock: MockServer) -> None:
+    idle = tensorcost_mock.client.gpu.list_idle_instances()
+    frame = idle.to_pandas(money="decimal")
+    assert list(frame["wasted_cost"]) == [i.wasted_cost.amount for i in idle]
+    assert all(isinstance(v, Decimal) for v in frame["wasted_cost"])
     assert "instance.tags.team" in frame.columns
     with pytest.raises(ValueError, match="decimal' or 'float"):
         tensorcost_mock.client.gpu.list_idle_instances().to_pandas(money="cents")
@@ -72,21 +75,23 @@ def test_forecast_to_pandas_plot_and_html(tensorcost_mock: MockServer) -> None:
     forecast = tensorcost_mock.client.cost.get_forecast(horizon_days=30)
     frame = forecast.to_pandas()
     assert list(frame.columns) == ["start", "end", "mean", "lower_bound", "upper_bound", "currency"]
-    assert list(frame["mean"]) == [Decimal(p.mean.amount) for p in forecast.results_by_time]
+    assert list(frame["mean"]) == [float(p.mean.amount) for p in forecast.results_by_time]
     ax = forecast.plot()
     assert [line.get_label() for line in ax.get_lines()] == ["mean"]
     assert len(ax.collections) == 1  # the prediction-interval band
     assert "30 days" in ax.get_title()
     html = forecast._repr_html_()
     assert "total" in html
-    assert forecast.total.mean.amount.split(".")[0][:2] in html.replace(",", "")
+    assert str(forecast.total.mean.amount).split(".")[0][:2] in html.replace(",", "")
 
 
 def test_cost_by_source_to_pandas(tensorcost_mock: MockServer) -> None:
     by_source = tensorcost_mock.client.cost.get_by_source()
     frame = by_source.to_pandas()
     assert list(frame["source"]) == [i.source for i in by_source.items]
-    assert sum(frame["effective_cost"]) == sum(Decimal(i.effective_cost.amount) for i in by_source.items)
+    exact = by_source.to_pandas(money="decimal")
+    assert sum(exact["effective_cost"]) == sum(i.effective_cost.amount for i in by_source.items)
+    assert frame["effective_cost"].sum() == pytest.approx(float(sum(exact["effective_cost"])))
 
 
 def test_without_pandas_the_error_names_the_extra(
@@ -94,7 +99,7 @@ def test_without_pandas_the_error_names_the_extra(
 ) -> None:
     budgets = tensorcost_mock.client.cost.list_budgets()
     monkeypatch.setitem(sys.modules, "pandas", None)
-    with pytest.raises(ImportError, match=r'pip install "tensorcost\[pandas\]"'):
+    with pytest.raises(ImportError, match=r"pip install './sdk\[pandas\]'"):
         budgets.to_pandas()
     assert budgets[0].name  # the result itself still works without pandas
     assert "<table" in budgets._repr_html_()

@@ -85,7 +85,7 @@ class TenantStore:
         return coll
 
     def new_id(self, prefix: str, length: int = 12) -> str:
-        """A fresh id like ``rec_7QkX2m9Lp4ab`` (matches the spec's ``^<prefix>[A-Za-z0-9]{10,32}$``)."""
+        """A fresh id like ``rec_7QkX2m9Lp4ab``: the prefix and 10-32 letters or digits the examples show."""
         while True:
             ident = prefix + "".join(self.rng.choice(_ID_ALPHABET) for _ in range(length))
             if not any(ident in c for c in self.collections.values()):

@@ -21,6 +21,7 @@ from ._exceptions import (
     BadRequestError,
     ConflictError,
     InternalServerError,
+    InvalidAmountError,
     InvalidArgumentError,
     InvalidArgumentTypeError,
     MissingTokenError,
@@ -40,6 +41,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from ._dataframe import plot_forecast, to_pandas
+    from ._generated.types import UnknownEnumValue
 
 __all__ = [
     "APIConnectionError",
@@ -53,6 +55,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "InternalServerError",
+    "InvalidAmountError",
     "InvalidArgumentError",
     "InvalidArgumentTypeError",
     "MissingTokenError",
@@ -66,6 +69,7 @@ __all__ = [
     "SyncPage",
     "TensorCost",
     "TensorCostError",
+    "UnknownEnumValue",
     "WebhookSignatureError",
     "__version__",
     "plot_forecast",
@@ -80,6 +84,11 @@ _LAZY = {"plot_forecast", "to_pandas"}
 
 
 def __getattr__(name: str) -> Any:
+    if name == "UnknownEnumValue":  # the generated layer loads with the first service, not here
+        from ._generated.types import UnknownEnumValue
+
+        globals()[name] = UnknownEnumValue
+        return UnknownEnumValue
     if name in _LAZY:
         from . import _dataframe
 
@@ -90,4 +99,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY})
+    return sorted({*globals(), *_LAZY, "UnknownEnumValue"})

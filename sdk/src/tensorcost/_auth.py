@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._constants import TOKEN_REFRESH_LEEWAY
+from ._constants import TOKEN_REFRESH_LEEWAY, USER_AGENT
 from ._exceptions import AuthenticationError, status_error
 
 if TYPE_CHECKING:
@@ -21,6 +21,15 @@ if TYPE_CHECKING:
 
 TokenRefreshHook = Callable[[str, str], None]
 """Called with (access_token, refresh_token) after every refresh, e.g. to persist them."""
+
+
+def seconds_or_none(expires_in: object) -> float | None:
+    """`expiresIn` when the server sent a number (it is optional in the login and refresh answers)."""
+    return (
+        float(expires_in)
+        if isinstance(expires_in, int | float) and not isinstance(expires_in, bool)
+        else None
+    )
 
 
 def jwt_claims(token: str) -> dict[str, Any] | None:
@@ -158,7 +167,9 @@ class TokenAuth(httpx.Auth):
             kwargs["method"].upper(),
             self._base_url + kwargs["url"],
             json=kwargs.get("json"),
-            headers=kwargs.get("headers"),
+            # Sent as built (a client's default headers are not merged into an auth flow's own
+            # requests), so it names the SDK itself.
+            headers={"User-Agent": USER_AGENT, **(kwargs.get("headers") or {})},
         )
 
     def _apply_refresh(self, response: httpx.Response) -> None:
@@ -182,7 +193,7 @@ class TokenAuth(httpx.Auth):
                 status_code=response.status_code,
                 response=response,
             ) from exc
-        self.credentials.update(pair.access_token, pair.refresh_token, pair.expires_in)
+        self.credentials.update(pair.access_token, pair.refresh_token, seconds_or_none(pair.expires_in))
 
     def _authorize(self, request: httpx.Request) -> str | None:
         token = self.credentials.access_token

@@ -13,7 +13,7 @@ from uuid import UUID
 import httpx
 
 from ._arguments import tenant_uuid
-from ._auth import Credentials, TokenAuth, TokenRefreshHook
+from ._auth import Credentials, TokenAuth, TokenRefreshHook, seconds_or_none
 from ._constants import (
     DEFAULT_BASE_URL,
     DEFAULT_CONNECT_TIMEOUT,
@@ -21,13 +21,13 @@ from ._constants import (
     ENV_API_TOKEN,
     ENV_BASE_URL,
     ENV_TENANT_ID,
+    USER_AGENT,
 )
 from ._exceptions import MissingTokenError
 from ._logging import setup_logging
 from ._ratelimit import RateLimiter
 from ._retry import RetryEvent, RetryPolicy
 from ._runner import AsyncHTTPRunner, HTTPRunner, RunnerConfig
-from ._version import __version__
 
 if TYPE_CHECKING:
     # Type checkers see the generated per-tag services as properties of the clients; at run time
@@ -140,7 +140,7 @@ class _ClientBase:
             policy = policy.replace(max_retries=max_retries)
         if on_retry is not None:
             policy = policy.replace(on_retry=on_retry)
-        headers = {"User-Agent": f"tensorcost-python/{__version__}", "Accept": "application/json"}
+        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
         headers.update(default_headers or {})
         # Our own pool carries the fixed headers once; a caller's client gets them per request.
         self._owns_http = owns_http
@@ -203,7 +203,7 @@ class _ClientBase:
 
     def _use_login(self, result: LoginResult) -> None:
         # In place: every service and derived client shares these credentials.
-        self._credentials.set(result.access_token, result.refresh_token, result.expires_in)
+        self._credentials.set(result.access_token, result.refresh_token, seconds_or_none(result.expires_in))
 
 
 class TensorCost(SyncServices, _ClientBase):

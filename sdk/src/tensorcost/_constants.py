@@ -1,5 +1,10 @@
 """Every tunable of the SDK, in one place."""
 
+from ._version import __version__
+
+#: Sent on every request, the token refresh included.
+USER_AGENT = f"tensorcost-python/{__version__}"
+
 DEFAULT_BASE_URL = "https://api.tensorcost.com/v1"
 DEFAULT_TIMEOUT = 60.0  # seconds, per read/write/pool phase
 DEFAULT_CONNECT_TIMEOUT = 5.0

@@ -83,7 +83,7 @@ def _flatten(
     return row
 
 
-def rows(items: Iterable[Any], money: MoneyAs = "decimal") -> list[dict[str, Any]]:
+def rows(items: Iterable[Any], money: MoneyAs = "float") -> list[dict[str, Any]]:
     return [
         _flatten(item, money) if hasattr(type(item), "__attrs_attrs__") else {"value": item} for item in items
     ]
@@ -99,17 +99,18 @@ def _frame(records: list[dict[str, Any]]) -> DataFrame:
     return frame
 
 
-def to_pandas(items: Iterable[Any], *, money: MoneyAs = "decimal", max_items: int | None = None) -> DataFrame:
+def to_pandas(items: Iterable[Any], *, money: MoneyAs = "float", max_items: int | None = None) -> DataFrame:
     """A DataFrame with one row per item (a list result, a page and all later pages, or any
-    iterable of models). Money columns hold `Decimal` (exact) or `float` (`money="float"`), with
-    a `currency` column; times are timezone-aware UTC; nested fields are `parent.child` columns."""
+    iterable of models). Money columns are float64 (they sum and plot; `money="decimal"` keeps
+    exact `Decimal` objects), with a `currency` column; times are timezone-aware UTC; nested
+    fields are `parent.child` columns."""
     if money not in ("decimal", "float"):
         raise ValueError(f"money must be 'decimal' or 'float', not {money!r}")
     return _frame(rows(islice(items, max_items), money))
 
 
 async def ato_pandas(
-    items: AsyncIterable[Any], *, money: MoneyAs = "decimal", max_items: int | None = None
+    items: AsyncIterable[Any], *, money: MoneyAs = "float", max_items: int | None = None
 ) -> DataFrame:
     """`to_pandas` for an async page: `await page.to_pandas()` walks the later pages too."""
     collected: list[Any] = []
@@ -170,7 +171,7 @@ class ResultList(list[T]):
     """A list result (e.g. `tc.cost.list_budgets()`): a plain list, plus `.to_pandas()` and an
     HTML table in Jupyter."""
 
-    def to_pandas(self, *, money: MoneyAs = "decimal") -> DataFrame:
+    def to_pandas(self, *, money: MoneyAs = "float") -> DataFrame:
         return to_pandas(self, money=money)
 
     def _repr_html_(self) -> str:
@@ -193,7 +194,7 @@ class _ItemsResult(_Record):
 
     __slots__ = ()
 
-    def to_pandas(self, *, money: MoneyAs = "decimal") -> DataFrame:
+    def to_pandas(self, *, money: MoneyAs = "float") -> DataFrame:
         return to_pandas(getattr(self, "items"), money=money)  # noqa: B009 - the attribute comes from the model
 
     def _repr_html_(self) -> str:
@@ -203,7 +204,7 @@ class _ItemsResult(_Record):
         return html_table(rows(items), title=f"{type(self).__name__}{span}")
 
 
-def forecast_frame(forecast: Any, *, money: MoneyAs = "decimal") -> DataFrame:
+def forecast_frame(forecast: Any, *, money: MoneyAs = "float") -> DataFrame:
     """One row per forecast period: start, end, mean, lower_bound, upper_bound, currency."""
     records = []
     for p in forecast.results_by_time:
@@ -260,7 +261,7 @@ class _Forecast(_Record):
     def plot(self, ax: Axes | None = None) -> Axes:
         return plot_forecast(self, ax)
 
-    def to_pandas(self, *, money: MoneyAs = "decimal") -> DataFrame:
+    def to_pandas(self, *, money: MoneyAs = "float") -> DataFrame:
         return forecast_frame(self, money=money)
 
     def _repr_html_(self) -> str:

@@ -18,6 +18,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "InternalServerError",
+    "InvalidAmountError",
     "InvalidArgumentError",
     "InvalidArgumentTypeError",
     "MissingTokenError",
@@ -197,6 +198,10 @@ class ResponseValidationError(APIError):
 
     def __str__(self) -> str:
         return self.message + (f" (trace_id: {self.trace_id})" if self.trace_id else "")
+
+
+class InvalidAmountError(TensorCostError, ValueError):
+    """A money amount that is not a finite decimal (`tensorcost.to_decimal`)."""
 
 
 class WebhookSignatureError(TensorCostError):

@@ -17,6 +17,8 @@ import warnings
 from collections.abc import Awaitable, Callable, Iterator
 from datetime import date, datetime
 from functools import partial
+from itertools import islice
+from types import CodeType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
@@ -91,20 +93,41 @@ def _with_notebook_methods(result: T) -> T:
     return extended
 
 
-_FIELD = re.compile(r"""\.pop\(\s*["']([^"']+)["']""")
+# How a generated `from_dict` reads a field: `d["name"]`, or `d.get("name", UNSET)` when optional.
+_FIELD = re.compile(r"""\bd(?:\[|\.get\()\s*["']([^"']+)["']""")
+
+
+def _failing_source(code: CodeType, lasti: int) -> str:
+    """The source text of the expression a frame was evaluating (it may span several lines)."""
+    start, end, _, _ = next(islice(code.co_positions(), lasti // 2, None), (None, None, None, None))
+    if start is None:
+        return ""
+    return "".join(linecache.getline(code.co_filename, n) for n in range(start, (end or start) + 1))
 
 
 def _failed_field(exc: BaseException) -> str | None:
-    """The body path (e.g. `data.window.start`) where a generated `from_dict` failed, read from the
-    traceback: each generated frame whose failing line pops a field adds that field."""
-    path = []
+    """The body path (e.g. `data[3].window.start`) where a generated `from_dict` failed, read from
+    the traceback: each generated frame whose failing expression reads a field adds that field,
+    and the generated `parse_list` adds the index of the item it was parsing."""
+    path: list[str] = []
+    items: object = None
     tb = exc.__traceback__
     while tb is not None:
-        code = tb.tb_frame.f_code
-        if code.co_name == "from_dict" and "_generated" in code.co_filename:
-            match = _FIELD.search(linecache.getline(code.co_filename, tb.tb_lineno))
-            if match:
-                path.append(match.group(1))
+        frame = tb.tb_frame
+        code = frame.f_code
+        if "_generated" in code.co_filename:
+            if code.co_name == "from_dict":
+                match = _FIELD.search(_failing_source(code, tb.tb_lasti))
+                if match:
+                    path.append(match.group(1))
+            elif code.co_name == "parse_list":
+                items = frame.f_locals.get("value")
+            if "item" in frame.f_locals and isinstance(items, list) and path:
+                item = frame.f_locals["item"]
+                index = next((i for i, x in enumerate(items) if x is item), None)
+                if index is not None:
+                    path[-1] += f"[{index}]"
+                items = None
         tb = tb.tb_next
     return ".".join(path) or None
 
@@ -137,9 +160,12 @@ def parse_body(op: Operation[T], response: httpx.Response) -> T:
             response=response,
         ) from exc
     except (ValueError, TypeError, AttributeError) as exc:
+        from ._generated.types import ValueMismatch  # loaded already: `op` comes from it
+
+        reason = str(exc) if isinstance(exc, ValueMismatch) else f"{type(exc).__name__}: {exc}"
         raise ResponseValidationError(
             operation_id=op.operation_id,
-            reason=f"a value has the wrong type or format ({type(exc).__name__}: {exc})",
+            reason=f"a value has the wrong type or format ({reason})",
             field=_failed_field(exc),
             response=response,
         ) from exc

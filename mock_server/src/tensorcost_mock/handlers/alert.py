@@ -932,9 +932,11 @@ def resolve_alert(ctx: HandlerContext) -> Reply:
 def ignore_alert(ctx: HandlerContext) -> Reply:
     alert = _close(ctx, "ignored")
     who = ctx.principal.user.email if ctx.principal else None
-    reason = ctx.body["reason"]
+    reason = (ctx.body or {}).get("reason")
     alert.update(status="ignored", ignored_at=iso(ctx.now), ignored_by=who, ignored_reason=reason)
-    _after_change(ctx, alert, "annotated", f"Alert {alert['id']} ignored: {reason}")
+    _after_change(
+        ctx, alert, "annotated", f"Alert {alert['id']} ignored" + (f": {reason}" if reason else ".")
+    )
     return ctx.ok(alert)
 
 

@@ -207,7 +207,7 @@ def get_by_source(ctx: HandlerContext) -> Reply:
 @handler("cost_get_by_tag")
 def get_by_tag(ctx: HandlerContext) -> Reply:
     start, end = window_of(ctx)
-    key = str(ctx.query["group_by"])
+    key = str(ctx.query.get("group_by", "application"))
     groups: dict[str, dict[str, Decimal]] = {}
     workloads: dict[str, dict[str, Decimal]] = {}
     for r in records_in(ctx.store, start, end):
@@ -299,7 +299,7 @@ class TrendModel:
 
 
 def _periods(start: datetime, end: datetime, granularity: str) -> list[tuple[datetime, datetime]]:
-    if granularity == "DAILY":
+    if granularity == "daily":
         return [(start + i * DAY, start + (i + 1) * DAY) for i in range((end - start) // DAY)]
     out = []
     cursor = start
@@ -357,37 +357,37 @@ ALL_API_SOURCES = ["bedrock", "azure_openai", "vertex", "openai_api", "anthropic
 
 #: key, parent key, name, limit (USD, Acme), time unit, sources, tags, thresholds, days since creation
 BUDGETS: tuple[tuple[str, str | None, str, int, str, list[str], dict[str, str], list[Record], int], ...] = (
-    ("all", None, "All AI and GPU spend", 65000, "MONTHLY", [], {},
-     [{"threshold": 80, "threshold_type": "PERCENTAGE", "notification_type": "ACTUAL"},
-      {"threshold": 100, "threshold_type": "PERCENTAGE", "notification_type": "FORECASTED"}], 318),
-    ("gpu", "all", "GPU fleet", 32000, "MONTHLY", ["gpu_agent"], {},
-     [{"threshold": 90, "threshold_type": "PERCENTAGE", "notification_type": "ACTUAL"},
-      {"threshold": 100, "threshold_type": "PERCENTAGE", "notification_type": "FORECASTED"}], 318),
-    ("training", "gpu", "ML platform training", 19000, "MONTHLY", ["gpu_agent"], {"team": "ml-platform"},
-     [{"threshold": 100, "threshold_type": "PERCENTAGE", "notification_type": "ACTUAL"}], 240),
-    ("research", "gpu", "Research sandbox (dev)", 5500, "MONTHLY", [], {"team": "research", "environment": "dev"},
-     [{"threshold": 75, "threshold_type": "PERCENTAGE", "notification_type": "ACTUAL"},
-      {"threshold": 100, "threshold_type": "PERCENTAGE", "notification_type": "FORECASTED"}], 190),
-    ("inference", "all", "Managed inference and agents", 24000, "MONTHLY", ALL_API_SOURCES, {},
-     [{"threshold": 20000, "threshold_type": "ABSOLUTE_VALUE", "notification_type": "ACTUAL"}], 269),
-    ("copilot", "inference", "Support copilot", 8500, "MONTHLY", [], {"application": "support-copilot"},
-     [{"threshold": 90, "threshold_type": "PERCENTAGE", "notification_type": "ACTUAL"},
-      {"threshold": 100, "threshold_type": "PERCENTAGE", "notification_type": "FORECASTED"}], 150),
-    ("direct_api", "inference", "Direct API keys (OpenAI, Anthropic)", 7000, "MONTHLY",
+    ("all", None, "All AI and GPU spend", 65000, "monthly", [], {},
+     [{"threshold": 80, "threshold_type": "percentage", "notification_type": "actual"},
+      {"threshold": 100, "threshold_type": "percentage", "notification_type": "forecasted"}], 318),
+    ("gpu", "all", "GPU fleet", 32000, "monthly", ["gpu_agent"], {},
+     [{"threshold": 90, "threshold_type": "percentage", "notification_type": "actual"},
+      {"threshold": 100, "threshold_type": "percentage", "notification_type": "forecasted"}], 318),
+    ("training", "gpu", "ML platform training", 19000, "monthly", ["gpu_agent"], {"team": "ml-platform"},
+     [{"threshold": 100, "threshold_type": "percentage", "notification_type": "actual"}], 240),
+    ("research", "gpu", "Research sandbox (dev)", 5500, "monthly", [], {"team": "research", "environment": "dev"},
+     [{"threshold": 75, "threshold_type": "percentage", "notification_type": "actual"},
+      {"threshold": 100, "threshold_type": "percentage", "notification_type": "forecasted"}], 190),
+    ("inference", "all", "Managed inference and agents", 24000, "monthly", ALL_API_SOURCES, {},
+     [{"threshold": 20000, "threshold_type": "absolute_value", "notification_type": "actual"}], 269),
+    ("copilot", "inference", "Support copilot", 8500, "monthly", [], {"application": "support-copilot"},
+     [{"threshold": 90, "threshold_type": "percentage", "notification_type": "actual"},
+      {"threshold": 100, "threshold_type": "percentage", "notification_type": "forecasted"}], 150),
+    ("direct_api", "inference", "Direct API keys (OpenAI, Anthropic)", 7000, "monthly",
      ["anthropic_api", "openai_api"], {},
-     [{"threshold": 50, "threshold_type": "PERCENTAGE", "notification_type": "ACTUAL"},
-      {"threshold": 100, "threshold_type": "PERCENTAGE", "notification_type": "ACTUAL"}], 88),
-    ("quarter", None, "AI platform, quarterly commitment", 175000, "QUARTERLY", [], {},
-     [{"threshold": 50, "threshold_type": "PERCENTAGE", "notification_type": "ACTUAL"},
-      {"threshold": 90, "threshold_type": "PERCENTAGE", "notification_type": "ACTUAL"},
-      {"threshold": 100, "threshold_type": "PERCENTAGE", "notification_type": "FORECASTED"}], 56),
+     [{"threshold": 50, "threshold_type": "percentage", "notification_type": "actual"},
+      {"threshold": 100, "threshold_type": "percentage", "notification_type": "actual"}], 88),
+    ("quarter", None, "AI platform, quarterly commitment", 175000, "quarterly", [], {},
+     [{"threshold": 50, "threshold_type": "percentage", "notification_type": "actual"},
+      {"threshold": 90, "threshold_type": "percentage", "notification_type": "actual"},
+      {"threshold": 100, "threshold_type": "percentage", "notification_type": "forecasted"}], 56),
 )  # fmt: skip
 ACME_BUDGET_IDS = {
     "all": "bud_MehGAkWvj7FAc9",
     "gpu": "bud_QeWJKY40uvSwMF",
     "inference": "bud_LZDe1f8rESQedU",
 }
-#: Days before the crossing a FORECASTED threshold needs (a forecast from one day of spend is noise).
+#: Days before the crossing a forecasted threshold needs (a forecast from one day of spend is noise).
 MIN_FORECAST_DAYS = 3
 
 
@@ -424,9 +424,9 @@ def seed_budgets(store: TenantStore, tenant: Tenant, rng: random.Random, now: da
 def budget_period(time_unit: str, now: datetime) -> tuple[datetime, datetime]:
     """The current period of a budget: UTC calendar month, quarter or year."""
     month_start = midnight(now).replace(day=1)
-    if time_unit == "MONTHLY":
+    if time_unit == "monthly":
         return month_start, _add_months(month_start, 1)
-    if time_unit == "QUARTERLY":
+    if time_unit == "quarterly":
         start = month_start.replace(month=(now.month - 1) // 3 * 3 + 1)
         return start, _add_months(start, 3)
     start = month_start.replace(month=1)
@@ -448,14 +448,14 @@ def _crossings(
     for t in budget["thresholds"]:
         amount = (
             limit * Decimal(str(t["threshold"])) / 100
-            if t["threshold_type"] == "PERCENTAGE"
+            if t["threshold_type"] == "percentage"
             else Decimal(str(t["threshold"]))
         )
         crossed: datetime | None = None
         cumulative = Decimal(0)
         for day, spent in days:
             before, cumulative = cumulative, cumulative + spent
-            if t["notification_type"] == "ACTUAL":
+            if t["notification_type"] == "actual":
                 if cumulative >= amount and spent > 0:
                     crossed = day + DAY * float((amount - before) / spent)
                     break
@@ -982,7 +982,7 @@ def _intent_routing(records: list[Record], run: datetime, ident: str) -> tuple[R
         "type": "route_model",
         "from_model_id": SONNET_BEDROCK,
         "to_model_id": HAIKU_BEDROCK,
-        "traffic_pct": int(share * 100),
+        "traffic_share": round(share, 2),
         "duration_minutes": None,
     }
     target = {"kind": "model", "id": SONNET_BEDROCK, "name": "Claude Sonnet 4.5 (Bedrock)"}
@@ -1018,7 +1018,7 @@ def _ai_recommendations(store: TenantStore) -> list[tuple[Record, Record]]:
                     "type": "route_model",
                     "from_model_id": model,
                     "to_model_id": ai["recommended_model_id"],
-                    "traffic_pct": max(1, min(100, round(ai["traffic_share"] * 100))),
+                    "traffic_share": ai["traffic_share"],
                     "duration_minutes": None,
                 }
             elif ai["type"] == "prompt_cache":
@@ -1267,12 +1267,12 @@ def _queue_action(
             "policy_id": None,
             "policy_name": None,
             "recommendation_id": rec["id"],
-            "action_type": action["type"],
+            "type": action["type"],
             "status": "pending_approval",
             "requires_approval": True,
-            "target": dict(target),
+            "target": dict(action["target"]),
             "reason": reason,
-            "queued_at": iso(now),
+            "requested_at": iso(now),
             "expires_at": iso(expires),
         },
     )

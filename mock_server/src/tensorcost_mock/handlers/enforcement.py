@@ -140,7 +140,7 @@ def _r(value: float, places: int = 2) -> float:
 
 CHANNEL_IDS_PARAM = {
     "type": "array",
-    "items": {"type": "string", "pattern": "^chn_[A-Za-z0-9]{10,32}$"},
+    "items": {"type": "string", "minLength": 1, "description": "A notification channel id (`chn_...`)."},
     "description": "Channels to notify.",
 }
 STRINGS = {"type": "array", "items": {"type": "string", "minLength": 1}}
@@ -272,11 +272,11 @@ TEMPLATES: tuple[Record, ...] = (
                     "description": "Model to take traffic from.",
                 },
                 "to_model_id": {"type": "string", "minLength": 1, "description": "Model to send it to."},
-                "traffic_pct": {
-                    "type": "integer",
-                    "minimum": 1,
-                    "maximum": 100,
-                    "description": "Share rerouted.",
+                "traffic_share": {
+                    "type": "number",
+                    "exclusiveMinimum": 0,
+                    "maximum": 1,
+                    "description": "Fraction of the traffic rerouted (0-1).",
                 },
                 "applications": {**STRINGS, "description": "Applications to cover; empty means all."},
             },
@@ -285,7 +285,7 @@ TEMPLATES: tuple[Record, ...] = (
             "daily_spend_usd": 300,
             "from_model_id": "anthropic.claude-3-5-sonnet-20241022-v2:0",
             "to_model_id": "anthropic.claude-3-5-haiku-20241022-v1:0",
-            "traffic_pct": 50,
+            "traffic_share": 0.5,
             "applications": [],
         },
     },
@@ -435,7 +435,7 @@ TEMPLATE_BUILDERS: dict[str, Callable[[Record], tuple[Record, list[Record], list
                 "type": "route_model",
                 "from_model_id": p["from_model_id"],
                 "to_model_id": p["to_model_id"],
-                "traffic_pct": p["traffic_pct"],
+                "traffic_share": p["traffic_share"],
                 "duration_minutes": None,
             }
         ],
@@ -513,7 +513,7 @@ def _policy_seeds(tenant: Tenant) -> list[PolicySeed]:
             "dry_run", "dry_run", None,
             _scope(sources=["bedrock"], teams=["customer-success"], applications=["support-copilot"]),
             [_cond("daily_spend", "gt", 300 * s, 5)],
-            [{"type": "route_model", "from_model_id": sonnet, "to_model_id": haiku, "traffic_pct": 50,
+            [{"type": "route_model", "from_model_id": sonnet, "to_model_id": haiku, "traffic_share": 0.5,
               "duration_minutes": None}],
             False, 60, 1440, "lead", 6,
         ),
@@ -581,7 +581,7 @@ def _policy_seeds(tenant: Tenant) -> list[PolicySeed]:
             _scope(applications=["ops-triage-agent"], model_ids=["gpt-4o-2024-08-06"]),
             [_cond("hourly_spend", "gt", 6 * s, 5)],
             [{"type": "route_model", "from_model_id": "gpt-4o-2024-08-06",
-              "to_model_id": "gpt-4o-mini-2024-07-18", "traffic_pct": 100, "duration_minutes": 120}],
+              "to_model_id": "gpt-4o-mini-2024-07-18", "traffic_share": 1.0, "duration_minutes": 120}],
             False, 60, 120, "engineer", 44,
         ),
     ]  # fmt: skip
@@ -974,7 +974,7 @@ def _saving(action: Record, sample: Record) -> Decimal:
         dst = BLENDED_PRICE_PER_MTOK.get(action["to_model_id"])
         if not src or dst is None or dst >= src:
             return Decimal(0)
-        return cost * Decimal(action["traffic_pct"]) / 100 * Decimal(str(1 - dst / src))
+        return cost * Decimal(str(action["traffic_share"])) * Decimal(str(1 - dst / src))
     if kind == "throttle":
         metrics = sample["metrics"]
         ratios = [action["max_requests_per_minute"] / max(metrics["request_rate"], 1.0)]
@@ -1182,7 +1182,8 @@ def simulate_policy(ctx: HandlerContext) -> Reply:
 @handler("enforcement_toggle_policy")
 def toggle_policy(ctx: HandlerContext) -> Reply:
     policy = _policies(ctx).require(ctx.path["id"])
-    enabled = bool(ctx.body["enabled"])
+    wanted = (ctx.body or {}).get("enabled")
+    enabled = not policy["enabled"] if wanted is None else bool(wanted)  # no body: flip
     if policy["enabled"] != enabled:
         if enabled:
             policy["mode"] = policy["resume_mode"]

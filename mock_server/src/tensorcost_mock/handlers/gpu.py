@@ -266,7 +266,7 @@ def sample(s: Series, gpu: int, minute: int) -> dict[str, Any]:
     return {
         "timestamp": _iso_minute(minute),
         "gpu_index": gpu,
-        "gpu_util": None if gpu in s.mig else min(100, round(frac * 106) + (h >> 8) % 3 if act else 0),
+        "gpu_util": None if gpu in s.mig else min(100, round(frac * 106) + (h >> 8) % 3 if act else 0) / 100,
         "fb_used": used,
         "fb_free": fb_total - used,
         "power": round(idle_w + (tdp - idle_w) * frac * (0.86 + (h >> 12) % 20 / 100), 1),
@@ -691,7 +691,7 @@ def tags_match(tags: dict[str, Any], wanted: list[tuple[str, str]]) -> bool:
 @handler("gpu_list_instances")
 def list_instances(ctx: HandlerContext) -> Reply:
     q = ctx.query
-    wanted = [(k, v) for k, _, v in (t.partition(":") for t in q.get("tag") or [])]
+    wanted = [(k, v) for k, _, v in (t.partition(":") for t in q.get("tags") or [])]
     items = ctx.store.collection("gpu_instances").filter(
         (lambda r: tags_match(r["tags"], wanted)) if wanted else None,
         state=q.get("state"),
@@ -773,7 +773,8 @@ def idle_report(
 
 @handler("gpu_list_idle_instances")
 def list_idle_instances(ctx: HandlerContext) -> Reply:
-    threshold = float(ctx.query.get("threshold", 10))
+    default = ctx.store.singletons["tenant_settings"]["idle_threshold_pct"]
+    threshold = float(ctx.query.get("threshold", default))
     lookback = int(ctx.query.get("lookback_hours", 24))
     now_s = int(ctx.now.timestamp())
     found = []

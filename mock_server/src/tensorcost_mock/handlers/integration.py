@@ -45,12 +45,16 @@ FIRST_VALIDATION_SECONDS = 30
 #: The auth method each provider takes.
 METHOD_OF = {
     "aws": "aws_assume_role",
+    "bedrock": "aws_assume_role",
     "azure": "azure_service_principal",
+    "azure_openai": "azure_service_principal",
     "gcp": "gcp_service_account",
     "openai": "api_key",
     "anthropic": "api_key",
     "gpu_agent": "agent_credential",
 }
+#: A managed-inference service is checked like the cloud account it lives in.
+CLOUD_OF = {"bedrock": "aws", "azure_openai": "azure"}
 #: Methods whose credential the service can mint itself on rotation.
 SELF_MINTED = {"azure_service_principal", "gcp_service_account", "agent_credential"}
 #: Per provider: sync interval (hours), days of seeded history, steps as (name, rows per hour for
@@ -358,6 +362,7 @@ SOURCES = {
 def _check_list(store: TenantStore, conn: Record, now: datetime) -> list[tuple[str, str, str]]:
     """(name, result, message) of the provider's checks, before the connection's own issue."""
     auth, acct, provider = conn["auth"], conn["account_id"], conn["provider"]
+    provider = CLOUD_OF.get(provider, provider)
     sources = conn["sources"]
     if provider == "aws":
         where = f"s3://{conn['_bucket']}/focus/" if conn.get("_bucket") else "the bucket the role can read"

@@ -437,7 +437,7 @@ def _budget_alerts(
         rendered = render_budget(budget, records, ctx.now, [])
         for t in rendered["thresholds"]:
             if t["crossed_at"] and iso(start) <= t["crossed_at"] < iso(end):
-                unit = "%" if t["threshold_type"] == "PERCENTAGE" else " USD"
+                unit = "%" if t["threshold_type"] == "percentage" else " USD"
                 rows.append(
                     [budget["id"], t["crossed_at"], "warning", "triggered", "budget_threshold",
                      f"{budget['name']}: {t['notification_type'].lower()} spend crossed {t['threshold']:g}{unit}",

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from tensorcost import TensorCost, TensorCostError, __version__
-from tensorcost._generated.models.ai_anomaly_severity import AI_ANOMALY_SEVERITY_VALUES
 from tensorcost._generated.models.ai_anomaly_status import AI_ANOMALY_STATUS_VALUES
 from tensorcost._generated.models.ai_anomaly_type import AI_ANOMALY_TYPE_VALUES
 from tensorcost._generated.models.alert_severity import ALERT_SEVERITY_VALUES
@@ -101,7 +100,12 @@ def build_parser() -> argparse.ArgumentParser:
         handler=_commands.cost_by_source
     )
     by_tag = cost.add_parser("by-tag", parents=_data(common, window=True), help="cost per value of a tag")
-    by_tag.add_argument("--group-by", required=True, choices=_choices(COST_TAG_DIMENSION_VALUES))
+    by_tag.add_argument(
+        "--group-by",
+        default="application",
+        choices=_choices(COST_TAG_DIMENSION_VALUES),
+        help="default: application",
+    )
     by_tag.set_defaults(handler=_commands.cost_by_tag)
     forecast = cost.add_parser(
         "forecast", parents=_data(common), help="forecast with its prediction interval"
@@ -118,7 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     idle = gpu.add_parser("idle", parents=_data(common), help="idle GPU instances, most wasted cost first")
     idle.add_argument(
-        "--threshold", type=float, help="activity percent below which an instance is idle (default 10)"
+        "--threshold",
+        type=float,
+        help="activity percent below which an instance is idle (default: the tenant's setting)",
     )
     idle.add_argument("--lookback-hours", type=int, help="hours the activity is averaged over (default 24)")
     idle.set_defaults(handler=_commands.gpu_idle)
@@ -127,7 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
         dest="ai_command", metavar="SUBCOMMAND", required=True
     )
     anomalies = ai.add_parser("anomalies", parents=_data(common), help="spend anomalies, newest first")
-    anomalies.add_argument("--severity", choices=_choices(AI_ANOMALY_SEVERITY_VALUES))
+    anomalies.add_argument("--severity", choices=_choices(ALERT_SEVERITY_VALUES))
     anomalies.add_argument("--status", choices=_choices(AI_ANOMALY_STATUS_VALUES))
     anomalies.add_argument("--type", choices=_choices(AI_ANOMALY_TYPE_VALUES))
     anomalies.set_defaults(handler=_commands.ai_anomalies)

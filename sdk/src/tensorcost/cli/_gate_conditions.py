@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Literal
 
 from tensorcost import TensorCost, to_decimal
-from tensorcost._generated.models.ai_anomaly_severity import AiAnomalySeverity
+from tensorcost._generated.models.alert_severity import AlertSeverity
 from tensorcost._generated.models.cost_tag_dimension import CostTagDimension
 from tensorcost._generated.models.forecast_horizon_days import ForecastHorizonDays
 from tensorcost._generated.models.source import Source
@@ -17,7 +17,7 @@ from tensorcost._generated.models.source import Source
 from ._errors import UsageError
 
 #: The PagerDuty Events v2 scale the spec's severities follow, worst first.
-SEVERITY_ORDER: tuple[AiAnomalySeverity, ...] = ("critical", "error", "warning", "info")
+SEVERITY_ORDER: tuple[AlertSeverity, ...] = ("critical", "error", "warning", "info")
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,7 @@ class MaxDailySpend:
 class NoOpenAnomalies:
     """No anomaly of `severity` or worse is open."""
 
-    severity: AiAnomalySeverity
+    severity: AlertSeverity
 
     @property
     def limit(self) -> Decimal:

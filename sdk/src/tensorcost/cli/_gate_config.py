@@ -32,7 +32,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, cast
 
-from tensorcost._generated.models.ai_anomaly_severity import AI_ANOMALY_SEVERITY_VALUES, AiAnomalySeverity
+from tensorcost._generated.models.alert_severity import ALERT_SEVERITY_VALUES, AlertSeverity
 from tensorcost._generated.models.cost_tag_dimension import COST_TAG_DIMENSION_VALUES, CostTagDimension
 from tensorcost._generated.models.forecast_horizon_days import (
     FORECAST_HORIZON_DAYS_VALUES,
@@ -122,8 +122,8 @@ def _tag(tag: object) -> tuple[CostTagDimension, str]:
 
 
 def anomalies(severity: object) -> NoOpenAnomalies:
-    sev = _choice(severity, AI_ANOMALY_SEVERITY_VALUES, "the anomaly severity")
-    return NoOpenAnomalies(severity=cast(AiAnomalySeverity, sev))
+    sev = _choice(severity, ALERT_SEVERITY_VALUES, "the anomaly severity")
+    return NoOpenAnomalies(severity=cast(AlertSeverity, sev))
 
 
 # -- the config file -------------------------------------------------------------------------
@@ -190,7 +190,7 @@ _TABLES: dict[str, dict[str, Check]] = {
         "source": _both(_STRING, lambda _, value: _source(value)),
         "tag": _both(_STRING, lambda _, value: _tag(value)),
     },
-    "anomalies": {"severity": _both(_STRING, _one_of(AI_ANOMALY_SEVERITY_VALUES))},
+    "anomalies": {"severity": _both(_STRING, _one_of(ALERT_SEVERITY_VALUES))},
 }
 _ARRAYS = ("forecast", "budget", "daily_spend")  # one entry per condition: [[forecast]]
 _HEADER = re.compile(r"^\s*\[\[?\s*([\w.\-\"']+)\s*\]\]?\s*(?:#.*)?$")

@@ -7,8 +7,10 @@ import getpass
 import os
 import shlex
 import sys
+import time
 
 from tensorcost import TensorCost
+from tensorcost._auth import jwt_expiry, seconds_or_none
 from tensorcost._client import api_origin
 from tensorcost._constants import DEFAULT_BASE_URL, ENV_API_TOKEN, ENV_BASE_URL, ENV_TENANT_ID
 
@@ -51,10 +53,18 @@ def login(args: argparse.Namespace, out: Output) -> int:
             (ENV_API_TOKEN, result.access_token),
         ):
             out.stdout.write(f"export {name}={shlex.quote(value)}\n")
-        minutes = result.expires_in // 60
+        seconds = seconds_or_none(result.expires_in)
+        expiry = jwt_expiry(result.access_token)
+        if seconds is None and expiry is not None:
+            seconds = expiry - time.time()
+        lifetime = (
+            f"in {int(seconds) // 60} minutes"
+            if seconds is not None
+            else "at a time the server did not state"
+        )
         out.stderr.write(
-            f"The token expires in {minutes} minutes (enough for a short job); `tensorcost login` "
-            "without --print-env refreshes itself, and longer or scheduled jobs use a service token.\n"
+            f"The token expires {lifetime} (enough for a short job); `tensorcost login` without "
+            "--print-env refreshes itself, and longer or scheduled jobs use a service token.\n"
         )
         return EXIT_OK
     stored = _credentials.StoredLogin(

@@ -14,7 +14,6 @@ from .agent_scope import AgentScope
 from .ai_anomaly import AiAnomaly
 from .ai_anomaly_list_response import AiAnomalyListResponse
 from .ai_anomaly_scope import AiAnomalyScope
-from .ai_anomaly_severity import AiAnomalySeverity
 from .ai_anomaly_signals import AiAnomalySignals
 from .ai_anomaly_status import AiAnomalyStatus
 from .ai_anomaly_type import AiAnomalyType
@@ -46,7 +45,6 @@ from .ai_provisioned_throughput_recommendation_throughput_unit import (
 from .ai_provisioned_throughput_recommendation_verdict import (
     AiProvisionedThroughputRecommendationVerdict,
 )
-from .ai_recommendation_status import AiRecommendationStatus
 from .ai_routing_recommendation import AiRoutingRecommendation
 from .ai_routing_recommendation_list_response import AiRoutingRecommendationListResponse
 from .ai_spend_group import AiSpendGroup
@@ -75,14 +73,10 @@ from .alert_type import AlertType
 from .alert_type_count import AlertTypeCount
 from .alert_webhook_data import AlertWebhookData
 from .alert_webhook_data_custom_details import AlertWebhookDataCustomDetails
-from .alert_webhook_data_severity import AlertWebhookDataSeverity
-from .alert_webhook_data_status import AlertWebhookDataStatus
 from .alerts_summary import AlertsSummary
 from .alerts_summary_response import AlertsSummaryResponse
 from .anomaly_detected_event import AnomalyDetectedEvent
 from .anomaly_webhook_data import AnomalyWebhookData
-from .anomaly_webhook_data_severity import AnomalyWebhookDataSeverity
-from .anomaly_webhook_data_type import AnomalyWebhookDataType
 from .anomaly_webhook_scope import AnomalyWebhookScope
 from .anomaly_webhook_signals import AnomalyWebhookSignals
 from .approve_action_request import ApproveActionRequest
@@ -140,7 +134,6 @@ from .create_policy_from_template_request_parameters import (
 from .create_policy_request import CreatePolicyRequest
 from .create_policy_request_condition_logic import CreatePolicyRequestConditionLogic
 from .create_scheduled_export_request import CreateScheduledExportRequest
-from .dismiss_reason import DismissReason
 from .dismiss_recommendation_request import DismissRecommendationRequest
 from .email_channel_config import EmailChannelConfig
 from .enforcement_action import EnforcementAction
@@ -150,12 +143,7 @@ from .enforcement_action_response import EnforcementActionResponse
 from .enforcement_action_status import EnforcementActionStatus
 from .enforcement_action_type import EnforcementActionType
 from .enforcement_action_webhook_data import EnforcementActionWebhookData
-from .enforcement_action_webhook_data_action_type import (
-    EnforcementActionWebhookDataActionType,
-)
 from .enforcement_action_webhook_data_status import EnforcementActionWebhookDataStatus
-from .enforcement_action_webhook_target import EnforcementActionWebhookTarget
-from .enforcement_action_webhook_target_kind import EnforcementActionWebhookTargetKind
 from .enforcement_policy import EnforcementPolicy
 from .enforcement_policy_condition_logic import EnforcementPolicyConditionLogic
 from .enforcement_policy_list_response import EnforcementPolicyListResponse
@@ -210,9 +198,6 @@ from .incident_timeline_kind import IncidentTimelineKind
 from .instance_state import InstanceState
 from .integration_sync_failed_event import IntegrationSyncFailedEvent
 from .integration_sync_failed_webhook_data import IntegrationSyncFailedWebhookData
-from .integration_sync_failed_webhook_data_provider import (
-    IntegrationSyncFailedWebhookDataProvider,
-)
 from .invite_member_request import InviteMemberRequest
 from .legacy_gpu_instance import LegacyGpuInstance
 from .legacy_gpu_instance_list_response import LegacyGpuInstanceListResponse
@@ -330,7 +315,6 @@ __all__ = (
     "AiAnomaly",
     "AiAnomalyListResponse",
     "AiAnomalyScope",
-    "AiAnomalySeverity",
     "AiAnomalySignals",
     "AiAnomalyStatus",
     "AiAnomalyType",
@@ -350,7 +334,6 @@ __all__ = (
     "AiProvisionedThroughputRecommendationSource",
     "AiProvisionedThroughputRecommendationThroughputUnit",
     "AiProvisionedThroughputRecommendationVerdict",
-    "AiRecommendationStatus",
     "AiRoutingRecommendation",
     "AiRoutingRecommendationListResponse",
     "AiSpendGroup",
@@ -381,12 +364,8 @@ __all__ = (
     "AlertTypeCount",
     "AlertWebhookData",
     "AlertWebhookDataCustomDetails",
-    "AlertWebhookDataSeverity",
-    "AlertWebhookDataStatus",
     "AnomalyDetectedEvent",
     "AnomalyWebhookData",
-    "AnomalyWebhookDataSeverity",
-    "AnomalyWebhookDataType",
     "AnomalyWebhookScope",
     "AnomalyWebhookSignals",
     "ApproveActionRequest",
@@ -442,7 +421,6 @@ __all__ = (
     "CreatePolicyRequest",
     "CreatePolicyRequestConditionLogic",
     "CreateScheduledExportRequest",
-    "DismissReason",
     "DismissRecommendationRequest",
     "EmailChannelConfig",
     "EnforcementAction",
@@ -452,10 +430,7 @@ __all__ = (
     "EnforcementActionStatus",
     "EnforcementActionType",
     "EnforcementActionWebhookData",
-    "EnforcementActionWebhookDataActionType",
     "EnforcementActionWebhookDataStatus",
-    "EnforcementActionWebhookTarget",
-    "EnforcementActionWebhookTargetKind",
     "EnforcementPolicy",
     "EnforcementPolicyConditionLogic",
     "EnforcementPolicyListResponse",
@@ -510,7 +485,6 @@ __all__ = (
     "InstanceState",
     "IntegrationSyncFailedEvent",
     "IntegrationSyncFailedWebhookData",
-    "IntegrationSyncFailedWebhookDataProvider",
     "InviteMemberRequest",
     "LegacyGpuInstance",
     "LegacyGpuInstanceListResponse",

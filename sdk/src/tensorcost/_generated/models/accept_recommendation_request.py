@@ -1,17 +1,30 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    parse_object,
+    parse_optional,
+    parse_str,
+)
 
 T = TypeVar("T", bound="AcceptRecommendationRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "note",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AcceptRecommendationRequest:
     """Optional body of `cost_accept_recommendation`."""
 
@@ -20,6 +33,7 @@ class AcceptRecommendationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         note = self.note
 
         field_dict: dict[str, Any] = {}
@@ -30,17 +44,25 @@ class AcceptRecommendationRequest:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        note = d.pop("note", UNSET)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         accept_recommendation_request = cls(
-            note=note,
+            note=parse_optional(parse_str, d.get("note", UNSET)),
         )
-
-        accept_recommendation_request.additional_properties = d
+        if len(d) > 0:  # optional or unknown fields
+            accept_recommendation_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return accept_recommendation_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +11,24 @@ from ..models.action_target_resource_type import (
     ActionTargetResourceType,
     check_action_target_resource_type,
 )
+from ..types import (
+    model_repr,
+    parse_object,
+    parse_str,
+    parse_str_or_none,
+)
 
 T = TypeVar("T", bound="ActionTarget")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "resource_type",
+        "resource_id",
+        "resource_name",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ActionTarget:
     """What a queued action acts on."""
 
@@ -27,6 +41,7 @@ class ActionTarget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         resource_type: str = self.resource_type
 
         resource_id = self.resource_id
@@ -46,28 +61,29 @@ class ActionTarget:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        resource_type = check_action_target_resource_type(d.pop("resource_type"))
-
-        resource_id = d.pop("resource_id")
-
-        def _parse_resource_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        resource_name = _parse_resource_name(d.pop("resource_name"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         action_target = cls(
-            resource_type=resource_type,
-            resource_id=resource_id,
-            resource_name=resource_name,
+            resource_type=check_action_target_resource_type(
+                d["resource_type"], "ActionTarget.resource_type"
+            ),
+            resource_id=parse_str(d["resource_id"]),
+            resource_name=parse_str_or_none(d["resource_name"]),
         )
-
-        action_target.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            action_target.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return action_target
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,30 +1,44 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    parse_const,
+    parse_object,
+    parse_str,
+)
+
 T = TypeVar("T", bound="AgentCredentialAuth")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "method",
+        "key_id",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentCredentialAuth:
     """The agent credential that the cluster's GPU agents sign their reports with."""
 
     method: Literal["agent_credential"]
     """ Always `agent_credential`. """
     key_id: str
-    """ Key id from `identity_create_agent_credential`. """
+    """ Key id from `identity_create_agent_credential`. Opaque string; ids start with `key_`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         method = self.method
 
         key_id = self.key_id
@@ -40,24 +54,26 @@ class AgentCredentialAuth:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        method = cast(Literal["agent_credential"], d.pop("method"))
-        if method != "agent_credential":
-            raise ValueError(
-                f"method must match const 'agent_credential', got '{method}'"
-            )
-
-        key_id = d.pop("key_id")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         agent_credential_auth = cls(
-            method=method,
-            key_id=key_id,
+            method=parse_const("agent_credential", d["method"]),
+            key_id=parse_str(d["key_id"]),
         )
-
-        agent_credential_auth.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            agent_credential_auth.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return agent_credential_auth
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -16,17 +16,41 @@ from ..models.agent_credential_status import (
     AgentCredentialStatus,
     check_agent_credential_status,
 )
-from ..models.agent_scope import AgentScope, check_agent_scope
+from ..models.agent_scope import (
+    AgentScope,
+    check_agent_scope,
+)
+from ..types import (
+    model_repr,
+    parse_const,
+    parse_datetime,
+    parse_datetime_or_none,
+    parse_list,
+    parse_object,
+    parse_str,
+)
 
 T = TypeVar("T", bound="AgentCredentialCreated")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "key_id",
+        "name",
+        "secret",
+        "algorithm",
+        "scopes",
+        "status",
+        "created_at",
+        "expires_at",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentCredentialCreated:
     """A newly minted agent credential, including its plaintext secret, which this response carries exactly once."""
 
     key_id: str
-    """ Key id; agents send it with each signed request. """
+    """ Key id; agents send it with each signed request. Opaque string; ids start with `key_`. """
     name: str
     """ What the key is for. """
     secret: str
@@ -47,6 +71,7 @@ class AgentCredentialCreated:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         key_id = self.key_id
 
         name = self.name
@@ -87,60 +112,34 @@ class AgentCredentialCreated:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key_id = d.pop("key_id")
-
-        name = d.pop("name")
-
-        secret = d.pop("secret")
-
-        algorithm = cast(Literal["HMAC-SHA256"], d.pop("algorithm"))
-        if algorithm != "HMAC-SHA256":
-            raise ValueError(
-                f"algorithm must match const 'HMAC-SHA256', got '{algorithm}'"
-            )
-
-        scopes = []
-        _scopes = d.pop("scopes")
-        for scopes_item_data in _scopes:
-            scopes_item = check_agent_scope(scopes_item_data)
-
-            scopes.append(scopes_item)
-
-        status = check_agent_credential_status(d.pop("status"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         agent_credential_created = cls(
-            key_id=key_id,
-            name=name,
-            secret=secret,
-            algorithm=algorithm,
-            scopes=scopes,
-            status=status,
-            created_at=created_at,
-            expires_at=expires_at,
+            key_id=parse_str(d["key_id"]),
+            name=parse_str(d["name"]),
+            secret=parse_str(d["secret"]),
+            algorithm=parse_const("HMAC-SHA256", d["algorithm"]),
+            scopes=parse_list(check_agent_scope, d["scopes"]),
+            status=check_agent_credential_status(
+                d["status"], "AgentCredentialCreated.status"
+            ),
+            created_at=parse_datetime(d["created_at"]),
+            expires_at=parse_datetime_or_none(d["expires_at"]),
         )
-
-        agent_credential_created.additional_properties = d
+        if len(d) > 8:  # optional or unknown fields
+            agent_credential_created.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return agent_credential_created
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,37 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.ai_anomaly_severity import AiAnomalySeverity, check_ai_anomaly_severity
-from ..models.ai_anomaly_status import AiAnomalyStatus, check_ai_anomaly_status
-from ..models.ai_anomaly_type import AiAnomalyType, check_ai_anomaly_type
+from ..models import ai_anomaly_scope as _ai_anomaly_scope
+from ..models import ai_anomaly_signals as _ai_anomaly_signals
+from ..models import money as _money
+from ..models import time_window as _time_window
+from ..models.ai_anomaly_status import (
+    AiAnomalyStatus,
+    check_ai_anomaly_status,
+)
+from ..models.ai_anomaly_type import (
+    AiAnomalyType,
+    check_ai_anomaly_type,
+)
+from ..models.alert_severity import (
+    AlertSeverity,
+    check_alert_severity,
+)
+from ..types import (
+    model_repr,
+    parse_datetime,
+    parse_datetime_or_none,
+    parse_object,
+    parse_str,
+    parse_str_or_none,
+)
 
 if TYPE_CHECKING:
     from ..models.ai_anomaly_scope import AiAnomalyScope
@@ -19,18 +41,37 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AiAnomaly")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "severity",
+        "status",
+        "title",
+        "detected_at",
+        "window",
+        "scope",
+        "baseline_cost",
+        "observed_cost",
+        "excess_cost",
+        "signals",
+        "alert_id",
+        "acknowledged_at",
+        "resolved_at",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AiAnomaly:
     """A detected inference-spend anomaly."""
 
     id: str
-    """ Anomaly id. """
+    """ Anomaly id. Opaque string; ids start with `anm_`. """
     type_: AiAnomalyType
     """ Kind of anomaly: an agent repeating itself, a spend jump, or clients retrying failed or throttled calls. """
-    severity: AiAnomalySeverity
-    """ Severity, on the PagerDuty Events v2 scale that alerts use. """
+    severity: AlertSeverity
+    """ Severity on the PagerDuty Events v2 scale, shared by alerts, incidents and anomalies. """
     status: AiAnomalyStatus
     """ Lifecycle of an anomaly. """
     title: str
@@ -54,7 +95,7 @@ class AiAnomaly:
     signals: AiAnomalySignals
     """ The signals behind the detection; null when a signal does not apply. """
     alert_id: None | str
-    """ The alert raised for it, if any. """
+    """ The alert raised for it, if any. Opaque string; ids start with `alr_`. """
     acknowledged_at: datetime.datetime | None
     """ When it was acknowledged; null if not yet. """
     resolved_at: datetime.datetime | None
@@ -62,6 +103,7 @@ class AiAnomaly:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         id = self.id
 
         type_: str = self.type_
@@ -125,95 +167,39 @@ class AiAnomaly:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ai_anomaly_scope import AiAnomalyScope  # noqa: PLC0415
-        from ..models.ai_anomaly_signals import AiAnomalySignals  # noqa: PLC0415
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.time_window import TimeWindow  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = check_ai_anomaly_type(d.pop("type"))
-
-        severity = check_ai_anomaly_severity(d.pop("severity"))
-
-        status = check_ai_anomaly_status(d.pop("status"))
-
-        title = d.pop("title")
-
-        detected_at = datetime.datetime.fromisoformat(d.pop("detected_at"))
-
-        window = TimeWindow.from_dict(d.pop("window"))
-
-        scope = AiAnomalyScope.from_dict(d.pop("scope"))
-
-        baseline_cost = Money.from_dict(d.pop("baseline_cost"))
-
-        observed_cost = Money.from_dict(d.pop("observed_cost"))
-
-        excess_cost = Money.from_dict(d.pop("excess_cost"))
-
-        signals = AiAnomalySignals.from_dict(d.pop("signals"))
-
-        def _parse_alert_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        alert_id = _parse_alert_id(d.pop("alert_id"))
-
-        def _parse_acknowledged_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                acknowledged_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return acknowledged_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        acknowledged_at = _parse_acknowledged_at(d.pop("acknowledged_at"))
-
-        def _parse_resolved_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resolved_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return resolved_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        resolved_at = _parse_resolved_at(d.pop("resolved_at"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_anomaly = cls(
-            id=id,
-            type_=type_,
-            severity=severity,
-            status=status,
-            title=title,
-            detected_at=detected_at,
-            window=window,
-            scope=scope,
-            baseline_cost=baseline_cost,
-            observed_cost=observed_cost,
-            excess_cost=excess_cost,
-            signals=signals,
-            alert_id=alert_id,
-            acknowledged_at=acknowledged_at,
-            resolved_at=resolved_at,
+            id=parse_str(d["id"]),
+            type_=check_ai_anomaly_type(d["type"], "AiAnomaly.type"),
+            severity=check_alert_severity(d["severity"], "AiAnomaly.severity"),
+            status=check_ai_anomaly_status(d["status"], "AiAnomaly.status"),
+            title=parse_str(d["title"]),
+            detected_at=parse_datetime(d["detected_at"]),
+            window=_time_window.TimeWindow.from_dict(d["window"]),
+            scope=_ai_anomaly_scope.AiAnomalyScope.from_dict(d["scope"]),
+            baseline_cost=_money.Money.from_dict(d["baseline_cost"]),
+            observed_cost=_money.Money.from_dict(d["observed_cost"]),
+            excess_cost=_money.Money.from_dict(d["excess_cost"]),
+            signals=_ai_anomaly_signals.AiAnomalySignals.from_dict(d["signals"]),
+            alert_id=parse_str_or_none(d["alert_id"]),
+            acknowledged_at=parse_datetime_or_none(d["acknowledged_at"]),
+            resolved_at=parse_datetime_or_none(d["resolved_at"]),
         )
-
-        ai_anomaly.additional_properties = d
+        if len(d) > 15:  # optional or unknown fields
+            ai_anomaly.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return ai_anomaly
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

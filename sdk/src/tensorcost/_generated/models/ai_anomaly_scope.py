@@ -1,17 +1,33 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.source import Source, check_source
+from ..models.source import Source, check_source_or_none
+from ..types import (
+    model_repr,
+    parse_object,
+    parse_str_or_none,
+)
 
 T = TypeVar("T", bound="AiAnomalyScope")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "source",
+        "model_id",
+        "application",
+        "team",
+        "agent_id",
+        "workflow_id",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AiAnomalyScope:
     """What the anomaly was detected on; null fields are not part of the scope."""
 
@@ -24,12 +40,13 @@ class AiAnomalyScope:
     team: None | str
     """ The team, if limited to one. """
     agent_id: None | str
-    """ The AI agent, if limited to one. """
+    """ The AI agent, if limited to one. Opaque string; ids start with `agt_`. """
     workflow_id: None | str
-    """ The workflow, if limited to one. """
+    """ The workflow, if limited to one. Opaque string; ids start with `wf_`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         source: None | str
         if isinstance(self.source, str):
             source = self.source
@@ -66,71 +83,30 @@ class AiAnomalyScope:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_source(data: object) -> None | Source:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_type_0 = check_source(data)
-
-                return source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Source, data)
-
-        source = _parse_source(d.pop("source"))
-
-        def _parse_model_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        model_id = _parse_model_id(d.pop("model_id"))
-
-        def _parse_application(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        application = _parse_application(d.pop("application"))
-
-        def _parse_team(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        team = _parse_team(d.pop("team"))
-
-        def _parse_agent_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        agent_id = _parse_agent_id(d.pop("agent_id"))
-
-        def _parse_workflow_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        workflow_id = _parse_workflow_id(d.pop("workflow_id"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_anomaly_scope = cls(
-            source=source,
-            model_id=model_id,
-            application=application,
-            team=team,
-            agent_id=agent_id,
-            workflow_id=workflow_id,
+            source=check_source_or_none(d["source"], "AiAnomalyScope.source"),
+            model_id=parse_str_or_none(d["model_id"]),
+            application=parse_str_or_none(d["application"]),
+            team=parse_str_or_none(d["team"]),
+            agent_id=parse_str_or_none(d["agent_id"]),
+            workflow_id=parse_str_or_none(d["workflow_id"]),
         )
-
-        ai_anomaly_scope.additional_properties = d
+        if len(d) > 6:  # optional or unknown fields
+            ai_anomaly_scope.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return ai_anomaly_scope
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

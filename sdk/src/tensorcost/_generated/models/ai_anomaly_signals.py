@@ -1,15 +1,31 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    parse_float_or_none,
+    parse_object,
+)
+
 T = TypeVar("T", bound="AiAnomalySignals")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "requests_per_minute",
+        "baseline_requests_per_minute",
+        "repeat_prompt_ratio",
+        "throttle_rate",
+        "error_rate",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AiAnomalySignals:
     """The signals behind the detection; null when a signal does not apply."""
 
@@ -26,6 +42,7 @@ class AiAnomalySignals:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         requests_per_minute: float | None
         requests_per_minute = self.requests_per_minute
 
@@ -55,57 +72,31 @@ class AiAnomalySignals:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_requests_per_minute(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        requests_per_minute = _parse_requests_per_minute(d.pop("requests_per_minute"))
-
-        def _parse_baseline_requests_per_minute(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        baseline_requests_per_minute = _parse_baseline_requests_per_minute(
-            d.pop("baseline_requests_per_minute")
-        )
-
-        def _parse_repeat_prompt_ratio(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        repeat_prompt_ratio = _parse_repeat_prompt_ratio(d.pop("repeat_prompt_ratio"))
-
-        def _parse_throttle_rate(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        throttle_rate = _parse_throttle_rate(d.pop("throttle_rate"))
-
-        def _parse_error_rate(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        error_rate = _parse_error_rate(d.pop("error_rate"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_anomaly_signals = cls(
-            requests_per_minute=requests_per_minute,
-            baseline_requests_per_minute=baseline_requests_per_minute,
-            repeat_prompt_ratio=repeat_prompt_ratio,
-            throttle_rate=throttle_rate,
-            error_rate=error_rate,
+            requests_per_minute=parse_float_or_none(d["requests_per_minute"]),
+            baseline_requests_per_minute=parse_float_or_none(
+                d["baseline_requests_per_minute"]
+            ),
+            repeat_prompt_ratio=parse_float_or_none(d["repeat_prompt_ratio"]),
+            throttle_rate=parse_float_or_none(d["throttle_rate"]),
+            error_rate=parse_float_or_none(d["error_rate"]),
         )
-
-        ai_anomaly_signals.additional_properties = d
+        if len(d) > 5:  # optional or unknown fields
+            ai_anomaly_signals.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return ai_anomaly_signals
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

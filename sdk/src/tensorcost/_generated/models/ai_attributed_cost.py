@@ -1,14 +1,26 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import ai_spend_group as _ai_spend_group
+from ..models import ai_token_usage as _ai_token_usage
+from ..models import money as _money
+from ..models import time_window as _time_window
 from ..models.ai_attributed_cost_scope_type import (
     AiAttributedCostScopeType,
     check_ai_attributed_cost_scope_type,
+)
+from ..types import (
+    model_repr,
+    parse_int,
+    parse_list,
+    parse_object,
+    parse_str,
 )
 
 if TYPE_CHECKING:
@@ -19,9 +31,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AiAttributedCost")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "scope_type",
+        "scope_id",
+        "window",
+        "cost",
+        "requests",
+        "tokens",
+        "by_model",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AiAttributedCost:
     """Inference cost attributed to one AI agent or one workflow over a window (shared by `ai_get_agent_cost` and
     `ai_get_workflow_cost`).
@@ -50,6 +73,7 @@ class AiAttributedCost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         scope_type: str = self.scope_type
 
         scope_id = self.scope_id
@@ -83,45 +107,33 @@ class AiAttributedCost:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ai_spend_group import AiSpendGroup  # noqa: PLC0415
-        from ..models.ai_token_usage import AiTokenUsage  # noqa: PLC0415
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.time_window import TimeWindow  # noqa: PLC0415
-
-        d = dict(src_dict)
-        scope_type = check_ai_attributed_cost_scope_type(d.pop("scope_type"))
-
-        scope_id = d.pop("scope_id")
-
-        window = TimeWindow.from_dict(d.pop("window"))
-
-        cost = Money.from_dict(d.pop("cost"))
-
-        requests = d.pop("requests")
-
-        tokens = AiTokenUsage.from_dict(d.pop("tokens"))
-
-        by_model = []
-        _by_model = d.pop("by_model")
-        for by_model_item_data in _by_model:
-            by_model_item = AiSpendGroup.from_dict(by_model_item_data)
-
-            by_model.append(by_model_item)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_attributed_cost = cls(
-            scope_type=scope_type,
-            scope_id=scope_id,
-            window=window,
-            cost=cost,
-            requests=requests,
-            tokens=tokens,
-            by_model=by_model,
+            scope_type=check_ai_attributed_cost_scope_type(
+                d["scope_type"], "AiAttributedCost.scope_type"
+            ),
+            scope_id=parse_str(d["scope_id"]),
+            window=_time_window.TimeWindow.from_dict(d["window"]),
+            cost=_money.Money.from_dict(d["cost"]),
+            requests=parse_int(d["requests"]),
+            tokens=_ai_token_usage.AiTokenUsage.from_dict(d["tokens"]),
+            by_model=parse_list(_ai_spend_group.AiSpendGroup.from_dict, d["by_model"]),
         )
-
-        ai_attributed_cost.additional_properties = d
+        if len(d) > 7:  # optional or unknown fields
+            ai_attributed_cost.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return ai_attributed_cost
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,33 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    parse_object,
+    parse_str_or_none,
+)
+
 T = TypeVar("T", bound="AiAttribution")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "application",
+        "team",
+        "environment",
+        "owner",
+        "agent_id",
+        "workflow_id",
+        "trace_id",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AiAttribution:
     """Who an inference event is charged to, from request tags and agent/workflow headers (FOCUS `x_` tag columns)."""
 
@@ -22,14 +40,15 @@ class AiAttribution:
     owner: None | str
     """ Owner tag; null when untagged. """
     agent_id: None | str
-    """ The AI agent that made the call, if any. """
+    """ The AI agent that made the call, if any. Opaque string; ids start with `agt_`. """
     workflow_id: None | str
-    """ The workflow the call belongs to, if any. """
+    """ The workflow the call belongs to, if any. Opaque string; ids start with `wf_`. """
     trace_id: None | str
     """ W3C trace id of the calling request, if propagated. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         application: None | str
         application = self.application
 
@@ -67,71 +86,31 @@ class AiAttribution:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_application(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        application = _parse_application(d.pop("application"))
-
-        def _parse_team(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        team = _parse_team(d.pop("team"))
-
-        def _parse_environment(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        environment = _parse_environment(d.pop("environment"))
-
-        def _parse_owner(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        owner = _parse_owner(d.pop("owner"))
-
-        def _parse_agent_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        agent_id = _parse_agent_id(d.pop("agent_id"))
-
-        def _parse_workflow_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        workflow_id = _parse_workflow_id(d.pop("workflow_id"))
-
-        def _parse_trace_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        trace_id = _parse_trace_id(d.pop("trace_id"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_attribution = cls(
-            application=application,
-            team=team,
-            environment=environment,
-            owner=owner,
-            agent_id=agent_id,
-            workflow_id=workflow_id,
-            trace_id=trace_id,
+            application=parse_str_or_none(d["application"]),
+            team=parse_str_or_none(d["team"]),
+            environment=parse_str_or_none(d["environment"]),
+            owner=parse_str_or_none(d["owner"]),
+            agent_id=parse_str_or_none(d["agent_id"]),
+            workflow_id=parse_str_or_none(d["workflow_id"]),
+            trace_id=parse_str_or_none(d["trace_id"]),
         )
-
-        ai_attribution.additional_properties = d
+        if len(d) > 7:  # optional or unknown fields
+            ai_attribution.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return ai_attribution
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

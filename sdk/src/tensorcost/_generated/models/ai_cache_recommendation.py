@@ -1,42 +1,83 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.ai_cache_ttl import AiCacheTtl, check_ai_cache_ttl
-from ..models.ai_recommendation_status import (
-    AiRecommendationStatus,
-    check_ai_recommendation_status,
+from ..models import money as _money
+from ..models.ai_cache_ttl import (
+    AiCacheTtl,
+    check_ai_cache_ttl,
+    check_ai_cache_ttl_or_none,
+)
+from ..models.recommendation_status import (
+    RecommendationStatus,
+    check_recommendation_status,
 )
 from ..models.source import Source, check_source
+from ..types import (
+    model_repr,
+    parse_const,
+    parse_datetime,
+    parse_float,
+    parse_int,
+    parse_object,
+    parse_str,
+    parse_str_or_none,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
 
 
 T = TypeVar("T", bound="AiCacheRecommendation")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "status",
+        "created_at",
+        "source",
+        "model_id",
+        "application",
+        "current_cache_ttl",
+        "recommended_cache_ttl",
+        "cacheable_prefix_tokens",
+        "reuses_per_write",
+        "cache_write_multiplier",
+        "cache_read_multiplier",
+        "break_even_reuses",
+        "requests_analyzed",
+        "current_monthly_cost",
+        "projected_monthly_cost",
+        "estimated_monthly_savings",
+        "confidence",
+        "rationale",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AiCacheRecommendation:
     """Enable prompt caching, or change its TTL, for requests sharing a stable prefix."""
 
     id: str
-    """ Recommendation id. """
+    """ Recommendation id. Opaque string; ids start with `rec_`. """
     type_: Literal["prompt_cache"]
     """ Always `prompt_cache`. """
-    status: AiRecommendationStatus
-    """ Lifecycle of a recommendation (the same values as in `cost_list_recommendations`). """
+    status: RecommendationStatus
+    """ Lifecycle: `open` until a decision; `accepted` or `dismissed` by a user; `implemented`
+    once the change is observed; `expired` when an open one goes stale (`expires_at`).
+     """
     created_at: datetime.datetime
     """ When the recommender produced it. """
     source: Source
@@ -77,6 +118,7 @@ class AiCacheRecommendation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         id = self.id
 
         type_ = self.type_
@@ -151,96 +193,53 @@ class AiCacheRecommendation:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = cast(Literal["prompt_cache"], d.pop("type"))
-        if type_ != "prompt_cache":
-            raise ValueError(f"type must match const 'prompt_cache', got '{type_}'")
-
-        status = check_ai_recommendation_status(d.pop("status"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        source = check_source(d.pop("source"))
-
-        model_id = d.pop("model_id")
-
-        def _parse_application(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        application = _parse_application(d.pop("application"))
-
-        def _parse_current_cache_ttl(data: object) -> AiCacheTtl | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                current_cache_ttl_type_0 = check_ai_cache_ttl(data)
-
-                return current_cache_ttl_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AiCacheTtl | None, data)
-
-        current_cache_ttl = _parse_current_cache_ttl(d.pop("current_cache_ttl"))
-
-        recommended_cache_ttl = check_ai_cache_ttl(d.pop("recommended_cache_ttl"))
-
-        cacheable_prefix_tokens = d.pop("cacheable_prefix_tokens")
-
-        reuses_per_write = d.pop("reuses_per_write")
-
-        cache_write_multiplier = d.pop("cache_write_multiplier")
-
-        cache_read_multiplier = d.pop("cache_read_multiplier")
-
-        break_even_reuses = d.pop("break_even_reuses")
-
-        requests_analyzed = d.pop("requests_analyzed")
-
-        current_monthly_cost = Money.from_dict(d.pop("current_monthly_cost"))
-
-        projected_monthly_cost = Money.from_dict(d.pop("projected_monthly_cost"))
-
-        estimated_monthly_savings = Money.from_dict(d.pop("estimated_monthly_savings"))
-
-        confidence = d.pop("confidence")
-
-        rationale = d.pop("rationale")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_cache_recommendation = cls(
-            id=id,
-            type_=type_,
-            status=status,
-            created_at=created_at,
-            source=source,
-            model_id=model_id,
-            application=application,
-            current_cache_ttl=current_cache_ttl,
-            recommended_cache_ttl=recommended_cache_ttl,
-            cacheable_prefix_tokens=cacheable_prefix_tokens,
-            reuses_per_write=reuses_per_write,
-            cache_write_multiplier=cache_write_multiplier,
-            cache_read_multiplier=cache_read_multiplier,
-            break_even_reuses=break_even_reuses,
-            requests_analyzed=requests_analyzed,
-            current_monthly_cost=current_monthly_cost,
-            projected_monthly_cost=projected_monthly_cost,
-            estimated_monthly_savings=estimated_monthly_savings,
-            confidence=confidence,
-            rationale=rationale,
+            id=parse_str(d["id"]),
+            type_=parse_const("prompt_cache", d["type"]),
+            status=check_recommendation_status(
+                d["status"], "AiCacheRecommendation.status"
+            ),
+            created_at=parse_datetime(d["created_at"]),
+            source=check_source(d["source"], "AiCacheRecommendation.source"),
+            model_id=parse_str(d["model_id"]),
+            application=parse_str_or_none(d["application"]),
+            current_cache_ttl=check_ai_cache_ttl_or_none(
+                d["current_cache_ttl"], "AiCacheRecommendation.current_cache_ttl"
+            ),
+            recommended_cache_ttl=check_ai_cache_ttl(
+                d["recommended_cache_ttl"],
+                "AiCacheRecommendation.recommended_cache_ttl",
+            ),
+            cacheable_prefix_tokens=parse_int(d["cacheable_prefix_tokens"]),
+            reuses_per_write=parse_float(d["reuses_per_write"]),
+            cache_write_multiplier=parse_float(d["cache_write_multiplier"]),
+            cache_read_multiplier=parse_float(d["cache_read_multiplier"]),
+            break_even_reuses=parse_int(d["break_even_reuses"]),
+            requests_analyzed=parse_int(d["requests_analyzed"]),
+            current_monthly_cost=_money.Money.from_dict(d["current_monthly_cost"]),
+            projected_monthly_cost=_money.Money.from_dict(d["projected_monthly_cost"]),
+            estimated_monthly_savings=_money.Money.from_dict(
+                d["estimated_monthly_savings"]
+            ),
+            confidence=parse_float(d["confidence"]),
+            rationale=parse_str(d["rationale"]),
         )
-
-        ai_cache_recommendation.additional_properties = d
+        if len(d) > 20:  # optional or unknown fields
+            ai_cache_recommendation.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return ai_cache_recommendation
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

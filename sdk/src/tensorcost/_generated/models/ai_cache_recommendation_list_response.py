@@ -1,21 +1,39 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..models import ai_cache_recommendation as _ai_cache_recommendation
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    parse_bool,
+    parse_int,
+    parse_list,
+    parse_object,
+    parse_optional,
+)
 
 if TYPE_CHECKING:
     from ..models.ai_cache_recommendation import AiCacheRecommendation
 
 
 T = TypeVar("T", bound="AiCacheRecommendationListResponse")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "success",
+        "data",
+        "count",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AiCacheRecommendationListResponse:
     """Envelope of `ai_get_cache_recommendations`."""
 
@@ -28,6 +46,7 @@ class AiCacheRecommendationListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         success = self.success
 
         data = []
@@ -50,30 +69,29 @@ class AiCacheRecommendationListResponse:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ai_cache_recommendation import AiCacheRecommendation  # noqa: PLC0415
-
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = AiCacheRecommendation.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        count = d.pop("count", UNSET)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_cache_recommendation_list_response = cls(
-            success=success,
-            data=data,
-            count=count,
+            success=parse_bool(d["success"]),
+            data=parse_list(
+                _ai_cache_recommendation.AiCacheRecommendation.from_dict, d["data"]
+            ),
+            count=parse_optional(parse_int, d.get("count", UNSET)),
         )
-
-        ai_cache_recommendation_list_response.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            ai_cache_recommendation_list_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return ai_cache_recommendation_list_response
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

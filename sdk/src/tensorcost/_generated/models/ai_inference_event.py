@@ -1,14 +1,30 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.ai_inference_status import AiInferenceStatus, check_ai_inference_status
+from ..models import ai_attribution as _ai_attribution
+from ..models import ai_token_usage as _ai_token_usage
+from ..models import money as _money
+from ..models.ai_inference_status import (
+    AiInferenceStatus,
+    check_ai_inference_status,
+)
 from ..models.source import Source, check_source
+from ..types import (
+    model_repr,
+    parse_datetime,
+    parse_int,
+    parse_int_or_none,
+    parse_object,
+    parse_str,
+    parse_str_or_none,
+)
 
 if TYPE_CHECKING:
     from ..models.ai_attribution import AiAttribution
@@ -17,14 +33,30 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AiInferenceEvent")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "source",
+        "occurred_at",
+        "request_id",
+        "model_id",
+        "region",
+        "usage",
+        "requests",
+        "latency_ms",
+        "cost",
+        "status",
+        "attribution",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AiInferenceEvent:
     """One managed-inference request (or one aggregated usage record) with its cost."""
 
     id: str
-    """ Event id. """
+    """ Event id. Opaque string; ids start with `evt_`. """
     source: Source
     """ Where spend comes from. """
     occurred_at: datetime.datetime
@@ -56,6 +88,7 @@ class AiInferenceEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         id = self.id
 
         source: str = self.source
@@ -103,64 +136,36 @@ class AiInferenceEvent:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ai_attribution import AiAttribution  # noqa: PLC0415
-        from ..models.ai_token_usage import AiTokenUsage  # noqa: PLC0415
-        from ..models.money import Money  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        source = check_source(d.pop("source"))
-
-        occurred_at = datetime.datetime.fromisoformat(d.pop("occurred_at"))
-
-        request_id = d.pop("request_id")
-
-        model_id = d.pop("model_id")
-
-        def _parse_region(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        region = _parse_region(d.pop("region"))
-
-        usage = AiTokenUsage.from_dict(d.pop("usage"))
-
-        requests = d.pop("requests")
-
-        def _parse_latency_ms(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        latency_ms = _parse_latency_ms(d.pop("latency_ms"))
-
-        cost = Money.from_dict(d.pop("cost"))
-
-        status = check_ai_inference_status(d.pop("status"))
-
-        attribution = AiAttribution.from_dict(d.pop("attribution"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_inference_event = cls(
-            id=id,
-            source=source,
-            occurred_at=occurred_at,
-            request_id=request_id,
-            model_id=model_id,
-            region=region,
-            usage=usage,
-            requests=requests,
-            latency_ms=latency_ms,
-            cost=cost,
-            status=status,
-            attribution=attribution,
+            id=parse_str(d["id"]),
+            source=check_source(d["source"], "AiInferenceEvent.source"),
+            occurred_at=parse_datetime(d["occurred_at"]),
+            request_id=parse_str(d["request_id"]),
+            model_id=parse_str(d["model_id"]),
+            region=parse_str_or_none(d["region"]),
+            usage=_ai_token_usage.AiTokenUsage.from_dict(d["usage"]),
+            requests=parse_int(d["requests"]),
+            latency_ms=parse_int_or_none(d["latency_ms"]),
+            cost=_money.Money.from_dict(d["cost"]),
+            status=check_ai_inference_status(d["status"], "AiInferenceEvent.status"),
+            attribution=_ai_attribution.AiAttribution.from_dict(d["attribution"]),
         )
-
-        ai_inference_event.additional_properties = d
+        if len(d) > 12:  # optional or unknown fields
+            ai_inference_event.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return ai_inference_event
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

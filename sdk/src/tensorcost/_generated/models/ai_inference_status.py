@@ -1,17 +1,31 @@
 from typing import Literal
 
-AiInferenceStatus = Literal["error", "success", "throttled"]
+from ..types import UnknownEnumValue, unknown_enum_value
 
-AI_INFERENCE_STATUS_VALUES: set[AiInferenceStatus] = {
-    "error",
-    "success",
-    "throttled",
-}
+# `x-extensible-enum`: the server may add values; one this version does not know arrives as an
+# `UnknownEnumValue` (a `str`) so that code matching on the known values must handle it.
+AiInferenceStatus = Literal["error", "success", "throttled"] | UnknownEnumValue
+
+AI_INFERENCE_STATUS_VALUES: frozenset[AiInferenceStatus] = frozenset(
+    {
+        "error",
+        "success",
+        "throttled",
+    }
+)
 
 
-def check_ai_inference_status(value: str) -> AiInferenceStatus:
+def check_ai_inference_status(
+    value: object, field: str = "AiInferenceStatus"
+) -> AiInferenceStatus:
     if value in AI_INFERENCE_STATUS_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {AI_INFERENCE_STATUS_VALUES!r}"
-    )
+    return unknown_enum_value(field, value, AI_INFERENCE_STATUS_VALUES)
+
+
+def check_ai_inference_status_or_none(
+    value: object, field: str = "AiInferenceStatus"
+) -> AiInferenceStatus | None:
+    if value is None or value in AI_INFERENCE_STATUS_VALUES:
+        return value
+    return unknown_enum_value(field, value, AI_INFERENCE_STATUS_VALUES)

@@ -1,18 +1,20 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import money as _money
+from ..models import time_window as _time_window
 from ..models.ai_provisioned_throughput_recommendation_commitment_term import (
     AiProvisionedThroughputRecommendationCommitmentTerm,
     check_ai_provisioned_throughput_recommendation_commitment_term,
@@ -29,9 +31,18 @@ from ..models.ai_provisioned_throughput_recommendation_verdict import (
     AiProvisionedThroughputRecommendationVerdict,
     check_ai_provisioned_throughput_recommendation_verdict,
 )
-from ..models.ai_recommendation_status import (
-    AiRecommendationStatus,
-    check_ai_recommendation_status,
+from ..models.recommendation_status import (
+    RecommendationStatus,
+    check_recommendation_status,
+)
+from ..types import (
+    model_repr,
+    parse_const,
+    parse_datetime,
+    parse_float,
+    parse_int,
+    parse_object,
+    parse_str,
 )
 
 if TYPE_CHECKING:
@@ -40,9 +51,34 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AiProvisionedThroughputRecommendation")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "status",
+        "created_at",
+        "source",
+        "model_id",
+        "region",
+        "throughput_unit",
+        "recommended_units",
+        "commitment_term",
+        "analysis_window",
+        "avg_tokens_per_minute",
+        "peak_tokens_per_minute",
+        "on_demand_monthly_cost",
+        "provisioned_monthly_cost",
+        "break_even_utilization",
+        "projected_utilization",
+        "verdict",
+        "estimated_monthly_savings",
+        "confidence",
+        "rationale",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AiProvisionedThroughputRecommendation:
     """Break-even analysis of provisioned capacity against on-demand pricing for one model
     deployment. `break_even_utilization` is the share of provisioned capacity that must be used
@@ -51,11 +87,13 @@ class AiProvisionedThroughputRecommendation:
     """
 
     id: str
-    """ Recommendation id. """
+    """ Recommendation id. Opaque string; ids start with `rec_`. """
     type_: Literal["provisioned_throughput"]
     """ Always `provisioned_throughput`. """
-    status: AiRecommendationStatus
-    """ Lifecycle of a recommendation (the same values as in `cost_list_recommendations`). """
+    status: RecommendationStatus
+    """ Lifecycle: `open` until a decision; `accepted` or `dismissed` by a user; `implemented`
+    once the change is observed; `expired` when an open one goes stale (`expires_at`).
+     """
     created_at: datetime.datetime
     """ When the recommender produced it. """
     source: AiProvisionedThroughputRecommendationSource
@@ -100,6 +138,7 @@ class AiProvisionedThroughputRecommendation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         id = self.id
 
         type_ = self.type_
@@ -172,94 +211,61 @@ class AiProvisionedThroughputRecommendation:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.time_window import TimeWindow  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = cast(Literal["provisioned_throughput"], d.pop("type"))
-        if type_ != "provisioned_throughput":
-            raise ValueError(
-                f"type must match const 'provisioned_throughput', got '{type_}'"
-            )
-
-        status = check_ai_recommendation_status(d.pop("status"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        source = check_ai_provisioned_throughput_recommendation_source(d.pop("source"))
-
-        model_id = d.pop("model_id")
-
-        region = d.pop("region")
-
-        throughput_unit = (
-            check_ai_provisioned_throughput_recommendation_throughput_unit(
-                d.pop("throughput_unit")
-            )
-        )
-
-        recommended_units = d.pop("recommended_units")
-
-        commitment_term = (
-            check_ai_provisioned_throughput_recommendation_commitment_term(
-                d.pop("commitment_term")
-            )
-        )
-
-        analysis_window = TimeWindow.from_dict(d.pop("analysis_window"))
-
-        avg_tokens_per_minute = d.pop("avg_tokens_per_minute")
-
-        peak_tokens_per_minute = d.pop("peak_tokens_per_minute")
-
-        on_demand_monthly_cost = Money.from_dict(d.pop("on_demand_monthly_cost"))
-
-        provisioned_monthly_cost = Money.from_dict(d.pop("provisioned_monthly_cost"))
-
-        break_even_utilization = d.pop("break_even_utilization")
-
-        projected_utilization = d.pop("projected_utilization")
-
-        verdict = check_ai_provisioned_throughput_recommendation_verdict(
-            d.pop("verdict")
-        )
-
-        estimated_monthly_savings = Money.from_dict(d.pop("estimated_monthly_savings"))
-
-        confidence = d.pop("confidence")
-
-        rationale = d.pop("rationale")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_provisioned_throughput_recommendation = cls(
-            id=id,
-            type_=type_,
-            status=status,
-            created_at=created_at,
-            source=source,
-            model_id=model_id,
-            region=region,
-            throughput_unit=throughput_unit,
-            recommended_units=recommended_units,
-            commitment_term=commitment_term,
-            analysis_window=analysis_window,
-            avg_tokens_per_minute=avg_tokens_per_minute,
-            peak_tokens_per_minute=peak_tokens_per_minute,
-            on_demand_monthly_cost=on_demand_monthly_cost,
-            provisioned_monthly_cost=provisioned_monthly_cost,
-            break_even_utilization=break_even_utilization,
-            projected_utilization=projected_utilization,
-            verdict=verdict,
-            estimated_monthly_savings=estimated_monthly_savings,
-            confidence=confidence,
-            rationale=rationale,
+            id=parse_str(d["id"]),
+            type_=parse_const("provisioned_throughput", d["type"]),
+            status=check_recommendation_status(
+                d["status"], "AiProvisionedThroughputRecommendation.status"
+            ),
+            created_at=parse_datetime(d["created_at"]),
+            source=check_ai_provisioned_throughput_recommendation_source(
+                d["source"], "AiProvisionedThroughputRecommendation.source"
+            ),
+            model_id=parse_str(d["model_id"]),
+            region=parse_str(d["region"]),
+            throughput_unit=check_ai_provisioned_throughput_recommendation_throughput_unit(
+                d["throughput_unit"],
+                "AiProvisionedThroughputRecommendation.throughput_unit",
+            ),
+            recommended_units=parse_int(d["recommended_units"]),
+            commitment_term=check_ai_provisioned_throughput_recommendation_commitment_term(
+                d["commitment_term"],
+                "AiProvisionedThroughputRecommendation.commitment_term",
+            ),
+            analysis_window=_time_window.TimeWindow.from_dict(d["analysis_window"]),
+            avg_tokens_per_minute=parse_int(d["avg_tokens_per_minute"]),
+            peak_tokens_per_minute=parse_int(d["peak_tokens_per_minute"]),
+            on_demand_monthly_cost=_money.Money.from_dict(d["on_demand_monthly_cost"]),
+            provisioned_monthly_cost=_money.Money.from_dict(
+                d["provisioned_monthly_cost"]
+            ),
+            break_even_utilization=parse_float(d["break_even_utilization"]),
+            projected_utilization=parse_float(d["projected_utilization"]),
+            verdict=check_ai_provisioned_throughput_recommendation_verdict(
+                d["verdict"], "AiProvisionedThroughputRecommendation.verdict"
+            ),
+            estimated_monthly_savings=_money.Money.from_dict(
+                d["estimated_monthly_savings"]
+            ),
+            confidence=parse_float(d["confidence"]),
+            rationale=parse_str(d["rationale"]),
         )
-
-        ai_provisioned_throughput_recommendation.additional_properties = d
+        if len(d) > 21:  # optional or unknown fields
+            ai_provisioned_throughput_recommendation.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return ai_provisioned_throughput_recommendation
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

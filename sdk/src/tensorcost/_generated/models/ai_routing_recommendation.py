@@ -1,23 +1,36 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.ai_recommendation_status import (
-    AiRecommendationStatus,
-    check_ai_recommendation_status,
+from ..models import money as _money
+from ..models import time_window as _time_window
+from ..models.recommendation_status import (
+    RecommendationStatus,
+    check_recommendation_status,
 )
 from ..models.source import Source, check_source
+from ..types import (
+    model_repr,
+    parse_const,
+    parse_datetime,
+    parse_float,
+    parse_float_or_none,
+    parse_int,
+    parse_object,
+    parse_str,
+    parse_str_or_none,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -25,18 +38,41 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AiRoutingRecommendation")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "status",
+        "created_at",
+        "source",
+        "application",
+        "current_model_id",
+        "recommended_model_id",
+        "traffic_share",
+        "requests_analyzed",
+        "analysis_window",
+        "quality_delta",
+        "current_monthly_cost",
+        "projected_monthly_cost",
+        "estimated_monthly_savings",
+        "confidence",
+        "rationale",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AiRoutingRecommendation:
     """Move part of a workload's traffic from one model to a cheaper one."""
 
     id: str
-    """ Recommendation id. """
+    """ Recommendation id. Opaque string; ids start with `rec_`. """
     type_: Literal["model_routing"]
     """ Always `model_routing`. """
-    status: AiRecommendationStatus
-    """ Lifecycle of a recommendation (the same values as in `cost_list_recommendations`). """
+    status: RecommendationStatus
+    """ Lifecycle: `open` until a decision; `accepted` or `dismissed` by a user; `implemented`
+    once the change is observed; `expired` when an open one goes stale (`expires_at`).
+     """
     created_at: datetime.datetime
     """ When the recommender produced it. """
     source: Source
@@ -72,6 +108,7 @@ class AiRoutingRecommendation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         id = self.id
 
         type_ = self.type_
@@ -134,80 +171,45 @@ class AiRoutingRecommendation:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.time_window import TimeWindow  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = cast(Literal["model_routing"], d.pop("type"))
-        if type_ != "model_routing":
-            raise ValueError(f"type must match const 'model_routing', got '{type_}'")
-
-        status = check_ai_recommendation_status(d.pop("status"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        source = check_source(d.pop("source"))
-
-        def _parse_application(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        application = _parse_application(d.pop("application"))
-
-        current_model_id = d.pop("current_model_id")
-
-        recommended_model_id = d.pop("recommended_model_id")
-
-        traffic_share = d.pop("traffic_share")
-
-        requests_analyzed = d.pop("requests_analyzed")
-
-        analysis_window = TimeWindow.from_dict(d.pop("analysis_window"))
-
-        def _parse_quality_delta(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        quality_delta = _parse_quality_delta(d.pop("quality_delta"))
-
-        current_monthly_cost = Money.from_dict(d.pop("current_monthly_cost"))
-
-        projected_monthly_cost = Money.from_dict(d.pop("projected_monthly_cost"))
-
-        estimated_monthly_savings = Money.from_dict(d.pop("estimated_monthly_savings"))
-
-        confidence = d.pop("confidence")
-
-        rationale = d.pop("rationale")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_routing_recommendation = cls(
-            id=id,
-            type_=type_,
-            status=status,
-            created_at=created_at,
-            source=source,
-            application=application,
-            current_model_id=current_model_id,
-            recommended_model_id=recommended_model_id,
-            traffic_share=traffic_share,
-            requests_analyzed=requests_analyzed,
-            analysis_window=analysis_window,
-            quality_delta=quality_delta,
-            current_monthly_cost=current_monthly_cost,
-            projected_monthly_cost=projected_monthly_cost,
-            estimated_monthly_savings=estimated_monthly_savings,
-            confidence=confidence,
-            rationale=rationale,
+            id=parse_str(d["id"]),
+            type_=parse_const("model_routing", d["type"]),
+            status=check_recommendation_status(
+                d["status"], "AiRoutingRecommendation.status"
+            ),
+            created_at=parse_datetime(d["created_at"]),
+            source=check_source(d["source"], "AiRoutingRecommendation.source"),
+            application=parse_str_or_none(d["application"]),
+            current_model_id=parse_str(d["current_model_id"]),
+            recommended_model_id=parse_str(d["recommended_model_id"]),
+            traffic_share=parse_float(d["traffic_share"]),
+            requests_analyzed=parse_int(d["requests_analyzed"]),
+            analysis_window=_time_window.TimeWindow.from_dict(d["analysis_window"]),
+            quality_delta=parse_float_or_none(d["quality_delta"]),
+            current_monthly_cost=_money.Money.from_dict(d["current_monthly_cost"]),
+            projected_monthly_cost=_money.Money.from_dict(d["projected_monthly_cost"]),
+            estimated_monthly_savings=_money.Money.from_dict(
+                d["estimated_monthly_savings"]
+            ),
+            confidence=parse_float(d["confidence"]),
+            rationale=parse_str(d["rationale"]),
         )
-
-        ai_routing_recommendation.additional_properties = d
+        if len(d) > 17:  # optional or unknown fields
+            ai_routing_recommendation.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return ai_routing_recommendation
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

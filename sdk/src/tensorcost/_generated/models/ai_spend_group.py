@@ -1,10 +1,20 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models import ai_token_usage as _ai_token_usage
+from ..models import money as _money
+from ..types import (
+    model_repr,
+    parse_int,
+    parse_object,
+    parse_str,
+)
 
 if TYPE_CHECKING:
     from ..models.ai_token_usage import AiTokenUsage
@@ -12,9 +22,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AiSpendGroup")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "key",
+        "cost",
+        "requests",
+        "tokens",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AiSpendGroup:
     """Spend totals for one group (a source, model, application, team, or the model breakdown of an agent or workflow)."""
 
@@ -33,6 +51,7 @@ class AiSpendGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         key = self.key
 
         cost = self.cost.to_dict()
@@ -54,29 +73,28 @@ class AiSpendGroup:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ai_token_usage import AiTokenUsage  # noqa: PLC0415
-        from ..models.money import Money  # noqa: PLC0415
-
-        d = dict(src_dict)
-        key = d.pop("key")
-
-        cost = Money.from_dict(d.pop("cost"))
-
-        requests = d.pop("requests")
-
-        tokens = AiTokenUsage.from_dict(d.pop("tokens"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_spend_group = cls(
-            key=key,
-            cost=cost,
-            requests=requests,
-            tokens=tokens,
+            key=parse_str(d["key"]),
+            cost=_money.Money.from_dict(d["cost"]),
+            requests=parse_int(d["requests"]),
+            tokens=_ai_token_usage.AiTokenUsage.from_dict(d["tokens"]),
         )
-
-        ai_spend_group.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            ai_spend_group.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return ai_spend_group
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

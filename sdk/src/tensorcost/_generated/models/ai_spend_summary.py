@@ -1,10 +1,22 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models import ai_spend_group as _ai_spend_group
+from ..models import ai_token_usage as _ai_token_usage
+from ..models import money as _money
+from ..models import time_window as _time_window
+from ..types import (
+    model_repr,
+    parse_int,
+    parse_list,
+    parse_object,
+)
 
 if TYPE_CHECKING:
     from ..models.ai_spend_group import AiSpendGroup
@@ -14,9 +26,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AiSpendSummary")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "window",
+        "cost",
+        "requests",
+        "tokens",
+        "by_source",
+        "by_model",
+        "by_application",
+        "by_team",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AiSpendSummary:
     """Managed-inference totals for a window and their breakdowns; every breakdown sums to the totals."""
 
@@ -44,6 +68,7 @@ class AiSpendSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         window = self.window.to_dict()
 
         cost = self.cost.to_dict()
@@ -89,63 +114,36 @@ class AiSpendSummary:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ai_spend_group import AiSpendGroup  # noqa: PLC0415
-        from ..models.ai_token_usage import AiTokenUsage  # noqa: PLC0415
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.time_window import TimeWindow  # noqa: PLC0415
-
-        d = dict(src_dict)
-        window = TimeWindow.from_dict(d.pop("window"))
-
-        cost = Money.from_dict(d.pop("cost"))
-
-        requests = d.pop("requests")
-
-        tokens = AiTokenUsage.from_dict(d.pop("tokens"))
-
-        by_source = []
-        _by_source = d.pop("by_source")
-        for by_source_item_data in _by_source:
-            by_source_item = AiSpendGroup.from_dict(by_source_item_data)
-
-            by_source.append(by_source_item)
-
-        by_model = []
-        _by_model = d.pop("by_model")
-        for by_model_item_data in _by_model:
-            by_model_item = AiSpendGroup.from_dict(by_model_item_data)
-
-            by_model.append(by_model_item)
-
-        by_application = []
-        _by_application = d.pop("by_application")
-        for by_application_item_data in _by_application:
-            by_application_item = AiSpendGroup.from_dict(by_application_item_data)
-
-            by_application.append(by_application_item)
-
-        by_team = []
-        _by_team = d.pop("by_team")
-        for by_team_item_data in _by_team:
-            by_team_item = AiSpendGroup.from_dict(by_team_item_data)
-
-            by_team.append(by_team_item)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_spend_summary = cls(
-            window=window,
-            cost=cost,
-            requests=requests,
-            tokens=tokens,
-            by_source=by_source,
-            by_model=by_model,
-            by_application=by_application,
-            by_team=by_team,
+            window=_time_window.TimeWindow.from_dict(d["window"]),
+            cost=_money.Money.from_dict(d["cost"]),
+            requests=parse_int(d["requests"]),
+            tokens=_ai_token_usage.AiTokenUsage.from_dict(d["tokens"]),
+            by_source=parse_list(
+                _ai_spend_group.AiSpendGroup.from_dict, d["by_source"]
+            ),
+            by_model=parse_list(_ai_spend_group.AiSpendGroup.from_dict, d["by_model"]),
+            by_application=parse_list(
+                _ai_spend_group.AiSpendGroup.from_dict, d["by_application"]
+            ),
+            by_team=parse_list(_ai_spend_group.AiSpendGroup.from_dict, d["by_team"]),
         )
-
-        ai_spend_summary.additional_properties = d
+        if len(d) > 8:  # optional or unknown fields
+            ai_spend_summary.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return ai_spend_summary
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,30 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    parse_int,
+    parse_object,
+)
+
 T = TypeVar("T", bound="AiTokenUsage")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "input_tokens",
+        "cache_read_input_tokens",
+        "cache_write_input_tokens",
+        "output_tokens",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AiTokenUsage:
     """Token counts, Anthropic-style: `input_tokens` EXCLUDES cache reads and cache writes, so the
     four counts add up to all tokens processed. For providers whose input count includes cached
@@ -28,6 +43,7 @@ class AiTokenUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         input_tokens = self.input_tokens
 
         cache_read_input_tokens = self.cache_read_input_tokens
@@ -49,26 +65,28 @@ class AiTokenUsage:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_tokens = d.pop("input_tokens")
-
-        cache_read_input_tokens = d.pop("cache_read_input_tokens")
-
-        cache_write_input_tokens = d.pop("cache_write_input_tokens")
-
-        output_tokens = d.pop("output_tokens")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_token_usage = cls(
-            input_tokens=input_tokens,
-            cache_read_input_tokens=cache_read_input_tokens,
-            cache_write_input_tokens=cache_write_input_tokens,
-            output_tokens=output_tokens,
+            input_tokens=parse_int(d["input_tokens"]),
+            cache_read_input_tokens=parse_int(d["cache_read_input_tokens"]),
+            cache_write_input_tokens=parse_int(d["cache_write_input_tokens"]),
+            output_tokens=parse_int(d["output_tokens"]),
         )
-
-        ai_token_usage.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            ai_token_usage.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return ai_token_usage
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,21 +1,42 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.source import Source, check_source
+from ..models import money as _money
+from ..models.source import Source, check_source_or_none
+from ..types import (
+    model_repr,
+    parse_float,
+    parse_int,
+    parse_object,
+    parse_str_or_none,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
 
 
 T = TypeVar("T", bound="AiUnitEconomics")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "model_id",
+        "source",
+        "cost",
+        "requests",
+        "cost_per_1k_input_tokens",
+        "cost_per_1k_output_tokens",
+        "cost_per_request",
+        "cache_hit_rate",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AiUnitEconomics:
     """Unit costs for a set of requests (the whole tenant when `model_id` is null, else one model).
     Per-1K prices are cost divided by tokens times 1000: the input price covers uncached input,
@@ -46,6 +67,7 @@ class AiUnitEconomics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         model_id: None | str
         model_id = self.model_id
 
@@ -84,59 +106,36 @@ class AiUnitEconomics:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_model_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        model_id = _parse_model_id(d.pop("model_id"))
-
-        def _parse_source(data: object) -> None | Source:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_type_0 = check_source(data)
-
-                return source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Source, data)
-
-        source = _parse_source(d.pop("source"))
-
-        cost = Money.from_dict(d.pop("cost"))
-
-        requests = d.pop("requests")
-
-        cost_per_1k_input_tokens = Money.from_dict(d.pop("cost_per_1k_input_tokens"))
-
-        cost_per_1k_output_tokens = Money.from_dict(d.pop("cost_per_1k_output_tokens"))
-
-        cost_per_request = Money.from_dict(d.pop("cost_per_request"))
-
-        cache_hit_rate = d.pop("cache_hit_rate")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_unit_economics = cls(
-            model_id=model_id,
-            source=source,
-            cost=cost,
-            requests=requests,
-            cost_per_1k_input_tokens=cost_per_1k_input_tokens,
-            cost_per_1k_output_tokens=cost_per_1k_output_tokens,
-            cost_per_request=cost_per_request,
-            cache_hit_rate=cache_hit_rate,
+            model_id=parse_str_or_none(d["model_id"]),
+            source=check_source_or_none(d["source"], "AiUnitEconomics.source"),
+            cost=_money.Money.from_dict(d["cost"]),
+            requests=parse_int(d["requests"]),
+            cost_per_1k_input_tokens=_money.Money.from_dict(
+                d["cost_per_1k_input_tokens"]
+            ),
+            cost_per_1k_output_tokens=_money.Money.from_dict(
+                d["cost_per_1k_output_tokens"]
+            ),
+            cost_per_request=_money.Money.from_dict(d["cost_per_request"]),
+            cache_hit_rate=parse_float(d["cache_hit_rate"]),
         )
-
-        ai_unit_economics.additional_properties = d
+        if len(d) > 8:  # optional or unknown fields
+            ai_unit_economics.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return ai_unit_economics
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,19 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models import ai_unit_economics as _ai_unit_economics
+from ..models import time_window as _time_window
+from ..types import (
+    model_repr,
+    parse_list,
+    parse_object,
+)
 
 if TYPE_CHECKING:
     from ..models.ai_unit_economics import AiUnitEconomics
@@ -12,9 +21,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AiUnitEconomicsReport")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "window",
+        "overall",
+        "by_model",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AiUnitEconomicsReport:
     """Unit economics for a window, tenant-wide and per model."""
 
@@ -31,6 +47,7 @@ class AiUnitEconomicsReport:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         window = self.window.to_dict()
 
         overall = self.overall.to_dict()
@@ -52,31 +69,29 @@ class AiUnitEconomicsReport:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ai_unit_economics import AiUnitEconomics  # noqa: PLC0415
-        from ..models.time_window import TimeWindow  # noqa: PLC0415
-
-        d = dict(src_dict)
-        window = TimeWindow.from_dict(d.pop("window"))
-
-        overall = AiUnitEconomics.from_dict(d.pop("overall"))
-
-        by_model = []
-        _by_model = d.pop("by_model")
-        for by_model_item_data in _by_model:
-            by_model_item = AiUnitEconomics.from_dict(by_model_item_data)
-
-            by_model.append(by_model_item)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_unit_economics_report = cls(
-            window=window,
-            overall=overall,
-            by_model=by_model,
+            window=_time_window.TimeWindow.from_dict(d["window"]),
+            overall=_ai_unit_economics.AiUnitEconomics.from_dict(d["overall"]),
+            by_model=parse_list(
+                _ai_unit_economics.AiUnitEconomics.from_dict, d["by_model"]
+            ),
         )
-
-        ai_unit_economics_report.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            ai_unit_economics_report.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return ai_unit_economics_report
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,40 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.alert_severity import AlertSeverity, check_alert_severity
-from ..models.alert_status import AlertStatus, check_alert_status
+from ..models import alert_custom_details as _alert_custom_details
+from ..models import alert_scope as _alert_scope
+from ..models import money as _money
+from ..models.alert_severity import (
+    AlertSeverity,
+    check_alert_severity,
+)
+from ..models.alert_status import (
+    AlertStatus,
+    check_alert_status,
+)
 from ..models.alert_type import AlertType, check_alert_type
-from ..models.monitored_metric import MonitoredMetric, check_monitored_metric
+from ..models.monitored_metric import (
+    MonitoredMetric,
+    check_monitored_metric_or_none,
+)
+from ..types import (
+    model_repr,
+    parse_datetime,
+    parse_datetime_or_none,
+    parse_float_or_none,
+    parse_int,
+    parse_nullable,
+    parse_object,
+    parse_str,
+    parse_str_or_none,
+)
 
 if TYPE_CHECKING:
     from ..models.alert_custom_details import AlertCustomDetails
@@ -19,9 +43,40 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Alert")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "dedup_key",
+        "summary",
+        "severity",
+        "status",
+        "type",
+        "metric",
+        "observed_value",
+        "threshold",
+        "cost_impact",
+        "scope",
+        "rule_id",
+        "incident_id",
+        "escalation_policy_id",
+        "escalation_level",
+        "event_count",
+        "triggered_at",
+        "last_event_at",
+        "acknowledged_at",
+        "acknowledged_by",
+        "resolved_at",
+        "resolved_by",
+        "resolution_note",
+        "ignored_at",
+        "ignored_by",
+        "ignored_reason",
+        "custom_details",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Alert:
     """An alert (PagerDuty Events v2 model). Repeated trigger events with the same `dedup_key`
     update the open alert instead of opening a new one.
@@ -29,13 +84,13 @@ class Alert:
     """
 
     id: str
-    """ Alert id. """
+    """ Alert id. Opaque string; ids start with `alr_`. """
     dedup_key: str
     """ Deduplication key; events with the same key fold into this alert while it is open. """
     summary: str
     """ One-line description of what happened. """
     severity: AlertSeverity
-    """ Alert severity, as in PagerDuty Events v2. """
+    """ Severity on the PagerDuty Events v2 scale, shared by alerts, incidents and anomalies. """
     status: AlertStatus
     """ Alert status, as in PagerDuty (`triggered`, `acknowledged`, `resolved`) plus `ignored`, an
     audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are final.
@@ -61,11 +116,11 @@ class Alert:
     or null field does not narrow the scope.
      """
     rule_id: None | str
-    """ The rule that raised it; null for platform alerts. """
+    """ The rule that raised it; null for platform alerts. Opaque string; ids start with `rul_`. """
     incident_id: None | str
-    """ The incident it is grouped into, if any. """
+    """ The incident it is grouped into, if any. Opaque string; ids start with `inc_`. """
     escalation_policy_id: None | str
-    """ The escalation policy notifying people about it, if any. """
+    """ The escalation policy notifying people about it, if any. Opaque string; ids start with `esc_`. """
     escalation_level: int
     """ The escalation rule reached so far (1 = first); 0 when no policy applies. """
     event_count: int
@@ -89,12 +144,13 @@ class Alert:
     ignored_by: None | str
     """ Who ignored it (audit trail). """
     ignored_reason: None | str
-    """ Why it was ignored (audit trail). """
+    """ Why it was ignored (audit trail); null when no reason was given. """
     custom_details: AlertCustomDetails
     """ Free-form context from the rule or detector (PagerDuty `custom_details`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         from ..models.money import Money  # noqa: PLC0415
 
         id = self.id
@@ -217,216 +273,53 @@ class Alert:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.alert_custom_details import AlertCustomDetails  # noqa: PLC0415
-        from ..models.alert_scope import AlertScope  # noqa: PLC0415
-        from ..models.money import Money  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        dedup_key = d.pop("dedup_key")
-
-        summary = d.pop("summary")
-
-        severity = check_alert_severity(d.pop("severity"))
-
-        status = check_alert_status(d.pop("status"))
-
-        type_ = check_alert_type(d.pop("type"))
-
-        def _parse_metric(data: object) -> MonitoredMetric | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                metric_type_0 = check_monitored_metric(data)
-
-                return metric_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MonitoredMetric | None, data)
-
-        metric = _parse_metric(d.pop("metric"))
-
-        def _parse_observed_value(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        observed_value = _parse_observed_value(d.pop("observed_value"))
-
-        def _parse_threshold(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        threshold = _parse_threshold(d.pop("threshold"))
-
-        def _parse_cost_impact(data: object) -> Money | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cost_impact_type_0 = Money.from_dict(data)
-
-                return cost_impact_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Money | None, data)
-
-        cost_impact = _parse_cost_impact(d.pop("cost_impact"))
-
-        scope = AlertScope.from_dict(d.pop("scope"))
-
-        def _parse_rule_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        rule_id = _parse_rule_id(d.pop("rule_id"))
-
-        def _parse_incident_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        incident_id = _parse_incident_id(d.pop("incident_id"))
-
-        def _parse_escalation_policy_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        escalation_policy_id = _parse_escalation_policy_id(
-            d.pop("escalation_policy_id")
-        )
-
-        escalation_level = d.pop("escalation_level")
-
-        event_count = d.pop("event_count")
-
-        triggered_at = datetime.datetime.fromisoformat(d.pop("triggered_at"))
-
-        last_event_at = datetime.datetime.fromisoformat(d.pop("last_event_at"))
-
-        def _parse_acknowledged_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                acknowledged_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return acknowledged_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        acknowledged_at = _parse_acknowledged_at(d.pop("acknowledged_at"))
-
-        def _parse_acknowledged_by(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        acknowledged_by = _parse_acknowledged_by(d.pop("acknowledged_by"))
-
-        def _parse_resolved_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resolved_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return resolved_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        resolved_at = _parse_resolved_at(d.pop("resolved_at"))
-
-        def _parse_resolved_by(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        resolved_by = _parse_resolved_by(d.pop("resolved_by"))
-
-        def _parse_resolution_note(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        resolution_note = _parse_resolution_note(d.pop("resolution_note"))
-
-        def _parse_ignored_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ignored_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return ignored_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        ignored_at = _parse_ignored_at(d.pop("ignored_at"))
-
-        def _parse_ignored_by(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ignored_by = _parse_ignored_by(d.pop("ignored_by"))
-
-        def _parse_ignored_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ignored_reason = _parse_ignored_reason(d.pop("ignored_reason"))
-
-        custom_details = AlertCustomDetails.from_dict(d.pop("custom_details"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         alert = cls(
-            id=id,
-            dedup_key=dedup_key,
-            summary=summary,
-            severity=severity,
-            status=status,
-            type_=type_,
-            metric=metric,
-            observed_value=observed_value,
-            threshold=threshold,
-            cost_impact=cost_impact,
-            scope=scope,
-            rule_id=rule_id,
-            incident_id=incident_id,
-            escalation_policy_id=escalation_policy_id,
-            escalation_level=escalation_level,
-            event_count=event_count,
-            triggered_at=triggered_at,
-            last_event_at=last_event_at,
-            acknowledged_at=acknowledged_at,
-            acknowledged_by=acknowledged_by,
-            resolved_at=resolved_at,
-            resolved_by=resolved_by,
-            resolution_note=resolution_note,
-            ignored_at=ignored_at,
-            ignored_by=ignored_by,
-            ignored_reason=ignored_reason,
-            custom_details=custom_details,
+            id=parse_str(d["id"]),
+            dedup_key=parse_str(d["dedup_key"]),
+            summary=parse_str(d["summary"]),
+            severity=check_alert_severity(d["severity"], "Alert.severity"),
+            status=check_alert_status(d["status"], "Alert.status"),
+            type_=check_alert_type(d["type"], "Alert.type"),
+            metric=check_monitored_metric_or_none(d["metric"], "Alert.metric"),
+            observed_value=parse_float_or_none(d["observed_value"]),
+            threshold=parse_float_or_none(d["threshold"]),
+            cost_impact=parse_nullable(_money.Money.from_dict, d["cost_impact"]),
+            scope=_alert_scope.AlertScope.from_dict(d["scope"]),
+            rule_id=parse_str_or_none(d["rule_id"]),
+            incident_id=parse_str_or_none(d["incident_id"]),
+            escalation_policy_id=parse_str_or_none(d["escalation_policy_id"]),
+            escalation_level=parse_int(d["escalation_level"]),
+            event_count=parse_int(d["event_count"]),
+            triggered_at=parse_datetime(d["triggered_at"]),
+            last_event_at=parse_datetime(d["last_event_at"]),
+            acknowledged_at=parse_datetime_or_none(d["acknowledged_at"]),
+            acknowledged_by=parse_str_or_none(d["acknowledged_by"]),
+            resolved_at=parse_datetime_or_none(d["resolved_at"]),
+            resolved_by=parse_str_or_none(d["resolved_by"]),
+            resolution_note=parse_str_or_none(d["resolution_note"]),
+            ignored_at=parse_datetime_or_none(d["ignored_at"]),
+            ignored_by=parse_str_or_none(d["ignored_by"]),
+            ignored_reason=parse_str_or_none(d["ignored_reason"]),
+            custom_details=_alert_custom_details.AlertCustomDetails.from_dict(
+                d["custom_details"]
+            ),
         )
-
-        alert.additional_properties = d
+        if len(d) > 27:  # optional or unknown fields
+            alert.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return alert
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,17 +1,34 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.threshold_operator import ThresholdOperator, check_threshold_operator
+from ..models.threshold_operator import (
+    ThresholdOperator,
+    check_threshold_operator,
+)
+from ..types import (
+    model_repr,
+    parse_float,
+    parse_int,
+    parse_object,
+)
 
 T = TypeVar("T", bound="AlertCondition")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "operator",
+        "threshold",
+        "window_minutes",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AlertCondition:
     """When an alert rule fires."""
 
@@ -25,6 +42,7 @@ class AlertCondition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         operator: str = self.operator
 
         threshold = self.threshold
@@ -43,23 +61,27 @@ class AlertCondition:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        operator = check_threshold_operator(d.pop("operator"))
-
-        threshold = d.pop("threshold")
-
-        window_minutes = d.pop("window_minutes")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         alert_condition = cls(
-            operator=operator,
-            threshold=threshold,
-            window_minutes=window_minutes,
+            operator=check_threshold_operator(d["operator"], "AlertCondition.operator"),
+            threshold=parse_float(d["threshold"]),
+            window_minutes=parse_int(d["window_minutes"]),
         )
-
-        alert_condition.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            alert_condition.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return alert_condition
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

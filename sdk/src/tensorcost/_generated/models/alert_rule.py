@@ -1,14 +1,33 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.alert_severity import AlertSeverity, check_alert_severity
-from ..models.monitored_metric import MonitoredMetric, check_monitored_metric
+from ..models import alert_condition as _alert_condition
+from ..models import alert_scope as _alert_scope
+from ..models.alert_severity import (
+    AlertSeverity,
+    check_alert_severity,
+)
+from ..models.monitored_metric import (
+    MonitoredMetric,
+    check_monitored_metric,
+)
+from ..types import (
+    model_repr,
+    parse_bool,
+    parse_datetime,
+    parse_datetime_or_none,
+    parse_list,
+    parse_object,
+    parse_str,
+    parse_str_or_none,
+)
 
 if TYPE_CHECKING:
     from ..models.alert_condition import AlertCondition
@@ -16,14 +35,32 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AlertRule")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "metric",
+        "scope",
+        "condition",
+        "severity",
+        "escalation_policy_id",
+        "channel_ids",
+        "enabled",
+        "created_by",
+        "created_at",
+        "updated_at",
+        "last_triggered_at",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AlertRule:
     """An alert rule."""
 
     id: str
-    """ Rule id. """
+    """ Rule id. Opaque string; ids start with `rul_`. """
     name: str
     """ Rule name, unique in the tenant. """
     description: None | str
@@ -45,9 +82,10 @@ class AlertRule:
     condition: AlertCondition
     """ When an alert rule fires. """
     severity: AlertSeverity
-    """ Alert severity, as in PagerDuty Events v2. """
+    """ Severity on the PagerDuty Events v2 scale, shared by alerts, incidents and anomalies. """
     escalation_policy_id: None | str
-    """ Escalation policy started when the rule fires; null for notification only. """
+    """ Escalation policy started when the rule fires; null for notification only. Opaque string; ids start with
+    `esc_`. """
     channel_ids: list[str]
     """ Notification channels told when the rule fires. """
     enabled: bool
@@ -63,6 +101,7 @@ class AlertRule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         id = self.id
 
         name = self.name
@@ -120,84 +159,38 @@ class AlertRule:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.alert_condition import AlertCondition  # noqa: PLC0415
-        from ..models.alert_scope import AlertScope  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
-
-        metric = check_monitored_metric(d.pop("metric"))
-
-        scope = AlertScope.from_dict(d.pop("scope"))
-
-        condition = AlertCondition.from_dict(d.pop("condition"))
-
-        severity = check_alert_severity(d.pop("severity"))
-
-        def _parse_escalation_policy_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        escalation_policy_id = _parse_escalation_policy_id(
-            d.pop("escalation_policy_id")
-        )
-
-        channel_ids = cast(list[str], d.pop("channel_ids"))
-
-        enabled = d.pop("enabled")
-
-        created_by = d.pop("created_by")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        def _parse_last_triggered_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_triggered_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_triggered_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        last_triggered_at = _parse_last_triggered_at(d.pop("last_triggered_at"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         alert_rule = cls(
-            id=id,
-            name=name,
-            description=description,
-            metric=metric,
-            scope=scope,
-            condition=condition,
-            severity=severity,
-            escalation_policy_id=escalation_policy_id,
-            channel_ids=channel_ids,
-            enabled=enabled,
-            created_by=created_by,
-            created_at=created_at,
-            updated_at=updated_at,
-            last_triggered_at=last_triggered_at,
+            id=parse_str(d["id"]),
+            name=parse_str(d["name"]),
+            description=parse_str_or_none(d["description"]),
+            metric=check_monitored_metric(d["metric"], "AlertRule.metric"),
+            scope=_alert_scope.AlertScope.from_dict(d["scope"]),
+            condition=_alert_condition.AlertCondition.from_dict(d["condition"]),
+            severity=check_alert_severity(d["severity"], "AlertRule.severity"),
+            escalation_policy_id=parse_str_or_none(d["escalation_policy_id"]),
+            channel_ids=parse_list(parse_str, d["channel_ids"]),
+            enabled=parse_bool(d["enabled"]),
+            created_by=parse_str(d["created_by"]),
+            created_at=parse_datetime(d["created_at"]),
+            updated_at=parse_datetime(d["updated_at"]),
+            last_triggered_at=parse_datetime_or_none(d["last_triggered_at"]),
         )
-
-        alert_rule.additional_properties = d
+        if len(d) > 14:  # optional or unknown fields
+            alert_rule.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return alert_rule
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

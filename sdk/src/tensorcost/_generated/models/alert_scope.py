@@ -1,18 +1,36 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.source import Source, check_source
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    parse_object,
+    parse_optional_nullable,
+    parse_str,
+)
 
 T = TypeVar("T", bound="AlertScope")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "source",
+        "team",
+        "application",
+        "budget_id",
+        "instance_id",
+        "model_id",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AlertScope:
     """What an alert rule watches, or what an alert is about. Every field is optional; an omitted
     or null field does not narrow the scope.
@@ -26,14 +44,15 @@ class AlertScope:
     application: None | str | Unset = UNSET
     """ Only spend tagged with this application. """
     budget_id: None | str | Unset = UNSET
-    """ The budget whose burn or forecast is watched (for budget metrics). """
+    """ The budget whose burn or forecast is watched (for budget metrics). Opaque string; ids start with `bud_`. """
     instance_id: None | str | Unset = UNSET
-    """ Only this GPU instance. """
+    """ Only this GPU instance. Opaque string; ids start with `gpu_`. """
     model_id: None | str | Unset = UNSET
     """ Only this model, as the provider names it (e.g. `anthropic.claude-3-5-sonnet-20241022-v2:0`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         source: None | str | Unset
         if isinstance(self.source, Unset):
             source = UNSET
@@ -90,83 +109,30 @@ class AlertScope:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_source(data: object) -> None | Source | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_type_0 = check_source(data)
-
-                return source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Source | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
-
-        def _parse_team(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        team = _parse_team(d.pop("team", UNSET))
-
-        def _parse_application(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        application = _parse_application(d.pop("application", UNSET))
-
-        def _parse_budget_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        budget_id = _parse_budget_id(d.pop("budget_id", UNSET))
-
-        def _parse_instance_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        instance_id = _parse_instance_id(d.pop("instance_id", UNSET))
-
-        def _parse_model_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model_id = _parse_model_id(d.pop("model_id", UNSET))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         alert_scope = cls(
-            source=source,
-            team=team,
-            application=application,
-            budget_id=budget_id,
-            instance_id=instance_id,
-            model_id=model_id,
+            source=parse_optional_nullable(check_source, d.get("source", UNSET)),
+            team=parse_optional_nullable(parse_str, d.get("team", UNSET)),
+            application=parse_optional_nullable(parse_str, d.get("application", UNSET)),
+            budget_id=parse_optional_nullable(parse_str, d.get("budget_id", UNSET)),
+            instance_id=parse_optional_nullable(parse_str, d.get("instance_id", UNSET)),
+            model_id=parse_optional_nullable(parse_str, d.get("model_id", UNSET)),
         )
-
-        alert_scope.additional_properties = d
+        if len(d) > 0:  # optional or unknown fields
+            alert_scope.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return alert_scope
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

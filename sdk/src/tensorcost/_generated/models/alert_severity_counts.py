@@ -1,19 +1,34 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import alert_counts as _alert_counts
+from ..types import (
+    model_repr,
+    parse_object,
+)
+
 if TYPE_CHECKING:
     from ..models.alert_counts import AlertCounts
 
 
 T = TypeVar("T", bound="AlertSeverityCounts")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "critical",
+        "error",
+        "warning",
+        "info",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AlertSeverityCounts:
     """Alert counts for each severity."""
 
@@ -28,6 +43,7 @@ class AlertSeverityCounts:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         critical = self.critical.to_dict()
 
         error = self.error.to_dict()
@@ -49,28 +65,28 @@ class AlertSeverityCounts:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.alert_counts import AlertCounts  # noqa: PLC0415
-
-        d = dict(src_dict)
-        critical = AlertCounts.from_dict(d.pop("critical"))
-
-        error = AlertCounts.from_dict(d.pop("error"))
-
-        warning = AlertCounts.from_dict(d.pop("warning"))
-
-        info = AlertCounts.from_dict(d.pop("info"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         alert_severity_counts = cls(
-            critical=critical,
-            error=error,
-            warning=warning,
-            info=info,
+            critical=_alert_counts.AlertCounts.from_dict(d["critical"]),
+            error=_alert_counts.AlertCounts.from_dict(d["error"]),
+            warning=_alert_counts.AlertCounts.from_dict(d["warning"]),
+            info=_alert_counts.AlertCounts.from_dict(d["info"]),
         )
-
-        alert_severity_counts.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            alert_severity_counts.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return alert_severity_counts
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,31 +1,49 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models import alert_webhook_data as _alert_webhook_data
+from ..types import (
+    model_repr,
+    parse_const,
+    parse_datetime,
+    parse_object,
+    parse_str,
+)
 
 if TYPE_CHECKING:
     from ..models.alert_webhook_data import AlertWebhookData
 
 
 T = TypeVar("T", bound="AlertTriggeredEvent")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "created",
+        "data",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AlertTriggeredEvent:
     """Webhook event `alert.triggered`: An alert was triggered."""
 
     id: str
-    """ Event id; the same on every delivery attempt, so receivers can deduplicate. """
+    """ Event id; the same on every delivery attempt, so receivers can deduplicate. Opaque string; ids start with
+    `evt_`. """
     type_: Literal["alert.triggered"]
     """ Always `alert.triggered`. """
     created: datetime.datetime
@@ -36,6 +54,7 @@ class AlertTriggeredEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         id = self.id
 
         type_ = self.type_
@@ -57,30 +76,28 @@ class AlertTriggeredEvent:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.alert_webhook_data import AlertWebhookData  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = cast(Literal["alert.triggered"], d.pop("type"))
-        if type_ != "alert.triggered":
-            raise ValueError(f"type must match const 'alert.triggered', got '{type_}'")
-
-        created = datetime.datetime.fromisoformat(d.pop("created"))
-
-        data = AlertWebhookData.from_dict(d.pop("data"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         alert_triggered_event = cls(
-            id=id,
-            type_=type_,
-            created=created,
-            data=data,
+            id=parse_str(d["id"]),
+            type_=parse_const("alert.triggered", d["type"]),
+            created=parse_datetime(d["created"]),
+            data=_alert_webhook_data.AlertWebhookData.from_dict(d["data"]),
         )
-
-        alert_triggered_event.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            alert_triggered_event.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return alert_triggered_event
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

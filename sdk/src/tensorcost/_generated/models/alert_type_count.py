@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,11 +8,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.alert_type import AlertType, check_alert_type
+from ..types import (
+    model_repr,
+    parse_int,
+    parse_object,
+)
 
 T = TypeVar("T", bound="AlertTypeCount")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "open",
+        "total",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AlertTypeCount:
     """Alert counts for one type."""
 
@@ -29,6 +42,7 @@ class AlertTypeCount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         type_: str = self.type_
 
         open_ = self.open_
@@ -47,23 +61,27 @@ class AlertTypeCount:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_alert_type(d.pop("type"))
-
-        open_ = d.pop("open")
-
-        total = d.pop("total")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         alert_type_count = cls(
-            type_=type_,
-            open_=open_,
-            total=total,
+            type_=check_alert_type(d["type"], "AlertTypeCount.type"),
+            open_=parse_int(d["open"]),
+            total=parse_int(d["total"]),
         )
-
-        alert_type_count.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            alert_type_count.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return alert_type_count
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

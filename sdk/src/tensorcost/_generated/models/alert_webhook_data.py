@@ -1,19 +1,31 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.alert_webhook_data_severity import (
-    AlertWebhookDataSeverity,
-    check_alert_webhook_data_severity,
+from ..models import (
+    alert_webhook_data_custom_details as _alert_webhook_data_custom_details,
 )
-from ..models.alert_webhook_data_status import (
-    AlertWebhookDataStatus,
-    check_alert_webhook_data_status,
+from ..models.alert_severity import (
+    AlertSeverity,
+    check_alert_severity,
+)
+from ..models.alert_status import (
+    AlertStatus,
+    check_alert_status,
+)
+from ..types import (
+    model_repr,
+    parse_datetime,
+    parse_datetime_or_none,
+    parse_object,
+    parse_str,
+    parse_str_or_none,
 )
 
 if TYPE_CHECKING:
@@ -21,22 +33,39 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AlertWebhookData")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "rule_id",
+        "summary",
+        "severity",
+        "status",
+        "dedup_key",
+        "source",
+        "triggered_at",
+        "resolved_at",
+        "custom_details",
+        "url",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AlertWebhookData:
     """Snapshot of an alert when it was triggered or resolved (fields after the PagerDuty Events v2 alert model)."""
 
     id: str
-    """ Alert id. """
+    """ Alert id. Opaque string; ids start with `alr_`. """
     rule_id: None | str
-    """ The alert rule that fired; `null` for system alerts. """
+    """ The alert rule that fired; `null` for system alerts. Opaque string; ids start with `rul_`. """
     summary: str
     """ One-line description of what is wrong. """
-    severity: AlertWebhookDataSeverity
-    """ Severity, as PagerDuty Events v2 defines it. """
-    status: AlertWebhookDataStatus
-    """ Alert status at the time of the event. """
+    severity: AlertSeverity
+    """ Severity on the PagerDuty Events v2 scale, shared by alerts, incidents and anomalies. """
+    status: AlertStatus
+    """ Alert status, as in PagerDuty (`triggered`, `acknowledged`, `resolved`) plus `ignored`, an
+    audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are final.
+     """
     dedup_key: str
     """ Key that groups repeated triggers of the same problem into one alert. """
     source: str
@@ -52,6 +81,7 @@ class AlertWebhookData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         id = self.id
 
         rule_id: None | str
@@ -99,71 +129,37 @@ class AlertWebhookData:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.alert_webhook_data_custom_details import (
-            AlertWebhookDataCustomDetails,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_rule_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        rule_id = _parse_rule_id(d.pop("rule_id"))
-
-        summary = d.pop("summary")
-
-        severity = check_alert_webhook_data_severity(d.pop("severity"))
-
-        status = check_alert_webhook_data_status(d.pop("status"))
-
-        dedup_key = d.pop("dedup_key")
-
-        source = d.pop("source")
-
-        triggered_at = datetime.datetime.fromisoformat(d.pop("triggered_at"))
-
-        def _parse_resolved_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resolved_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return resolved_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        resolved_at = _parse_resolved_at(d.pop("resolved_at"))
-
-        custom_details = AlertWebhookDataCustomDetails.from_dict(
-            d.pop("custom_details")
-        )
-
-        url = d.pop("url")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         alert_webhook_data = cls(
-            id=id,
-            rule_id=rule_id,
-            summary=summary,
-            severity=severity,
-            status=status,
-            dedup_key=dedup_key,
-            source=source,
-            triggered_at=triggered_at,
-            resolved_at=resolved_at,
-            custom_details=custom_details,
-            url=url,
+            id=parse_str(d["id"]),
+            rule_id=parse_str_or_none(d["rule_id"]),
+            summary=parse_str(d["summary"]),
+            severity=check_alert_severity(d["severity"], "AlertWebhookData.severity"),
+            status=check_alert_status(d["status"], "AlertWebhookData.status"),
+            dedup_key=parse_str(d["dedup_key"]),
+            source=parse_str(d["source"]),
+            triggered_at=parse_datetime(d["triggered_at"]),
+            resolved_at=parse_datetime_or_none(d["resolved_at"]),
+            custom_details=_alert_webhook_data_custom_details.AlertWebhookDataCustomDetails.from_dict(
+                d["custom_details"]
+            ),
+            url=parse_str(d["url"]),
         )
-
-        alert_webhook_data.additional_properties = d
+        if len(d) > 11:  # optional or unknown fields
+            alert_webhook_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return alert_webhook_data
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

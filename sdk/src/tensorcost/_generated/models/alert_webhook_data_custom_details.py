@@ -1,34 +1,52 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    parse_object,
+)
+
 T = TypeVar("T", bound="AlertWebhookDataCustomDetails")
+_FIELDS: frozenset[str] = frozenset({})
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AlertWebhookDataCustomDetails:
     """Rule-specific values that triggered the alert (metric, observed value, threshold)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         alert_webhook_data_custom_details = cls()
-
-        alert_webhook_data_custom_details.additional_properties = d
+        if len(d) > 0:  # optional or unknown fields
+            alert_webhook_data_custom_details.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return alert_webhook_data_custom_details
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

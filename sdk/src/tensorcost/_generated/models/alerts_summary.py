@@ -1,10 +1,21 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models import alert_severity_counts as _alert_severity_counts
+from ..models import alert_type_count as _alert_type_count
+from ..models import time_window as _time_window
+from ..types import (
+    model_repr,
+    parse_int,
+    parse_list,
+    parse_object,
+)
 
 if TYPE_CHECKING:
     from ..models.alert_severity_counts import AlertSeverityCounts
@@ -13,9 +24,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AlertsSummary")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "window",
+        "open",
+        "total",
+        "by_severity",
+        "by_type",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AlertsSummary:
     """Alert counts for a window; `by_severity` and `by_type` each add up to `open` and `total`."""
 
@@ -33,6 +53,7 @@ class AlertsSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         window = self.window.to_dict()
 
         open_ = self.open_
@@ -60,38 +81,33 @@ class AlertsSummary:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.alert_severity_counts import AlertSeverityCounts  # noqa: PLC0415
-        from ..models.alert_type_count import AlertTypeCount  # noqa: PLC0415
-        from ..models.time_window import TimeWindow  # noqa: PLC0415
-
-        d = dict(src_dict)
-        window = TimeWindow.from_dict(d.pop("window"))
-
-        open_ = d.pop("open")
-
-        total = d.pop("total")
-
-        by_severity = AlertSeverityCounts.from_dict(d.pop("by_severity"))
-
-        by_type = []
-        _by_type = d.pop("by_type")
-        for by_type_item_data in _by_type:
-            by_type_item = AlertTypeCount.from_dict(by_type_item_data)
-
-            by_type.append(by_type_item)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         alerts_summary = cls(
-            window=window,
-            open_=open_,
-            total=total,
-            by_severity=by_severity,
-            by_type=by_type,
+            window=_time_window.TimeWindow.from_dict(d["window"]),
+            open_=parse_int(d["open"]),
+            total=parse_int(d["total"]),
+            by_severity=_alert_severity_counts.AlertSeverityCounts.from_dict(
+                d["by_severity"]
+            ),
+            by_type=parse_list(
+                _alert_type_count.AlertTypeCount.from_dict, d["by_type"]
+            ),
         )
-
-        alerts_summary.additional_properties = d
+        if len(d) > 5:  # optional or unknown fields
+            alerts_summary.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return alerts_summary
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

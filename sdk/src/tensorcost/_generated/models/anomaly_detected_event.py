@@ -1,31 +1,49 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models import anomaly_webhook_data as _anomaly_webhook_data
+from ..types import (
+    model_repr,
+    parse_const,
+    parse_datetime,
+    parse_object,
+    parse_str,
+)
 
 if TYPE_CHECKING:
     from ..models.anomaly_webhook_data import AnomalyWebhookData
 
 
 T = TypeVar("T", bound="AnomalyDetectedEvent")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "created",
+        "data",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnomalyDetectedEvent:
     """Webhook event `anomaly.detected`: A spend anomaly was detected."""
 
     id: str
-    """ Event id; the same on every delivery attempt, so receivers can deduplicate. """
+    """ Event id; the same on every delivery attempt, so receivers can deduplicate. Opaque string; ids start with
+    `evt_`. """
     type_: Literal["anomaly.detected"]
     """ Always `anomaly.detected`. """
     created: datetime.datetime
@@ -35,6 +53,7 @@ class AnomalyDetectedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         id = self.id
 
         type_ = self.type_
@@ -56,30 +75,28 @@ class AnomalyDetectedEvent:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anomaly_webhook_data import AnomalyWebhookData  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = cast(Literal["anomaly.detected"], d.pop("type"))
-        if type_ != "anomaly.detected":
-            raise ValueError(f"type must match const 'anomaly.detected', got '{type_}'")
-
-        created = datetime.datetime.fromisoformat(d.pop("created"))
-
-        data = AnomalyWebhookData.from_dict(d.pop("data"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         anomaly_detected_event = cls(
-            id=id,
-            type_=type_,
-            created=created,
-            data=data,
+            id=parse_str(d["id"]),
+            type_=parse_const("anomaly.detected", d["type"]),
+            created=parse_datetime(d["created"]),
+            data=_anomaly_webhook_data.AnomalyWebhookData.from_dict(d["data"]),
         )
-
-        anomaly_detected_event.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            anomaly_detected_event.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return anomaly_detected_event
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,30 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.anomaly_webhook_data_severity import (
-    AnomalyWebhookDataSeverity,
-    check_anomaly_webhook_data_severity,
+from ..models import anomaly_webhook_scope as _anomaly_webhook_scope
+from ..models import anomaly_webhook_signals as _anomaly_webhook_signals
+from ..models import money as _money
+from ..models import time_window as _time_window
+from ..models.ai_anomaly_type import (
+    AiAnomalyType,
+    check_ai_anomaly_type,
 )
-from ..models.anomaly_webhook_data_type import (
-    AnomalyWebhookDataType,
-    check_anomaly_webhook_data_type,
+from ..models.alert_severity import (
+    AlertSeverity,
+    check_alert_severity,
+)
+from ..types import (
+    model_repr,
+    parse_datetime,
+    parse_object,
+    parse_str,
 )
 
 if TYPE_CHECKING:
@@ -24,18 +35,32 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnomalyWebhookData")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "severity",
+        "window",
+        "scope",
+        "baseline_cost",
+        "observed_cost",
+        "excess_cost",
+        "signals",
+        "detected_at",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnomalyWebhookData:
     """A detected spend anomaly."""
 
     id: str
-    """ Anomaly id. """
-    type_: AnomalyWebhookDataType
-    """ What kind of anomaly. """
-    severity: AnomalyWebhookDataSeverity
-    """ Severity, on the alert scale. """
+    """ Anomaly id. Opaque string; ids start with `anm_`. """
+    type_: AiAnomalyType
+    """ Kind of anomaly: an agent repeating itself, a spend jump, or clients retrying failed or throttled calls. """
+    severity: AlertSeverity
+    """ Severity on the PagerDuty Events v2 scale, shared by alerts, incidents and anomalies. """
     window: TimeWindow
     """ A time window in UTC; `start` inclusive, `end` exclusive. In a request, `start` must be before `end`;
     otherwise the answer is a 400 `VALIDATION_FAILED`. """
@@ -57,6 +82,7 @@ class AnomalyWebhookData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         id = self.id
 
         type_: str = self.type_
@@ -96,49 +122,36 @@ class AnomalyWebhookData:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anomaly_webhook_scope import AnomalyWebhookScope  # noqa: PLC0415
-        from ..models.anomaly_webhook_signals import AnomalyWebhookSignals  # noqa: PLC0415
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.time_window import TimeWindow  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = check_anomaly_webhook_data_type(d.pop("type"))
-
-        severity = check_anomaly_webhook_data_severity(d.pop("severity"))
-
-        window = TimeWindow.from_dict(d.pop("window"))
-
-        scope = AnomalyWebhookScope.from_dict(d.pop("scope"))
-
-        baseline_cost = Money.from_dict(d.pop("baseline_cost"))
-
-        observed_cost = Money.from_dict(d.pop("observed_cost"))
-
-        excess_cost = Money.from_dict(d.pop("excess_cost"))
-
-        signals = AnomalyWebhookSignals.from_dict(d.pop("signals"))
-
-        detected_at = datetime.datetime.fromisoformat(d.pop("detected_at"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         anomaly_webhook_data = cls(
-            id=id,
-            type_=type_,
-            severity=severity,
-            window=window,
-            scope=scope,
-            baseline_cost=baseline_cost,
-            observed_cost=observed_cost,
-            excess_cost=excess_cost,
-            signals=signals,
-            detected_at=detected_at,
+            id=parse_str(d["id"]),
+            type_=check_ai_anomaly_type(d["type"], "AnomalyWebhookData.type"),
+            severity=check_alert_severity(d["severity"], "AnomalyWebhookData.severity"),
+            window=_time_window.TimeWindow.from_dict(d["window"]),
+            scope=_anomaly_webhook_scope.AnomalyWebhookScope.from_dict(d["scope"]),
+            baseline_cost=_money.Money.from_dict(d["baseline_cost"]),
+            observed_cost=_money.Money.from_dict(d["observed_cost"]),
+            excess_cost=_money.Money.from_dict(d["excess_cost"]),
+            signals=_anomaly_webhook_signals.AnomalyWebhookSignals.from_dict(
+                d["signals"]
+            ),
+            detected_at=parse_datetime(d["detected_at"]),
         )
-
-        anomaly_webhook_data.additional_properties = d
+        if len(d) > 10:  # optional or unknown fields
+            anomaly_webhook_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return anomaly_webhook_data
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,12 +8,29 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.source import Source, check_source
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    parse_object,
+    parse_optional,
+    parse_str,
+)
 
 T = TypeVar("T", bound="AnomalyWebhookScope")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "source",
+        "model_id",
+        "application",
+        "team",
+        "agent_id",
+        "workflow_id",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnomalyWebhookScope:
     """What the anomalous spend is attributed to; absent keys are not part of the scope."""
 
@@ -25,12 +43,13 @@ class AnomalyWebhookScope:
     team: str | Unset = UNSET
     """ Team tag value. """
     agent_id: str | Unset = UNSET
-    """ The agent. """
+    """ The agent. Opaque string; ids start with `agt_`. """
     workflow_id: str | Unset = UNSET
-    """ The agent workflow. """
+    """ The agent workflow. Opaque string; ids start with `wf_`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         source: str = self.source
 
         model_id = self.model_id
@@ -63,32 +82,30 @@ class AnomalyWebhookScope:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source = check_source(d.pop("source"))
-
-        model_id = d.pop("model_id", UNSET)
-
-        application = d.pop("application", UNSET)
-
-        team = d.pop("team", UNSET)
-
-        agent_id = d.pop("agent_id", UNSET)
-
-        workflow_id = d.pop("workflow_id", UNSET)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         anomaly_webhook_scope = cls(
-            source=source,
-            model_id=model_id,
-            application=application,
-            team=team,
-            agent_id=agent_id,
-            workflow_id=workflow_id,
+            source=check_source(d["source"], "AnomalyWebhookScope.source"),
+            model_id=parse_optional(parse_str, d.get("model_id", UNSET)),
+            application=parse_optional(parse_str, d.get("application", UNSET)),
+            team=parse_optional(parse_str, d.get("team", UNSET)),
+            agent_id=parse_optional(parse_str, d.get("agent_id", UNSET)),
+            workflow_id=parse_optional(parse_str, d.get("workflow_id", UNSET)),
         )
-
-        anomaly_webhook_scope.additional_properties = d
+        if len(d) > 1:  # optional or unknown fields
+            anomaly_webhook_scope.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return anomaly_webhook_scope
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,17 +1,33 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    parse_float,
+    parse_object,
+    parse_optional,
+)
 
 T = TypeVar("T", bound="AnomalyWebhookSignals")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "requests_per_minute",
+        "repeat_prompt_ratio",
+        "throttle_rate",
+        "error_rate",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnomalyWebhookSignals:
     """The signals that flagged the anomaly, over the anomaly window."""
 
@@ -26,6 +42,7 @@ class AnomalyWebhookSignals:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         requests_per_minute = self.requests_per_minute
 
         repeat_prompt_ratio = self.repeat_prompt_ratio
@@ -48,26 +65,32 @@ class AnomalyWebhookSignals:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        requests_per_minute = d.pop("requests_per_minute", UNSET)
-
-        repeat_prompt_ratio = d.pop("repeat_prompt_ratio", UNSET)
-
-        throttle_rate = d.pop("throttle_rate", UNSET)
-
-        error_rate = d.pop("error_rate", UNSET)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         anomaly_webhook_signals = cls(
-            requests_per_minute=requests_per_minute,
-            repeat_prompt_ratio=repeat_prompt_ratio,
-            throttle_rate=throttle_rate,
-            error_rate=error_rate,
+            requests_per_minute=parse_optional(
+                parse_float, d.get("requests_per_minute", UNSET)
+            ),
+            repeat_prompt_ratio=parse_optional(
+                parse_float, d.get("repeat_prompt_ratio", UNSET)
+            ),
+            throttle_rate=parse_optional(parse_float, d.get("throttle_rate", UNSET)),
+            error_rate=parse_optional(parse_float, d.get("error_rate", UNSET)),
         )
-
-        anomaly_webhook_signals.additional_properties = d
+        if len(d) > 0:  # optional or unknown fields
+            anomaly_webhook_signals.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return anomaly_webhook_signals
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

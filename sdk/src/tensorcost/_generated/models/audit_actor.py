@@ -1,17 +1,34 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.audit_actor_type import AuditActorType, check_audit_actor_type
+from ..models.audit_actor_type import (
+    AuditActorType,
+    check_audit_actor_type,
+)
+from ..types import (
+    model_repr,
+    parse_object,
+    parse_str,
+    parse_str_or_none,
+)
 
 T = TypeVar("T", bound="AuditActor")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "email",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AuditActor:
     """Who did it."""
 
@@ -25,6 +42,7 @@ class AuditActor:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         type_: str = self.type_
 
         id = self.id
@@ -44,28 +62,27 @@ class AuditActor:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_audit_actor_type(d.pop("type"))
-
-        id = d.pop("id")
-
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        email = _parse_email(d.pop("email"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         audit_actor = cls(
-            type_=type_,
-            id=id,
-            email=email,
+            type_=check_audit_actor_type(d["type"], "AuditActor.type"),
+            id=parse_str(d["id"]),
+            email=parse_str_or_none(d["email"]),
         )
-
-        audit_actor.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            audit_actor.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return audit_actor
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,26 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.audit_outcome import AuditOutcome, check_audit_outcome
+from ..models import audit_actor as _audit_actor
+from ..models import audit_target as _audit_target
+from ..models.audit_outcome import (
+    AuditOutcome,
+    check_audit_outcome,
+)
+from ..types import (
+    model_repr,
+    parse_datetime,
+    parse_object,
+    parse_str,
+    parse_str_or_none,
+)
 
 if TYPE_CHECKING:
     from ..models.audit_actor import AuditActor
@@ -15,14 +28,26 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AuditEvent")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "actor",
+        "action",
+        "target",
+        "outcome",
+        "request_id",
+        "ip",
+        "occurred_at",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AuditEvent:
     """One entry of the identity audit trail."""
 
     id: str
-    """ Audit event id. """
+    """ Audit event id. Opaque string; ids start with `aud_`. """
     actor: AuditActor
     """ Who did it. """
     action: str
@@ -41,6 +66,7 @@ class AuditEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         id = self.id
 
         actor = self.actor.to_dict()
@@ -75,46 +101,32 @@ class AuditEvent:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_actor import AuditActor  # noqa: PLC0415
-        from ..models.audit_target import AuditTarget  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        actor = AuditActor.from_dict(d.pop("actor"))
-
-        action = d.pop("action")
-
-        target = AuditTarget.from_dict(d.pop("target"))
-
-        outcome = check_audit_outcome(d.pop("outcome"))
-
-        request_id = d.pop("request_id")
-
-        def _parse_ip(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ip = _parse_ip(d.pop("ip"))
-
-        occurred_at = datetime.datetime.fromisoformat(d.pop("occurred_at"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         audit_event = cls(
-            id=id,
-            actor=actor,
-            action=action,
-            target=target,
-            outcome=outcome,
-            request_id=request_id,
-            ip=ip,
-            occurred_at=occurred_at,
+            id=parse_str(d["id"]),
+            actor=_audit_actor.AuditActor.from_dict(d["actor"]),
+            action=parse_str(d["action"]),
+            target=_audit_target.AuditTarget.from_dict(d["target"]),
+            outcome=check_audit_outcome(d["outcome"], "AuditEvent.outcome"),
+            request_id=parse_str(d["request_id"]),
+            ip=parse_str_or_none(d["ip"]),
+            occurred_at=parse_datetime(d["occurred_at"]),
         )
-
-        audit_event.additional_properties = d
+        if len(d) > 8:  # optional or unknown fields
+            audit_event.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return audit_event
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,28 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    parse_object,
+    parse_str,
+)
+
 T = TypeVar("T", bound="AuditTarget")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AuditTarget:
     """What it was done to."""
 
@@ -20,6 +33,7 @@ class AuditTarget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         type_ = self.type_
 
         id = self.id
@@ -35,20 +49,26 @@ class AuditTarget:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
-
-        id = d.pop("id")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         audit_target = cls(
-            type_=type_,
-            id=id,
+            type_=parse_str(d["type"]),
+            id=parse_str(d["id"]),
         )
-
-        audit_target.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            audit_target.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return audit_target
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

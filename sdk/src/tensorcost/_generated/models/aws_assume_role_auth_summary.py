@@ -1,20 +1,34 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    parse_const,
+    parse_object,
+    parse_str,
+)
+
 T = TypeVar("T", bound="AwsAssumeRoleAuthSummary")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "method",
+        "role_arn",
+        "external_id",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AwsAssumeRoleAuthSummary:
     """The IAM role TensorCost assumes."""
 
@@ -27,6 +41,7 @@ class AwsAssumeRoleAuthSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         method = self.method
 
         role_arn = self.role_arn
@@ -45,27 +60,27 @@ class AwsAssumeRoleAuthSummary:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        method = cast(Literal["aws_assume_role"], d.pop("method"))
-        if method != "aws_assume_role":
-            raise ValueError(
-                f"method must match const 'aws_assume_role', got '{method}'"
-            )
-
-        role_arn = d.pop("role_arn")
-
-        external_id = d.pop("external_id")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         aws_assume_role_auth_summary = cls(
-            method=method,
-            role_arn=role_arn,
-            external_id=external_id,
+            method=parse_const("aws_assume_role", d["method"]),
+            role_arn=parse_str(d["role_arn"]),
+            external_id=parse_str(d["external_id"]),
         )
-
-        aws_assume_role_auth_summary.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            aws_assume_role_auth_summary.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return aws_assume_role_auth_summary
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,21 +1,37 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    parse_any,
+    parse_const,
+    parse_object,
+    parse_str,
+)
+
 T = TypeVar("T", bound="AzureServicePrincipalAuth")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "method",
+        "tenant_id",
+        "client_id",
+        "client_secret",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AzureServicePrincipalAuth:
     """Microsoft Entra ID service principal (app registration) with a client secret."""
 
@@ -30,6 +46,7 @@ class AzureServicePrincipalAuth:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         method = self.method
 
         tenant_id = str(self.tenant_id)
@@ -51,30 +68,28 @@ class AzureServicePrincipalAuth:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        method = cast(Literal["azure_service_principal"], d.pop("method"))
-        if method != "azure_service_principal":
-            raise ValueError(
-                f"method must match const 'azure_service_principal', got '{method}'"
-            )
-
-        tenant_id = UUID(d.pop("tenant_id"))
-
-        client_id = UUID(d.pop("client_id"))
-
-        client_secret = d.pop("client_secret")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         azure_service_principal_auth = cls(
-            method=method,
-            tenant_id=tenant_id,
-            client_id=client_id,
-            client_secret=client_secret,
+            method=parse_const("azure_service_principal", d["method"]),
+            tenant_id=parse_any(d["tenant_id"]),
+            client_id=parse_any(d["client_id"]),
+            client_secret=parse_str(d["client_secret"]),
         )
-
-        azure_service_principal_auth.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            azure_service_principal_auth.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return azure_service_principal_auth
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

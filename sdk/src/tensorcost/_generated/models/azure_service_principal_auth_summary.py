@@ -1,21 +1,35 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    parse_any,
+    parse_const,
+    parse_object,
+)
+
 T = TypeVar("T", bound="AzureServicePrincipalAuthSummary")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "method",
+        "tenant_id",
+        "client_id",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AzureServicePrincipalAuthSummary:
     """The service principal TensorCost signs in as; the client secret is never returned."""
 
@@ -28,6 +42,7 @@ class AzureServicePrincipalAuthSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         method = self.method
 
         tenant_id = str(self.tenant_id)
@@ -46,27 +61,27 @@ class AzureServicePrincipalAuthSummary:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        method = cast(Literal["azure_service_principal"], d.pop("method"))
-        if method != "azure_service_principal":
-            raise ValueError(
-                f"method must match const 'azure_service_principal', got '{method}'"
-            )
-
-        tenant_id = UUID(d.pop("tenant_id"))
-
-        client_id = UUID(d.pop("client_id"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         azure_service_principal_auth_summary = cls(
-            method=method,
-            tenant_id=tenant_id,
-            client_id=client_id,
+            method=parse_const("azure_service_principal", d["method"]),
+            tenant_id=parse_any(d["tenant_id"]),
+            client_id=parse_any(d["client_id"]),
         )
-
-        azure_service_principal_auth_summary.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            azure_service_principal_auth_summary.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return azure_service_principal_auth_summary
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

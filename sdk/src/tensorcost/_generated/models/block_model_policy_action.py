@@ -1,22 +1,39 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    parse_const,
+    parse_int,
+    parse_list,
+    parse_object,
+    parse_optional_nullable,
+    parse_str,
+)
 
 T = TypeVar("T", bound="BlockModelPolicyAction")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "model_ids",
+        "duration_minutes",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BlockModelPolicyAction:
     """Refuse calls to models for the matched scope."""
 
@@ -29,6 +46,7 @@ class BlockModelPolicyAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         type_ = self.type_
 
         model_ids = self.model_ids
@@ -52,32 +70,29 @@ class BlockModelPolicyAction:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["block_model"], d.pop("type"))
-        if type_ != "block_model":
-            raise ValueError(f"type must match const 'block_model', got '{type_}'")
-
-        model_ids = cast(list[str], d.pop("model_ids"))
-
-        def _parse_duration_minutes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration_minutes = _parse_duration_minutes(d.pop("duration_minutes", UNSET))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         block_model_policy_action = cls(
-            type_=type_,
-            model_ids=model_ids,
-            duration_minutes=duration_minutes,
+            type_=parse_const("block_model", d["type"]),
+            model_ids=parse_list(parse_str, d["model_ids"]),
+            duration_minutes=parse_optional_nullable(
+                parse_int, d.get("duration_minutes", UNSET)
+            ),
         )
-
-        block_model_policy_action.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            block_model_policy_action.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return block_model_policy_action
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,28 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    parse_object,
+    parse_str,
+)
+
 T = TypeVar("T", bound="BrandColors")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "primary",
+        "accent",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BrandColors:
     """Brand colours as hex RGB."""
 
@@ -20,6 +33,7 @@ class BrandColors:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         primary = self.primary
 
         accent = self.accent
@@ -35,20 +49,26 @@ class BrandColors:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        primary = d.pop("primary")
-
-        accent = d.pop("accent")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         brand_colors = cls(
-            primary=primary,
-            accent=accent,
+            primary=parse_str(d["primary"]),
+            accent=parse_str(d["accent"]),
         )
-
-        brand_colors.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            brand_colors.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return brand_colors
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,36 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models import brand_colors as _brand_colors
+from ..types import (
+    model_repr,
+    parse_bool,
+    parse_object,
+    parse_str_or_none,
+)
 
 if TYPE_CHECKING:
     from ..models.brand_colors import BrandColors
 
 
 T = TypeVar("T", bound="Branding")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "logo_url",
+        "colors",
+        "custom_domain",
+        "domain_verified",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Branding:
     """The tenant's branding for the console and exported reports."""
 
@@ -28,6 +45,7 @@ class Branding:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         logo_url: None | str
         logo_url = self.logo_url
 
@@ -51,39 +69,28 @@ class Branding:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.brand_colors import BrandColors  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_logo_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        logo_url = _parse_logo_url(d.pop("logo_url"))
-
-        colors = BrandColors.from_dict(d.pop("colors"))
-
-        def _parse_custom_domain(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        custom_domain = _parse_custom_domain(d.pop("custom_domain"))
-
-        domain_verified = d.pop("domain_verified")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         branding = cls(
-            logo_url=logo_url,
-            colors=colors,
-            custom_domain=custom_domain,
-            domain_verified=domain_verified,
+            logo_url=parse_str_or_none(d["logo_url"]),
+            colors=_brand_colors.BrandColors.from_dict(d["colors"]),
+            custom_domain=parse_str_or_none(d["custom_domain"]),
+            domain_verified=parse_bool(d["domain_verified"]),
         )
-
-        branding.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            branding.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return branding
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

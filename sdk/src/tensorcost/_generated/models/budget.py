@@ -1,13 +1,30 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.budget_time_unit import BudgetTimeUnit, check_budget_time_unit
+from ..models import budget_burn_rate as _budget_burn_rate
+from ..models import budget_scope as _budget_scope
+from ..models import budget_threshold as _budget_threshold
+from ..models import money as _money
+from ..models import time_window as _time_window
+from ..models.budget_time_unit import (
+    BudgetTimeUnit,
+    check_budget_time_unit,
+)
+from ..types import (
+    model_repr,
+    parse_datetime,
+    parse_list,
+    parse_object,
+    parse_str,
+    parse_str_or_none,
+)
 
 if TYPE_CHECKING:
     from ..models.budget_burn_rate import BudgetBurnRate
@@ -18,18 +35,35 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Budget")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "parent_id",
+        "children_ids",
+        "limit",
+        "time_unit",
+        "current_period",
+        "scope",
+        "actual_spend",
+        "forecasted_spend",
+        "burn_rate",
+        "thresholds",
+        "created_at",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Budget:
     """A budget in the tenant's budget hierarchy, with its spend and burn rate in the current period."""
 
     id: str
-    """ Budget id. """
+    """ Budget id. Opaque string; ids start with `bud_`. """
     name: str
     """ Display name. """
     parent_id: None | str
-    """ The parent budget; `null` for a root. """
+    """ The parent budget; `null` for a root. Opaque string; ids start with `bud_`. """
     children_ids: list[str]
     """ The direct child budgets. """
     limit: Money
@@ -57,6 +91,7 @@ class Budget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         id = self.id
 
         name = self.name
@@ -109,69 +144,39 @@ class Budget:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.budget_burn_rate import BudgetBurnRate  # noqa: PLC0415
-        from ..models.budget_scope import BudgetScope  # noqa: PLC0415
-        from ..models.budget_threshold import BudgetThreshold  # noqa: PLC0415
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.time_window import TimeWindow  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        def _parse_parent_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        parent_id = _parse_parent_id(d.pop("parent_id"))
-
-        children_ids = cast(list[str], d.pop("children_ids"))
-
-        limit = Money.from_dict(d.pop("limit"))
-
-        time_unit = check_budget_time_unit(d.pop("time_unit"))
-
-        current_period = TimeWindow.from_dict(d.pop("current_period"))
-
-        scope = BudgetScope.from_dict(d.pop("scope"))
-
-        actual_spend = Money.from_dict(d.pop("actual_spend"))
-
-        forecasted_spend = Money.from_dict(d.pop("forecasted_spend"))
-
-        burn_rate = BudgetBurnRate.from_dict(d.pop("burn_rate"))
-
-        thresholds = []
-        _thresholds = d.pop("thresholds")
-        for thresholds_item_data in _thresholds:
-            thresholds_item = BudgetThreshold.from_dict(thresholds_item_data)
-
-            thresholds.append(thresholds_item)
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         budget = cls(
-            id=id,
-            name=name,
-            parent_id=parent_id,
-            children_ids=children_ids,
-            limit=limit,
-            time_unit=time_unit,
-            current_period=current_period,
-            scope=scope,
-            actual_spend=actual_spend,
-            forecasted_spend=forecasted_spend,
-            burn_rate=burn_rate,
-            thresholds=thresholds,
-            created_at=created_at,
+            id=parse_str(d["id"]),
+            name=parse_str(d["name"]),
+            parent_id=parse_str_or_none(d["parent_id"]),
+            children_ids=parse_list(parse_str, d["children_ids"]),
+            limit=_money.Money.from_dict(d["limit"]),
+            time_unit=check_budget_time_unit(d["time_unit"], "Budget.time_unit"),
+            current_period=_time_window.TimeWindow.from_dict(d["current_period"]),
+            scope=_budget_scope.BudgetScope.from_dict(d["scope"]),
+            actual_spend=_money.Money.from_dict(d["actual_spend"]),
+            forecasted_spend=_money.Money.from_dict(d["forecasted_spend"]),
+            burn_rate=_budget_burn_rate.BudgetBurnRate.from_dict(d["burn_rate"]),
+            thresholds=parse_list(
+                _budget_threshold.BudgetThreshold.from_dict, d["thresholds"]
+            ),
+            created_at=parse_datetime(d["created_at"]),
         )
-
-        budget.additional_properties = d
+        if len(d) > 13:  # optional or unknown fields
+            budget.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return budget
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

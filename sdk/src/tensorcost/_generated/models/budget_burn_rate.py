@@ -1,20 +1,38 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models import money as _money
+from ..types import (
+    model_repr,
+    parse_date,
+    parse_float,
+    parse_nullable,
+    parse_object,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
 
 
 T = TypeVar("T", bound="BudgetBurnRate")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "daily_avg",
+        "pct_period_elapsed",
+        "pct_budget_consumed",
+        "projected_exhaustion_date",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BudgetBurnRate:
     """How fast the budget is being spent in the current period."""
 
@@ -31,6 +49,7 @@ class BudgetBurnRate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         daily_avg = self.daily_avg.to_dict()
 
         pct_period_elapsed = self.pct_period_elapsed
@@ -56,43 +75,30 @@ class BudgetBurnRate:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-
-        d = dict(src_dict)
-        daily_avg = Money.from_dict(d.pop("daily_avg"))
-
-        pct_period_elapsed = d.pop("pct_period_elapsed")
-
-        pct_budget_consumed = d.pop("pct_budget_consumed")
-
-        def _parse_projected_exhaustion_date(data: object) -> datetime.date | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                projected_exhaustion_date_type_0 = datetime.date.fromisoformat(data)
-
-                return projected_exhaustion_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
-
-        projected_exhaustion_date = _parse_projected_exhaustion_date(
-            d.pop("projected_exhaustion_date")
-        )
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         budget_burn_rate = cls(
-            daily_avg=daily_avg,
-            pct_period_elapsed=pct_period_elapsed,
-            pct_budget_consumed=pct_budget_consumed,
-            projected_exhaustion_date=projected_exhaustion_date,
+            daily_avg=_money.Money.from_dict(d["daily_avg"]),
+            pct_period_elapsed=parse_float(d["pct_period_elapsed"]),
+            pct_budget_consumed=parse_float(d["pct_budget_consumed"]),
+            projected_exhaustion_date=parse_nullable(
+                parse_date, d["projected_exhaustion_date"]
+            ),
         )
-
-        budget_burn_rate.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            budget_burn_rate.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return budget_burn_rate
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

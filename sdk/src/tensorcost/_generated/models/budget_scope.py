@@ -1,21 +1,34 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import tags as _tags
 from ..models.source import Source, check_source
+from ..types import (
+    model_repr,
+    parse_list,
+    parse_object,
+)
 
 if TYPE_CHECKING:
     from ..models.tags import Tags
 
 
 T = TypeVar("T", bound="BudgetScope")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "sources",
+        "tags",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BudgetScope:
     """Which cost counts against the budget. Empty lists and maps mean no restriction."""
 
@@ -26,6 +39,7 @@ class BudgetScope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         sources = []
         for sources_item_data in self.sources:
             sources_item: str = sources_item_data
@@ -44,27 +58,26 @@ class BudgetScope:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tags import Tags  # noqa: PLC0415
-
-        d = dict(src_dict)
-        sources = []
-        _sources = d.pop("sources")
-        for sources_item_data in _sources:
-            sources_item = check_source(sources_item_data)
-
-            sources.append(sources_item)
-
-        tags = Tags.from_dict(d.pop("tags"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         budget_scope = cls(
-            sources=sources,
-            tags=tags,
+            sources=parse_list(check_source, d["sources"]),
+            tags=_tags.Tags.from_dict(d["tags"]),
         )
-
-        budget_scope.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            budget_scope.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return budget_scope
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

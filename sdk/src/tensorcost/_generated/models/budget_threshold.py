@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,17 +16,31 @@ from ..models.budget_threshold_type import (
     BudgetThresholdType,
     check_budget_threshold_type,
 )
+from ..types import (
+    model_repr,
+    parse_datetime_or_none,
+    parse_float,
+    parse_object,
+)
 
 T = TypeVar("T", bound="BudgetThreshold")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "threshold",
+        "threshold_type",
+        "notification_type",
+        "crossed_at",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BudgetThreshold:
     """An alert threshold of a budget (after AWS Budgets notifications)."""
 
     threshold: float
-    """ Percent of the limit (e.g. `80`) for `PERCENTAGE`, or an amount in major units of the limit's currency for
-    `ABSOLUTE_VALUE`. """
+    """ Percent of the limit (e.g. `80`) for `percentage`, or an amount in major units of the limit's currency for
+    `absolute_value`. """
     threshold_type: BudgetThresholdType
     """ Whether `threshold` is a percentage of the limit or an amount in the limit's currency. """
     notification_type: BudgetNotificationType
@@ -35,6 +50,7 @@ class BudgetThreshold:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         threshold = self.threshold
 
         threshold_type: str = self.threshold_type
@@ -60,39 +76,32 @@ class BudgetThreshold:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        threshold = d.pop("threshold")
-
-        threshold_type = check_budget_threshold_type(d.pop("threshold_type"))
-
-        notification_type = check_budget_notification_type(d.pop("notification_type"))
-
-        def _parse_crossed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                crossed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return crossed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        crossed_at = _parse_crossed_at(d.pop("crossed_at"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         budget_threshold = cls(
-            threshold=threshold,
-            threshold_type=threshold_type,
-            notification_type=notification_type,
-            crossed_at=crossed_at,
+            threshold=parse_float(d["threshold"]),
+            threshold_type=check_budget_threshold_type(
+                d["threshold_type"], "BudgetThreshold.threshold_type"
+            ),
+            notification_type=check_budget_notification_type(
+                d["notification_type"], "BudgetThreshold.notification_type"
+            ),
+            crossed_at=parse_datetime_or_none(d["crossed_at"]),
         )
-
-        budget_threshold.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            budget_threshold.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return budget_threshold
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,21 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models import budget_threshold as _budget_threshold
+from ..models import money as _money
+from ..models import time_window as _time_window
+from ..types import (
+    model_repr,
+    parse_float,
+    parse_object,
+    parse_str,
+)
 
 if TYPE_CHECKING:
     from ..models.budget_threshold import BudgetThreshold
@@ -13,14 +24,26 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BudgetThresholdCrossedWebhookData")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "budget_id",
+        "budget_name",
+        "threshold",
+        "limit",
+        "actual_spend",
+        "forecasted_spend",
+        "pct_budget_consumed",
+        "period",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BudgetThresholdCrossedWebhookData:
     """A budget threshold that was crossed, with the budget's state at that moment."""
 
     budget_id: str
-    """ The budget. """
+    """ The budget. Opaque string; ids start with `bud_`. """
     budget_name: str
     """ The budget's display name. """
     threshold: BudgetThreshold
@@ -42,6 +65,7 @@ class BudgetThresholdCrossedWebhookData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         budget_id = self.budget_id
 
         budget_name = self.budget_name
@@ -75,42 +99,32 @@ class BudgetThresholdCrossedWebhookData:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.budget_threshold import BudgetThreshold  # noqa: PLC0415
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.time_window import TimeWindow  # noqa: PLC0415
-
-        d = dict(src_dict)
-        budget_id = d.pop("budget_id")
-
-        budget_name = d.pop("budget_name")
-
-        threshold = BudgetThreshold.from_dict(d.pop("threshold"))
-
-        limit = Money.from_dict(d.pop("limit"))
-
-        actual_spend = Money.from_dict(d.pop("actual_spend"))
-
-        forecasted_spend = Money.from_dict(d.pop("forecasted_spend"))
-
-        pct_budget_consumed = d.pop("pct_budget_consumed")
-
-        period = TimeWindow.from_dict(d.pop("period"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         budget_threshold_crossed_webhook_data = cls(
-            budget_id=budget_id,
-            budget_name=budget_name,
-            threshold=threshold,
-            limit=limit,
-            actual_spend=actual_spend,
-            forecasted_spend=forecasted_spend,
-            pct_budget_consumed=pct_budget_consumed,
-            period=period,
+            budget_id=parse_str(d["budget_id"]),
+            budget_name=parse_str(d["budget_name"]),
+            threshold=_budget_threshold.BudgetThreshold.from_dict(d["threshold"]),
+            limit=_money.Money.from_dict(d["limit"]),
+            actual_spend=_money.Money.from_dict(d["actual_spend"]),
+            forecasted_spend=_money.Money.from_dict(d["forecasted_spend"]),
+            pct_budget_consumed=parse_float(d["pct_budget_consumed"]),
+            period=_time_window.TimeWindow.from_dict(d["period"]),
         )
-
-        budget_threshold_crossed_webhook_data.additional_properties = d
+        if len(d) > 8:  # optional or unknown fields
+            budget_threshold_crossed_webhook_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return budget_threshold_crossed_webhook_data
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

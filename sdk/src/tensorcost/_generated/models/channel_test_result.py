@@ -1,23 +1,46 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    parse_bool,
+    parse_datetime,
+    parse_int,
+    parse_int_or_none,
+    parse_object,
+    parse_str,
+    parse_str_or_none,
+)
+
 T = TypeVar("T", bound="ChannelTestResult")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "channel_id",
+        "event_id",
+        "delivered",
+        "status_code",
+        "latency_ms",
+        "error",
+        "tested_at",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChannelTestResult:
     """How a test notification was delivered."""
 
     channel_id: str
-    """ The channel tested. """
+    """ The channel tested. Opaque string; ids start with `chn_`. """
     event_id: str
-    """ The id of the `notification.test` event sent. """
+    """ The id of the `notification.test` event sent. Opaque string; ids start with `evt_`. """
     delivered: bool
     """ Whether the receiver accepted the notification (a 2xx status, or the mail server accepted the message). """
     status_code: int | None
@@ -31,6 +54,7 @@ class ChannelTestResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         channel_id = self.channel_id
 
         event_id = self.event_id
@@ -63,45 +87,31 @@ class ChannelTestResult:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        channel_id = d.pop("channel_id")
-
-        event_id = d.pop("event_id")
-
-        delivered = d.pop("delivered")
-
-        def _parse_status_code(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        status_code = _parse_status_code(d.pop("status_code"))
-
-        latency_ms = d.pop("latency_ms")
-
-        def _parse_error(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        error = _parse_error(d.pop("error"))
-
-        tested_at = datetime.datetime.fromisoformat(d.pop("tested_at"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         channel_test_result = cls(
-            channel_id=channel_id,
-            event_id=event_id,
-            delivered=delivered,
-            status_code=status_code,
-            latency_ms=latency_ms,
-            error=error,
-            tested_at=tested_at,
+            channel_id=parse_str(d["channel_id"]),
+            event_id=parse_str(d["event_id"]),
+            delivered=parse_bool(d["delivered"]),
+            status_code=parse_int_or_none(d["status_code"]),
+            latency_ms=parse_int(d["latency_ms"]),
+            error=parse_str_or_none(d["error"]),
+            tested_at=parse_datetime(d["tested_at"]),
         )
-
-        channel_test_result.additional_properties = d
+        if len(d) > 7:  # optional or unknown fields
+            channel_test_result.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return channel_test_result
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

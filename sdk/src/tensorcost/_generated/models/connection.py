@@ -1,15 +1,42 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.connection_provider import ConnectionProvider, check_connection_provider
-from ..models.connection_status import ConnectionStatus, check_connection_status
+from ..models import agent_credential_auth_summary as _agent_credential_auth_summary
+from ..models import aws_assume_role_auth_summary as _aws_assume_role_auth_summary
+from ..models import (
+    azure_service_principal_auth_summary as _azure_service_principal_auth_summary,
+)
+from ..models import (
+    gcp_service_account_auth_summary as _gcp_service_account_auth_summary,
+)
+from ..models import provider_api_key_auth_summary as _provider_api_key_auth_summary
+from ..models.connection_provider import (
+    ConnectionProvider,
+    check_connection_provider,
+)
+from ..models.connection_status import (
+    ConnectionStatus,
+    check_connection_status,
+)
 from ..models.source import Source, check_source
+from ..types import (
+    model_repr,
+    parse_bool,
+    parse_datetime,
+    parse_datetime_or_none,
+    parse_list,
+    parse_object,
+    parse_str,
+    parse_str_or_none,
+    parse_union,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_credential_auth_summary import AgentCredentialAuthSummary
@@ -22,19 +49,40 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Connection")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "provider",
+        "account_id",
+        "auth",
+        "sources",
+        "status",
+        "status_reason",
+        "has_secret",
+        "secret_rotated_at",
+        "last_validated_at",
+        "last_synced_at",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Connection:
     """A connection to a cloud account, inference provider or GPU-agent cluster. Never contains secrets."""
 
     id: str
-    """ Connection id. """
+    """ Connection id. Opaque string; ids start with `con_`. """
     name: str
     """ Display name. """
     provider: ConnectionProvider
-    """ What the connection reaches: a cloud account (`aws`, `azure`, `gcp`), an inference
-    provider organisation (`openai`, `anthropic`), or a cluster of TensorCost GPU agents.
+    """ What the connection reaches: a cloud account (`aws`, `azure`, `gcp`), a managed-inference
+    service inside one (`bedrock` in an AWS account, `azure_openai` in an Azure subscription),
+    an inference provider organisation (`openai`, `anthropic`), or a cluster of TensorCost GPU
+    agents. The reference creates connections for "Bedrock, Azure OpenAI, etc.", so more
+    providers will appear.
      """
     account_id: str
     """ The account at the provider (see `CreateConnectionRequest.account_id`). """
@@ -70,6 +118,7 @@ class Connection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         from ..models.aws_assume_role_auth_summary import AwsAssumeRoleAuthSummary  # noqa: PLC0415
         from ..models.azure_service_principal_auth_summary import (
             AzureServicePrincipalAuthSummary,  # noqa: PLC0415
@@ -156,172 +205,47 @@ class Connection:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_credential_auth_summary import AgentCredentialAuthSummary  # noqa: PLC0415
-        from ..models.aws_assume_role_auth_summary import AwsAssumeRoleAuthSummary  # noqa: PLC0415
-        from ..models.azure_service_principal_auth_summary import (
-            AzureServicePrincipalAuthSummary,  # noqa: PLC0415
-        )
-        from ..models.gcp_service_account_auth_summary import (
-            GcpServiceAccountAuthSummary,  # noqa: PLC0415
-        )
-        from ..models.provider_api_key_auth_summary import ProviderApiKeyAuthSummary  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        provider = check_connection_provider(d.pop("provider"))
-
-        account_id = d.pop("account_id")
-
-        def _parse_auth(
-            data: object,
-        ) -> (
-            AgentCredentialAuthSummary
-            | AwsAssumeRoleAuthSummary
-            | AzureServicePrincipalAuthSummary
-            | GcpServiceAccountAuthSummary
-            | ProviderApiKeyAuthSummary
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_connection_auth_summary_type_0 = (
-                    AwsAssumeRoleAuthSummary.from_dict(data)
-                )
-
-                return componentsschemas_connection_auth_summary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_connection_auth_summary_type_1 = (
-                    AzureServicePrincipalAuthSummary.from_dict(data)
-                )
-
-                return componentsschemas_connection_auth_summary_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_connection_auth_summary_type_2 = (
-                    GcpServiceAccountAuthSummary.from_dict(data)
-                )
-
-                return componentsschemas_connection_auth_summary_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_connection_auth_summary_type_3 = (
-                    ProviderApiKeyAuthSummary.from_dict(data)
-                )
-
-                return componentsschemas_connection_auth_summary_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_connection_auth_summary_type_4 = (
-                AgentCredentialAuthSummary.from_dict(data)
-            )
-
-            return componentsschemas_connection_auth_summary_type_4
-
-        auth = _parse_auth(d.pop("auth"))
-
-        sources = []
-        _sources = d.pop("sources")
-        for sources_item_data in _sources:
-            sources_item = check_source(sources_item_data)
-
-            sources.append(sources_item)
-
-        status = check_connection_status(d.pop("status"))
-
-        def _parse_status_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        status_reason = _parse_status_reason(d.pop("status_reason"))
-
-        has_secret = d.pop("has_secret")
-
-        def _parse_secret_rotated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                secret_rotated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return secret_rotated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        secret_rotated_at = _parse_secret_rotated_at(d.pop("secret_rotated_at"))
-
-        def _parse_last_validated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_validated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_validated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        last_validated_at = _parse_last_validated_at(d.pop("last_validated_at"))
-
-        def _parse_last_synced_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_synced_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_synced_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        last_synced_at = _parse_last_synced_at(d.pop("last_synced_at"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         connection = cls(
-            id=id,
-            name=name,
-            provider=provider,
-            account_id=account_id,
-            auth=auth,
-            sources=sources,
-            status=status,
-            status_reason=status_reason,
-            has_secret=has_secret,
-            secret_rotated_at=secret_rotated_at,
-            last_validated_at=last_validated_at,
-            last_synced_at=last_synced_at,
-            created_at=created_at,
-            updated_at=updated_at,
+            id=parse_str(d["id"]),
+            name=parse_str(d["name"]),
+            provider=check_connection_provider(d["provider"], "Connection.provider"),
+            account_id=parse_str(d["account_id"]),
+            auth=parse_union(
+                (
+                    _aws_assume_role_auth_summary.AwsAssumeRoleAuthSummary.from_dict,
+                    _azure_service_principal_auth_summary.AzureServicePrincipalAuthSummary.from_dict,
+                    _gcp_service_account_auth_summary.GcpServiceAccountAuthSummary.from_dict,
+                    _provider_api_key_auth_summary.ProviderApiKeyAuthSummary.from_dict,
+                    _agent_credential_auth_summary.AgentCredentialAuthSummary.from_dict,
+                ),
+                d["auth"],
+            ),
+            sources=parse_list(check_source, d["sources"]),
+            status=check_connection_status(d["status"], "Connection.status"),
+            status_reason=parse_str_or_none(d["status_reason"]),
+            has_secret=parse_bool(d["has_secret"]),
+            secret_rotated_at=parse_datetime_or_none(d["secret_rotated_at"]),
+            last_validated_at=parse_datetime_or_none(d["last_validated_at"]),
+            last_synced_at=parse_datetime_or_none(d["last_synced_at"]),
+            created_at=parse_datetime(d["created_at"]),
+            updated_at=parse_datetime(d["updated_at"]),
         )
-
-        connection.additional_properties = d
+        if len(d) > 14:  # optional or unknown fields
+            connection.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return connection
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

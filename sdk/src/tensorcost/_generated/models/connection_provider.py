@@ -1,20 +1,48 @@
 from typing import Literal
 
-ConnectionProvider = Literal["anthropic", "aws", "azure", "gcp", "gpu_agent", "openai"]
+from ..types import UnknownEnumValue, unknown_enum_value
 
-CONNECTION_PROVIDER_VALUES: set[ConnectionProvider] = {
-    "anthropic",
-    "aws",
-    "azure",
-    "gcp",
-    "gpu_agent",
-    "openai",
-}
+# `x-extensible-enum`: the server may add values; one this version does not know arrives as an
+# `UnknownEnumValue` (a `str`) so that code matching on the known values must handle it.
+ConnectionProvider = (
+    Literal[
+        "anthropic",
+        "aws",
+        "azure",
+        "azure_openai",
+        "bedrock",
+        "gcp",
+        "gpu_agent",
+        "openai",
+    ]
+    | UnknownEnumValue
+)
+
+CONNECTION_PROVIDER_VALUES: frozenset[ConnectionProvider] = frozenset(
+    {
+        "anthropic",
+        "aws",
+        "azure",
+        "azure_openai",
+        "bedrock",
+        "gcp",
+        "gpu_agent",
+        "openai",
+    }
+)
 
 
-def check_connection_provider(value: str) -> ConnectionProvider:
+def check_connection_provider(
+    value: object, field: str = "ConnectionProvider"
+) -> ConnectionProvider:
     if value in CONNECTION_PROVIDER_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {CONNECTION_PROVIDER_VALUES!r}"
-    )
+    return unknown_enum_value(field, value, CONNECTION_PROVIDER_VALUES)
+
+
+def check_connection_provider_or_none(
+    value: object, field: str = "ConnectionProvider"
+) -> ConnectionProvider | None:
+    if value is None or value in CONNECTION_PROVIDER_VALUES:
+        return value
+    return unknown_enum_value(field, value, CONNECTION_PROVIDER_VALUES)

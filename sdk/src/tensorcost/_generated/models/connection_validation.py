@@ -1,28 +1,52 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.connection_status import ConnectionStatus, check_connection_status
-from ..models.validation_result import ValidationResult, check_validation_result
+from ..models import validation_check as _validation_check
+from ..models.connection_status import (
+    ConnectionStatus,
+    check_connection_status,
+)
+from ..models.validation_result import (
+    ValidationResult,
+    check_validation_result,
+)
+from ..types import (
+    model_repr,
+    parse_datetime,
+    parse_list,
+    parse_object,
+    parse_str,
+)
 
 if TYPE_CHECKING:
     from ..models.validation_check import ValidationCheck
 
 
 T = TypeVar("T", bound="ConnectionValidation")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "connection_id",
+        "status",
+        "connection_status",
+        "validated_at",
+        "checks",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ConnectionValidation:
     """Result of validating a connection."""
 
     connection_id: str
-    """ The connection validated. """
+    """ The connection validated. Opaque string; ids start with `con_`. """
     status: ValidationResult
     """ `pass`: fine. `warn`: works, but data will be incomplete. `fail`: broken; nothing is ingested. """
     connection_status: ConnectionStatus
@@ -37,6 +61,7 @@ class ConnectionValidation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         connection_id = self.connection_id
 
         status: str = self.status
@@ -64,36 +89,31 @@ class ConnectionValidation:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_check import ValidationCheck  # noqa: PLC0415
-
-        d = dict(src_dict)
-        connection_id = d.pop("connection_id")
-
-        status = check_validation_result(d.pop("status"))
-
-        connection_status = check_connection_status(d.pop("connection_status"))
-
-        validated_at = datetime.datetime.fromisoformat(d.pop("validated_at"))
-
-        checks = []
-        _checks = d.pop("checks")
-        for checks_item_data in _checks:
-            checks_item = ValidationCheck.from_dict(checks_item_data)
-
-            checks.append(checks_item)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         connection_validation = cls(
-            connection_id=connection_id,
-            status=status,
-            connection_status=connection_status,
-            validated_at=validated_at,
-            checks=checks,
+            connection_id=parse_str(d["connection_id"]),
+            status=check_validation_result(d["status"], "ConnectionValidation.status"),
+            connection_status=check_connection_status(
+                d["connection_status"], "ConnectionValidation.connection_status"
+            ),
+            validated_at=parse_datetime(d["validated_at"]),
+            checks=parse_list(_validation_check.ValidationCheck.from_dict, d["checks"]),
         )
-
-        connection_validation.additional_properties = d
+        if len(d) > 5:  # optional or unknown fields
+            connection_validation.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return connection_validation
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,21 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models import money as _money
+from ..models import source_cost as _source_cost
+from ..models import time_window as _time_window
+from ..types import (
+    model_repr,
+    parse_list,
+    parse_object,
+    parse_str,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -13,9 +24,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CostBySource")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "window",
+        "currency",
+        "total_effective_cost",
+        "items",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CostBySource:
     """Cost for a window broken down by source; the items add up to `cost_get_summary` for the same window."""
 
@@ -32,6 +51,7 @@ class CostBySource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         window = self.window.to_dict()
 
         currency = self.currency
@@ -56,35 +76,28 @@ class CostBySource:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.source_cost import SourceCost  # noqa: PLC0415
-        from ..models.time_window import TimeWindow  # noqa: PLC0415
-
-        d = dict(src_dict)
-        window = TimeWindow.from_dict(d.pop("window"))
-
-        currency = d.pop("currency")
-
-        total_effective_cost = Money.from_dict(d.pop("total_effective_cost"))
-
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = SourceCost.from_dict(items_item_data)
-
-            items.append(items_item)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         cost_by_source = cls(
-            window=window,
-            currency=currency,
-            total_effective_cost=total_effective_cost,
-            items=items,
+            window=_time_window.TimeWindow.from_dict(d["window"]),
+            currency=parse_str(d["currency"]),
+            total_effective_cost=_money.Money.from_dict(d["total_effective_cost"]),
+            items=parse_list(_source_cost.SourceCost.from_dict, d["items"]),
         )
-
-        cost_by_source.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            cost_by_source.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return cost_by_source
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,25 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.cost_tag_dimension import CostTagDimension, check_cost_tag_dimension
+from ..models import money as _money
+from ..models import tag_cost as _tag_cost
+from ..models import time_window as _time_window
+from ..models.cost_tag_dimension import (
+    CostTagDimension,
+    check_cost_tag_dimension,
+)
+from ..types import (
+    model_repr,
+    parse_list,
+    parse_object,
+    parse_str,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -15,9 +28,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CostByTag")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "window",
+        "group_by",
+        "currency",
+        "total_effective_cost",
+        "items",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CostByTag:
     """Cost for a window grouped by one allocation tag; the items (including `__unallocated__`) add up to
     `cost_get_summary` for the same window.
@@ -39,6 +61,7 @@ class CostByTag:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         window = self.window.to_dict()
 
         group_by: str = self.group_by
@@ -66,38 +89,29 @@ class CostByTag:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.tag_cost import TagCost  # noqa: PLC0415
-        from ..models.time_window import TimeWindow  # noqa: PLC0415
-
-        d = dict(src_dict)
-        window = TimeWindow.from_dict(d.pop("window"))
-
-        group_by = check_cost_tag_dimension(d.pop("group_by"))
-
-        currency = d.pop("currency")
-
-        total_effective_cost = Money.from_dict(d.pop("total_effective_cost"))
-
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = TagCost.from_dict(items_item_data)
-
-            items.append(items_item)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         cost_by_tag = cls(
-            window=window,
-            group_by=group_by,
-            currency=currency,
-            total_effective_cost=total_effective_cost,
-            items=items,
+            window=_time_window.TimeWindow.from_dict(d["window"]),
+            group_by=check_cost_tag_dimension(d["group_by"], "CostByTag.group_by"),
+            currency=parse_str(d["currency"]),
+            total_effective_cost=_money.Money.from_dict(d["total_effective_cost"]),
+            items=parse_list(_tag_cost.TagCost.from_dict, d["items"]),
         )
-
-        cost_by_tag.additional_properties = d
+        if len(d) > 5:  # optional or unknown fields
+            cost_by_tag.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return cost_by_tag
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

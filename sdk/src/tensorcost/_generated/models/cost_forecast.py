@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import forecast_interval as _forecast_interval
+from ..models import forecast_period as _forecast_period
+from ..models import time_window as _time_window
 from ..models.forecast_granularity import (
     ForecastGranularity,
     check_forecast_granularity,
@@ -19,6 +23,13 @@ from ..models.prediction_interval_level import (
     PredictionIntervalLevel,
     check_prediction_interval_level,
 )
+from ..types import (
+    model_repr,
+    parse_datetime,
+    parse_list,
+    parse_object,
+    parse_str,
+)
 
 if TYPE_CHECKING:
     from ..models.forecast_interval import ForecastInterval
@@ -27,9 +38,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CostForecast")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "horizon_days",
+        "granularity",
+        "prediction_interval_level",
+        "currency",
+        "total",
+        "results_by_time",
+        "generated_at",
+        "history_window",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CostForecast:
     """Forecast of tenant-wide effective cost from now to now plus `horizon_days`."""
 
@@ -54,6 +77,7 @@ class CostForecast:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         horizon_days: int = self.horizon_days
 
         granularity: str = self.granularity
@@ -90,49 +114,38 @@ class CostForecast:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.forecast_interval import ForecastInterval  # noqa: PLC0415
-        from ..models.forecast_period import ForecastPeriod  # noqa: PLC0415
-        from ..models.time_window import TimeWindow  # noqa: PLC0415
-
-        d = dict(src_dict)
-        horizon_days = check_forecast_horizon_days(d.pop("horizon_days"))
-
-        granularity = check_forecast_granularity(d.pop("granularity"))
-
-        prediction_interval_level = check_prediction_interval_level(
-            d.pop("prediction_interval_level")
-        )
-
-        currency = d.pop("currency")
-
-        total = ForecastInterval.from_dict(d.pop("total"))
-
-        results_by_time = []
-        _results_by_time = d.pop("results_by_time")
-        for results_by_time_item_data in _results_by_time:
-            results_by_time_item = ForecastPeriod.from_dict(results_by_time_item_data)
-
-            results_by_time.append(results_by_time_item)
-
-        generated_at = datetime.datetime.fromisoformat(d.pop("generated_at"))
-
-        history_window = TimeWindow.from_dict(d.pop("history_window"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         cost_forecast = cls(
-            horizon_days=horizon_days,
-            granularity=granularity,
-            prediction_interval_level=prediction_interval_level,
-            currency=currency,
-            total=total,
-            results_by_time=results_by_time,
-            generated_at=generated_at,
-            history_window=history_window,
+            horizon_days=check_forecast_horizon_days(d["horizon_days"]),
+            granularity=check_forecast_granularity(
+                d["granularity"], "CostForecast.granularity"
+            ),
+            prediction_interval_level=check_prediction_interval_level(
+                d["prediction_interval_level"]
+            ),
+            currency=parse_str(d["currency"]),
+            total=_forecast_interval.ForecastInterval.from_dict(d["total"]),
+            results_by_time=parse_list(
+                _forecast_period.ForecastPeriod.from_dict, d["results_by_time"]
+            ),
+            generated_at=parse_datetime(d["generated_at"]),
+            history_window=_time_window.TimeWindow.from_dict(d["history_window"]),
         )
-
-        cost_forecast.additional_properties = d
+        if len(d) > 8:  # optional or unknown fields
+            cost_forecast.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return cost_forecast
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

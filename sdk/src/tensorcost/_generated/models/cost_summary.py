@@ -1,10 +1,21 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models import money as _money
+from ..models import time_window as _time_window
+from ..models import workload_costs as _workload_costs
+from ..types import (
+    model_repr,
+    parse_int,
+    parse_object,
+    parse_str,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -13,9 +24,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CostSummary")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "window",
+        "currency",
+        "effective_cost",
+        "billed_cost",
+        "list_cost",
+        "savings",
+        "by_workload",
+        "event_count",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CostSummary:
     """Tenant-wide totals for a window (FOCUS cost columns)."""
 
@@ -43,6 +66,7 @@ class CostSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         window = self.window.to_dict()
 
         currency = self.currency
@@ -76,42 +100,32 @@ class CostSummary:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.time_window import TimeWindow  # noqa: PLC0415
-        from ..models.workload_costs import WorkloadCosts  # noqa: PLC0415
-
-        d = dict(src_dict)
-        window = TimeWindow.from_dict(d.pop("window"))
-
-        currency = d.pop("currency")
-
-        effective_cost = Money.from_dict(d.pop("effective_cost"))
-
-        billed_cost = Money.from_dict(d.pop("billed_cost"))
-
-        list_cost = Money.from_dict(d.pop("list_cost"))
-
-        savings = Money.from_dict(d.pop("savings"))
-
-        by_workload = WorkloadCosts.from_dict(d.pop("by_workload"))
-
-        event_count = d.pop("event_count")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         cost_summary = cls(
-            window=window,
-            currency=currency,
-            effective_cost=effective_cost,
-            billed_cost=billed_cost,
-            list_cost=list_cost,
-            savings=savings,
-            by_workload=by_workload,
-            event_count=event_count,
+            window=_time_window.TimeWindow.from_dict(d["window"]),
+            currency=parse_str(d["currency"]),
+            effective_cost=_money.Money.from_dict(d["effective_cost"]),
+            billed_cost=_money.Money.from_dict(d["billed_cost"]),
+            list_cost=_money.Money.from_dict(d["list_cost"]),
+            savings=_money.Money.from_dict(d["savings"]),
+            by_workload=_workload_costs.WorkloadCosts.from_dict(d["by_workload"]),
+            event_count=parse_int(d["event_count"]),
         )
-
-        cost_summary.additional_properties = d
+        if len(d) > 8:  # optional or unknown fields
+            cost_summary.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return cost_summary
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,39 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.agent_scope import AgentScope, check_agent_scope
-from ..types import UNSET, Unset
+from ..models.agent_scope import (
+    AgentScope,
+    check_agent_scope,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    parse_datetime,
+    parse_list,
+    parse_object,
+    parse_optional_nullable,
+    parse_str,
+)
 
 T = TypeVar("T", bound="CreateAgentCredentialRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "scopes",
+        "expires_at",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateAgentCredentialRequest:
     """Body of `identity_create_agent_credential`."""
 
@@ -27,6 +47,7 @@ class CreateAgentCredentialRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         name = self.name
 
         scopes = []
@@ -55,43 +76,29 @@ class CreateAgentCredentialRequest:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        scopes = []
-        _scopes = d.pop("scopes")
-        for scopes_item_data in _scopes:
-            scopes_item = check_agent_scope(scopes_item_data)
-
-            scopes.append(scopes_item)
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         create_agent_credential_request = cls(
-            name=name,
-            scopes=scopes,
-            expires_at=expires_at,
+            name=parse_str(d["name"]),
+            scopes=parse_list(check_agent_scope, d["scopes"]),
+            expires_at=parse_optional_nullable(
+                parse_datetime, d.get("expires_at", UNSET)
+            ),
         )
-
-        create_agent_credential_request.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            create_agent_credential_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return create_agent_credential_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

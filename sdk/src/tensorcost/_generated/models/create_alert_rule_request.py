@@ -1,14 +1,34 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.alert_severity import AlertSeverity, check_alert_severity
-from ..models.monitored_metric import MonitoredMetric, check_monitored_metric
-from ..types import UNSET, Unset
+from ..models import alert_condition as _alert_condition
+from ..models import alert_scope as _alert_scope
+from ..models.alert_severity import (
+    AlertSeverity,
+    check_alert_severity,
+)
+from ..models.monitored_metric import (
+    MonitoredMetric,
+    check_monitored_metric,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    parse_bool,
+    parse_list,
+    parse_object,
+    parse_optional,
+    parse_optional_nullable,
+    parse_str,
+)
 
 if TYPE_CHECKING:
     from ..models.alert_condition import AlertCondition
@@ -16,9 +36,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateAlertRuleRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "metric",
+        "condition",
+        "severity",
+        "description",
+        "scope",
+        "escalation_policy_id",
+        "channel_ids",
+        "enabled",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateAlertRuleRequest:
     """Body of `alert_create_rule`."""
 
@@ -37,7 +70,7 @@ class CreateAlertRuleRequest:
     condition: AlertCondition
     """ When an alert rule fires. """
     severity: AlertSeverity
-    """ Alert severity, as in PagerDuty Events v2. """
+    """ Severity on the PagerDuty Events v2 scale, shared by alerts, incidents and anomalies. """
     description: None | str | Unset = UNSET
     """ What the rule is for. """
     scope: AlertScope | Unset = UNSET
@@ -45,7 +78,8 @@ class CreateAlertRuleRequest:
     or null field does not narrow the scope.
      """
     escalation_policy_id: None | str | Unset = UNSET
-    """ Escalation policy to start when the rule fires; omit or null for notification only. """
+    """ Escalation policy to start when the rule fires; omit or null for notification only. Opaque string; ids start
+    with `esc_`. """
     channel_ids: list[str] | Unset = UNSET
     """ Notification channels to tell when the rule fires. Each must be a channel of this tenant (see
     `notification_list_channels`); an unknown id is a 400 `VALIDATION_FAILED`. """
@@ -54,6 +88,7 @@ class CreateAlertRuleRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         name = self.name
 
         metric: str = self.metric
@@ -107,65 +142,41 @@ class CreateAlertRuleRequest:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.alert_condition import AlertCondition  # noqa: PLC0415
-        from ..models.alert_scope import AlertScope  # noqa: PLC0415
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        metric = check_monitored_metric(d.pop("metric"))
-
-        condition = AlertCondition.from_dict(d.pop("condition"))
-
-        severity = check_alert_severity(d.pop("severity"))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        _scope = d.pop("scope", UNSET)
-        scope: AlertScope | Unset
-        if isinstance(_scope, Unset):
-            scope = UNSET
-        else:
-            scope = AlertScope.from_dict(_scope)
-
-        def _parse_escalation_policy_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        escalation_policy_id = _parse_escalation_policy_id(
-            d.pop("escalation_policy_id", UNSET)
-        )
-
-        channel_ids = cast(list[str], d.pop("channel_ids", UNSET))
-
-        enabled = d.pop("enabled", UNSET)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         create_alert_rule_request = cls(
-            name=name,
-            metric=metric,
-            condition=condition,
-            severity=severity,
-            description=description,
-            scope=scope,
-            escalation_policy_id=escalation_policy_id,
-            channel_ids=channel_ids,
-            enabled=enabled,
+            name=parse_str(d["name"]),
+            metric=check_monitored_metric(d["metric"], "CreateAlertRuleRequest.metric"),
+            condition=_alert_condition.AlertCondition.from_dict(d["condition"]),
+            severity=check_alert_severity(
+                d["severity"], "CreateAlertRuleRequest.severity"
+            ),
+            description=parse_optional_nullable(parse_str, d.get("description", UNSET)),
+            scope=parse_optional(
+                _alert_scope.AlertScope.from_dict, d.get("scope", UNSET)
+            ),
+            escalation_policy_id=parse_optional_nullable(
+                parse_str, d.get("escalation_policy_id", UNSET)
+            ),
+            channel_ids=parse_optional(
+                partial(parse_list, parse_str), d.get("channel_ids", UNSET)
+            ),
+            enabled=parse_optional(parse_bool, d.get("enabled", UNSET)),
         )
-
-        create_alert_rule_request.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            create_alert_rule_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return create_alert_rule_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,29 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.connection_provider import ConnectionProvider, check_connection_provider
+from ..models import agent_credential_auth as _agent_credential_auth
+from ..models import aws_assume_role_auth as _aws_assume_role_auth
+from ..models import azure_service_principal_auth as _azure_service_principal_auth
+from ..models import gcp_service_account_auth as _gcp_service_account_auth
+from ..models import provider_api_key_auth as _provider_api_key_auth
+from ..models.connection_provider import (
+    ConnectionProvider,
+    check_connection_provider,
+)
 from ..models.source import Source, check_source
+from ..types import (
+    model_repr,
+    parse_list,
+    parse_object,
+    parse_str,
+    parse_union,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_credential_auth import AgentCredentialAuth
@@ -18,17 +34,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateConnectionRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "provider",
+        "account_id",
+        "auth",
+        "sources",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateConnectionRequest:
     """Body of `integration_create_connection`."""
 
     name: str
     """ Display name. """
     provider: ConnectionProvider
-    """ What the connection reaches: a cloud account (`aws`, `azure`, `gcp`), an inference
-    provider organisation (`openai`, `anthropic`), or a cluster of TensorCost GPU agents.
+    """ What the connection reaches: a cloud account (`aws`, `azure`, `gcp`), a managed-inference
+    service inside one (`bedrock` in an AWS account, `azure_openai` in an Azure subscription),
+    an inference provider organisation (`openai`, `anthropic`), or a cluster of TensorCost GPU
+    agents. The reference creates connections for "Bedrock, Azure OpenAI, etc.", so more
+    providers will appear.
      """
     account_id: str
     """ The account at the provider: AWS account id (12 digits), Azure subscription id, GCP
@@ -48,6 +76,7 @@ class CreateConnectionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         from ..models.aws_assume_role_auth import AwsAssumeRoleAuth  # noqa: PLC0415
         from ..models.azure_service_principal_auth import AzureServicePrincipalAuth  # noqa: PLC0415
         from ..models.gcp_service_account_auth import GcpServiceAccountAuth  # noqa: PLC0415
@@ -90,97 +119,40 @@ class CreateConnectionRequest:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_credential_auth import AgentCredentialAuth  # noqa: PLC0415
-        from ..models.aws_assume_role_auth import AwsAssumeRoleAuth  # noqa: PLC0415
-        from ..models.azure_service_principal_auth import AzureServicePrincipalAuth  # noqa: PLC0415
-        from ..models.gcp_service_account_auth import GcpServiceAccountAuth  # noqa: PLC0415
-        from ..models.provider_api_key_auth import ProviderApiKeyAuth  # noqa: PLC0415
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        provider = check_connection_provider(d.pop("provider"))
-
-        account_id = d.pop("account_id")
-
-        def _parse_auth(
-            data: object,
-        ) -> (
-            AgentCredentialAuth
-            | AwsAssumeRoleAuth
-            | AzureServicePrincipalAuth
-            | GcpServiceAccountAuth
-            | ProviderApiKeyAuth
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_connection_auth_type_0 = AwsAssumeRoleAuth.from_dict(
-                    data
-                )
-
-                return componentsschemas_connection_auth_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_connection_auth_type_1 = (
-                    AzureServicePrincipalAuth.from_dict(data)
-                )
-
-                return componentsschemas_connection_auth_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_connection_auth_type_2 = (
-                    GcpServiceAccountAuth.from_dict(data)
-                )
-
-                return componentsschemas_connection_auth_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_connection_auth_type_3 = ProviderApiKeyAuth.from_dict(
-                    data
-                )
-
-                return componentsschemas_connection_auth_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_connection_auth_type_4 = AgentCredentialAuth.from_dict(
-                data
-            )
-
-            return componentsschemas_connection_auth_type_4
-
-        auth = _parse_auth(d.pop("auth"))
-
-        sources = []
-        _sources = d.pop("sources")
-        for sources_item_data in _sources:
-            sources_item = check_source(sources_item_data)
-
-            sources.append(sources_item)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         create_connection_request = cls(
-            name=name,
-            provider=provider,
-            account_id=account_id,
-            auth=auth,
-            sources=sources,
+            name=parse_str(d["name"]),
+            provider=check_connection_provider(
+                d["provider"], "CreateConnectionRequest.provider"
+            ),
+            account_id=parse_str(d["account_id"]),
+            auth=parse_union(
+                (
+                    _aws_assume_role_auth.AwsAssumeRoleAuth.from_dict,
+                    _azure_service_principal_auth.AzureServicePrincipalAuth.from_dict,
+                    _gcp_service_account_auth.GcpServiceAccountAuth.from_dict,
+                    _provider_api_key_auth.ProviderApiKeyAuth.from_dict,
+                    _agent_credential_auth.AgentCredentialAuth.from_dict,
+                ),
+                d["auth"],
+            ),
+            sources=parse_list(check_source, d["sources"]),
         )
-
-        create_connection_request.additional_properties = d
+        if len(d) > 5:  # optional or unknown fields
+            create_connection_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return create_connection_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,27 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..models import email_channel_config as _email_channel_config
+from ..models import pager_duty_channel_config_input as _pager_duty_channel_config_input
+from ..models import slack_channel_config_input as _slack_channel_config_input
+from ..models import teams_channel_config_input as _teams_channel_config_input
+from ..models import webhook_channel_config_input as _webhook_channel_config_input
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    parse_bool,
+    parse_object,
+    parse_optional,
+    parse_str,
+    parse_union,
+)
 
 if TYPE_CHECKING:
     from ..models.email_channel_config import EmailChannelConfig
@@ -17,9 +32,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateNotificationChannelRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "config",
+        "description",
+        "enabled",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateNotificationChannelRequest:
     """Body of `notification_create_channel`."""
 
@@ -40,6 +63,7 @@ class CreateNotificationChannelRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         from ..models.email_channel_config import EmailChannelConfig  # noqa: PLC0415
         from ..models.pager_duty_channel_config_input import PagerDutyChannelConfigInput  # noqa: PLC0415
         from ..models.slack_channel_config_input import SlackChannelConfigInput  # noqa: PLC0415
@@ -78,89 +102,37 @@ class CreateNotificationChannelRequest:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_channel_config import EmailChannelConfig  # noqa: PLC0415
-        from ..models.pager_duty_channel_config_input import PagerDutyChannelConfigInput  # noqa: PLC0415
-        from ..models.slack_channel_config_input import SlackChannelConfigInput  # noqa: PLC0415
-        from ..models.teams_channel_config_input import TeamsChannelConfigInput  # noqa: PLC0415
-        from ..models.webhook_channel_config_input import WebhookChannelConfigInput  # noqa: PLC0415
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        def _parse_config(
-            data: object,
-        ) -> (
-            EmailChannelConfig
-            | PagerDutyChannelConfigInput
-            | SlackChannelConfigInput
-            | TeamsChannelConfigInput
-            | WebhookChannelConfigInput
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_notification_channel_config_input_type_0 = (
-                    SlackChannelConfigInput.from_dict(data)
-                )
-
-                return componentsschemas_notification_channel_config_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_notification_channel_config_input_type_1 = (
-                    PagerDutyChannelConfigInput.from_dict(data)
-                )
-
-                return componentsschemas_notification_channel_config_input_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_notification_channel_config_input_type_2 = (
-                    TeamsChannelConfigInput.from_dict(data)
-                )
-
-                return componentsschemas_notification_channel_config_input_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_notification_channel_config_input_type_3 = (
-                    EmailChannelConfig.from_dict(data)
-                )
-
-                return componentsschemas_notification_channel_config_input_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_notification_channel_config_input_type_4 = (
-                WebhookChannelConfigInput.from_dict(data)
-            )
-
-            return componentsschemas_notification_channel_config_input_type_4
-
-        config = _parse_config(d.pop("config"))
-
-        description = d.pop("description", UNSET)
-
-        enabled = d.pop("enabled", UNSET)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         create_notification_channel_request = cls(
-            name=name,
-            config=config,
-            description=description,
-            enabled=enabled,
+            name=parse_str(d["name"]),
+            config=parse_union(
+                (
+                    _slack_channel_config_input.SlackChannelConfigInput.from_dict,
+                    _pager_duty_channel_config_input.PagerDutyChannelConfigInput.from_dict,
+                    _teams_channel_config_input.TeamsChannelConfigInput.from_dict,
+                    _email_channel_config.EmailChannelConfig.from_dict,
+                    _webhook_channel_config_input.WebhookChannelConfigInput.from_dict,
+                ),
+                d["config"],
+            ),
+            description=parse_optional(parse_str, d.get("description", UNSET)),
+            enabled=parse_optional(parse_bool, d.get("enabled", UNSET)),
         )
-
-        create_notification_channel_request.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            create_notification_channel_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return create_notification_channel_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

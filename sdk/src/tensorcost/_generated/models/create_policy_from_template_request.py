@@ -1,13 +1,28 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.policy_mode import PolicyMode, check_policy_mode
-from ..types import UNSET, Unset
+from ..models import (
+    create_policy_from_template_request_parameters as _create_policy_from_template_request_parameters,
+)
+from ..models.policy_mode import (
+    PolicyMode,
+    check_policy_mode,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    parse_object,
+    parse_optional,
+    parse_optional_nullable,
+    parse_str,
+)
 
 if TYPE_CHECKING:
     from ..models.create_policy_from_template_request_parameters import (
@@ -16,9 +31,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreatePolicyFromTemplateRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "parameters",
+        "description",
+        "mode",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreatePolicyFromTemplateRequest:
     """Body of `enforcement_create_policy_from_template`."""
 
@@ -34,6 +57,7 @@ class CreatePolicyFromTemplateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         name = self.name
 
         parameters = self.parameters.to_dict()
@@ -63,44 +87,30 @@ class CreatePolicyFromTemplateRequest:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_policy_from_template_request_parameters import (
-            CreatePolicyFromTemplateRequestParameters,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        parameters = CreatePolicyFromTemplateRequestParameters.from_dict(
-            d.pop("parameters")
-        )
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        _mode = d.pop("mode", UNSET)
-        mode: PolicyMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = check_policy_mode(_mode)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         create_policy_from_template_request = cls(
-            name=name,
-            parameters=parameters,
-            description=description,
-            mode=mode,
+            name=parse_str(d["name"]),
+            parameters=_create_policy_from_template_request_parameters.CreatePolicyFromTemplateRequestParameters.from_dict(
+                d["parameters"]
+            ),
+            description=parse_optional_nullable(parse_str, d.get("description", UNSET)),
+            mode=parse_optional(check_policy_mode, d.get("mode", UNSET)),
         )
-
-        create_policy_from_template_request.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            create_policy_from_template_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return create_policy_from_template_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,17 +1,43 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import block_model_policy_action as _block_model_policy_action
+from ..models import notify_policy_action as _notify_policy_action
+from ..models import policy_condition as _policy_condition
+from ..models import policy_scope as _policy_scope
+from ..models import revoke_key_policy_action as _revoke_key_policy_action
+from ..models import route_model_policy_action as _route_model_policy_action
+from ..models import scale_down_policy_action as _scale_down_policy_action
+from ..models import stop_instance_policy_action as _stop_instance_policy_action
+from ..models import throttle_policy_action as _throttle_policy_action
 from ..models.create_policy_request_condition_logic import (
     CreatePolicyRequestConditionLogic,
     check_create_policy_request_condition_logic,
 )
-from ..models.policy_mode import PolicyMode, check_policy_mode
-from ..types import UNSET, Unset
+from ..models.policy_mode import (
+    PolicyMode,
+    check_policy_mode,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    parse_bool,
+    parse_int,
+    parse_list,
+    parse_object,
+    parse_optional,
+    parse_optional_nullable,
+    parse_str,
+    parse_union,
+)
 
 if TYPE_CHECKING:
     from ..models.block_model_policy_action import BlockModelPolicyAction
@@ -26,9 +52,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreatePolicyRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "conditions",
+        "actions",
+        "description",
+        "mode",
+        "scope",
+        "condition_logic",
+        "requires_approval",
+        "approval_timeout_minutes",
+        "cooldown_minutes",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreatePolicyRequest:
     """Body of `enforcement_create_policy`."""
 
@@ -64,6 +104,7 @@ class CreatePolicyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         from ..models.block_model_policy_action import BlockModelPolicyAction  # noqa: PLC0415
         from ..models.notify_policy_action import NotifyPolicyAction  # noqa: PLC0415
         from ..models.route_model_policy_action import RouteModelPolicyAction  # noqa: PLC0415
@@ -148,168 +189,61 @@ class CreatePolicyRequest:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.block_model_policy_action import BlockModelPolicyAction  # noqa: PLC0415
-        from ..models.notify_policy_action import NotifyPolicyAction  # noqa: PLC0415
-        from ..models.policy_condition import PolicyCondition  # noqa: PLC0415
-        from ..models.policy_scope import PolicyScope  # noqa: PLC0415
-        from ..models.revoke_key_policy_action import RevokeKeyPolicyAction  # noqa: PLC0415
-        from ..models.route_model_policy_action import RouteModelPolicyAction  # noqa: PLC0415
-        from ..models.scale_down_policy_action import ScaleDownPolicyAction  # noqa: PLC0415
-        from ..models.stop_instance_policy_action import StopInstancePolicyAction  # noqa: PLC0415
-        from ..models.throttle_policy_action import ThrottlePolicyAction  # noqa: PLC0415
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        conditions = []
-        _conditions = d.pop("conditions")
-        for conditions_item_data in _conditions:
-            conditions_item = PolicyCondition.from_dict(conditions_item_data)
-
-            conditions.append(conditions_item)
-
-        actions = []
-        _actions = d.pop("actions")
-        for actions_item_data in _actions:
-
-            def _parse_actions_item(
-                data: object,
-            ) -> (
-                BlockModelPolicyAction
-                | NotifyPolicyAction
-                | RevokeKeyPolicyAction
-                | RouteModelPolicyAction
-                | ScaleDownPolicyAction
-                | StopInstancePolicyAction
-                | ThrottlePolicyAction
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_policy_action_type_0 = (
-                        NotifyPolicyAction.from_dict(data)
-                    )
-
-                    return componentsschemas_policy_action_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_policy_action_type_1 = (
-                        ThrottlePolicyAction.from_dict(data)
-                    )
-
-                    return componentsschemas_policy_action_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_policy_action_type_2 = (
-                        BlockModelPolicyAction.from_dict(data)
-                    )
-
-                    return componentsschemas_policy_action_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_policy_action_type_3 = (
-                        RouteModelPolicyAction.from_dict(data)
-                    )
-
-                    return componentsschemas_policy_action_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_policy_action_type_4 = (
-                        StopInstancePolicyAction.from_dict(data)
-                    )
-
-                    return componentsschemas_policy_action_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_policy_action_type_5 = (
-                        ScaleDownPolicyAction.from_dict(data)
-                    )
-
-                    return componentsschemas_policy_action_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_policy_action_type_6 = (
-                    RevokeKeyPolicyAction.from_dict(data)
-                )
-
-                return componentsschemas_policy_action_type_6
-
-            actions_item = _parse_actions_item(actions_item_data)
-
-            actions.append(actions_item)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        _mode = d.pop("mode", UNSET)
-        mode: PolicyMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = check_policy_mode(_mode)
-
-        _scope = d.pop("scope", UNSET)
-        scope: PolicyScope | Unset
-        if isinstance(_scope, Unset):
-            scope = UNSET
-        else:
-            scope = PolicyScope.from_dict(_scope)
-
-        _condition_logic = d.pop("condition_logic", UNSET)
-        condition_logic: CreatePolicyRequestConditionLogic | Unset
-        if isinstance(_condition_logic, Unset):
-            condition_logic = UNSET
-        else:
-            condition_logic = check_create_policy_request_condition_logic(
-                _condition_logic
-            )
-
-        requires_approval = d.pop("requires_approval", UNSET)
-
-        approval_timeout_minutes = d.pop("approval_timeout_minutes", UNSET)
-
-        cooldown_minutes = d.pop("cooldown_minutes", UNSET)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         create_policy_request = cls(
-            name=name,
-            conditions=conditions,
-            actions=actions,
-            description=description,
-            mode=mode,
-            scope=scope,
-            condition_logic=condition_logic,
-            requires_approval=requires_approval,
-            approval_timeout_minutes=approval_timeout_minutes,
-            cooldown_minutes=cooldown_minutes,
+            name=parse_str(d["name"]),
+            conditions=parse_list(
+                _policy_condition.PolicyCondition.from_dict, d["conditions"]
+            ),
+            actions=parse_list(
+                partial(
+                    parse_union,
+                    (
+                        _notify_policy_action.NotifyPolicyAction.from_dict,
+                        _throttle_policy_action.ThrottlePolicyAction.from_dict,
+                        _block_model_policy_action.BlockModelPolicyAction.from_dict,
+                        _route_model_policy_action.RouteModelPolicyAction.from_dict,
+                        _stop_instance_policy_action.StopInstancePolicyAction.from_dict,
+                        _scale_down_policy_action.ScaleDownPolicyAction.from_dict,
+                        _revoke_key_policy_action.RevokeKeyPolicyAction.from_dict,
+                    ),
+                ),
+                d["actions"],
+            ),
+            description=parse_optional_nullable(parse_str, d.get("description", UNSET)),
+            mode=parse_optional(check_policy_mode, d.get("mode", UNSET)),
+            scope=parse_optional(
+                _policy_scope.PolicyScope.from_dict, d.get("scope", UNSET)
+            ),
+            condition_logic=parse_optional(
+                check_create_policy_request_condition_logic,
+                d.get("condition_logic", UNSET),
+            ),
+            requires_approval=parse_optional(
+                parse_bool, d.get("requires_approval", UNSET)
+            ),
+            approval_timeout_minutes=parse_optional(
+                parse_int, d.get("approval_timeout_minutes", UNSET)
+            ),
+            cooldown_minutes=parse_optional(
+                parse_int, d.get("cooldown_minutes", UNSET)
+            ),
         )
-
-        create_policy_request.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            create_policy_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return create_policy_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,35 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.export_format import ExportFormat, check_export_format
-from ..models.export_resource import ExportResource, check_export_resource
+from ..models import export_delivery as _export_delivery
+from ..models import export_schedule as _export_schedule
+from ..models.export_format import (
+    ExportFormat,
+    check_export_format,
+)
+from ..models.export_resource import (
+    ExportResource,
+    check_export_resource,
+)
 from ..models.scheduled_export_period import (
     ScheduledExportPeriod,
     check_scheduled_export_period,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    parse_bool,
+    parse_object,
+    parse_optional,
+    parse_str,
+)
 
 if TYPE_CHECKING:
     from ..models.export_delivery import ExportDelivery
@@ -20,9 +37,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateScheduledExportRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "resource",
+        "format",
+        "period",
+        "schedule",
+        "delivery",
+        "enabled",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateScheduledExportRequest:
     """Body of `report_create_scheduled_export`."""
 
@@ -44,6 +72,7 @@ class CreateScheduledExportRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         name = self.name
 
         resource: str = self.resource
@@ -75,38 +104,35 @@ class CreateScheduledExportRequest:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.export_delivery import ExportDelivery  # noqa: PLC0415
-        from ..models.export_schedule import ExportSchedule  # noqa: PLC0415
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        resource = check_export_resource(d.pop("resource"))
-
-        format_ = check_export_format(d.pop("format"))
-
-        period = check_scheduled_export_period(d.pop("period"))
-
-        schedule = ExportSchedule.from_dict(d.pop("schedule"))
-
-        delivery = ExportDelivery.from_dict(d.pop("delivery"))
-
-        enabled = d.pop("enabled", UNSET)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         create_scheduled_export_request = cls(
-            name=name,
-            resource=resource,
-            format_=format_,
-            period=period,
-            schedule=schedule,
-            delivery=delivery,
-            enabled=enabled,
+            name=parse_str(d["name"]),
+            resource=check_export_resource(
+                d["resource"], "CreateScheduledExportRequest.resource"
+            ),
+            format_=check_export_format(d["format"]),
+            period=check_scheduled_export_period(
+                d["period"], "CreateScheduledExportRequest.period"
+            ),
+            schedule=_export_schedule.ExportSchedule.from_dict(d["schedule"]),
+            delivery=_export_delivery.ExportDelivery.from_dict(d["delivery"]),
+            enabled=parse_optional(parse_bool, d.get("enabled", UNSET)),
         )
-
-        create_scheduled_export_request.additional_properties = d
+        if len(d) > 6:  # optional or unknown fields
+            create_scheduled_export_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return create_scheduled_export_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,29 +1,44 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.dismiss_reason import DismissReason, check_dismiss_reason
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    parse_object,
+    parse_optional,
+    parse_str,
+)
 
 T = TypeVar("T", bound="DismissRecommendationRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "reason",
+        "comment",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DismissRecommendationRequest:
     """Body of `cost_dismiss_recommendation`."""
 
-    reason: DismissReason
-    """ Why a recommendation was dismissed; feeds the recommenders' feedback loop. """
+    reason: str
+    """ Why the recommendation does not apply, in free text (e.g. `too_risky`, or a sentence); feeds the
+    recommenders' feedback loop. """
     comment: str | Unset = UNSET
-    """ Free-text detail; expected when `reason` is `other`. """
+    """ Optional further detail. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reason: str = self.reason
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
+        reason = self.reason
 
         comment = self.comment
 
@@ -39,20 +54,26 @@ class DismissRecommendationRequest:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reason = check_dismiss_reason(d.pop("reason"))
-
-        comment = d.pop("comment", UNSET)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         dismiss_recommendation_request = cls(
-            reason=reason,
-            comment=comment,
+            reason=parse_str(d["reason"]),
+            comment=parse_optional(parse_str, d.get("comment", UNSET)),
         )
-
-        dismiss_recommendation_request.additional_properties = d
+        if len(d) > 1:  # optional or unknown fields
+            dismiss_recommendation_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return dismiss_recommendation_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

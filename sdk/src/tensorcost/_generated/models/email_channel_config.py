@@ -1,22 +1,38 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    parse_const,
+    parse_list,
+    parse_object,
+    parse_optional,
+    parse_str,
+)
 
 T = TypeVar("T", bound="EmailChannelConfig")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "recipients",
+        "subject_prefix",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmailChannelConfig:
     """Email settings (no secrets, so the same shape is sent and returned)."""
 
@@ -29,6 +45,7 @@ class EmailChannelConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         type_ = self.type_
 
         recipients = self.recipients
@@ -48,25 +65,27 @@ class EmailChannelConfig:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["email"], d.pop("type"))
-        if type_ != "email":
-            raise ValueError(f"type must match const 'email', got '{type_}'")
-
-        recipients = cast(list[str], d.pop("recipients"))
-
-        subject_prefix = d.pop("subject_prefix", UNSET)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         email_channel_config = cls(
-            type_=type_,
-            recipients=recipients,
-            subject_prefix=subject_prefix,
+            type_=parse_const("email", d["type"]),
+            recipients=parse_list(parse_str, d["recipients"]),
+            subject_prefix=parse_optional(parse_str, d.get("subject_prefix", UNSET)),
         )
-
-        email_channel_config.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            email_channel_config.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return email_channel_config
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

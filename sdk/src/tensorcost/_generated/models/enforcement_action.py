@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import action_target as _action_target
+from ..models import block_model_policy_action as _block_model_policy_action
+from ..models import money as _money
+from ..models import notify_policy_action as _notify_policy_action
+from ..models import revoke_key_policy_action as _revoke_key_policy_action
+from ..models import route_model_policy_action as _route_model_policy_action
+from ..models import scale_down_policy_action as _scale_down_policy_action
+from ..models import stop_instance_policy_action as _stop_instance_policy_action
+from ..models import throttle_policy_action as _throttle_policy_action
 from ..models.enforcement_action_status import (
     EnforcementActionStatus,
     check_enforcement_action_status,
@@ -14,6 +24,17 @@ from ..models.enforcement_action_status import (
 from ..models.enforcement_action_type import (
     EnforcementActionType,
     check_enforcement_action_type,
+)
+from ..types import (
+    model_repr,
+    parse_datetime,
+    parse_datetime_or_none,
+    parse_float_or_none,
+    parse_nullable,
+    parse_object,
+    parse_str,
+    parse_str_or_none,
+    parse_union,
 )
 
 if TYPE_CHECKING:
@@ -29,9 +50,35 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EnforcementAction")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "policy_id",
+        "policy_name",
+        "recommendation_id",
+        "type",
+        "status",
+        "action",
+        "target",
+        "reason",
+        "observed_value",
+        "estimated_savings",
+        "requested_at",
+        "expires_at",
+        "approved_by",
+        "approved_at",
+        "approval_comment",
+        "cancelled_by",
+        "cancelled_at",
+        "cancel_reason",
+        "started_at",
+        "completed_at",
+        "failure_reason",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EnforcementAction:
     """An entry in the action queue. `type` always equals `action.type`; `action` is the configuration that runs against
     `target`.
@@ -39,13 +86,14 @@ class EnforcementAction:
     """
 
     id: str
-    """ Action id. """
+    """ Action id. Opaque string; ids start with `act_`. """
     policy_id: None | str
-    """ The policy that queued it; null when an accepted recommendation did. """
+    """ The policy that queued it; null when an accepted recommendation did. Opaque string; ids start with `pol_`.
+    """
     policy_name: None | str
     """ That policy's name. """
     recommendation_id: None | str
-    """ The accepted recommendation that queued it, if any. """
+    """ The accepted recommendation that queued it, if any. Opaque string; ids start with `rec_`. """
     type_: EnforcementActionType
     """ What an action does: `notify` sends to channels; `throttle` caps request and token rates;
     `block_model` refuses calls to models; `route_model` sends traffic to a cheaper model;
@@ -100,6 +148,7 @@ class EnforcementAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         from ..models.block_model_policy_action import BlockModelPolicyAction  # noqa: PLC0415
         from ..models.money import Money  # noqa: PLC0415
         from ..models.notify_policy_action import NotifyPolicyAction  # noqa: PLC0415
@@ -230,292 +279,61 @@ class EnforcementAction:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action_target import ActionTarget  # noqa: PLC0415
-        from ..models.block_model_policy_action import BlockModelPolicyAction  # noqa: PLC0415
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.notify_policy_action import NotifyPolicyAction  # noqa: PLC0415
-        from ..models.revoke_key_policy_action import RevokeKeyPolicyAction  # noqa: PLC0415
-        from ..models.route_model_policy_action import RouteModelPolicyAction  # noqa: PLC0415
-        from ..models.scale_down_policy_action import ScaleDownPolicyAction  # noqa: PLC0415
-        from ..models.stop_instance_policy_action import StopInstancePolicyAction  # noqa: PLC0415
-        from ..models.throttle_policy_action import ThrottlePolicyAction  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_policy_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        policy_id = _parse_policy_id(d.pop("policy_id"))
-
-        def _parse_policy_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        policy_name = _parse_policy_name(d.pop("policy_name"))
-
-        def _parse_recommendation_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        recommendation_id = _parse_recommendation_id(d.pop("recommendation_id"))
-
-        type_ = check_enforcement_action_type(d.pop("type"))
-
-        status = check_enforcement_action_status(d.pop("status"))
-
-        def _parse_action(
-            data: object,
-        ) -> (
-            BlockModelPolicyAction
-            | NotifyPolicyAction
-            | RevokeKeyPolicyAction
-            | RouteModelPolicyAction
-            | ScaleDownPolicyAction
-            | StopInstancePolicyAction
-            | ThrottlePolicyAction
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_policy_action_type_0 = NotifyPolicyAction.from_dict(
-                    data
-                )
-
-                return componentsschemas_policy_action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_policy_action_type_1 = ThrottlePolicyAction.from_dict(
-                    data
-                )
-
-                return componentsschemas_policy_action_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_policy_action_type_2 = (
-                    BlockModelPolicyAction.from_dict(data)
-                )
-
-                return componentsschemas_policy_action_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_policy_action_type_3 = (
-                    RouteModelPolicyAction.from_dict(data)
-                )
-
-                return componentsschemas_policy_action_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_policy_action_type_4 = (
-                    StopInstancePolicyAction.from_dict(data)
-                )
-
-                return componentsschemas_policy_action_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_policy_action_type_5 = (
-                    ScaleDownPolicyAction.from_dict(data)
-                )
-
-                return componentsschemas_policy_action_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_policy_action_type_6 = RevokeKeyPolicyAction.from_dict(
-                data
-            )
-
-            return componentsschemas_policy_action_type_6
-
-        action = _parse_action(d.pop("action"))
-
-        target = ActionTarget.from_dict(d.pop("target"))
-
-        reason = d.pop("reason")
-
-        def _parse_observed_value(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        observed_value = _parse_observed_value(d.pop("observed_value"))
-
-        def _parse_estimated_savings(data: object) -> Money | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                estimated_savings_type_0 = Money.from_dict(data)
-
-                return estimated_savings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Money | None, data)
-
-        estimated_savings = _parse_estimated_savings(d.pop("estimated_savings"))
-
-        requested_at = datetime.datetime.fromisoformat(d.pop("requested_at"))
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at"))
-
-        def _parse_approved_by(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        approved_by = _parse_approved_by(d.pop("approved_by"))
-
-        def _parse_approved_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                approved_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return approved_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        approved_at = _parse_approved_at(d.pop("approved_at"))
-
-        def _parse_approval_comment(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        approval_comment = _parse_approval_comment(d.pop("approval_comment"))
-
-        def _parse_cancelled_by(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        cancelled_by = _parse_cancelled_by(d.pop("cancelled_by"))
-
-        def _parse_cancelled_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cancelled_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return cancelled_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        cancelled_at = _parse_cancelled_at(d.pop("cancelled_at"))
-
-        def _parse_cancel_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        cancel_reason = _parse_cancel_reason(d.pop("cancel_reason"))
-
-        def _parse_started_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        started_at = _parse_started_at(d.pop("started_at"))
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at"))
-
-        def _parse_failure_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        failure_reason = _parse_failure_reason(d.pop("failure_reason"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         enforcement_action = cls(
-            id=id,
-            policy_id=policy_id,
-            policy_name=policy_name,
-            recommendation_id=recommendation_id,
-            type_=type_,
-            status=status,
-            action=action,
-            target=target,
-            reason=reason,
-            observed_value=observed_value,
-            estimated_savings=estimated_savings,
-            requested_at=requested_at,
-            expires_at=expires_at,
-            approved_by=approved_by,
-            approved_at=approved_at,
-            approval_comment=approval_comment,
-            cancelled_by=cancelled_by,
-            cancelled_at=cancelled_at,
-            cancel_reason=cancel_reason,
-            started_at=started_at,
-            completed_at=completed_at,
-            failure_reason=failure_reason,
+            id=parse_str(d["id"]),
+            policy_id=parse_str_or_none(d["policy_id"]),
+            policy_name=parse_str_or_none(d["policy_name"]),
+            recommendation_id=parse_str_or_none(d["recommendation_id"]),
+            type_=check_enforcement_action_type(d["type"], "EnforcementAction.type"),
+            status=check_enforcement_action_status(
+                d["status"], "EnforcementAction.status"
+            ),
+            action=parse_union(
+                (
+                    _notify_policy_action.NotifyPolicyAction.from_dict,
+                    _throttle_policy_action.ThrottlePolicyAction.from_dict,
+                    _block_model_policy_action.BlockModelPolicyAction.from_dict,
+                    _route_model_policy_action.RouteModelPolicyAction.from_dict,
+                    _stop_instance_policy_action.StopInstancePolicyAction.from_dict,
+                    _scale_down_policy_action.ScaleDownPolicyAction.from_dict,
+                    _revoke_key_policy_action.RevokeKeyPolicyAction.from_dict,
+                ),
+                d["action"],
+            ),
+            target=_action_target.ActionTarget.from_dict(d["target"]),
+            reason=parse_str(d["reason"]),
+            observed_value=parse_float_or_none(d["observed_value"]),
+            estimated_savings=parse_nullable(
+                _money.Money.from_dict, d["estimated_savings"]
+            ),
+            requested_at=parse_datetime(d["requested_at"]),
+            expires_at=parse_datetime_or_none(d["expires_at"]),
+            approved_by=parse_str_or_none(d["approved_by"]),
+            approved_at=parse_datetime_or_none(d["approved_at"]),
+            approval_comment=parse_str_or_none(d["approval_comment"]),
+            cancelled_by=parse_str_or_none(d["cancelled_by"]),
+            cancelled_at=parse_datetime_or_none(d["cancelled_at"]),
+            cancel_reason=parse_str_or_none(d["cancel_reason"]),
+            started_at=parse_datetime_or_none(d["started_at"]),
+            completed_at=parse_datetime_or_none(d["completed_at"]),
+            failure_reason=parse_str_or_none(d["failure_reason"]),
         )
-
-        enforcement_action.additional_properties = d
+        if len(d) > 22:  # optional or unknown fields
+            enforcement_action.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return enforcement_action
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,59 +1,93 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.enforcement_action_webhook_data_action_type import (
-    EnforcementActionWebhookDataActionType,
-    check_enforcement_action_webhook_data_action_type,
+from ..models import action_target as _action_target
+from ..models.enforcement_action_type import (
+    EnforcementActionType,
+    check_enforcement_action_type,
 )
 from ..models.enforcement_action_webhook_data_status import (
     EnforcementActionWebhookDataStatus,
     check_enforcement_action_webhook_data_status,
 )
+from ..types import (
+    model_repr,
+    parse_bool,
+    parse_datetime,
+    parse_datetime_or_none,
+    parse_object,
+    parse_str,
+    parse_str_or_none,
+)
 
 if TYPE_CHECKING:
-    from ..models.enforcement_action_webhook_target import (
-        EnforcementActionWebhookTarget,
-    )
+    from ..models.action_target import ActionTarget
 
 
 T = TypeVar("T", bound="EnforcementActionWebhookData")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "policy_id",
+        "policy_name",
+        "recommendation_id",
+        "type",
+        "status",
+        "requires_approval",
+        "target",
+        "reason",
+        "requested_at",
+        "expires_at",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EnforcementActionWebhookData:
-    """An action that entered the enforcement action queue."""
+    """An action that entered the enforcement action queue; its fields carry the same names and values as in
+    `EnforcementAction` (`enforcement_list_actions`).
+
+    """
 
     id: str
-    """ Action id. """
+    """ Action id. Opaque string; ids start with `act_`. """
     policy_id: None | str
-    """ The policy that queued the action; `null` when it came from an accepted recommendation. """
+    """ The policy that queued the action; `null` when it came from an accepted recommendation. Opaque string; ids
+    start with `pol_`. """
     policy_name: None | str
     """ The policy's display name; `null` without a policy. """
     recommendation_id: None | str
-    """ The accepted recommendation that queued the action; `null` when a policy did. """
-    action_type: EnforcementActionWebhookDataActionType
-    """ What the action will do. """
+    """ The accepted recommendation that queued the action; `null` when a policy did. Opaque string; ids start with
+    `rec_`. """
+    type_: EnforcementActionType
+    """ What an action does: `notify` sends to channels; `throttle` caps request and token rates;
+    `block_model` refuses calls to models; `route_model` sends traffic to a cheaper model;
+    `stop_instance` stops GPU instances; `scale_down` shrinks a GPU group; `revoke_key` revokes
+    agent credentials.
+     """
     status: EnforcementActionWebhookDataStatus
     """ `pending_approval` when someone must approve it first, else `approved` (it runs right away). """
     requires_approval: bool
     """ Whether the action waits for approval. """
-    target: EnforcementActionWebhookTarget
-    """ The resource an enforcement action acts on. """
+    target: ActionTarget
+    """ What a queued action acts on. """
     reason: str
     """ Why the action was queued. """
-    queued_at: datetime.datetime
-    """ When the action was queued. """
+    requested_at: datetime.datetime
+    """ When the action was queued (as `requested_at` in `enforcement_list_actions`). """
     expires_at: datetime.datetime | None
     """ When a pending action expires unapproved; `null` if it does not. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         id = self.id
 
         policy_id: None | str
@@ -65,7 +99,7 @@ class EnforcementActionWebhookData:
         recommendation_id: None | str
         recommendation_id = self.recommendation_id
 
-        action_type: str = self.action_type
+        type_: str = self.type_
 
         status: str = self.status
 
@@ -75,7 +109,7 @@ class EnforcementActionWebhookData:
 
         reason = self.reason
 
-        queued_at = self.queued_at.isoformat()
+        requested_at = self.requested_at.isoformat()
 
         expires_at: None | str
         if isinstance(self.expires_at, datetime.datetime):
@@ -91,93 +125,51 @@ class EnforcementActionWebhookData:
                 "policy_id": policy_id,
                 "policy_name": policy_name,
                 "recommendation_id": recommendation_id,
-                "action_type": action_type,
+                "type": type_,
                 "status": status,
                 "requires_approval": requires_approval,
                 "target": target,
                 "reason": reason,
-                "queued_at": queued_at,
+                "requested_at": requested_at,
                 "expires_at": expires_at,
             }
         )
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enforcement_action_webhook_target import (
-            EnforcementActionWebhookTarget,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_policy_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        policy_id = _parse_policy_id(d.pop("policy_id"))
-
-        def _parse_policy_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        policy_name = _parse_policy_name(d.pop("policy_name"))
-
-        def _parse_recommendation_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        recommendation_id = _parse_recommendation_id(d.pop("recommendation_id"))
-
-        action_type = check_enforcement_action_webhook_data_action_type(
-            d.pop("action_type")
-        )
-
-        status = check_enforcement_action_webhook_data_status(d.pop("status"))
-
-        requires_approval = d.pop("requires_approval")
-
-        target = EnforcementActionWebhookTarget.from_dict(d.pop("target"))
-
-        reason = d.pop("reason")
-
-        queued_at = datetime.datetime.fromisoformat(d.pop("queued_at"))
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         enforcement_action_webhook_data = cls(
-            id=id,
-            policy_id=policy_id,
-            policy_name=policy_name,
-            recommendation_id=recommendation_id,
-            action_type=action_type,
-            status=status,
-            requires_approval=requires_approval,
-            target=target,
-            reason=reason,
-            queued_at=queued_at,
-            expires_at=expires_at,
+            id=parse_str(d["id"]),
+            policy_id=parse_str_or_none(d["policy_id"]),
+            policy_name=parse_str_or_none(d["policy_name"]),
+            recommendation_id=parse_str_or_none(d["recommendation_id"]),
+            type_=check_enforcement_action_type(
+                d["type"], "EnforcementActionWebhookData.type"
+            ),
+            status=check_enforcement_action_webhook_data_status(
+                d["status"], "EnforcementActionWebhookData.status"
+            ),
+            requires_approval=parse_bool(d["requires_approval"]),
+            target=_action_target.ActionTarget.from_dict(d["target"]),
+            reason=parse_str(d["reason"]),
+            requested_at=parse_datetime(d["requested_at"]),
+            expires_at=parse_datetime_or_none(d["expires_at"]),
         )
-
-        enforcement_action_webhook_data.additional_properties = d
+        if len(d) > 11:  # optional or unknown fields
+            enforcement_action_webhook_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return enforcement_action_webhook_data
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,23 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import block_model_policy_action as _block_model_policy_action
+from ..models import notify_policy_action as _notify_policy_action
+from ..models import policy_condition as _policy_condition
+from ..models import policy_scope as _policy_scope
+from ..models import revoke_key_policy_action as _revoke_key_policy_action
+from ..models import route_model_policy_action as _route_model_policy_action
+from ..models import scale_down_policy_action as _scale_down_policy_action
+from ..models import stop_instance_policy_action as _stop_instance_policy_action
+from ..models import throttle_policy_action as _throttle_policy_action
 from ..models.enforcement_policy_condition_logic import (
     EnforcementPolicyConditionLogic,
     check_enforcement_policy_condition_logic,
@@ -15,7 +26,22 @@ from ..models.enforcement_policy_resume_mode import (
     EnforcementPolicyResumeMode,
     check_enforcement_policy_resume_mode,
 )
-from ..models.policy_mode import PolicyMode, check_policy_mode
+from ..models.policy_mode import (
+    PolicyMode,
+    check_policy_mode,
+)
+from ..types import (
+    model_repr,
+    parse_bool,
+    parse_datetime,
+    parse_datetime_or_none,
+    parse_int,
+    parse_list,
+    parse_object,
+    parse_str,
+    parse_str_or_none,
+    parse_union,
+)
 
 if TYPE_CHECKING:
     from ..models.block_model_policy_action import BlockModelPolicyAction
@@ -30,14 +56,36 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EnforcementPolicy")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "mode",
+        "enabled",
+        "resume_mode",
+        "template_id",
+        "scope",
+        "conditions",
+        "condition_logic",
+        "actions",
+        "requires_approval",
+        "approval_timeout_minutes",
+        "cooldown_minutes",
+        "created_by",
+        "created_at",
+        "updated_at",
+        "last_triggered_at",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EnforcementPolicy:
     """An enforcement policy."""
 
     id: str
-    """ Policy id. """
+    """ Policy id. Opaque string; ids start with `pol_`. """
     name: str
     """ Policy name, unique in the tenant. """
     description: None | str
@@ -50,7 +98,7 @@ class EnforcementPolicy:
     resume_mode: EnforcementPolicyResumeMode
     """ The mode `enforcement_toggle_policy` restores with `enabled: true`; equals `mode` while enabled. """
     template_id: None | str
-    """ The template it was created from, if any. """
+    """ The template it was created from, if any. Opaque string; ids start with `tpl_`. """
     scope: PolicyScope
     """ What a policy applies to. Each list narrows the scope; an omitted or empty list means all. """
     conditions: list[PolicyCondition]
@@ -84,6 +132,7 @@ class EnforcementPolicy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         from ..models.block_model_policy_action import BlockModelPolicyAction  # noqa: PLC0415
         from ..models.notify_policy_action import NotifyPolicyAction  # noqa: PLC0415
         from ..models.route_model_policy_action import RouteModelPolicyAction  # noqa: PLC0415
@@ -181,193 +230,62 @@ class EnforcementPolicy:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.block_model_policy_action import BlockModelPolicyAction  # noqa: PLC0415
-        from ..models.notify_policy_action import NotifyPolicyAction  # noqa: PLC0415
-        from ..models.policy_condition import PolicyCondition  # noqa: PLC0415
-        from ..models.policy_scope import PolicyScope  # noqa: PLC0415
-        from ..models.revoke_key_policy_action import RevokeKeyPolicyAction  # noqa: PLC0415
-        from ..models.route_model_policy_action import RouteModelPolicyAction  # noqa: PLC0415
-        from ..models.scale_down_policy_action import ScaleDownPolicyAction  # noqa: PLC0415
-        from ..models.stop_instance_policy_action import StopInstancePolicyAction  # noqa: PLC0415
-        from ..models.throttle_policy_action import ThrottlePolicyAction  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
-
-        mode = check_policy_mode(d.pop("mode"))
-
-        enabled = d.pop("enabled")
-
-        resume_mode = check_enforcement_policy_resume_mode(d.pop("resume_mode"))
-
-        def _parse_template_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        template_id = _parse_template_id(d.pop("template_id"))
-
-        scope = PolicyScope.from_dict(d.pop("scope"))
-
-        conditions = []
-        _conditions = d.pop("conditions")
-        for conditions_item_data in _conditions:
-            conditions_item = PolicyCondition.from_dict(conditions_item_data)
-
-            conditions.append(conditions_item)
-
-        condition_logic = check_enforcement_policy_condition_logic(
-            d.pop("condition_logic")
-        )
-
-        actions = []
-        _actions = d.pop("actions")
-        for actions_item_data in _actions:
-
-            def _parse_actions_item(
-                data: object,
-            ) -> (
-                BlockModelPolicyAction
-                | NotifyPolicyAction
-                | RevokeKeyPolicyAction
-                | RouteModelPolicyAction
-                | ScaleDownPolicyAction
-                | StopInstancePolicyAction
-                | ThrottlePolicyAction
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_policy_action_type_0 = (
-                        NotifyPolicyAction.from_dict(data)
-                    )
-
-                    return componentsschemas_policy_action_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_policy_action_type_1 = (
-                        ThrottlePolicyAction.from_dict(data)
-                    )
-
-                    return componentsschemas_policy_action_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_policy_action_type_2 = (
-                        BlockModelPolicyAction.from_dict(data)
-                    )
-
-                    return componentsschemas_policy_action_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_policy_action_type_3 = (
-                        RouteModelPolicyAction.from_dict(data)
-                    )
-
-                    return componentsschemas_policy_action_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_policy_action_type_4 = (
-                        StopInstancePolicyAction.from_dict(data)
-                    )
-
-                    return componentsschemas_policy_action_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_policy_action_type_5 = (
-                        ScaleDownPolicyAction.from_dict(data)
-                    )
-
-                    return componentsschemas_policy_action_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_policy_action_type_6 = (
-                    RevokeKeyPolicyAction.from_dict(data)
-                )
-
-                return componentsschemas_policy_action_type_6
-
-            actions_item = _parse_actions_item(actions_item_data)
-
-            actions.append(actions_item)
-
-        requires_approval = d.pop("requires_approval")
-
-        approval_timeout_minutes = d.pop("approval_timeout_minutes")
-
-        cooldown_minutes = d.pop("cooldown_minutes")
-
-        created_by = d.pop("created_by")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        def _parse_last_triggered_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_triggered_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_triggered_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        last_triggered_at = _parse_last_triggered_at(d.pop("last_triggered_at"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         enforcement_policy = cls(
-            id=id,
-            name=name,
-            description=description,
-            mode=mode,
-            enabled=enabled,
-            resume_mode=resume_mode,
-            template_id=template_id,
-            scope=scope,
-            conditions=conditions,
-            condition_logic=condition_logic,
-            actions=actions,
-            requires_approval=requires_approval,
-            approval_timeout_minutes=approval_timeout_minutes,
-            cooldown_minutes=cooldown_minutes,
-            created_by=created_by,
-            created_at=created_at,
-            updated_at=updated_at,
-            last_triggered_at=last_triggered_at,
+            id=parse_str(d["id"]),
+            name=parse_str(d["name"]),
+            description=parse_str_or_none(d["description"]),
+            mode=check_policy_mode(d["mode"], "EnforcementPolicy.mode"),
+            enabled=parse_bool(d["enabled"]),
+            resume_mode=check_enforcement_policy_resume_mode(
+                d["resume_mode"], "EnforcementPolicy.resume_mode"
+            ),
+            template_id=parse_str_or_none(d["template_id"]),
+            scope=_policy_scope.PolicyScope.from_dict(d["scope"]),
+            conditions=parse_list(
+                _policy_condition.PolicyCondition.from_dict, d["conditions"]
+            ),
+            condition_logic=check_enforcement_policy_condition_logic(
+                d["condition_logic"], "EnforcementPolicy.condition_logic"
+            ),
+            actions=parse_list(
+                partial(
+                    parse_union,
+                    (
+                        _notify_policy_action.NotifyPolicyAction.from_dict,
+                        _throttle_policy_action.ThrottlePolicyAction.from_dict,
+                        _block_model_policy_action.BlockModelPolicyAction.from_dict,
+                        _route_model_policy_action.RouteModelPolicyAction.from_dict,
+                        _stop_instance_policy_action.StopInstancePolicyAction.from_dict,
+                        _scale_down_policy_action.ScaleDownPolicyAction.from_dict,
+                        _revoke_key_policy_action.RevokeKeyPolicyAction.from_dict,
+                    ),
+                ),
+                d["actions"],
+            ),
+            requires_approval=parse_bool(d["requires_approval"]),
+            approval_timeout_minutes=parse_int(d["approval_timeout_minutes"]),
+            cooldown_minutes=parse_int(d["cooldown_minutes"]),
+            created_by=parse_str(d["created_by"]),
+            created_at=parse_datetime(d["created_at"]),
+            updated_at=parse_datetime(d["updated_at"]),
+            last_triggered_at=parse_datetime_or_none(d["last_triggered_at"]),
         )
-
-        enforcement_policy.additional_properties = d
+        if len(d) > 18:  # optional or unknown fields
+            enforcement_policy.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return enforcement_policy
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -10,11 +11,23 @@ from ..models.error_detail_location import (
     ErrorDetailLocation,
     check_error_detail_location,
 )
+from ..types import (
+    model_repr,
+    parse_object,
+    parse_str,
+)
 
 T = TypeVar("T", bound="ErrorDetail")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "location",
+        "field",
+        "message",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ErrorDetail:
     """One field-level validation problem."""
 
@@ -27,6 +40,7 @@ class ErrorDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         location: str = self.location
 
         field = self.field
@@ -45,23 +59,27 @@ class ErrorDetail:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        location = check_error_detail_location(d.pop("location"))
-
-        field = d.pop("field")
-
-        message = d.pop("message")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         error_detail = cls(
-            location=location,
-            field=field,
-            message=message,
+            location=check_error_detail_location(d["location"], "ErrorDetail.location"),
+            field=parse_str(d["field"]),
+            message=parse_str(d["message"]),
         )
-
-        error_detail.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            error_detail.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return error_detail
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

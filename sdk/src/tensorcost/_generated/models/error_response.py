@@ -1,21 +1,42 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
+from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..models import error_detail as _error_detail
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    parse_bool,
+    parse_list,
+    parse_object,
+    parse_optional,
+    parse_str,
+)
 
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
 
 
 T = TypeVar("T", bound="ErrorResponse")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "success",
+        "error",
+        "code",
+        "trace_id",
+        "details",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ErrorResponse:
     """The error envelope every failed request answers with."""
 
@@ -33,6 +54,7 @@ class ErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         success = self.success
 
         error = self.error
@@ -63,38 +85,32 @@ class ErrorResponse:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
-
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        error = d.pop("error")
-
-        code = d.pop("code")
-
-        trace_id = d.pop("trace_id")
-
-        _details = d.pop("details", UNSET)
-        details: list[ErrorDetail] | Unset = UNSET
-        if _details is not UNSET:
-            details = []
-            for details_item_data in _details:
-                details_item = ErrorDetail.from_dict(details_item_data)
-
-                details.append(details_item)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         error_response = cls(
-            success=success,
-            error=error,
-            code=code,
-            trace_id=trace_id,
-            details=details,
+            success=parse_bool(d["success"]),
+            error=parse_str(d["error"]),
+            code=parse_str(d["code"]),
+            trace_id=parse_str(d["trace_id"]),
+            details=parse_optional(
+                partial(parse_list, _error_detail.ErrorDetail.from_dict),
+                d.get("details", UNSET),
+            ),
         )
-
-        error_response.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            error_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return error_response
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

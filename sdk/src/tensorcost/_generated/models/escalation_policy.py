@@ -1,25 +1,48 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models import escalation_rule as _escalation_rule
+from ..types import (
+    model_repr,
+    parse_datetime,
+    parse_int,
+    parse_list,
+    parse_object,
+    parse_str,
+    parse_str_or_none,
+)
 
 if TYPE_CHECKING:
     from ..models.escalation_rule import EscalationRule
 
 
 T = TypeVar("T", bound="EscalationPolicy")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "num_loops",
+        "escalation_rules",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EscalationPolicy:
     """An escalation policy (PagerDuty model)."""
 
     id: str
-    """ Escalation policy id. """
+    """ Escalation policy id. Opaque string; ids start with `esc_`. """
     name: str
     """ Policy name. """
     description: None | str
@@ -35,6 +58,7 @@ class EscalationPolicy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         id = self.id
 
         name = self.name
@@ -69,47 +93,33 @@ class EscalationPolicy:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.escalation_rule import EscalationRule  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
-
-        num_loops = d.pop("num_loops")
-
-        escalation_rules = []
-        _escalation_rules = d.pop("escalation_rules")
-        for escalation_rules_item_data in _escalation_rules:
-            escalation_rules_item = EscalationRule.from_dict(escalation_rules_item_data)
-
-            escalation_rules.append(escalation_rules_item)
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         escalation_policy = cls(
-            id=id,
-            name=name,
-            description=description,
-            num_loops=num_loops,
-            escalation_rules=escalation_rules,
-            created_at=created_at,
-            updated_at=updated_at,
+            id=parse_str(d["id"]),
+            name=parse_str(d["name"]),
+            description=parse_str_or_none(d["description"]),
+            num_loops=parse_int(d["num_loops"]),
+            escalation_rules=parse_list(
+                _escalation_rule.EscalationRule.from_dict, d["escalation_rules"]
+            ),
+            created_at=parse_datetime(d["created_at"]),
+            updated_at=parse_datetime(d["updated_at"]),
         )
-
-        escalation_policy.additional_properties = d
+        if len(d) > 7:  # optional or unknown fields
+            escalation_policy.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return escalation_policy
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

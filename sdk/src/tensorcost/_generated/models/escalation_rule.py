@@ -1,19 +1,34 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import escalation_target as _escalation_target
+from ..types import (
+    model_repr,
+    parse_int,
+    parse_list,
+    parse_object,
+)
+
 if TYPE_CHECKING:
     from ..models.escalation_target import EscalationTarget
 
 
 T = TypeVar("T", bound="EscalationRule")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "escalation_delay_in_minutes",
+        "targets",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EscalationRule:
     """One level of an escalation policy."""
 
@@ -24,6 +39,7 @@ class EscalationRule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         escalation_delay_in_minutes = self.escalation_delay_in_minutes
 
         targets = []
@@ -42,27 +58,28 @@ class EscalationRule:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.escalation_target import EscalationTarget  # noqa: PLC0415
-
-        d = dict(src_dict)
-        escalation_delay_in_minutes = d.pop("escalation_delay_in_minutes")
-
-        targets = []
-        _targets = d.pop("targets")
-        for targets_item_data in _targets:
-            targets_item = EscalationTarget.from_dict(targets_item_data)
-
-            targets.append(targets_item)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         escalation_rule = cls(
-            escalation_delay_in_minutes=escalation_delay_in_minutes,
-            targets=targets,
+            escalation_delay_in_minutes=parse_int(d["escalation_delay_in_minutes"]),
+            targets=parse_list(
+                _escalation_target.EscalationTarget.from_dict, d["targets"]
+            ),
         )
-
-        escalation_rule.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            escalation_rule.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return escalation_rule
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -10,11 +11,23 @@ from ..models.escalation_target_type import (
     EscalationTargetType,
     check_escalation_target_type,
 )
+from ..types import (
+    model_repr,
+    parse_object,
+    parse_str,
+)
 
 T = TypeVar("T", bound="EscalationTarget")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "id",
+        "name",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EscalationTarget:
     """Who is notified at one escalation level."""
 
@@ -28,6 +41,7 @@ class EscalationTarget:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         type_: str = self.type_
 
         id = self.id
@@ -46,23 +60,27 @@ class EscalationTarget:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_escalation_target_type(d.pop("type"))
-
-        id = d.pop("id")
-
-        name = d.pop("name")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         escalation_target = cls(
-            type_=type_,
-            id=id,
-            name=name,
+            type_=check_escalation_target_type(d["type"], "EscalationTarget.type"),
+            id=parse_str(d["id"]),
+            name=parse_str(d["name"]),
         )
-
-        escalation_target.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            escalation_target.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return escalation_target
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

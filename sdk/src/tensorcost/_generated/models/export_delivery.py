@@ -1,15 +1,29 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    parse_list,
+    parse_object,
+    parse_str,
+)
+
 T = TypeVar("T", bound="ExportDelivery")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "emails",
+        "channel_ids",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ExportDelivery:
     """Where a scheduled export is sent; at least one email address or channel in total."""
 
@@ -21,6 +35,7 @@ class ExportDelivery:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         emails = self.emails
 
         channel_ids = self.channel_ids
@@ -36,20 +51,26 @@ class ExportDelivery:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        emails = cast(list[str], d.pop("emails"))
-
-        channel_ids = cast(list[str], d.pop("channel_ids"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         export_delivery = cls(
-            emails=emails,
-            channel_ids=channel_ids,
+            emails=parse_list(parse_str, d["emails"]),
+            channel_ids=parse_list(parse_str, d["channel_ids"]),
         )
-
-        export_delivery.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            export_delivery.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return export_delivery
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

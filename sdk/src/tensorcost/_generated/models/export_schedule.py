@@ -1,15 +1,28 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    parse_object,
+    parse_str,
+)
+
 T = TypeVar("T", bound="ExportSchedule")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "cron",
+        "timezone",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ExportSchedule:
     """When a scheduled export runs."""
 
@@ -21,6 +34,7 @@ class ExportSchedule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         cron = self.cron
 
         timezone = self.timezone
@@ -36,20 +50,26 @@ class ExportSchedule:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cron = d.pop("cron")
-
-        timezone = d.pop("timezone")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         export_schedule = cls(
-            cron=cron,
-            timezone=timezone,
+            cron=parse_str(d["cron"]),
+            timezone=parse_str(d["timezone"]),
         )
-
-        export_schedule.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            export_schedule.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return export_schedule
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

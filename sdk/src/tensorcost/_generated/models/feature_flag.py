@@ -1,17 +1,39 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from functools import partial
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.feature_flag_source import FeatureFlagSource, check_feature_flag_source
+from ..models.feature_flag_source import (
+    FeatureFlagSource,
+    check_feature_flag_source,
+)
+from ..types import (
+    model_repr,
+    parse_bool,
+    parse_float,
+    parse_nullable,
+    parse_object,
+    parse_str,
+    parse_union,
+)
 
 T = TypeVar("T", bound="FeatureFlag")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "key",
+        "enabled",
+        "value",
+        "source",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FeatureFlag:
     """A feature flag evaluated for the current user."""
 
@@ -28,6 +50,7 @@ class FeatureFlag:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         key = self.key
 
         enabled = self.enabled
@@ -50,31 +73,38 @@ class FeatureFlag:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
-
-        enabled = d.pop("enabled")
-
-        def _parse_value(data: object) -> bool | float | None | str:
-            if data is None:
-                return data
-            return cast(bool | float | None | str, data)
-
-        value = _parse_value(d.pop("value"))
-
-        source = check_feature_flag_source(d.pop("source"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         feature_flag = cls(
-            key=key,
-            enabled=enabled,
-            value=value,
-            source=source,
+            key=parse_str(d["key"]),
+            enabled=parse_bool(d["enabled"]),
+            value=parse_nullable(
+                partial(
+                    parse_union,
+                    (
+                        parse_str,
+                        parse_float,
+                        parse_bool,
+                    ),
+                ),
+                d["value"],
+            ),
+            source=check_feature_flag_source(d["source"], "FeatureFlag.source"),
         )
-
-        feature_flag.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            feature_flag.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return feature_flag
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

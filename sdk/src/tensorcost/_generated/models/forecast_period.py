@@ -1,10 +1,18 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models import money as _money
+from ..models import time_window as _time_window
+from ..types import (
+    model_repr,
+    parse_object,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -12,9 +20,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ForecastPeriod")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "period",
+        "mean",
+        "lower_bound",
+        "upper_bound",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ForecastPeriod:
     """The forecast effective cost of one period."""
 
@@ -33,6 +49,7 @@ class ForecastPeriod:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         period = self.period.to_dict()
 
         mean = self.mean.to_dict()
@@ -54,29 +71,28 @@ class ForecastPeriod:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.time_window import TimeWindow  # noqa: PLC0415
-
-        d = dict(src_dict)
-        period = TimeWindow.from_dict(d.pop("period"))
-
-        mean = Money.from_dict(d.pop("mean"))
-
-        lower_bound = Money.from_dict(d.pop("lower_bound"))
-
-        upper_bound = Money.from_dict(d.pop("upper_bound"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         forecast_period = cls(
-            period=period,
-            mean=mean,
-            lower_bound=lower_bound,
-            upper_bound=upper_bound,
+            period=_time_window.TimeWindow.from_dict(d["period"]),
+            mean=_money.Money.from_dict(d["mean"]),
+            lower_bound=_money.Money.from_dict(d["lower_bound"]),
+            upper_bound=_money.Money.from_dict(d["upper_bound"]),
         )
-
-        forecast_period.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            forecast_period.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return forecast_period
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,20 +1,33 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    parse_const,
+    parse_object,
+    parse_str,
+)
+
 T = TypeVar("T", bound="GcpServiceAccountAuthSummary")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "method",
+        "service_account_email",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GcpServiceAccountAuthSummary:
     """The service account TensorCost uses; the key is never returned."""
 
@@ -25,6 +38,7 @@ class GcpServiceAccountAuthSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         method = self.method
 
         service_account_email = self.service_account_email
@@ -40,24 +54,26 @@ class GcpServiceAccountAuthSummary:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        method = cast(Literal["gcp_service_account"], d.pop("method"))
-        if method != "gcp_service_account":
-            raise ValueError(
-                f"method must match const 'gcp_service_account', got '{method}'"
-            )
-
-        service_account_email = d.pop("service_account_email")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         gcp_service_account_auth_summary = cls(
-            method=method,
-            service_account_email=service_account_email,
+            method=parse_const("gcp_service_account", d["method"]),
+            service_account_email=parse_str(d["service_account_email"]),
         )
-
-        gcp_service_account_auth_summary.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            gcp_service_account_auth_summary.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return gcp_service_account_auth_summary
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

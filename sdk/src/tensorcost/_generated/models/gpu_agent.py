@@ -1,27 +1,52 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.gpu_agent_status import GpuAgentStatus, check_gpu_agent_status
+from ..models.gpu_agent_status import (
+    GpuAgentStatus,
+    check_gpu_agent_status,
+)
+from ..types import (
+    model_repr,
+    parse_datetime,
+    parse_datetime_or_none,
+    parse_object,
+    parse_str,
+    parse_str_or_none,
+)
 
 T = TypeVar("T", bound="GpuAgent")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "hostname",
+        "instance_id",
+        "status",
+        "status_reason",
+        "version",
+        "driver_version",
+        "last_seen_at",
+        "registered_at",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GpuAgent:
     """A TensorCost GPU agent (DCGM collector) installed on a GPU host."""
 
     id: str
-    """ Agent id. """
+    """ Agent id. Opaque string; ids start with `gpa_`. """
     hostname: str
     """ Host name the agent registered with. """
     instance_id: None | str
-    """ The instance the agent reports for; null until it has connected. """
+    """ The instance the agent reports for; null until it has connected. Opaque string; ids start with `gpu_`. """
     status: GpuAgentStatus
     """ Connection status of a GPU agent. `degraded` means connected but some collectors fail. """
     status_reason: None | str
@@ -37,6 +62,7 @@ class GpuAgent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         id = self.id
 
         hostname = self.hostname
@@ -81,74 +107,33 @@ class GpuAgent:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        hostname = d.pop("hostname")
-
-        def _parse_instance_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        instance_id = _parse_instance_id(d.pop("instance_id"))
-
-        status = check_gpu_agent_status(d.pop("status"))
-
-        def _parse_status_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        status_reason = _parse_status_reason(d.pop("status_reason"))
-
-        def _parse_version(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        version = _parse_version(d.pop("version"))
-
-        def _parse_driver_version(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        driver_version = _parse_driver_version(d.pop("driver_version"))
-
-        def _parse_last_seen_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_seen_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_seen_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        last_seen_at = _parse_last_seen_at(d.pop("last_seen_at"))
-
-        registered_at = datetime.datetime.fromisoformat(d.pop("registered_at"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         gpu_agent = cls(
-            id=id,
-            hostname=hostname,
-            instance_id=instance_id,
-            status=status,
-            status_reason=status_reason,
-            version=version,
-            driver_version=driver_version,
-            last_seen_at=last_seen_at,
-            registered_at=registered_at,
+            id=parse_str(d["id"]),
+            hostname=parse_str(d["hostname"]),
+            instance_id=parse_str_or_none(d["instance_id"]),
+            status=check_gpu_agent_status(d["status"], "GpuAgent.status"),
+            status_reason=parse_str_or_none(d["status_reason"]),
+            version=parse_str_or_none(d["version"]),
+            driver_version=parse_str_or_none(d["driver_version"]),
+            last_seen_at=parse_datetime_or_none(d["last_seen_at"]),
+            registered_at=parse_datetime(d["registered_at"]),
         )
-
-        gpu_agent.additional_properties = d
+        if len(d) > 9:  # optional or unknown fields
+            gpu_agent.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return gpu_agent
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,21 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models import gpu_instance as _gpu_instance
+from ..models import money as _money
+from ..types import (
+    model_repr,
+    parse_datetime,
+    parse_float,
+    parse_object,
+)
 
 if TYPE_CHECKING:
     from ..models.gpu_instance import GpuInstance
@@ -13,9 +23,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GpuIdleInstance")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "instance",
+        "avg_activity_pct",
+        "idle_since",
+        "idle_hours",
+        "wasted_cost",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GpuIdleInstance:
     """An instance below the idle threshold and the money it is wasting."""
 
@@ -33,6 +52,7 @@ class GpuIdleInstance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         instance = self.instance.to_dict()
 
         avg_activity_pct = self.avg_activity_pct
@@ -57,32 +77,29 @@ class GpuIdleInstance:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gpu_instance import GpuInstance  # noqa: PLC0415
-        from ..models.money import Money  # noqa: PLC0415
-
-        d = dict(src_dict)
-        instance = GpuInstance.from_dict(d.pop("instance"))
-
-        avg_activity_pct = d.pop("avg_activity_pct")
-
-        idle_since = datetime.datetime.fromisoformat(d.pop("idle_since"))
-
-        idle_hours = d.pop("idle_hours")
-
-        wasted_cost = Money.from_dict(d.pop("wasted_cost"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         gpu_idle_instance = cls(
-            instance=instance,
-            avg_activity_pct=avg_activity_pct,
-            idle_since=idle_since,
-            idle_hours=idle_hours,
-            wasted_cost=wasted_cost,
+            instance=_gpu_instance.GpuInstance.from_dict(d["instance"]),
+            avg_activity_pct=parse_float(d["avg_activity_pct"]),
+            idle_since=parse_datetime(d["idle_since"]),
+            idle_hours=parse_float(d["idle_hours"]),
+            wasted_cost=_money.Money.from_dict(d["wasted_cost"]),
         )
-
-        gpu_idle_instance.additional_properties = d
+        if len(d) > 5:  # optional or unknown fields
+            gpu_idle_instance.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return gpu_idle_instance
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

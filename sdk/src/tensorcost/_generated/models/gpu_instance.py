@@ -1,13 +1,28 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.instance_state import InstanceState, check_instance_state
+from ..models import money as _money
+from ..models import tags as _tags
+from ..models.instance_state import (
+    InstanceState,
+    check_instance_state,
+)
+from ..types import (
+    model_repr,
+    parse_bool,
+    parse_datetime,
+    parse_int,
+    parse_object,
+    parse_str,
+    parse_str_or_none,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -15,14 +30,30 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GpuInstance")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "state",
+        "instance_type",
+        "gpu_type",
+        "gpu_count",
+        "region",
+        "tags",
+        "hourly_cost",
+        "mig_enabled",
+        "agent_id",
+        "launched_at",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GpuInstance:
     """A GPU instance (cloud VM or on-prem host) in the fleet inventory."""
 
     id: str
-    """ Instance id. """
+    """ Instance id. Opaque string; ids start with `gpu_`. """
     name: str
     """ Display name (the provider's Name tag or the hostname). """
     state: InstanceState
@@ -43,12 +74,13 @@ class GpuInstance:
     mig_enabled: bool
     """ Whether MIG mode is enabled on at least one of its GPUs. """
     agent_id: None | str
-    """ The GPU agent reporting its metrics; null when none is installed. """
+    """ The GPU agent reporting its metrics; null when none is installed. Opaque string; ids start with `gpa_`. """
     launched_at: datetime.datetime
     """ When the instance was launched (or first seen, for on-prem hosts). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         id = self.id
 
         name = self.name
@@ -95,58 +127,36 @@ class GpuInstance:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.tags import Tags  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        state = check_instance_state(d.pop("state"))
-
-        instance_type = d.pop("instance_type")
-
-        gpu_type = d.pop("gpu_type")
-
-        gpu_count = d.pop("gpu_count")
-
-        region = d.pop("region")
-
-        tags = Tags.from_dict(d.pop("tags"))
-
-        hourly_cost = Money.from_dict(d.pop("hourly_cost"))
-
-        mig_enabled = d.pop("mig_enabled")
-
-        def _parse_agent_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        agent_id = _parse_agent_id(d.pop("agent_id"))
-
-        launched_at = datetime.datetime.fromisoformat(d.pop("launched_at"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         gpu_instance = cls(
-            id=id,
-            name=name,
-            state=state,
-            instance_type=instance_type,
-            gpu_type=gpu_type,
-            gpu_count=gpu_count,
-            region=region,
-            tags=tags,
-            hourly_cost=hourly_cost,
-            mig_enabled=mig_enabled,
-            agent_id=agent_id,
-            launched_at=launched_at,
+            id=parse_str(d["id"]),
+            name=parse_str(d["name"]),
+            state=check_instance_state(d["state"], "GpuInstance.state"),
+            instance_type=parse_str(d["instance_type"]),
+            gpu_type=parse_str(d["gpu_type"]),
+            gpu_count=parse_int(d["gpu_count"]),
+            region=parse_str(d["region"]),
+            tags=_tags.Tags.from_dict(d["tags"]),
+            hourly_cost=_money.Money.from_dict(d["hourly_cost"]),
+            mig_enabled=parse_bool(d["mig_enabled"]),
+            agent_id=parse_str_or_none(d["agent_id"]),
+            launched_at=parse_datetime(d["launched_at"]),
         )
-
-        gpu_instance.additional_properties = d
+        if len(d) > 12:  # optional or unknown fields
+            gpu_instance.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return gpu_instance
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

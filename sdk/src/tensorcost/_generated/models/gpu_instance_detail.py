@@ -1,13 +1,30 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.instance_state import InstanceState, check_instance_state
+from ..models import gpu_metric_sample as _gpu_metric_sample
+from ..models import money as _money
+from ..models import tags as _tags
+from ..models.instance_state import (
+    InstanceState,
+    check_instance_state,
+)
+from ..types import (
+    model_repr,
+    parse_bool,
+    parse_datetime,
+    parse_int,
+    parse_list,
+    parse_object,
+    parse_str,
+    parse_str_or_none,
+)
 
 if TYPE_CHECKING:
     from ..models.gpu_metric_sample import GpuMetricSample
@@ -16,14 +33,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GpuInstanceDetail")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "state",
+        "instance_type",
+        "gpu_type",
+        "gpu_count",
+        "region",
+        "tags",
+        "hourly_cost",
+        "mig_enabled",
+        "agent_id",
+        "launched_at",
+        "latest_metrics",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GpuInstanceDetail:
     """A GPU instance with the latest metric sample of each of its GPUs."""
 
     id: str
-    """ Instance id. """
+    """ Instance id. Opaque string; ids start with `gpu_`. """
     name: str
     """ Display name (the provider's Name tag or the hostname). """
     state: InstanceState
@@ -44,7 +78,7 @@ class GpuInstanceDetail:
     mig_enabled: bool
     """ Whether MIG mode is enabled on at least one of its GPUs. """
     agent_id: None | str
-    """ The GPU agent reporting its metrics; null when none is installed. """
+    """ The GPU agent reporting its metrics; null when none is installed. Opaque string; ids start with `gpa_`. """
     launched_at: datetime.datetime
     """ When the instance was launched (or first seen, for on-prem hosts). """
     latest_metrics: list[GpuMetricSample]
@@ -52,6 +86,7 @@ class GpuInstanceDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         id = self.id
 
         name = self.name
@@ -104,67 +139,39 @@ class GpuInstanceDetail:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gpu_metric_sample import GpuMetricSample  # noqa: PLC0415
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.tags import Tags  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        state = check_instance_state(d.pop("state"))
-
-        instance_type = d.pop("instance_type")
-
-        gpu_type = d.pop("gpu_type")
-
-        gpu_count = d.pop("gpu_count")
-
-        region = d.pop("region")
-
-        tags = Tags.from_dict(d.pop("tags"))
-
-        hourly_cost = Money.from_dict(d.pop("hourly_cost"))
-
-        mig_enabled = d.pop("mig_enabled")
-
-        def _parse_agent_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        agent_id = _parse_agent_id(d.pop("agent_id"))
-
-        launched_at = datetime.datetime.fromisoformat(d.pop("launched_at"))
-
-        latest_metrics = []
-        _latest_metrics = d.pop("latest_metrics")
-        for latest_metrics_item_data in _latest_metrics:
-            latest_metrics_item = GpuMetricSample.from_dict(latest_metrics_item_data)
-
-            latest_metrics.append(latest_metrics_item)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         gpu_instance_detail = cls(
-            id=id,
-            name=name,
-            state=state,
-            instance_type=instance_type,
-            gpu_type=gpu_type,
-            gpu_count=gpu_count,
-            region=region,
-            tags=tags,
-            hourly_cost=hourly_cost,
-            mig_enabled=mig_enabled,
-            agent_id=agent_id,
-            launched_at=launched_at,
-            latest_metrics=latest_metrics,
+            id=parse_str(d["id"]),
+            name=parse_str(d["name"]),
+            state=check_instance_state(d["state"], "GpuInstanceDetail.state"),
+            instance_type=parse_str(d["instance_type"]),
+            gpu_type=parse_str(d["gpu_type"]),
+            gpu_count=parse_int(d["gpu_count"]),
+            region=parse_str(d["region"]),
+            tags=_tags.Tags.from_dict(d["tags"]),
+            hourly_cost=_money.Money.from_dict(d["hourly_cost"]),
+            mig_enabled=parse_bool(d["mig_enabled"]),
+            agent_id=parse_str_or_none(d["agent_id"]),
+            launched_at=parse_datetime(d["launched_at"]),
+            latest_metrics=parse_list(
+                _gpu_metric_sample.GpuMetricSample.from_dict, d["latest_metrics"]
+            ),
         )
-
-        gpu_instance_detail.additional_properties = d
+        if len(d) > 13:  # optional or unknown fields
+            gpu_instance_detail.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return gpu_instance_detail
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,21 +1,38 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..models import gpu_instance_detail as _gpu_instance_detail
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    parse_bool,
+    parse_int,
+    parse_object,
+    parse_optional,
+)
 
 if TYPE_CHECKING:
     from ..models.gpu_instance_detail import GpuInstanceDetail
 
 
 T = TypeVar("T", bound="GpuInstanceDetailResponse")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "success",
+        "data",
+        "count",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GpuInstanceDetailResponse:
     """Envelope of `gpu_get_instance`."""
 
@@ -28,6 +45,7 @@ class GpuInstanceDetailResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         success = self.success
 
         data = self.data.to_dict()
@@ -47,25 +65,27 @@ class GpuInstanceDetailResponse:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gpu_instance_detail import GpuInstanceDetail  # noqa: PLC0415
-
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        data = GpuInstanceDetail.from_dict(d.pop("data"))
-
-        count = d.pop("count", UNSET)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         gpu_instance_detail_response = cls(
-            success=success,
-            data=data,
-            count=count,
+            success=parse_bool(d["success"]),
+            data=_gpu_instance_detail.GpuInstanceDetail.from_dict(d["data"]),
+            count=parse_optional(parse_int, d.get("count", UNSET)),
         )
-
-        gpu_instance_detail_response.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            gpu_instance_detail_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return gpu_instance_detail_response
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,41 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    parse_datetime,
+    parse_float,
+    parse_float_or_none,
+    parse_int,
+    parse_object,
+)
+
 T = TypeVar("T", bound="GpuMetricSample")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "timestamp",
+        "gpu_index",
+        "gpu_util",
+        "fb_used",
+        "fb_free",
+        "power",
+        "gpu_temp",
+        "sm_clock",
+        "gr_engine_active",
+        "tensor_active",
+        "dram_active",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GpuMetricSample:
     """One DCGM sample of one GPU, named after the dcgm-exporter fields. Profiling fields
     (`gr_engine_active`, `tensor_active`, `dram_active`) are null where the DCGM profiling module
@@ -23,7 +48,8 @@ class GpuMetricSample:
     gpu_index: int
     """ The GPU's index on the host (as in nvidia-smi). """
     gpu_util: float | None
-    """ GPU utilisation in percent (DCGM_FI_DEV_GPU_UTIL). """
+    """ Fraction of time a kernel was running on the GPU (DCGM_FI_DEV_GPU_UTIL, which DCGM reports in percent,
+    divided by 100), on the same 0-1 scale as `gr_engine_active`. """
     fb_used: int
     """ Framebuffer memory used in MiB (DCGM_FI_DEV_FB_USED). """
     fb_free: int
@@ -43,6 +69,7 @@ class GpuMetricSample:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         timestamp = self.timestamp.isoformat()
 
         gpu_index = self.gpu_index
@@ -89,67 +116,35 @@ class GpuMetricSample:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
-
-        gpu_index = d.pop("gpu_index")
-
-        def _parse_gpu_util(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        gpu_util = _parse_gpu_util(d.pop("gpu_util"))
-
-        fb_used = d.pop("fb_used")
-
-        fb_free = d.pop("fb_free")
-
-        power = d.pop("power")
-
-        gpu_temp = d.pop("gpu_temp")
-
-        sm_clock = d.pop("sm_clock")
-
-        def _parse_gr_engine_active(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        gr_engine_active = _parse_gr_engine_active(d.pop("gr_engine_active"))
-
-        def _parse_tensor_active(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        tensor_active = _parse_tensor_active(d.pop("tensor_active"))
-
-        def _parse_dram_active(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        dram_active = _parse_dram_active(d.pop("dram_active"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         gpu_metric_sample = cls(
-            timestamp=timestamp,
-            gpu_index=gpu_index,
-            gpu_util=gpu_util,
-            fb_used=fb_used,
-            fb_free=fb_free,
-            power=power,
-            gpu_temp=gpu_temp,
-            sm_clock=sm_clock,
-            gr_engine_active=gr_engine_active,
-            tensor_active=tensor_active,
-            dram_active=dram_active,
+            timestamp=parse_datetime(d["timestamp"]),
+            gpu_index=parse_int(d["gpu_index"]),
+            gpu_util=parse_float_or_none(d["gpu_util"]),
+            fb_used=parse_int(d["fb_used"]),
+            fb_free=parse_int(d["fb_free"]),
+            power=parse_float(d["power"]),
+            gpu_temp=parse_float(d["gpu_temp"]),
+            sm_clock=parse_int(d["sm_clock"]),
+            gr_engine_active=parse_float_or_none(d["gr_engine_active"]),
+            tensor_active=parse_float_or_none(d["tensor_active"]),
+            dram_active=parse_float_or_none(d["dram_active"]),
         )
-
-        gpu_metric_sample.additional_properties = d
+        if len(d) > 11:  # optional or unknown fields
+            gpu_metric_sample.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return gpu_metric_sample
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

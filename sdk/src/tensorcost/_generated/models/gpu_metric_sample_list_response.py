@@ -1,21 +1,41 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..models import gpu_metric_sample as _gpu_metric_sample
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    parse_bool,
+    parse_int,
+    parse_list,
+    parse_object,
+    parse_optional,
+    parse_str_or_none,
+)
 
 if TYPE_CHECKING:
     from ..models.gpu_metric_sample import GpuMetricSample
 
 
 T = TypeVar("T", bound="GpuMetricSampleListResponse")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "success",
+        "data",
+        "next_cursor",
+        "count",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GpuMetricSampleListResponse:
     """Envelope of `gpu_get_instance_metrics`."""
 
@@ -30,6 +50,7 @@ class GpuMetricSampleListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         success = self.success
 
         data = []
@@ -56,38 +77,28 @@ class GpuMetricSampleListResponse:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gpu_metric_sample import GpuMetricSample  # noqa: PLC0415
-
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = GpuMetricSample.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        def _parse_next_cursor(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
-
-        count = d.pop("count", UNSET)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         gpu_metric_sample_list_response = cls(
-            success=success,
-            data=data,
-            next_cursor=next_cursor,
-            count=count,
+            success=parse_bool(d["success"]),
+            data=parse_list(_gpu_metric_sample.GpuMetricSample.from_dict, d["data"]),
+            next_cursor=parse_str_or_none(d["next_cursor"]),
+            count=parse_optional(parse_int, d.get("count", UNSET)),
         )
-
-        gpu_metric_sample_list_response.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            gpu_metric_sample_list_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return gpu_metric_sample_list_response
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +11,24 @@ from ..models.gpu_mig_allocation_kind import (
     GpuMigAllocationKind,
     check_gpu_mig_allocation_kind,
 )
+from ..types import (
+    model_repr,
+    parse_object,
+    parse_str,
+    parse_str_or_none,
+)
 
 T = TypeVar("T", bound="GpuMigAllocation")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "kind",
+        "name",
+        "namespace",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GpuMigAllocation:
     """The workload a MIG slice is allocated to."""
 
@@ -27,6 +41,7 @@ class GpuMigAllocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         kind: str = self.kind
 
         name = self.name
@@ -46,28 +61,27 @@ class GpuMigAllocation:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        kind = check_gpu_mig_allocation_kind(d.pop("kind"))
-
-        name = d.pop("name")
-
-        def _parse_namespace(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        namespace = _parse_namespace(d.pop("namespace"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         gpu_mig_allocation = cls(
-            kind=kind,
-            name=name,
-            namespace=namespace,
+            kind=check_gpu_mig_allocation_kind(d["kind"], "GpuMigAllocation.kind"),
+            name=parse_str(d["name"]),
+            namespace=parse_str_or_none(d["namespace"]),
         )
-
-        gpu_mig_allocation.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            gpu_mig_allocation.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return gpu_mig_allocation
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,28 +1,49 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.gpu_mig_gpu_mig_mode import GpuMigGpuMigMode, check_gpu_mig_gpu_mig_mode
+from ..models import gpu_mig_slice as _gpu_mig_slice
+from ..models.gpu_mig_gpu_mig_mode import (
+    GpuMigGpuMigMode,
+    check_gpu_mig_gpu_mig_mode,
+)
+from ..types import (
+    model_repr,
+    parse_int,
+    parse_list,
+    parse_object,
+    parse_str,
+)
 
 if TYPE_CHECKING:
     from ..models.gpu_mig_slice import GpuMigSlice
 
 
 T = TypeVar("T", bound="GpuMigGpu")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "index",
+        "uuid",
+        "mig_mode",
+        "slices",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GpuMigGpu:
     """One physical GPU and its MIG layout."""
 
     index: int
     """ The GPU's index on the host. """
     uuid: str
-    """ The GPU UUID (as in nvidia-smi -L). """
+    """ The GPU UUID (as in nvidia-smi -L). Opaque string as the NVIDIA driver reports it (usually `GPU-<uuid>`).
+    """
     mig_mode: GpuMigGpuMigMode
     """ Current MIG mode of the GPU. """
     slices: list[GpuMigSlice]
@@ -30,6 +51,7 @@ class GpuMigGpu:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         index = self.index
 
         uuid = self.uuid
@@ -54,33 +76,28 @@ class GpuMigGpu:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gpu_mig_slice import GpuMigSlice  # noqa: PLC0415
-
-        d = dict(src_dict)
-        index = d.pop("index")
-
-        uuid = d.pop("uuid")
-
-        mig_mode = check_gpu_mig_gpu_mig_mode(d.pop("mig_mode"))
-
-        slices = []
-        _slices = d.pop("slices")
-        for slices_item_data in _slices:
-            slices_item = GpuMigSlice.from_dict(slices_item_data)
-
-            slices.append(slices_item)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         gpu_mig_gpu = cls(
-            index=index,
-            uuid=uuid,
-            mig_mode=mig_mode,
-            slices=slices,
+            index=parse_int(d["index"]),
+            uuid=parse_str(d["uuid"]),
+            mig_mode=check_gpu_mig_gpu_mig_mode(d["mig_mode"], "GpuMigGpu.mig_mode"),
+            slices=parse_list(_gpu_mig_slice.GpuMigSlice.from_dict, d["slices"]),
         )
-
-        gpu_mig_gpu.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            gpu_mig_gpu.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return gpu_mig_gpu
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

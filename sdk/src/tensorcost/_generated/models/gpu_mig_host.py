@@ -1,24 +1,41 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import gpu_mig_gpu as _gpu_mig_gpu
+from ..types import (
+    model_repr,
+    parse_list,
+    parse_object,
+    parse_str,
+)
+
 if TYPE_CHECKING:
     from ..models.gpu_mig_gpu import GpuMigGpu
 
 
 T = TypeVar("T", bound="GpuMigHost")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "instance_id",
+        "hostname",
+        "gpu_type",
+        "gpus",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GpuMigHost:
     """A host with MIG-capable GPUs."""
 
     instance_id: str
-    """ The GPU instance this host is. """
+    """ The GPU instance this host is. Opaque string; ids start with `gpu_`. """
     hostname: str
     """ Host name as the agent reports it. """
     gpu_type: str
@@ -28,6 +45,7 @@ class GpuMigHost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         instance_id = self.instance_id
 
         hostname = self.hostname
@@ -52,33 +70,28 @@ class GpuMigHost:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gpu_mig_gpu import GpuMigGpu  # noqa: PLC0415
-
-        d = dict(src_dict)
-        instance_id = d.pop("instance_id")
-
-        hostname = d.pop("hostname")
-
-        gpu_type = d.pop("gpu_type")
-
-        gpus = []
-        _gpus = d.pop("gpus")
-        for gpus_item_data in _gpus:
-            gpus_item = GpuMigGpu.from_dict(gpus_item_data)
-
-            gpus.append(gpus_item)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         gpu_mig_host = cls(
-            instance_id=instance_id,
-            hostname=hostname,
-            gpu_type=gpu_type,
-            gpus=gpus,
+            instance_id=parse_str(d["instance_id"]),
+            hostname=parse_str(d["hostname"]),
+            gpu_type=parse_str(d["gpu_type"]),
+            gpus=parse_list(_gpu_mig_gpu.GpuMigGpu.from_dict, d["gpus"]),
         )
-
-        gpu_mig_host.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            gpu_mig_host.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return gpu_mig_host
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,28 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    parse_int,
+    parse_object,
+)
+
 T = TypeVar("T", bound="GpuMigPlacement")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "start",
+        "size",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GpuMigPlacement:
     """Where the slice sits on the GPU, in memory-slice units (as nvidia-smi mig -lgip shows it)."""
 
@@ -20,6 +33,7 @@ class GpuMigPlacement:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         start = self.start
 
         size = self.size
@@ -35,20 +49,26 @@ class GpuMigPlacement:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start = d.pop("start")
-
-        size = d.pop("size")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         gpu_mig_placement = cls(
-            start=start,
-            size=size,
+            start=parse_int(d["start"]),
+            size=parse_int(d["size"]),
         )
-
-        gpu_mig_placement.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            gpu_mig_placement.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return gpu_mig_placement
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,21 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models import gpu_mig_allocation as _gpu_mig_allocation
+from ..models import gpu_mig_placement as _gpu_mig_placement
+from ..types import (
+    model_repr,
+    parse_int,
+    parse_nullable,
+    parse_object,
+    parse_str,
+)
 
 if TYPE_CHECKING:
     from ..models.gpu_mig_allocation import GpuMigAllocation
@@ -12,14 +23,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GpuMigSlice")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "profile",
+        "gpu_instance_id",
+        "compute_instance_id",
+        "compute_slices",
+        "memory_slices",
+        "memory_mib",
+        "placement",
+        "allocated_to",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GpuMigSlice:
     """One MIG device (a GPU instance with its compute instance)."""
 
     uuid: str
-    """ The MIG device UUID. """
+    """ The MIG device UUID. Opaque string as the NVIDIA driver reports it (usually `MIG-<uuid>`). """
     profile: str
     """ MIG profile, e.g. `1g.10gb`, `3g.40gb`, `7g.80gb`; `+me` adds media extensions. """
     gpu_instance_id: int
@@ -39,6 +63,7 @@ class GpuMigSlice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         from ..models.gpu_mig_allocation import GpuMigAllocation  # noqa: PLC0415
 
         uuid = self.uuid
@@ -81,57 +106,35 @@ class GpuMigSlice:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gpu_mig_allocation import GpuMigAllocation  # noqa: PLC0415
-        from ..models.gpu_mig_placement import GpuMigPlacement  # noqa: PLC0415
-
-        d = dict(src_dict)
-        uuid = d.pop("uuid")
-
-        profile = d.pop("profile")
-
-        gpu_instance_id = d.pop("gpu_instance_id")
-
-        compute_instance_id = d.pop("compute_instance_id")
-
-        compute_slices = d.pop("compute_slices")
-
-        memory_slices = d.pop("memory_slices")
-
-        memory_mib = d.pop("memory_mib")
-
-        placement = GpuMigPlacement.from_dict(d.pop("placement"))
-
-        def _parse_allocated_to(data: object) -> GpuMigAllocation | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                allocated_to_type_0 = GpuMigAllocation.from_dict(data)
-
-                return allocated_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GpuMigAllocation | None, data)
-
-        allocated_to = _parse_allocated_to(d.pop("allocated_to"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         gpu_mig_slice = cls(
-            uuid=uuid,
-            profile=profile,
-            gpu_instance_id=gpu_instance_id,
-            compute_instance_id=compute_instance_id,
-            compute_slices=compute_slices,
-            memory_slices=memory_slices,
-            memory_mib=memory_mib,
-            placement=placement,
-            allocated_to=allocated_to,
+            uuid=parse_str(d["uuid"]),
+            profile=parse_str(d["profile"]),
+            gpu_instance_id=parse_int(d["gpu_instance_id"]),
+            compute_instance_id=parse_int(d["compute_instance_id"]),
+            compute_slices=parse_int(d["compute_slices"]),
+            memory_slices=parse_int(d["memory_slices"]),
+            memory_mib=parse_int(d["memory_mib"]),
+            placement=_gpu_mig_placement.GpuMigPlacement.from_dict(d["placement"]),
+            allocated_to=parse_nullable(
+                _gpu_mig_allocation.GpuMigAllocation.from_dict, d["allocated_to"]
+            ),
         )
-
-        gpu_mig_slice.additional_properties = d
+        if len(d) > 9:  # optional or unknown fields
+            gpu_mig_slice.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return gpu_mig_slice
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,46 +1,68 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    parse_object,
+    parse_optional,
+    parse_str,
+)
+
 T = TypeVar("T", bound="IgnoreAlertRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "reason",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class IgnoreAlertRequest:
-    """Body of `alert_ignore_alert`."""
+    """Body of `alert_ignore_alert` (optional)."""
 
-    reason: str
+    reason: str | Unset = UNSET
     """ Why the alert is being ignored; stored as `ignored_reason` in the audit trail. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         reason = self.reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "reason": reason,
-            }
-        )
+        field_dict.update({})
+        if reason is not UNSET:
+            field_dict["reason"] = reason
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reason = d.pop("reason")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ignore_alert_request = cls(
-            reason=reason,
+            reason=parse_optional(parse_str, d.get("reason", UNSET)),
         )
-
-        ignore_alert_request.additional_properties = d
+        if len(d) > 0:  # optional or unknown fields
+            ignore_alert_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return ignore_alert_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,33 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.alert_severity import AlertSeverity, check_alert_severity
-from ..models.incident_status import IncidentStatus, check_incident_status
+from ..models import incident_timeline_entry as _incident_timeline_entry
+from ..models import money as _money
+from ..models.alert_severity import (
+    AlertSeverity,
+    check_alert_severity,
+)
+from ..models.incident_status import (
+    IncidentStatus,
+    check_incident_status,
+)
+from ..types import (
+    model_repr,
+    parse_datetime,
+    parse_datetime_or_none,
+    parse_list,
+    parse_nullable,
+    parse_object,
+    parse_str,
+    parse_str_or_none,
+)
 
 if TYPE_CHECKING:
     from ..models.incident_timeline_entry import IncidentTimelineEntry
@@ -16,24 +35,39 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Incident")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "status",
+        "severity",
+        "alert_ids",
+        "escalation_policy_id",
+        "cost_impact",
+        "created_at",
+        "acknowledged_at",
+        "resolved_at",
+        "timeline",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Incident:
     """An incident grouping related alerts, with its timeline."""
 
     id: str
-    """ Incident id. """
+    """ Incident id. Opaque string; ids start with `inc_`. """
     title: str
     """ Short title. """
     status: IncidentStatus
     """ Incident status (PagerDuty model). """
     severity: AlertSeverity
-    """ Alert severity, as in PagerDuty Events v2. """
+    """ Severity on the PagerDuty Events v2 scale, shared by alerts, incidents and anomalies. """
     alert_ids: list[str]
     """ Alerts grouped into the incident, oldest first. """
     escalation_policy_id: None | str
-    """ The escalation policy in charge, if any. """
+    """ The escalation policy in charge, if any. Opaque string; ids start with `esc_`. """
     cost_impact: Money | None
     """ Summed `cost_impact` of its alerts; null when none is a cost condition. """
     created_at: datetime.datetime
@@ -47,6 +81,7 @@ class Incident:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         from ..models.money import Money  # noqa: PLC0415
 
         id = self.id
@@ -107,101 +142,37 @@ class Incident:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.incident_timeline_entry import IncidentTimelineEntry  # noqa: PLC0415
-        from ..models.money import Money  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        title = d.pop("title")
-
-        status = check_incident_status(d.pop("status"))
-
-        severity = check_alert_severity(d.pop("severity"))
-
-        alert_ids = cast(list[str], d.pop("alert_ids"))
-
-        def _parse_escalation_policy_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        escalation_policy_id = _parse_escalation_policy_id(
-            d.pop("escalation_policy_id")
-        )
-
-        def _parse_cost_impact(data: object) -> Money | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cost_impact_type_0 = Money.from_dict(data)
-
-                return cost_impact_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Money | None, data)
-
-        cost_impact = _parse_cost_impact(d.pop("cost_impact"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        def _parse_acknowledged_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                acknowledged_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return acknowledged_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        acknowledged_at = _parse_acknowledged_at(d.pop("acknowledged_at"))
-
-        def _parse_resolved_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resolved_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return resolved_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        resolved_at = _parse_resolved_at(d.pop("resolved_at"))
-
-        timeline = []
-        _timeline = d.pop("timeline")
-        for timeline_item_data in _timeline:
-            timeline_item = IncidentTimelineEntry.from_dict(timeline_item_data)
-
-            timeline.append(timeline_item)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         incident = cls(
-            id=id,
-            title=title,
-            status=status,
-            severity=severity,
-            alert_ids=alert_ids,
-            escalation_policy_id=escalation_policy_id,
-            cost_impact=cost_impact,
-            created_at=created_at,
-            acknowledged_at=acknowledged_at,
-            resolved_at=resolved_at,
-            timeline=timeline,
+            id=parse_str(d["id"]),
+            title=parse_str(d["title"]),
+            status=check_incident_status(d["status"], "Incident.status"),
+            severity=check_alert_severity(d["severity"], "Incident.severity"),
+            alert_ids=parse_list(parse_str, d["alert_ids"]),
+            escalation_policy_id=parse_str_or_none(d["escalation_policy_id"]),
+            cost_impact=parse_nullable(_money.Money.from_dict, d["cost_impact"]),
+            created_at=parse_datetime(d["created_at"]),
+            acknowledged_at=parse_datetime_or_none(d["acknowledged_at"]),
+            resolved_at=parse_datetime_or_none(d["resolved_at"]),
+            timeline=parse_list(
+                _incident_timeline_entry.IncidentTimelineEntry.from_dict, d["timeline"]
+            ),
         )
-
-        incident.additional_properties = d
+        if len(d) > 11:  # optional or unknown fields
+            incident.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return incident
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -11,11 +12,25 @@ from ..models.incident_timeline_kind import (
     IncidentTimelineKind,
     check_incident_timeline_kind,
 )
+from ..types import (
+    model_repr,
+    parse_datetime,
+    parse_object,
+    parse_str,
+)
 
 T = TypeVar("T", bound="IncidentTimelineEntry")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "at",
+        "kind",
+        "actor",
+        "message",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class IncidentTimelineEntry:
     """One entry in an incident's timeline."""
 
@@ -30,6 +45,7 @@ class IncidentTimelineEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         at = self.at.isoformat()
 
         kind: str = self.kind
@@ -51,26 +67,28 @@ class IncidentTimelineEntry:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        at = datetime.datetime.fromisoformat(d.pop("at"))
-
-        kind = check_incident_timeline_kind(d.pop("kind"))
-
-        actor = d.pop("actor")
-
-        message = d.pop("message")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         incident_timeline_entry = cls(
-            at=at,
-            kind=kind,
-            actor=actor,
-            message=message,
+            at=parse_datetime(d["at"]),
+            kind=check_incident_timeline_kind(d["kind"], "IncidentTimelineEntry.kind"),
+            actor=parse_str(d["actor"]),
+            message=parse_str(d["message"]),
         )
-
-        incident_timeline_entry.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            incident_timeline_entry.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return incident_timeline_entry
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,34 @@
 from typing import Literal
 
-InstanceState = Literal["pending", "running", "stopped", "stopping", "terminated"]
+from ..types import UnknownEnumValue, unknown_enum_value
 
-INSTANCE_STATE_VALUES: set[InstanceState] = {
-    "pending",
-    "running",
-    "stopped",
-    "stopping",
-    "terminated",
-}
+# `x-extensible-enum`: the server may add values; one this version does not know arrives as an
+# `UnknownEnumValue` (a `str`) so that code matching on the known values must handle it.
+InstanceState = (
+    Literal["pending", "running", "stopped", "stopping", "terminated"]
+    | UnknownEnumValue
+)
+
+INSTANCE_STATE_VALUES: frozenset[InstanceState] = frozenset(
+    {
+        "pending",
+        "running",
+        "stopped",
+        "stopping",
+        "terminated",
+    }
+)
 
 
-def check_instance_state(value: str) -> InstanceState:
+def check_instance_state(value: object, field: str = "InstanceState") -> InstanceState:
     if value in INSTANCE_STATE_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {INSTANCE_STATE_VALUES!r}"
-    )
+    return unknown_enum_value(field, value, INSTANCE_STATE_VALUES)
+
+
+def check_instance_state_or_none(
+    value: object, field: str = "InstanceState"
+) -> InstanceState | None:
+    if value is None or value in INSTANCE_STATE_VALUES:
+        return value
+    return unknown_enum_value(field, value, INSTANCE_STATE_VALUES)

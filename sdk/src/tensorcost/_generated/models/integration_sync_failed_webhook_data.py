@@ -1,34 +1,62 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.integration_sync_failed_webhook_data_provider import (
-    IntegrationSyncFailedWebhookDataProvider,
-    check_integration_sync_failed_webhook_data_provider,
+from ..models.connection_provider import (
+    ConnectionProvider,
+    check_connection_provider,
+)
+from ..types import (
+    model_repr,
+    parse_datetime,
+    parse_datetime_or_none,
+    parse_int,
+    parse_object,
+    parse_str,
 )
 
 T = TypeVar("T", bound="IntegrationSyncFailedWebhookData")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "connection_id",
+        "connection_name",
+        "provider",
+        "sync_id",
+        "step",
+        "error_code",
+        "error_message",
+        "failed_at",
+        "consecutive_failures",
+        "next_retry_at",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class IntegrationSyncFailedWebhookData:
     """A failed ingestion sync of a connection."""
 
     connection_id: str
-    """ The connection. """
+    """ The connection. Opaque string; ids start with `con_`. """
     connection_name: str
     """ The connection's display name. """
-    provider: IntegrationSyncFailedWebhookDataProvider
-    """ The connection's provider. """
+    provider: ConnectionProvider
+    """ What the connection reaches: a cloud account (`aws`, `azure`, `gcp`), a managed-inference
+    service inside one (`bedrock` in an AWS account, `azure_openai` in an Azure subscription),
+    an inference provider organisation (`openai`, `anthropic`), or a cluster of TensorCost GPU
+    agents. The reference creates connections for "Bedrock, Azure OpenAI, etc.", so more
+    providers will appear.
+     """
     sync_id: str
-    """ The failed sync run. """
+    """ The failed sync run. Opaque string; ids start with `syn_`. """
     step: str
-    """ The ingestion step that failed, e.g. `cost_export_read`. """
+    """ The ingestion step that failed, named as in `integration_list_sync_history` (e.g. `fetch_cost_export`). """
     error_code: str
     """ Machine-readable failure code. """
     error_message: str
@@ -42,6 +70,7 @@ class IntegrationSyncFailedWebhookData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         connection_id = self.connection_id
 
         connection_name = self.connection_name
@@ -85,59 +114,36 @@ class IntegrationSyncFailedWebhookData:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        connection_id = d.pop("connection_id")
-
-        connection_name = d.pop("connection_name")
-
-        provider = check_integration_sync_failed_webhook_data_provider(
-            d.pop("provider")
-        )
-
-        sync_id = d.pop("sync_id")
-
-        step = d.pop("step")
-
-        error_code = d.pop("error_code")
-
-        error_message = d.pop("error_message")
-
-        failed_at = datetime.datetime.fromisoformat(d.pop("failed_at"))
-
-        consecutive_failures = d.pop("consecutive_failures")
-
-        def _parse_next_retry_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_retry_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return next_retry_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        next_retry_at = _parse_next_retry_at(d.pop("next_retry_at"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         integration_sync_failed_webhook_data = cls(
-            connection_id=connection_id,
-            connection_name=connection_name,
-            provider=provider,
-            sync_id=sync_id,
-            step=step,
-            error_code=error_code,
-            error_message=error_message,
-            failed_at=failed_at,
-            consecutive_failures=consecutive_failures,
-            next_retry_at=next_retry_at,
+            connection_id=parse_str(d["connection_id"]),
+            connection_name=parse_str(d["connection_name"]),
+            provider=check_connection_provider(
+                d["provider"], "IntegrationSyncFailedWebhookData.provider"
+            ),
+            sync_id=parse_str(d["sync_id"]),
+            step=parse_str(d["step"]),
+            error_code=parse_str(d["error_code"]),
+            error_message=parse_str(d["error_message"]),
+            failed_at=parse_datetime(d["failed_at"]),
+            consecutive_failures=parse_int(d["consecutive_failures"]),
+            next_retry_at=parse_datetime_or_none(d["next_retry_at"]),
         )
-
-        integration_sync_failed_webhook_data.additional_properties = d
+        if len(d) > 10:  # optional or unknown fields
+            integration_sync_failed_webhook_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return integration_sync_failed_webhook_data
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,12 +8,26 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.role import Role, check_role
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    parse_object,
+    parse_optional,
+    parse_str,
+)
 
 T = TypeVar("T", bound="InviteMemberRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "email",
+        "role",
+        "name",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InviteMemberRequest:
     """Body of `tenant_invite_member`."""
 
@@ -25,6 +40,7 @@ class InviteMemberRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         email = self.email
 
         role: str = self.role
@@ -44,23 +60,27 @@ class InviteMemberRequest:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
-
-        role = check_role(d.pop("role"))
-
-        name = d.pop("name", UNSET)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         invite_member_request = cls(
-            email=email,
-            role=role,
-            name=name,
+            email=parse_str(d["email"]),
+            role=check_role(d["role"], "InviteMemberRequest.role"),
+            name=parse_optional(parse_str, d.get("name", UNSET)),
         )
-
-        invite_member_request.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            invite_member_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return invite_member_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

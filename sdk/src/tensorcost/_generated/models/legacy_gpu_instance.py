@@ -1,14 +1,25 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import money as _money
+from ..models import tags as _tags
 from ..models.legacy_gpu_instance_state import (
     LegacyGpuInstanceState,
     check_legacy_gpu_instance_state,
+)
+from ..types import (
+    model_repr,
+    parse_bool,
+    parse_int,
+    parse_object,
+    parse_str,
+    parse_str_or_none,
 )
 
 if TYPE_CHECKING:
@@ -17,9 +28,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LegacyGpuInstance")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "state",
+        "instance_type",
+        "gpu_type",
+        "gpu_count",
+        "region",
+        "tags",
+        "hourly_cost",
+        "mig_enabled",
+        "agent_id",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LegacyGpuInstance:
     """A GPU instance as the deprecated `gpu_list_instances_legacy` returns it: the core fields
     of the `/v1` instance.
@@ -27,7 +53,7 @@ class LegacyGpuInstance:
     """
 
     id: str
-    """ Instance id. """
+    """ Instance id. Opaque string; ids start with `gpu_`. """
     name: str
     """ Instance name. """
     state: LegacyGpuInstanceState
@@ -48,10 +74,11 @@ class LegacyGpuInstance:
     mig_enabled: bool
     """ Whether MIG mode is on. """
     agent_id: None | str
-    """ The TensorCost agent on the host; `null` if none. """
+    """ The TensorCost agent on the host; `null` if none. Opaque string; ids start with `gpa_`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         id = self.id
 
         name = self.name
@@ -95,55 +122,37 @@ class LegacyGpuInstance:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.tags import Tags  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        state = check_legacy_gpu_instance_state(d.pop("state"))
-
-        instance_type = d.pop("instance_type")
-
-        gpu_type = d.pop("gpu_type")
-
-        gpu_count = d.pop("gpu_count")
-
-        region = d.pop("region")
-
-        tags = Tags.from_dict(d.pop("tags"))
-
-        hourly_cost = Money.from_dict(d.pop("hourly_cost"))
-
-        mig_enabled = d.pop("mig_enabled")
-
-        def _parse_agent_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        agent_id = _parse_agent_id(d.pop("agent_id"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         legacy_gpu_instance = cls(
-            id=id,
-            name=name,
-            state=state,
-            instance_type=instance_type,
-            gpu_type=gpu_type,
-            gpu_count=gpu_count,
-            region=region,
-            tags=tags,
-            hourly_cost=hourly_cost,
-            mig_enabled=mig_enabled,
-            agent_id=agent_id,
+            id=parse_str(d["id"]),
+            name=parse_str(d["name"]),
+            state=check_legacy_gpu_instance_state(
+                d["state"], "LegacyGpuInstance.state"
+            ),
+            instance_type=parse_str(d["instance_type"]),
+            gpu_type=parse_str(d["gpu_type"]),
+            gpu_count=parse_int(d["gpu_count"]),
+            region=parse_str(d["region"]),
+            tags=_tags.Tags.from_dict(d["tags"]),
+            hourly_cost=_money.Money.from_dict(d["hourly_cost"]),
+            mig_enabled=parse_bool(d["mig_enabled"]),
+            agent_id=parse_str_or_none(d["agent_id"]),
         )
-
-        legacy_gpu_instance.additional_properties = d
+        if len(d) > 11:  # optional or unknown fields
+            legacy_gpu_instance.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return legacy_gpu_instance
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 from uuid import UUID
@@ -7,10 +8,24 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    parse_any,
+    parse_object,
+    parse_str,
+)
+
 T = TypeVar("T", bound="LoginRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "email",
+        "password",
+        "tenant_id",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LoginRequest:
     """Credentials for `auth_login`."""
 
@@ -23,6 +38,7 @@ class LoginRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         email = self.email
 
         password = self.password
@@ -41,23 +57,27 @@ class LoginRequest:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
-
-        password = d.pop("password")
-
-        tenant_id = UUID(d.pop("tenant_id"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         login_request = cls(
-            email=email,
-            password=password,
-            tenant_id=tenant_id,
+            email=parse_str(d["email"]),
+            password=parse_str(d["password"]),
+            tenant_id=parse_any(d["tenant_id"]),
         )
-
-        login_request.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            login_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return login_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

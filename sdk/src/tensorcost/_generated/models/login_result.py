@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
+from functools import partial
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -12,39 +14,63 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import user_summary as _user_summary
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    parse_const,
+    parse_int,
+    parse_object,
+    parse_optional,
+    parse_str,
+)
+
 if TYPE_CHECKING:
     from ..models.user_summary import UserSummary
 
 
 T = TypeVar("T", bound="LoginResult")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "accessToken",
+        "refreshToken",
+        "user",
+        "tokenType",
+        "expiresIn",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LoginResult:
     """Tokens and the user they belong to."""
 
     access_token: str
-    """ HS256 JWT for the `Authorization: Bearer` header. """
+    """ JWT for the `Authorization: Bearer` header. Treat it as opaque: its signing algorithm and claims are the
+    identity service's business (clients read at most `exp`). """
     refresh_token: str
     """ Single-use token for `auth_refresh_tokens`. """
-    token_type: Literal["Bearer"]
-    """ Always `Bearer`. """
-    expires_in: int
-    """ Seconds until the access token expires. """
     user: UserSummary
     """ The logged-in user. """
+    token_type: Literal["Bearer"] | Unset = UNSET
+    """ Always `Bearer` when present. Optional, the reference's login answer does not show it. """
+    expires_in: int | Unset = UNSET
+    """ Seconds until the access token expires, when the server sends it; otherwise read the token's `exp` claim.
+    Optional, the reference's login answer does not show it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         access_token = self.access_token
 
         refresh_token = self.refresh_token
 
+        user = self.user.to_dict()
+
         token_type = self.token_type
 
         expires_in = self.expires_in
-
-        user = self.user.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,41 +78,44 @@ class LoginResult:
             {
                 "accessToken": access_token,
                 "refreshToken": refresh_token,
-                "tokenType": token_type,
-                "expiresIn": expires_in,
                 "user": user,
             }
         )
+        if token_type is not UNSET:
+            field_dict["tokenType"] = token_type
+        if expires_in is not UNSET:
+            field_dict["expiresIn"] = expires_in
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_summary import UserSummary  # noqa: PLC0415
-
-        d = dict(src_dict)
-        access_token = d.pop("accessToken")
-
-        refresh_token = d.pop("refreshToken")
-
-        token_type = cast(Literal["Bearer"], d.pop("tokenType"))
-        if token_type != "Bearer":
-            raise ValueError(f"tokenType must match const 'Bearer', got '{token_type}'")
-
-        expires_in = d.pop("expiresIn")
-
-        user = UserSummary.from_dict(d.pop("user"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         login_result = cls(
-            access_token=access_token,
-            refresh_token=refresh_token,
-            token_type=token_type,
-            expires_in=expires_in,
-            user=user,
+            access_token=parse_str(d["accessToken"]),
+            refresh_token=parse_str(d["refreshToken"]),
+            user=_user_summary.UserSummary.from_dict(d["user"]),
+            token_type=cast(
+                "Literal['Bearer'] | Unset",
+                parse_optional(
+                    partial(parse_const, "Bearer"), d.get("tokenType", UNSET)
+                ),
+            ),
+            expires_in=parse_optional(parse_int, d.get("expiresIn", UNSET)),
         )
-
-        login_result.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            login_result.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return login_result
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,24 +1,50 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.member_status import MemberStatus, check_member_status
+from ..models.member_status import (
+    MemberStatus,
+    check_member_status,
+)
 from ..models.role import Role, check_role
+from ..types import (
+    model_repr,
+    parse_datetime,
+    parse_datetime_or_none,
+    parse_int_or_none,
+    parse_object,
+    parse_str,
+    parse_str_or_none,
+)
 
 T = TypeVar("T", bound="Member")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "user_id",
+        "email",
+        "name",
+        "role",
+        "status",
+        "invited_at",
+        "joined_at",
+        "last_active_at",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Member:
     """A person's membership in the tenant."""
 
     id: str
-    """ Member id. """
+    """ Member id. Opaque string; ids start with `mem_`. """
     user_id: int | None
     """ The user's id (as in `auth_login`'s `user.id`); `null` until the invitation is accepted. """
     email: str
@@ -39,6 +65,7 @@ class Member:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         id = self.id
 
         user_id: int | None
@@ -85,77 +112,33 @@ class Member:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_user_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        user_id = _parse_user_id(d.pop("user_id"))
-
-        email = d.pop("email")
-
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
-
-        role = check_role(d.pop("role"))
-
-        status = check_member_status(d.pop("status"))
-
-        invited_at = datetime.datetime.fromisoformat(d.pop("invited_at"))
-
-        def _parse_joined_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                joined_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return joined_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        joined_at = _parse_joined_at(d.pop("joined_at"))
-
-        def _parse_last_active_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_active_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_active_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        last_active_at = _parse_last_active_at(d.pop("last_active_at"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         member = cls(
-            id=id,
-            user_id=user_id,
-            email=email,
-            name=name,
-            role=role,
-            status=status,
-            invited_at=invited_at,
-            joined_at=joined_at,
-            last_active_at=last_active_at,
+            id=parse_str(d["id"]),
+            user_id=parse_int_or_none(d["user_id"]),
+            email=parse_str(d["email"]),
+            name=parse_str_or_none(d["name"]),
+            role=check_role(d["role"], "Member.role"),
+            status=check_member_status(d["status"], "Member.status"),
+            invited_at=parse_datetime(d["invited_at"]),
+            joined_at=parse_datetime_or_none(d["joined_at"]),
+            last_active_at=parse_datetime_or_none(d["last_active_at"]),
         )
-
-        member.additional_properties = d
+        if len(d) > 9:  # optional or unknown fields
+            member.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return member
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,29 +1,46 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    format_decimal,
+    model_repr,
+    parse_decimal,
+    parse_object,
+    parse_str,
+)
+
 T = TypeVar("T", bound="Money")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "amount",
+        "currency",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Money:
     """An amount of money. `amount` is a decimal string in major units (it may be negative for credits and corrections, and
     carry up to 12 decimals for per-token prices).
 
     """
 
-    amount: str
+    amount: Decimal
     """ Decimal amount in major units, e.g. `"12.50"` or `"0.000000150"`. """
     currency: str
     """ ISO-4217 currency code, upper case. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
+        amount = format_decimal(self.amount)
 
         currency = self.currency
 
@@ -38,20 +55,26 @@ class Money:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
-
-        currency = d.pop("currency")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         money = cls(
-            amount=amount,
-            currency=currency,
+            amount=parse_decimal(d["amount"]),
+            currency=parse_str(d["currency"]),
         )
-
-        money.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            money.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return money
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,11 +1,28 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models import email_channel_config as _email_channel_config
+from ..models import pager_duty_channel_config as _pager_duty_channel_config
+from ..models import slack_channel_config as _slack_channel_config
+from ..models import teams_channel_config as _teams_channel_config
+from ..models import webhook_channel_config as _webhook_channel_config
+from ..types import (
+    model_repr,
+    parse_bool,
+    parse_datetime,
+    parse_datetime_or_none,
+    parse_object,
+    parse_str,
+    parse_str_or_none,
+    parse_union,
+)
 
 if TYPE_CHECKING:
     from ..models.email_channel_config import EmailChannelConfig
@@ -16,14 +33,26 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NotificationChannel")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "enabled",
+        "config",
+        "created_at",
+        "updated_at",
+        "last_delivery_at",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NotificationChannel:
     """A notification channel. Secrets are never included."""
 
     id: str
-    """ Channel id. """
+    """ Channel id. Opaque string; ids start with `chn_`. """
     name: str
     """ Display name, unique in the tenant. """
     description: None | str
@@ -48,6 +77,7 @@ class NotificationChannel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         from ..models.email_channel_config import EmailChannelConfig  # noqa: PLC0415
         from ..models.pager_duty_channel_config import PagerDutyChannelConfig  # noqa: PLC0415
         from ..models.slack_channel_config import SlackChannelConfig  # noqa: PLC0415
@@ -101,119 +131,41 @@ class NotificationChannel:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_channel_config import EmailChannelConfig  # noqa: PLC0415
-        from ..models.pager_duty_channel_config import PagerDutyChannelConfig  # noqa: PLC0415
-        from ..models.slack_channel_config import SlackChannelConfig  # noqa: PLC0415
-        from ..models.teams_channel_config import TeamsChannelConfig  # noqa: PLC0415
-        from ..models.webhook_channel_config import WebhookChannelConfig  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
-
-        enabled = d.pop("enabled")
-
-        def _parse_config(
-            data: object,
-        ) -> (
-            EmailChannelConfig
-            | PagerDutyChannelConfig
-            | SlackChannelConfig
-            | TeamsChannelConfig
-            | WebhookChannelConfig
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_notification_channel_config_type_0 = (
-                    SlackChannelConfig.from_dict(data)
-                )
-
-                return componentsschemas_notification_channel_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_notification_channel_config_type_1 = (
-                    PagerDutyChannelConfig.from_dict(data)
-                )
-
-                return componentsschemas_notification_channel_config_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_notification_channel_config_type_2 = (
-                    TeamsChannelConfig.from_dict(data)
-                )
-
-                return componentsschemas_notification_channel_config_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_notification_channel_config_type_3 = (
-                    EmailChannelConfig.from_dict(data)
-                )
-
-                return componentsschemas_notification_channel_config_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_notification_channel_config_type_4 = (
-                WebhookChannelConfig.from_dict(data)
-            )
-
-            return componentsschemas_notification_channel_config_type_4
-
-        config = _parse_config(d.pop("config"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        def _parse_last_delivery_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_delivery_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_delivery_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        last_delivery_at = _parse_last_delivery_at(d.pop("last_delivery_at"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         notification_channel = cls(
-            id=id,
-            name=name,
-            description=description,
-            enabled=enabled,
-            config=config,
-            created_at=created_at,
-            updated_at=updated_at,
-            last_delivery_at=last_delivery_at,
+            id=parse_str(d["id"]),
+            name=parse_str(d["name"]),
+            description=parse_str_or_none(d["description"]),
+            enabled=parse_bool(d["enabled"]),
+            config=parse_union(
+                (
+                    _slack_channel_config.SlackChannelConfig.from_dict,
+                    _pager_duty_channel_config.PagerDutyChannelConfig.from_dict,
+                    _teams_channel_config.TeamsChannelConfig.from_dict,
+                    _email_channel_config.EmailChannelConfig.from_dict,
+                    _webhook_channel_config.WebhookChannelConfig.from_dict,
+                ),
+                d["config"],
+            ),
+            created_at=parse_datetime(d["created_at"]),
+            updated_at=parse_datetime(d["updated_at"]),
+            last_delivery_at=parse_datetime_or_none(d["last_delivery_at"]),
         )
-
-        notification_channel.additional_properties = d
+        if len(d) > 8:  # optional or unknown fields
+            notification_channel.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return notification_channel
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,20 +1,35 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    parse_object,
+    parse_str,
+)
+
 T = TypeVar("T", bound="NotificationTestWebhookData")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "channel_id",
+        "channel_name",
+        "message",
+        "requested_by",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NotificationTestWebhookData:
     """Payload of a test notification sent by `notification_test_channel`."""
 
     channel_id: str
-    """ The channel tested. """
+    """ The channel tested. Opaque string; ids start with `chn_`. """
     channel_name: str
     """ The channel's display name. """
     message: str
@@ -24,6 +39,7 @@ class NotificationTestWebhookData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         channel_id = self.channel_id
 
         channel_name = self.channel_name
@@ -45,26 +61,28 @@ class NotificationTestWebhookData:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        channel_id = d.pop("channel_id")
-
-        channel_name = d.pop("channel_name")
-
-        message = d.pop("message")
-
-        requested_by = d.pop("requested_by")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         notification_test_webhook_data = cls(
-            channel_id=channel_id,
-            channel_name=channel_name,
-            message=message,
-            requested_by=requested_by,
+            channel_id=parse_str(d["channel_id"]),
+            channel_name=parse_str(d["channel_name"]),
+            message=parse_str(d["message"]),
+            requested_by=parse_str(d["requested_by"]),
         )
-
-        notification_test_webhook_data.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            notification_test_webhook_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return notification_test_webhook_data
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,20 +1,34 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    parse_const,
+    parse_list,
+    parse_object,
+    parse_str,
+)
+
 T = TypeVar("T", bound="NotifyPolicyAction")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "channel_ids",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NotifyPolicyAction:
     """Send a notification to channels."""
 
@@ -26,6 +40,7 @@ class NotifyPolicyAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         type_ = self.type_
 
         channel_ids = self.channel_ids
@@ -41,22 +56,26 @@ class NotifyPolicyAction:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["notify"], d.pop("type"))
-        if type_ != "notify":
-            raise ValueError(f"type must match const 'notify', got '{type_}'")
-
-        channel_ids = cast(list[str], d.pop("channel_ids"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         notify_policy_action = cls(
-            type_=type_,
-            channel_ids=channel_ids,
+            type_=parse_const("notify", d["type"]),
+            channel_ids=parse_list(parse_str, d["channel_ids"]),
         )
-
-        notify_policy_action.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            notify_policy_action.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return notify_policy_action
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

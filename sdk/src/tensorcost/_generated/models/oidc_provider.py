@@ -1,20 +1,39 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    parse_bool,
+    parse_const,
+    parse_list,
+    parse_object,
+    parse_str,
+)
+
 T = TypeVar("T", bound="OidcProvider")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "protocol",
+        "issuer",
+        "client_id",
+        "scopes",
+        "redirect_uri",
+        "has_client_secret",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OidcProvider:
     """An OpenID Connect identity provider. The client secret is never returned."""
 
@@ -33,6 +52,7 @@ class OidcProvider:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         protocol = self.protocol
 
         issuer = self.issuer
@@ -60,34 +80,30 @@ class OidcProvider:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        protocol = cast(Literal["oidc"], d.pop("protocol"))
-        if protocol != "oidc":
-            raise ValueError(f"protocol must match const 'oidc', got '{protocol}'")
-
-        issuer = d.pop("issuer")
-
-        client_id = d.pop("client_id")
-
-        scopes = cast(list[str], d.pop("scopes"))
-
-        redirect_uri = d.pop("redirect_uri")
-
-        has_client_secret = d.pop("has_client_secret")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         oidc_provider = cls(
-            protocol=protocol,
-            issuer=issuer,
-            client_id=client_id,
-            scopes=scopes,
-            redirect_uri=redirect_uri,
-            has_client_secret=has_client_secret,
+            protocol=parse_const("oidc", d["protocol"]),
+            issuer=parse_str(d["issuer"]),
+            client_id=parse_str(d["client_id"]),
+            scopes=parse_list(parse_str, d["scopes"]),
+            redirect_uri=parse_str(d["redirect_uri"]),
+            has_client_secret=parse_bool(d["has_client_secret"]),
         )
-
-        oidc_provider.additional_properties = d
+        if len(d) > 6:  # optional or unknown fields
+            oidc_provider.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return oidc_provider
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

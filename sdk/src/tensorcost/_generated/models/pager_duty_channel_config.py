@@ -1,22 +1,37 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    parse_const,
+    parse_object,
+    parse_optional,
+    parse_str,
+)
 
 T = TypeVar("T", bound="PagerDutyChannelConfig")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "routing_key_last4",
+        "service_name",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PagerDutyChannelConfig:
     """PagerDuty settings as returned; the routing key is reduced to its last four characters."""
 
@@ -29,6 +44,7 @@ class PagerDutyChannelConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         type_ = self.type_
 
         routing_key_last4 = self.routing_key_last4
@@ -48,25 +64,27 @@ class PagerDutyChannelConfig:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["pagerduty"], d.pop("type"))
-        if type_ != "pagerduty":
-            raise ValueError(f"type must match const 'pagerduty', got '{type_}'")
-
-        routing_key_last4 = d.pop("routing_key_last4")
-
-        service_name = d.pop("service_name", UNSET)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         pager_duty_channel_config = cls(
-            type_=type_,
-            routing_key_last4=routing_key_last4,
-            service_name=service_name,
+            type_=parse_const("pagerduty", d["type"]),
+            routing_key_last4=parse_str(d["routing_key_last4"]),
+            service_name=parse_optional(parse_str, d.get("service_name", UNSET)),
         )
-
-        pager_duty_channel_config.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            pager_duty_channel_config.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return pager_duty_channel_config
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,39 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.monitored_metric import MonitoredMetric, check_monitored_metric
-from ..models.threshold_operator import ThresholdOperator, check_threshold_operator
+from ..models.monitored_metric import (
+    MonitoredMetric,
+    check_monitored_metric,
+)
+from ..models.threshold_operator import (
+    ThresholdOperator,
+    check_threshold_operator,
+)
+from ..types import (
+    model_repr,
+    parse_float,
+    parse_int,
+    parse_object,
+)
 
 T = TypeVar("T", bound="PolicyCondition")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "metric",
+        "operator",
+        "threshold",
+        "window_minutes",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PolicyCondition:
     """One condition of a policy."""
 
@@ -35,6 +56,7 @@ class PolicyCondition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         metric: str = self.metric
 
         operator: str = self.operator
@@ -56,26 +78,30 @@ class PolicyCondition:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        metric = check_monitored_metric(d.pop("metric"))
-
-        operator = check_threshold_operator(d.pop("operator"))
-
-        threshold = d.pop("threshold")
-
-        window_minutes = d.pop("window_minutes")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         policy_condition = cls(
-            metric=metric,
-            operator=operator,
-            threshold=threshold,
-            window_minutes=window_minutes,
+            metric=check_monitored_metric(d["metric"], "PolicyCondition.metric"),
+            operator=check_threshold_operator(
+                d["operator"], "PolicyCondition.operator"
+            ),
+            threshold=parse_float(d["threshold"]),
+            window_minutes=parse_int(d["window_minutes"]),
         )
-
-        policy_condition.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            policy_condition.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return policy_condition
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

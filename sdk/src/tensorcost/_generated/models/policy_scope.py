@@ -1,18 +1,37 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from functools import partial
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.source import Source, check_source
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    parse_list,
+    parse_object,
+    parse_optional,
+    parse_str,
+)
 
 T = TypeVar("T", bound="PolicyScope")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "sources",
+        "teams",
+        "applications",
+        "model_ids",
+        "instance_ids",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PolicyScope:
     """What a policy applies to. Each list narrows the scope; an omitted or empty list means all."""
 
@@ -29,6 +48,7 @@ class PolicyScope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         sources: list[str] | Unset = UNSET
         if not isinstance(self.sources, Unset):
             sources = []
@@ -68,36 +88,37 @@ class PolicyScope:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _sources = d.pop("sources", UNSET)
-        sources: list[Source] | Unset = UNSET
-        if _sources is not UNSET:
-            sources = []
-            for sources_item_data in _sources:
-                sources_item = check_source(sources_item_data)
-
-                sources.append(sources_item)
-
-        teams = cast(list[str], d.pop("teams", UNSET))
-
-        applications = cast(list[str], d.pop("applications", UNSET))
-
-        model_ids = cast(list[str], d.pop("model_ids", UNSET))
-
-        instance_ids = cast(list[str], d.pop("instance_ids", UNSET))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         policy_scope = cls(
-            sources=sources,
-            teams=teams,
-            applications=applications,
-            model_ids=model_ids,
-            instance_ids=instance_ids,
+            sources=parse_optional(
+                partial(parse_list, check_source), d.get("sources", UNSET)
+            ),
+            teams=parse_optional(partial(parse_list, parse_str), d.get("teams", UNSET)),
+            applications=parse_optional(
+                partial(parse_list, parse_str), d.get("applications", UNSET)
+            ),
+            model_ids=parse_optional(
+                partial(parse_list, parse_str), d.get("model_ids", UNSET)
+            ),
+            instance_ids=parse_optional(
+                partial(parse_list, parse_str), d.get("instance_ids", UNSET)
+            ),
         )
-
-        policy_scope.additional_properties = d
+        if len(d) > 0:  # optional or unknown fields
+            policy_scope.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return policy_scope
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

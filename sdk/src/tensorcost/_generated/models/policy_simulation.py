@@ -1,10 +1,22 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models import money as _money
+from ..models import simulated_action as _simulated_action
+from ..models import simulation_match as _simulation_match
+from ..models import time_window as _time_window
+from ..types import (
+    model_repr,
+    parse_int,
+    parse_list,
+    parse_object,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -14,9 +26,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PolicySimulation")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "window",
+        "evaluated_events",
+        "matched_events",
+        "matched_cost",
+        "sample_matches",
+        "actions",
+        "estimated_savings",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PolicySimulation:
     """What a policy would have done against historical data."""
 
@@ -40,6 +63,7 @@ class PolicySimulation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         window = self.window.to_dict()
 
         evaluated_events = self.evaluated_events
@@ -76,50 +100,35 @@ class PolicySimulation:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.simulated_action import SimulatedAction  # noqa: PLC0415
-        from ..models.simulation_match import SimulationMatch  # noqa: PLC0415
-        from ..models.time_window import TimeWindow  # noqa: PLC0415
-
-        d = dict(src_dict)
-        window = TimeWindow.from_dict(d.pop("window"))
-
-        evaluated_events = d.pop("evaluated_events")
-
-        matched_events = d.pop("matched_events")
-
-        matched_cost = Money.from_dict(d.pop("matched_cost"))
-
-        sample_matches = []
-        _sample_matches = d.pop("sample_matches")
-        for sample_matches_item_data in _sample_matches:
-            sample_matches_item = SimulationMatch.from_dict(sample_matches_item_data)
-
-            sample_matches.append(sample_matches_item)
-
-        actions = []
-        _actions = d.pop("actions")
-        for actions_item_data in _actions:
-            actions_item = SimulatedAction.from_dict(actions_item_data)
-
-            actions.append(actions_item)
-
-        estimated_savings = Money.from_dict(d.pop("estimated_savings"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         policy_simulation = cls(
-            window=window,
-            evaluated_events=evaluated_events,
-            matched_events=matched_events,
-            matched_cost=matched_cost,
-            sample_matches=sample_matches,
-            actions=actions,
-            estimated_savings=estimated_savings,
+            window=_time_window.TimeWindow.from_dict(d["window"]),
+            evaluated_events=parse_int(d["evaluated_events"]),
+            matched_events=parse_int(d["matched_events"]),
+            matched_cost=_money.Money.from_dict(d["matched_cost"]),
+            sample_matches=parse_list(
+                _simulation_match.SimulationMatch.from_dict, d["sample_matches"]
+            ),
+            actions=parse_list(
+                _simulated_action.SimulatedAction.from_dict, d["actions"]
+            ),
+            estimated_savings=_money.Money.from_dict(d["estimated_savings"]),
         )
-
-        policy_simulation.additional_properties = d
+        if len(d) > 7:  # optional or unknown fields
+            policy_simulation.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return policy_simulation
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

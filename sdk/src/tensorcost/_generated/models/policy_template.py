@@ -1,19 +1,36 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import (
+    policy_template_default_parameters as _policy_template_default_parameters,
+)
+from ..models import (
+    policy_template_parameters_schema as _policy_template_parameters_schema,
+)
 from ..models.enforcement_action_type import (
     EnforcementActionType,
     check_enforcement_action_type,
 )
-from ..models.policy_mode import PolicyMode, check_policy_mode
+from ..models.policy_mode import (
+    PolicyMode,
+    check_policy_mode,
+)
 from ..models.policy_template_category import (
     PolicyTemplateCategory,
     check_policy_template_category,
+)
+from ..types import (
+    model_repr,
+    parse_bool,
+    parse_list,
+    parse_object,
+    parse_str,
 )
 
 if TYPE_CHECKING:
@@ -26,14 +43,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PolicyTemplate")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "category",
+        "action_types",
+        "default_mode",
+        "requires_approval",
+        "parameters_schema",
+        "default_parameters",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PolicyTemplate:
     """A pre-built policy template."""
 
     id: str
-    """ Template id. """
+    """ Template id. Opaque string; ids start with `tpl_`. """
     name: str
     """ Template name. """
     description: str
@@ -54,6 +84,7 @@ class PolicyTemplate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         id = self.id
 
         name = self.name
@@ -93,57 +124,41 @@ class PolicyTemplate:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.policy_template_default_parameters import (
-            PolicyTemplateDefaultParameters,  # noqa: PLC0415
-        )
-        from ..models.policy_template_parameters_schema import (
-            PolicyTemplateParametersSchema,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        description = d.pop("description")
-
-        category = check_policy_template_category(d.pop("category"))
-
-        action_types = []
-        _action_types = d.pop("action_types")
-        for action_types_item_data in _action_types:
-            action_types_item = check_enforcement_action_type(action_types_item_data)
-
-            action_types.append(action_types_item)
-
-        default_mode = check_policy_mode(d.pop("default_mode"))
-
-        requires_approval = d.pop("requires_approval")
-
-        parameters_schema = PolicyTemplateParametersSchema.from_dict(
-            d.pop("parameters_schema")
-        )
-
-        default_parameters = PolicyTemplateDefaultParameters.from_dict(
-            d.pop("default_parameters")
-        )
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         policy_template = cls(
-            id=id,
-            name=name,
-            description=description,
-            category=category,
-            action_types=action_types,
-            default_mode=default_mode,
-            requires_approval=requires_approval,
-            parameters_schema=parameters_schema,
-            default_parameters=default_parameters,
+            id=parse_str(d["id"]),
+            name=parse_str(d["name"]),
+            description=parse_str(d["description"]),
+            category=check_policy_template_category(
+                d["category"], "PolicyTemplate.category"
+            ),
+            action_types=parse_list(check_enforcement_action_type, d["action_types"]),
+            default_mode=check_policy_mode(
+                d["default_mode"], "PolicyTemplate.default_mode"
+            ),
+            requires_approval=parse_bool(d["requires_approval"]),
+            parameters_schema=_policy_template_parameters_schema.PolicyTemplateParametersSchema.from_dict(
+                d["parameters_schema"]
+            ),
+            default_parameters=_policy_template_default_parameters.PolicyTemplateDefaultParameters.from_dict(
+                d["default_parameters"]
+            ),
         )
-
-        policy_template.additional_properties = d
+        if len(d) > 9:  # optional or unknown fields
+            policy_template.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return policy_template
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,20 +1,31 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    parse_const,
+    parse_object,
+)
+
 T = TypeVar("T", bound="ProviderApiKeyAuthSummary")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "method",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProviderApiKeyAuthSummary:
     """An admin API key is stored; the key itself is never returned."""
 
@@ -23,6 +34,7 @@ class ProviderApiKeyAuthSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         method = self.method
 
         field_dict: dict[str, Any] = {}
@@ -35,19 +47,25 @@ class ProviderApiKeyAuthSummary:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        method = cast(Literal["api_key"], d.pop("method"))
-        if method != "api_key":
-            raise ValueError(f"method must match const 'api_key', got '{method}'")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         provider_api_key_auth_summary = cls(
-            method=method,
+            method=parse_const("api_key", d["method"]),
         )
-
-        provider_api_key_auth_summary.additional_properties = d
+        if len(d) > 1:  # optional or unknown fields
+            provider_api_key_auth_summary.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return provider_api_key_auth_summary
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,17 +1,36 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import money as _money
+from ..models import recommendation_dismissal as _recommendation_dismissal
+from ..models import recommendation_evidence as _recommendation_evidence
+from ..models import recommendation_resource as _recommendation_resource
 from ..models.recommendation_status import (
     RecommendationStatus,
     check_recommendation_status,
 )
-from ..models.recommendation_type import RecommendationType, check_recommendation_type
+from ..models.recommendation_type import (
+    RecommendationType,
+    check_recommendation_type,
+)
+from ..types import (
+    model_repr,
+    parse_datetime,
+    parse_datetime_or_none,
+    parse_float,
+    parse_list,
+    parse_nullable,
+    parse_object,
+    parse_str,
+    parse_str_or_none,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -21,14 +40,32 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Recommendation")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "status",
+        "title",
+        "description",
+        "estimated_monthly_savings",
+        "confidence",
+        "evidence",
+        "resources",
+        "created_at",
+        "updated_at",
+        "expires_at",
+        "action_id",
+        "dismissal",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Recommendation:
     """A cost-saving recommendation from one of the recommenders."""
 
     id: str
-    """ Recommendation id. """
+    """ Recommendation id. Opaque string; ids start with `rec_`. """
     type_: RecommendationType
     """ The recommender that produced a recommendation. """
     status: RecommendationStatus
@@ -57,12 +94,14 @@ class Recommendation:
     expires_at: datetime.datetime | None
     """ When an `open` recommendation turns `expired`; `null` once decided. """
     action_id: None | str
-    """ The enforcement action opened on acceptance when remediation is wired; otherwise `null`. """
+    """ The enforcement action opened on acceptance when remediation is wired; otherwise `null`. Opaque string; ids
+    start with `act_`. """
     dismissal: None | RecommendationDismissal
     """ The dismissal details when `status` is `dismissed`; otherwise `null`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         from ..models.recommendation_dismissal import RecommendationDismissal  # noqa: PLC0415
 
         id = self.id
@@ -128,97 +167,48 @@ class Recommendation:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.recommendation_dismissal import RecommendationDismissal  # noqa: PLC0415
-        from ..models.recommendation_evidence import RecommendationEvidence  # noqa: PLC0415
-        from ..models.recommendation_resource import RecommendationResource  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = check_recommendation_type(d.pop("type"))
-
-        status = check_recommendation_status(d.pop("status"))
-
-        title = d.pop("title")
-
-        description = d.pop("description")
-
-        estimated_monthly_savings = Money.from_dict(d.pop("estimated_monthly_savings"))
-
-        confidence = d.pop("confidence")
-
-        evidence = RecommendationEvidence.from_dict(d.pop("evidence"))
-
-        resources = []
-        _resources = d.pop("resources")
-        for resources_item_data in _resources:
-            resources_item = RecommendationResource.from_dict(resources_item_data)
-
-            resources.append(resources_item)
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at"))
-
-        def _parse_action_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        action_id = _parse_action_id(d.pop("action_id"))
-
-        def _parse_dismissal(data: object) -> None | RecommendationDismissal:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                dismissal_type_0 = RecommendationDismissal.from_dict(data)
-
-                return dismissal_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RecommendationDismissal, data)
-
-        dismissal = _parse_dismissal(d.pop("dismissal"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         recommendation = cls(
-            id=id,
-            type_=type_,
-            status=status,
-            title=title,
-            description=description,
-            estimated_monthly_savings=estimated_monthly_savings,
-            confidence=confidence,
-            evidence=evidence,
-            resources=resources,
-            created_at=created_at,
-            updated_at=updated_at,
-            expires_at=expires_at,
-            action_id=action_id,
-            dismissal=dismissal,
+            id=parse_str(d["id"]),
+            type_=check_recommendation_type(d["type"], "Recommendation.type"),
+            status=check_recommendation_status(d["status"], "Recommendation.status"),
+            title=parse_str(d["title"]),
+            description=parse_str(d["description"]),
+            estimated_monthly_savings=_money.Money.from_dict(
+                d["estimated_monthly_savings"]
+            ),
+            confidence=parse_float(d["confidence"]),
+            evidence=_recommendation_evidence.RecommendationEvidence.from_dict(
+                d["evidence"]
+            ),
+            resources=parse_list(
+                _recommendation_resource.RecommendationResource.from_dict,
+                d["resources"],
+            ),
+            created_at=parse_datetime(d["created_at"]),
+            updated_at=parse_datetime(d["updated_at"]),
+            expires_at=parse_datetime_or_none(d["expires_at"]),
+            action_id=parse_str_or_none(d["action_id"]),
+            dismissal=parse_nullable(
+                _recommendation_dismissal.RecommendationDismissal.from_dict,
+                d["dismissal"],
+            ),
         )
-
-        recommendation.additional_properties = d
+        if len(d) > 14:  # optional or unknown fields
+            recommendation.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return recommendation
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,18 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models import recommendation as _recommendation
+from ..models import savings_ledger_entry as _savings_ledger_entry
+from ..types import (
+    model_repr,
+    parse_object,
+)
 
 if TYPE_CHECKING:
     from ..models.recommendation import Recommendation
@@ -12,9 +20,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RecommendationAcceptance")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "recommendation",
+        "ledger_entry",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RecommendationAcceptance:
     """The outcome of accepting a recommendation."""
 
@@ -25,6 +39,7 @@ class RecommendationAcceptance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         recommendation = self.recommendation.to_dict()
 
         ledger_entry = self.ledger_entry.to_dict()
@@ -40,23 +55,30 @@ class RecommendationAcceptance:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recommendation import Recommendation  # noqa: PLC0415
-        from ..models.savings_ledger_entry import SavingsLedgerEntry  # noqa: PLC0415
-
-        d = dict(src_dict)
-        recommendation = Recommendation.from_dict(d.pop("recommendation"))
-
-        ledger_entry = SavingsLedgerEntry.from_dict(d.pop("ledger_entry"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         recommendation_acceptance = cls(
-            recommendation=recommendation,
-            ledger_entry=ledger_entry,
+            recommendation=_recommendation.Recommendation.from_dict(
+                d["recommendation"]
+            ),
+            ledger_entry=_savings_ledger_entry.SavingsLedgerEntry.from_dict(
+                d["ledger_entry"]
+            ),
         )
-
-        recommendation_acceptance.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            recommendation_acceptance.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return recommendation_acceptance
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,23 +1,38 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.dismiss_reason import DismissReason, check_dismiss_reason
+from ..types import (
+    model_repr,
+    parse_datetime,
+    parse_object,
+    parse_str,
+    parse_str_or_none,
+)
 
 T = TypeVar("T", bound="RecommendationDismissal")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "reason",
+        "comment",
+        "dismissed_at",
+        "dismissed_by",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RecommendationDismissal:
     """Why and by whom a recommendation was dismissed."""
 
-    reason: DismissReason
-    """ Why a recommendation was dismissed; feeds the recommenders' feedback loop. """
+    reason: str
+    """ The reason given with the dismissal, as sent. """
     comment: None | str
     """ Free-text comment given with the dismissal. """
     dismissed_at: datetime.datetime
@@ -27,7 +42,8 @@ class RecommendationDismissal:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reason: str = self.reason
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
+        reason = self.reason
 
         comment: None | str
         comment = self.comment
@@ -49,31 +65,28 @@ class RecommendationDismissal:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reason = check_dismiss_reason(d.pop("reason"))
-
-        def _parse_comment(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        comment = _parse_comment(d.pop("comment"))
-
-        dismissed_at = datetime.datetime.fromisoformat(d.pop("dismissed_at"))
-
-        dismissed_by = d.pop("dismissed_by")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         recommendation_dismissal = cls(
-            reason=reason,
-            comment=comment,
-            dismissed_at=dismissed_at,
-            dismissed_by=dismissed_by,
+            reason=parse_str(d["reason"]),
+            comment=parse_str_or_none(d["comment"]),
+            dismissed_at=parse_datetime(d["dismissed_at"]),
+            dismissed_by=parse_str(d["dismissed_by"]),
         )
-
-        recommendation_dismissal.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            recommendation_dismissal.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return recommendation_dismissal
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,31 +1,48 @@
 from typing import Literal
 
-RecommendationResourceKind = Literal[
-    "agent",
-    "application",
-    "connection",
-    "gpu_instance",
-    "mig_host",
-    "model",
-    "team",
-    "workflow",
-]
+from ..types import UnknownEnumValue, unknown_enum_value
 
-RECOMMENDATION_RESOURCE_KIND_VALUES: set[RecommendationResourceKind] = {
-    "agent",
-    "application",
-    "connection",
-    "gpu_instance",
-    "mig_host",
-    "model",
-    "team",
-    "workflow",
-}
+# `x-extensible-enum`: the server may add values; one this version does not know arrives as an
+# `UnknownEnumValue` (a `str`) so that code matching on the known values must handle it.
+RecommendationResourceKind = (
+    Literal[
+        "agent",
+        "application",
+        "connection",
+        "gpu_instance",
+        "mig_host",
+        "model",
+        "team",
+        "workflow",
+    ]
+    | UnknownEnumValue
+)
+
+RECOMMENDATION_RESOURCE_KIND_VALUES: frozenset[RecommendationResourceKind] = frozenset(
+    {
+        "agent",
+        "application",
+        "connection",
+        "gpu_instance",
+        "mig_host",
+        "model",
+        "team",
+        "workflow",
+    }
+)
 
 
-def check_recommendation_resource_kind(value: str) -> RecommendationResourceKind:
+def check_recommendation_resource_kind(
+    value: object, field: str = "RecommendationResourceKind"
+) -> RecommendationResourceKind:
     if value in RECOMMENDATION_RESOURCE_KIND_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {RECOMMENDATION_RESOURCE_KIND_VALUES!r}"
-    )
+    return unknown_enum_value(field, value, RECOMMENDATION_RESOURCE_KIND_VALUES)
+
+
+def check_recommendation_resource_kind_or_none(
+    value: object, field: str = "RecommendationResourceKind"
+) -> RecommendationResourceKind | None:
+    if value is None or value in RECOMMENDATION_RESOURCE_KIND_VALUES:
+        return value
+    return unknown_enum_value(field, value, RECOMMENDATION_RESOURCE_KIND_VALUES)

@@ -1,15 +1,27 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    parse_object,
+    parse_str,
+)
+
 T = TypeVar("T", bound="RefreshTokensRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "refreshToken",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RefreshTokensRequest:
     """Body of `auth_refresh_tokens` (camelCase, as the API reference documents it)."""
 
@@ -18,6 +30,7 @@ class RefreshTokensRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         refresh_token = self.refresh_token
 
         field_dict: dict[str, Any] = {}
@@ -30,17 +43,25 @@ class RefreshTokensRequest:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        refresh_token = d.pop("refreshToken")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         refresh_tokens_request = cls(
-            refresh_token=refresh_token,
+            refresh_token=parse_str(d["refreshToken"]),
         )
-
-        refresh_tokens_request.additional_properties = d
+        if len(d) > 1:  # optional or unknown fields
+            refresh_tokens_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return refresh_tokens_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

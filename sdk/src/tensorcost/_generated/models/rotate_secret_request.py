@@ -1,15 +1,27 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    parse_object,
+    parse_str,
+)
+
 T = TypeVar("T", bound="RotateSecretRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "secret",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RotateSecretRequest:
     """The new secret for `integration_rotate_secret`."""
 
@@ -20,6 +32,7 @@ class RotateSecretRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         secret = self.secret
 
         field_dict: dict[str, Any] = {}
@@ -32,17 +45,25 @@ class RotateSecretRequest:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        secret = d.pop("secret")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         rotate_secret_request = cls(
-            secret=secret,
+            secret=parse_str(d["secret"]),
         )
-
-        rotate_secret_request.additional_properties = d
+        if len(d) > 1:  # optional or unknown fields
+            rotate_secret_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return rotate_secret_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,22 +1,41 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    parse_const,
+    parse_float,
+    parse_int,
+    parse_object,
+    parse_optional_nullable,
+    parse_str,
+)
 
 T = TypeVar("T", bound="RouteModelPolicyAction")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "from_model_id",
+        "to_model_id",
+        "traffic_share",
+        "duration_minutes",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RouteModelPolicyAction:
     """Send part of the traffic for one model to another (usually cheaper) model."""
 
@@ -26,20 +45,21 @@ class RouteModelPolicyAction:
     """ Model the traffic is taken from. """
     to_model_id: str
     """ Model the traffic is sent to. """
-    traffic_pct: int
-    """ Percent of the matched traffic to reroute. """
+    traffic_share: float
+    """ Fraction of the matched traffic to reroute (0-1, like `traffic_share` in routing recommendations). """
     duration_minutes: int | None | Unset = UNSET
     """ How long the routing stays; null until lifted by hand. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         type_ = self.type_
 
         from_model_id = self.from_model_id
 
         to_model_id = self.to_model_id
 
-        traffic_pct = self.traffic_pct
+        traffic_share = self.traffic_share
 
         duration_minutes: int | None | Unset
         if isinstance(self.duration_minutes, Unset):
@@ -54,7 +74,7 @@ class RouteModelPolicyAction:
                 "type": type_,
                 "from_model_id": from_model_id,
                 "to_model_id": to_model_id,
-                "traffic_pct": traffic_pct,
+                "traffic_share": traffic_share,
             }
         )
         if duration_minutes is not UNSET:
@@ -62,38 +82,31 @@ class RouteModelPolicyAction:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["route_model"], d.pop("type"))
-        if type_ != "route_model":
-            raise ValueError(f"type must match const 'route_model', got '{type_}'")
-
-        from_model_id = d.pop("from_model_id")
-
-        to_model_id = d.pop("to_model_id")
-
-        traffic_pct = d.pop("traffic_pct")
-
-        def _parse_duration_minutes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration_minutes = _parse_duration_minutes(d.pop("duration_minutes", UNSET))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         route_model_policy_action = cls(
-            type_=type_,
-            from_model_id=from_model_id,
-            to_model_id=to_model_id,
-            traffic_pct=traffic_pct,
-            duration_minutes=duration_minutes,
+            type_=parse_const("route_model", d["type"]),
+            from_model_id=parse_str(d["from_model_id"]),
+            to_model_id=parse_str(d["to_model_id"]),
+            traffic_share=parse_float(d["traffic_share"]),
+            duration_minutes=parse_optional_nullable(
+                parse_int, d.get("duration_minutes", UNSET)
+            ),
         )
-
-        route_model_policy_action.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            route_model_policy_action.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return route_model_policy_action
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,21 +1,41 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    parse_const,
+    parse_datetime,
+    parse_object,
+    parse_str,
+)
+
 T = TypeVar("T", bound="SamlProvider")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "protocol",
+        "idp_entity_id",
+        "sso_url",
+        "certificate_fingerprint",
+        "certificate_expires_at",
+        "sp_entity_id",
+        "acs_url",
+        "name_id_format",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SamlProvider:
     """A SAML 2.0 identity provider."""
 
@@ -38,6 +58,7 @@ class SamlProvider:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         protocol = self.protocol
 
         idp_entity_id = self.idp_entity_id
@@ -71,42 +92,32 @@ class SamlProvider:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        protocol = cast(Literal["saml"], d.pop("protocol"))
-        if protocol != "saml":
-            raise ValueError(f"protocol must match const 'saml', got '{protocol}'")
-
-        idp_entity_id = d.pop("idp_entity_id")
-
-        sso_url = d.pop("sso_url")
-
-        certificate_fingerprint = d.pop("certificate_fingerprint")
-
-        certificate_expires_at = datetime.datetime.fromisoformat(
-            d.pop("certificate_expires_at")
-        )
-
-        sp_entity_id = d.pop("sp_entity_id")
-
-        acs_url = d.pop("acs_url")
-
-        name_id_format = d.pop("name_id_format")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         saml_provider = cls(
-            protocol=protocol,
-            idp_entity_id=idp_entity_id,
-            sso_url=sso_url,
-            certificate_fingerprint=certificate_fingerprint,
-            certificate_expires_at=certificate_expires_at,
-            sp_entity_id=sp_entity_id,
-            acs_url=acs_url,
-            name_id_format=name_id_format,
+            protocol=parse_const("saml", d["protocol"]),
+            idp_entity_id=parse_str(d["idp_entity_id"]),
+            sso_url=parse_str(d["sso_url"]),
+            certificate_fingerprint=parse_str(d["certificate_fingerprint"]),
+            certificate_expires_at=parse_datetime(d["certificate_expires_at"]),
+            sp_entity_id=parse_str(d["sp_entity_id"]),
+            acs_url=parse_str(d["acs_url"]),
+            name_id_format=parse_str(d["name_id_format"]),
         )
-
-        saml_provider.additional_properties = d
+        if len(d) > 8:  # optional or unknown fields
+            saml_provider.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return saml_provider
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

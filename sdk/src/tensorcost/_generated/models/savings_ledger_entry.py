@@ -1,14 +1,29 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.recommendation_type import RecommendationType, check_recommendation_type
-from ..models.savings_status import SavingsStatus, check_savings_status
+from ..models import money as _money
+from ..models import time_window as _time_window
+from ..models.recommendation_type import (
+    RecommendationType,
+    check_recommendation_type,
+)
+from ..models.savings_status import (
+    SavingsStatus,
+    check_savings_status,
+)
+from ..types import (
+    model_repr,
+    parse_datetime,
+    parse_object,
+    parse_str,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -16,16 +31,30 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SavingsLedgerEntry")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "recommendation_id",
+        "recommendation_type",
+        "window",
+        "baseline_cost",
+        "actual_cost",
+        "savings",
+        "status",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SavingsLedgerEntry:
     """Savings over a window attributed to one recommendation; `savings = baseline_cost - actual_cost`."""
 
     id: str
-    """ Ledger entry id. """
+    """ Ledger entry id. Opaque string; ids start with `led_`. """
     recommendation_id: str
-    """ The recommendation the savings come from. """
+    """ The recommendation the savings come from. Opaque string; ids start with `rec_`. """
     recommendation_type: RecommendationType
     """ The recommender that produced a recommendation. """
     window: TimeWindow
@@ -50,6 +79,7 @@ class SavingsLedgerEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         id = self.id
 
         recommendation_id = self.recommendation_id
@@ -89,47 +119,36 @@ class SavingsLedgerEntry:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.time_window import TimeWindow  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        recommendation_id = d.pop("recommendation_id")
-
-        recommendation_type = check_recommendation_type(d.pop("recommendation_type"))
-
-        window = TimeWindow.from_dict(d.pop("window"))
-
-        baseline_cost = Money.from_dict(d.pop("baseline_cost"))
-
-        actual_cost = Money.from_dict(d.pop("actual_cost"))
-
-        savings = Money.from_dict(d.pop("savings"))
-
-        status = check_savings_status(d.pop("status"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         savings_ledger_entry = cls(
-            id=id,
-            recommendation_id=recommendation_id,
-            recommendation_type=recommendation_type,
-            window=window,
-            baseline_cost=baseline_cost,
-            actual_cost=actual_cost,
-            savings=savings,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
+            id=parse_str(d["id"]),
+            recommendation_id=parse_str(d["recommendation_id"]),
+            recommendation_type=check_recommendation_type(
+                d["recommendation_type"], "SavingsLedgerEntry.recommendation_type"
+            ),
+            window=_time_window.TimeWindow.from_dict(d["window"]),
+            baseline_cost=_money.Money.from_dict(d["baseline_cost"]),
+            actual_cost=_money.Money.from_dict(d["actual_cost"]),
+            savings=_money.Money.from_dict(d["savings"]),
+            status=check_savings_status(d["status"], "SavingsLedgerEntry.status"),
+            created_at=parse_datetime(d["created_at"]),
+            updated_at=parse_datetime(d["updated_at"]),
         )
-
-        savings_ledger_entry.additional_properties = d
+        if len(d) > 10:  # optional or unknown fields
+            savings_ledger_entry.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return savings_ledger_entry
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

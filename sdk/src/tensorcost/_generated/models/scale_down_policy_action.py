@@ -1,20 +1,34 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    parse_const,
+    parse_int,
+    parse_object,
+)
+
 T = TypeVar("T", bound="ScaleDownPolicyAction")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "reduce_by_pct",
+        "min_instances",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ScaleDownPolicyAction:
     """Shrink the matched GPU autoscaling group or node pool."""
 
@@ -27,6 +41,7 @@ class ScaleDownPolicyAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         type_ = self.type_
 
         reduce_by_pct = self.reduce_by_pct
@@ -45,25 +60,27 @@ class ScaleDownPolicyAction:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["scale_down"], d.pop("type"))
-        if type_ != "scale_down":
-            raise ValueError(f"type must match const 'scale_down', got '{type_}'")
-
-        reduce_by_pct = d.pop("reduce_by_pct")
-
-        min_instances = d.pop("min_instances")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         scale_down_policy_action = cls(
-            type_=type_,
-            reduce_by_pct=reduce_by_pct,
-            min_instances=min_instances,
+            type_=parse_const("scale_down", d["type"]),
+            reduce_by_pct=parse_int(d["reduce_by_pct"]),
+            min_instances=parse_int(d["min_instances"]),
         )
-
-        scale_down_policy_action.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            scale_down_policy_action.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return scale_down_policy_action
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,17 +1,34 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.export_format import ExportFormat, check_export_format
-from ..models.export_resource import ExportResource, check_export_resource
+from ..models import export_delivery as _export_delivery
+from ..models import export_schedule as _export_schedule
+from ..models.export_format import (
+    ExportFormat,
+    check_export_format,
+)
+from ..models.export_resource import (
+    ExportResource,
+    check_export_resource,
+)
 from ..models.scheduled_export_period import (
     ScheduledExportPeriod,
     check_scheduled_export_period,
+)
+from ..types import (
+    model_repr,
+    parse_bool,
+    parse_datetime,
+    parse_datetime_or_none,
+    parse_object,
+    parse_str,
 )
 
 if TYPE_CHECKING:
@@ -20,14 +37,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ScheduledExport")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "resource",
+        "format",
+        "period",
+        "schedule",
+        "delivery",
+        "enabled",
+        "next_run_at",
+        "last_run_at",
+        "created_at",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ScheduledExport:
     """A scheduled export job."""
 
     id: str
-    """ Scheduled export id. """
+    """ Scheduled export id. Opaque string; ids start with `sch_`. """
     name: str
     """ Display name, unique in the tenant. """
     resource: ExportResource
@@ -52,6 +84,7 @@ class ScheduledExport:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         id = self.id
 
         name = self.name
@@ -102,76 +135,35 @@ class ScheduledExport:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.export_delivery import ExportDelivery  # noqa: PLC0415
-        from ..models.export_schedule import ExportSchedule  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        resource = check_export_resource(d.pop("resource"))
-
-        format_ = check_export_format(d.pop("format"))
-
-        period = check_scheduled_export_period(d.pop("period"))
-
-        schedule = ExportSchedule.from_dict(d.pop("schedule"))
-
-        delivery = ExportDelivery.from_dict(d.pop("delivery"))
-
-        enabled = d.pop("enabled")
-
-        def _parse_next_run_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_run_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return next_run_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        next_run_at = _parse_next_run_at(d.pop("next_run_at"))
-
-        def _parse_last_run_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_run_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_run_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        last_run_at = _parse_last_run_at(d.pop("last_run_at"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         scheduled_export = cls(
-            id=id,
-            name=name,
-            resource=resource,
-            format_=format_,
-            period=period,
-            schedule=schedule,
-            delivery=delivery,
-            enabled=enabled,
-            next_run_at=next_run_at,
-            last_run_at=last_run_at,
-            created_at=created_at,
+            id=parse_str(d["id"]),
+            name=parse_str(d["name"]),
+            resource=check_export_resource(d["resource"], "ScheduledExport.resource"),
+            format_=check_export_format(d["format"]),
+            period=check_scheduled_export_period(d["period"], "ScheduledExport.period"),
+            schedule=_export_schedule.ExportSchedule.from_dict(d["schedule"]),
+            delivery=_export_delivery.ExportDelivery.from_dict(d["delivery"]),
+            enabled=parse_bool(d["enabled"]),
+            next_run_at=parse_datetime_or_none(d["next_run_at"]),
+            last_run_at=parse_datetime_or_none(d["last_run_at"]),
+            created_at=parse_datetime(d["created_at"]),
         )
-
-        scheduled_export.additional_properties = d
+        if len(d) > 11:  # optional or unknown fields
+            scheduled_export.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return scheduled_export
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

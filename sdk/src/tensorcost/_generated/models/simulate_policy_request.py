@@ -1,12 +1,22 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..models import policy_definition as _policy_definition
+from ..models import time_window as _time_window
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    parse_int,
+    parse_object,
+    parse_optional,
+)
 
 if TYPE_CHECKING:
     from ..models.policy_definition import PolicyDefinition
@@ -14,9 +24,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SimulatePolicyRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "policy",
+        "window",
+        "sample_size",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SimulatePolicyRequest:
     """Body of `enforcement_simulate_policy`."""
 
@@ -30,6 +47,7 @@ class SimulatePolicyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         policy = self.policy.to_dict()
 
         window = self.window.to_dict()
@@ -49,26 +67,27 @@ class SimulatePolicyRequest:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.policy_definition import PolicyDefinition  # noqa: PLC0415
-        from ..models.time_window import TimeWindow  # noqa: PLC0415
-
-        d = dict(src_dict)
-        policy = PolicyDefinition.from_dict(d.pop("policy"))
-
-        window = TimeWindow.from_dict(d.pop("window"))
-
-        sample_size = d.pop("sample_size", UNSET)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         simulate_policy_request = cls(
-            policy=policy,
-            window=window,
-            sample_size=sample_size,
+            policy=_policy_definition.PolicyDefinition.from_dict(d["policy"]),
+            window=_time_window.TimeWindow.from_dict(d["window"]),
+            sample_size=parse_optional(parse_int, d.get("sample_size", UNSET)),
         )
-
-        simulate_policy_request.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            simulate_policy_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return simulate_policy_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,22 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import money as _money
 from ..models.enforcement_action_type import (
     EnforcementActionType,
     check_enforcement_action_type,
+)
+from ..types import (
+    model_repr,
+    parse_bool,
+    parse_int,
+    parse_object,
 )
 
 if TYPE_CHECKING:
@@ -16,9 +24,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SimulatedAction")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "count",
+        "targets",
+        "would_require_approval",
+        "estimated_savings",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SimulatedAction:
     """How often one action type would have run in the window."""
 
@@ -40,6 +57,7 @@ class SimulatedAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         type_: str = self.type_
 
         count = self.count
@@ -64,31 +82,29 @@ class SimulatedAction:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = check_enforcement_action_type(d.pop("type"))
-
-        count = d.pop("count")
-
-        targets = d.pop("targets")
-
-        would_require_approval = d.pop("would_require_approval")
-
-        estimated_savings = Money.from_dict(d.pop("estimated_savings"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         simulated_action = cls(
-            type_=type_,
-            count=count,
-            targets=targets,
-            would_require_approval=would_require_approval,
-            estimated_savings=estimated_savings,
+            type_=check_enforcement_action_type(d["type"], "SimulatedAction.type"),
+            count=parse_int(d["count"]),
+            targets=parse_int(d["targets"]),
+            would_require_approval=parse_bool(d["would_require_approval"]),
+            estimated_savings=_money.Money.from_dict(d["estimated_savings"]),
         )
-
-        simulated_action.additional_properties = d
+        if len(d) > 5:  # optional or unknown fields
+            simulated_action.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return simulated_action
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,28 +1,52 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.monitored_metric import MonitoredMetric, check_monitored_metric
+from ..models import money as _money
+from ..models.monitored_metric import (
+    MonitoredMetric,
+    check_monitored_metric,
+)
 from ..models.source import Source, check_source
+from ..types import (
+    model_repr,
+    parse_datetime,
+    parse_float,
+    parse_object,
+    parse_str,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
 
 
 T = TypeVar("T", bound="SimulationMatch")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "event_id",
+        "occurred_at",
+        "source",
+        "resource_id",
+        "description",
+        "metric",
+        "observed_value",
+        "cost",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SimulationMatch:
     """One historical event the simulated policy matched."""
 
     event_id: str
-    """ The cost or usage event. """
+    """ The cost or usage event. Opaque string; ids start with `evt_`. """
     occurred_at: datetime.datetime
     """ When the event happened. """
     source: Source
@@ -49,6 +73,7 @@ class SimulationMatch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         event_id = self.event_id
 
         occurred_at = self.occurred_at.isoformat()
@@ -82,40 +107,32 @@ class SimulationMatch:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-
-        d = dict(src_dict)
-        event_id = d.pop("event_id")
-
-        occurred_at = datetime.datetime.fromisoformat(d.pop("occurred_at"))
-
-        source = check_source(d.pop("source"))
-
-        resource_id = d.pop("resource_id")
-
-        description = d.pop("description")
-
-        metric = check_monitored_metric(d.pop("metric"))
-
-        observed_value = d.pop("observed_value")
-
-        cost = Money.from_dict(d.pop("cost"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         simulation_match = cls(
-            event_id=event_id,
-            occurred_at=occurred_at,
-            source=source,
-            resource_id=resource_id,
-            description=description,
-            metric=metric,
-            observed_value=observed_value,
-            cost=cost,
+            event_id=parse_str(d["event_id"]),
+            occurred_at=parse_datetime(d["occurred_at"]),
+            source=check_source(d["source"], "SimulationMatch.source"),
+            resource_id=parse_str(d["resource_id"]),
+            description=parse_str(d["description"]),
+            metric=check_monitored_metric(d["metric"], "SimulationMatch.metric"),
+            observed_value=parse_float(d["observed_value"]),
+            cost=_money.Money.from_dict(d["cost"]),
         )
-
-        simulation_match.additional_properties = d
+        if len(d) > 8:  # optional or unknown fields
+            simulation_match.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return simulation_match
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,21 +1,37 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import money as _money
 from ..models.source import Source, check_source
+from ..types import (
+    model_repr,
+    parse_float,
+    parse_object,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
 
 
 T = TypeVar("T", bound="SourceCost")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "source",
+        "effective_cost",
+        "billed_cost",
+        "list_cost",
+        "share",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SourceCost:
     """One source's cost in the window (FOCUS cost columns)."""
 
@@ -35,6 +51,7 @@ class SourceCost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         source: str = self.source
 
         effective_cost = self.effective_cost.to_dict()
@@ -59,31 +76,29 @@ class SourceCost:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-
-        d = dict(src_dict)
-        source = check_source(d.pop("source"))
-
-        effective_cost = Money.from_dict(d.pop("effective_cost"))
-
-        billed_cost = Money.from_dict(d.pop("billed_cost"))
-
-        list_cost = Money.from_dict(d.pop("list_cost"))
-
-        share = d.pop("share")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         source_cost = cls(
-            source=source,
-            effective_cost=effective_cost,
-            billed_cost=billed_cost,
-            list_cost=list_cost,
-            share=share,
+            source=check_source(d["source"], "SourceCost.source"),
+            effective_cost=_money.Money.from_dict(d["effective_cost"]),
+            billed_cost=_money.Money.from_dict(d["billed_cost"]),
+            list_cost=_money.Money.from_dict(d["list_cost"]),
+            share=parse_float(d["share"]),
         )
-
-        source_cost.additional_properties = d
+        if len(d) > 5:  # optional or unknown fields
+            source_cost.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return source_cost
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,31 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import oidc_provider as _oidc_provider
+from ..models import saml_provider as _saml_provider
 from ..models.role import Role, check_role
-from ..models.sso_protocol import SsoProtocol, check_sso_protocol
+from ..models.sso_protocol import (
+    SsoProtocol,
+    check_sso_protocol,
+)
+from ..types import (
+    model_repr,
+    parse_bool,
+    parse_datetime_or_none,
+    parse_list,
+    parse_nullable,
+    parse_object,
+    parse_str,
+    parse_union,
+)
 
 if TYPE_CHECKING:
     from ..models.oidc_provider import OidcProvider
@@ -16,9 +33,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SsoConfig")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "protocol",
+        "provider",
+        "enforce_sso",
+        "allowed_domains",
+        "default_role",
+        "updated_at",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SsoConfig:
     """The tenant's single sign-on configuration."""
 
@@ -38,6 +65,7 @@ class SsoConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         from ..models.oidc_provider import OidcProvider  # noqa: PLC0415
         from ..models.saml_provider import SamlProvider  # noqa: PLC0415
 
@@ -78,69 +106,39 @@ class SsoConfig:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.oidc_provider import OidcProvider  # noqa: PLC0415
-        from ..models.saml_provider import SamlProvider  # noqa: PLC0415
-
-        d = dict(src_dict)
-        protocol = check_sso_protocol(d.pop("protocol"))
-
-        def _parse_provider(data: object) -> None | OidcProvider | SamlProvider:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_sso_provider_type_0 = SamlProvider.from_dict(data)
-
-                return componentsschemas_sso_provider_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_sso_provider_type_1 = OidcProvider.from_dict(data)
-
-                return componentsschemas_sso_provider_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OidcProvider | SamlProvider, data)
-
-        provider = _parse_provider(d.pop("provider"))
-
-        enforce_sso = d.pop("enforce_sso")
-
-        allowed_domains = cast(list[str], d.pop("allowed_domains"))
-
-        default_role = check_role(d.pop("default_role"))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         sso_config = cls(
-            protocol=protocol,
-            provider=provider,
-            enforce_sso=enforce_sso,
-            allowed_domains=allowed_domains,
-            default_role=default_role,
-            updated_at=updated_at,
+            protocol=check_sso_protocol(d["protocol"], "SsoConfig.protocol"),
+            provider=parse_nullable(
+                partial(
+                    parse_union,
+                    (
+                        _saml_provider.SamlProvider.from_dict,
+                        _oidc_provider.OidcProvider.from_dict,
+                    ),
+                ),
+                d["provider"],
+            ),
+            enforce_sso=parse_bool(d["enforce_sso"]),
+            allowed_domains=parse_list(parse_str, d["allowed_domains"]),
+            default_role=check_role(d["default_role"], "SsoConfig.default_role"),
+            updated_at=parse_datetime_or_none(d["updated_at"]),
         )
-
-        sso_config.additional_properties = d
+        if len(d) > 6:  # optional or unknown fields
+            sso_config.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return sso_config
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

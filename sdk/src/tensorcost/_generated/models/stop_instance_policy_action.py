@@ -1,20 +1,33 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    parse_const,
+    parse_int,
+    parse_object,
+)
+
 T = TypeVar("T", bound="StopInstancePolicyAction")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "grace_period_minutes",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StopInstancePolicyAction:
     """Stop the matched GPU instances (through their agent or the cloud API)."""
 
@@ -25,6 +38,7 @@ class StopInstancePolicyAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         type_ = self.type_
 
         grace_period_minutes = self.grace_period_minutes
@@ -40,22 +54,26 @@ class StopInstancePolicyAction:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["stop_instance"], d.pop("type"))
-        if type_ != "stop_instance":
-            raise ValueError(f"type must match const 'stop_instance', got '{type_}'")
-
-        grace_period_minutes = d.pop("grace_period_minutes")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         stop_instance_policy_action = cls(
-            type_=type_,
-            grace_period_minutes=grace_period_minutes,
+            type_=parse_const("stop_instance", d["type"]),
+            grace_period_minutes=parse_int(d["grace_period_minutes"]),
         )
-
-        stop_instance_policy_action.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            stop_instance_policy_action.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return stop_instance_policy_action
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,30 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    parse_bool,
+    parse_object,
+    parse_str,
+)
+
 T = TypeVar("T", bound="SyncError")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+        "retryable",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SyncError:
     """Why a sync step failed."""
 
@@ -22,6 +37,7 @@ class SyncError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         code = self.code
 
         message = self.message
@@ -40,23 +56,27 @@ class SyncError:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        message = d.pop("message")
-
-        retryable = d.pop("retryable")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         sync_error = cls(
-            code=code,
-            message=message,
-            retryable=retryable,
+            code=parse_str(d["code"]),
+            message=parse_str(d["message"]),
+            retryable=parse_bool(d["retryable"]),
         )
-
-        sync_error.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            sync_error.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return sync_error
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

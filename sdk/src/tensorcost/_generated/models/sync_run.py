@@ -1,13 +1,28 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.sync_run_status import SyncRunStatus, check_sync_run_status
+from ..models import sync_error as _sync_error
+from ..models import time_window as _time_window
+from ..models.sync_run_status import (
+    SyncRunStatus,
+    check_sync_run_status,
+)
+from ..types import (
+    model_repr,
+    parse_datetime,
+    parse_datetime_or_none,
+    parse_int,
+    parse_nullable,
+    parse_object,
+    parse_str,
+)
 
 if TYPE_CHECKING:
     from ..models.sync_error import SyncError
@@ -15,18 +30,32 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SyncRun")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "sync_id",
+        "connection_id",
+        "step",
+        "status",
+        "data_window",
+        "started_at",
+        "finished_at",
+        "rows_ingested",
+        "error",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SyncRun:
     """One step of one ingestion sync."""
 
     id: str
-    """ Id of this step run. """
+    """ Id of this step run. Opaque string; ids start with `stp_`. """
     sync_id: str
-    """ Id of the sync this step belongs to; shared by its steps. """
+    """ Id of the sync this step belongs to; shared by its steps. Opaque string; ids start with `syn_`. """
     connection_id: str
-    """ The connection synced. """
+    """ The connection synced. Opaque string; ids start with `con_`. """
     step: str
     """ Step name, e.g. `assume_role`, `fetch_cost_export`, `fetch_invocation_logs`, `fetch_usage_api`,
     `normalize_focus`, `load`. """
@@ -47,6 +76,7 @@ class SyncRun:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         from ..models.sync_error import SyncError  # noqa: PLC0415
 
         id = self.id
@@ -96,73 +126,34 @@ class SyncRun:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sync_error import SyncError  # noqa: PLC0415
-        from ..models.time_window import TimeWindow  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        sync_id = d.pop("sync_id")
-
-        connection_id = d.pop("connection_id")
-
-        step = d.pop("step")
-
-        status = check_sync_run_status(d.pop("status"))
-
-        data_window = TimeWindow.from_dict(d.pop("data_window"))
-
-        started_at = datetime.datetime.fromisoformat(d.pop("started_at"))
-
-        def _parse_finished_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        finished_at = _parse_finished_at(d.pop("finished_at"))
-
-        rows_ingested = d.pop("rows_ingested")
-
-        def _parse_error(data: object) -> None | SyncError:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = SyncError.from_dict(data)
-
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SyncError, data)
-
-        error = _parse_error(d.pop("error"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         sync_run = cls(
-            id=id,
-            sync_id=sync_id,
-            connection_id=connection_id,
-            step=step,
-            status=status,
-            data_window=data_window,
-            started_at=started_at,
-            finished_at=finished_at,
-            rows_ingested=rows_ingested,
-            error=error,
+            id=parse_str(d["id"]),
+            sync_id=parse_str(d["sync_id"]),
+            connection_id=parse_str(d["connection_id"]),
+            step=parse_str(d["step"]),
+            status=check_sync_run_status(d["status"], "SyncRun.status"),
+            data_window=_time_window.TimeWindow.from_dict(d["data_window"]),
+            started_at=parse_datetime(d["started_at"]),
+            finished_at=parse_datetime_or_none(d["finished_at"]),
+            rows_ingested=parse_int(d["rows_ingested"]),
+            error=parse_nullable(_sync_error.SyncError.from_dict, d["error"]),
         )
-
-        sync_run.additional_properties = d
+        if len(d) > 10:  # optional or unknown fields
+            sync_run.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return sync_run
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

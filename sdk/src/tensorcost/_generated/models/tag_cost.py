@@ -1,10 +1,20 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..models import money as _money
+from ..models import workload_costs as _workload_costs
+from ..types import (
+    model_repr,
+    parse_float,
+    parse_object,
+    parse_str,
+)
 
 if TYPE_CHECKING:
     from ..models.money import Money
@@ -12,9 +22,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TagCost")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "value",
+        "effective_cost",
+        "billed_cost",
+        "list_cost",
+        "share",
+        "by_workload",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TagCost:
     """The cost carrying one value of the grouping tag."""
 
@@ -36,6 +56,7 @@ class TagCost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         value = self.value
 
         effective_cost = self.effective_cost.to_dict()
@@ -63,35 +84,30 @@ class TagCost:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-        from ..models.workload_costs import WorkloadCosts  # noqa: PLC0415
-
-        d = dict(src_dict)
-        value = d.pop("value")
-
-        effective_cost = Money.from_dict(d.pop("effective_cost"))
-
-        billed_cost = Money.from_dict(d.pop("billed_cost"))
-
-        list_cost = Money.from_dict(d.pop("list_cost"))
-
-        share = d.pop("share")
-
-        by_workload = WorkloadCosts.from_dict(d.pop("by_workload"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         tag_cost = cls(
-            value=value,
-            effective_cost=effective_cost,
-            billed_cost=billed_cost,
-            list_cost=list_cost,
-            share=share,
-            by_workload=by_workload,
+            value=parse_str(d["value"]),
+            effective_cost=_money.Money.from_dict(d["effective_cost"]),
+            billed_cost=_money.Money.from_dict(d["billed_cost"]),
+            list_cost=_money.Money.from_dict(d["list_cost"]),
+            share=parse_float(d["share"]),
+            by_workload=_workload_costs.WorkloadCosts.from_dict(d["by_workload"]),
         )
-
-        tag_cost.additional_properties = d
+        if len(d) > 6:  # optional or unknown fields
+            tag_cost.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return tag_cost
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,28 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from functools import partial
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    parse_bool,
+    parse_float,
+    parse_nullable,
+    parse_object,
+    parse_str,
+    parse_union,
+)
+
 T = TypeVar("T", bound="Tags")
+_FIELDS: frozenset[str] = frozenset({})
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Tags:
     """Key-value tags (FOCUS format); values are scalars, never nested."""
 
@@ -18,6 +31,7 @@ class Tags:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -25,25 +39,35 @@ class Tags:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         tags = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> bool | float | None | str:
-                if data is None:
-                    return data
-                return cast(bool | float | None | str, data)
-
-            additional_property = _parse_additional_property(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        tags.additional_properties = additional_properties
+        if len(d) > 0:  # optional or unknown fields
+            tags.additional_properties = {
+                key: partial(
+                    parse_nullable,
+                    partial(
+                        parse_union,
+                        (
+                            parse_str,
+                            parse_float,
+                            parse_bool,
+                        ),
+                    ),
+                )(value)
+                for key, value in d.items()
+                if key not in _FIELDS
+            }
         return tags
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

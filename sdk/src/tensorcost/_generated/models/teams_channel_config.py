@@ -1,22 +1,37 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    parse_const,
+    parse_object,
+    parse_optional,
+    parse_str,
+)
 
 T = TypeVar("T", bound="TeamsChannelConfig")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "webhook_url_last4",
+        "channel",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TeamsChannelConfig:
     """Teams settings as returned; the webhook URL is reduced to its last four characters."""
 
@@ -29,6 +44,7 @@ class TeamsChannelConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         type_ = self.type_
 
         webhook_url_last4 = self.webhook_url_last4
@@ -48,25 +64,27 @@ class TeamsChannelConfig:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["teams"], d.pop("type"))
-        if type_ != "teams":
-            raise ValueError(f"type must match const 'teams', got '{type_}'")
-
-        webhook_url_last4 = d.pop("webhook_url_last4")
-
-        channel = d.pop("channel", UNSET)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         teams_channel_config = cls(
-            type_=type_,
-            webhook_url_last4=webhook_url_last4,
-            channel=channel,
+            type_=parse_const("teams", d["type"]),
+            webhook_url_last4=parse_str(d["webhook_url_last4"]),
+            channel=parse_optional(parse_str, d.get("channel", UNSET)),
         )
-
-        teams_channel_config.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            teams_channel_config.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return teams_channel_config
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

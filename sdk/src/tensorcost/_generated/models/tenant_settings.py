@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 from uuid import UUID
@@ -8,12 +9,37 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tenant_plan import TenantPlan, check_tenant_plan
+from ..models.tenant_plan import (
+    TenantPlan,
+    check_tenant_plan,
+)
+from ..types import (
+    model_repr,
+    parse_any,
+    parse_datetime,
+    parse_float,
+    parse_int,
+    parse_object,
+    parse_str,
+)
 
 T = TypeVar("T", bound="TenantSettings")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "slug",
+        "plan",
+        "rate_limit_per_minute",
+        "default_currency",
+        "timezone",
+        "idle_threshold_pct",
+        "created_at",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TenantSettings:
     """Settings of a tenant."""
 
@@ -32,13 +58,15 @@ class TenantSettings:
     timezone: str
     """ IANA time zone for report schedules and calendar periods, e.g. `Europe/Berlin`. """
     idle_threshold_pct: float
-    """ GPU idle threshold in percent; an instance whose activity (`gpu_util`, or `gr_engine_active` for MIG slices)
-    stays below it counts as idle. """
+    """ GPU idle threshold in percent, the default `threshold` of `gpu_list_idle_instances`; an instance whose
+    average `gr_engine_active` (over all its GPUs and MIG slices, as a percentage) stays below it counts as idle.
+    """
     created_at: datetime.datetime
     """ When the tenant was created. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         id = str(self.id)
 
         name = self.name
@@ -75,41 +103,33 @@ class TenantSettings:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        name = d.pop("name")
-
-        slug = d.pop("slug")
-
-        plan = check_tenant_plan(d.pop("plan"))
-
-        rate_limit_per_minute = d.pop("rate_limit_per_minute")
-
-        default_currency = d.pop("default_currency")
-
-        timezone = d.pop("timezone")
-
-        idle_threshold_pct = d.pop("idle_threshold_pct")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         tenant_settings = cls(
-            id=id,
-            name=name,
-            slug=slug,
-            plan=plan,
-            rate_limit_per_minute=rate_limit_per_minute,
-            default_currency=default_currency,
-            timezone=timezone,
-            idle_threshold_pct=idle_threshold_pct,
-            created_at=created_at,
+            id=parse_any(d["id"]),
+            name=parse_str(d["name"]),
+            slug=parse_str(d["slug"]),
+            plan=check_tenant_plan(d["plan"], "TenantSettings.plan"),
+            rate_limit_per_minute=parse_int(d["rate_limit_per_minute"]),
+            default_currency=parse_str(d["default_currency"]),
+            timezone=parse_str(d["timezone"]),
+            idle_threshold_pct=parse_float(d["idle_threshold_pct"]),
+            created_at=parse_datetime(d["created_at"]),
         )
-
-        tenant_settings.additional_properties = d
+        if len(d) > 9:  # optional or unknown fields
+            tenant_settings.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return tenant_settings
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

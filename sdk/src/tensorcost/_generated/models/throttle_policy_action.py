@@ -1,22 +1,38 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    parse_const,
+    parse_int,
+    parse_object,
+    parse_optional_nullable,
+)
 
 T = TypeVar("T", bound="ThrottlePolicyAction")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "max_requests_per_minute",
+        "max_tokens_per_minute",
+        "duration_minutes",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ThrottlePolicyAction:
     """Cap the request and token rate of the matched application, agent or key at the gateway."""
 
@@ -31,6 +47,7 @@ class ThrottlePolicyAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         type_ = self.type_
 
         max_requests_per_minute = self.max_requests_per_minute
@@ -62,44 +79,32 @@ class ThrottlePolicyAction:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["throttle"], d.pop("type"))
-        if type_ != "throttle":
-            raise ValueError(f"type must match const 'throttle', got '{type_}'")
-
-        max_requests_per_minute = d.pop("max_requests_per_minute")
-
-        def _parse_max_tokens_per_minute(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_tokens_per_minute = _parse_max_tokens_per_minute(
-            d.pop("max_tokens_per_minute", UNSET)
-        )
-
-        def _parse_duration_minutes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration_minutes = _parse_duration_minutes(d.pop("duration_minutes", UNSET))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         throttle_policy_action = cls(
-            type_=type_,
-            max_requests_per_minute=max_requests_per_minute,
-            max_tokens_per_minute=max_tokens_per_minute,
-            duration_minutes=duration_minutes,
+            type_=parse_const("throttle", d["type"]),
+            max_requests_per_minute=parse_int(d["max_requests_per_minute"]),
+            max_tokens_per_minute=parse_optional_nullable(
+                parse_int, d.get("max_tokens_per_minute", UNSET)
+            ),
+            duration_minutes=parse_optional_nullable(
+                parse_int, d.get("duration_minutes", UNSET)
+            ),
         )
-
-        throttle_policy_action.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            throttle_policy_action.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return throttle_policy_action
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,29 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+    parse_datetime,
+    parse_object,
+)
+
 T = TypeVar("T", bound="TimeWindow")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "start",
+        "end",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TimeWindow:
     """A time window in UTC; `start` inclusive, `end` exclusive. In a request, `start` must be before `end`; otherwise the
     answer is a 400 `VALIDATION_FAILED`.
@@ -24,6 +37,7 @@ class TimeWindow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         start = self.start.isoformat()
 
         end = self.end.isoformat()
@@ -39,20 +53,26 @@ class TimeWindow:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start = datetime.datetime.fromisoformat(d.pop("start"))
-
-        end = datetime.datetime.fromisoformat(d.pop("end"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         time_window = cls(
-            start=start,
-            end=end,
+            start=parse_datetime(d["start"]),
+            end=parse_datetime(d["end"]),
         )
-
-        time_window.additional_properties = d
+        if len(d) > 2:  # optional or unknown fields
+            time_window.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return time_window
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,46 +1,68 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    parse_bool,
+    parse_object,
+    parse_optional,
+)
+
 T = TypeVar("T", bound="TogglePolicyRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "enabled",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TogglePolicyRequest:
-    """Body of `enforcement_toggle_policy`."""
+    """Body of `enforcement_toggle_policy` (optional; without it the policy flips)."""
 
-    enabled: bool
-    """ `false` disables the policy; `true` restores its `resume_mode`. """
+    enabled: bool | Unset = UNSET
+    """ `false` disables the policy; `true` restores its `resume_mode`; omitted flips it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         enabled = self.enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enabled": enabled,
-            }
-        )
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         toggle_policy_request = cls(
-            enabled=enabled,
+            enabled=parse_optional(parse_bool, d.get("enabled", UNSET)),
         )
-
-        toggle_policy_request.additional_properties = d
+        if len(d) > 0:  # optional or unknown fields
+            toggle_policy_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return toggle_policy_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,11 +8,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.role import Role, check_role
+from ..types import (
+    model_repr,
+    parse_object,
+)
 
 T = TypeVar("T", bound="UpdateMemberRoleRequest")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "role",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateMemberRoleRequest:
     """Body of `tenant_update_member_role`."""
 
@@ -20,6 +30,7 @@ class UpdateMemberRoleRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         role: str = self.role
 
         field_dict: dict[str, Any] = {}
@@ -32,17 +43,25 @@ class UpdateMemberRoleRequest:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role = check_role(d.pop("role"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         update_member_role_request = cls(
-            role=role,
+            role=check_role(d["role"], "UpdateMemberRoleRequest.role"),
         )
-
-        update_member_role_request.additional_properties = d
+        if len(d) > 1:  # optional or unknown fields
+            update_member_role_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return update_member_role_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,16 +8,29 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.role import Role, check_role
+from ..types import (
+    model_repr,
+    parse_int,
+    parse_object,
+    parse_str,
+)
 
 T = TypeVar("T", bound="UserSummary")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "id",
+        "email",
+        "role",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UserSummary:
     """The logged-in user."""
 
     id: int
-    """ User id. """
+    """ User id (an integer, unlike the string ids of other resources). """
     email: str
     """ Email address. """
     role: Role
@@ -24,6 +38,7 @@ class UserSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         id = self.id
 
         email = self.email
@@ -42,23 +57,27 @@ class UserSummary:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        email = d.pop("email")
-
-        role = check_role(d.pop("role"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         user_summary = cls(
-            id=id,
-            email=email,
-            role=role,
+            id=parse_int(d["id"]),
+            email=parse_str(d["email"]),
+            role=check_role(d["role"], "UserSummary.role"),
         )
-
-        user_summary.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            user_summary.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return user_summary
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,17 +1,33 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.validation_result import ValidationResult, check_validation_result
+from ..models.validation_result import (
+    ValidationResult,
+    check_validation_result,
+)
+from ..types import (
+    model_repr,
+    parse_object,
+    parse_str,
+)
 
 T = TypeVar("T", bound="ValidationCheck")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "result",
+        "message",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ValidationCheck:
     """One named health check of a connection."""
 
@@ -28,6 +44,7 @@ class ValidationCheck:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         name = self.name
 
         result: str = self.result
@@ -46,23 +63,27 @@ class ValidationCheck:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        result = check_validation_result(d.pop("result"))
-
-        message = d.pop("message")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         validation_check = cls(
-            name=name,
-            result=result,
-            message=message,
+            name=parse_str(d["name"]),
+            result=check_validation_result(d["result"], "ValidationCheck.result"),
+            message=parse_str(d["message"]),
         )
-
-        validation_check.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            validation_check.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return validation_check
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,22 +1,40 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.webhook_event_type import WebhookEventType, check_webhook_event_type
+from ..models.webhook_event_type import (
+    WebhookEventType,
+    check_webhook_event_type,
+)
+from ..types import (
+    model_repr,
+    parse_const,
+    parse_list,
+    parse_object,
+    parse_str,
+)
 
 T = TypeVar("T", bound="WebhookChannelConfig")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "url",
+        "event_types",
+        "signing_secret_last4",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebhookChannelConfig:
     """Webhook settings as returned; the signing secret is reduced to its last four characters."""
 
@@ -31,6 +49,7 @@ class WebhookChannelConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         type_ = self.type_
 
         url = self.url
@@ -55,33 +74,28 @@ class WebhookChannelConfig:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["webhook"], d.pop("type"))
-        if type_ != "webhook":
-            raise ValueError(f"type must match const 'webhook', got '{type_}'")
-
-        url = d.pop("url")
-
-        event_types = []
-        _event_types = d.pop("event_types")
-        for event_types_item_data in _event_types:
-            event_types_item = check_webhook_event_type(event_types_item_data)
-
-            event_types.append(event_types_item)
-
-        signing_secret_last4 = d.pop("signing_secret_last4")
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         webhook_channel_config = cls(
-            type_=type_,
-            url=url,
-            event_types=event_types,
-            signing_secret_last4=signing_secret_last4,
+            type_=parse_const("webhook", d["type"]),
+            url=parse_str(d["url"]),
+            event_types=parse_list(check_webhook_event_type, d["event_types"]),
+            signing_secret_last4=parse_str(d["signing_secret_last4"]),
         )
-
-        webhook_channel_config.additional_properties = d
+        if len(d) > 4:  # optional or unknown fields
+            webhook_channel_config.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return webhook_channel_config
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

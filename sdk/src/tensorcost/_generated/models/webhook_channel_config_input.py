@@ -1,23 +1,44 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
+from functools import partial
 from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.webhook_event_type import WebhookEventType, check_webhook_event_type
-from ..types import UNSET, Unset
+from ..models.webhook_event_type import (
+    WebhookEventType,
+    check_webhook_event_type,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+    parse_const,
+    parse_list,
+    parse_object,
+    parse_optional,
+    parse_str,
+)
 
 T = TypeVar("T", bound="WebhookChannelConfigInput")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "type",
+        "url",
+        "signing_secret",
+        "event_types",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebhookChannelConfigInput:
     """Settings of a signed HTTPS webhook, as sent when creating a channel."""
 
@@ -34,6 +55,7 @@ class WebhookChannelConfigInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         type_ = self.type_
 
         url = self.url
@@ -61,35 +83,31 @@ class WebhookChannelConfigInput:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["webhook"], d.pop("type"))
-        if type_ != "webhook":
-            raise ValueError(f"type must match const 'webhook', got '{type_}'")
-
-        url = d.pop("url")
-
-        signing_secret = d.pop("signing_secret")
-
-        _event_types = d.pop("event_types", UNSET)
-        event_types: list[WebhookEventType] | Unset = UNSET
-        if _event_types is not UNSET:
-            event_types = []
-            for event_types_item_data in _event_types:
-                event_types_item = check_webhook_event_type(event_types_item_data)
-
-                event_types.append(event_types_item)
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         webhook_channel_config_input = cls(
-            type_=type_,
-            url=url,
-            signing_secret=signing_secret,
-            event_types=event_types,
+            type_=parse_const("webhook", d["type"]),
+            url=parse_str(d["url"]),
+            signing_secret=parse_str(d["signing_secret"]),
+            event_types=parse_optional(
+                partial(parse_list, check_webhook_event_type),
+                d.get("event_types", UNSET),
+            ),
         )
-
-        webhook_channel_config_input.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            webhook_channel_config_input.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return webhook_channel_config_input
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

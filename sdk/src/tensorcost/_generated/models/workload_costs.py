@@ -1,19 +1,33 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import money as _money
+from ..types import (
+    model_repr,
+    parse_object,
+)
+
 if TYPE_CHECKING:
     from ..models.money import Money
 
 
 T = TypeVar("T", bound="WorkloadCosts")
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "gpu",
+        "managed_inference",
+        "agents",
+    }
+)
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WorkloadCosts:
     """Effective cost split by workload."""
 
@@ -29,6 +43,7 @@ class WorkloadCosts:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
         gpu = self.gpu.to_dict()
 
         managed_inference = self.managed_inference.to_dict()
@@ -47,25 +62,27 @@ class WorkloadCosts:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This object as a JSON document (`from_dict(json.loads(...))` reads it back)."""
+        return json.dumps(self.to_dict(), indent=indent)
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.money import Money  # noqa: PLC0415
-
-        d = dict(src_dict)
-        gpu = Money.from_dict(d.pop("gpu"))
-
-        managed_inference = Money.from_dict(d.pop("managed_inference"))
-
-        agents = Money.from_dict(d.pop("agents"))
-
+        """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
+        d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         workload_costs = cls(
-            gpu=gpu,
-            managed_inference=managed_inference,
-            agents=agents,
+            gpu=_money.Money.from_dict(d["gpu"]),
+            managed_inference=_money.Money.from_dict(d["managed_inference"]),
+            agents=_money.Money.from_dict(d["agents"]),
         )
-
-        workload_costs.additional_properties = d
+        if len(d) > 3:  # optional or unknown fields
+            workload_costs.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELDS
+            }
         return workload_costs
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,6 @@ from typing import Any
 
 from ...models.ai_anomaly import AiAnomaly
 from ...models.ai_anomaly_list_response import AiAnomalyListResponse
-from ...models.ai_anomaly_severity import AiAnomalySeverity
 from ...models.ai_anomaly_status import AiAnomalyStatus
 from ...models.ai_anomaly_type import AiAnomalyType
 from ...models.ai_attributed_cost import AiAttributedCost
@@ -33,6 +32,7 @@ from ...models.ai_spend_summary import AiSpendSummary
 from ...models.ai_spend_summary_response import AiSpendSummaryResponse
 from ...models.ai_unit_economics_report import AiUnitEconomicsReport
 from ...models.ai_unit_economics_response import AiUnitEconomicsResponse
+from ...models.alert_severity import AlertSeverity
 from ...models.source import Source
 from ...types import UNSET, Unset
 from .. import (
@@ -184,9 +184,12 @@ class AiService:
         Operation `ai_get_agent_cost`: GET `/v1/ai/agents/{id}/cost`.
 
         Args:
-            id (str):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            id (str): The AI agent id, as carried in `attribution.agent_id`. Opaque string; ids
+                start with `agt_`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_agent_cost._get_kwargs(
@@ -303,8 +306,10 @@ class AiService:
         Operation `ai_get_spend_summary`: GET `/v1/ai/spend/summary`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_spend_summary._get_kwargs(
@@ -340,8 +345,10 @@ class AiService:
         Operation `ai_get_unit_economics`: GET `/v1/ai/unit-economics`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_unit_economics._get_kwargs(
@@ -377,9 +384,12 @@ class AiService:
         Operation `ai_get_workflow_cost`: GET `/v1/ai/workflows/{id}/cost`.
 
         Args:
-            id (str):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            id (str): The workflow id, as carried in `attribution.workflow_id`. Opaque string; ids
+                start with `wf_`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_workflow_cost._get_kwargs(
@@ -402,7 +412,7 @@ class AiService:
         self,
         *,
         type: AiAnomalyType | Unset = UNSET,
-        severity: AiAnomalySeverity | Unset = UNSET,
+        severity: AlertSeverity | Unset = UNSET,
         status: AiAnomalyStatus | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
@@ -416,11 +426,9 @@ class AiService:
         Operation `ai_list_anomalies`: GET `/v1/ai/anomalies`.
 
         Args:
-            type (AiAnomalyType | Unset): Kind of anomaly: an agent repeating itself, a spend jump, or
-                clients retrying failed or throttled calls.
-            severity (AiAnomalySeverity | Unset): Severity, on the PagerDuty Events v2 scale that alerts
-                use.
-            status (AiAnomalyStatus | Unset): Lifecycle of an anomaly.
+            type (AiAnomalyType, optional): Only anomalies of this type.
+            severity (AlertSeverity, optional): Only anomalies of this severity.
+            status (AiAnomalyStatus, optional): Only anomalies in this status.
         """
 
         request_kwargs = ai_list_anomalies._get_kwargs(
@@ -461,14 +469,20 @@ class AiService:
         Operation `ai_list_spend`: GET `/v1/ai/spend`.
 
         Args:
-            source (Source | Unset): Where spend comes from.
-            model_id (str | Unset):
-            application (str | Unset):
-            team (str | Unset):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            source (Source, optional): Only events from this source.
+            model_id (str, optional): Only events for this provider-native model id (exact match).
+            application (str, optional): Only events attributed to this application tag;
+                `__unallocated__` selects events without one.
+            team (str, optional): Only events attributed to this team tag; `__unallocated__` selects
+                events without one.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_list_spend._get_kwargs(
@@ -516,9 +530,12 @@ class AiServiceWithRawResponse:
         Operation `ai_get_agent_cost`: GET `/v1/ai/agents/{id}/cost`.
 
         Args:
-            id (str):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            id (str): The AI agent id, as carried in `attribution.agent_id`. Opaque string; ids
+                start with `agt_`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_agent_cost._get_kwargs(
@@ -635,8 +652,10 @@ class AiServiceWithRawResponse:
         Operation `ai_get_spend_summary`: GET `/v1/ai/spend/summary`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_spend_summary._get_kwargs(
@@ -672,8 +691,10 @@ class AiServiceWithRawResponse:
         Operation `ai_get_unit_economics`: GET `/v1/ai/unit-economics`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_unit_economics._get_kwargs(
@@ -709,9 +730,12 @@ class AiServiceWithRawResponse:
         Operation `ai_get_workflow_cost`: GET `/v1/ai/workflows/{id}/cost`.
 
         Args:
-            id (str):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            id (str): The workflow id, as carried in `attribution.workflow_id`. Opaque string; ids
+                start with `wf_`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_workflow_cost._get_kwargs(
@@ -734,7 +758,7 @@ class AiServiceWithRawResponse:
         self,
         *,
         type: AiAnomalyType | Unset = UNSET,
-        severity: AiAnomalySeverity | Unset = UNSET,
+        severity: AlertSeverity | Unset = UNSET,
         status: AiAnomalyStatus | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
@@ -748,11 +772,9 @@ class AiServiceWithRawResponse:
         Operation `ai_list_anomalies`: GET `/v1/ai/anomalies`.
 
         Args:
-            type (AiAnomalyType | Unset): Kind of anomaly: an agent repeating itself, a spend jump, or
-                clients retrying failed or throttled calls.
-            severity (AiAnomalySeverity | Unset): Severity, on the PagerDuty Events v2 scale that alerts
-                use.
-            status (AiAnomalyStatus | Unset): Lifecycle of an anomaly.
+            type (AiAnomalyType, optional): Only anomalies of this type.
+            severity (AlertSeverity, optional): Only anomalies of this severity.
+            status (AiAnomalyStatus, optional): Only anomalies in this status.
         """
 
         request_kwargs = ai_list_anomalies._get_kwargs(
@@ -793,14 +815,20 @@ class AiServiceWithRawResponse:
         Operation `ai_list_spend`: GET `/v1/ai/spend`.
 
         Args:
-            source (Source | Unset): Where spend comes from.
-            model_id (str | Unset):
-            application (str | Unset):
-            team (str | Unset):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            source (Source, optional): Only events from this source.
+            model_id (str, optional): Only events for this provider-native model id (exact match).
+            application (str, optional): Only events attributed to this application tag;
+                `__unallocated__` selects events without one.
+            team (str, optional): Only events attributed to this team tag; `__unallocated__` selects
+                events without one.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_list_spend._get_kwargs(
@@ -853,9 +881,12 @@ class AsyncAiService:
         Operation `ai_get_agent_cost`: GET `/v1/ai/agents/{id}/cost`.
 
         Args:
-            id (str):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            id (str): The AI agent id, as carried in `attribution.agent_id`. Opaque string; ids
+                start with `agt_`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_agent_cost._get_kwargs(
@@ -972,8 +1003,10 @@ class AsyncAiService:
         Operation `ai_get_spend_summary`: GET `/v1/ai/spend/summary`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_spend_summary._get_kwargs(
@@ -1009,8 +1042,10 @@ class AsyncAiService:
         Operation `ai_get_unit_economics`: GET `/v1/ai/unit-economics`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_unit_economics._get_kwargs(
@@ -1046,9 +1081,12 @@ class AsyncAiService:
         Operation `ai_get_workflow_cost`: GET `/v1/ai/workflows/{id}/cost`.
 
         Args:
-            id (str):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            id (str): The workflow id, as carried in `attribution.workflow_id`. Opaque string; ids
+                start with `wf_`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_workflow_cost._get_kwargs(
@@ -1071,7 +1109,7 @@ class AsyncAiService:
         self,
         *,
         type: AiAnomalyType | Unset = UNSET,
-        severity: AiAnomalySeverity | Unset = UNSET,
+        severity: AlertSeverity | Unset = UNSET,
         status: AiAnomalyStatus | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
@@ -1085,11 +1123,9 @@ class AsyncAiService:
         Operation `ai_list_anomalies`: GET `/v1/ai/anomalies`.
 
         Args:
-            type (AiAnomalyType | Unset): Kind of anomaly: an agent repeating itself, a spend jump, or
-                clients retrying failed or throttled calls.
-            severity (AiAnomalySeverity | Unset): Severity, on the PagerDuty Events v2 scale that alerts
-                use.
-            status (AiAnomalyStatus | Unset): Lifecycle of an anomaly.
+            type (AiAnomalyType, optional): Only anomalies of this type.
+            severity (AlertSeverity, optional): Only anomalies of this severity.
+            status (AiAnomalyStatus, optional): Only anomalies in this status.
         """
 
         request_kwargs = ai_list_anomalies._get_kwargs(
@@ -1130,14 +1166,20 @@ class AsyncAiService:
         Operation `ai_list_spend`: GET `/v1/ai/spend`.
 
         Args:
-            source (Source | Unset): Where spend comes from.
-            model_id (str | Unset):
-            application (str | Unset):
-            team (str | Unset):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            source (Source, optional): Only events from this source.
+            model_id (str, optional): Only events for this provider-native model id (exact match).
+            application (str, optional): Only events attributed to this application tag;
+                `__unallocated__` selects events without one.
+            team (str, optional): Only events attributed to this team tag; `__unallocated__` selects
+                events without one.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_list_spend._get_kwargs(
@@ -1185,9 +1227,12 @@ class AsyncAiServiceWithRawResponse:
         Operation `ai_get_agent_cost`: GET `/v1/ai/agents/{id}/cost`.
 
         Args:
-            id (str):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            id (str): The AI agent id, as carried in `attribution.agent_id`. Opaque string; ids
+                start with `agt_`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_agent_cost._get_kwargs(
@@ -1304,8 +1349,10 @@ class AsyncAiServiceWithRawResponse:
         Operation `ai_get_spend_summary`: GET `/v1/ai/spend/summary`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_spend_summary._get_kwargs(
@@ -1341,8 +1388,10 @@ class AsyncAiServiceWithRawResponse:
         Operation `ai_get_unit_economics`: GET `/v1/ai/unit-economics`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_unit_economics._get_kwargs(
@@ -1378,9 +1427,12 @@ class AsyncAiServiceWithRawResponse:
         Operation `ai_get_workflow_cost`: GET `/v1/ai/workflows/{id}/cost`.
 
         Args:
-            id (str):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            id (str): The workflow id, as carried in `attribution.workflow_id`. Opaque string; ids
+                start with `wf_`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_get_workflow_cost._get_kwargs(
@@ -1403,7 +1455,7 @@ class AsyncAiServiceWithRawResponse:
         self,
         *,
         type: AiAnomalyType | Unset = UNSET,
-        severity: AiAnomalySeverity | Unset = UNSET,
+        severity: AlertSeverity | Unset = UNSET,
         status: AiAnomalyStatus | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
@@ -1417,11 +1469,9 @@ class AsyncAiServiceWithRawResponse:
         Operation `ai_list_anomalies`: GET `/v1/ai/anomalies`.
 
         Args:
-            type (AiAnomalyType | Unset): Kind of anomaly: an agent repeating itself, a spend jump, or
-                clients retrying failed or throttled calls.
-            severity (AiAnomalySeverity | Unset): Severity, on the PagerDuty Events v2 scale that alerts
-                use.
-            status (AiAnomalyStatus | Unset): Lifecycle of an anomaly.
+            type (AiAnomalyType, optional): Only anomalies of this type.
+            severity (AlertSeverity, optional): Only anomalies of this severity.
+            status (AiAnomalyStatus, optional): Only anomalies in this status.
         """
 
         request_kwargs = ai_list_anomalies._get_kwargs(
@@ -1462,14 +1512,20 @@ class AsyncAiServiceWithRawResponse:
         Operation `ai_list_spend`: GET `/v1/ai/spend`.
 
         Args:
-            source (Source | Unset): Where spend comes from.
-            model_id (str | Unset):
-            application (str | Unset):
-            team (str | Unset):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            source (Source, optional): Only events from this source.
+            model_id (str, optional): Only events for this provider-native model id (exact match).
+            application (str, optional): Only events attributed to this application tag;
+                `__unallocated__` selects events without one.
+            team (str, optional): Only events attributed to this team tag; `__unallocated__` selects
+                events without one.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_list_spend._get_kwargs(

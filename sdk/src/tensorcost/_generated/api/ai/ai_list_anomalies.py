@@ -7,9 +7,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ai_anomaly_list_response import AiAnomalyListResponse
-from ...models.ai_anomaly_severity import AiAnomalySeverity
 from ...models.ai_anomaly_status import AiAnomalyStatus
 from ...models.ai_anomaly_type import AiAnomalyType
+from ...models.alert_severity import AlertSeverity
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -17,7 +17,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     type_: AiAnomalyType | Unset = UNSET,
-    severity: AiAnomalySeverity | Unset = UNSET,
+    severity: AlertSeverity | Unset = UNSET,
     status: AiAnomalyStatus | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -111,7 +111,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     type_: AiAnomalyType | Unset = UNSET,
-    severity: AiAnomalySeverity | Unset = UNSET,
+    severity: AlertSeverity | Unset = UNSET,
     status: AiAnomalyStatus | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
 ) -> Response[AiAnomalyListResponse | ErrorResponse]:
@@ -124,8 +124,8 @@ def sync_detailed(
     Args:
         type_ (AiAnomalyType | Unset): Kind of anomaly: an agent repeating itself, a spend jump,
             or clients retrying failed or throttled calls.
-        severity (AiAnomalySeverity | Unset): Severity, on the PagerDuty Events v2 scale that
-            alerts use.
+        severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by
+            alerts, incidents and anomalies.
         status (AiAnomalyStatus | Unset): Lifecycle of an anomaly.
         x_active_tenant_id (UUID | Unset):
 
@@ -155,7 +155,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     type_: AiAnomalyType | Unset = UNSET,
-    severity: AiAnomalySeverity | Unset = UNSET,
+    severity: AlertSeverity | Unset = UNSET,
     status: AiAnomalyStatus | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
 ) -> AiAnomalyListResponse | ErrorResponse | None:
@@ -168,8 +168,8 @@ def sync(
     Args:
         type_ (AiAnomalyType | Unset): Kind of anomaly: an agent repeating itself, a spend jump,
             or clients retrying failed or throttled calls.
-        severity (AiAnomalySeverity | Unset): Severity, on the PagerDuty Events v2 scale that
-            alerts use.
+        severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by
+            alerts, incidents and anomalies.
         status (AiAnomalyStatus | Unset): Lifecycle of an anomaly.
         x_active_tenant_id (UUID | Unset):
 
@@ -194,7 +194,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     type_: AiAnomalyType | Unset = UNSET,
-    severity: AiAnomalySeverity | Unset = UNSET,
+    severity: AlertSeverity | Unset = UNSET,
     status: AiAnomalyStatus | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
 ) -> Response[AiAnomalyListResponse | ErrorResponse]:
@@ -207,8 +207,8 @@ async def asyncio_detailed(
     Args:
         type_ (AiAnomalyType | Unset): Kind of anomaly: an agent repeating itself, a spend jump,
             or clients retrying failed or throttled calls.
-        severity (AiAnomalySeverity | Unset): Severity, on the PagerDuty Events v2 scale that
-            alerts use.
+        severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by
+            alerts, incidents and anomalies.
         status (AiAnomalyStatus | Unset): Lifecycle of an anomaly.
         x_active_tenant_id (UUID | Unset):
 
@@ -236,7 +236,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     type_: AiAnomalyType | Unset = UNSET,
-    severity: AiAnomalySeverity | Unset = UNSET,
+    severity: AlertSeverity | Unset = UNSET,
     status: AiAnomalyStatus | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
 ) -> AiAnomalyListResponse | ErrorResponse | None:
@@ -249,8 +249,8 @@ async def asyncio(
     Args:
         type_ (AiAnomalyType | Unset): Kind of anomaly: an agent repeating itself, a spend jump,
             or clients retrying failed or throttled calls.
-        severity (AiAnomalySeverity | Unset): Severity, on the PagerDuty Events v2 scale that
-            alerts use.
+        severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by
+            alerts, incidents and anomalies.
         status (AiAnomalyStatus | Unset): Lifecycle of an anomaly.
         x_active_tenant_id (UUID | Unset):
 

@@ -177,7 +177,7 @@ class AlertService:
         Operation `alert_acknowledge_alert`: POST `/v1/alert/alerts/{id}/acknowledge`.
 
         Args:
-            id (str):
+            id (str): The alert id. Opaque string; ids start with `alr_`.
         """
 
         request_kwargs = alert_acknowledge_alert._get_kwargs(
@@ -241,8 +241,10 @@ class AlertService:
         Operation `alert_get_alerts_summary`: GET `/v1/alert/alerts/summary`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = alert_get_alerts_summary._get_kwargs(
@@ -264,21 +266,21 @@ class AlertService:
         self,
         id: str,
         *,
-        body: IgnoreAlertRequest | Mapping[str, Any],
+        body: IgnoreAlertRequest | Mapping[str, Any] | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> Alert:
         """Ignore an alert.
 
         Mark a `triggered` or `acknowledged` alert `ignored` (a known, accepted condition), stop its
-        escalation chain and write an audit-trail entry. The reason is required and is returned
-        with the caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
+        escalation chain and write an audit-trail entry. The optional reason is returned with the
+        caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
         `resolved` or `ignored` is a 409 `INVALID_STATE_TRANSITION`.
 
         Operation `alert_ignore_alert`: PATCH `/v1/alert/alerts/{id}/ignore`.
 
         Args:
-            id (str):
+            id (str): The alert id. Opaque string; ids start with `alr_`.
         """
 
         request_kwargs = alert_ignore_alert._get_kwargs(
@@ -320,21 +322,18 @@ class AlertService:
         Operation `alert_list_alerts`: GET `/v1/alert/alerts`.
 
         Args:
-            status (AlertStatus | Unset): Alert status, as in PagerDuty (`triggered`, `acknowledged`,
-                `resolved`) plus `ignored`, an
-                audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are
-                final.
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
-            type (AlertType | Unset): What kind of condition raised the alert. Rule-based types follow
-                the rule's metric
-                (`spend_threshold` for daily/hourly spend, `budget_threshold` for budget burn,
-                `forecast_overrun`, `cost_anomaly` for anomaly score, `idle_gpu` for idle hours and GPU
-                utilisation, `token_rate` for token and request rates); `agent_disconnected`,
-                `sync_failure` and `enforcement_failed` are raised by the platform itself.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            status (AlertStatus, optional): Only alerts in this status. `triggered` and
+                `acknowledged` are the open ones.
+            severity (AlertSeverity, optional): Only alerts of this severity.
+            type (AlertType, optional): Only alerts of this type.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = alert_list_alerts._get_kwargs(
@@ -404,12 +403,17 @@ class AlertService:
         Operation `alert_list_incidents`: GET `/v1/alert/incidents`.
 
         Args:
-            status (IncidentStatus | Unset): Incident status (PagerDuty model).
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            status (IncidentStatus, optional): Only incidents in this status.
+            severity (AlertSeverity, optional): Only incidents of this severity (the highest
+                severity among their alerts).
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = alert_list_incidents._get_kwargs(
@@ -472,7 +476,7 @@ class AlertService:
         Operation `alert_resolve_alert`: PATCH `/v1/alert/alerts/{id}/resolve`.
 
         Args:
-            id (str):
+            id (str): The alert id. Opaque string; ids start with `alr_`.
         """
 
         request_kwargs = alert_resolve_alert._get_kwargs(
@@ -515,7 +519,7 @@ class AlertServiceWithRawResponse:
         Operation `alert_acknowledge_alert`: POST `/v1/alert/alerts/{id}/acknowledge`.
 
         Args:
-            id (str):
+            id (str): The alert id. Opaque string; ids start with `alr_`.
         """
 
         request_kwargs = alert_acknowledge_alert._get_kwargs(
@@ -579,8 +583,10 @@ class AlertServiceWithRawResponse:
         Operation `alert_get_alerts_summary`: GET `/v1/alert/alerts/summary`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = alert_get_alerts_summary._get_kwargs(
@@ -602,21 +608,21 @@ class AlertServiceWithRawResponse:
         self,
         id: str,
         *,
-        body: IgnoreAlertRequest | Mapping[str, Any],
+        body: IgnoreAlertRequest | Mapping[str, Any] | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[Alert]:
         """Ignore an alert (raw response).
 
         Mark a `triggered` or `acknowledged` alert `ignored` (a known, accepted condition), stop its
-        escalation chain and write an audit-trail entry. The reason is required and is returned
-        with the caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
+        escalation chain and write an audit-trail entry. The optional reason is returned with the
+        caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
         `resolved` or `ignored` is a 409 `INVALID_STATE_TRANSITION`.
 
         Operation `alert_ignore_alert`: PATCH `/v1/alert/alerts/{id}/ignore`.
 
         Args:
-            id (str):
+            id (str): The alert id. Opaque string; ids start with `alr_`.
         """
 
         request_kwargs = alert_ignore_alert._get_kwargs(
@@ -658,21 +664,18 @@ class AlertServiceWithRawResponse:
         Operation `alert_list_alerts`: GET `/v1/alert/alerts`.
 
         Args:
-            status (AlertStatus | Unset): Alert status, as in PagerDuty (`triggered`, `acknowledged`,
-                `resolved`) plus `ignored`, an
-                audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are
-                final.
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
-            type (AlertType | Unset): What kind of condition raised the alert. Rule-based types follow
-                the rule's metric
-                (`spend_threshold` for daily/hourly spend, `budget_threshold` for budget burn,
-                `forecast_overrun`, `cost_anomaly` for anomaly score, `idle_gpu` for idle hours and GPU
-                utilisation, `token_rate` for token and request rates); `agent_disconnected`,
-                `sync_failure` and `enforcement_failed` are raised by the platform itself.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            status (AlertStatus, optional): Only alerts in this status. `triggered` and
+                `acknowledged` are the open ones.
+            severity (AlertSeverity, optional): Only alerts of this severity.
+            type (AlertType, optional): Only alerts of this type.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = alert_list_alerts._get_kwargs(
@@ -742,12 +745,17 @@ class AlertServiceWithRawResponse:
         Operation `alert_list_incidents`: GET `/v1/alert/incidents`.
 
         Args:
-            status (IncidentStatus | Unset): Incident status (PagerDuty model).
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            status (IncidentStatus, optional): Only incidents in this status.
+            severity (AlertSeverity, optional): Only incidents of this severity (the highest
+                severity among their alerts).
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = alert_list_incidents._get_kwargs(
@@ -810,7 +818,7 @@ class AlertServiceWithRawResponse:
         Operation `alert_resolve_alert`: PATCH `/v1/alert/alerts/{id}/resolve`.
 
         Args:
-            id (str):
+            id (str): The alert id. Opaque string; ids start with `alr_`.
         """
 
         request_kwargs = alert_resolve_alert._get_kwargs(
@@ -858,7 +866,7 @@ class AsyncAlertService:
         Operation `alert_acknowledge_alert`: POST `/v1/alert/alerts/{id}/acknowledge`.
 
         Args:
-            id (str):
+            id (str): The alert id. Opaque string; ids start with `alr_`.
         """
 
         request_kwargs = alert_acknowledge_alert._get_kwargs(
@@ -922,8 +930,10 @@ class AsyncAlertService:
         Operation `alert_get_alerts_summary`: GET `/v1/alert/alerts/summary`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = alert_get_alerts_summary._get_kwargs(
@@ -945,21 +955,21 @@ class AsyncAlertService:
         self,
         id: str,
         *,
-        body: IgnoreAlertRequest | Mapping[str, Any],
+        body: IgnoreAlertRequest | Mapping[str, Any] | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> Alert:
         """Ignore an alert.
 
         Mark a `triggered` or `acknowledged` alert `ignored` (a known, accepted condition), stop its
-        escalation chain and write an audit-trail entry. The reason is required and is returned
-        with the caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
+        escalation chain and write an audit-trail entry. The optional reason is returned with the
+        caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
         `resolved` or `ignored` is a 409 `INVALID_STATE_TRANSITION`.
 
         Operation `alert_ignore_alert`: PATCH `/v1/alert/alerts/{id}/ignore`.
 
         Args:
-            id (str):
+            id (str): The alert id. Opaque string; ids start with `alr_`.
         """
 
         request_kwargs = alert_ignore_alert._get_kwargs(
@@ -1001,21 +1011,18 @@ class AsyncAlertService:
         Operation `alert_list_alerts`: GET `/v1/alert/alerts`.
 
         Args:
-            status (AlertStatus | Unset): Alert status, as in PagerDuty (`triggered`, `acknowledged`,
-                `resolved`) plus `ignored`, an
-                audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are
-                final.
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
-            type (AlertType | Unset): What kind of condition raised the alert. Rule-based types follow
-                the rule's metric
-                (`spend_threshold` for daily/hourly spend, `budget_threshold` for budget burn,
-                `forecast_overrun`, `cost_anomaly` for anomaly score, `idle_gpu` for idle hours and GPU
-                utilisation, `token_rate` for token and request rates); `agent_disconnected`,
-                `sync_failure` and `enforcement_failed` are raised by the platform itself.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            status (AlertStatus, optional): Only alerts in this status. `triggered` and
+                `acknowledged` are the open ones.
+            severity (AlertSeverity, optional): Only alerts of this severity.
+            type (AlertType, optional): Only alerts of this type.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = alert_list_alerts._get_kwargs(
@@ -1085,12 +1092,17 @@ class AsyncAlertService:
         Operation `alert_list_incidents`: GET `/v1/alert/incidents`.
 
         Args:
-            status (IncidentStatus | Unset): Incident status (PagerDuty model).
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            status (IncidentStatus, optional): Only incidents in this status.
+            severity (AlertSeverity, optional): Only incidents of this severity (the highest
+                severity among their alerts).
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = alert_list_incidents._get_kwargs(
@@ -1153,7 +1165,7 @@ class AsyncAlertService:
         Operation `alert_resolve_alert`: PATCH `/v1/alert/alerts/{id}/resolve`.
 
         Args:
-            id (str):
+            id (str): The alert id. Opaque string; ids start with `alr_`.
         """
 
         request_kwargs = alert_resolve_alert._get_kwargs(
@@ -1196,7 +1208,7 @@ class AsyncAlertServiceWithRawResponse:
         Operation `alert_acknowledge_alert`: POST `/v1/alert/alerts/{id}/acknowledge`.
 
         Args:
-            id (str):
+            id (str): The alert id. Opaque string; ids start with `alr_`.
         """
 
         request_kwargs = alert_acknowledge_alert._get_kwargs(
@@ -1260,8 +1272,10 @@ class AsyncAlertServiceWithRawResponse:
         Operation `alert_get_alerts_summary`: GET `/v1/alert/alerts/summary`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = alert_get_alerts_summary._get_kwargs(
@@ -1283,21 +1297,21 @@ class AsyncAlertServiceWithRawResponse:
         self,
         id: str,
         *,
-        body: IgnoreAlertRequest | Mapping[str, Any],
+        body: IgnoreAlertRequest | Mapping[str, Any] | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[Alert]:
         """Ignore an alert (raw response).
 
         Mark a `triggered` or `acknowledged` alert `ignored` (a known, accepted condition), stop its
-        escalation chain and write an audit-trail entry. The reason is required and is returned
-        with the caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
+        escalation chain and write an audit-trail entry. The optional reason is returned with the
+        caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
         `resolved` or `ignored` is a 409 `INVALID_STATE_TRANSITION`.
 
         Operation `alert_ignore_alert`: PATCH `/v1/alert/alerts/{id}/ignore`.
 
         Args:
-            id (str):
+            id (str): The alert id. Opaque string; ids start with `alr_`.
         """
 
         request_kwargs = alert_ignore_alert._get_kwargs(
@@ -1339,21 +1353,18 @@ class AsyncAlertServiceWithRawResponse:
         Operation `alert_list_alerts`: GET `/v1/alert/alerts`.
 
         Args:
-            status (AlertStatus | Unset): Alert status, as in PagerDuty (`triggered`, `acknowledged`,
-                `resolved`) plus `ignored`, an
-                audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are
-                final.
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
-            type (AlertType | Unset): What kind of condition raised the alert. Rule-based types follow
-                the rule's metric
-                (`spend_threshold` for daily/hourly spend, `budget_threshold` for budget burn,
-                `forecast_overrun`, `cost_anomaly` for anomaly score, `idle_gpu` for idle hours and GPU
-                utilisation, `token_rate` for token and request rates); `agent_disconnected`,
-                `sync_failure` and `enforcement_failed` are raised by the platform itself.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            status (AlertStatus, optional): Only alerts in this status. `triggered` and
+                `acknowledged` are the open ones.
+            severity (AlertSeverity, optional): Only alerts of this severity.
+            type (AlertType, optional): Only alerts of this type.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = alert_list_alerts._get_kwargs(
@@ -1423,12 +1434,17 @@ class AsyncAlertServiceWithRawResponse:
         Operation `alert_list_incidents`: GET `/v1/alert/incidents`.
 
         Args:
-            status (IncidentStatus | Unset): Incident status (PagerDuty model).
-            severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            status (IncidentStatus, optional): Only incidents in this status.
+            severity (AlertSeverity, optional): Only incidents of this severity (the highest
+                severity among their alerts).
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = alert_list_incidents._get_kwargs(
@@ -1491,7 +1507,7 @@ class AsyncAlertServiceWithRawResponse:
         Operation `alert_resolve_alert`: PATCH `/v1/alert/alerts/{id}/resolve`.
 
         Args:
-            id (str):
+            id (str): The alert id. Opaque string; ids start with `alr_`.
         """
 
         request_kwargs = alert_resolve_alert._get_kwargs(

@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: str,
     *,
-    body: IgnoreAlertRequest,
+    body: IgnoreAlertRequest | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -30,7 +30,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -102,20 +103,20 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: IgnoreAlertRequest,
+    body: IgnoreAlertRequest | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
 ) -> Response[AlertResponse | ErrorResponse]:
     """Ignore an alert
 
      Mark a `triggered` or `acknowledged` alert `ignored` (a known, accepted condition), stop its
-    escalation chain and write an audit-trail entry. The reason is required and is returned
-    with the caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
+    escalation chain and write an audit-trail entry. The optional reason is returned with the
+    caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
     `resolved` or `ignored` is a 409 `INVALID_STATE_TRANSITION`.
 
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
-        body (IgnoreAlertRequest): Body of `alert_ignore_alert`.
+        body (IgnoreAlertRequest | Unset): Body of `alert_ignore_alert` (optional).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,20 +143,20 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: IgnoreAlertRequest,
+    body: IgnoreAlertRequest | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
 ) -> AlertResponse | ErrorResponse | None:
     """Ignore an alert
 
      Mark a `triggered` or `acknowledged` alert `ignored` (a known, accepted condition), stop its
-    escalation chain and write an audit-trail entry. The reason is required and is returned
-    with the caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
+    escalation chain and write an audit-trail entry. The optional reason is returned with the
+    caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
     `resolved` or `ignored` is a 409 `INVALID_STATE_TRANSITION`.
 
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
-        body (IgnoreAlertRequest): Body of `alert_ignore_alert`.
+        body (IgnoreAlertRequest | Unset): Body of `alert_ignore_alert` (optional).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,20 +178,20 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: IgnoreAlertRequest,
+    body: IgnoreAlertRequest | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
 ) -> Response[AlertResponse | ErrorResponse]:
     """Ignore an alert
 
      Mark a `triggered` or `acknowledged` alert `ignored` (a known, accepted condition), stop its
-    escalation chain and write an audit-trail entry. The reason is required and is returned
-    with the caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
+    escalation chain and write an audit-trail entry. The optional reason is returned with the
+    caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
     `resolved` or `ignored` is a 409 `INVALID_STATE_TRANSITION`.
 
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
-        body (IgnoreAlertRequest): Body of `alert_ignore_alert`.
+        body (IgnoreAlertRequest | Unset): Body of `alert_ignore_alert` (optional).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,20 +216,20 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: IgnoreAlertRequest,
+    body: IgnoreAlertRequest | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
 ) -> AlertResponse | ErrorResponse | None:
     """Ignore an alert
 
      Mark a `triggered` or `acknowledged` alert `ignored` (a known, accepted condition), stop its
-    escalation chain and write an audit-trail entry. The reason is required and is returned
-    with the caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
+    escalation chain and write an audit-trail entry. The optional reason is returned with the
+    caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
     `resolved` or `ignored` is a 409 `INVALID_STATE_TRANSITION`.
 
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
-        body (IgnoreAlertRequest): Body of `alert_ignore_alert`.
+        body (IgnoreAlertRequest | Unset): Body of `alert_ignore_alert` (optional).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

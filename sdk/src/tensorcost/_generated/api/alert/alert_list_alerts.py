@@ -149,7 +149,8 @@ def sync_detailed(
         status (AlertStatus | Unset): Alert status, as in PagerDuty (`triggered`, `acknowledged`,
             `resolved`) plus `ignored`, an
             audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are final.
-        severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+        severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by
+            alerts, incidents and anomalies.
         type_ (AlertType | Unset): What kind of condition raised the alert. Rule-based types
             follow the rule's metric
             (`spend_threshold` for daily/hourly spend, `budget_threshold` for budget burn,
@@ -211,7 +212,8 @@ def sync(
         status (AlertStatus | Unset): Alert status, as in PagerDuty (`triggered`, `acknowledged`,
             `resolved`) plus `ignored`, an
             audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are final.
-        severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+        severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by
+            alerts, incidents and anomalies.
         type_ (AlertType | Unset): What kind of condition raised the alert. Rule-based types
             follow the rule's metric
             (`spend_threshold` for daily/hourly spend, `budget_threshold` for budget burn,
@@ -268,7 +270,8 @@ async def asyncio_detailed(
         status (AlertStatus | Unset): Alert status, as in PagerDuty (`triggered`, `acknowledged`,
             `resolved`) plus `ignored`, an
             audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are final.
-        severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+        severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by
+            alerts, incidents and anomalies.
         type_ (AlertType | Unset): What kind of condition raised the alert. Rule-based types
             follow the rule's metric
             (`spend_threshold` for daily/hourly spend, `budget_threshold` for budget burn,
@@ -328,7 +331,8 @@ async def asyncio(
         status (AlertStatus | Unset): Alert status, as in PagerDuty (`triggered`, `acknowledged`,
             `resolved`) plus `ignored`, an
             audit-trailed dismissal. `triggered` and `acknowledged` are open; the other two are final.
-        severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+        severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by
+            alerts, incidents and anomalies.
         type_ (AlertType | Unset): What kind of condition raised the alert. Rule-based types
             follow the rule's metric
             (`spend_threshold` for daily/hourly spend, `budget_threshold` for budget burn,

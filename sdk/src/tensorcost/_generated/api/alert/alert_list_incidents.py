@@ -138,7 +138,8 @@ def sync_detailed(
 
     Args:
         status (IncidentStatus | Unset): Incident status (PagerDuty model).
-        severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+        severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by
+            alerts, incidents and anomalies.
         start (datetime.datetime | Unset):
         end (datetime.datetime | Unset):
         limit (int | Unset):  Default: 100.
@@ -190,7 +191,8 @@ def sync(
 
     Args:
         status (IncidentStatus | Unset): Incident status (PagerDuty model).
-        severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+        severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by
+            alerts, incidents and anomalies.
         start (datetime.datetime | Unset):
         end (datetime.datetime | Unset):
         limit (int | Unset):  Default: 100.
@@ -237,7 +239,8 @@ async def asyncio_detailed(
 
     Args:
         status (IncidentStatus | Unset): Incident status (PagerDuty model).
-        severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+        severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by
+            alerts, incidents and anomalies.
         start (datetime.datetime | Unset):
         end (datetime.datetime | Unset):
         limit (int | Unset):  Default: 100.
@@ -287,7 +290,8 @@ async def asyncio(
 
     Args:
         status (IncidentStatus | Unset): Incident status (PagerDuty model).
-        severity (AlertSeverity | Unset): Alert severity, as in PagerDuty Events v2.
+        severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by
+            alerts, incidents and anomalies.
         start (datetime.datetime | Unset):
         end (datetime.datetime | Unset):
         limit (int | Unset):  Default: 100.

@@ -196,7 +196,7 @@ class CostService:
         Operation `cost_accept_recommendation`: POST `/v1/cost/recommendations/{id}/accept`.
 
         Args:
-            id (str):
+            id (str): The recommendation id. Opaque string; ids start with `rec_`.
         """
 
         request_kwargs = cost_accept_recommendation._get_kwargs(
@@ -232,7 +232,7 @@ class CostService:
         Operation `cost_dismiss_recommendation`: POST `/v1/cost/recommendations/{id}/dismiss`.
 
         Args:
-            id (str):
+            id (str): The recommendation id. Opaque string; ids start with `rec_`.
         """
 
         request_kwargs = cost_dismiss_recommendation._get_kwargs(
@@ -269,8 +269,10 @@ class CostService:
         Operation `cost_get_by_source`: GET `/v1/cost/by-source`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_by_source._get_kwargs(
@@ -291,7 +293,7 @@ class CostService:
     def get_by_tag(
         self,
         *,
-        group_by: CostTagDimension,
+        group_by: CostTagDimension | Unset = UNSET,
         start: datetime.datetime | datetime.date | str | Unset = UNSET,
         end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -308,10 +310,12 @@ class CostService:
         Operation `cost_get_by_tag`: GET `/v1/cost/by-tag`.
 
         Args:
-            group_by (CostTagDimension): An allocation tag to group cost by; each maps to the FOCUS custom
-                column `x_<name>`.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            group_by (CostTagDimension, optional): The allocation tag to group by; `application`
+                when omitted.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_by_tag._get_kwargs(
@@ -347,8 +351,10 @@ class CostService:
         Operation `cost_get_costs_legacy`: GET `/api/costs`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_costs_legacy._get_kwargs(
@@ -386,11 +392,10 @@ class CostService:
         Operation `cost_get_forecast`: GET `/v1/cost/forecast`.
 
         Args:
-            horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches. Closed: the API
-                reference names exactly the 30/60/90-day forecasts.
-            granularity (ForecastGranularity | Unset): Length of each forecast period.
-            prediction_interval_level (PredictionIntervalLevel | Unset): Confidence level, in percent, of a forecast's
-                `lower_bound` and `upper_bound`.
+            horizon_days (ForecastHorizonDays, optional): How many days ahead to forecast.
+            granularity (ForecastGranularity, optional): Length of each period in `results_by_time`.
+            prediction_interval_level (PredictionIntervalLevel, optional): Confidence level, in
+                percent, of `lower_bound` and `upper_bound`.
         """
 
         request_kwargs = cost_get_forecast._get_kwargs(
@@ -425,8 +430,10 @@ class CostService:
         Operation `cost_get_summary`: GET `/v1/cost/summary`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_summary._get_kwargs(
@@ -488,10 +495,10 @@ class CostService:
         Operation `cost_list_recommendations`: GET `/v1/cost/recommendations`.
 
         Args:
-            type (RecommendationType | Unset): The recommender that produced a recommendation.
-            status (RecommendationStatus | Unset): Lifecycle: `open` until a decision; `accepted` or
-                `dismissed` by a user; `implemented`
-                once the change is observed; `expired` when an open one goes stale (`expires_at`).
+            type (RecommendationType, optional): Only recommendations of this type. Omit for all
+                types.
+            status (RecommendationStatus, optional): Only recommendations in this status. Defaults
+                to `open`.
         """
 
         request_kwargs = cost_list_recommendations._get_kwargs(
@@ -529,14 +536,17 @@ class CostService:
         Operation `cost_list_savings_ledger`: GET `/v1/cost/savings-ledger`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            status (SavingsStatus | Unset): `projected`: expected savings of an accepted recommendation;
-                `realized`: measured after the change; `reversed`: the change was undone and the savings
-                withdrawn.
-            recommendation_id (str | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            status (SavingsStatus, optional): Only entries in this status. Omit for all.
+            recommendation_id (str, optional): Only entries attributed to this recommendation.
+                Opaque string; ids start with `rec_`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_list_savings_ledger._get_kwargs(
@@ -584,7 +594,7 @@ class CostServiceWithRawResponse:
         Operation `cost_accept_recommendation`: POST `/v1/cost/recommendations/{id}/accept`.
 
         Args:
-            id (str):
+            id (str): The recommendation id. Opaque string; ids start with `rec_`.
         """
 
         request_kwargs = cost_accept_recommendation._get_kwargs(
@@ -620,7 +630,7 @@ class CostServiceWithRawResponse:
         Operation `cost_dismiss_recommendation`: POST `/v1/cost/recommendations/{id}/dismiss`.
 
         Args:
-            id (str):
+            id (str): The recommendation id. Opaque string; ids start with `rec_`.
         """
 
         request_kwargs = cost_dismiss_recommendation._get_kwargs(
@@ -657,8 +667,10 @@ class CostServiceWithRawResponse:
         Operation `cost_get_by_source`: GET `/v1/cost/by-source`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_by_source._get_kwargs(
@@ -679,7 +691,7 @@ class CostServiceWithRawResponse:
     def get_by_tag(
         self,
         *,
-        group_by: CostTagDimension,
+        group_by: CostTagDimension | Unset = UNSET,
         start: datetime.datetime | datetime.date | str | Unset = UNSET,
         end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -696,10 +708,12 @@ class CostServiceWithRawResponse:
         Operation `cost_get_by_tag`: GET `/v1/cost/by-tag`.
 
         Args:
-            group_by (CostTagDimension): An allocation tag to group cost by; each maps to the FOCUS custom
-                column `x_<name>`.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            group_by (CostTagDimension, optional): The allocation tag to group by; `application`
+                when omitted.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_by_tag._get_kwargs(
@@ -735,8 +749,10 @@ class CostServiceWithRawResponse:
         Operation `cost_get_costs_legacy`: GET `/api/costs`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_costs_legacy._get_kwargs(
@@ -774,11 +790,10 @@ class CostServiceWithRawResponse:
         Operation `cost_get_forecast`: GET `/v1/cost/forecast`.
 
         Args:
-            horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches. Closed: the API
-                reference names exactly the 30/60/90-day forecasts.
-            granularity (ForecastGranularity | Unset): Length of each forecast period.
-            prediction_interval_level (PredictionIntervalLevel | Unset): Confidence level, in percent, of a forecast's
-                `lower_bound` and `upper_bound`.
+            horizon_days (ForecastHorizonDays, optional): How many days ahead to forecast.
+            granularity (ForecastGranularity, optional): Length of each period in `results_by_time`.
+            prediction_interval_level (PredictionIntervalLevel, optional): Confidence level, in
+                percent, of `lower_bound` and `upper_bound`.
         """
 
         request_kwargs = cost_get_forecast._get_kwargs(
@@ -813,8 +828,10 @@ class CostServiceWithRawResponse:
         Operation `cost_get_summary`: GET `/v1/cost/summary`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_summary._get_kwargs(
@@ -876,10 +893,10 @@ class CostServiceWithRawResponse:
         Operation `cost_list_recommendations`: GET `/v1/cost/recommendations`.
 
         Args:
-            type (RecommendationType | Unset): The recommender that produced a recommendation.
-            status (RecommendationStatus | Unset): Lifecycle: `open` until a decision; `accepted` or
-                `dismissed` by a user; `implemented`
-                once the change is observed; `expired` when an open one goes stale (`expires_at`).
+            type (RecommendationType, optional): Only recommendations of this type. Omit for all
+                types.
+            status (RecommendationStatus, optional): Only recommendations in this status. Defaults
+                to `open`.
         """
 
         request_kwargs = cost_list_recommendations._get_kwargs(
@@ -917,14 +934,17 @@ class CostServiceWithRawResponse:
         Operation `cost_list_savings_ledger`: GET `/v1/cost/savings-ledger`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            status (SavingsStatus | Unset): `projected`: expected savings of an accepted recommendation;
-                `realized`: measured after the change; `reversed`: the change was undone and the savings
-                withdrawn.
-            recommendation_id (str | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            status (SavingsStatus, optional): Only entries in this status. Omit for all.
+            recommendation_id (str, optional): Only entries attributed to this recommendation.
+                Opaque string; ids start with `rec_`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_list_savings_ledger._get_kwargs(
@@ -977,7 +997,7 @@ class AsyncCostService:
         Operation `cost_accept_recommendation`: POST `/v1/cost/recommendations/{id}/accept`.
 
         Args:
-            id (str):
+            id (str): The recommendation id. Opaque string; ids start with `rec_`.
         """
 
         request_kwargs = cost_accept_recommendation._get_kwargs(
@@ -1013,7 +1033,7 @@ class AsyncCostService:
         Operation `cost_dismiss_recommendation`: POST `/v1/cost/recommendations/{id}/dismiss`.
 
         Args:
-            id (str):
+            id (str): The recommendation id. Opaque string; ids start with `rec_`.
         """
 
         request_kwargs = cost_dismiss_recommendation._get_kwargs(
@@ -1050,8 +1070,10 @@ class AsyncCostService:
         Operation `cost_get_by_source`: GET `/v1/cost/by-source`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_by_source._get_kwargs(
@@ -1072,7 +1094,7 @@ class AsyncCostService:
     async def get_by_tag(
         self,
         *,
-        group_by: CostTagDimension,
+        group_by: CostTagDimension | Unset = UNSET,
         start: datetime.datetime | datetime.date | str | Unset = UNSET,
         end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -1089,10 +1111,12 @@ class AsyncCostService:
         Operation `cost_get_by_tag`: GET `/v1/cost/by-tag`.
 
         Args:
-            group_by (CostTagDimension): An allocation tag to group cost by; each maps to the FOCUS custom
-                column `x_<name>`.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            group_by (CostTagDimension, optional): The allocation tag to group by; `application`
+                when omitted.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_by_tag._get_kwargs(
@@ -1128,8 +1152,10 @@ class AsyncCostService:
         Operation `cost_get_costs_legacy`: GET `/api/costs`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_costs_legacy._get_kwargs(
@@ -1167,11 +1193,10 @@ class AsyncCostService:
         Operation `cost_get_forecast`: GET `/v1/cost/forecast`.
 
         Args:
-            horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches. Closed: the API
-                reference names exactly the 30/60/90-day forecasts.
-            granularity (ForecastGranularity | Unset): Length of each forecast period.
-            prediction_interval_level (PredictionIntervalLevel | Unset): Confidence level, in percent, of a forecast's
-                `lower_bound` and `upper_bound`.
+            horizon_days (ForecastHorizonDays, optional): How many days ahead to forecast.
+            granularity (ForecastGranularity, optional): Length of each period in `results_by_time`.
+            prediction_interval_level (PredictionIntervalLevel, optional): Confidence level, in
+                percent, of `lower_bound` and `upper_bound`.
         """
 
         request_kwargs = cost_get_forecast._get_kwargs(
@@ -1206,8 +1231,10 @@ class AsyncCostService:
         Operation `cost_get_summary`: GET `/v1/cost/summary`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_summary._get_kwargs(
@@ -1269,10 +1296,10 @@ class AsyncCostService:
         Operation `cost_list_recommendations`: GET `/v1/cost/recommendations`.
 
         Args:
-            type (RecommendationType | Unset): The recommender that produced a recommendation.
-            status (RecommendationStatus | Unset): Lifecycle: `open` until a decision; `accepted` or
-                `dismissed` by a user; `implemented`
-                once the change is observed; `expired` when an open one goes stale (`expires_at`).
+            type (RecommendationType, optional): Only recommendations of this type. Omit for all
+                types.
+            status (RecommendationStatus, optional): Only recommendations in this status. Defaults
+                to `open`.
         """
 
         request_kwargs = cost_list_recommendations._get_kwargs(
@@ -1310,14 +1337,17 @@ class AsyncCostService:
         Operation `cost_list_savings_ledger`: GET `/v1/cost/savings-ledger`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            status (SavingsStatus | Unset): `projected`: expected savings of an accepted recommendation;
-                `realized`: measured after the change; `reversed`: the change was undone and the savings
-                withdrawn.
-            recommendation_id (str | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            status (SavingsStatus, optional): Only entries in this status. Omit for all.
+            recommendation_id (str, optional): Only entries attributed to this recommendation.
+                Opaque string; ids start with `rec_`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_list_savings_ledger._get_kwargs(
@@ -1365,7 +1395,7 @@ class AsyncCostServiceWithRawResponse:
         Operation `cost_accept_recommendation`: POST `/v1/cost/recommendations/{id}/accept`.
 
         Args:
-            id (str):
+            id (str): The recommendation id. Opaque string; ids start with `rec_`.
         """
 
         request_kwargs = cost_accept_recommendation._get_kwargs(
@@ -1401,7 +1431,7 @@ class AsyncCostServiceWithRawResponse:
         Operation `cost_dismiss_recommendation`: POST `/v1/cost/recommendations/{id}/dismiss`.
 
         Args:
-            id (str):
+            id (str): The recommendation id. Opaque string; ids start with `rec_`.
         """
 
         request_kwargs = cost_dismiss_recommendation._get_kwargs(
@@ -1438,8 +1468,10 @@ class AsyncCostServiceWithRawResponse:
         Operation `cost_get_by_source`: GET `/v1/cost/by-source`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_by_source._get_kwargs(
@@ -1460,7 +1492,7 @@ class AsyncCostServiceWithRawResponse:
     async def get_by_tag(
         self,
         *,
-        group_by: CostTagDimension,
+        group_by: CostTagDimension | Unset = UNSET,
         start: datetime.datetime | datetime.date | str | Unset = UNSET,
         end: datetime.datetime | datetime.date | str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -1477,10 +1509,12 @@ class AsyncCostServiceWithRawResponse:
         Operation `cost_get_by_tag`: GET `/v1/cost/by-tag`.
 
         Args:
-            group_by (CostTagDimension): An allocation tag to group cost by; each maps to the FOCUS custom
-                column `x_<name>`.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            group_by (CostTagDimension, optional): The allocation tag to group by; `application`
+                when omitted.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_by_tag._get_kwargs(
@@ -1516,8 +1550,10 @@ class AsyncCostServiceWithRawResponse:
         Operation `cost_get_costs_legacy`: GET `/api/costs`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_costs_legacy._get_kwargs(
@@ -1555,11 +1591,10 @@ class AsyncCostServiceWithRawResponse:
         Operation `cost_get_forecast`: GET `/v1/cost/forecast`.
 
         Args:
-            horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches. Closed: the API
-                reference names exactly the 30/60/90-day forecasts.
-            granularity (ForecastGranularity | Unset): Length of each forecast period.
-            prediction_interval_level (PredictionIntervalLevel | Unset): Confidence level, in percent, of a forecast's
-                `lower_bound` and `upper_bound`.
+            horizon_days (ForecastHorizonDays, optional): How many days ahead to forecast.
+            granularity (ForecastGranularity, optional): Length of each period in `results_by_time`.
+            prediction_interval_level (PredictionIntervalLevel, optional): Confidence level, in
+                percent, of `lower_bound` and `upper_bound`.
         """
 
         request_kwargs = cost_get_forecast._get_kwargs(
@@ -1594,8 +1629,10 @@ class AsyncCostServiceWithRawResponse:
         Operation `cost_get_summary`: GET `/v1/cost/summary`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_get_summary._get_kwargs(
@@ -1657,10 +1694,10 @@ class AsyncCostServiceWithRawResponse:
         Operation `cost_list_recommendations`: GET `/v1/cost/recommendations`.
 
         Args:
-            type (RecommendationType | Unset): The recommender that produced a recommendation.
-            status (RecommendationStatus | Unset): Lifecycle: `open` until a decision; `accepted` or
-                `dismissed` by a user; `implemented`
-                once the change is observed; `expired` when an open one goes stale (`expires_at`).
+            type (RecommendationType, optional): Only recommendations of this type. Omit for all
+                types.
+            status (RecommendationStatus, optional): Only recommendations in this status. Defaults
+                to `open`.
         """
 
         request_kwargs = cost_list_recommendations._get_kwargs(
@@ -1698,14 +1735,17 @@ class AsyncCostServiceWithRawResponse:
         Operation `cost_list_savings_ledger`: GET `/v1/cost/savings-ledger`.
 
         Args:
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            status (SavingsStatus | Unset): `projected`: expected savings of an accepted recommendation;
-                `realized`: measured after the change; `reversed`: the change was undone and the savings
-                withdrawn.
-            recommendation_id (str | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            status (SavingsStatus, optional): Only entries in this status. Omit for all.
+            recommendation_id (str, optional): Only entries attributed to this recommendation.
+                Opaque string; ids start with `rec_`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_list_savings_ledger._get_kwargs(

@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    group_by: CostTagDimension,
+    group_by: CostTagDimension | Unset = UNSET,
     start: datetime.datetime | Unset = UNSET,
     end: datetime.datetime | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
@@ -26,7 +26,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_group_by: str = group_by
+    json_group_by: str | Unset = UNSET
+    if not isinstance(group_by, Unset):
+        json_group_by = group_by
+
     params["group_by"] = json_group_by
 
     json_start: str | Unset = UNSET
@@ -104,7 +107,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    group_by: CostTagDimension,
+    group_by: CostTagDimension | Unset = UNSET,
     start: datetime.datetime | Unset = UNSET,
     end: datetime.datetime | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
@@ -118,8 +121,8 @@ def sync_detailed(
     the same window. Each item is also split by workload.
 
     Args:
-        group_by (CostTagDimension): An allocation tag to group cost by; each maps to the FOCUS
-            custom column `x_<name>`.
+        group_by (CostTagDimension | Unset): An allocation tag to group cost by; each maps to the
+            FOCUS custom column `x_<name>`.
         start (datetime.datetime | Unset):
         end (datetime.datetime | Unset):
         x_active_tenant_id (UUID | Unset):
@@ -149,7 +152,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    group_by: CostTagDimension,
+    group_by: CostTagDimension | Unset = UNSET,
     start: datetime.datetime | Unset = UNSET,
     end: datetime.datetime | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
@@ -163,8 +166,8 @@ def sync(
     the same window. Each item is also split by workload.
 
     Args:
-        group_by (CostTagDimension): An allocation tag to group cost by; each maps to the FOCUS
-            custom column `x_<name>`.
+        group_by (CostTagDimension | Unset): An allocation tag to group cost by; each maps to the
+            FOCUS custom column `x_<name>`.
         start (datetime.datetime | Unset):
         end (datetime.datetime | Unset):
         x_active_tenant_id (UUID | Unset):
@@ -189,7 +192,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    group_by: CostTagDimension,
+    group_by: CostTagDimension | Unset = UNSET,
     start: datetime.datetime | Unset = UNSET,
     end: datetime.datetime | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
@@ -203,8 +206,8 @@ async def asyncio_detailed(
     the same window. Each item is also split by workload.
 
     Args:
-        group_by (CostTagDimension): An allocation tag to group cost by; each maps to the FOCUS
-            custom column `x_<name>`.
+        group_by (CostTagDimension | Unset): An allocation tag to group cost by; each maps to the
+            FOCUS custom column `x_<name>`.
         start (datetime.datetime | Unset):
         end (datetime.datetime | Unset):
         x_active_tenant_id (UUID | Unset):
@@ -232,7 +235,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    group_by: CostTagDimension,
+    group_by: CostTagDimension | Unset = UNSET,
     start: datetime.datetime | Unset = UNSET,
     end: datetime.datetime | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
@@ -246,8 +249,8 @@ async def asyncio(
     the same window. Each item is also split by workload.
 
     Args:
-        group_by (CostTagDimension): An allocation tag to group cost by; each maps to the FOCUS
-            custom column `x_<name>`.
+        group_by (CostTagDimension | Unset): An allocation tag to group cost by; each maps to the
+            FOCUS custom column `x_<name>`.
         start (datetime.datetime | Unset):
         end (datetime.datetime | Unset):
         x_active_tenant_id (UUID | Unset):

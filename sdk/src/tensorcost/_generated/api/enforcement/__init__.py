@@ -178,7 +178,7 @@ class EnforcementService:
         Operation `enforcement_approve_action`: POST `/v1/enforcement/actions/{id}/approve`.
 
         Args:
-            id (str):
+            id (str): The action id. Opaque string; ids start with `act_`.
         """
 
         request_kwargs = enforcement_approve_action._get_kwargs(
@@ -215,7 +215,7 @@ class EnforcementService:
         Operation `enforcement_cancel_action`: POST `/v1/enforcement/actions/{id}/cancel`.
 
         Args:
-            id (str):
+            id (str): The action id. Opaque string; ids start with `act_`.
         """
 
         request_kwargs = enforcement_cancel_action._get_kwargs(
@@ -284,7 +284,8 @@ class EnforcementService:
         Operation `enforcement_create_policy_from_template`: POST `/v1/enforcement/policies/from-template/{template_id}`.
 
         Args:
-            template_id (str):
+            template_id (str): The template id, from `enforcement_list_templates`. Opaque string;
+                ids start with `tpl_`.
         """
 
         request_kwargs = enforcement_create_policy_from_template._get_kwargs(
@@ -320,13 +321,11 @@ class EnforcementService:
         Operation `enforcement_list_actions`: GET `/v1/enforcement/actions`.
 
         Args:
-            status (EnforcementActionStatus | Unset): Where a queued action is: `pending_approval` waits
-                for a human (until `expires_at`, then
-                `expired`); `approved` waits for the executor; `executing`, then `succeeded` or
-                `failed`;
-                `cancelled` was stopped before it started.
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            status (EnforcementActionStatus, optional): Only actions in this status.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = enforcement_list_actions._get_kwargs(
@@ -357,8 +356,7 @@ class EnforcementService:
         Operation `enforcement_list_policies`: GET `/v1/enforcement/policies`.
 
         Args:
-            mode (PolicyMode | Unset): `dry_run` evaluates and logs the actions that would run;
-                `enforce` queues real actions; `disabled` is not evaluated.
+            mode (PolicyMode, optional): Only policies in this mode.
         """
 
         request_kwargs = enforcement_list_policies._get_kwargs(
@@ -433,7 +431,7 @@ class EnforcementService:
         self,
         id: str,
         *,
-        body: TogglePolicyRequest | Mapping[str, Any],
+        body: TogglePolicyRequest | Mapping[str, Any] | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> EnforcementPolicy:
@@ -441,13 +439,14 @@ class EnforcementService:
 
         Switch a policy off or back on. `enabled: false` sets `mode` to `disabled` and remembers
         the previous mode in `resume_mode`; `enabled: true` restores `resume_mode` (`dry_run` or
-        `enforce`). Setting the state the policy already has changes nothing. Disabling a policy
+        `enforce`). Without a body the policy flips: a disabled policy is enabled, any other is
+        disabled. Setting the state the policy already has changes nothing. Disabling a policy
         does not cancel actions it has already queued.
 
         Operation `enforcement_toggle_policy`: PATCH `/v1/enforcement/policies/{id}/toggle`.
 
         Args:
-            id (str):
+            id (str): The policy id. Opaque string; ids start with `pol_`.
         """
 
         request_kwargs = enforcement_toggle_policy._get_kwargs(
@@ -491,7 +490,7 @@ class EnforcementServiceWithRawResponse:
         Operation `enforcement_approve_action`: POST `/v1/enforcement/actions/{id}/approve`.
 
         Args:
-            id (str):
+            id (str): The action id. Opaque string; ids start with `act_`.
         """
 
         request_kwargs = enforcement_approve_action._get_kwargs(
@@ -528,7 +527,7 @@ class EnforcementServiceWithRawResponse:
         Operation `enforcement_cancel_action`: POST `/v1/enforcement/actions/{id}/cancel`.
 
         Args:
-            id (str):
+            id (str): The action id. Opaque string; ids start with `act_`.
         """
 
         request_kwargs = enforcement_cancel_action._get_kwargs(
@@ -597,7 +596,8 @@ class EnforcementServiceWithRawResponse:
         Operation `enforcement_create_policy_from_template`: POST `/v1/enforcement/policies/from-template/{template_id}`.
 
         Args:
-            template_id (str):
+            template_id (str): The template id, from `enforcement_list_templates`. Opaque string;
+                ids start with `tpl_`.
         """
 
         request_kwargs = enforcement_create_policy_from_template._get_kwargs(
@@ -633,13 +633,11 @@ class EnforcementServiceWithRawResponse:
         Operation `enforcement_list_actions`: GET `/v1/enforcement/actions`.
 
         Args:
-            status (EnforcementActionStatus | Unset): Where a queued action is: `pending_approval` waits
-                for a human (until `expires_at`, then
-                `expired`); `approved` waits for the executor; `executing`, then `succeeded` or
-                `failed`;
-                `cancelled` was stopped before it started.
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            status (EnforcementActionStatus, optional): Only actions in this status.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = enforcement_list_actions._get_kwargs(
@@ -670,8 +668,7 @@ class EnforcementServiceWithRawResponse:
         Operation `enforcement_list_policies`: GET `/v1/enforcement/policies`.
 
         Args:
-            mode (PolicyMode | Unset): `dry_run` evaluates and logs the actions that would run;
-                `enforce` queues real actions; `disabled` is not evaluated.
+            mode (PolicyMode, optional): Only policies in this mode.
         """
 
         request_kwargs = enforcement_list_policies._get_kwargs(
@@ -746,7 +743,7 @@ class EnforcementServiceWithRawResponse:
         self,
         id: str,
         *,
-        body: TogglePolicyRequest | Mapping[str, Any],
+        body: TogglePolicyRequest | Mapping[str, Any] | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[EnforcementPolicy]:
@@ -754,13 +751,14 @@ class EnforcementServiceWithRawResponse:
 
         Switch a policy off or back on. `enabled: false` sets `mode` to `disabled` and remembers
         the previous mode in `resume_mode`; `enabled: true` restores `resume_mode` (`dry_run` or
-        `enforce`). Setting the state the policy already has changes nothing. Disabling a policy
+        `enforce`). Without a body the policy flips: a disabled policy is enabled, any other is
+        disabled. Setting the state the policy already has changes nothing. Disabling a policy
         does not cancel actions it has already queued.
 
         Operation `enforcement_toggle_policy`: PATCH `/v1/enforcement/policies/{id}/toggle`.
 
         Args:
-            id (str):
+            id (str): The policy id. Opaque string; ids start with `pol_`.
         """
 
         request_kwargs = enforcement_toggle_policy._get_kwargs(
@@ -809,7 +807,7 @@ class AsyncEnforcementService:
         Operation `enforcement_approve_action`: POST `/v1/enforcement/actions/{id}/approve`.
 
         Args:
-            id (str):
+            id (str): The action id. Opaque string; ids start with `act_`.
         """
 
         request_kwargs = enforcement_approve_action._get_kwargs(
@@ -846,7 +844,7 @@ class AsyncEnforcementService:
         Operation `enforcement_cancel_action`: POST `/v1/enforcement/actions/{id}/cancel`.
 
         Args:
-            id (str):
+            id (str): The action id. Opaque string; ids start with `act_`.
         """
 
         request_kwargs = enforcement_cancel_action._get_kwargs(
@@ -915,7 +913,8 @@ class AsyncEnforcementService:
         Operation `enforcement_create_policy_from_template`: POST `/v1/enforcement/policies/from-template/{template_id}`.
 
         Args:
-            template_id (str):
+            template_id (str): The template id, from `enforcement_list_templates`. Opaque string;
+                ids start with `tpl_`.
         """
 
         request_kwargs = enforcement_create_policy_from_template._get_kwargs(
@@ -951,13 +950,11 @@ class AsyncEnforcementService:
         Operation `enforcement_list_actions`: GET `/v1/enforcement/actions`.
 
         Args:
-            status (EnforcementActionStatus | Unset): Where a queued action is: `pending_approval` waits
-                for a human (until `expires_at`, then
-                `expired`); `approved` waits for the executor; `executing`, then `succeeded` or
-                `failed`;
-                `cancelled` was stopped before it started.
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            status (EnforcementActionStatus, optional): Only actions in this status.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = enforcement_list_actions._get_kwargs(
@@ -988,8 +985,7 @@ class AsyncEnforcementService:
         Operation `enforcement_list_policies`: GET `/v1/enforcement/policies`.
 
         Args:
-            mode (PolicyMode | Unset): `dry_run` evaluates and logs the actions that would run;
-                `enforce` queues real actions; `disabled` is not evaluated.
+            mode (PolicyMode, optional): Only policies in this mode.
         """
 
         request_kwargs = enforcement_list_policies._get_kwargs(
@@ -1064,7 +1060,7 @@ class AsyncEnforcementService:
         self,
         id: str,
         *,
-        body: TogglePolicyRequest | Mapping[str, Any],
+        body: TogglePolicyRequest | Mapping[str, Any] | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> EnforcementPolicy:
@@ -1072,13 +1068,14 @@ class AsyncEnforcementService:
 
         Switch a policy off or back on. `enabled: false` sets `mode` to `disabled` and remembers
         the previous mode in `resume_mode`; `enabled: true` restores `resume_mode` (`dry_run` or
-        `enforce`). Setting the state the policy already has changes nothing. Disabling a policy
+        `enforce`). Without a body the policy flips: a disabled policy is enabled, any other is
+        disabled. Setting the state the policy already has changes nothing. Disabling a policy
         does not cancel actions it has already queued.
 
         Operation `enforcement_toggle_policy`: PATCH `/v1/enforcement/policies/{id}/toggle`.
 
         Args:
-            id (str):
+            id (str): The policy id. Opaque string; ids start with `pol_`.
         """
 
         request_kwargs = enforcement_toggle_policy._get_kwargs(
@@ -1122,7 +1119,7 @@ class AsyncEnforcementServiceWithRawResponse:
         Operation `enforcement_approve_action`: POST `/v1/enforcement/actions/{id}/approve`.
 
         Args:
-            id (str):
+            id (str): The action id. Opaque string; ids start with `act_`.
         """
 
         request_kwargs = enforcement_approve_action._get_kwargs(
@@ -1159,7 +1156,7 @@ class AsyncEnforcementServiceWithRawResponse:
         Operation `enforcement_cancel_action`: POST `/v1/enforcement/actions/{id}/cancel`.
 
         Args:
-            id (str):
+            id (str): The action id. Opaque string; ids start with `act_`.
         """
 
         request_kwargs = enforcement_cancel_action._get_kwargs(
@@ -1228,7 +1225,8 @@ class AsyncEnforcementServiceWithRawResponse:
         Operation `enforcement_create_policy_from_template`: POST `/v1/enforcement/policies/from-template/{template_id}`.
 
         Args:
-            template_id (str):
+            template_id (str): The template id, from `enforcement_list_templates`. Opaque string;
+                ids start with `tpl_`.
         """
 
         request_kwargs = enforcement_create_policy_from_template._get_kwargs(
@@ -1264,13 +1262,11 @@ class AsyncEnforcementServiceWithRawResponse:
         Operation `enforcement_list_actions`: GET `/v1/enforcement/actions`.
 
         Args:
-            status (EnforcementActionStatus | Unset): Where a queued action is: `pending_approval` waits
-                for a human (until `expires_at`, then
-                `expired`); `approved` waits for the executor; `executing`, then `succeeded` or
-                `failed`;
-                `cancelled` was stopped before it started.
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            status (EnforcementActionStatus, optional): Only actions in this status.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = enforcement_list_actions._get_kwargs(
@@ -1301,8 +1297,7 @@ class AsyncEnforcementServiceWithRawResponse:
         Operation `enforcement_list_policies`: GET `/v1/enforcement/policies`.
 
         Args:
-            mode (PolicyMode | Unset): `dry_run` evaluates and logs the actions that would run;
-                `enforce` queues real actions; `disabled` is not evaluated.
+            mode (PolicyMode, optional): Only policies in this mode.
         """
 
         request_kwargs = enforcement_list_policies._get_kwargs(
@@ -1377,7 +1372,7 @@ class AsyncEnforcementServiceWithRawResponse:
         self,
         id: str,
         *,
-        body: TogglePolicyRequest | Mapping[str, Any],
+        body: TogglePolicyRequest | Mapping[str, Any] | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[EnforcementPolicy]:
@@ -1385,13 +1380,14 @@ class AsyncEnforcementServiceWithRawResponse:
 
         Switch a policy off or back on. `enabled: false` sets `mode` to `disabled` and remembers
         the previous mode in `resume_mode`; `enabled: true` restores `resume_mode` (`dry_run` or
-        `enforce`). Setting the state the policy already has changes nothing. Disabling a policy
+        `enforce`). Without a body the policy flips: a disabled policy is enabled, any other is
+        disabled. Setting the state the policy already has changes nothing. Disabling a policy
         does not cancel actions it has already queued.
 
         Operation `enforcement_toggle_policy`: PATCH `/v1/enforcement/policies/{id}/toggle`.
 
         Args:
-            id (str):
+            id (str): The policy id. Opaque string; ids start with `pol_`.
         """
 
         request_kwargs = enforcement_toggle_policy._get_kwargs(

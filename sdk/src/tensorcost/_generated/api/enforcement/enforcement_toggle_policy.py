@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: str,
     *,
-    body: TogglePolicyRequest,
+    body: TogglePolicyRequest | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -30,7 +30,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -97,20 +98,22 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TogglePolicyRequest,
+    body: TogglePolicyRequest | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
 ) -> Response[EnforcementPolicyResponse | ErrorResponse]:
     """Enable or disable a policy
 
      Switch a policy off or back on. `enabled: false` sets `mode` to `disabled` and remembers
     the previous mode in `resume_mode`; `enabled: true` restores `resume_mode` (`dry_run` or
-    `enforce`). Setting the state the policy already has changes nothing. Disabling a policy
+    `enforce`). Without a body the policy flips: a disabled policy is enabled, any other is
+    disabled. Setting the state the policy already has changes nothing. Disabling a policy
     does not cancel actions it has already queued.
 
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
-        body (TogglePolicyRequest): Body of `enforcement_toggle_policy`.
+        body (TogglePolicyRequest | Unset): Body of `enforcement_toggle_policy` (optional; without
+            it the policy flips).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,20 +140,22 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TogglePolicyRequest,
+    body: TogglePolicyRequest | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
 ) -> EnforcementPolicyResponse | ErrorResponse | None:
     """Enable or disable a policy
 
      Switch a policy off or back on. `enabled: false` sets `mode` to `disabled` and remembers
     the previous mode in `resume_mode`; `enabled: true` restores `resume_mode` (`dry_run` or
-    `enforce`). Setting the state the policy already has changes nothing. Disabling a policy
+    `enforce`). Without a body the policy flips: a disabled policy is enabled, any other is
+    disabled. Setting the state the policy already has changes nothing. Disabling a policy
     does not cancel actions it has already queued.
 
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
-        body (TogglePolicyRequest): Body of `enforcement_toggle_policy`.
+        body (TogglePolicyRequest | Unset): Body of `enforcement_toggle_policy` (optional; without
+            it the policy flips).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,20 +177,22 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TogglePolicyRequest,
+    body: TogglePolicyRequest | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
 ) -> Response[EnforcementPolicyResponse | ErrorResponse]:
     """Enable or disable a policy
 
      Switch a policy off or back on. `enabled: false` sets `mode` to `disabled` and remembers
     the previous mode in `resume_mode`; `enabled: true` restores `resume_mode` (`dry_run` or
-    `enforce`). Setting the state the policy already has changes nothing. Disabling a policy
+    `enforce`). Without a body the policy flips: a disabled policy is enabled, any other is
+    disabled. Setting the state the policy already has changes nothing. Disabling a policy
     does not cancel actions it has already queued.
 
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
-        body (TogglePolicyRequest): Body of `enforcement_toggle_policy`.
+        body (TogglePolicyRequest | Unset): Body of `enforcement_toggle_policy` (optional; without
+            it the policy flips).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,20 +217,22 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TogglePolicyRequest,
+    body: TogglePolicyRequest | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
 ) -> EnforcementPolicyResponse | ErrorResponse | None:
     """Enable or disable a policy
 
      Switch a policy off or back on. `enabled: false` sets `mode` to `disabled` and remembers
     the previous mode in `resume_mode`; `enabled: true` restores `resume_mode` (`dry_run` or
-    `enforce`). Setting the state the policy already has changes nothing. Disabling a policy
+    `enforce`). Without a body the policy flips: a disabled policy is enabled, any other is
+    disabled. Setting the state the policy already has changes nothing. Disabling a policy
     does not cancel actions it has already queued.
 
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
-        body (TogglePolicyRequest): Body of `enforcement_toggle_policy`.
+        body (TogglePolicyRequest | Unset): Body of `enforcement_toggle_policy` (optional; without
+            it the policy flips).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

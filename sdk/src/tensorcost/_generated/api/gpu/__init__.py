@@ -144,7 +144,7 @@ class GpuService:
         Operation `gpu_get_instance`: GET `/v1/gpu/instances/{id}`.
 
         Args:
-            id (str):
+            id (str): The GPU instance id. Opaque string; ids start with `gpu_`.
         """
 
         request_kwargs = gpu_get_instance._get_kwargs(
@@ -178,10 +178,12 @@ class GpuService:
         Operation `gpu_get_instance_metrics`: GET `/v1/gpu/instances/{id}/metrics`.
 
         Args:
-            id (str):
-            hours (int | Unset):  Default: 24.
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            id (str): The GPU instance id. Opaque string; ids start with `gpu_`.
+            hours (int, optional): How many hours back from now the series starts. Default: `24`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = gpu_get_instance_metrics._get_kwargs(
@@ -251,7 +253,7 @@ class GpuService:
     def list_idle_instances(
         self,
         *,
-        threshold: float | Unset = 10.0,
+        threshold: float | Unset = UNSET,
         lookback_hours: int | Unset = 24,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
@@ -267,8 +269,11 @@ class GpuService:
         Operation `gpu_list_idle_instances`: GET `/v1/gpu/instances/idle`.
 
         Args:
-            threshold (float | Unset):  Default: 10.0.
-            lookback_hours (int | Unset):  Default: 24.
+            threshold (float, optional): Idle threshold in percent; an instance whose average
+                activity is below it is idle. Omit it to use the tenant's `idle_threshold_pct`
+                (`tenant_get_settings`).
+            lookback_hours (int, optional): How many hours back the average activity is computed
+                over. Default: `24`.
         """
 
         request_kwargs = gpu_list_idle_instances._get_kwargs(
@@ -291,7 +296,7 @@ class GpuService:
         instance_type: str | Unset = UNSET,
         gpu_type: str | Unset = UNSET,
         region: str | Unset = UNSET,
-        tag: list[str] | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -301,20 +306,25 @@ class GpuService:
 
         The GPU fleet inventory: every instance TensorCost tracks, across clouds and on-prem hosts,
         newest launch first. Filters combine with AND: `state`, `instance_type`, `gpu_type` and
-        `region` match exactly; each `tag` (`key:value`, repeatable) must be present on the
-        instance.
+        `region` match exactly; every `key:value` pair in `tags` must be present on the instance.
 
         Operation `gpu_list_instances`: GET `/v1/gpu/instances`.
 
         Args:
-            state (InstanceState | Unset): Lifecycle state of a GPU instance (the EC2 states minus
-                `shutting-down`).
-            instance_type (str | Unset):
-            gpu_type (str | Unset):
-            region (str | Unset):
-            tag (list[str] | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            state (InstanceState, optional): Only instances in this lifecycle state.
+            instance_type (str, optional): Only instances of this provider instance type (exact
+                match), e.g. `p5.48xlarge`.
+            gpu_type (str, optional): Only instances with this GPU model (exact match; not an enum,
+                new models appear as they ship).
+            region (str, optional): Only instances in this provider region (exact match), e.g. `us-
+                east-1` or `eastus`.
+            tags (list[str], optional): Tag filter: comma-separated `key:value` pairs
+                (`?tags=team:ml-platform,environment:prod`); an instance must carry all of them. A
+                repeated `tags` parameter adds more pairs.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = gpu_list_instances._get_kwargs(
@@ -322,7 +332,7 @@ class GpuService:
             instance_type=instance_type,
             gpu_type=gpu_type,
             region=region,
-            tag=tag,
+            tags=tags,
             limit=limit,
             cursor=cursor,
         )
@@ -382,7 +392,7 @@ class GpuServiceWithRawResponse:
         Operation `gpu_get_instance`: GET `/v1/gpu/instances/{id}`.
 
         Args:
-            id (str):
+            id (str): The GPU instance id. Opaque string; ids start with `gpu_`.
         """
 
         request_kwargs = gpu_get_instance._get_kwargs(
@@ -416,10 +426,12 @@ class GpuServiceWithRawResponse:
         Operation `gpu_get_instance_metrics`: GET `/v1/gpu/instances/{id}/metrics`.
 
         Args:
-            id (str):
-            hours (int | Unset):  Default: 24.
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            id (str): The GPU instance id. Opaque string; ids start with `gpu_`.
+            hours (int, optional): How many hours back from now the series starts. Default: `24`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = gpu_get_instance_metrics._get_kwargs(
@@ -489,7 +501,7 @@ class GpuServiceWithRawResponse:
     def list_idle_instances(
         self,
         *,
-        threshold: float | Unset = 10.0,
+        threshold: float | Unset = UNSET,
         lookback_hours: int | Unset = 24,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
@@ -505,8 +517,11 @@ class GpuServiceWithRawResponse:
         Operation `gpu_list_idle_instances`: GET `/v1/gpu/instances/idle`.
 
         Args:
-            threshold (float | Unset):  Default: 10.0.
-            lookback_hours (int | Unset):  Default: 24.
+            threshold (float, optional): Idle threshold in percent; an instance whose average
+                activity is below it is idle. Omit it to use the tenant's `idle_threshold_pct`
+                (`tenant_get_settings`).
+            lookback_hours (int, optional): How many hours back the average activity is computed
+                over. Default: `24`.
         """
 
         request_kwargs = gpu_list_idle_instances._get_kwargs(
@@ -529,7 +544,7 @@ class GpuServiceWithRawResponse:
         instance_type: str | Unset = UNSET,
         gpu_type: str | Unset = UNSET,
         region: str | Unset = UNSET,
-        tag: list[str] | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -539,20 +554,25 @@ class GpuServiceWithRawResponse:
 
         The GPU fleet inventory: every instance TensorCost tracks, across clouds and on-prem hosts,
         newest launch first. Filters combine with AND: `state`, `instance_type`, `gpu_type` and
-        `region` match exactly; each `tag` (`key:value`, repeatable) must be present on the
-        instance.
+        `region` match exactly; every `key:value` pair in `tags` must be present on the instance.
 
         Operation `gpu_list_instances`: GET `/v1/gpu/instances`.
 
         Args:
-            state (InstanceState | Unset): Lifecycle state of a GPU instance (the EC2 states minus
-                `shutting-down`).
-            instance_type (str | Unset):
-            gpu_type (str | Unset):
-            region (str | Unset):
-            tag (list[str] | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            state (InstanceState, optional): Only instances in this lifecycle state.
+            instance_type (str, optional): Only instances of this provider instance type (exact
+                match), e.g. `p5.48xlarge`.
+            gpu_type (str, optional): Only instances with this GPU model (exact match; not an enum,
+                new models appear as they ship).
+            region (str, optional): Only instances in this provider region (exact match), e.g. `us-
+                east-1` or `eastus`.
+            tags (list[str], optional): Tag filter: comma-separated `key:value` pairs
+                (`?tags=team:ml-platform,environment:prod`); an instance must carry all of them. A
+                repeated `tags` parameter adds more pairs.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = gpu_list_instances._get_kwargs(
@@ -560,7 +580,7 @@ class GpuServiceWithRawResponse:
             instance_type=instance_type,
             gpu_type=gpu_type,
             region=region,
-            tag=tag,
+            tags=tags,
             limit=limit,
             cursor=cursor,
         )
@@ -625,7 +645,7 @@ class AsyncGpuService:
         Operation `gpu_get_instance`: GET `/v1/gpu/instances/{id}`.
 
         Args:
-            id (str):
+            id (str): The GPU instance id. Opaque string; ids start with `gpu_`.
         """
 
         request_kwargs = gpu_get_instance._get_kwargs(
@@ -659,10 +679,12 @@ class AsyncGpuService:
         Operation `gpu_get_instance_metrics`: GET `/v1/gpu/instances/{id}/metrics`.
 
         Args:
-            id (str):
-            hours (int | Unset):  Default: 24.
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            id (str): The GPU instance id. Opaque string; ids start with `gpu_`.
+            hours (int, optional): How many hours back from now the series starts. Default: `24`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = gpu_get_instance_metrics._get_kwargs(
@@ -732,7 +754,7 @@ class AsyncGpuService:
     async def list_idle_instances(
         self,
         *,
-        threshold: float | Unset = 10.0,
+        threshold: float | Unset = UNSET,
         lookback_hours: int | Unset = 24,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
@@ -748,8 +770,11 @@ class AsyncGpuService:
         Operation `gpu_list_idle_instances`: GET `/v1/gpu/instances/idle`.
 
         Args:
-            threshold (float | Unset):  Default: 10.0.
-            lookback_hours (int | Unset):  Default: 24.
+            threshold (float, optional): Idle threshold in percent; an instance whose average
+                activity is below it is idle. Omit it to use the tenant's `idle_threshold_pct`
+                (`tenant_get_settings`).
+            lookback_hours (int, optional): How many hours back the average activity is computed
+                over. Default: `24`.
         """
 
         request_kwargs = gpu_list_idle_instances._get_kwargs(
@@ -772,7 +797,7 @@ class AsyncGpuService:
         instance_type: str | Unset = UNSET,
         gpu_type: str | Unset = UNSET,
         region: str | Unset = UNSET,
-        tag: list[str] | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -782,20 +807,25 @@ class AsyncGpuService:
 
         The GPU fleet inventory: every instance TensorCost tracks, across clouds and on-prem hosts,
         newest launch first. Filters combine with AND: `state`, `instance_type`, `gpu_type` and
-        `region` match exactly; each `tag` (`key:value`, repeatable) must be present on the
-        instance.
+        `region` match exactly; every `key:value` pair in `tags` must be present on the instance.
 
         Operation `gpu_list_instances`: GET `/v1/gpu/instances`.
 
         Args:
-            state (InstanceState | Unset): Lifecycle state of a GPU instance (the EC2 states minus
-                `shutting-down`).
-            instance_type (str | Unset):
-            gpu_type (str | Unset):
-            region (str | Unset):
-            tag (list[str] | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            state (InstanceState, optional): Only instances in this lifecycle state.
+            instance_type (str, optional): Only instances of this provider instance type (exact
+                match), e.g. `p5.48xlarge`.
+            gpu_type (str, optional): Only instances with this GPU model (exact match; not an enum,
+                new models appear as they ship).
+            region (str, optional): Only instances in this provider region (exact match), e.g. `us-
+                east-1` or `eastus`.
+            tags (list[str], optional): Tag filter: comma-separated `key:value` pairs
+                (`?tags=team:ml-platform,environment:prod`); an instance must carry all of them. A
+                repeated `tags` parameter adds more pairs.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = gpu_list_instances._get_kwargs(
@@ -803,7 +833,7 @@ class AsyncGpuService:
             instance_type=instance_type,
             gpu_type=gpu_type,
             region=region,
-            tag=tag,
+            tags=tags,
             limit=limit,
             cursor=cursor,
         )
@@ -863,7 +893,7 @@ class AsyncGpuServiceWithRawResponse:
         Operation `gpu_get_instance`: GET `/v1/gpu/instances/{id}`.
 
         Args:
-            id (str):
+            id (str): The GPU instance id. Opaque string; ids start with `gpu_`.
         """
 
         request_kwargs = gpu_get_instance._get_kwargs(
@@ -897,10 +927,12 @@ class AsyncGpuServiceWithRawResponse:
         Operation `gpu_get_instance_metrics`: GET `/v1/gpu/instances/{id}/metrics`.
 
         Args:
-            id (str):
-            hours (int | Unset):  Default: 24.
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            id (str): The GPU instance id. Opaque string; ids start with `gpu_`.
+            hours (int, optional): How many hours back from now the series starts. Default: `24`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = gpu_get_instance_metrics._get_kwargs(
@@ -970,7 +1002,7 @@ class AsyncGpuServiceWithRawResponse:
     async def list_idle_instances(
         self,
         *,
-        threshold: float | Unset = 10.0,
+        threshold: float | Unset = UNSET,
         lookback_hours: int | Unset = 24,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
@@ -986,8 +1018,11 @@ class AsyncGpuServiceWithRawResponse:
         Operation `gpu_list_idle_instances`: GET `/v1/gpu/instances/idle`.
 
         Args:
-            threshold (float | Unset):  Default: 10.0.
-            lookback_hours (int | Unset):  Default: 24.
+            threshold (float, optional): Idle threshold in percent; an instance whose average
+                activity is below it is idle. Omit it to use the tenant's `idle_threshold_pct`
+                (`tenant_get_settings`).
+            lookback_hours (int, optional): How many hours back the average activity is computed
+                over. Default: `24`.
         """
 
         request_kwargs = gpu_list_idle_instances._get_kwargs(
@@ -1010,7 +1045,7 @@ class AsyncGpuServiceWithRawResponse:
         instance_type: str | Unset = UNSET,
         gpu_type: str | Unset = UNSET,
         region: str | Unset = UNSET,
-        tag: list[str] | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
         limit: int | Unset = 100,
         cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
@@ -1020,20 +1055,25 @@ class AsyncGpuServiceWithRawResponse:
 
         The GPU fleet inventory: every instance TensorCost tracks, across clouds and on-prem hosts,
         newest launch first. Filters combine with AND: `state`, `instance_type`, `gpu_type` and
-        `region` match exactly; each `tag` (`key:value`, repeatable) must be present on the
-        instance.
+        `region` match exactly; every `key:value` pair in `tags` must be present on the instance.
 
         Operation `gpu_list_instances`: GET `/v1/gpu/instances`.
 
         Args:
-            state (InstanceState | Unset): Lifecycle state of a GPU instance (the EC2 states minus
-                `shutting-down`).
-            instance_type (str | Unset):
-            gpu_type (str | Unset):
-            region (str | Unset):
-            tag (list[str] | Unset):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
+            state (InstanceState, optional): Only instances in this lifecycle state.
+            instance_type (str, optional): Only instances of this provider instance type (exact
+                match), e.g. `p5.48xlarge`.
+            gpu_type (str, optional): Only instances with this GPU model (exact match; not an enum,
+                new models appear as they ship).
+            region (str, optional): Only instances in this provider region (exact match), e.g. `us-
+                east-1` or `eastus`.
+            tags (list[str], optional): Tag filter: comma-separated `key:value` pairs
+                (`?tags=team:ml-platform,environment:prod`); an instance must carry all of them. A
+                repeated `tags` parameter adds more pairs.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = gpu_list_instances._get_kwargs(
@@ -1041,7 +1081,7 @@ class AsyncGpuServiceWithRawResponse:
             instance_type=instance_type,
             gpu_type=gpu_type,
             region=region,
-            tag=tag,
+            tags=tags,
             limit=limit,
             cursor=cursor,
         )

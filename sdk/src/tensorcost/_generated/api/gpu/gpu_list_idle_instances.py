@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    threshold: float | Unset = 10.0,
+    threshold: float | Unset = UNSET,
     lookback_hours: int | Unset = 24,
     x_active_tenant_id: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -92,7 +92,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    threshold: float | Unset = 10.0,
+    threshold: float | Unset = UNSET,
     lookback_hours: int | Unset = 24,
     x_active_tenant_id: UUID | Unset = UNSET,
 ) -> Response[ErrorResponse | GpuIdleInstanceListResponse]:
@@ -105,7 +105,7 @@ def sync_detailed(
     Read-only: nothing is stopped (use an enforcement policy for that).
 
     Args:
-        threshold (float | Unset):  Default: 10.0.
+        threshold (float | Unset):
         lookback_hours (int | Unset):  Default: 24.
         x_active_tenant_id (UUID | Unset):
 
@@ -133,7 +133,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    threshold: float | Unset = 10.0,
+    threshold: float | Unset = UNSET,
     lookback_hours: int | Unset = 24,
     x_active_tenant_id: UUID | Unset = UNSET,
 ) -> ErrorResponse | GpuIdleInstanceListResponse | None:
@@ -146,7 +146,7 @@ def sync(
     Read-only: nothing is stopped (use an enforcement policy for that).
 
     Args:
-        threshold (float | Unset):  Default: 10.0.
+        threshold (float | Unset):
         lookback_hours (int | Unset):  Default: 24.
         x_active_tenant_id (UUID | Unset):
 
@@ -169,7 +169,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    threshold: float | Unset = 10.0,
+    threshold: float | Unset = UNSET,
     lookback_hours: int | Unset = 24,
     x_active_tenant_id: UUID | Unset = UNSET,
 ) -> Response[ErrorResponse | GpuIdleInstanceListResponse]:
@@ -182,7 +182,7 @@ async def asyncio_detailed(
     Read-only: nothing is stopped (use an enforcement policy for that).
 
     Args:
-        threshold (float | Unset):  Default: 10.0.
+        threshold (float | Unset):
         lookback_hours (int | Unset):  Default: 24.
         x_active_tenant_id (UUID | Unset):
 
@@ -208,7 +208,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    threshold: float | Unset = 10.0,
+    threshold: float | Unset = UNSET,
     lookback_hours: int | Unset = 24,
     x_active_tenant_id: UUID | Unset = UNSET,
 ) -> ErrorResponse | GpuIdleInstanceListResponse | None:
@@ -221,7 +221,7 @@ async def asyncio(
     Read-only: nothing is stopped (use an enforcement policy for that).
 
     Args:
-        threshold (float | Unset):  Default: 10.0.
+        threshold (float | Unset):
         lookback_hours (int | Unset):  Default: 24.
         x_active_tenant_id (UUID | Unset):
 

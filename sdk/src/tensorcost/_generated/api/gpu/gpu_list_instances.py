@@ -18,7 +18,7 @@ def _get_kwargs(
     instance_type: str | Unset = UNSET,
     gpu_type: str | Unset = UNSET,
     region: str | Unset = UNSET,
-    tag: list[str] | Unset = UNSET,
+    tags: list[str] | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
@@ -41,11 +41,11 @@ def _get_kwargs(
 
     params["region"] = region
 
-    json_tag: list[str] | Unset = UNSET
-    if not isinstance(tag, Unset):
-        json_tag = tag
+    json_tags: list[str] | Unset = UNSET
+    if not isinstance(tags, Unset):
+        json_tags = tags
 
-    params["tag"] = json_tag
+    params["tags"] = json_tags
 
     params["limit"] = limit
 
@@ -120,7 +120,7 @@ def sync_detailed(
     instance_type: str | Unset = UNSET,
     gpu_type: str | Unset = UNSET,
     region: str | Unset = UNSET,
-    tag: list[str] | Unset = UNSET,
+    tags: list[str] | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
@@ -129,7 +129,7 @@ def sync_detailed(
 
      The GPU fleet inventory: every instance TensorCost tracks, across clouds and on-prem hosts,
     newest launch first. Filters combine with AND: `state`, `instance_type`, `gpu_type` and
-    `region` match exactly; each `tag` (`key:value`, repeatable) must be present on the instance.
+    `region` match exactly; every `key:value` pair in `tags` must be present on the instance.
 
     Args:
         state (InstanceState | Unset): Lifecycle state of a GPU instance (the EC2 states minus
@@ -137,7 +137,7 @@ def sync_detailed(
         instance_type (str | Unset):
         gpu_type (str | Unset):
         region (str | Unset):
-        tag (list[str] | Unset):
+        tags (list[str] | Unset):
         limit (int | Unset):  Default: 100.
         cursor (str | Unset):
         x_active_tenant_id (UUID | Unset):
@@ -155,7 +155,7 @@ def sync_detailed(
         instance_type=instance_type,
         gpu_type=gpu_type,
         region=region,
-        tag=tag,
+        tags=tags,
         limit=limit,
         cursor=cursor,
         x_active_tenant_id=x_active_tenant_id,
@@ -175,7 +175,7 @@ def sync(
     instance_type: str | Unset = UNSET,
     gpu_type: str | Unset = UNSET,
     region: str | Unset = UNSET,
-    tag: list[str] | Unset = UNSET,
+    tags: list[str] | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
@@ -184,7 +184,7 @@ def sync(
 
      The GPU fleet inventory: every instance TensorCost tracks, across clouds and on-prem hosts,
     newest launch first. Filters combine with AND: `state`, `instance_type`, `gpu_type` and
-    `region` match exactly; each `tag` (`key:value`, repeatable) must be present on the instance.
+    `region` match exactly; every `key:value` pair in `tags` must be present on the instance.
 
     Args:
         state (InstanceState | Unset): Lifecycle state of a GPU instance (the EC2 states minus
@@ -192,7 +192,7 @@ def sync(
         instance_type (str | Unset):
         gpu_type (str | Unset):
         region (str | Unset):
-        tag (list[str] | Unset):
+        tags (list[str] | Unset):
         limit (int | Unset):  Default: 100.
         cursor (str | Unset):
         x_active_tenant_id (UUID | Unset):
@@ -211,7 +211,7 @@ def sync(
         instance_type=instance_type,
         gpu_type=gpu_type,
         region=region,
-        tag=tag,
+        tags=tags,
         limit=limit,
         cursor=cursor,
         x_active_tenant_id=x_active_tenant_id,
@@ -225,7 +225,7 @@ async def asyncio_detailed(
     instance_type: str | Unset = UNSET,
     gpu_type: str | Unset = UNSET,
     region: str | Unset = UNSET,
-    tag: list[str] | Unset = UNSET,
+    tags: list[str] | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
@@ -234,7 +234,7 @@ async def asyncio_detailed(
 
      The GPU fleet inventory: every instance TensorCost tracks, across clouds and on-prem hosts,
     newest launch first. Filters combine with AND: `state`, `instance_type`, `gpu_type` and
-    `region` match exactly; each `tag` (`key:value`, repeatable) must be present on the instance.
+    `region` match exactly; every `key:value` pair in `tags` must be present on the instance.
 
     Args:
         state (InstanceState | Unset): Lifecycle state of a GPU instance (the EC2 states minus
@@ -242,7 +242,7 @@ async def asyncio_detailed(
         instance_type (str | Unset):
         gpu_type (str | Unset):
         region (str | Unset):
-        tag (list[str] | Unset):
+        tags (list[str] | Unset):
         limit (int | Unset):  Default: 100.
         cursor (str | Unset):
         x_active_tenant_id (UUID | Unset):
@@ -260,7 +260,7 @@ async def asyncio_detailed(
         instance_type=instance_type,
         gpu_type=gpu_type,
         region=region,
-        tag=tag,
+        tags=tags,
         limit=limit,
         cursor=cursor,
         x_active_tenant_id=x_active_tenant_id,
@@ -278,7 +278,7 @@ async def asyncio(
     instance_type: str | Unset = UNSET,
     gpu_type: str | Unset = UNSET,
     region: str | Unset = UNSET,
-    tag: list[str] | Unset = UNSET,
+    tags: list[str] | Unset = UNSET,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
@@ -287,7 +287,7 @@ async def asyncio(
 
      The GPU fleet inventory: every instance TensorCost tracks, across clouds and on-prem hosts,
     newest launch first. Filters combine with AND: `state`, `instance_type`, `gpu_type` and
-    `region` match exactly; each `tag` (`key:value`, repeatable) must be present on the instance.
+    `region` match exactly; every `key:value` pair in `tags` must be present on the instance.
 
     Args:
         state (InstanceState | Unset): Lifecycle state of a GPU instance (the EC2 states minus
@@ -295,7 +295,7 @@ async def asyncio(
         instance_type (str | Unset):
         gpu_type (str | Unset):
         region (str | Unset):
-        tag (list[str] | Unset):
+        tags (list[str] | Unset):
         limit (int | Unset):  Default: 100.
         cursor (str | Unset):
         x_active_tenant_id (UUID | Unset):
@@ -315,7 +315,7 @@ async def asyncio(
             instance_type=instance_type,
             gpu_type=gpu_type,
             region=region,
-            tag=tag,
+            tags=tags,
             limit=limit,
             cursor=cursor,
             x_active_tenant_id=x_active_tenant_id,

@@ -173,13 +173,19 @@ class IdentityService:
         Operation `identity_list_audit_events`: GET `/v1/identity/audit`.
 
         Args:
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            action (str | Unset):
-            actor_id (str | Unset):
-            outcome (AuditOutcome | Unset): Whether the action succeeded.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            action (str, optional): Only events with this action, e.g. `member.role_updated`.
+            actor_id (str, optional): Only events by this actor (a member id, an agent key id, or a
+                service name for system actors).
+            outcome (AuditOutcome, optional): Only events with this outcome, e.g. `failure` to
+                review refused logins.
         """
 
         request_kwargs = identity_list_audit_events._get_kwargs(
@@ -217,7 +223,7 @@ class IdentityService:
         Operation `identity_revoke_agent_credential`: DELETE `/v1/identity/agent-credentials/{key_id}`.
 
         Args:
-            key_id (str):
+            key_id (str): The credential's key id. Opaque string; ids start with `key_`.
         """
 
         request_kwargs = identity_revoke_agent_credential._get_kwargs(
@@ -321,13 +327,19 @@ class IdentityServiceWithRawResponse:
         Operation `identity_list_audit_events`: GET `/v1/identity/audit`.
 
         Args:
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            action (str | Unset):
-            actor_id (str | Unset):
-            outcome (AuditOutcome | Unset): Whether the action succeeded.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            action (str, optional): Only events with this action, e.g. `member.role_updated`.
+            actor_id (str, optional): Only events by this actor (a member id, an agent key id, or a
+                service name for system actors).
+            outcome (AuditOutcome, optional): Only events with this outcome, e.g. `failure` to
+                review refused logins.
         """
 
         request_kwargs = identity_list_audit_events._get_kwargs(
@@ -365,7 +377,7 @@ class IdentityServiceWithRawResponse:
         Operation `identity_revoke_agent_credential`: DELETE `/v1/identity/agent-credentials/{key_id}`.
 
         Args:
-            key_id (str):
+            key_id (str): The credential's key id. Opaque string; ids start with `key_`.
         """
 
         request_kwargs = identity_revoke_agent_credential._get_kwargs(
@@ -474,13 +486,19 @@ class AsyncIdentityService:
         Operation `identity_list_audit_events`: GET `/v1/identity/audit`.
 
         Args:
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            action (str | Unset):
-            actor_id (str | Unset):
-            outcome (AuditOutcome | Unset): Whether the action succeeded.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            action (str, optional): Only events with this action, e.g. `member.role_updated`.
+            actor_id (str, optional): Only events by this actor (a member id, an agent key id, or a
+                service name for system actors).
+            outcome (AuditOutcome, optional): Only events with this outcome, e.g. `failure` to
+                review refused logins.
         """
 
         request_kwargs = identity_list_audit_events._get_kwargs(
@@ -518,7 +536,7 @@ class AsyncIdentityService:
         Operation `identity_revoke_agent_credential`: DELETE `/v1/identity/agent-credentials/{key_id}`.
 
         Args:
-            key_id (str):
+            key_id (str): The credential's key id. Opaque string; ids start with `key_`.
         """
 
         request_kwargs = identity_revoke_agent_credential._get_kwargs(
@@ -622,13 +640,19 @@ class AsyncIdentityServiceWithRawResponse:
         Operation `identity_list_audit_events`: GET `/v1/identity/audit`.
 
         Args:
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            action (str | Unset):
-            actor_id (str | Unset):
-            outcome (AuditOutcome | Unset): Whether the action succeeded.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            action (str, optional): Only events with this action, e.g. `member.role_updated`.
+            actor_id (str, optional): Only events by this actor (a member id, an agent key id, or a
+                service name for system actors).
+            outcome (AuditOutcome, optional): Only events with this outcome, e.g. `failure` to
+                review refused logins.
         """
 
         request_kwargs = identity_list_audit_events._get_kwargs(
@@ -666,7 +690,7 @@ class AsyncIdentityServiceWithRawResponse:
         Operation `identity_revoke_agent_credential`: DELETE `/v1/identity/agent-credentials/{key_id}`.
 
         Args:
-            key_id (str):
+            key_id (str): The credential's key id. Opaque string; ids start with `key_`.
         """
 
         request_kwargs = identity_revoke_agent_credential._get_kwargs(

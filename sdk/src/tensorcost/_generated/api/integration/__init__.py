@@ -116,10 +116,11 @@ class IntegrationService:
     ) -> Connection:
         """Create a connection.
 
-        Connect a cloud account, inference provider or GPU-agent cluster. The auth `method` must
-        fit the provider: `aws_assume_role` for aws, `azure_service_principal` for azure,
-        `gcp_service_account` for gcp, `api_key` for openai and anthropic, `agent_credential` for
-        gpu_agent (otherwise 400). The connection starts `pending`; a first validation runs in
+        Connect a cloud account, inference provider or GPU-agent cluster (Bedrock, Azure OpenAI,
+        etc.). The auth `method` must fit the provider: `aws_assume_role` for aws and bedrock,
+        `azure_service_principal` for azure and azure_openai, `gcp_service_account` for gcp,
+        `api_key` for openai and anthropic, `agent_credential` for gpu_agent (otherwise 400). The
+        connection starts `pending`; a first validation runs in
         the background and moves it to `active`, `degraded` or `failed`. Secrets are stored
         encrypted and never returned. A second connection for the same `provider` and
         `account_id` is refused with 409 `DUPLICATE`.
@@ -158,13 +159,9 @@ class IntegrationService:
         Operation `integration_list_connections`: GET `/v1/integration/connections`.
 
         Args:
-            provider (ConnectionProvider | Unset): What the connection reaches: a cloud account (`aws`,
-                `azure`, `gcp`), an inference
-                provider organisation (`openai`, `anthropic`), or a cluster of TensorCost GPU agents.
-            status (ConnectionStatus | Unset): Health of a connection. `pending`: created, first
-                validation not finished. `active`: all
-                checks pass. `degraded`: ingesting, but a check warns. `failed`: a check fails, nothing
-                is ingested. `disabled`: switched off by a user; neither validated nor synced.
+            provider (ConnectionProvider, optional): Only connections to this provider.
+            status (ConnectionStatus, optional): Only connections in this status, e.g. `failed` to
+                find broken ingestion.
         """
 
         request_kwargs = integration_list_connections._get_kwargs(
@@ -203,14 +200,17 @@ class IntegrationService:
         Operation `integration_list_sync_history`: GET `/v1/integration/connections/{id}/sync-history`.
 
         Args:
-            id (str):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            status (SyncRunStatus | Unset): State of one sync step. `skipped` means the step did not run
-                because an earlier step failed or there was no new data.
-            step (str | Unset):
+            id (str): The connection id. Opaque string; ids start with `con_`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            status (SyncRunStatus, optional): Only step runs in this status.
+            step (str, optional): Only runs of this step.
         """
 
         request_kwargs = integration_list_sync_history._get_kwargs(
@@ -255,7 +255,8 @@ class IntegrationService:
         Operation `integration_rotate_secret`: POST `/v1/integration/connections/{id}/rotate-secret`.
 
         Args:
-            id (str):
+            id (str): The connection id (a connection that stores a secret: not `aws_assume_role`).
+                Opaque string; ids start with `con_`.
         """
 
         request_kwargs = integration_rotate_secret._get_kwargs(
@@ -293,7 +294,7 @@ class IntegrationService:
         Operation `integration_validate_connection`: POST `/v1/integration/connections/{id}/validate`.
 
         Args:
-            id (str):
+            id (str): The connection id. Opaque string; ids start with `con_`.
         """
 
         request_kwargs = integration_validate_connection._get_kwargs(
@@ -325,10 +326,11 @@ class IntegrationServiceWithRawResponse:
     ) -> RawResponse[Connection]:
         """Create a connection (raw response).
 
-        Connect a cloud account, inference provider or GPU-agent cluster. The auth `method` must
-        fit the provider: `aws_assume_role` for aws, `azure_service_principal` for azure,
-        `gcp_service_account` for gcp, `api_key` for openai and anthropic, `agent_credential` for
-        gpu_agent (otherwise 400). The connection starts `pending`; a first validation runs in
+        Connect a cloud account, inference provider or GPU-agent cluster (Bedrock, Azure OpenAI,
+        etc.). The auth `method` must fit the provider: `aws_assume_role` for aws and bedrock,
+        `azure_service_principal` for azure and azure_openai, `gcp_service_account` for gcp,
+        `api_key` for openai and anthropic, `agent_credential` for gpu_agent (otherwise 400). The
+        connection starts `pending`; a first validation runs in
         the background and moves it to `active`, `degraded` or `failed`. Secrets are stored
         encrypted and never returned. A second connection for the same `provider` and
         `account_id` is refused with 409 `DUPLICATE`.
@@ -367,13 +369,9 @@ class IntegrationServiceWithRawResponse:
         Operation `integration_list_connections`: GET `/v1/integration/connections`.
 
         Args:
-            provider (ConnectionProvider | Unset): What the connection reaches: a cloud account (`aws`,
-                `azure`, `gcp`), an inference
-                provider organisation (`openai`, `anthropic`), or a cluster of TensorCost GPU agents.
-            status (ConnectionStatus | Unset): Health of a connection. `pending`: created, first
-                validation not finished. `active`: all
-                checks pass. `degraded`: ingesting, but a check warns. `failed`: a check fails, nothing
-                is ingested. `disabled`: switched off by a user; neither validated nor synced.
+            provider (ConnectionProvider, optional): Only connections to this provider.
+            status (ConnectionStatus, optional): Only connections in this status, e.g. `failed` to
+                find broken ingestion.
         """
 
         request_kwargs = integration_list_connections._get_kwargs(
@@ -412,14 +410,17 @@ class IntegrationServiceWithRawResponse:
         Operation `integration_list_sync_history`: GET `/v1/integration/connections/{id}/sync-history`.
 
         Args:
-            id (str):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            status (SyncRunStatus | Unset): State of one sync step. `skipped` means the step did not run
-                because an earlier step failed or there was no new data.
-            step (str | Unset):
+            id (str): The connection id. Opaque string; ids start with `con_`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            status (SyncRunStatus, optional): Only step runs in this status.
+            step (str, optional): Only runs of this step.
         """
 
         request_kwargs = integration_list_sync_history._get_kwargs(
@@ -464,7 +465,8 @@ class IntegrationServiceWithRawResponse:
         Operation `integration_rotate_secret`: POST `/v1/integration/connections/{id}/rotate-secret`.
 
         Args:
-            id (str):
+            id (str): The connection id (a connection that stores a secret: not `aws_assume_role`).
+                Opaque string; ids start with `con_`.
         """
 
         request_kwargs = integration_rotate_secret._get_kwargs(
@@ -502,7 +504,7 @@ class IntegrationServiceWithRawResponse:
         Operation `integration_validate_connection`: POST `/v1/integration/connections/{id}/validate`.
 
         Args:
-            id (str):
+            id (str): The connection id. Opaque string; ids start with `con_`.
         """
 
         request_kwargs = integration_validate_connection._get_kwargs(
@@ -539,10 +541,11 @@ class AsyncIntegrationService:
     ) -> Connection:
         """Create a connection.
 
-        Connect a cloud account, inference provider or GPU-agent cluster. The auth `method` must
-        fit the provider: `aws_assume_role` for aws, `azure_service_principal` for azure,
-        `gcp_service_account` for gcp, `api_key` for openai and anthropic, `agent_credential` for
-        gpu_agent (otherwise 400). The connection starts `pending`; a first validation runs in
+        Connect a cloud account, inference provider or GPU-agent cluster (Bedrock, Azure OpenAI,
+        etc.). The auth `method` must fit the provider: `aws_assume_role` for aws and bedrock,
+        `azure_service_principal` for azure and azure_openai, `gcp_service_account` for gcp,
+        `api_key` for openai and anthropic, `agent_credential` for gpu_agent (otherwise 400). The
+        connection starts `pending`; a first validation runs in
         the background and moves it to `active`, `degraded` or `failed`. Secrets are stored
         encrypted and never returned. A second connection for the same `provider` and
         `account_id` is refused with 409 `DUPLICATE`.
@@ -581,13 +584,9 @@ class AsyncIntegrationService:
         Operation `integration_list_connections`: GET `/v1/integration/connections`.
 
         Args:
-            provider (ConnectionProvider | Unset): What the connection reaches: a cloud account (`aws`,
-                `azure`, `gcp`), an inference
-                provider organisation (`openai`, `anthropic`), or a cluster of TensorCost GPU agents.
-            status (ConnectionStatus | Unset): Health of a connection. `pending`: created, first
-                validation not finished. `active`: all
-                checks pass. `degraded`: ingesting, but a check warns. `failed`: a check fails, nothing
-                is ingested. `disabled`: switched off by a user; neither validated nor synced.
+            provider (ConnectionProvider, optional): Only connections to this provider.
+            status (ConnectionStatus, optional): Only connections in this status, e.g. `failed` to
+                find broken ingestion.
         """
 
         request_kwargs = integration_list_connections._get_kwargs(
@@ -626,14 +625,17 @@ class AsyncIntegrationService:
         Operation `integration_list_sync_history`: GET `/v1/integration/connections/{id}/sync-history`.
 
         Args:
-            id (str):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            status (SyncRunStatus | Unset): State of one sync step. `skipped` means the step did not run
-                because an earlier step failed or there was no new data.
-            step (str | Unset):
+            id (str): The connection id. Opaque string; ids start with `con_`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            status (SyncRunStatus, optional): Only step runs in this status.
+            step (str, optional): Only runs of this step.
         """
 
         request_kwargs = integration_list_sync_history._get_kwargs(
@@ -678,7 +680,8 @@ class AsyncIntegrationService:
         Operation `integration_rotate_secret`: POST `/v1/integration/connections/{id}/rotate-secret`.
 
         Args:
-            id (str):
+            id (str): The connection id (a connection that stores a secret: not `aws_assume_role`).
+                Opaque string; ids start with `con_`.
         """
 
         request_kwargs = integration_rotate_secret._get_kwargs(
@@ -716,7 +719,7 @@ class AsyncIntegrationService:
         Operation `integration_validate_connection`: POST `/v1/integration/connections/{id}/validate`.
 
         Args:
-            id (str):
+            id (str): The connection id. Opaque string; ids start with `con_`.
         """
 
         request_kwargs = integration_validate_connection._get_kwargs(
@@ -748,10 +751,11 @@ class AsyncIntegrationServiceWithRawResponse:
     ) -> RawResponse[Connection]:
         """Create a connection (raw response).
 
-        Connect a cloud account, inference provider or GPU-agent cluster. The auth `method` must
-        fit the provider: `aws_assume_role` for aws, `azure_service_principal` for azure,
-        `gcp_service_account` for gcp, `api_key` for openai and anthropic, `agent_credential` for
-        gpu_agent (otherwise 400). The connection starts `pending`; a first validation runs in
+        Connect a cloud account, inference provider or GPU-agent cluster (Bedrock, Azure OpenAI,
+        etc.). The auth `method` must fit the provider: `aws_assume_role` for aws and bedrock,
+        `azure_service_principal` for azure and azure_openai, `gcp_service_account` for gcp,
+        `api_key` for openai and anthropic, `agent_credential` for gpu_agent (otherwise 400). The
+        connection starts `pending`; a first validation runs in
         the background and moves it to `active`, `degraded` or `failed`. Secrets are stored
         encrypted and never returned. A second connection for the same `provider` and
         `account_id` is refused with 409 `DUPLICATE`.
@@ -790,13 +794,9 @@ class AsyncIntegrationServiceWithRawResponse:
         Operation `integration_list_connections`: GET `/v1/integration/connections`.
 
         Args:
-            provider (ConnectionProvider | Unset): What the connection reaches: a cloud account (`aws`,
-                `azure`, `gcp`), an inference
-                provider organisation (`openai`, `anthropic`), or a cluster of TensorCost GPU agents.
-            status (ConnectionStatus | Unset): Health of a connection. `pending`: created, first
-                validation not finished. `active`: all
-                checks pass. `degraded`: ingesting, but a check warns. `failed`: a check fails, nothing
-                is ingested. `disabled`: switched off by a user; neither validated nor synced.
+            provider (ConnectionProvider, optional): Only connections to this provider.
+            status (ConnectionStatus, optional): Only connections in this status, e.g. `failed` to
+                find broken ingestion.
         """
 
         request_kwargs = integration_list_connections._get_kwargs(
@@ -835,14 +835,17 @@ class AsyncIntegrationServiceWithRawResponse:
         Operation `integration_list_sync_history`: GET `/v1/integration/connections/{id}/sync-history`.
 
         Args:
-            id (str):
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
-            status (SyncRunStatus | Unset): State of one sync step. `skipped` means the step did not run
-                because an earlier step failed or there was no new data.
-            step (str | Unset):
+            id (str): The connection id. Opaque string; ids start with `con_`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
+            status (SyncRunStatus, optional): Only step runs in this status.
+            step (str, optional): Only runs of this step.
         """
 
         request_kwargs = integration_list_sync_history._get_kwargs(
@@ -887,7 +890,8 @@ class AsyncIntegrationServiceWithRawResponse:
         Operation `integration_rotate_secret`: POST `/v1/integration/connections/{id}/rotate-secret`.
 
         Args:
-            id (str):
+            id (str): The connection id (a connection that stores a secret: not `aws_assume_role`).
+                Opaque string; ids start with `con_`.
         """
 
         request_kwargs = integration_rotate_secret._get_kwargs(
@@ -925,7 +929,7 @@ class AsyncIntegrationServiceWithRawResponse:
         Operation `integration_validate_connection`: POST `/v1/integration/connections/{id}/validate`.
 
         Args:
-            id (str):
+            id (str): The connection id. Opaque string; ids start with `con_`.
         """
 
         request_kwargs = integration_validate_connection._get_kwargs(

@@ -102,10 +102,11 @@ def sync_detailed(
 ) -> Response[ConnectionResponse | ErrorResponse]:
     """Create a connection
 
-     Connect a cloud account, inference provider or GPU-agent cluster. The auth `method` must
-    fit the provider: `aws_assume_role` for aws, `azure_service_principal` for azure,
-    `gcp_service_account` for gcp, `api_key` for openai and anthropic, `agent_credential` for
-    gpu_agent (otherwise 400). The connection starts `pending`; a first validation runs in
+     Connect a cloud account, inference provider or GPU-agent cluster (Bedrock, Azure OpenAI,
+    etc.). The auth `method` must fit the provider: `aws_assume_role` for aws and bedrock,
+    `azure_service_principal` for azure and azure_openai, `gcp_service_account` for gcp,
+    `api_key` for openai and anthropic, `agent_credential` for gpu_agent (otherwise 400). The connection
+    starts `pending`; a first validation runs in
     the background and moves it to `active`, `degraded` or `failed`. Secrets are stored
     encrypted and never returned. A second connection for the same `provider` and
     `account_id` is refused with 409 `DUPLICATE`.
@@ -145,10 +146,11 @@ def sync(
 ) -> ConnectionResponse | ErrorResponse | None:
     """Create a connection
 
-     Connect a cloud account, inference provider or GPU-agent cluster. The auth `method` must
-    fit the provider: `aws_assume_role` for aws, `azure_service_principal` for azure,
-    `gcp_service_account` for gcp, `api_key` for openai and anthropic, `agent_credential` for
-    gpu_agent (otherwise 400). The connection starts `pending`; a first validation runs in
+     Connect a cloud account, inference provider or GPU-agent cluster (Bedrock, Azure OpenAI,
+    etc.). The auth `method` must fit the provider: `aws_assume_role` for aws and bedrock,
+    `azure_service_principal` for azure and azure_openai, `gcp_service_account` for gcp,
+    `api_key` for openai and anthropic, `agent_credential` for gpu_agent (otherwise 400). The connection
+    starts `pending`; a first validation runs in
     the background and moves it to `active`, `degraded` or `failed`. Secrets are stored
     encrypted and never returned. A second connection for the same `provider` and
     `account_id` is refused with 409 `DUPLICATE`.
@@ -183,10 +185,11 @@ async def asyncio_detailed(
 ) -> Response[ConnectionResponse | ErrorResponse]:
     """Create a connection
 
-     Connect a cloud account, inference provider or GPU-agent cluster. The auth `method` must
-    fit the provider: `aws_assume_role` for aws, `azure_service_principal` for azure,
-    `gcp_service_account` for gcp, `api_key` for openai and anthropic, `agent_credential` for
-    gpu_agent (otherwise 400). The connection starts `pending`; a first validation runs in
+     Connect a cloud account, inference provider or GPU-agent cluster (Bedrock, Azure OpenAI,
+    etc.). The auth `method` must fit the provider: `aws_assume_role` for aws and bedrock,
+    `azure_service_principal` for azure and azure_openai, `gcp_service_account` for gcp,
+    `api_key` for openai and anthropic, `agent_credential` for gpu_agent (otherwise 400). The connection
+    starts `pending`; a first validation runs in
     the background and moves it to `active`, `degraded` or `failed`. Secrets are stored
     encrypted and never returned. A second connection for the same `provider` and
     `account_id` is refused with 409 `DUPLICATE`.
@@ -224,10 +227,11 @@ async def asyncio(
 ) -> ConnectionResponse | ErrorResponse | None:
     """Create a connection
 
-     Connect a cloud account, inference provider or GPU-agent cluster. The auth `method` must
-    fit the provider: `aws_assume_role` for aws, `azure_service_principal` for azure,
-    `gcp_service_account` for gcp, `api_key` for openai and anthropic, `agent_credential` for
-    gpu_agent (otherwise 400). The connection starts `pending`; a first validation runs in
+     Connect a cloud account, inference provider or GPU-agent cluster (Bedrock, Azure OpenAI,
+    etc.). The auth `method` must fit the provider: `aws_assume_role` for aws and bedrock,
+    `azure_service_principal` for azure and azure_openai, `gcp_service_account` for gcp,
+    `api_key` for openai and anthropic, `agent_credential` for gpu_agent (otherwise 400). The connection
+    starts `pending`; a first validation runs in
     the background and moves it to `active`, `degraded` or `failed`. Secrets are stored
     encrypted and never returned. A second connection for the same `provider` and
     `account_id` is refused with 409 `DUPLICATE`.

@@ -114,8 +114,11 @@ def sync_detailed(
 
     Args:
         provider (ConnectionProvider | Unset): What the connection reaches: a cloud account
-            (`aws`, `azure`, `gcp`), an inference
-            provider organisation (`openai`, `anthropic`), or a cluster of TensorCost GPU agents.
+            (`aws`, `azure`, `gcp`), a managed-inference
+            service inside one (`bedrock` in an AWS account, `azure_openai` in an Azure subscription),
+            an inference provider organisation (`openai`, `anthropic`), or a cluster of TensorCost GPU
+            agents. The reference creates connections for "Bedrock, Azure OpenAI, etc.", so more
+            providers will appear.
         status (ConnectionStatus | Unset): Health of a connection. `pending`: created, first
             validation not finished. `active`: all
             checks pass. `degraded`: ingesting, but a check warns. `failed`: a check fails, nothing
@@ -158,8 +161,11 @@ def sync(
 
     Args:
         provider (ConnectionProvider | Unset): What the connection reaches: a cloud account
-            (`aws`, `azure`, `gcp`), an inference
-            provider organisation (`openai`, `anthropic`), or a cluster of TensorCost GPU agents.
+            (`aws`, `azure`, `gcp`), a managed-inference
+            service inside one (`bedrock` in an AWS account, `azure_openai` in an Azure subscription),
+            an inference provider organisation (`openai`, `anthropic`), or a cluster of TensorCost GPU
+            agents. The reference creates connections for "Bedrock, Azure OpenAI, etc.", so more
+            providers will appear.
         status (ConnectionStatus | Unset): Health of a connection. `pending`: created, first
             validation not finished. `active`: all
             checks pass. `degraded`: ingesting, but a check warns. `failed`: a check fails, nothing
@@ -197,8 +203,11 @@ async def asyncio_detailed(
 
     Args:
         provider (ConnectionProvider | Unset): What the connection reaches: a cloud account
-            (`aws`, `azure`, `gcp`), an inference
-            provider organisation (`openai`, `anthropic`), or a cluster of TensorCost GPU agents.
+            (`aws`, `azure`, `gcp`), a managed-inference
+            service inside one (`bedrock` in an AWS account, `azure_openai` in an Azure subscription),
+            an inference provider organisation (`openai`, `anthropic`), or a cluster of TensorCost GPU
+            agents. The reference creates connections for "Bedrock, Azure OpenAI, etc.", so more
+            providers will appear.
         status (ConnectionStatus | Unset): Health of a connection. `pending`: created, first
             validation not finished. `active`: all
             checks pass. `degraded`: ingesting, but a check warns. `failed`: a check fails, nothing
@@ -239,8 +248,11 @@ async def asyncio(
 
     Args:
         provider (ConnectionProvider | Unset): What the connection reaches: a cloud account
-            (`aws`, `azure`, `gcp`), an inference
-            provider organisation (`openai`, `anthropic`), or a cluster of TensorCost GPU agents.
+            (`aws`, `azure`, `gcp`), a managed-inference
+            service inside one (`bedrock` in an AWS account, `azure_openai` in an Azure subscription),
+            an inference provider organisation (`openai`, `anthropic`), or a cluster of TensorCost GPU
+            agents. The reference creates connections for "Bedrock, Azure OpenAI, etc.", so more
+            providers will appear.
         status (ConnectionStatus | Unset): Health of a connection. `pending`: created, first
             validation not finished. `active`: all
             checks pass. `degraded`: ingesting, but a check warns. `failed`: a check fails, nothing

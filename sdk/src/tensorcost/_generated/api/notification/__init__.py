@@ -121,7 +121,7 @@ class NotificationService:
         Operation `notification_list_channels`: GET `/v1/notification/channels`.
 
         Args:
-            type (NotificationChannelType | Unset): The kind of a notification channel.
+            type (NotificationChannelType, optional): Only channels of this type. Omit for all.
         """
 
         request_kwargs = notification_list_channels._get_kwargs(
@@ -154,7 +154,7 @@ class NotificationService:
         Operation `notification_test_channel`: POST `/v1/notification/channels/{id}/test`.
 
         Args:
-            id (str):
+            id (str): The channel id. Opaque string; ids start with `chn_`.
         """
 
         request_kwargs = notification_test_channel._get_kwargs(
@@ -224,7 +224,7 @@ class NotificationServiceWithRawResponse:
         Operation `notification_list_channels`: GET `/v1/notification/channels`.
 
         Args:
-            type (NotificationChannelType | Unset): The kind of a notification channel.
+            type (NotificationChannelType, optional): Only channels of this type. Omit for all.
         """
 
         request_kwargs = notification_list_channels._get_kwargs(
@@ -257,7 +257,7 @@ class NotificationServiceWithRawResponse:
         Operation `notification_test_channel`: POST `/v1/notification/channels/{id}/test`.
 
         Args:
-            id (str):
+            id (str): The channel id. Opaque string; ids start with `chn_`.
         """
 
         request_kwargs = notification_test_channel._get_kwargs(
@@ -332,7 +332,7 @@ class AsyncNotificationService:
         Operation `notification_list_channels`: GET `/v1/notification/channels`.
 
         Args:
-            type (NotificationChannelType | Unset): The kind of a notification channel.
+            type (NotificationChannelType, optional): Only channels of this type. Omit for all.
         """
 
         request_kwargs = notification_list_channels._get_kwargs(
@@ -365,7 +365,7 @@ class AsyncNotificationService:
         Operation `notification_test_channel`: POST `/v1/notification/channels/{id}/test`.
 
         Args:
-            id (str):
+            id (str): The channel id. Opaque string; ids start with `chn_`.
         """
 
         request_kwargs = notification_test_channel._get_kwargs(
@@ -435,7 +435,7 @@ class AsyncNotificationServiceWithRawResponse:
         Operation `notification_list_channels`: GET `/v1/notification/channels`.
 
         Args:
-            type (NotificationChannelType | Unset): The kind of a notification channel.
+            type (NotificationChannelType, optional): Only channels of this type. Omit for all.
         """
 
         request_kwargs = notification_list_channels._get_kwargs(
@@ -468,7 +468,7 @@ class AsyncNotificationServiceWithRawResponse:
         Operation `notification_test_channel`: POST `/v1/notification/channels/{id}/test`.
 
         Args:
-            id (str):
+            id (str): The channel id. Opaque string; ids start with `chn_`.
         """
 
         request_kwargs = notification_test_channel._get_kwargs(

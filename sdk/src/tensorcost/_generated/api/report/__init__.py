@@ -153,11 +153,12 @@ class ReportService:
         Operation `report_export`: GET `/v1/report/exports/{resource}`.
 
         Args:
-            resource (ExportResource): A resource that can be exported.
-            format (ExportFormat): File format of an export. Closed: the API reference names exactly
-                `format=csv|pdf`, and each value is a response media type.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            resource (ExportResource): What to export.
+            format (ExportFormat): File format of the export.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = report_export._get_kwargs(
@@ -262,11 +263,12 @@ class ReportServiceWithRawResponse:
         Operation `report_export`: GET `/v1/report/exports/{resource}`.
 
         Args:
-            resource (ExportResource): A resource that can be exported.
-            format (ExportFormat): File format of an export. Closed: the API reference names exactly
-                `format=csv|pdf`, and each value is a response media type.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            resource (ExportResource): What to export.
+            format (ExportFormat): File format of the export.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = report_export._get_kwargs(
@@ -404,11 +406,12 @@ class AsyncReportService:
         Operation `report_export`: GET `/v1/report/exports/{resource}`.
 
         Args:
-            resource (ExportResource): A resource that can be exported.
-            format (ExportFormat): File format of an export. Closed: the API reference names exactly
-                `format=csv|pdf`, and each value is a response media type.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            resource (ExportResource): What to export.
+            format (ExportFormat): File format of the export.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = report_export._get_kwargs(
@@ -513,11 +516,12 @@ class AsyncReportServiceWithRawResponse:
         Operation `report_export`: GET `/v1/report/exports/{resource}`.
 
         Args:
-            resource (ExportResource): A resource that can be exported.
-            format (ExportFormat): File format of an export. Closed: the API reference names exactly
-                `format=csv|pdf`, and each value is a response media type.
-            start (datetime.datetime | Unset):
-            end (datetime.datetime | Unset):
+            resource (ExportResource): What to export.
+            format (ExportFormat): File format of the export.
+            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
+                start of the current calendar month.
+            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
+                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
         """
 
         request_kwargs = report_export._get_kwargs(

@@ -239,11 +239,12 @@ class TenantService:
         Operation `tenant_list_members`: GET `/v1/tenant/members`.
 
         Args:
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            role (Role | Unset): A member's role in a tenant. Viewers may only read.
-            status (MemberStatus | Unset): `invited`: invitation not yet accepted. `active`: can sign in.
-                `suspended`: may not sign in; keeps role and history.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
+            role (Role, optional): Only members with this role.
+            status (MemberStatus, optional): Only members in this status.
         """
 
         request_kwargs = tenant_list_members._get_kwargs(
@@ -276,7 +277,7 @@ class TenantService:
         Operation `tenant_update_member_role`: PATCH `/v1/tenant/members/{id}/role`.
 
         Args:
-            id (str):
+            id (str): The member id. Opaque string; ids start with `mem_`.
         """
 
         request_kwargs = tenant_update_member_role._get_kwargs(
@@ -425,11 +426,12 @@ class TenantServiceWithRawResponse:
         Operation `tenant_list_members`: GET `/v1/tenant/members`.
 
         Args:
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            role (Role | Unset): A member's role in a tenant. Viewers may only read.
-            status (MemberStatus | Unset): `invited`: invitation not yet accepted. `active`: can sign in.
-                `suspended`: may not sign in; keeps role and history.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
+            role (Role, optional): Only members with this role.
+            status (MemberStatus, optional): Only members in this status.
         """
 
         request_kwargs = tenant_list_members._get_kwargs(
@@ -462,7 +464,7 @@ class TenantServiceWithRawResponse:
         Operation `tenant_update_member_role`: PATCH `/v1/tenant/members/{id}/role`.
 
         Args:
-            id (str):
+            id (str): The member id. Opaque string; ids start with `mem_`.
         """
 
         request_kwargs = tenant_update_member_role._get_kwargs(
@@ -616,11 +618,12 @@ class AsyncTenantService:
         Operation `tenant_list_members`: GET `/v1/tenant/members`.
 
         Args:
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            role (Role | Unset): A member's role in a tenant. Viewers may only read.
-            status (MemberStatus | Unset): `invited`: invitation not yet accepted. `active`: can sign in.
-                `suspended`: may not sign in; keeps role and history.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
+            role (Role, optional): Only members with this role.
+            status (MemberStatus, optional): Only members in this status.
         """
 
         request_kwargs = tenant_list_members._get_kwargs(
@@ -653,7 +656,7 @@ class AsyncTenantService:
         Operation `tenant_update_member_role`: PATCH `/v1/tenant/members/{id}/role`.
 
         Args:
-            id (str):
+            id (str): The member id. Opaque string; ids start with `mem_`.
         """
 
         request_kwargs = tenant_update_member_role._get_kwargs(
@@ -802,11 +805,12 @@ class AsyncTenantServiceWithRawResponse:
         Operation `tenant_list_members`: GET `/v1/tenant/members`.
 
         Args:
-            limit (int | Unset):  Default: 100.
-            cursor (str | Unset):
-            role (Role | Unset): A member's role in a tenant. Viewers may only read.
-            status (MemberStatus | Unset): `invited`: invitation not yet accepted. `active`: can sign in.
-                `suspended`: may not sign in; keeps role and history.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
+            role (Role, optional): Only members with this role.
+            status (MemberStatus, optional): Only members in this status.
         """
 
         request_kwargs = tenant_list_members._get_kwargs(
@@ -839,7 +843,7 @@ class AsyncTenantServiceWithRawResponse:
         Operation `tenant_update_member_role`: PATCH `/v1/tenant/members/{id}/role`.
 
         Args:
-            id (str):
+            id (str): The member id. Opaque string; ids start with `mem_`.
         """
 
         request_kwargs = tenant_update_member_role._get_kwargs(
