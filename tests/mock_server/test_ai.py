@@ -289,3 +289,39 @@ async def test_events_per_day_follow_the_week(client: httpx.AsyncClient, app: Mo
     weekdays = [per_day[d] for d in ("2026-11-04", "2026-11-05", "2026-11-11", "2026-11-12")]
     weekend = [per_day[d] for d in ("2026-11-07", "2026-11-08", "2026-11-14", "2026-11-15")]
     assert min(weekdays) > max(weekend)
+
+
+async def test_anomalies_page_with_a_cursor(client: httpx.AsyncClient, app: MockApp) -> None:
+    everything = await get(client, app, "/v1/ai/anomalies")
+    assert everything["next_cursor"] is None
+    assert len(everything["data"]) >= 3
+    pages, cursor = [], None
+    while True:
+        params = {"limit": 2} | ({"cursor": cursor} if cursor else {})
+        page = await get(client, app, "/v1/ai/anomalies", **params)
+        assert len(page["data"]) <= 2
+        assert page["count"] == len(page["data"])
+        pages.extend(page["data"])
+        cursor = page["next_cursor"]
+        if cursor is None:
+            break
+    assert pages == everything["data"]
+
+
+async def test_anomalies_window_keeps_those_overlapping_it(client: httpx.AsyncClient, app: MockApp) -> None:
+    anomalies = (await get(client, app, "/v1/ai/anomalies"))["data"]
+    newest = max(anomalies, key=lambda a: a["window"]["start"])
+    after = await get(client, app, "/v1/ai/anomalies", start=newest["window"]["start"])
+    assert newest in after["data"]
+    assert all(a["window"]["end"] > newest["window"]["start"] for a in after["data"])
+    before = await get(client, app, "/v1/ai/anomalies", end=newest["window"]["start"])
+    assert newest not in before["data"]
+    assert {a["id"] for a in after["data"] + before["data"]} == {
+        a["id"] for a in anomalies
+    }  # none falls between
+    r = await client.get(
+        "/v1/ai/anomalies",
+        params={"start": "2026-11-20T00:00:00Z", "end": "2026-11-20T00:00:00Z"},
+        headers=bearer(app),
+    )
+    assert (r.status_code, r.json()["code"]) == (400, "VALIDATION_FAILED")

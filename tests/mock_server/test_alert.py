@@ -242,7 +242,11 @@ async def test_created_rule_is_listed_and_names_are_unique(client: httpx.AsyncCl
         "name": "Vertex hourly spend over 30 USD",
         "metric": "hourly_spend",
         "scope": {"source": "vertex"},
-        "condition": {"operator": "gt", "threshold": 30, "window_minutes": 5},
+        "condition": {
+            "operator": "gt",
+            "threshold": {"amount": "30.00", "currency": "USD"},
+            "window_minutes": 5,
+        },
         "severity": "warning",
         "escalation_policy_id": policies[0]["id"],
         "channel_ids": [channels[0]["id"]],
@@ -269,7 +273,11 @@ async def test_rule_with_unknown_channel_or_policy_is_400(client: httpx.AsyncCli
     rule = {
         "name": "Broken references",
         "metric": "daily_spend",
-        "condition": {"operator": "gt", "threshold": 10, "window_minutes": 5},
+        "condition": {
+            "operator": "gt",
+            "threshold": {"amount": "10", "currency": "USD"},
+            "window_minutes": 5,
+        },
         "severity": "info",
         "escalation_policy_id": "esc_DoesNotExist01",
         "channel_ids": ["chn_DoesNotExist01"],
@@ -358,3 +366,31 @@ async def test_viewer_cannot_change_alerts(client: httpx.AsyncClient, app: MockA
     viewer = bearer(app, "sam.okafor@acme-ai.com")
     assert (await client.patch(f"{ALERTS}/{OPEN_ALERT}/resolve", headers=viewer)).status_code == 403
     assert (await client.get(ALERTS, headers=viewer)).status_code == 200
+
+
+async def test_spend_thresholds_are_money_and_others_numbers(client: httpx.AsyncClient, app: MockApp) -> None:
+    rule = {
+        "name": "Daily spend as a bare number",
+        "metric": "daily_spend",
+        "condition": {"operator": "gt", "threshold": 4000, "window_minutes": 5},
+        "severity": "info",
+    }
+    r = await client.post("/v1/alert/rules", json=rule, headers=bearer(app))
+    assert (r.status_code, r.json()["details"][0]["field"]) == (400, "condition.threshold")
+    money = {"amount": "50", "currency": "USD"}
+    rule = {
+        **rule,
+        "name": "Tokens as money",
+        "metric": "token_rate",
+        "condition": {**rule["condition"], "threshold": money},
+    }
+    r = await client.post("/v1/alert/rules", json=rule, headers=bearer(app))
+    assert r.status_code == 400
+    rules = (await client.get("/v1/alert/rules", headers=bearer(app))).json()["data"]
+    for seeded in rules:
+        spend = seeded["metric"] in ("daily_spend", "hourly_spend")
+        assert isinstance(seeded["condition"]["threshold"], dict) == spend, seeded["name"]
+    alerts = (await client.get(ALERTS, params={"limit": 500, **EVER}, headers=bearer(app))).json()["data"]
+    spend_alerts = [a for a in alerts if a["metric"] in ("daily_spend", "hourly_spend")]
+    assert spend_alerts
+    assert all(set(a["threshold"]) == {"amount", "currency"} for a in spend_alerts)

@@ -59,3 +59,12 @@ async def test_same_seed_same_data_other_seed_other_data() -> None:
 
     assert await summary(1) == await summary(1)
     assert await summary(1) != await summary(2)
+
+
+async def test_default_window_at_the_first_instant_of_a_month_is_the_month_before() -> None:
+    """At 00:00:00 on the 1st the month so far is empty: the default window is the last month."""
+    app = make_app(now="2026-09-01T00:00:00Z")
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://mock") as c:
+        r = await c.get("/v1/cost/summary", headers=bearer(app))
+    assert r.status_code == 200
+    assert r.json()["data"]["window"] == {"start": "2026-08-01T00:00:00Z", "end": "2026-09-01T00:00:00Z"}

@@ -188,7 +188,7 @@ async def test_burn_rate_and_thresholds_follow_the_spend(client: httpx.AsyncClie
                 target = (
                     limit * Decimal(t["threshold"]) / 100
                     if t["threshold_type"] == "percentage"
-                    else Decimal(t["threshold"])
+                    else amount(t["threshold"])
                 )
                 assert (t["crossed_at"] is not None) == (actual >= target), (b["name"], t)
         exhaustion = burn["projected_exhaustion_date"]

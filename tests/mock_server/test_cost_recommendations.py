@@ -259,3 +259,14 @@ async def test_open_recommendations_expire_on_the_clock(client: httpx.AsyncClien
     assert GPU_IDLE_EXAMPLE in {r["id"] for r in expired}
     r = await client.post(f"{RECS}/{GPU_IDLE_EXAMPLE}/accept", headers=bearer(app))
     assert r.status_code == 409
+
+
+async def test_recommendations_page_with_a_cursor(client: httpx.AsyncClient, app: MockApp) -> None:
+    everything = await get(client, app, RECS, status="open", limit=500)
+    assert everything["next_cursor"] is None
+    assert len(everything["data"]) > 3
+    first = await get(client, app, RECS, status="open", limit=3)
+    assert (first["count"], first["data"]) == (3, everything["data"][:3])
+    rest = await get(client, app, RECS, status="open", limit=500, cursor=first["next_cursor"])
+    assert first["data"] + rest["data"] == everything["data"]
+    assert rest["next_cursor"] is None

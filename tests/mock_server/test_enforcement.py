@@ -166,7 +166,14 @@ async def test_simulated_rerouting_saves_a_share_of_the_cost(client: httpx.Async
     window = {"start": "2026-09-15T00:00:00Z", "end": "2026-11-15T00:00:00Z"}
     definition = {
         "scope": {"applications": ["support-copilot"]},
-        "conditions": [{"metric": "hourly_spend", "operator": "gt", "threshold": 0, "window_minutes": 5}],
+        "conditions": [
+            {
+                "metric": "hourly_spend",
+                "operator": "gt",
+                "threshold": {"amount": "0", "currency": "USD"},
+                "window_minutes": 5,
+            }
+        ],
         "actions": [
             {
                 "type": "route_model",

@@ -142,3 +142,32 @@ def test_id_path_parameters_mark_the_opaque_id_assumption(spec: dict[str, Any]) 
             if param["in"] == "path" and param["name"] != "resource":
                 assert "opaque" in param["x-assumption"], f"{method} {path} {param['name']}"
                 assert "404" in param["x-assumption"]
+
+
+def test_lists_that_can_grow_without_bound_page_with_a_cursor(spec: dict[str, Any]) -> None:
+    ops = {op["operationId"]: op for _, _, op in iter_operations(spec)}
+    for op_id in ("cost_list_recommendations", "ai_list_anomalies"):
+        assert ops[op_id].get("x-pagination") == "cursor", op_id
+        refs = {p.get("$ref", "").rsplit("/", 1)[-1] for p in ops[op_id]["parameters"]}
+        assert {"Limit", "Cursor"} <= refs, op_id
+    names = {p.get("name") for p in ops["ai_list_anomalies"]["parameters"]}
+    assert {"start", "end"} <= names, "anomalies take a time window like the other lists"
+
+
+def test_every_ref_property_says_what_it_means_here(spec: dict[str, Any]) -> None:
+    """A `$ref` names a type; the sibling `description` (OpenAPI 3.1) says what this field is for."""
+    bare = [
+        f"{where}/properties/{name}"
+        for where, node in _walk(spec["components"]["schemas"], "#/components/schemas")
+        if isinstance(node.get("properties"), dict)
+        for name, sub in node["properties"].items()
+        if isinstance(sub, dict) and "$ref" in sub and not sub.get("description")
+    ]
+    assert bare == []
+
+
+def test_cost_columns_explain_their_difference(spec: dict[str, Any]) -> None:
+    props = spec["components"]["schemas"]["CostSummary"]["properties"]
+    assert "amortised" in props["effective_cost"]["description"]
+    assert "invoice" in props["billed_cost"]["description"]
+    assert "list prices" in props["list_cost"]["description"]

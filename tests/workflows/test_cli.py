@@ -148,7 +148,10 @@ COMMANDS = {
         lambda tc: tc.cost.get_forecast(horizon_days=90),
     ),
     "gpu idle": (["gpu", "idle"], lambda tc: tc.gpu.list_idle_instances()),
-    "ai anomalies": (["ai", "anomalies", "--status", "open"], lambda tc: tc.ai.list_anomalies(status="open")),
+    "ai anomalies": (
+        ["ai", "anomalies", "--status", "open"],
+        lambda tc: list(tc.ai.list_anomalies(status="open")),
+    ),
     "alerts list": (["alerts", "list"], lambda tc: list(tc.alert.list_alerts())),
 }
 

@@ -21,11 +21,12 @@ from __future__ import annotations
 import functools
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from tensorcost_mock.errors import ApiError
-from tensorcost_mock.state import TenantStore, paginate, parse_time
+from tensorcost_mock.state import Record, TenantStore, money, paginate, parse_time
 
 if TYPE_CHECKING:
     from tensorcost_mock.auth import Principal
@@ -121,13 +122,72 @@ def handler(operation_id: str) -> Callable[[Handler], Handler]:
     return mark
 
 
+#: Metrics whose thresholds (and observed values) are amounts: a Money object in the spec.
+SPEND_METRICS = frozenset({"daily_spend", "hourly_spend"})
+
+
+def threshold_of(metric: str | None, value: float) -> Any:
+    """A threshold or observed value as the spec writes it for ``metric``: Money for spend, else a number."""
+    return money(Decimal(str(value))) if metric in SPEND_METRICS else value
+
+
+def threshold_number(value: Any) -> float:
+    """The number in a threshold, whether a Money object or a plain number."""
+    return float(value["amount"]) if isinstance(value, dict) else float(value)
+
+
+def check_thresholds(conditions: list[tuple[str, str | None, Any]]) -> None:
+    """400 when a spend metric's threshold is a bare number, or another metric's is Money."""
+    problems = [
+        {
+            "location": "body",
+            "field": field,
+            "message": "must be a Money object for a spend metric"
+            if metric in SPEND_METRICS
+            else "must be a number for this metric",
+        }
+        for field, metric, value in conditions
+        if isinstance(value, dict) != (metric in SPEND_METRICS)
+    ]
+    if problems:
+        raise ApiError(
+            400,
+            "VALIDATION_FAILED",
+            "Request validation failed: " + problems[0]["field"] + " " + problems[0]["message"],
+            problems,
+        )
+
+
+def overlaps_query_window(ctx: HandlerContext) -> Callable[[Record], bool]:
+    """Keeps records whose ``window`` overlaps the optional ``start``/``end`` (either may be omitted)."""
+    start = parse_time(ctx.query["start"]) if ctx.query.get("start") else None
+    end = parse_time(ctx.query["end"]) if ctx.query.get("end") else None
+    if start is not None and end is not None and start >= end:
+        raise ApiError(
+            400,
+            "VALIDATION_FAILED",
+            'Request validation failed: query parameter "end" must be after start',
+            [{"location": "query", "field": "end", "message": "must be after start"}],
+        )
+
+    def overlaps(record: Record) -> bool:
+        window = record["window"]
+        return (end is None or parse_time(window["start"]) < end) and (
+            start is None or parse_time(window["end"]) > start
+        )
+
+    return overlaps
+
+
 def query_window(ctx: HandlerContext) -> tuple[datetime, datetime]:
     """The ``start``/``end`` query window (UTC); defaults to the calendar month so far; 400 when start >= end."""
     end = ctx.query.get("end")
     start = ctx.query.get("start")
     end_dt = parse_time(end) if end else ctx.now.astimezone(UTC).replace(microsecond=0)
+    # The month of the instant just before `end`: at 00:00:00 on the 1st, "so far" is last month.
+    month_of = end_dt - timedelta(microseconds=1)
     start_dt = (
-        parse_time(start) if start else end_dt.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+        parse_time(start) if start else month_of.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
     )
     if start_dt >= end_dt:
         raise ApiError(

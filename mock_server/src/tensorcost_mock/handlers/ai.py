@@ -37,7 +37,7 @@ from typing import Any, NamedTuple
 
 from tensorcost_mock.errors import not_found
 from tensorcost_mock.fixtures import ACME, Tenant, seeder
-from tensorcost_mock.handlers import HandlerContext, Reply, handler, query_window
+from tensorcost_mock.handlers import HandlerContext, Reply, handler, overlaps_query_window, query_window
 from tensorcost_mock.handlers.gpu import ident
 from tensorcost_mock.state import Record, TenantStore, money
 
@@ -1035,9 +1035,9 @@ def get_provisioned_throughput_recommendations(ctx: HandlerContext) -> Reply:
 def list_anomalies(ctx: HandlerContext) -> Reply:
     q = ctx.query
     items = ctx.store.collection("ai_anomalies").filter(
-        type=q.get("type"), severity=q.get("severity"), status=q.get("status")
+        overlaps_query_window(ctx), type=q.get("type"), severity=q.get("severity"), status=q.get("status")
     )
-    return ctx.ok(items)
+    return ctx.page(items)
 
 
 def _attributed(ctx: HandlerContext, scope_type: str, key: str, known: set[str], kind: str) -> Reply:

@@ -25,7 +25,14 @@ from typing import Any
 
 from tensorcost_mock.errors import conflict, validation_error
 from tensorcost_mock.fixtures import Tenant, seeder
-from tensorcost_mock.handlers import HandlerContext, Reply, handler, query_window
+from tensorcost_mock.handlers import (
+    HandlerContext,
+    Reply,
+    check_thresholds,
+    handler,
+    query_window,
+    threshold_of,
+)
 from tensorcost_mock.handlers.enforcement import (
     FLEET,
     MODEL_STREAMS,
@@ -269,7 +276,11 @@ def _rule_record(rule: RuleSeed, tenant: Tenant, now: datetime, rng: random.Rand
         "description": rule.description.format(t=_fmt(t)),
         "metric": rule.metric,
         "scope": scope,
-        "condition": {"operator": rule.operator, "threshold": t, "window_minutes": rule.window},
+        "condition": {
+            "operator": rule.operator,
+            "threshold": threshold_of(rule.metric, t),
+            "window_minutes": rule.window,
+        },
         "severity": rule.severity,
         "escalation_policy_id": ref_id(tenant, "esc_", "escalation", rule.escalation)
         if rule.escalation
@@ -417,8 +428,8 @@ def _fire(rule: RuleSeed, tenant: Tenant, subject: Subject, rng: random.Random) 
     return {
         "summary": summary,
         "metric": m,
-        "observed_value": observed,
-        "threshold": t,
+        "observed_value": threshold_of(m, observed),
+        "threshold": threshold_of(m, t),
         "cost_impact": money(impact) if impact is not None else None,
         "custom_details": details,
     }
@@ -999,6 +1010,7 @@ def create_rule(ctx: HandlerContext) -> Reply:
                 }
             ]
         )
+    check_thresholds([("condition.threshold", body["metric"], body["condition"]["threshold"])])
     channel_ids = list(body.get("channel_ids") or [])
     _check_channels(ctx, [(f"channel_ids.{i}", c) for i, c in enumerate(channel_ids)])
     scope: Record = dict.fromkeys(("source", "team", "application", "budget_id", "instance_id", "model_id"))

@@ -24,9 +24,9 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from tensorcost_mock.errors import ApiError, conflict
+from tensorcost_mock.errors import conflict
 from tensorcost_mock.fixtures import ACME, Tenant, seed_users, seeder
-from tensorcost_mock.handlers import HandlerContext, Reply, handler, query_window
+from tensorcost_mock.handlers import HandlerContext, Reply, handler, overlaps_query_window, query_window
 from tensorcost_mock.handlers.enforcement import new_action
 from tensorcost_mock.state import Collection, Record, TenantStore, iso, money, parse_time
 
@@ -468,7 +468,8 @@ def _crossings(
                     crossed = day + DAY
                     break
         when = None if crossed is None else iso(max(min(crossed, now), start))
-        out.append({**t, "crossed_at": when})
+        shown = t["threshold"] if t["threshold_type"] == "percentage" else money(amount)
+        out.append({**t, "threshold": shown, "crossed_at": when})
     return out
 
 
@@ -1189,7 +1190,7 @@ def list_recommendations(ctx: HandlerContext) -> Reply:
         status=ctx.query["status"],  # status defaults to open (spec)
     )
     items.sort(key=lambda r: (-_amount(r["estimated_monthly_savings"]), r["id"]))
-    return ctx.ok(items)
+    return ctx.page(items)
 
 
 def _open(ctx: HandlerContext, verb: str) -> Record:
@@ -1298,23 +1299,8 @@ def dismiss_recommendation(ctx: HandlerContext) -> Reply:
 def list_savings_ledger(ctx: HandlerContext) -> Reply:
     recommendations(ctx.store, ctx.now)  # builds the ledger's seeded history on first use
     q = ctx.query
-    start = parse_time(q["start"]) if q.get("start") else None
-    end = parse_time(q["end"]) if q.get("end") else None
-    if start is not None and end is not None and start >= end:
-        raise ApiError(
-            400,
-            "VALIDATION_FAILED",
-            'Request validation failed: query parameter "end" must be after start',
-            [{"location": "query", "field": "end", "message": "must be after start"}],
-        )
-
-    def overlaps(e: Record) -> bool:
-        return (end is None or parse_time(e["window"]["start"]) < end) and (
-            start is None or parse_time(e["window"]["end"]) > start
-        )
-
     items = ctx.store.collection("savings_ledger").filter(
-        overlaps, status=q.get("status"), recommendation_id=q.get("recommendation_id")
+        overlaps_query_window(ctx), status=q.get("status"), recommendation_id=q.get("recommendation_id")
     )
     items.sort(key=lambda e: (e["created_at"], e["id"]), reverse=True)
     return ctx.page(items)

@@ -33,7 +33,14 @@ import jsonschema_rs
 
 from tensorcost_mock.errors import conflict, validation_error
 from tensorcost_mock.fixtures import ACME, Tenant, seed_users, seeder
-from tensorcost_mock.handlers import HandlerContext, Reply, handler
+from tensorcost_mock.handlers import (
+    HandlerContext,
+    Reply,
+    check_thresholds,
+    handler,
+    threshold_number,
+    threshold_of,
+)
 from tensorcost_mock.handlers.notification import CHANNEL_NAMES, ref_id, stable_id
 from tensorcost_mock.spec.validation import details_of
 from tensorcost_mock.state import CENT, Collection, Record, TenantStore, iso, money, parse_time
@@ -394,7 +401,12 @@ def _notify(p: Record) -> list[Record]:
 
 
 def _cond(metric: str, operator: str, threshold: float, window: int) -> Record:
-    return {"metric": metric, "operator": operator, "threshold": threshold, "window_minutes": window}
+    return {
+        "metric": metric,
+        "operator": operator,
+        "threshold": threshold_of(metric, threshold),
+        "window_minutes": window,
+    }
 
 
 #: template id -> parameters -> (scope, conditions, actions, approval_timeout_minutes, cooldown_minutes)
@@ -653,7 +665,7 @@ def _target(tenant: Tenant, action: Record, policy: PolicySeed, rng: random.Rand
 
 
 def _observed(condition: Record, rng: random.Random) -> float:
-    threshold = float(condition["threshold"])
+    threshold = threshold_number(condition["threshold"])
     if condition["operator"] in ("lt", "lte"):
         return _r(threshold * rng.uniform(0.1, 0.8), 1)
     value = threshold * rng.uniform(1.03, 1.6)
@@ -752,7 +764,7 @@ def _seed_actions(
             action=action,
             target=target,
             reason=f"{subject}: {condition['metric']} {observed:g} {_OPS[condition['operator']]} "
-            f"{condition['threshold']:g} for {condition['window_minutes']} minutes.",
+            f"{threshold_number(condition['threshold']):g} for {condition['window_minutes']} minutes.",
             observed_value=observed,
             estimated_savings=None,
             requested_at=iso(requested),
@@ -1017,7 +1029,7 @@ def simulate(
         met = []
         for i, c in enumerate(conditions):
             value = sample["metrics"].get(c["metric"])
-            ok = value is not None and _COMPARE[c["operator"]](value, float(c["threshold"]))
+            ok = value is not None and _COMPARE[c["operator"]](value, threshold_number(c["threshold"]))
             streak[i] = streak[i] + 1 if ok else 0
             met.append(streak[i] >= needed[i])
         hit = all(met) if logic_all else any(met)
@@ -1049,7 +1061,7 @@ def simulate(
                 "source": sample["source"],
                 "resource_id": sample["resource_id"],
                 "description": f"{sample['resource_name']} ({sample['team']}): {label} {value:g}{' ' + unit if unit else ''} "
-                f"{_OPS[c['operator']]} {float(c['threshold']):g}",
+                f"{_OPS[c['operator']]} {threshold_number(c['threshold']):g}",
                 "metric": c["metric"],
                 "observed_value": value,
                 "cost": money(sample["cost"]),
@@ -1107,6 +1119,12 @@ def _new_policy(ctx: HandlerContext, body: Record, **fields: Any) -> Record:
     }
 
 
+def _check_conditions(conditions: list[Record], field: str) -> None:
+    check_thresholds(
+        [(f"{field}.{i}.threshold", c["metric"], c["threshold"]) for i, c in enumerate(conditions)]
+    )
+
+
 @handler("enforcement_list_policies")
 def list_policies(ctx: HandlerContext) -> Reply:
     items = _policies(ctx).filter(mode=ctx.query.get("mode"))
@@ -1116,6 +1134,7 @@ def list_policies(ctx: HandlerContext) -> Reply:
 @handler("enforcement_create_policy")
 def create_policy(ctx: HandlerContext) -> Reply:
     body = ctx.body
+    _check_conditions(body["conditions"], "conditions")
     _check_unique(ctx, body["name"])
     record = _new_policy(
         ctx,
@@ -1176,6 +1195,7 @@ def simulate_policy(ctx: HandlerContext) -> Reply:
         raise validation_error(
             [{"location": "body", "field": "window.end", "message": "must be after start"}]
         )
+    _check_conditions(body["policy"]["conditions"], "policy.conditions")
     return ctx.ok(simulate(body["policy"], _history(ctx), start, end, int(body.get("sample_size", 10))))
 
 

@@ -403,7 +403,7 @@ def _export_alerts(ctx: HandlerContext, start: datetime, end: datetime) -> Expor
     )
 
     def text(v: Any) -> str:
-        return "" if v is None else str(v)
+        return "" if v is None else str(v["amount"]) if isinstance(v, dict) else str(v)
 
     rows = [
         [a["id"], a["triggered_at"], a["severity"], a["status"], a["type"], a["summary"], text(a.get("metric")),
@@ -437,12 +437,14 @@ def _budget_alerts(
         rendered = render_budget(budget, records, ctx.now, [])
         for t in rendered["thresholds"]:
             if t["crossed_at"] and iso(start) <= t["crossed_at"] < iso(end):
-                unit = "%" if t["threshold_type"] == "percentage" else " USD"
+                percent = t["threshold_type"] == "percentage"
+                value = t["threshold"] if percent else Decimal(t["threshold"]["amount"])
+                unit = "%" if percent else f" {t['threshold']['currency']}"
                 rows.append(
                     [budget["id"], t["crossed_at"], "warning", "triggered", "budget_threshold",
-                     f"{budget['name']}: {t['notification_type'].lower()} spend crossed {t['threshold']:g}{unit}",
-                     "budget_spend", rendered["actual_spend"]["amount"], str(t["threshold"]), "", "", "", "", "",
-                     "", "", "", f"{budget['id']}:{t['threshold']}:{t['notification_type']}"]
+                     f"{budget['name']}: {t['notification_type'].lower()} spend crossed {value:g}{unit}",
+                     "budget_spend", rendered["actual_spend"]["amount"], str(value), "", "", "", "", "",
+                     "", "", "", f"{budget['id']}:{value}:{t['notification_type']}"]
                 )  # fmt: skip
     rows.sort(key=lambda r: r[1])
     return Export("Budget thresholds crossed", columns, rows, [("Alerts", str(len(rows)))], pdf_columns)

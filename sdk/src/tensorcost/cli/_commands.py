@@ -119,7 +119,7 @@ def gpu_idle(tc: TensorCost, args: argparse.Namespace, out: Output) -> int:
 
 
 def ai_anomalies(tc: TensorCost, args: argparse.Namespace, out: Output) -> int:
-    items = tc.ai.list_anomalies(**_filters(args, "severity", "status", "type"))
+    items = list(tc.ai.list_anomalies(**_filters(args, "severity", "status", "type")))
     if out.as_json:
         out.json(items)
         return EXIT_OK

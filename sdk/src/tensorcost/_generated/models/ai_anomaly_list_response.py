@@ -17,6 +17,7 @@ from ..types import (
     parse_list,
     parse_object,
     parse_optional,
+    parse_str_or_none,
 )
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ _FIELDS: frozenset[str] = frozenset(
     {
         "success",
         "data",
+        "next_cursor",
         "count",
     }
 )
@@ -41,8 +43,10 @@ class AiAnomalyListResponse:
     """ Always `true`. """
     data: list[AiAnomaly]
     """ The anomalies, newest first. """
+    next_cursor: None | str
+    """ Cursor for the next page; null on the last page. """
     count: int | Unset = UNSET
-    """ Number of items in `data`. """
+    """ Number of anomalies on this page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,6 +58,9 @@ class AiAnomalyListResponse:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
+        next_cursor: None | str
+        next_cursor = self.next_cursor
+
         count = self.count
 
         field_dict: dict[str, Any] = {}
@@ -62,6 +69,7 @@ class AiAnomalyListResponse:
             {
                 "success": success,
                 "data": data,
+                "next_cursor": next_cursor,
             }
         )
         if count is not UNSET:
@@ -80,9 +88,10 @@ class AiAnomalyListResponse:
         ai_anomaly_list_response = cls(
             success=parse_bool(d["success"]),
             data=parse_list(_ai_anomaly.AiAnomaly.from_dict, d["data"]),
+            next_cursor=parse_str_or_none(d["next_cursor"]),
             count=parse_optional(parse_int, d.get("count", UNSET)),
         )
-        if len(d) > 2:  # optional or unknown fields
+        if len(d) > 3:  # optional or unknown fields
             ai_anomaly_list_response.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELDS
             }

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Mapping
+from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -28,12 +29,13 @@ from ..types import (
     model_repr,
     parse_datetime,
     parse_datetime_or_none,
-    parse_float_or_none,
+    parse_float,
     parse_int,
     parse_nullable,
     parse_object,
     parse_str,
     parse_str_or_none,
+    parse_union,
 )
 
 if TYPE_CHECKING:
@@ -104,10 +106,12 @@ class Alert:
      """
     metric: MonitoredMetric | None
     """ The metric that crossed the threshold; null for platform alerts. """
-    observed_value: float | None
-    """ The metric's value when the alert last fired, in the metric's unit. """
-    threshold: float | None
-    """ The rule's threshold, in the metric's unit. """
+    observed_value: float | Money | None
+    """ The metric's value when the alert last fired, in the metric's unit (a `Money` object for the spend metrics);
+    null for platform alerts. """
+    threshold: float | Money | None
+    """ The rule's threshold, in the metric's unit (a `Money` object for the spend metrics); null for platform
+    alerts. """
     cost_impact: Money | None
     """ Estimated spend attributable to the condition (e.g. spend above the threshold, or idle cost); null when not
     a cost condition. """
@@ -171,11 +175,17 @@ class Alert:
         else:
             metric = self.metric
 
-        observed_value: float | None
-        observed_value = self.observed_value
+        observed_value: dict[str, Any] | float | None
+        if isinstance(self.observed_value, Money):
+            observed_value = self.observed_value.to_dict()
+        else:
+            observed_value = self.observed_value
 
-        threshold: float | None
-        threshold = self.threshold
+        threshold: dict[str, Any] | float | None
+        if isinstance(self.threshold, Money):
+            threshold = self.threshold.to_dict()
+        else:
+            threshold = self.threshold
 
         cost_impact: dict[str, Any] | None
         if isinstance(self.cost_impact, Money):
@@ -289,8 +299,26 @@ class Alert:
             status=check_alert_status(d["status"], "Alert.status"),
             type_=check_alert_type(d["type"], "Alert.type"),
             metric=check_monitored_metric_or_none(d["metric"], "Alert.metric"),
-            observed_value=parse_float_or_none(d["observed_value"]),
-            threshold=parse_float_or_none(d["threshold"]),
+            observed_value=parse_nullable(
+                partial(
+                    parse_union,
+                    (
+                        parse_float,
+                        _money.Money.from_dict,
+                    ),
+                ),
+                d["observed_value"],
+            ),
+            threshold=parse_nullable(
+                partial(
+                    parse_union,
+                    (
+                        parse_float,
+                        _money.Money.from_dict,
+                    ),
+                ),
+                d["threshold"],
+            ),
             cost_impact=parse_nullable(_money.Money.from_dict, d["cost_impact"]),
             scope=_alert_scope.AlertScope.from_dict(d["scope"]),
             rule_id=parse_str_or_none(d["rule_id"]),

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import money as _money
 from ..models.threshold_operator import (
     ThresholdOperator,
     check_threshold_operator,
@@ -16,7 +17,12 @@ from ..types import (
     parse_float,
     parse_int,
     parse_object,
+    parse_union,
 )
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+
 
 T = TypeVar("T", bound="AlertCondition")
 _FIELDS: frozenset[str] = frozenset(
@@ -34,18 +40,25 @@ class AlertCondition:
 
     operator: ThresholdOperator
     """ How the metric is compared with the threshold: `gt` >, `gte` >=, `lt` <, `lte` <=. """
-    threshold: float
-    """ The threshold, in the unit of the rule's metric (see `MonitoredMetric`; USD amounts are major units, e.g.
-    4000). """
+    threshold: float | Money
+    """ A threshold in the unit of what it is compared with. Spend (the `daily_spend` and `hourly_spend` metrics, an
+    `absolute_value` budget threshold) is a `Money` object, like every amount in this API; anything else (percent,
+    hours, score, tokens or requests per minute) is a plain number. """
     window_minutes: int
     """ How long the condition must hold before the rule fires; shorter breaches are ignored. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
+        from ..models.money import Money  # noqa: PLC0415
+
         operator: str = self.operator
 
-        threshold = self.threshold
+        threshold: dict[str, Any] | float
+        if isinstance(self.threshold, Money):
+            threshold = self.threshold.to_dict()
+        else:
+            threshold = self.threshold
 
         window_minutes = self.window_minutes
 
@@ -71,7 +84,13 @@ class AlertCondition:
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         alert_condition = cls(
             operator=check_threshold_operator(d["operator"], "AlertCondition.operator"),
-            threshold=parse_float(d["threshold"]),
+            threshold=parse_union(
+                (
+                    parse_float,
+                    _money.Money.from_dict,
+                ),
+                d["threshold"],
+            ),
             window_minutes=parse_int(d["window_minutes"]),
         )
         if len(d) > 3:  # optional or unknown fields

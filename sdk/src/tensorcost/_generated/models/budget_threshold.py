@@ -3,11 +3,12 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import money as _money
 from ..models.budget_notification_type import (
     BudgetNotificationType,
     check_budget_notification_type,
@@ -21,7 +22,12 @@ from ..types import (
     parse_datetime_or_none,
     parse_float,
     parse_object,
+    parse_union,
 )
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+
 
 T = TypeVar("T", bound="BudgetThreshold")
 _FIELDS: frozenset[str] = frozenset(
@@ -38,9 +44,10 @@ _FIELDS: frozenset[str] = frozenset(
 class BudgetThreshold:
     """An alert threshold of a budget (after AWS Budgets notifications)."""
 
-    threshold: float
-    """ Percent of the limit (e.g. `80`) for `percentage`, or an amount in major units of the limit's currency for
-    `absolute_value`. """
+    threshold: float | Money
+    """ A threshold in the unit of what it is compared with. Spend (the `daily_spend` and `hourly_spend` metrics, an
+    `absolute_value` budget threshold) is a `Money` object, like every amount in this API; anything else (percent,
+    hours, score, tokens or requests per minute) is a plain number. """
     threshold_type: BudgetThresholdType
     """ Whether `threshold` is a percentage of the limit or an amount in the limit's currency. """
     notification_type: BudgetNotificationType
@@ -51,7 +58,13 @@ class BudgetThreshold:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
-        threshold = self.threshold
+        from ..models.money import Money  # noqa: PLC0415
+
+        threshold: dict[str, Any] | float
+        if isinstance(self.threshold, Money):
+            threshold = self.threshold.to_dict()
+        else:
+            threshold = self.threshold
 
         threshold_type: str = self.threshold_type
 
@@ -85,7 +98,13 @@ class BudgetThreshold:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         budget_threshold = cls(
-            threshold=parse_float(d["threshold"]),
+            threshold=parse_union(
+                (
+                    parse_float,
+                    _money.Money.from_dict,
+                ),
+                d["threshold"],
+            ),
             threshold_type=check_budget_threshold_type(
                 d["threshold_type"], "BudgetThreshold.threshold_type"
             ),

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models import money as _money
 from ..models.monitored_metric import (
     MonitoredMetric,
     check_monitored_metric,
@@ -20,7 +21,12 @@ from ..types import (
     parse_float,
     parse_int,
     parse_object,
+    parse_union,
 )
+
+if TYPE_CHECKING:
+    from ..models.money import Money
+
 
 T = TypeVar("T", bound="PolicyCondition")
 _FIELDS: frozenset[str] = frozenset(
@@ -39,8 +45,9 @@ class PolicyCondition:
 
     metric: MonitoredMetric
     """ A metric that alert rules and policy conditions watch; the threshold's unit depends on it.
-    `daily_spend`: effective cost so far in the current UTC day, USD. `hourly_spend`: effective
-    cost in the trailing 60 minutes, USD. `budget_burn_pct`: percent of the budget's limit
+    `daily_spend`: effective cost so far in the current UTC day (a `Money` threshold).
+    `hourly_spend`: effective cost in the trailing 60 minutes (a `Money` threshold). `budget_burn_pct`: percent of
+    the budget's limit
     consumed in the current period. `forecast_overrun`: forecasted period-end spend above the
     budget limit, percent of the limit. `idle_gpu_hours`: consecutive hours an instance has been
     below the idle threshold. `gpu_util_pct`: average GPU utilisation (DCGM_FI_DEV_GPU_UTIL), percent.
@@ -49,19 +56,27 @@ class PolicyCondition:
      """
     operator: ThresholdOperator
     """ How the metric is compared with the threshold: `gt` >, `gte` >=, `lt` <, `lte` <=. """
-    threshold: float
-    """ The threshold, in the metric's unit (see `MonitoredMetric`; USD amounts are major units). """
+    threshold: float | Money
+    """ A threshold in the unit of what it is compared with. Spend (the `daily_spend` and `hourly_spend` metrics, an
+    `absolute_value` budget threshold) is a `Money` object, like every amount in this API; anything else (percent,
+    hours, score, tokens or requests per minute) is a plain number. """
     window_minutes: int
     """ How long the condition must hold before it counts as met. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
+        from ..models.money import Money  # noqa: PLC0415
+
         metric: str = self.metric
 
         operator: str = self.operator
 
-        threshold = self.threshold
+        threshold: dict[str, Any] | float
+        if isinstance(self.threshold, Money):
+            threshold = self.threshold.to_dict()
+        else:
+            threshold = self.threshold
 
         window_minutes = self.window_minutes
 
@@ -91,7 +106,13 @@ class PolicyCondition:
             operator=check_threshold_operator(
                 d["operator"], "PolicyCondition.operator"
             ),
-            threshold=parse_float(d["threshold"]),
+            threshold=parse_union(
+                (
+                    parse_float,
+                    _money.Money.from_dict,
+                ),
+                d["threshold"],
+            ),
             window_minutes=parse_int(d["window_minutes"]),
         )
         if len(d) > 4:  # optional or unknown fields

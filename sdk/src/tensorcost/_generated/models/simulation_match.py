@@ -57,8 +57,9 @@ class SimulationMatch:
     """ Why it matched. """
     metric: MonitoredMetric
     """ A metric that alert rules and policy conditions watch; the threshold's unit depends on it.
-    `daily_spend`: effective cost so far in the current UTC day, USD. `hourly_spend`: effective
-    cost in the trailing 60 minutes, USD. `budget_burn_pct`: percent of the budget's limit
+    `daily_spend`: effective cost so far in the current UTC day (a `Money` threshold).
+    `hourly_spend`: effective cost in the trailing 60 minutes (a `Money` threshold). `budget_burn_pct`: percent of
+    the budget's limit
     consumed in the current period. `forecast_overrun`: forecasted period-end spend above the
     budget limit, percent of the limit. `idle_gpu_hours`: consecutive hours an instance has been
     below the idle threshold. `gpu_util_pct`: average GPU utilisation (DCGM_FI_DEV_GPU_UTIL), percent.

@@ -132,13 +132,16 @@ _GET_WORKFLOW_COST: Operation[AiAttributedCost] = Operation(
 )
 
 
-def _parse_list_anomalies(body: Any) -> list[AiAnomaly]:
-    return AiAnomalyListResponse.from_dict(body).data
+def _parse_list_anomalies(body: Any) -> PageData[AiAnomaly]:
+    envelope = AiAnomalyListResponse.from_dict(body)
+    cursor = envelope.next_cursor
+    return envelope.data, cursor if isinstance(cursor, str) else None
 
 
-_LIST_ANOMALIES: Operation[list[AiAnomaly]] = Operation(
+_LIST_ANOMALIES: Operation[PageData[AiAnomaly]] = Operation(
     "ai_list_anomalies",
     _parse_list_anomalies,
+    paginated=True,
 )
 
 
@@ -414,14 +417,19 @@ class AiService:
         type: AiAnomalyType | Unset = UNSET,
         severity: AlertSeverity | Unset = UNSET,
         status: AiAnomalyStatus | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[AiAnomaly]:
+    ) -> SyncPage[AiAnomaly]:
         """List inference anomalies.
 
         Detected spend anomalies (runaway agent loops, cost spikes, retry storms), newest first,
         each with its scope, baseline against observed cost, excess cost and the signals that
-        fired. Filters combine with AND: `type`, `severity` and `status` match exactly.
+        fired. Filters combine with AND: `type`, `severity` and `status` match exactly; `start` and
+        `end` keep the anomalies whose `window` overlaps them (either may be omitted: unbounded).
 
         Operation `ai_list_anomalies`: GET `/v1/ai/anomalies`.
 
@@ -429,19 +437,33 @@ class AiService:
             type (AiAnomalyType, optional): Only anomalies of this type.
             severity (AlertSeverity, optional): Only anomalies of this severity.
             status (AiAnomalyStatus, optional): Only anomalies in this status.
+            start (datetime.datetime, optional): Keep anomalies whose window ends after this instant
+                (UTC). Omitted, no lower bound, so that an old anomaly still open is listed.
+            end (datetime.datetime, optional): Keep anomalies whose window starts before this
+                instant (UTC). Omitted, no upper bound. Must be after `start` (400 `VALIDATION_FAILED`
+                otherwise).
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_list_anomalies._get_kwargs(
             type_=type,
             severity=severity,
             status=status,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
+            limit=limit,
+            cursor=cursor,
         )
 
-        return self._runner.request(
+        return self._runner.paginate(
             _LIST_ANOMALIES,
             request_kwargs,
             tenant_id=tenant_id,
-            idempotency_key=None,
             timeout=timeout,
         )
 
@@ -760,14 +782,19 @@ class AiServiceWithRawResponse:
         type: AiAnomalyType | Unset = UNSET,
         severity: AlertSeverity | Unset = UNSET,
         status: AiAnomalyStatus | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[AiAnomaly]]:
+    ) -> RawResponse[SyncPage[AiAnomaly]]:
         """List inference anomalies (raw response).
 
         Detected spend anomalies (runaway agent loops, cost spikes, retry storms), newest first,
         each with its scope, baseline against observed cost, excess cost and the signals that
-        fired. Filters combine with AND: `type`, `severity` and `status` match exactly.
+        fired. Filters combine with AND: `type`, `severity` and `status` match exactly; `start` and
+        `end` keep the anomalies whose `window` overlaps them (either may be omitted: unbounded).
 
         Operation `ai_list_anomalies`: GET `/v1/ai/anomalies`.
 
@@ -775,19 +802,33 @@ class AiServiceWithRawResponse:
             type (AiAnomalyType, optional): Only anomalies of this type.
             severity (AlertSeverity, optional): Only anomalies of this severity.
             status (AiAnomalyStatus, optional): Only anomalies in this status.
+            start (datetime.datetime, optional): Keep anomalies whose window ends after this instant
+                (UTC). Omitted, no lower bound, so that an old anomaly still open is listed.
+            end (datetime.datetime, optional): Keep anomalies whose window starts before this
+                instant (UTC). Omitted, no upper bound. Must be after `start` (400 `VALIDATION_FAILED`
+                otherwise).
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_list_anomalies._get_kwargs(
             type_=type,
             severity=severity,
             status=status,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
+            limit=limit,
+            cursor=cursor,
         )
 
-        return self._runner.request_raw(
+        return self._runner.paginate_raw(
             _LIST_ANOMALIES,
             request_kwargs,
             tenant_id=tenant_id,
-            idempotency_key=None,
             timeout=timeout,
         )
 
@@ -1111,14 +1152,19 @@ class AsyncAiService:
         type: AiAnomalyType | Unset = UNSET,
         severity: AlertSeverity | Unset = UNSET,
         status: AiAnomalyStatus | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[AiAnomaly]:
+    ) -> AsyncPage[AiAnomaly]:
         """List inference anomalies.
 
         Detected spend anomalies (runaway agent loops, cost spikes, retry storms), newest first,
         each with its scope, baseline against observed cost, excess cost and the signals that
-        fired. Filters combine with AND: `type`, `severity` and `status` match exactly.
+        fired. Filters combine with AND: `type`, `severity` and `status` match exactly; `start` and
+        `end` keep the anomalies whose `window` overlaps them (either may be omitted: unbounded).
 
         Operation `ai_list_anomalies`: GET `/v1/ai/anomalies`.
 
@@ -1126,19 +1172,33 @@ class AsyncAiService:
             type (AiAnomalyType, optional): Only anomalies of this type.
             severity (AlertSeverity, optional): Only anomalies of this severity.
             status (AiAnomalyStatus, optional): Only anomalies in this status.
+            start (datetime.datetime, optional): Keep anomalies whose window ends after this instant
+                (UTC). Omitted, no lower bound, so that an old anomaly still open is listed.
+            end (datetime.datetime, optional): Keep anomalies whose window starts before this
+                instant (UTC). Omitted, no upper bound. Must be after `start` (400 `VALIDATION_FAILED`
+                otherwise).
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_list_anomalies._get_kwargs(
             type_=type,
             severity=severity,
             status=status,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
+            limit=limit,
+            cursor=cursor,
         )
 
-        return await self._runner.request(
+        return await self._runner.paginate(
             _LIST_ANOMALIES,
             request_kwargs,
             tenant_id=tenant_id,
-            idempotency_key=None,
             timeout=timeout,
         )
 
@@ -1457,14 +1517,19 @@ class AsyncAiServiceWithRawResponse:
         type: AiAnomalyType | Unset = UNSET,
         severity: AlertSeverity | Unset = UNSET,
         status: AiAnomalyStatus | Unset = UNSET,
+        start: datetime.datetime | datetime.date | str | Unset = UNSET,
+        end: datetime.datetime | datetime.date | str | Unset = UNSET,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[AiAnomaly]]:
+    ) -> RawResponse[AsyncPage[AiAnomaly]]:
         """List inference anomalies (raw response).
 
         Detected spend anomalies (runaway agent loops, cost spikes, retry storms), newest first,
         each with its scope, baseline against observed cost, excess cost and the signals that
-        fired. Filters combine with AND: `type`, `severity` and `status` match exactly.
+        fired. Filters combine with AND: `type`, `severity` and `status` match exactly; `start` and
+        `end` keep the anomalies whose `window` overlaps them (either may be omitted: unbounded).
 
         Operation `ai_list_anomalies`: GET `/v1/ai/anomalies`.
 
@@ -1472,19 +1537,33 @@ class AsyncAiServiceWithRawResponse:
             type (AiAnomalyType, optional): Only anomalies of this type.
             severity (AlertSeverity, optional): Only anomalies of this severity.
             status (AiAnomalyStatus, optional): Only anomalies in this status.
+            start (datetime.datetime, optional): Keep anomalies whose window ends after this instant
+                (UTC). Omitted, no lower bound, so that an old anomaly still open is listed.
+            end (datetime.datetime, optional): Keep anomalies whose window starts before this
+                instant (UTC). Omitted, no upper bound. Must be after `start` (400 `VALIDATION_FAILED`
+                otherwise).
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = ai_list_anomalies._get_kwargs(
             type_=type,
             severity=severity,
             status=status,
+            start=start
+            if isinstance(start, Unset)
+            else self._runner.as_datetime("start", start),
+            end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
+            limit=limit,
+            cursor=cursor,
         )
 
-        return await self._runner.request_raw(
+        return await self._runner.paginate_raw(
             _LIST_ANOMALIES,
             request_kwargs,
             tenant_id=tenant_id,
-            idempotency_key=None,
             timeout=timeout,
         )
 

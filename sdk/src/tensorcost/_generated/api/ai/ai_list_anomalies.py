@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from uuid import UUID
@@ -19,6 +20,10 @@ def _get_kwargs(
     type_: AiAnomalyType | Unset = UNSET,
     severity: AlertSeverity | Unset = UNSET,
     status: AiAnomalyStatus | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -44,6 +49,20 @@ def _get_kwargs(
         json_status = status
 
     params["status"] = json_status
+
+    json_start: str | Unset = UNSET
+    if not isinstance(start, Unset):
+        json_start = start.isoformat()
+    params["start"] = json_start
+
+    json_end: str | Unset = UNSET
+    if not isinstance(end, Unset):
+        json_end = end.isoformat()
+    params["end"] = json_end
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -113,13 +132,18 @@ def sync_detailed(
     type_: AiAnomalyType | Unset = UNSET,
     severity: AlertSeverity | Unset = UNSET,
     status: AiAnomalyStatus | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
 ) -> Response[AiAnomalyListResponse | ErrorResponse]:
     """List inference anomalies
 
      Detected spend anomalies (runaway agent loops, cost spikes, retry storms), newest first,
     each with its scope, baseline against observed cost, excess cost and the signals that
-    fired. Filters combine with AND: `type`, `severity` and `status` match exactly.
+    fired. Filters combine with AND: `type`, `severity` and `status` match exactly; `start` and
+    `end` keep the anomalies whose `window` overlaps them (either may be omitted: unbounded).
 
     Args:
         type_ (AiAnomalyType | Unset): Kind of anomaly: an agent repeating itself, a spend jump,
@@ -127,6 +151,10 @@ def sync_detailed(
         severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by
             alerts, incidents and anomalies.
         status (AiAnomalyStatus | Unset): Lifecycle of an anomaly.
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
         x_active_tenant_id (UUID | Unset):
 
     Raises:
@@ -141,6 +169,10 @@ def sync_detailed(
         type_=type_,
         severity=severity,
         status=status,
+        start=start,
+        end=end,
+        limit=limit,
+        cursor=cursor,
         x_active_tenant_id=x_active_tenant_id,
     )
 
@@ -157,13 +189,18 @@ def sync(
     type_: AiAnomalyType | Unset = UNSET,
     severity: AlertSeverity | Unset = UNSET,
     status: AiAnomalyStatus | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
 ) -> AiAnomalyListResponse | ErrorResponse | None:
     """List inference anomalies
 
      Detected spend anomalies (runaway agent loops, cost spikes, retry storms), newest first,
     each with its scope, baseline against observed cost, excess cost and the signals that
-    fired. Filters combine with AND: `type`, `severity` and `status` match exactly.
+    fired. Filters combine with AND: `type`, `severity` and `status` match exactly; `start` and
+    `end` keep the anomalies whose `window` overlaps them (either may be omitted: unbounded).
 
     Args:
         type_ (AiAnomalyType | Unset): Kind of anomaly: an agent repeating itself, a spend jump,
@@ -171,6 +208,10 @@ def sync(
         severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by
             alerts, incidents and anomalies.
         status (AiAnomalyStatus | Unset): Lifecycle of an anomaly.
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
         x_active_tenant_id (UUID | Unset):
 
     Raises:
@@ -186,6 +227,10 @@ def sync(
         type_=type_,
         severity=severity,
         status=status,
+        start=start,
+        end=end,
+        limit=limit,
+        cursor=cursor,
         x_active_tenant_id=x_active_tenant_id,
     ).parsed
 
@@ -196,13 +241,18 @@ async def asyncio_detailed(
     type_: AiAnomalyType | Unset = UNSET,
     severity: AlertSeverity | Unset = UNSET,
     status: AiAnomalyStatus | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
 ) -> Response[AiAnomalyListResponse | ErrorResponse]:
     """List inference anomalies
 
      Detected spend anomalies (runaway agent loops, cost spikes, retry storms), newest first,
     each with its scope, baseline against observed cost, excess cost and the signals that
-    fired. Filters combine with AND: `type`, `severity` and `status` match exactly.
+    fired. Filters combine with AND: `type`, `severity` and `status` match exactly; `start` and
+    `end` keep the anomalies whose `window` overlaps them (either may be omitted: unbounded).
 
     Args:
         type_ (AiAnomalyType | Unset): Kind of anomaly: an agent repeating itself, a spend jump,
@@ -210,6 +260,10 @@ async def asyncio_detailed(
         severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by
             alerts, incidents and anomalies.
         status (AiAnomalyStatus | Unset): Lifecycle of an anomaly.
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
         x_active_tenant_id (UUID | Unset):
 
     Raises:
@@ -224,6 +278,10 @@ async def asyncio_detailed(
         type_=type_,
         severity=severity,
         status=status,
+        start=start,
+        end=end,
+        limit=limit,
+        cursor=cursor,
         x_active_tenant_id=x_active_tenant_id,
     )
 
@@ -238,13 +296,18 @@ async def asyncio(
     type_: AiAnomalyType | Unset = UNSET,
     severity: AlertSeverity | Unset = UNSET,
     status: AiAnomalyStatus | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
 ) -> AiAnomalyListResponse | ErrorResponse | None:
     """List inference anomalies
 
      Detected spend anomalies (runaway agent loops, cost spikes, retry storms), newest first,
     each with its scope, baseline against observed cost, excess cost and the signals that
-    fired. Filters combine with AND: `type`, `severity` and `status` match exactly.
+    fired. Filters combine with AND: `type`, `severity` and `status` match exactly; `start` and
+    `end` keep the anomalies whose `window` overlaps them (either may be omitted: unbounded).
 
     Args:
         type_ (AiAnomalyType | Unset): Kind of anomaly: an agent repeating itself, a spend jump,
@@ -252,6 +315,10 @@ async def asyncio(
         severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by
             alerts, incidents and anomalies.
         status (AiAnomalyStatus | Unset): Lifecycle of an anomaly.
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
         x_active_tenant_id (UUID | Unset):
 
     Raises:
@@ -268,6 +335,10 @@ async def asyncio(
             type_=type_,
             severity=severity,
             status=status,
+            start=start,
+            end=end,
+            limit=limit,
+            cursor=cursor,
             x_active_tenant_id=x_active_tenant_id,
         )
     ).parsed

@@ -142,13 +142,16 @@ _LIST_BUDGETS: Operation[list[Budget]] = Operation(
 )
 
 
-def _parse_list_recommendations(body: Any) -> list[Recommendation]:
-    return RecommendationListResponse.from_dict(body).data
+def _parse_list_recommendations(body: Any) -> PageData[Recommendation]:
+    envelope = RecommendationListResponse.from_dict(body)
+    cursor = envelope.next_cursor
+    return envelope.data, cursor if isinstance(cursor, str) else None
 
 
-_LIST_RECOMMENDATIONS: Operation[list[Recommendation]] = Operation(
+_LIST_RECOMMENDATIONS: Operation[PageData[Recommendation]] = Operation(
     "cost_list_recommendations",
     _parse_list_recommendations,
+    paginated=True,
 )
 
 
@@ -482,15 +485,17 @@ class CostService:
         *,
         type: RecommendationType | Unset = UNSET,
         status: RecommendationStatus | Unset = UNSET,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[Recommendation]:
+    ) -> SyncPage[Recommendation]:
         """List recommendations.
 
         Recommendations from every recommender (model routing, prompt cache, provisioned
         throughput, GPU idle, GPU rightsizing, MIG repartitioning), largest estimated monthly
         savings first. `type` narrows to one recommender; `status` defaults to `open`, the
-        recommendations still awaiting a decision.
+        recommendations still awaiting a decision. Pages with `limit` and `cursor`.
 
         Operation `cost_list_recommendations`: GET `/v1/cost/recommendations`.
 
@@ -499,18 +504,23 @@ class CostService:
                 types.
             status (RecommendationStatus, optional): Only recommendations in this status. Defaults
                 to `open`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_list_recommendations._get_kwargs(
             type_=type,
             status=status,
+            limit=limit,
+            cursor=cursor,
         )
 
-        return self._runner.request(
+        return self._runner.paginate(
             _LIST_RECOMMENDATIONS,
             request_kwargs,
             tenant_id=tenant_id,
-            idempotency_key=None,
             timeout=timeout,
         )
 
@@ -880,15 +890,17 @@ class CostServiceWithRawResponse:
         *,
         type: RecommendationType | Unset = UNSET,
         status: RecommendationStatus | Unset = UNSET,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[Recommendation]]:
+    ) -> RawResponse[SyncPage[Recommendation]]:
         """List recommendations (raw response).
 
         Recommendations from every recommender (model routing, prompt cache, provisioned
         throughput, GPU idle, GPU rightsizing, MIG repartitioning), largest estimated monthly
         savings first. `type` narrows to one recommender; `status` defaults to `open`, the
-        recommendations still awaiting a decision.
+        recommendations still awaiting a decision. Pages with `limit` and `cursor`.
 
         Operation `cost_list_recommendations`: GET `/v1/cost/recommendations`.
 
@@ -897,18 +909,23 @@ class CostServiceWithRawResponse:
                 types.
             status (RecommendationStatus, optional): Only recommendations in this status. Defaults
                 to `open`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_list_recommendations._get_kwargs(
             type_=type,
             status=status,
+            limit=limit,
+            cursor=cursor,
         )
 
-        return self._runner.request_raw(
+        return self._runner.paginate_raw(
             _LIST_RECOMMENDATIONS,
             request_kwargs,
             tenant_id=tenant_id,
-            idempotency_key=None,
             timeout=timeout,
         )
 
@@ -1283,15 +1300,17 @@ class AsyncCostService:
         *,
         type: RecommendationType | Unset = UNSET,
         status: RecommendationStatus | Unset = UNSET,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[Recommendation]:
+    ) -> AsyncPage[Recommendation]:
         """List recommendations.
 
         Recommendations from every recommender (model routing, prompt cache, provisioned
         throughput, GPU idle, GPU rightsizing, MIG repartitioning), largest estimated monthly
         savings first. `type` narrows to one recommender; `status` defaults to `open`, the
-        recommendations still awaiting a decision.
+        recommendations still awaiting a decision. Pages with `limit` and `cursor`.
 
         Operation `cost_list_recommendations`: GET `/v1/cost/recommendations`.
 
@@ -1300,18 +1319,23 @@ class AsyncCostService:
                 types.
             status (RecommendationStatus, optional): Only recommendations in this status. Defaults
                 to `open`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_list_recommendations._get_kwargs(
             type_=type,
             status=status,
+            limit=limit,
+            cursor=cursor,
         )
 
-        return await self._runner.request(
+        return await self._runner.paginate(
             _LIST_RECOMMENDATIONS,
             request_kwargs,
             tenant_id=tenant_id,
-            idempotency_key=None,
             timeout=timeout,
         )
 
@@ -1681,15 +1705,17 @@ class AsyncCostServiceWithRawResponse:
         *,
         type: RecommendationType | Unset = UNSET,
         status: RecommendationStatus | Unset = UNSET,
+        limit: int | Unset = 100,
+        cursor: str | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[Recommendation]]:
+    ) -> RawResponse[AsyncPage[Recommendation]]:
         """List recommendations (raw response).
 
         Recommendations from every recommender (model routing, prompt cache, provisioned
         throughput, GPU idle, GPU rightsizing, MIG repartitioning), largest estimated monthly
         savings first. `type` narrows to one recommender; `status` defaults to `open`, the
-        recommendations still awaiting a decision.
+        recommendations still awaiting a decision. Pages with `limit` and `cursor`.
 
         Operation `cost_list_recommendations`: GET `/v1/cost/recommendations`.
 
@@ -1698,18 +1724,23 @@ class AsyncCostServiceWithRawResponse:
                 types.
             status (RecommendationStatus, optional): Only recommendations in this status. Defaults
                 to `open`.
+            limit (int, optional): Page size. Default: `100`.
+            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
+                the first page. A cursor this server did not issue, or one that has expired, is a 400
+                `VALIDATION_FAILED`.
         """
 
         request_kwargs = cost_list_recommendations._get_kwargs(
             type_=type,
             status=status,
+            limit=limit,
+            cursor=cursor,
         )
 
-        return await self._runner.request_raw(
+        return await self._runner.paginate_raw(
             _LIST_RECOMMENDATIONS,
             request_kwargs,
             tenant_id=tenant_id,
-            idempotency_key=None,
             timeout=timeout,
         )
 

@@ -19,6 +19,8 @@ def _get_kwargs(
     *,
     type_: RecommendationType | Unset = UNSET,
     status: RecommendationStatus | Unset = UNSET,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -38,6 +40,10 @@ def _get_kwargs(
         json_status = status
 
     params["status"] = json_status
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -106,6 +112,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     type_: RecommendationType | Unset = UNSET,
     status: RecommendationStatus | Unset = UNSET,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
 ) -> Response[ErrorResponse | RecommendationListResponse]:
     """List recommendations
@@ -113,13 +121,15 @@ def sync_detailed(
      Recommendations from every recommender (model routing, prompt cache, provisioned
     throughput, GPU idle, GPU rightsizing, MIG repartitioning), largest estimated monthly
     savings first. `type` narrows to one recommender; `status` defaults to `open`, the
-    recommendations still awaiting a decision.
+    recommendations still awaiting a decision. Pages with `limit` and `cursor`.
 
     Args:
         type_ (RecommendationType | Unset): The recommender that produced a recommendation.
         status (RecommendationStatus | Unset): Lifecycle: `open` until a decision; `accepted` or
             `dismissed` by a user; `implemented`
             once the change is observed; `expired` when an open one goes stale (`expires_at`).
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
         x_active_tenant_id (UUID | Unset):
 
     Raises:
@@ -133,6 +143,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         type_=type_,
         status=status,
+        limit=limit,
+        cursor=cursor,
         x_active_tenant_id=x_active_tenant_id,
     )
 
@@ -148,6 +160,8 @@ def sync(
     client: AuthenticatedClient | Client,
     type_: RecommendationType | Unset = UNSET,
     status: RecommendationStatus | Unset = UNSET,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
 ) -> ErrorResponse | RecommendationListResponse | None:
     """List recommendations
@@ -155,13 +169,15 @@ def sync(
      Recommendations from every recommender (model routing, prompt cache, provisioned
     throughput, GPU idle, GPU rightsizing, MIG repartitioning), largest estimated monthly
     savings first. `type` narrows to one recommender; `status` defaults to `open`, the
-    recommendations still awaiting a decision.
+    recommendations still awaiting a decision. Pages with `limit` and `cursor`.
 
     Args:
         type_ (RecommendationType | Unset): The recommender that produced a recommendation.
         status (RecommendationStatus | Unset): Lifecycle: `open` until a decision; `accepted` or
             `dismissed` by a user; `implemented`
             once the change is observed; `expired` when an open one goes stale (`expires_at`).
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
         x_active_tenant_id (UUID | Unset):
 
     Raises:
@@ -176,6 +192,8 @@ def sync(
         client=client,
         type_=type_,
         status=status,
+        limit=limit,
+        cursor=cursor,
         x_active_tenant_id=x_active_tenant_id,
     ).parsed
 
@@ -185,6 +203,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     type_: RecommendationType | Unset = UNSET,
     status: RecommendationStatus | Unset = UNSET,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
 ) -> Response[ErrorResponse | RecommendationListResponse]:
     """List recommendations
@@ -192,13 +212,15 @@ async def asyncio_detailed(
      Recommendations from every recommender (model routing, prompt cache, provisioned
     throughput, GPU idle, GPU rightsizing, MIG repartitioning), largest estimated monthly
     savings first. `type` narrows to one recommender; `status` defaults to `open`, the
-    recommendations still awaiting a decision.
+    recommendations still awaiting a decision. Pages with `limit` and `cursor`.
 
     Args:
         type_ (RecommendationType | Unset): The recommender that produced a recommendation.
         status (RecommendationStatus | Unset): Lifecycle: `open` until a decision; `accepted` or
             `dismissed` by a user; `implemented`
             once the change is observed; `expired` when an open one goes stale (`expires_at`).
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
         x_active_tenant_id (UUID | Unset):
 
     Raises:
@@ -212,6 +234,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         type_=type_,
         status=status,
+        limit=limit,
+        cursor=cursor,
         x_active_tenant_id=x_active_tenant_id,
     )
 
@@ -225,6 +249,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     type_: RecommendationType | Unset = UNSET,
     status: RecommendationStatus | Unset = UNSET,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
     x_active_tenant_id: UUID | Unset = UNSET,
 ) -> ErrorResponse | RecommendationListResponse | None:
     """List recommendations
@@ -232,13 +258,15 @@ async def asyncio(
      Recommendations from every recommender (model routing, prompt cache, provisioned
     throughput, GPU idle, GPU rightsizing, MIG repartitioning), largest estimated monthly
     savings first. `type` narrows to one recommender; `status` defaults to `open`, the
-    recommendations still awaiting a decision.
+    recommendations still awaiting a decision. Pages with `limit` and `cursor`.
 
     Args:
         type_ (RecommendationType | Unset): The recommender that produced a recommendation.
         status (RecommendationStatus | Unset): Lifecycle: `open` until a decision; `accepted` or
             `dismissed` by a user; `implemented`
             once the change is observed; `expired` when an open one goes stale (`expires_at`).
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
         x_active_tenant_id (UUID | Unset):
 
     Raises:
@@ -254,6 +282,8 @@ async def asyncio(
             client=client,
             type_=type_,
             status=status,
+            limit=limit,
+            cursor=cursor,
             x_active_tenant_id=x_active_tenant_id,
         )
     ).parsed
