@@ -30,7 +30,8 @@ from croniter import CroniterBadDateError, CroniterError, croniter
 from tensorcost_mock.errors import conflict, validation_error
 from tensorcost_mock.fixtures import ACME, Tenant, seeder
 from tensorcost_mock.handlers import HandlerContext, Reply, handler
-from tensorcost_mock.handlers.cost import gpu_module, recommendations, records_in, render_budget, window_of
+from tensorcost_mock.handlers.cost import recommendations, records_in, render_budget, window_of
+from tensorcost_mock.handlers.gpu import Series, activity_sum
 from tensorcost_mock.state import Record, TenantStore, iso, money, parse_time
 
 if TYPE_CHECKING:
@@ -454,16 +455,15 @@ def _export_metrics(ctx: HandlerContext, start: datetime, end: datetime) -> Expo
     columns = ["hour_start", "instance_id", "instance_name", "instance_type", "gpu_type", "gpu_count",
                "samples", "avg_gr_engine_active", "hourly_cost", "currency"]  # fmt: skip
     instances = ctx.store.collections.get("gpu_instances")
-    series: dict[str, Any] = ctx.store.singletons.get("gpu_series") or {}
-    activity_sum: Callable[..., tuple[int, int]] | None = getattr(gpu_module(), "activity_sum", None)
+    series: dict[str, Series] = ctx.store.singletons.get("gpu_series") or {}
     rows: list[list[Any]] = []
     summary_rows = []
     now_min = int(min(end, ctx.now).timestamp()) // 60
     first = int(start.timestamp()) // 60 // 60 * 60
     for inst in instances or []:
         s = series.get(inst["id"])
-        if s is None or activity_sum is None or not hasattr(s, "first_min") or not hasattr(s, "end_min"):
-            continue  # no series, or a gpu service whose series this export does not know
+        if s is None:
+            continue  # an instance without DCGM samples
         lo, hi = max(first, s.first_min), s.end_min(now_min)
         total_sum = total_count = idle_hours = 0
         for hour_start in range(lo - lo % 60, hi, 60):
