@@ -161,19 +161,23 @@ def codegen_check(session: nox.Session) -> None:
 @nox.session
 def typecheck(session: nox.Session) -> None:
     """mypy --strict over the SDK and the mock server."""
-    _install_packages(session, "cli", "testing")
-    session.install(MYPY, "types-PyYAML", "types-croniter==6.2.4.20261006")
+    _install_packages(session, "cli", "testing", "redis", "mcp")
+    session.install(MYPY, "types-PyYAML", "types-jsonschema", "types-croniter==6.2.4.20261006")
     session.run("mypy", "--strict", "sdk/src/tensorcost", "mock_server/src/tensorcost_mock")
+
+
+# What `tests` runs (the contract suite has its own session).
+TEST_FOLDERS = ["sdk", "security", "mock_server", "property", "workflows", "tensorcost_mcp"]
 
 
 @nox.session(python=PYTHONS)
 def tests(session: nox.Session) -> None:
     """Unit, property and workflow tests of the SDK and the mock server, on every supported Python."""
-    _install_packages(session, "cli", "notebook", "testing")
+    _install_packages(session, "cli", "notebook", "testing", "redis", "mcp")
     session.install(*TEST_DEPS, *NOTEBOOK_DEPS, BUILD)  # build: tests/workflows/test_build.py
     # `nox -s tests -- tests/sdk/test_client.py -x` runs that file only; `-- -x` runs every folder.
     named = any(Path(arg.split("::")[0]).exists() for arg in session.posargs)
-    folders = [] if named else ["tests/sdk", "tests/mock_server", "tests/property", "tests/workflows"]
+    folders = [] if named else [f"tests/{folder}" for folder in TEST_FOLDERS]
     session.run("pytest", *folders, *session.posargs)
 
 
@@ -197,7 +201,7 @@ def contract(session: nox.Session) -> None:
 
     Staging mode: `nox -s contract -- --base-url URL [--tenant-id ID] [--allow-writes]`.
     """
-    _install_packages(session, "cli", "testing")
+    _install_packages(session, "cli", "testing", "mcp")
     session.install(*TEST_DEPS, SCHEMATHESIS)
     _npm_ci(session)
     session.run(
@@ -210,7 +214,14 @@ def contract(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Benchmarks: SDK vs raw httpx, mock server vs Prism. Prints medians and ratios."""
+    """Benchmarks: SDK vs raw httpx, mock server vs Prism. Prints medians and ratios.
+
+    `-- --shared-budget`: 8 processes share one tenant budget, with and without Redis.
+    """
+    if "--shared-budget" in session.posargs:
+        _install_packages(session, "testing", "redis")
+        session.run("python", "bench/shared_budget.py", *session.posargs)
+        return
     _install_packages(session)
     _npm_ci(session)
     if not shutil.which("wrk"):

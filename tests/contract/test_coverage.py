@@ -32,6 +32,18 @@ def test_sdk_reaches_every_operation() -> None:
     assert set(OPERATIONS) == set(operations()), "the SDK's operations differ from the spec's"
 
 
+def test_every_operation_is_an_mcp_tool() -> None:
+    """`tensorcost mcp` offers every operation (to a role that may call it), except the session's own
+    (login, refresh: the server holds the token) and the deprecated paths (new clients use /v1)."""
+    from tensorcost.mcp import Selection
+    from tensorcost.mcp._catalog import SESSION_OPERATIONS
+
+    offered = set(Selection(scope="write", role="owner", toolsets=None).operations())
+    deprecated = {op_id for op_id, op in operations().items() if op.deprecated}
+    missing = set(operations()) - offered - SESSION_OPERATIONS - deprecated
+    assert not missing, f"operations without an MCP tool: {sorted(missing)}"
+
+
 def test_every_operation_is_named_by_an_e2e_test() -> None:
     """Static: each operationId appears in test_sdk_e2e.py (holds in any run, even with -k)."""
     source = E2E_SOURCE.read_text()

@@ -139,7 +139,7 @@ def test_unknown_value_of_a_nullable_extensible_enum_names_its_field(
     body["data"][1:] = []
     router.get("/v1/ai/anomalies").respond(200, json=body)
     with caplog.at_level(logging.WARNING, logger="tensorcost"):
-        scope = client.ai.list_anomalies()[0].scope
+        scope = client.ai.list_anomalies().data[0].scope
     assert scope.source == "groq_api"
     assert isinstance(scope.source, tensorcost.UnknownEnumValue)
     assert any("AiAnomalyScope.source" in r.getMessage() for r in caplog.records)

@@ -63,6 +63,8 @@ def test_sdists_and_wheels_carry_the_version_and_the_spec(built_dist: Path) -> N
     with zipfile.ZipFile(dist / f"tensorcost-{sdk}-py3-none-any.whl") as wheel:
         names = set(wheel.namelist())
         metadata = wheel.read(f"tensorcost-{sdk}.dist-info/METADATA").decode()
+        sdk_spec = wheel.read("tensorcost/mcp/_data/tensorcost.yaml")  # what `tensorcost mcp` reads
+    assert sdk_spec == (REPO / "openapi" / "tensorcost.yaml").read_bytes()
     assert {"tensorcost/py.typed", "tensorcost/cli/__init__.py", "tensorcost/testing/plugin.py"} <= names
     assert f"Version: {sdk}" in metadata
     assert "tensorcost-mock" not in metadata  # no unpublished name to be claimed by someone else

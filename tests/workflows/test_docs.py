@@ -14,6 +14,7 @@ substitutes free ports.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import shlex
@@ -100,6 +101,17 @@ def _check_yaml(code: str, where: str) -> None:
         parser.parse_args(shlex.split(command)[1:])  # SystemExit(2) on an unknown flag
 
 
+def _check_json(code: str, where: str) -> None:
+    """An MCP client configuration: valid JSON, and its `tensorcost` servers' arguments parse."""
+    doc = json.loads(code)
+    servers = doc.get("mcpServers") or doc.get("servers") or {}
+    commands = [s["args"] for s in servers.values() if s.get("command") == "tensorcost"]
+    assert commands, f"{where}: a JSON block configures a `tensorcost` MCP server"
+    parser = build_parser()
+    for args in commands:
+        parser.parse_args(args)  # SystemExit(2) on an unknown flag
+
+
 @pytest.fixture
 def guide_env(mock: MockServer, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     monkeypatch.setenv("TENSORCOST_BASE_URL", mock.base_url)
@@ -158,8 +170,12 @@ def test_every_code_block_runs(
                 tomllib.loads(code)
             elif lang == "yaml":
                 _check_yaml(code, where)
+            elif lang == "json":
+                _check_json(code, where)
             else:
-                pytest.fail(f"{where}: a ```{lang or '(no language)'} block; use python, bash, toml or yaml")
+                pytest.fail(
+                    f"{where}: a ```{lang or '(no language)'} block; use python, bash, toml, yaml or json"
+                )
         assert not written, f"{guide.name}: files written but never used by a later block: {written}"
     finally:
         for pgid in sessions:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._constants import TOKEN_REFRESH_LEEWAY, USER_AGENT
+from ._constants import RETRY_STATUSES, TOKEN_REFRESH_LEEWAY, USER_AGENT
 from ._exceptions import AuthenticationError, status_error
 
 if TYPE_CHECKING:
@@ -75,10 +75,26 @@ def expired_token_hint(credentials: Credentials, code: str | None) -> str | None
     )
 
 
+class RefreshUnavailable(Exception):
+    """The refresh endpoint answered 408/429/5xx: the request pipeline retries and raises it as such."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        super().__init__(f"refreshing the access token got HTTP {response.status_code}")
+        self.response = response
+
+
 class Credentials:
     """The current token pair. Never shows the tokens in its repr."""
 
-    __slots__ = ("_async_locks", "_lock", "access_token", "expires_at", "on_refresh", "refresh_token")
+    __slots__ = (
+        "_async_locks",
+        "_lock",
+        "access_token",
+        "expires_at",
+        "on_refresh",
+        "refresh_token",
+        "version",
+    )
 
     def __init__(
         self,
@@ -91,6 +107,7 @@ class Credentials:
         self.access_token = access_token
         self.refresh_token = refresh_token
         self.expires_at = _expiry(access_token, expires_in) if access_token else None
+        self.version = 0  # bumped with every new pair: callers compare it, never the token itself
         self.on_refresh = on_refresh
         self._lock = threading.Lock()
         self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
@@ -115,6 +132,7 @@ class Credentials:
         self.access_token = access_token
         self.refresh_token = refresh_token
         self.expires_at = _expiry(access_token, expires_in)
+        self.version += 1
 
     def update(self, access_token: str, refresh_token: str, expires_in: float | None) -> None:
         """Replace the pair after a refresh and tell the `on_refresh` hook."""
@@ -175,6 +193,8 @@ class TokenAuth(httpx.Auth):
     def _apply_refresh(self, response: httpx.Response) -> None:
         from ._generated.models.token_pair_response import TokenPairResponse
 
+        if response.status_code in RETRY_STATUSES:
+            raise RefreshUnavailable(response)  # the server's trouble, not the token's
         if response.status_code != 200:
             error = status_error(response)
             raise AuthenticationError(
@@ -195,28 +215,30 @@ class TokenAuth(httpx.Auth):
             ) from exc
         self.credentials.update(pair.access_token, pair.refresh_token, seconds_or_none(pair.expires_in))
 
-    def _authorize(self, request: httpx.Request) -> str | None:
-        token = self.credentials.access_token
-        if token:
-            request.headers["Authorization"] = f"Bearer {token}"
-        return token
+    def _authorize(self, request: httpx.Request) -> int | None:
+        """Set the header; the pair's version (not the token: locals show up in tracebacks)."""
+        creds = self.credentials
+        if not creds.access_token:
+            return None
+        request.headers["Authorization"] = f"Bearer {creds.access_token}"
+        return creds.version
 
     # Sync and async flows: only the locking and the reads differ ---------------------------
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         creds = self.credentials
         if creds.can_refresh() and creds.expires_soon():
-            stale = creds.access_token
+            stale = creds.version
             with creds._lock:
-                if creds.access_token == stale:
+                if creds.version == stale:
                     refreshed = yield self._refresh_request()
                     refreshed.read()
                     self._apply_refresh(refreshed)
         sent = self._authorize(request)
         response = yield request
-        if response.status_code == 401 and sent and creds.can_refresh():
+        if response.status_code == 401 and sent is not None and creds.can_refresh():
             with creds._lock:
-                if creds.access_token == sent:
+                if creds.version == sent:
                     refreshed = yield self._refresh_request()
                     refreshed.read()
                     self._apply_refresh(refreshed)
@@ -226,17 +248,17 @@ class TokenAuth(httpx.Auth):
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         creds = self.credentials
         if creds.can_refresh() and creds.expires_soon():
-            stale = creds.access_token
+            stale = creds.version
             async with creds.async_lock():
-                if creds.access_token == stale:
+                if creds.version == stale:
                     refreshed = yield self._refresh_request()
                     await refreshed.aread()
                     self._apply_refresh(refreshed)
         sent = self._authorize(request)
         response = yield request
-        if response.status_code == 401 and sent and creds.can_refresh():
+        if response.status_code == 401 and sent is not None and creds.can_refresh():
             async with creds.async_lock():
-                if creds.access_token == sent:
+                if creds.version == sent:
                     refreshed = yield self._refresh_request()
                     await refreshed.aread()
                     self._apply_refresh(refreshed)

@@ -20,6 +20,7 @@ from ._constants import (
     DEFAULT_TIMEOUT,
     ENV_API_TOKEN,
     ENV_BASE_URL,
+    ENV_RATE_LIMIT_URL,
     ENV_TENANT_ID,
     USER_AGENT,
 )
@@ -74,6 +75,21 @@ def _timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     return httpx.Timeout(seconds, connect=min(seconds, DEFAULT_CONNECT_TIMEOUT))
 
 
+def _limiter(store: str | None, origin: str) -> RateLimiter:
+    """This process's limiter, or one whose bucket is shared through Redis (imported only then)."""
+    if store is None:
+        return RateLimiter()
+    from ._shared_ratelimit import SharedRateLimiter
+
+    return SharedRateLimiter(store, origin)
+
+
+def _total_timeout(seconds: float | None) -> float | None:
+    if seconds is not None and not seconds > 0:
+        raise ValueError(f"total_timeout must be a positive number of seconds or None, got {seconds!r}")
+    return seconds
+
+
 class _ClientBase:
     """What the sync and async clients share: resolving arguments, options, repr."""
 
@@ -121,9 +137,11 @@ class _ClientBase:
         tenant_id: str | None,
         max_retries: int | None,
         timeout: float | httpx.Timeout | None,
+        total_timeout: float | None,
         retry_policy: RetryPolicy | None,
         on_retry: Callable[[RetryEvent], None] | None,
         pace_rate_limits: bool,
+        rate_limit_store: str | None,
         on_token_refresh: TokenRefreshHook | None,
         default_headers: Mapping[str, str] | None,
         owns_http: bool,
@@ -145,14 +163,16 @@ class _ClientBase:
         # Our own pool carries the fixed headers once; a caller's client gets them per request.
         self._owns_http = owns_http
         self._client_headers = headers if owns_http else {}
+        origin = api_origin(base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL)
         self._config = RunnerConfig(
-            origin=api_origin(base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL),
+            origin=origin,
             headers={} if owns_http else headers,
             timeout=_timeout(timeout),
             policy=policy,
             tenant_id=tenant,
             pace_rate_limits=pace_rate_limits,
-            limiter=RateLimiter(),
+            limiter=_limiter(rate_limit_store or os.environ.get(ENV_RATE_LIMIT_URL) or None, origin),
+            total_timeout=_total_timeout(total_timeout),
         )
         self._credentials = Credentials(token, refresh_token if token else None, on_refresh=on_token_refresh)
 
@@ -180,6 +200,8 @@ class _ClientBase:
             updates["tenant_id"] = None if tenant is None else tenant_uuid(tenant)
         if changes.get("timeout") is not NOT_GIVEN:
             updates["timeout"] = _timeout(changes["timeout"])
+        if changes.get("total_timeout") is not NOT_GIVEN:
+            updates["total_timeout"] = _total_timeout(changes["total_timeout"])
         clone._config = config.replace(**updates)
         clone._owns_http = False  # the original closes the shared pool
         return clone
@@ -213,10 +235,14 @@ class TensorCost(SyncServices, _ClientBase):
     TENSORCOST_BASE_URL (then https://api.tensorcost.com/v1; with or without the trailing /v1),
     `tenant_id` (sent as `X-Active-Tenant-Id`) to TENSORCOST_TENANT_ID. With a `refresh_token`
     the client renews the access token before it expires and after a 401.
-    `timeout` is seconds (60 by default, 5 to connect) or an `httpx.Timeout`; `max_retries`
+    `timeout` is seconds (60 by default, 5 to connect) or an `httpx.Timeout`, for each phase of
+    each attempt; `total_timeout` (seconds, off by default) bounds a whole call, retries, rate-limit
+    waits and a body that trickles in included, and raises `APITimeoutError`; `max_retries`
     (2 by default, 0 turns retries off) and `on_retry` adjust the `retry_policy`.
     `pace_rate_limits` waits for the rate-limit reset instead of sending a request that would
-    get a 429. `http_client` lets you bring your own `httpx.Client` (proxies, certificates).
+    get a 429; `rate_limit_store` (or TENSORCOST_RATE_LIMIT_URL), e.g. "redis://host:6379/0",
+    shares that pacing with every process using the same store (`pip install 'tensorcost[redis]'`).
+    `http_client` lets you bring your own `httpx.Client` (proxies, certificates).
     """
 
     def __init__(
@@ -227,11 +253,13 @@ class TensorCost(SyncServices, _ClientBase):
         tenant_id: str | None = None,
         max_retries: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        total_timeout: float | None = None,
         http_client: httpx.Client | None = None,
         refresh_token: str | None = None,
         retry_policy: RetryPolicy | None = None,
         on_retry: Callable[[RetryEvent], None] | None = None,
         pace_rate_limits: bool = True,
+        rate_limit_store: str | None = None,
         on_token_refresh: TokenRefreshHook | None = None,
         default_headers: Mapping[str, str] | None = None,
         _sleep: Callable[[float], None] | None = None,
@@ -243,9 +271,11 @@ class TensorCost(SyncServices, _ClientBase):
             tenant_id=tenant_id,
             max_retries=max_retries,
             timeout=timeout,
+            total_timeout=total_timeout,
             retry_policy=retry_policy,
             on_retry=on_retry,
             pace_rate_limits=pace_rate_limits,
+            rate_limit_store=rate_limit_store,
             on_token_refresh=on_token_refresh,
             default_headers=default_headers,
             owns_http=http_client is None,
@@ -295,6 +325,7 @@ class TensorCost(SyncServices, _ClientBase):
         tenant_id: str | None = NOT_GIVEN,
         max_retries: int = NOT_GIVEN,
         timeout: float | httpx.Timeout | None = NOT_GIVEN,
+        total_timeout: float | None = NOT_GIVEN,
         retry_policy: RetryPolicy = NOT_GIVEN,
         on_retry: Callable[[RetryEvent], None] | None = NOT_GIVEN,
     ) -> TensorCost:
@@ -303,6 +334,7 @@ class TensorCost(SyncServices, _ClientBase):
             tenant_id=tenant_id,
             max_retries=max_retries,
             timeout=timeout,
+            total_timeout=total_timeout,
             retry_policy=retry_policy,
             on_retry=on_retry,
         )
@@ -337,11 +369,13 @@ class AsyncTensorCost(AsyncServices, _ClientBase):
         tenant_id: str | None = None,
         max_retries: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        total_timeout: float | None = None,
         http_client: httpx.AsyncClient | None = None,
         refresh_token: str | None = None,
         retry_policy: RetryPolicy | None = None,
         on_retry: Callable[[RetryEvent], None] | None = None,
         pace_rate_limits: bool = True,
+        rate_limit_store: str | None = None,
         on_token_refresh: TokenRefreshHook | None = None,
         default_headers: Mapping[str, str] | None = None,
         _sleep: Callable[[float], Awaitable[None]] | None = None,
@@ -353,9 +387,11 @@ class AsyncTensorCost(AsyncServices, _ClientBase):
             tenant_id=tenant_id,
             max_retries=max_retries,
             timeout=timeout,
+            total_timeout=total_timeout,
             retry_policy=retry_policy,
             on_retry=on_retry,
             pace_rate_limits=pace_rate_limits,
+            rate_limit_store=rate_limit_store,
             on_token_refresh=on_token_refresh,
             default_headers=default_headers,
             owns_http=http_client is None,
@@ -405,6 +441,7 @@ class AsyncTensorCost(AsyncServices, _ClientBase):
         tenant_id: str | None = NOT_GIVEN,
         max_retries: int = NOT_GIVEN,
         timeout: float | httpx.Timeout | None = NOT_GIVEN,
+        total_timeout: float | None = NOT_GIVEN,
         retry_policy: RetryPolicy = NOT_GIVEN,
         on_retry: Callable[[RetryEvent], None] | None = NOT_GIVEN,
     ) -> AsyncTensorCost:
@@ -413,6 +450,7 @@ class AsyncTensorCost(AsyncServices, _ClientBase):
             tenant_id=tenant_id,
             max_retries=max_retries,
             timeout=timeout,
+            total_timeout=total_timeout,
             retry_policy=retry_policy,
             on_retry=on_retry,
         )

@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 
 from ._constants import MAX_ERROR_BODY_CHARS
+from ._logging import SENSITIVE_HEADERS
 
 __all__ = [
     "APIConnectionError",
@@ -33,6 +34,25 @@ __all__ = [
 
 class TensorCostError(Exception):
     """Base of every error raised by the SDK."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickle by state: the subclasses' constructors take keyword-only arguments.
+        return (_rebuild, (type(self), self.args), self.__dict__)
+
+
+def _rebuild(cls: type[TensorCostError], args: tuple[Any, ...]) -> TensorCostError:
+    error = cls.__new__(cls)
+    error.args = args
+    return error
+
+
+def redacted(request: httpx.Request | None) -> httpx.Request | None:
+    """A copy of `request` for an error: credentials headers masked, no body (it may hold a
+    password or a refresh token)."""
+    if request is None:
+        return None
+    headers = [(k, "***" if k.lower() in SENSITIVE_HEADERS else v) for k, v in request.headers.multi_items()]
+    return httpx.Request(request.method, request.url, headers=headers)
 
 
 class InvalidArgumentError(TensorCostError, ValueError):
@@ -61,7 +81,7 @@ class MissingTokenError(TensorCostError):
 
 
 class APIError(TensorCostError):
-    """A request to the API failed."""
+    """A request to the API failed. `request` is a redacted copy: no credentials, no body."""
 
     message: str
     request: httpx.Request | None
@@ -69,7 +89,7 @@ class APIError(TensorCostError):
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
         self.message = message
-        self.request = request
+        self.request = redacted(request)
 
 
 class APIConnectionError(APIError):
@@ -85,9 +105,9 @@ class APIConnectionError(APIError):
 class APITimeoutError(APIConnectionError):
     """The request timed out (after the configured retries)."""
 
-    def __init__(self, *, request: httpx.Request | None = None) -> None:
+    def __init__(self, *, request: httpx.Request | None = None, message: str = "") -> None:
         super().__init__(
-            "The request to the TensorCost API timed out; raise `timeout=` or retry later.",
+            message or "The request to the TensorCost API timed out; raise `timeout=` or retry later.",
             request=request,
         )
 
@@ -118,6 +138,10 @@ class APIStatusError(APIError):
         self.trace_id = trace_id
         self.body = body
         self.response = response
+        if response is not None:
+            response.request = self.request  # type: ignore[assignment]  # the redacted copy
+            for earlier in response.history:  # e.g. the 401 before a refresh
+                earlier.request = redacted(earlier.request)  # type: ignore[assignment]
         self.headers = response.headers if response is not None else httpx.Headers()
 
     def __str__(self) -> str:
@@ -187,6 +211,8 @@ class ResponseValidationError(APIError):
         self.field = field
         self.response = response
         self.status_code = response.status_code if response is not None else None
+        if response is not None:
+            response.request = redacted(response.request)  # type: ignore[assignment]
         self.trace_id = response.headers.get("X-Request-Id") if response is not None else None
         where = f" at field {field!r}" if field else ""
         which = f"the {self.status_code} response" if self.status_code is not None else "the response"

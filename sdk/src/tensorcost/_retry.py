@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from collections.abc import Callable, Mapping
@@ -11,6 +12,7 @@ from typing import Any, NamedTuple
 from ._constants import (
     DEFAULT_MAX_RETRIES,
     INITIAL_RETRY_DELAY,
+    MAX_PLAUSIBLE_WAIT,
     MAX_RATE_LIMIT_WAIT,
     MAX_RETRY_DELAY,
     RETRY_STATUSES,
@@ -91,24 +93,34 @@ class RetryPolicy:
 
 
 def server_wait(headers: Mapping[str, str], now: float | None = None) -> float | None:
-    """Seconds the server asks to wait: `Retry-After` (seconds or HTTP date), else `X-RateLimit-Reset`."""
+    """Seconds the server asks to wait: `Retry-After` (seconds or HTTP date), else `X-RateLimit-Reset`.
+
+    Values that are not finite, or further ahead than `MAX_PLAUSIBLE_WAIT`, are ignored (None):
+    a broken or hostile header must not make the client give up or wait for years.
+    """
     now = time.time() if now is None else now
     value = headers.get("retry-after")
     if value:
         value = value.strip()
         try:
-            return max(0.0, float(value))
+            return _plausible(float(value))
         except ValueError:
             try:
                 when = email.utils.parsedate_to_datetime(value)
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, OverflowError):
                 when = None
             if when is not None and when.tzinfo is not None:
-                return max(0.0, when.timestamp() - now)
+                return _plausible(when.timestamp() - now)
     reset = headers.get("x-ratelimit-reset")
     if reset:
         try:
-            return max(0.0, float(reset) - now)
+            return _plausible(float(reset) - now)
         except ValueError:
             return None
     return None
+
+
+def _plausible(seconds: float) -> float | None:
+    if not math.isfinite(seconds) or seconds > MAX_PLAUSIBLE_WAIT:
+        return None
+    return max(0.0, seconds)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import linecache
 import logging
+import math
 import os
 import re
 import time
@@ -24,13 +25,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from ._arguments import instant, tenant_uuid
-from ._auth import TokenAuth, expired_token_hint
+from ._auth import RefreshUnavailable, TokenAuth, expired_token_hint
 from ._constants import DOWNLOAD_CHUNK_SIZE
+from ._deadline import Deadline
+from ._download import PartFile, check_target
 from ._exceptions import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
-    RateLimitError,
     ResponseValidationError,
     status_error,
 )
@@ -51,7 +53,16 @@ T = TypeVar("T")
 class RunnerConfig:
     """What a client resolved from its arguments and the environment."""
 
-    __slots__ = ("headers", "limiter", "origin", "pace_rate_limits", "policy", "tenant_id", "timeout")
+    __slots__ = (
+        "headers",
+        "limiter",
+        "origin",
+        "pace_rate_limits",
+        "policy",
+        "tenant_id",
+        "timeout",
+        "total_timeout",
+    )
 
     def __init__(
         self,
@@ -63,6 +74,7 @@ class RunnerConfig:
         tenant_id: str | None = None,
         pace_rate_limits: bool = True,
         limiter: RateLimiter | None = None,
+        total_timeout: float | None = None,
     ) -> None:
         self.origin = origin  # base URL without the trailing /v1 (the spec's paths carry it)
         self.headers = headers
@@ -71,6 +83,7 @@ class RunnerConfig:
         self.tenant_id = tenant_id
         self.pace_rate_limits = pace_rate_limits
         self.limiter = limiter if limiter is not None else RateLimiter()
+        self.total_timeout = total_timeout  # seconds for a whole call, retries and waits included
 
     def replace(self, **changes: Any) -> RunnerConfig:
         """A copy with some settings changed (sharing the rate limiter)."""
@@ -188,10 +201,10 @@ def _next_page_data(op: Operation[PageData[T]], response: httpx.Response, cursor
     return items, next_cursor
 
 
-def _scan_headers(headers: httpx.Headers) -> tuple[bytes | None, bytes | None, bool]:
-    """`X-RateLimit-Remaining`, `-Reset` and whether `Deprecation` is present, in one pass over
-    the raw headers (cheaper than three lookups)."""
-    remaining = reset = None
+def _scan_headers(headers: httpx.Headers) -> tuple[bytes | None, bytes | None, bytes | None, bool]:
+    """`X-RateLimit-Remaining`, `-Reset`, `-Limit` and whether `Deprecation` is present, in one
+    pass over the raw headers (cheaper than four lookups)."""
+    remaining = reset = limit = None
     deprecated = False
     for key, value in headers.raw:
         name = key.lower()
@@ -199,9 +212,11 @@ def _scan_headers(headers: httpx.Headers) -> tuple[bytes | None, bytes | None, b
             remaining = value
         elif name == b"x-ratelimit-reset":
             reset = value
+        elif name == b"x-ratelimit-limit":
+            limit = value
         elif name == b"deprecation":
             deprecated = True
-    return remaining, reset, deprecated
+    return remaining, reset, limit, deprecated
 
 
 _warned: set[str] = set()
@@ -235,14 +250,18 @@ class _RunnerCore:
         """A date-time argument as an aware datetime (see `_arguments.instant`)."""
         return instant(value, argument)
 
+    def _deadline(self) -> Deadline | None:
+        total = self._config.total_timeout
+        return Deadline(total) if total is not None else None
+
     def _auth_flow(self) -> httpx.Auth | None:
         # Only a refreshable token needs the auth flow; a static one is a plain header (cheaper).
         return self._auth if self._credentials.refresh_token is not None else None
 
     def _record(self, op: Operation[Any], tenant: str, response: httpx.Response) -> None:
-        remaining, reset, deprecated = _scan_headers(response.headers)
-        if remaining is not None and reset is not None:
-            self._config.limiter.record(tenant, remaining, reset)
+        remaining, reset, limit, deprecated = _scan_headers(response.headers)
+        if remaining is not None:
+            self._config.limiter.record(tenant, remaining, reset, limit)
         if deprecated:
             _warn_deprecated(op, response)
 
@@ -283,15 +302,14 @@ class _RunnerCore:
     def _pacing_wait(self, op: Operation[Any], tenant: str) -> float:
         if not self._config.pace_rate_limits:
             return 0.0
-        wait = self._config.limiter.reserve(tenant)
-        if wait > self._config.policy.max_rate_limit_wait:
-            raise RateLimitError(
-                f"{op.operation_id}: the rate limit is spent for {wait:.0f} s, more than the "
-                f"client's cap of {self._config.policy.max_rate_limit_wait:.0f} s",
-                retry_after=wait,
-            )
+        cap = self._config.policy.max_rate_limit_wait
+        wait = self._config.limiter.reserve(tenant, max_wait=cap)
+        if wait == math.inf:
+            # The client's estimate is only a guess: ask the server, whose 429 decides.
+            logger.info("%s: rate limit looks spent beyond %.0f s; asking the server", op.operation_id, cap)
+            return 0.0
         if wait > 0:
-            logger.info("%s: rate limit spent, waiting %.2f s for the reset", op.operation_id, wait)
+            logger.info("%s: rate limit spent, waiting %.2f s for a refill", op.operation_id, wait)
         return wait
 
     def _status_retry(
@@ -392,10 +410,6 @@ def _retry_after_only(headers: httpx.Headers) -> float | None:
     return server_wait({"retry-after": headers["retry-after"]}) if "retry-after" in headers else None
 
 
-def _part_path(to: str | os.PathLike[str]) -> str:
-    return os.fspath(to) + ".part"
-
-
 def _length(response: httpx.Response) -> int | None:
     """The download's size for a progress bar (None when unknown or compressed)."""
     length = response.headers.get("Content-Length")
@@ -452,16 +466,29 @@ class HTTPRunner(_RunnerCore):
     ) -> httpx.Response:
         request, tenant = built
         log = logger.isEnabledFor(logging.INFO)
+        deadline = self._deadline()
         attempt = 0
         while True:
             wait = self._pacing_wait(op, tenant)
+            if deadline is not None:
+                deadline.before_wait(wait, request, "waiting for the rate limit")
             if wait > 0:
                 self._sleep(wait)
             started = time.perf_counter() if log else 0.0
             try:
-                response = self._http.send(request, auth=self._auth_flow(), stream=stream)
+                if deadline is None:
+                    response = self._http.send(request, auth=self._auth_flow(), stream=stream)
+                else:
+                    deadline.clip(request)
+                    response = self._http.send(request, auth=self._auth_flow(), stream=True)
+                    if not stream or not response.is_success:
+                        response = deadline.read(response)
             except httpx.RequestError as exc:
+                self._config.limiter.release(tenant)
                 delay = self._error_retry(op, request, attempt, exc)
+            except RefreshUnavailable as exc:  # a 429/503 of the refresh endpoint keeps its type
+                self._config.limiter.release(tenant)
+                delay = self._status_retry(op, request, attempt, exc.response)
             else:
                 if log:
                     self._log(request, response, started, attempt)
@@ -471,6 +498,8 @@ class HTTPRunner(_RunnerCore):
                 delay = self._status_retry(op, request, attempt, response)
                 response.close()
             attempt += 1
+            if deadline is not None:
+                deadline.before_wait(delay, request, f"retry {attempt} after a failed attempt")
             self._sleep(delay)
 
     def request(
@@ -550,6 +579,7 @@ class HTTPRunner(_RunnerCore):
         timeout: TimeoutTypes,
         progress: bool = False,
     ) -> bytes | None:
+        path = check_target(to) if isinstance(to, str | os.PathLike) else None
         built = self._build(op, request_kwargs, tenant_id, idempotency_key, timeout)
         request = built[0]
         response = self._send(op, built, stream=True)
@@ -557,19 +587,18 @@ class HTTPRunner(_RunnerCore):
             with progress_bar(progress, op.operation_id, unit="B", total=_length(response)) as bar:
                 if to is None and not progress:
                     return response.read()
-                if to is None:
-                    return b"".join(_counted(response.iter_bytes(DOWNLOAD_CHUNK_SIZE), bar))
                 chunks = _counted(response.iter_bytes(DOWNLOAD_CHUNK_SIZE), bar)
+                if to is None:
+                    return b"".join(chunks)
                 if isinstance(to, str | os.PathLike):
-                    part = _part_path(to)
+                    part = PartFile(path or check_target(to))
                     try:
-                        with open(part, "wb") as file:
-                            for chunk in chunks:
-                                file.write(chunk)
+                        for chunk in chunks:
+                            part.file.write(chunk)
                     except BaseException:
-                        os.unlink(part)
+                        part.abort()
                         raise
-                    os.replace(part, to)  # only a complete file appears under the final name
+                    part.commit()  # only a complete file appears under the final name
                 else:
                     for chunk in chunks:
                         to.write(chunk)
@@ -632,16 +661,29 @@ class AsyncHTTPRunner(_RunnerCore):
     ) -> httpx.Response:
         request, tenant = built
         log = logger.isEnabledFor(logging.INFO)
+        deadline = self._deadline()
         attempt = 0
         while True:
             wait = self._pacing_wait(op, tenant)
+            if deadline is not None:
+                deadline.before_wait(wait, request, "waiting for the rate limit")
             if wait > 0:
                 await self._sleep(wait)
             started = time.perf_counter() if log else 0.0
             try:
-                response = await self._http.send(request, auth=self._auth_flow(), stream=stream)
+                if deadline is None:
+                    response = await self._http.send(request, auth=self._auth_flow(), stream=stream)
+                else:
+                    deadline.clip(request)
+                    response = await self._http.send(request, auth=self._auth_flow(), stream=True)
+                    if not stream or not response.is_success:
+                        response = await deadline.aread(response)
             except httpx.RequestError as exc:
+                self._config.limiter.release(tenant)
                 delay = self._error_retry(op, request, attempt, exc)
+            except RefreshUnavailable as exc:  # a 429/503 of the refresh endpoint keeps its type
+                self._config.limiter.release(tenant)
+                delay = self._status_retry(op, request, attempt, exc.response)
             else:
                 if log:
                     self._log(request, response, started, attempt)
@@ -653,6 +695,8 @@ class AsyncHTTPRunner(_RunnerCore):
                 delay = self._status_retry(op, request, attempt, response)
                 await response.aclose()
             attempt += 1
+            if deadline is not None:
+                deadline.before_wait(delay, request, f"retry {attempt} after a failed attempt")
             await self._sleep(delay)
 
     async def request(
@@ -732,6 +776,7 @@ class AsyncHTTPRunner(_RunnerCore):
         timeout: TimeoutTypes,
         progress: bool = False,
     ) -> bytes | None:
+        path = check_target(to) if isinstance(to, str | os.PathLike) else None
         built = self._build(op, request_kwargs, tenant_id, idempotency_key, timeout)
         request = built[0]
         response = await self._send(op, built, stream=True)
@@ -746,16 +791,15 @@ class AsyncHTTPRunner(_RunnerCore):
                         bar.update(len(chunk))
                     return bytes(data)
                 if isinstance(to, str | os.PathLike):
-                    part = _part_path(to)
-                    try:
-                        with open(part, "wb") as file:  # small sequential writes; not worth a thread
-                            async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
-                                file.write(chunk)
-                                bar.update(len(chunk))
+                    part = PartFile(path or check_target(to))
+                    try:  # small sequential writes; not worth a thread
+                        async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
+                            part.file.write(chunk)
+                            bar.update(len(chunk))
                     except BaseException:
-                        os.unlink(part)
+                        part.abort()
                         raise
-                    os.replace(part, to)
+                    part.commit()
                 else:
                     async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
                         to.write(chunk)

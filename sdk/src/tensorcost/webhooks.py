@@ -14,7 +14,10 @@ import hashlib
 import hmac
 import importlib
 import json
+import re
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -28,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = [
     "EVENT_TYPES",
     "SIGNATURE_HEADER",
+    "ReplayGuard",
     "UnknownWebhookEvent",
     "WebhookSignatureError",
     "sign",
@@ -90,6 +94,25 @@ def sign(payload: bytes, secret: str | Sequence[str], *, timestamp: int | None =
     return ",".join([f"t={t}", *(f"v1={_signature(s, t, payload)}" for s in _secrets(secret))])
 
 
+_MAX_HEADER_CHARS = 4096  # room for dozens of v1 signatures
+_UNIX_SECONDS = re.compile(r"[0-9]{1,12}")
+
+
+def _header_text(header: str | bytes) -> str:
+    if isinstance(header, bytes | bytearray):
+        try:
+            header = bytes(header).decode("ascii")
+        except UnicodeDecodeError:
+            raise WebhookSignatureError(f"malformed {SIGNATURE_HEADER} header: not ASCII") from None
+    if not isinstance(header, str):
+        raise TypeError(f"the {SIGNATURE_HEADER} header must be str or bytes")
+    if len(header) > _MAX_HEADER_CHARS:
+        raise WebhookSignatureError(
+            f"malformed {SIGNATURE_HEADER} header: longer than {_MAX_HEADER_CHARS} characters"
+        )
+    return header
+
+
 def _parse_header(header: str) -> tuple[int, list[str]]:
     timestamp: int | None = None
     signatures: list[str] = []
@@ -97,15 +120,14 @@ def _parse_header(header: str) -> tuple[int, list[str]]:
         key, sep, value = item.strip().partition("=")
         if not sep:
             raise WebhookSignatureError(
-                f"malformed {SIGNATURE_HEADER} header: {item.strip()!r} is not key=value"
+                f"malformed {SIGNATURE_HEADER} header: {item.strip()[:40]!r} is not key=value"
             )
         if key == "t":
-            try:
-                timestamp = int(value)
-            except ValueError:
+            if not _UNIX_SECONDS.fullmatch(value):  # bounded: no huge ints, no OverflowError
                 raise WebhookSignatureError(
-                    f"malformed {SIGNATURE_HEADER} header: t={value!r} is not unix seconds"
-                ) from None
+                    f"malformed {SIGNATURE_HEADER} header: t={value[:20]!r} is not unix seconds"
+                )
+            timestamp = int(value)
         elif key == "v1":
             signatures.append(value)
     if timestamp is None:
@@ -115,13 +137,43 @@ def _parse_header(header: str) -> tuple[int, list[str]]:
     return timestamp, signatures
 
 
+class ReplayGuard:
+    """Remembers the ids of verified events for `ttl` seconds, so a replayed delivery is refused.
+
+    A signature proves who sent a body, not that it arrives once: anyone who captured a delivery
+    can resend it within the tolerance. Pass one guard (per process; use a shared store such as
+    your database's unique key across processes) to `verify(..., replay_guard=guard)`. At most
+    `max_size` ids are kept; the oldest go first. Thread-safe.
+    """
+
+    def __init__(self, ttl: float = 2 * WEBHOOK_TOLERANCE, max_size: int = 100_000) -> None:
+        self.ttl = ttl
+        self.max_size = max_size
+        self._seen: OrderedDict[str, float] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def first_time(self, event_id: str, now: float | None = None) -> bool:
+        """True the first time `event_id` is seen within `ttl`; False for a repeat."""
+        current = time.time() if now is None else now
+        with self._lock:
+            while self._seen and (
+                len(self._seen) >= self.max_size or next(iter(self._seen.values())) <= current - self.ttl
+            ):
+                self._seen.popitem(last=False)
+            if event_id in self._seen:
+                return False
+            self._seen[event_id] = current
+            return True
+
+
 def verify(
     payload: bytes,
-    signature_header: str | None,
+    signature_header: str | bytes | None,
     secret: str | Sequence[str],
     tolerance: float = WEBHOOK_TOLERANCE,
     *,
     now: float | None = None,
+    replay_guard: ReplayGuard | None = None,
 ) -> WebhookEvent | UnknownWebhookEvent:
     """Check the signature of a webhook's raw body and return the typed event.
 
@@ -130,13 +182,15 @@ def verify(
 
     `secret` may be a list (your side of a rotation: any of them may match). Raises
     `WebhookSignatureError` saying why when the header is missing, malformed, older or newer
-    than `tolerance` seconds (0 turns the check off), or no `v1` matches.
+    than `tolerance` seconds (0 turns the check off), or no `v1` matches. The header may be
+    `str` or `bytes`. With a `replay_guard`, an event id already verified is refused too
+    (TensorCost may deliver an event more than once after a failure: treat it as done).
     """
     if not signature_header:
         raise WebhookSignatureError(f"missing {SIGNATURE_HEADER} header; is this request from TensorCost?")
     if not isinstance(payload, bytes | bytearray):
         raise TypeError("payload must be the raw request body as bytes, before any JSON parsing")
-    timestamp, signatures = _parse_header(signature_header)
+    timestamp, signatures = _parse_header(_header_text(signature_header))
     current = time.time() if now is None else now
     if tolerance and abs(current - timestamp) > tolerance:
         raise WebhookSignatureError(
@@ -157,11 +211,14 @@ def verify(
         body = json.loads(payload)
         if not isinstance(body, Mapping):
             raise TypeError("the event is not a JSON object")
-        return parse_event(body)
+        event = parse_event(body)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise WebhookSignatureError(
             f"the signature is valid but the body is not a webhook event: {exc}"
         ) from exc
+    if replay_guard is not None and not replay_guard.first_time(str(event.id), current):
+        raise WebhookSignatureError(f"replayed event {event.id}: already verified once; ignore it")
+    return event
 
 
 def parse_event(body: Mapping[str, Any]) -> WebhookEvent | UnknownWebhookEvent:

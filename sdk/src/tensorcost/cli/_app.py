@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from datetime import UTC, datetime
@@ -22,9 +23,9 @@ from tensorcost._generated.models.forecast_granularity import FORECAST_GRANULARI
 from tensorcost._generated.models.forecast_horizon_days import FORECAST_HORIZON_DAYS_VALUES
 from tensorcost._generated.models.prediction_interval_level import PREDICTION_INTERVAL_LEVEL_VALUES
 
-from . import _commands, _connection, _credentials, _gate, _gate_config, _gate_report, _login
+from . import _commands, _connection, _credentials, _gate, _gate_config, _gate_report, _login, _mcp
 from ._errors import EXIT_ERROR, UsageError
-from ._gate_conditions import Condition
+from ._gate_conditions import Condition, MaxDailySpend
 from ._output import Output
 
 Handler = Callable[[TensorCost, argparse.Namespace, Output], int]
@@ -163,6 +164,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.set_defaults(handler=_commands.export)
 
     _add_gate(sub, common)
+    mcp = sub.add_parser("mcp", parents=[common], help="serve the API to AI agents over MCP (the mcp extra)")
+    _mcp.add_arguments(mcp)
+    mcp.set_defaults(serve=_mcp.serve)
     return parser
 
 
@@ -205,6 +209,12 @@ def _add_gate(
         help="yesterday's (UTC) spend of a source (bedrock=500) or of a tag value (team:search=4000)",
     )
     gate.add_argument(
+        "--allow-missing",
+        action="store_true",
+        help="a --max-daily-spend source or tag value without cost yesterday counts as 0 "
+        "(by default it is an error: a typo must not pass)",
+    )
+    gate.add_argument(
         "--no-open-anomalies",
         metavar="SEVERITY",
         action="append",
@@ -237,6 +247,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "run_gate", False):
         return _run_gate(args, out)
     try:
+        if hasattr(args, "serve"):
+            served: int = args.serve(args)
+            return served
         if hasattr(args, "run_login"):
             code: int = args.run_login(args, out)
             return code
@@ -269,6 +282,11 @@ def _gate_conditions(args: argparse.Namespace) -> list[Condition]:
         config = Path(_gate_config.DEFAULT_CONFIG)
     if config is not None:
         conditions = _gate_config.from_file(config) + conditions
+    if args.allow_missing:
+        conditions = [
+            dataclasses.replace(c, allow_missing=True) if isinstance(c, MaxDailySpend) else c
+            for c in conditions
+        ]
     if not conditions:
         raise UsageError(
             f"no conditions: pass --max-forecast, --max-budget-burn, --max-daily-spend or --no-open-anomalies, "
@@ -285,12 +303,24 @@ def _run_gate(args: argparse.Namespace, out: Output) -> int:
             result = _gate.evaluate(conditions, tc)
     except UsageError as exc:
         result = _gate.GateResult(error=str(exc))
-    report = _gate_report.RENDERERS[args.format](result)
+    except Exception as exc:  # whatever it is, the gate reports it and exits 2, never passes
+        result = _gate.GateResult(error=f"unexpected {type(exc).__name__}: {exc}")
+    try:
+        report = _gate_report.RENDERERS[args.format](result)
+    except Exception as exc:
+        result.problems.append(f"cannot render the {args.format} report: {type(exc).__name__}: {exc}")
+        report = _gate_report.text(result)
     if args.output is not None:
-        args.output.write_text(report, encoding="utf-8")
+        try:
+            args.output.write_text(report, encoding="utf-8")
+        except OSError as exc:
+            result.problems.append(f"cannot write the report to {args.output}: {exc}")
+            out.stdout.write(report)  # the report is not lost
         out.stderr.write(_gate_report.text(result))
     else:
         out.stdout.write(report)
         if result.error and args.format != "text":
             out.error(result.error)
+    for problem in result.problems:
+        out.error(problem)
     return result.exit_code

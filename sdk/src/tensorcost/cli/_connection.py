@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass
 from functools import partial
 
-from tensorcost import InvalidArgumentError, TensorCost
+from tensorcost import AsyncTensorCost, InvalidArgumentError, TensorCost
 from tensorcost._arguments import tenant_uuid
 from tensorcost._client import api_origin
 from tensorcost._constants import DEFAULT_BASE_URL, ENV_API_TOKEN, ENV_BASE_URL, ENV_TENANT_ID
@@ -31,6 +31,20 @@ class Connection:
             refresh_token=self.refresh_token,
             base_url=self.base_url,
             tenant_id=self.tenant_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            on_token_refresh=hook,
+        )
+
+    def async_client(
+        self, *, timeout: float | None, max_retries: int | None, tenant_id: str | None
+    ) -> AsyncTensorCost:
+        hook = partial(_credentials.update_tokens, self.profile) if self.profile else None
+        return AsyncTensorCost(
+            api_token=self.api_token,
+            refresh_token=self.refresh_token,
+            base_url=self.base_url,
+            tenant_id=tenant_id,
             timeout=timeout,
             max_retries=max_retries,
             on_token_refresh=hook,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
+import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -55,15 +57,34 @@ def _read_all(path: Path) -> dict[str, Any]:
 
 
 def _write_all(path: Path, profiles: dict[str, Any]) -> None:
-    """Write atomically, created 0600 (the directory 0700), so no other user can read a token."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump({"profiles": profiles}, fh, indent=2, sort_keys=True)
-        fh.write("\n")
-    os.chmod(tmp, 0o600)  # an existing tmp file keeps its mode through os.open
-    os.replace(tmp, path)
+    """Write atomically through a fresh private file, so no other user can read or redirect a token.
+
+    The directory is created 0700 (and tightened if it exists); the data goes to a `mkstemp`
+    file in that directory (created with O_EXCL, never following a planted link, 0600),
+    fsynced, then renamed over the target (a rename replaces a symlink, never writes through it).
+    """
+    directory = path.parent
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if sys.platform != "win32":
+        os.chmod(directory, 0o700)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump({"profiles": profiles}, fh, indent=2, sort_keys=True)
+            fh.write("\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    if sys.platform != "win32":
+        dir_fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)  # the rename itself survives a crash
+        finally:
+            os.close(dir_fd)
 
 
 class CredentialsError(Exception):

@@ -46,6 +46,8 @@ class GateResult:
     outcomes: list[Outcome] = field(default_factory=list)
     #: An error that stopped the gate before it measured anything (bad flags, bad config file).
     error: str | None = None
+    #: Failures after measuring (an unwritable report file or job summary): still exit 2.
+    problems: list[str] = field(default_factory=list)
     started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
     def count(self, status: Status) -> int:
@@ -53,7 +55,7 @@ class GateResult:
 
     @property
     def exit_code(self) -> int:
-        if self.error or any(o.status in ("error", "skipped") for o in self.outcomes):
+        if self.error or self.problems or any(o.status in ("error", "skipped") for o in self.outcomes):
             return EXIT_ERROR
         if any(o.status == "breach" for o in self.outcomes):
             return EXIT_BREACHED
@@ -107,6 +109,8 @@ def evaluate(conditions: Sequence[Condition], tc: TensorCost) -> GateResult:
         started = time.perf_counter()
         try:
             m = condition.measure(tc)
+            value = _finite(m.value)
+            holds = value <= condition.limit  # inside the handler: a comparison can raise too
         except AuthenticationError as exc:
             result.error = _describe(exc)
             result.outcomes += [
@@ -123,12 +127,22 @@ def evaluate(conditions: Sequence[Condition], tc: TensorCost) -> GateResult:
             Outcome(
                 name=condition.name,
                 kind=_KINDS[type(condition).__name__],
-                status="pass" if m.value <= condition.limit else "breach",
+                status="pass" if holds else "breach",
                 limit=condition.limit,
                 unit=m.unit,
-                measured=m.value,
+                measured=value,
                 detail=m.detail,
                 seconds=time.perf_counter() - started,
             )
         )
     return result
+
+
+def _finite(value: object) -> Decimal:
+    """The measured value as a finite Decimal; NaN, infinities and non-numbers are errors, never a pass."""
+    if isinstance(value, bool) or not isinstance(value, Decimal | int):
+        raise ValueError(f"the API returned {value!r}, which is not a number")
+    number = Decimal(value)
+    if not number.is_finite():
+        raise ValueError(f"the API returned {number}, which is not a finite number")
+    return number

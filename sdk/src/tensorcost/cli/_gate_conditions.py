@@ -91,6 +91,9 @@ class MaxDailySpend:
     source: Source | None = None
     tag: CostTagDimension | None = None
     tag_value: str | None = None
+    #: A source or tag value absent from yesterday's costs counts as 0 only when allowed: a typo
+    #: (`team:serach`) must not pass the gate.
+    allow_missing: bool = False
 
     @property
     def name(self) -> str:
@@ -108,12 +111,21 @@ class MaxDailySpend:
             by_source = tc.cost.get_by_source(start=start, end=end)
             cost = next((i.effective_cost for i in by_source.items if i.source == self.source), None)
             currency = by_source.currency
+            known = [str(i.source) for i in by_source.items]
         else:
             assert self.tag is not None
             by_tag = tc.cost.get_by_tag(group_by=self.tag, start=start, end=end)
             cost = next((i.effective_cost for i in by_tag.items if i.value == self.tag_value), None)
             currency = by_tag.currency
+            known = [i.value for i in by_tag.items]
         if cost is None:
+            if not self.allow_missing:
+                what = f"source {self.source}" if self.source else f"{self.tag} value {self.tag_value!r}"
+                listed = ", ".join(repr(k) for k in known[:20]) or "none"
+                raise UsageError(
+                    f"no cost for {what} on {day} (values with cost: {listed}); check the spelling, "
+                    "or pass --allow-missing when no cost is expected"
+                )
             return Measurement(Decimal(0), currency, f"no cost on {day}")
         return Measurement(to_decimal(cost), cost.currency, f"on {day}")
 

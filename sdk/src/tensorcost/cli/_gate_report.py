@@ -89,9 +89,18 @@ def _gh_escape(value: str, *, prop: bool = False) -> str:
 def github(result: GateResult) -> str:
     """Workflow commands: an error annotation per breached or unchecked condition, a notice per
     condition that holds. Also appends a table to the job summary when GITHUB_STEP_SUMMARY is set."""
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary_file:
+        try:
+            with open(summary_file, "a", encoding="utf-8") as fh:
+                fh.write(markdown(result))
+        except OSError as exc:  # the report still prints; the gate exits 2
+            result.problems.append(f"cannot write the job summary GITHUB_STEP_SUMMARY={summary_file}: {exc}")
     lines = []
     if result.error:
         lines.append(f"::error title={_gh_escape('TensorCost gate', prop=True)}::{_gh_escape(result.error)}")
+    for problem in result.problems:
+        lines.append(f"::error title={_gh_escape('TensorCost gate', prop=True)}::{_gh_escape(problem)}")
     for o in result.outcomes:
         level = "notice" if o.status == "pass" else "error"
         title = _gh_escape(f"TensorCost gate: {o.name}", prop=True)
@@ -99,10 +108,6 @@ def github(result: GateResult) -> str:
         lines.append(f"::{level} title={title}::{_gh_escape(message)}")
     # The error itself is in the annotation above; the log's last line does not repeat it.
     lines.append("TensorCost gate: ERROR (see the annotation above)" if result.error else _summary(result))
-    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
-    if summary_file:
-        with open(summary_file, "a", encoding="utf-8") as fh:
-            fh.write(markdown(result))
     return "\n".join(lines) + "\n"
 
 
