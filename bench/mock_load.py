@@ -4,7 +4,7 @@
 
 Without --base-url it starts `python -m tensorcost_mock` on a free 127.0.0.1 port (rate limit
 lifted, strict mode on, request validation on) and stops it by PID afterwards. It measures a GET
-by id and a filtered list, and prints requests/s, p50 and p99 for each, so that bench/run.py or
+by id and two filtered lists, and prints requests/s, p50 and p99 for each, so that bench/run.py or
 a person can compare them with Prism on the same spec. Needs `wrk` (Debian package `wrk`).
 """
 
@@ -27,6 +27,8 @@ import httpx
 TARGETS = {
     "get by id": "/v1/gpu/instances/gpu_4Cz8Yp1Jd5Wm",
     "filtered list": "/v1/gpu/instances?state=running&region=us-east-1&limit=50",
+    # the list that issue 11 measured: 20 records validated, filtered and paged per answer
+    "list of 20": "/v1/gpu/instances?state=running&limit=20",
 }
 
 

@@ -8,7 +8,7 @@ import httpx
 import pytest
 import pytest_asyncio
 from mock_helpers import make_app
-from tensorcost_mock.app import MockApp
+from tensorcost_mock import MockApp
 
 
 @pytest.fixture

@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from tensorcost_mock import create_app
-from tensorcost_mock.app import MockApp
+from tensorcost_mock import MockApp, create_app
 
 ACME = "3f6c2b9e-8d4a-4e7b-9c1d-2a5e8f7b6c01"
 NIMBUS = "8b1e4d7a-2c9f-4a6e-b3d5-7f0a1c2e9d48"
@@ -20,7 +19,7 @@ def make_app(**overrides: Any) -> MockApp:
 
 
 def token_for(app: MockApp, email: str = "ana.ruiz@acme-ai.com", tenant_id: str = ACME) -> str:
-    state = app.mock
+    state = app.runtime
     user = state.directory.by_email(email)
     assert user is not None
     return state.tokens.access_token(user, tenant_id)

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 from mock_helpers import NIMBUS, bearer, make_app
-from tensorcost_mock.app import MockApp
+from tensorcost_mock import MockApp
 
 pytestmark = pytest.mark.asyncio
 

@@ -13,7 +13,7 @@ from decimal import Decimal
 import httpx
 import pytest
 from mock_helpers import NIMBUS, bearer
-from tensorcost_mock.app import MockApp
+from tensorcost_mock import MockApp
 
 pytestmark = pytest.mark.asyncio
 

@@ -6,7 +6,7 @@ import httpx
 import jwt
 import pytest
 from mock_helpers import ACME, NIMBUS, PASSWORD, bearer, token_for
-from tensorcost_mock.app import MockApp
+from tensorcost_mock import MockApp
 
 pytestmark = pytest.mark.asyncio
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 from mock_helpers import bearer
-from tensorcost_mock.app import MockApp
+from tensorcost_mock import MockApp
 
 pytestmark = pytest.mark.asyncio
 

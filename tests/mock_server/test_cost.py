@@ -7,7 +7,7 @@ from decimal import Decimal
 import httpx
 import pytest
 from mock_helpers import bearer, make_app
-from tensorcost_mock.app import MockApp
+from tensorcost_mock import MockApp
 
 pytestmark = pytest.mark.asyncio
 

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 from mock_helpers import NIMBUS, bearer
-from tensorcost_mock.app import MockApp
+from tensorcost_mock import MockApp
 
 pytestmark = pytest.mark.asyncio
 
@@ -106,7 +106,7 @@ async def test_accept_records_a_projected_entry_and_queues_an_action(
     assert action["type"] == "stop_instance"
     assert action["target"]["resource_id"] == rec["resources"][0]["id"]
     assert action["policy_id"] is None
-    queued = [d for d in app.mock.webhooks.deliveries if d.event_type == "enforcement.action_queued"]
+    queued = [d for d in app.runtime.webhooks.deliveries if d.event_type == "enforcement.action_queued"]
     assert [d.body["data"]["id"] for d in queued] == [action["id"]]
     mirrored = queued[0].body["data"]  # the webhook carries the REST shape of the action
     for field in ("type", "status", "target", "reason", "requested_at", "expires_at", "recommendation_id"):

@@ -8,7 +8,7 @@ import httpx
 import jsonschema_rs
 import pytest
 from mock_helpers import NIMBUS, bearer
-from tensorcost_mock.app import MockApp
+from tensorcost_mock import MockApp
 
 pytestmark = pytest.mark.asyncio
 

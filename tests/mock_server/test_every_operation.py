@@ -11,7 +11,6 @@ from typing import Any
 import httpx
 import pytest
 from mock_helpers import ACME, bearer, make_app
-from tensorcost_mock.handlers import HANDLERS
 from tensorcost_mock.spec import Operation, Spec
 
 SPEC = make_app().spec
@@ -38,7 +37,11 @@ async def test_operation_answers_within_the_contract(operation_id: str) -> None:
     op = app.spec.by_id[operation_id]
     path, query, body = example_request(app.spec, op)
     if operation_id == "auth_refresh_tokens":
-        body = {"refreshToken": app.mock.tokens.token_pair(app.mock.directory.users[1], ACME)["refreshToken"]}
+        body = {
+            "refreshToken": app.runtime.tokens.token_pair(app.runtime.directory.users[1], ACME)[
+                "refreshToken"
+            ]
+        }
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://mock") as client:
         r = await client.request(op.method, path, params=query, json=body, headers=bearer(app))
     assert r.status_code == op.success_status, r.text[:500]
@@ -54,7 +57,7 @@ async def test_example_fallback_lists_end_after_one_page() -> None:
         for op in paginated:
             r = await client.get(op.path, headers=bearer(app))
             assert r.status_code == 200, r.text
-            assert r.json()["next_cursor"] is None or op.operation_id in HANDLERS
+            assert r.json()["next_cursor"] is None or op.operation_id in app.handlers
     assert app.violations == []
 
 

@@ -8,7 +8,7 @@ from collections import defaultdict
 import httpx
 import pytest
 from mock_helpers import ACME, NIMBUS, bearer
-from tensorcost_mock.app import MockApp
+from tensorcost_mock import MockApp
 
 pytestmark = pytest.mark.asyncio
 

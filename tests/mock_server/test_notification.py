@@ -12,7 +12,7 @@ from contextlib import asynccontextmanager
 import httpx
 import pytest
 from mock_helpers import ACME, NIMBUS, bearer
-from tensorcost_mock.app import MockApp
+from tensorcost_mock import MockApp
 
 pytestmark = pytest.mark.asyncio
 
@@ -105,7 +105,7 @@ async def test_webhook_channel_registers_its_endpoint(client: httpx.AsyncClient,
         "event_types": ["alert.resolved"],
         "signing_secret_last4": SECRET[-4:],
     }
-    endpoints = app.mock.store(ACME).collection("webhook_endpoints")
+    endpoints = app.runtime.store(ACME).collection("webhook_endpoints")
     endpoint = endpoints.require(channel["id"])
     # the endpoint keeps the channel's URL (the engine calls loopback https:// URLs over plain HTTP);
     # the secret signs every delivery
@@ -144,9 +144,9 @@ async def test_test_sends_a_signed_event_to_a_loopback_receiver(
     assert (event["id"], event["type"]) == (result["event_id"], "notification.test")
     assert event["data"]["channel_id"] == channel["id"]
     assert event["data"]["requested_by"] == "priya.shah@acme-ai.com"
-    assert verify(headers["X-TensorCost-Signature"], body, SECRET, int(app.mock.clock.timestamp()))
+    assert verify(headers["X-TensorCost-Signature"], body, SECRET, int(app.runtime.clock.timestamp()))
     assert not verify(
-        headers["X-TensorCost-Signature"], body, "whsec_wrong" + "x" * 30, int(app.mock.clock.timestamp())
+        headers["X-TensorCost-Signature"], body, "whsec_wrong" + "x" * 30, int(app.runtime.clock.timestamp())
     )
     listed = (await client.get(CHANNELS, params={"type": "webhook"}, headers=bearer(app))).json()["data"]
     assert next(c for c in listed if c["id"] == channel["id"])["last_delivery_at"] == "2026-11-26T12:00:00Z"

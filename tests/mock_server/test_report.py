@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 from mock_helpers import NIMBUS, bearer
-from tensorcost_mock.app import MockApp
+from tensorcost_mock import MockApp
 from tensorcost_mock.handlers.cost import STREAMS
 
 pytestmark = pytest.mark.asyncio

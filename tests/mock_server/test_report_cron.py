@@ -1,4 +1,5 @@
-"""report: the five-field cron evaluator behind scheduled exports' next_run_at."""
+"""report: scheduled exports' next_run_at, from a five-field cron expression (croniter) read as
+wall-clock times in the job's zone."""
 
 from __future__ import annotations
 
@@ -39,8 +40,18 @@ def test_cron_in_a_time_zone_across_dst() -> None:
     assert _next("0 7 * * 1", "2026-11-26T12:00:00+00:00", "Europe/London") == "2026-11-30T07:00:00Z"
 
 
-@pytest.mark.parametrize("expr", ["* * * *", "60 * * * *", "0 24 * * *", "0 0 0 * *", "0 0 * 13 *", "5-1 * * * *",
-                                  "*/0 * * * *", "0 0 * * funday", "a b c d e"])  # fmt: skip
+def test_a_reversed_range_wraps_around() -> None:
+    # croniter reads 22-2 as 22, 23, 0, 1, 2.
+    assert _next("0 22-2 * * *", "2026-11-26T02:30:00+00:00") == "2026-11-26T22:00:00Z"
+    assert _next("0 22-2 * * *", "2026-11-26T23:30:00+00:00") == "2026-11-27T00:00:00Z"
+
+
+def test_an_expression_that_never_runs_has_no_next_run() -> None:
+    assert _next("0 0 30 2 *", "2026-11-26T12:00:00+00:00") is None
+
+
+@pytest.mark.parametrize("expr", ["* * * *", "0 0 * * * *", "60 * * * *", "0 24 * * *", "0 0 0 * *", "0 0 * 13 *",
+                                  "*/0 * * * *", "0 0 * * funday", "a b c d e", "@daily"])  # fmt: skip
 def test_cron_rejects_malformed_expressions(expr: str) -> None:
     with pytest.raises(CronError):
         Cron.parse(expr)

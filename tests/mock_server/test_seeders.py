@@ -1,34 +1,46 @@
-"""Seeder order: registration order, except that ``@seeder(..., after=(...))`` runs after those services."""
+"""Seeders: one explicit order, each service's records drawn from its own random stream."""
 
 from __future__ import annotations
 
-import pytest
-from tensorcost_mock import fixtures
+import random
+from datetime import UTC, datetime
+
+from tensorcost_mock.fixtures import ACME, Tenant, seed_tenant, seeder
+from tensorcost_mock.handlers import registry
+from tensorcost_mock.state import TenantStore
+
+NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 
 
-def noop(*_: object) -> None:
-    return None
+def test_seeders_run_in_the_listed_order_with_their_own_streams() -> None:
+    ran: list[tuple[str, float]] = []
+
+    def recorder(name: str) -> object:
+        @seeder(name)
+        def fill(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime) -> None:
+            ran.append((name, rng.random()))
+
+        return fill
+
+    seed_tenant(ACME, 7, NOW, [recorder("b"), recorder("a")])  # type: ignore[list-item]
+    again: list[tuple[str, float]] = list(ran)
+    ran.clear()
+    seed_tenant(ACME, 7, NOW, [recorder("a")])  # type: ignore[list-item]
+    assert [name for name, _ in again] == ["b", "a"]
+    # "a" draws the same numbers whether or not "b" ran before it.
+    assert ran == [again[1]]
 
 
-def test_after_puts_dependencies_first(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(fixtures, "SEEDERS", {})
-    monkeypatch.setattr(fixtures, "SEEDER_AFTER", {})
-    fixtures.seeder("alert", after=("gpu", "cost", "unknown"))(noop)
-    fixtures.seeder("cost", after=("gpu",))(noop)
-    fixtures.seeder("gpu")(noop)
-    fixtures.seeder("identity")(noop)
-    assert fixtures.seeding_order() == ["gpu", "cost", "alert", "identity"]
+def test_every_service_seeder_is_listed_once() -> None:
+    services = [fill.service for fill in registry.SEEDERS]
+    assert len(services) == len(set(services))
+    for module in registry.SERVICES:
+        for value in vars(module).values():
+            if callable(value) and getattr(value, "service", None) and value.__module__ == module.__name__:
+                assert value in registry.SEEDERS, f"{module.__name__}.{value.__name__} is never run"
 
 
-def test_a_cycle_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(fixtures, "SEEDERS", {})
-    monkeypatch.setattr(fixtures, "SEEDER_AFTER", {})
-    fixtures.seeder("a", after=("b",))(noop)
-    fixtures.seeder("b", after=("a",))(noop)
-    with pytest.raises(ValueError, match="a -> b -> a"):
-        fixtures.seeding_order()
-
-
-def test_the_registered_services_keep_their_order() -> None:
-    # No handler module declares a dependency yet, so seeding (and every seeded id) is unchanged.
-    assert fixtures.seeding_order() == list(fixtures.SEEDERS)
+def test_every_handler_belongs_to_one_listed_service() -> None:
+    handlers = registry.routes()
+    assert handlers
+    assert sum(len(registry.routes_of(m)) for m in registry.SERVICES) == len(handlers)

@@ -6,7 +6,7 @@ import httpx
 import jwt
 import pytest
 from mock_helpers import ACME, NIMBUS
-from tensorcost_mock.app import MockApp
+from tensorcost_mock import MockApp
 from tensorcost_mock.cli import main
 
 NINETY_DAYS = 90 * 86400

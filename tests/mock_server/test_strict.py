@@ -7,7 +7,7 @@ from typing import Any
 import httpx
 import pytest
 from mock_helpers import ACME, PASSWORD, bearer, make_app
-from tensorcost_mock.handlers import HANDLERS, HandlerContext, Reply
+from tensorcost_mock.handlers import HandlerContext, Reply
 
 pytestmark = pytest.mark.asyncio
 
@@ -35,8 +35,8 @@ def crashes(ctx: HandlerContext) -> Reply:
     ],
 )
 async def test_violations_become_500(monkeypatch: pytest.MonkeyPatch, handler: Any, problem: str) -> None:
-    app = make_app()  # loads the real handlers first
-    monkeypatch.setitem(HANDLERS, "auth_login", handler)
+    app = make_app()
+    monkeypatch.setitem(app.handlers, "auth_login", handler)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://mock") as c:
         r = await c.post("/v1/auth/login", json=LOGIN)
     assert r.status_code == 500
@@ -58,7 +58,7 @@ async def test_write_only_fields_never_leave_the_server() -> None:
 
 async def test_non_strict_mode_lets_it_through(monkeypatch: pytest.MonkeyPatch) -> None:
     app = make_app(strict=False)
-    monkeypatch.setitem(HANDLERS, "auth_login", wrong_shape)
+    monkeypatch.setitem(app.handlers, "auth_login", wrong_shape)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://mock") as c:
         r = await c.post("/v1/auth/login", json=LOGIN)
         assert r.status_code == 200

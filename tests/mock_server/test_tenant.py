@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 from mock_helpers import ACME, NIMBUS, bearer, token_for
-from tensorcost_mock.app import MockApp
+from tensorcost_mock import MockApp
 
 pytestmark = pytest.mark.asyncio
 
@@ -48,7 +48,7 @@ async def test_members_are_the_directory_users_plus_invitations(
     members = await all_members(client, bearer(app), limit="2")
     assert [m["email"] for m in members] == sorted(m["email"] for m in members)
     active = {m["email"]: m["role"] for m in members if m["status"] == "active"}
-    directory = {u.email: role for u, role in app.mock.directory.members(ACME)}
+    directory = {u.email: role for u, role in app.runtime.directory.members(ACME)}
     assert active == directory
     assert all(m["user_id"] is not None and m["joined_at"] for m in members if m["status"] == "active")
     invited = [m for m in members if m["status"] == "invited"]
@@ -57,7 +57,7 @@ async def test_members_are_the_directory_users_plus_invitations(
     assert by_email(members, "priya.shah@acme-ai.com")["id"] == PRIYA
     nimbus = await all_members(client, {**bearer(app), "X-Active-Tenant-Id": NIMBUS})
     assert {m["email"] for m in nimbus if m["status"] == "active"} == {
-        u.email for u, _ in app.mock.directory.members(NIMBUS)
+        u.email for u, _ in app.runtime.directory.members(NIMBUS)
     }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 from mock_helpers import bearer
-from tensorcost_mock.app import MockApp
+from tensorcost_mock import MockApp
 
 pytestmark = pytest.mark.asyncio
 
@@ -138,7 +138,7 @@ async def test_wrong_method_is_405_with_allow(client: httpx.AsyncClient) -> None
 async def test_defaults_written_beside_a_ref_reach_the_handler(app: MockApp) -> None:
     # The spec writes these defaults next to a $ref ({"$ref": ..., "default": "open"}), which is valid
     # OpenAPI 3.1; the engine must not lose them when it dereferences the parameter's schema.
-    from tensorcost_mock.validation import RequestValidator
+    from tensorcost_mock.spec.validation import RequestValidator
 
     recs = RequestValidator(app.spec.by_id["cost_list_recommendations"], app.validator_cache)
     assert recs.defaults["status"] == "open"

@@ -9,7 +9,7 @@ import json
 
 import pytest
 from mock_helpers import ACME
-from tensorcost_mock.app import MockApp
+from tensorcost_mock import MockApp
 from tensorcost_mock.handlers import HandlerContext
 
 pytestmark = pytest.mark.asyncio
@@ -35,7 +35,7 @@ async def test_signed_delivery_to_a_loopback_receiver(app: MockApp) -> None:
     server = await asyncio.start_server(receive, "127.0.0.1", 0)
     port = server.sockets[0].getsockname()[1]
     try:
-        store = app.mock.store(ACME)
+        store = app.runtime.store(ACME)
         store.collection("webhook_endpoints").add(
             {
                 "id": "whk_1",
@@ -46,8 +46,8 @@ async def test_signed_delivery_to_a_loopback_receiver(app: MockApp) -> None:
         )
         data = spec_example(app, "alert.resolved")["data"]
         ctx = HandlerContext(
-            op=app.spec.by_id["alert_resolve_alert"], mock=app.mock, principal=None, store=store,
-            path={}, query={}, headers={}, body=None, trace_id="t", now=app.mock.clock.now(),
+            op=app.spec.by_id["alert_resolve_alert"], runtime=app.runtime, principal=None, store=store,
+            path={}, query={}, headers={}, body=None, trace_id="t", now=app.runtime.clock.now(),
         )  # fmt: skip
         event = ctx.emit("alert.resolved", data)
         assert ctx.emit("alert.triggered", spec_example(app, "alert.triggered")["data"])  # not subscribed
@@ -63,24 +63,26 @@ async def test_signed_delivery_to_a_loopback_receiver(app: MockApp) -> None:
     t, v1 = (part.split("=", 1)[1] for part in headers["X-TensorCost-Signature"].split(","))
     expected = hmac.new(b"whsec_test", f"{t}.".encode() + body, hashlib.sha256).hexdigest()
     assert hmac.compare_digest(v1, expected)
-    assert int(t) == int(app.mock.clock.timestamp())
-    assert app.mock.webhooks.deliveries[-1].status == 204
+    assert int(t) == int(app.runtime.clock.timestamp())
+    assert app.runtime.webhooks.deliveries[-1].status == 204
 
 
 async def test_non_loopback_urls_are_refused_without_a_connection(app: MockApp) -> None:
-    store = app.mock.store(ACME)
-    event = app.mock.webhooks.event(store, "alert.resolved", spec_example(app, "alert.resolved")["data"])
-    delivery = await app.mock.webhooks.deliver({"url": "https://hooks.example.com/x", "secret": "s"}, event)
+    store = app.runtime.store(ACME)
+    event = app.runtime.webhooks.event(store, "alert.resolved", spec_example(app, "alert.resolved")["data"])
+    delivery = await app.runtime.webhooks.deliver(
+        {"url": "https://hooks.example.com/x", "secret": "s"}, event
+    )
     assert delivery.status is None
     assert "loopback" in (delivery.error or "")
 
 
 async def test_events_are_checked_against_the_spec(app: MockApp) -> None:
-    store = app.mock.store(ACME)
+    store = app.runtime.store(ACME)
     with pytest.raises(ValueError, match="MOCK_CONTRACT_VIOLATION"):
-        app.mock.webhooks.event(store, "alert.resolved", {"id": 1})
+        app.runtime.webhooks.event(store, "alert.resolved", {"id": 1})
     with pytest.raises(ValueError, match="not in the spec"):
-        app.mock.webhooks.event(store, "alert.exploded", {})
+        app.runtime.webhooks.event(store, "alert.exploded", {})
 
 
 async def test_https_loopback_endpoints_are_called_over_plain_http(app: MockApp) -> None:
@@ -97,10 +99,12 @@ async def test_https_loopback_endpoints_are_called_over_plain_http(app: MockApp)
     server = await asyncio.start_server(receive, "127.0.0.1", 0)
     port = server.sockets[0].getsockname()[1]
     try:
-        store = app.mock.store(ACME)
-        event = app.mock.webhooks.event(store, "alert.resolved", spec_example(app, "alert.resolved")["data"])
+        store = app.runtime.store(ACME)
+        event = app.runtime.webhooks.event(
+            store, "alert.resolved", spec_example(app, "alert.resolved")["data"]
+        )
         url = f"https://127.0.0.1:{port}/hooks/tensorcost?v=1"
-        delivery = await app.mock.webhooks.deliver({"url": url, "secret": "s"}, event)
+        delivery = await app.runtime.webhooks.deliver({"url": url, "secret": "s"}, event)
     finally:
         server.close()
         await server.wait_closed()

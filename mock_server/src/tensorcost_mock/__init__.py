@@ -13,13 +13,13 @@ from ._version import __version__
 __all__ = ["MockApp", "MockSettings", "__version__", "create_app"]
 
 if TYPE_CHECKING:
-    from .app import MockApp
+    from .server import MockApp
     from .settings import MockSettings
 
 
 def create_app(settings: MockSettings | None = None, **overrides: Any) -> MockApp:
     """The mock server as an ASGI app; keyword overrides are MockSettings fields (``seed=7``)."""
-    from .app import create_app as _create_app
+    from .server import create_app as _create_app
 
     return _create_app(settings, **overrides)
 
@@ -30,7 +30,7 @@ def __getattr__(name: str) -> Any:
 
         return MockSettings
     if name == "MockApp":
-        from .app import MockApp
+        from .server import MockApp
 
         return MockApp
     raise AttributeError(name)

@@ -139,7 +139,7 @@ def _token(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from .app import create_app
+    from .server import create_app
 
     settings = _settings(args)
     app = create_app(settings)

@@ -50,6 +50,11 @@ class FaultInjector:
         self._faults: list[Fault] = []
         self._ids = itertools.count(1)
 
+    @property
+    def armed(self) -> bool:
+        """Whether any fault is armed (checked on every request, so it must be cheap)."""
+        return bool(self._faults)
+
     def clear(self) -> None:
         self._faults.clear()
 

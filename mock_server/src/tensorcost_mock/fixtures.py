@@ -1,109 +1,77 @@
-"""Seeded tenants, users and the registry of per-service seeders.
+"""The seeded tenants and users (read from ``world/seeded.toml``) and the running of seeders.
 
-Every tenant's data is generated on first use by the seeders that service modules register
-with ``@seeder("cost")``; each seeder gets its own ``random.Random`` derived from the server
-seed, the tenant and the service name, so adding a service never changes another's data.
+Every tenant's data is generated on first use by the service modules' seeders, in the order
+``handlers/registry.py`` lists them; each seeder gets its own ``random.Random`` derived from the
+server seed, the tenant and the service name, so adding a service never changes another's data.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import Protocol, cast
 
 from .state import TenantStore
+from .world import Tenant, User, seeded_world
 
+__all__ = [
+    "ACME",
+    "NIMBUS",
+    "PASSWORD",
+    "TENANTS",
+    "Seeder",
+    "Tenant",
+    "User",
+    "seed_tenant",
+    "seed_users",
+    "seeder",
+]
+
+_WORLD = seeded_world()
 #: Password of every seeded user (documented in mock_server/README.md).
-PASSWORD = "correct-horse-battery-staple"
-
-
-@dataclass(frozen=True)
-class Tenant:
-    id: str
-    name: str
-    slug: str
-    tier: str  # standard | enterprise
-
-
-@dataclass
-class User:
-    id: int
-    email: str
-    name: str
-    password: str
-    #: tenant id -> role (owner, admin, finops_analyst, engineer, viewer)
-    memberships: dict[str, str] = field(default_factory=dict)
-
-
-ACME = Tenant("3f6c2b9e-8d4a-4e7b-9c1d-2a5e8f7b6c01", "Acme AI", "acme-ai", "standard")
-NIMBUS = Tenant("8b1e4d7a-2c9f-4a6e-b3d5-7f0a1c2e9d48", "Nimbus Robotics", "nimbus-robotics", "enterprise")
-TENANTS = (ACME, NIMBUS)
+PASSWORD = _WORLD.password
+ACME = _WORLD.tenants["acme"]
+NIMBUS = _WORLD.tenants["nimbus"]
+TENANTS = tuple(_WORLD.tenants.values())
 
 
 def seed_users() -> list[User]:
-    """The seeded users; Ana Ruiz (the spec's login example) is admin of Acme and analyst at Nimbus."""
-    return [
-        User(
-            1, "ana.ruiz@acme-ai.com", "Ana Ruiz", PASSWORD, {ACME.id: "admin", NIMBUS.id: "finops_analyst"}
-        ),
-        User(2, "li.wei@acme-ai.com", "Li Wei", PASSWORD, {ACME.id: "owner"}),
-        User(3, "priya.shah@acme-ai.com", "Priya Shah", PASSWORD, {ACME.id: "finops_analyst"}),
-        User(4, "marco.bianchi@acme-ai.com", "Marco Bianchi", PASSWORD, {ACME.id: "engineer"}),
-        User(5, "sam.okafor@acme-ai.com", "Sam Okafor", PASSWORD, {ACME.id: "viewer"}),
-        User(6, "hana.sato@nimbus-robotics.com", "Hana Sato", PASSWORD, {NIMBUS.id: "owner"}),
-        User(7, "diego.alvarez@nimbus-robotics.com", "Diego Alvarez", PASSWORD, {NIMBUS.id: "viewer"}),
-    ]
+    """The seeded users (new copies each time); Ana Ruiz (the spec's login example) is admin of Acme
+    and analyst at Nimbus."""
+    return _WORLD.fresh_users()
 
 
-Seeder = Callable[[TenantStore, Tenant, random.Random, datetime], None]
-#: service name -> seeder, in registration order (handler modules are imported alphabetically)
-SEEDERS: dict[str, Seeder] = {}
-#: service name -> the services whose seeders must run before it
-SEEDER_AFTER: dict[str, tuple[str, ...]] = {}
+class Seeder(Protocol):
+    """Fills a tenant's store for one service; ``service`` names it (and derives its random stream)."""
+
+    service: str
+
+    def __call__(self, store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime) -> None: ...
 
 
-def seeder(service: str, *, after: tuple[str, ...] = ()) -> Callable[[Seeder], Seeder]:
-    """Register the function that fills a tenant's store for one service.
+SeedFunction = Callable[[TenantStore, Tenant, random.Random, datetime], None]
+
+
+def seeder(service: str) -> Callable[[SeedFunction], Seeder]:
+    """Name the function that fills a tenant's store for one service (it registers nothing).
 
     It runs once per tenant, on the tenant's first request, with ``now`` = the clock at that time
-    (or at ``--now``), and must be deterministic given its ``rng``. Seeders run in registration
-    order, except that one declared ``after=("gpu", "ai")`` runs after those services' seeders, so
-    it can refer to their records (a name that no module registers is ignored).
+    (or at ``--now``), and must be deterministic given its ``rng``. The order in which seeders run
+    is the explicit list ``SEEDERS`` in ``handlers/registry.py``.
     """
 
-    def register(fn: Seeder) -> Seeder:
-        SEEDERS[service] = fn
-        SEEDER_AFTER[service] = tuple(after)
-        return fn
+    def name(fn: SeedFunction) -> Seeder:
+        fn.service = service  # type: ignore[attr-defined]
+        return cast(Seeder, fn)
 
-    return register
-
-
-def seeding_order() -> list[str]:
-    """The services in the order their seeders run: registration order, dependencies first."""
-    order: list[str] = []
-    visiting: list[str] = []
-
-    def visit(service: str) -> None:
-        if service in order or service not in SEEDERS:
-            return
-        if service in visiting:
-            cycle = " -> ".join([*visiting[visiting.index(service) :], service])
-            raise ValueError(f"Seeders depend on each other in a cycle: {cycle}")
-        visiting.append(service)
-        for dep in SEEDER_AFTER.get(service, ()):
-            visit(dep)
-        visiting.pop()
-        order.append(service)
-
-    for service in SEEDERS:
-        visit(service)
-    return order
+    return name
 
 
-def seed_tenant(tenant: Tenant, seed: int, now: datetime) -> TenantStore:
+def seed_tenant(tenant: Tenant, seed: int, now: datetime, seeders: Sequence[Seeder]) -> TenantStore:
+    """A new store for ``tenant``, filled by ``seeders`` in order; each gets its own random stream,
+    derived from the seed, the tenant and the service, so one service's data never shifts another's."""
     store = TenantStore(tenant.id, random.Random(f"{seed}:{tenant.id}:ids"))
-    for service in seeding_order():
-        SEEDERS[service](store, tenant, random.Random(f"{seed}:{tenant.id}:{service}"), now)
+    for fill in seeders:
+        fill(store, tenant, random.Random(f"{seed}:{tenant.id}:{fill.service}"), now)
     return store

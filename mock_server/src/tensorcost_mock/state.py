@@ -61,12 +61,11 @@ class Collection:
 
     def filter(self, predicate: Callable[[Record], bool] | None = None, **equals: Any) -> list[Record]:
         """Records matching ``predicate`` and every ``field=value`` (a None value matches anything)."""
-        wanted = {k: v for k, v in equals.items() if v is not None}
-        return [
-            r
-            for r in self._items.values()
-            if all(r.get(k) == v for k, v in wanted.items()) and (predicate is None or predicate(r))
-        ]
+        records = list(self._items.values())
+        for key, value in equals.items():  # one pass per field: lists are short, comprehensions fast
+            if value is not None:
+                records = [r for r in records if r.get(key) == value]
+        return records if predicate is None else [r for r in records if predicate(r)]
 
 
 class TenantStore:

@@ -24,8 +24,8 @@ from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
     from tensorcost_mock.clock import Clock
+    from tensorcost_mock.spec.validation import ValidatorCache
     from tensorcost_mock.state import TenantStore
-    from tensorcost_mock.validation import ValidatorCache
 
 log = logging.getLogger("tensorcost_mock.webhooks")
 SIGNATURE_HEADER = "X-TensorCost-Signature"

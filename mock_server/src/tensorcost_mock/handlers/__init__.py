@@ -1,6 +1,6 @@
-"""Behaviour per operation: one module per service (``cost.py``, ``gpu.py``, ...), found automatically.
+"""Behaviour per operation: one module per service (``cost.py``, ``gpu.py``, ...), listed in ``registry.py``.
 
-A handler is a function of a :class:`HandlerContext` registered by operationId::
+A handler is a function of a :class:`HandlerContext`, named after its operationId::
 
     from tensorcost_mock.handlers import HandlerContext, Reply, handler
 
@@ -19,9 +19,6 @@ answers its success example from the spec.
 from __future__ import annotations
 
 import functools
-import importlib
-import inspect
-import pkgutil
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -32,8 +29,8 @@ from tensorcost_mock.errors import ApiError
 from tensorcost_mock.state import Record, TenantStore, money, paginate, parse_time
 
 if TYPE_CHECKING:
-    from tensorcost_mock.app import MockState
     from tensorcost_mock.auth import Principal
+    from tensorcost_mock.runtime import Runtime
     from tensorcost_mock.spec import Operation
 
 
@@ -55,8 +52,8 @@ class Reply:
 @dataclass
 class HandlerContext:
     op: Operation
-    #: The mock: ``ctx.mock.directory`` (users, memberships), ``ctx.mock.tokens``, ``ctx.mock.clock``...
-    mock: MockState
+    #: The server's runtime: ``ctx.runtime.directory`` (users, memberships), ``.tokens``, ``.clock``...
+    runtime: Runtime
     principal: Principal | None
     store: TenantStore  # the active tenant's state (an empty store for unauthenticated operations)
     path: dict[str, Any]
@@ -99,7 +96,7 @@ class HandlerContext:
 
         The event is checked against the spec now; deliveries run after the response is sent.
         """
-        webhooks = self.mock.webhooks
+        webhooks = self.runtime.webhooks
         event = webhooks.event(self.store, event_type, data)
         for endpoint in webhooks.targets(self.store, event_type):
             self.background.append(functools.partial(webhooks.deliver, endpoint, event))
@@ -111,33 +108,18 @@ class HandlerContext:
 
 
 Handler = Callable[[HandlerContext], "Reply | Awaitable[Reply]"]
-#: operationId -> handler
-HANDLERS: dict[str, Handler] = {}
-ASYNC_HANDLERS: set[str] = set()
 
 
 def handler(operation_id: str) -> Callable[[Handler], Handler]:
-    """Register the behaviour of one operation (sync or async)."""
+    """Mark a function (sync or async) as the behaviour of one operation; it registers nothing:
+    ``registry.py`` collects the marked functions of the service modules it lists."""
 
-    def register(fn: Handler) -> Handler:
-        if operation_id in HANDLERS and HANDLERS[operation_id] is not fn:
-            raise ValueError(
-                f"Two handlers for {operation_id}: {HANDLERS[operation_id].__module__} and {fn.__module__}"
-            )
-        HANDLERS[operation_id] = fn
-        if inspect.iscoroutinefunction(fn):
-            ASYNC_HANDLERS.add(operation_id)
+    def mark(fn: Handler) -> Handler:
+        # Stacked marks serve several operations with one function (a legacy path and its successor).
+        fn.operation_ids = (*getattr(fn, "operation_ids", ()), operation_id)  # type: ignore[attr-defined]
         return fn
 
-    return register
-
-
-def load_all() -> dict[str, Handler]:
-    """Import every module of this package (each registers its handlers and seeders)."""
-    for module in pkgutil.iter_modules(__path__):
-        if not module.name.startswith("_"):
-            importlib.import_module(f"{__name__}.{module.name}")
-    return HANDLERS
+    return mark
 
 
 #: Metrics whose thresholds (and observed values) are amounts: a Money object in the spec.

@@ -25,8 +25,14 @@ from typing import Any
 
 from tensorcost_mock.errors import conflict, validation_error
 from tensorcost_mock.fixtures import Tenant, seeder
-from tensorcost_mock.handlers import HandlerContext, Reply, check_thresholds, handler, threshold_of
-from tensorcost_mock.handlers.cost import window_of
+from tensorcost_mock.handlers import (
+    HandlerContext,
+    Reply,
+    check_thresholds,
+    handler,
+    query_window,
+    threshold_of,
+)
 from tensorcost_mock.handlers.enforcement import (
     FLEET,
     MODEL_STREAMS,
@@ -817,7 +823,7 @@ def _alerts(ctx: HandlerContext) -> Collection:
 
 
 def _in_window(ctx: HandlerContext, field: str) -> list[Record]:
-    start, end = window_of(ctx)
+    start, end = query_window(ctx)
     lo, hi = iso(start), iso(end)
     collection = (
         _alerts(ctx) if field == "triggered_at" else ctx.store.collection("incidents", kind="incident")
@@ -842,7 +848,7 @@ def list_alerts(ctx: HandlerContext) -> Reply:
 
 @handler("alert_get_alerts_summary")
 def get_alerts_summary(ctx: HandlerContext) -> Reply:
-    start, end = window_of(ctx)
+    start, end = query_window(ctx)
     alerts = _in_window(ctx, "triggered_at")
     by_severity: dict[str, dict[str, int]] = {s: {"open": 0, "total": 0} for s in SEVERITIES}
     by_type: dict[str, dict[str, int]] = {t: {"open": 0, "total": 0} for t in ALERT_TYPES}

@@ -17,7 +17,7 @@ from tensorcost_mock.state import TenantStore
 def _audit(
     ctx: HandlerContext, tenant_id: str, action: str, user: User | None, email: str, outcome: str
 ) -> None:
-    if tenant_id not in ctx.mock.directory.tenants:
+    if tenant_id not in ctx.runtime.directory.tenants:
         return  # an unknown tenant has no audit trail
     actor = user_actor(tenant_id, user) if user is not None else system_actor("identity-service")
     target = ("user", str(user.id) if user is not None else email)
@@ -36,14 +36,14 @@ def _audit(
             outcome=outcome,
         )
 
-    ctx.mock.when_seeded(tenant_id, record)
+    ctx.runtime.when_seeded(tenant_id, record)
 
 
 @handler("auth_login")
 def login(ctx: HandlerContext) -> Reply:
     body = ctx.body
     try:
-        user, pair = ctx.mock.tokens.login(body["email"], body["password"], body["tenant_id"])
+        user, pair = ctx.runtime.tokens.login(body["email"], body["password"], body["tenant_id"])
     except ApiError:
         _audit(ctx, body["tenant_id"], "auth.login", None, body["email"], "failure")
         raise
@@ -54,7 +54,7 @@ def login(ctx: HandlerContext) -> Reply:
 
 @handler("auth_refresh_tokens")
 def refresh_tokens(ctx: HandlerContext) -> Reply:
-    pair = ctx.mock.tokens.rotate(ctx.body["refreshToken"])
-    user, claims = ctx.mock.tokens.authenticate(f"Bearer {pair['accessToken']}")
+    pair = ctx.runtime.tokens.rotate(ctx.body["refreshToken"])
+    user, claims = ctx.runtime.tokens.authenticate(f"Bearer {pair['accessToken']}")
     _audit(ctx, str(claims["tenantId"]), "auth.token_refreshed", user, user.email, "success")
     return ctx.ok(pair)

@@ -16,18 +16,17 @@ recommender and the cost records; accepting one can queue an ``enforcement_actio
 
 from __future__ import annotations
 
-import importlib
 import math
 import random
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from typing import Any
 
 from tensorcost_mock.errors import conflict
 from tensorcost_mock.fixtures import ACME, Tenant, seed_users, seeder
 from tensorcost_mock.handlers import HandlerContext, Reply, handler, overlaps_query_window, query_window
 from tensorcost_mock.handlers.enforcement import new_action
+from tensorcost_mock.handlers.gpu import Series, activity_sum, idle_report
 from tensorcost_mock.state import Collection, Record, TenantStore, iso, money, parse_time
 
 HISTORY_DAYS = 120
@@ -761,14 +760,6 @@ def _build_recommendations(
         _seed_past(recs, ledger, meta, records, past, ident or _own_id(rng, "rec_"), rng, now, people)
 
 
-def gpu_module() -> Any:
-    """The gpu service's module (its DCGM series helpers), or None without it."""
-    try:
-        return importlib.import_module("tensorcost_mock.handlers.gpu")
-    except ImportError:
-        return None
-
-
 def _instance_ref(inst: Record) -> Record:
     return {"kind": "gpu_instance", "id": inst["id"], "name": inst["name"]}
 
@@ -776,14 +767,11 @@ def _instance_ref(inst: Record) -> Record:
 def _gpu_recommendations(
     store: TenantStore, rng: random.Random, run: datetime
 ) -> list[tuple[Record, Record]]:
-    """Open GPU recommendations from the fleet and its DCGM series (empty without the gpu service)."""
-    gpu = gpu_module()
+    """Open GPU recommendations from the fleet and its DCGM series (gpu's idle detection)."""
     instances = store.collections.get("gpu_instances")
-    series: dict[str, Any] = store.singletons.get("gpu_series") or {}
-    if gpu is None or instances is None:
+    series: dict[str, Series] = store.singletons.get("gpu_series") or {}
+    if instances is None:
         return []
-    idle_report = getattr(gpu, "idle_report", None)
-    activity_sum = getattr(gpu, "activity_sum", None)
     now_s = int(run.timestamp())
     out: list[tuple[Record, Record]] = []
     for inst in instances:
@@ -794,13 +782,8 @@ def _gpu_recommendations(
         created = run - DAY * rng.randint(0, 6)
         label = f"{inst['instance_type']} {inst['name']} ({inst['region']})"
         stop = {"type": "stop_instance", "grace_period_minutes": 30}
-        entry = None
-        if callable(idle_report):
-            try:
-                entry = idle_report(inst, s, now_s, IDLE_THRESHOLD_PCT, IDLE_LOOKBACK_HOURS)
-            except (AttributeError, KeyError, TypeError, ValueError):
-                entry = None
-        kind = getattr(s, "kind", None)
+        entry = idle_report(inst, s, now_s, IDLE_THRESHOLD_PCT, IDLE_LOOKBACK_HOURS)
+        kind = s.kind
         if entry:
             monthly = hourly * 730
             hours = float(entry["idle_hours"])
@@ -854,7 +837,7 @@ def _gpu_recommendations(
                     {"baseline": hourly * 730, "action": stop, "target": _instance_ref(inst)},
                 )
             )
-        elif kind == "low" and inst["gpu_count"] >= 2 and callable(activity_sum):
+        elif kind == "low" and inst["gpu_count"] >= 2:
             end = now_s // 60
             total, count = activity_sum(s, end - 7 * 24 * 60, end)
             pct = round(total / count / 10, 1) if count else 0.0

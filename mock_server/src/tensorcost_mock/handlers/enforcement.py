@@ -42,8 +42,8 @@ from tensorcost_mock.handlers import (
     threshold_of,
 )
 from tensorcost_mock.handlers.notification import CHANNEL_NAMES, ref_id, stable_id
+from tensorcost_mock.spec.validation import details_of
 from tensorcost_mock.state import CENT, Collection, Record, TenantStore, iso, money, parse_time
-from tensorcost_mock.validation import details_of
 
 # -- the tenant's resources ------------------------------------------------------------------------
 
@@ -850,8 +850,8 @@ def _history(ctx: HandlerContext) -> list[Record]:
     if cached is not None:
         return list(cached)
     tenant = ctx.principal.tenant if ctx.principal else ACME
-    rng = random.Random(f"{ctx.mock.settings.seed}:{tenant.id}:enforcement-history")
-    epoch = ctx.mock.epoch.astimezone(UTC)
+    rng = random.Random(f"{ctx.runtime.settings.seed}:{tenant.id}:enforcement-history")
+    epoch = ctx.runtime.epoch.astimezone(UTC)
     end = epoch.replace(hour=(epoch.hour // BLOCK_HOURS) * BLOCK_HOURS, minute=0, second=0, microsecond=0)
     start = (end - timedelta(days=HISTORY_DAYS)).replace(hour=0)
     scale = spend_scale(tenant)

@@ -27,8 +27,7 @@ from typing import Any
 
 from tensorcost_mock.errors import conflict, not_found
 from tensorcost_mock.fixtures import ACME, NIMBUS, Tenant, User, seed_users, seeder
-from tensorcost_mock.handlers import HandlerContext, Reply, handler
-from tensorcost_mock.handlers.cost import window_of
+from tensorcost_mock.handlers import HandlerContext, Reply, handler, query_window
 from tensorcost_mock.state import Record, TenantStore, iso, paginate, parse_time
 
 _ALPHABET = string.digits + string.ascii_letters
@@ -86,7 +85,7 @@ def in_window(ctx: HandlerContext) -> tuple[datetime, datetime | None]:
     start of the month). Without ``end`` there is no upper bound, so what happened at this very
     instant (a write just now, on a frozen clock) is listed too."""
     if ctx.query.get("end"):
-        return window_of(ctx)  # also refuses start >= end
+        return query_window(ctx)  # also refuses start >= end
     start = ctx.query.get("start")
     if start:
         return parse_time(start), None

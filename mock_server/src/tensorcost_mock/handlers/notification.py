@@ -307,7 +307,7 @@ async def test_channel(ctx: HandlerContext) -> Reply:
         "message": TEST_MESSAGE,
         "requested_by": requested_by,
     }
-    webhooks = ctx.mock.webhooks
+    webhooks = ctx.runtime.webhooks
     event = webhooks.event(store, "notification.test", data)
     kind = channel["config"]["type"]
     status: int | None

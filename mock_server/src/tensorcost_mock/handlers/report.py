@@ -8,7 +8,7 @@ chunks; the PDF is a landscape A4 report drawn with fpdf2: a title block, summar
 ruled table whose header repeats on every page.
 
 Collection ``scheduled_exports``: the spec's ``ScheduledExport`` records. ``next_run_at`` comes
-from a five-field cron evaluator in the job's IANA time zone; when the mock clock passes it, the
+from the job's five-field cron expression (croniter) in its IANA time zone; when the mock clock passes it, the
 next read moves it on and records the run in ``last_run_at``.
 """
 
@@ -20,15 +20,18 @@ import json
 import random
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from croniter import CroniterBadDateError, CroniterError, croniter
+
 from tensorcost_mock.errors import conflict, validation_error
 from tensorcost_mock.fixtures import ACME, Tenant, seeder
 from tensorcost_mock.handlers import HandlerContext, Reply, handler
-from tensorcost_mock.handlers.cost import gpu_module, recommendations, records_in, render_budget, window_of
+from tensorcost_mock.handlers.cost import recommendations, records_in, render_budget, window_of
+from tensorcost_mock.handlers.gpu import Series, activity_sum
 from tensorcost_mock.state import Record, TenantStore, iso, money, parse_time
 
 if TYPE_CHECKING:
@@ -36,101 +39,53 @@ if TYPE_CHECKING:
 
 # -- cron ---------------------------------------------------------------------------------------------
 
-_MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                            "nov", "dec"))}  # fmt: skip
-_DAYS = {d: i for i, d in enumerate(("sun", "mon", "tue", "wed", "thu", "fri", "sat"))}
 #: How far ahead to look for the next run (an expression like ``0 0 29 2 1`` may wait years).
-_SEARCH_DAYS = 366 * 8
+_SEARCH_YEARS = 8
+#: Wall-clock candidates a DST change may skip in a row (a minute-by-minute job in a repeated hour).
+_DST_CANDIDATES = 2 * 60 + 1
 
 
 class CronError(ValueError):
     pass
 
 
-def _value(text: str, lo: int, hi: int, names: dict[str, int]) -> int:
-    value = names.get(text) if text in names else int(text) if text.isdigit() else None
-    if value is None or not lo <= value <= hi:
-        raise CronError(f"{text!r} is not a value from {lo} to {hi}")
-    return value
-
-
-def _field(text: str, lo: int, hi: int, names: dict[str, int] | None = None) -> set[int]:
-    names = names or {}
-    values: set[int] = set()
-    for part in text.lower().split(","):
-        base, slash, step_text = part.partition("/")
-        step = _value(step_text, 1, hi, {}) if slash else 1
-        if base == "*":
-            start, stop = lo, hi
-        elif "-" in base:
-            first, _, last = base.partition("-")
-            start, stop = _value(first, lo, hi, names), _value(last, lo, hi, names)
-            if start > stop:
-                raise CronError(f"range {base!r} runs backwards")
-        else:
-            start = _value(base, lo, hi, names)
-            stop = hi if slash else start
-        values.update(range(start, stop + 1, step))
-    return values
-
-
-@dataclass(frozen=True)
 class Cron:
-    """A standard five-field cron expression (minute hour day-of-month month day-of-week).
+    """A five-field cron expression (minute hour day-of-month month day-of-week), read by croniter.
 
-    Lists, ranges, steps and month/day names are supported; day-of-week 7 is Sunday. As in Vixie
-    cron, when both day fields are restricted a day matching either one runs. Times are read in
-    ``tz``: a local time skipped by a DST change does not run, a repeated one runs once.
+    croniter's syntax: lists, ranges (a reversed range wraps around), steps and month/day names;
+    day-of-week 7 is Sunday; as in Vixie cron, when both day fields are restricted a day matching
+    either one runs. Runs are wall-clock times in the job's zone: a local time that a DST change
+    skips does not run, and a repeated one runs once (at its first occurrence).
     """
 
-    minutes: tuple[int, ...]
-    hours: tuple[int, ...]
-    days: frozenset[int]
-    months: frozenset[int]
-    weekdays: frozenset[int]
-    any_day: bool
-    any_weekday: bool
+    def __init__(self, expr: str) -> None:
+        self.expr = expr
 
     @classmethod
     def parse(cls, expr: str) -> Cron:
-        parts = expr.split()
-        if len(parts) != 5:
+        if len(expr.split()) != 5:
             raise CronError("needs five fields: minute hour day-of-month month day-of-week")
-        minute, hour, dom, month, dow = parts
-        weekdays = {d % 7 for d in _field(dow, 0, 7, _DAYS)}
-        return cls(
-            tuple(sorted(_field(minute, 0, 59))),
-            tuple(sorted(_field(hour, 0, 23))),
-            frozenset(_field(dom, 1, 31)),
-            frozenset(_field(month, 1, 12, _MONTHS)),
-            frozenset(weekdays),
-            dom.startswith("*"),
-            dow.startswith("*"),
-        )
-
-    def runs_on(self, day: date) -> bool:
-        if day.month not in self.months:
-            return False
-        by_date = day.day in self.days
-        by_weekday = day.isoweekday() % 7 in self.weekdays
-        if self.any_day or self.any_weekday:
-            return by_date and by_weekday
-        return by_date or by_weekday
+        try:
+            croniter.expand(expr)
+        except (CroniterError, TypeError) as exc:  # a bad range type is croniter's TypeError
+            raise CronError(str(exc)) from None
+        return cls(expr)
 
     def next_after(self, after: datetime, tz: ZoneInfo) -> datetime | None:
         """The first run strictly after ``after`` (UTC), or None if there is none within years."""
-        day = after.astimezone(tz).date()
-        for _ in range(_SEARCH_DAYS):
-            if self.runs_on(day):
-                for h in self.hours:
-                    for m in self.minutes:
-                        local = datetime.combine(day, time(h, m), tz)
-                        run = local.astimezone(UTC)
-                        if run.astimezone(tz).replace(tzinfo=None) != local.replace(tzinfo=None):
-                            continue  # skipped by a DST change
-                        if run > after:
-                            return run
-            day += timedelta(days=1)
+        wall_clock = croniter(
+            self.expr, after.astimezone(tz).replace(tzinfo=None), max_years_between_matches=_SEARCH_YEARS
+        )
+        for _ in range(_DST_CANDIDATES):
+            try:
+                wall = wall_clock.get_next(datetime)
+            except CroniterBadDateError:
+                return None
+            run = wall.replace(tzinfo=tz)  # fold=0: the first of a repeated local time
+            if run.astimezone(UTC).astimezone(tz).replace(tzinfo=None) != wall:
+                continue  # this local time does not exist that day (DST skipped it)
+            if run.astimezone(UTC) > after:
+                return run.astimezone(UTC)
         return None
 
 
@@ -500,16 +455,15 @@ def _export_metrics(ctx: HandlerContext, start: datetime, end: datetime) -> Expo
     columns = ["hour_start", "instance_id", "instance_name", "instance_type", "gpu_type", "gpu_count",
                "samples", "avg_gr_engine_active", "hourly_cost", "currency"]  # fmt: skip
     instances = ctx.store.collections.get("gpu_instances")
-    series: dict[str, Any] = ctx.store.singletons.get("gpu_series") or {}
-    activity_sum: Callable[..., tuple[int, int]] | None = getattr(gpu_module(), "activity_sum", None)
+    series: dict[str, Series] = ctx.store.singletons.get("gpu_series") or {}
     rows: list[list[Any]] = []
     summary_rows = []
     now_min = int(min(end, ctx.now).timestamp()) // 60
     first = int(start.timestamp()) // 60 // 60 * 60
     for inst in instances or []:
         s = series.get(inst["id"])
-        if s is None or activity_sum is None or not hasattr(s, "first_min") or not hasattr(s, "end_min"):
-            continue  # no series, or a gpu service whose series this export does not know
+        if s is None:
+            continue  # an instance without DCGM samples
         lo, hi = max(first, s.first_min), s.end_min(now_min)
         total_sum = total_count = idle_hours = 0
         for hour_start in range(lo - lo % 60, hi, 60):

@@ -1,6 +1,6 @@
 """tenant: settings, members and roles, branding and feature flags.
 
-Members are the mock's directory users of the tenant (``ctx.mock.directory``; the directory is
+Members are the mock's directory users of the tenant (``ctx.runtime.directory``; the directory is
 the source of truth for their roles, so a role change here is the role of the user's next
 request and of every token minted afterwards) plus invitations, which live only in the tenant's
 ``members`` collection until accepted. Records are the spec's ``Member``.
@@ -218,7 +218,7 @@ def members_of(ctx: HandlerContext) -> Collection:
     coll = ctx.store.collection("members", kind="member")
     tenant_id = ctx.store.tenant_id
     linked = {r["user_id"]: r for r in coll if r["user_id"] is not None}
-    for user, role in ctx.mock.directory.members(tenant_id):
+    for user, role in ctx.runtime.directory.members(tenant_id):
         record = linked.get(user.id)
         if record is None:  # a directory user this tenant's seed did not know
             record = coll.add(
@@ -241,8 +241,8 @@ def members_of(ctx: HandlerContext) -> Collection:
 @handler("tenant_get_settings")
 def get_settings(ctx: HandlerContext) -> Reply:
     settings = ctx.store.singletons["tenant_settings"]
-    tenant = ctx.mock.directory.tenants[ctx.store.tenant_id]
-    return ctx.ok({**settings, "rate_limit_per_minute": ctx.mock.rate_limiter.limit_for(tenant.tier)})
+    tenant = ctx.runtime.directory.tenants[ctx.store.tenant_id]
+    return ctx.ok({**settings, "rate_limit_per_minute": ctx.runtime.rate_limiter.limit_for(tenant.tier)})
 
 
 @handler("tenant_list_members")
@@ -296,7 +296,7 @@ def update_member_role(ctx: HandlerContext) -> Reply:
                 f"{record['email']} is the tenant's only active owner; make another member owner first",
             )
     record["role"] = role
-    user = ctx.mock.directory.users.get(record["user_id"]) if record["user_id"] is not None else None
+    user = ctx.runtime.directory.users.get(record["user_id"]) if record["user_id"] is not None else None
     if user is not None and ctx.store.tenant_id in user.memberships:
         user.memberships[ctx.store.tenant_id] = role  # the role of the user's next request and token
     audit(ctx, "member.role_updated", "member", record["id"])

@@ -14,8 +14,9 @@ from urllib.parse import parse_qsl, quote
 
 import jsonschema_rs
 
-from .errors import ApiError, validation_error
-from .spec import Operation, Param, Spec
+from tensorcost_mock.errors import ApiError, validation_error
+
+from .document import Operation, Param, Spec
 
 SPEC_URI = "urn:tensorcost:spec"
 _FRAGMENT_SAFE = "/~-._!$&'()*+,;=:@"

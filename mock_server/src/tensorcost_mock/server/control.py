@@ -1,26 +1,26 @@
-"""The control surface under ``/_mock`` (not part of the public API; documented in the README)."""
+"""The control surface under ``/_mock`` (not part of the public API; documented in the README),
+typed against the :class:`~tensorcost_mock.runtime.Runtime` it acts on."""
 
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from .auth import SERVICE_TTL, parse_duration
-from .errors import ApiError
-from .faults import FAULT_KINDS
-from .state import parse_time
+from tensorcost_mock.auth import SERVICE_TTL, parse_duration
+from tensorcost_mock.errors import ApiError
+from tensorcost_mock.faults import FAULT_KINDS
+from tensorcost_mock.handlers import Handler
+from tensorcost_mock.runtime import Runtime
+from tensorcost_mock.state import parse_time
 
-if TYPE_CHECKING:
-    from .app import MockApp
 
-
-def control_routes(app: MockApp) -> list[Route]:
-    def state() -> Any:
-        return app.mock
+def control_routes(runtime: Runtime, handlers: Mapping[str, Handler]) -> list[Route]:
+    """The routes under ``/_mock``, acting on ``runtime``."""
 
     async def body_of(request: Request) -> dict[str, Any]:
         raw = await request.body()
@@ -38,7 +38,7 @@ def control_routes(app: MockApp) -> list[Route]:
         return JSONResponse(err.body("mock-control"), err.status)
 
     def clock_view() -> dict[str, Any]:
-        clock = state().clock
+        clock = runtime.clock
         return {"now": clock.now().isoformat().replace("+00:00", "Z"), "frozen": clock.frozen}
 
     async def reset(request: Request) -> JSONResponse:
@@ -47,15 +47,15 @@ def control_routes(app: MockApp) -> list[Route]:
         except ApiError as err:
             return fail(err)
         seed = data.get("seed")
-        state().reset(seed if isinstance(seed, int) else None)
-        return JSONResponse({"reset": True, "seed": state().settings.seed, **clock_view()})
+        runtime.reset(seed if isinstance(seed, int) else None)
+        return JSONResponse({"reset": True, "seed": runtime.settings.seed, **clock_view()})
 
     async def clock(request: Request) -> JSONResponse:
         if request.method == "GET":
             return JSONResponse(clock_view())
         try:
             data = await body_of(request)
-            c = state().clock
+            c = runtime.clock
             if "frozen" in data:
                 c.frozen = bool(data["frozen"])
             if "now" in data:
@@ -74,7 +74,7 @@ def control_routes(app: MockApp) -> list[Route]:
         return JSONResponse(clock_view())
 
     async def faults(request: Request) -> JSONResponse:
-        injector = state().faults
+        injector = runtime.faults
         if request.method == "DELETE":
             injector.clear()
             return JSONResponse({"faults": []})
@@ -84,7 +84,7 @@ def control_routes(app: MockApp) -> list[Route]:
             data = await body_of(request)
             if not data.get("operation_id") and not data.get("path"):
                 raise ApiError(400, "VALIDATION_FAILED", "Name the target: operation_id or path")
-            if data.get("operation_id") and data["operation_id"] not in app.spec.by_id:
+            if data.get("operation_id") and data["operation_id"] not in runtime.spec.by_id:
                 raise ApiError(404, "NOT_FOUND", f"No operation {data['operation_id']} in the spec")
             fault = injector.add(data)
         except ApiError as err:
@@ -94,7 +94,7 @@ def control_routes(app: MockApp) -> list[Route]:
     async def token(request: Request) -> JSONResponse:
         if request.query_params.get("service", "").lower() in ("1", "true", "yes"):
             return service_token(request)
-        directory = state().directory
+        directory = runtime.directory
         email = request.query_params.get("email", "ana.ruiz@acme-ai.com")
         user = directory.by_email(email)
         if user is None:
@@ -104,7 +104,7 @@ def control_routes(app: MockApp) -> list[Route]:
         if tenant_id not in user.memberships:
             return fail(ApiError(403, "TENANT_ACCESS_DENIED", f"{email} is not a member of {tenant_id}"))
         ttl = request.query_params.get("ttl")
-        access = state().tokens.access_token(user, tenant_id, int(ttl) if ttl and ttl.isdigit() else None)
+        access = runtime.tokens.access_token(user, tenant_id, int(ttl) if ttl and ttl.isdigit() else None)
         return JSONResponse(
             {
                 "access_token": access,
@@ -112,15 +112,15 @@ def control_routes(app: MockApp) -> list[Route]:
                 "email": user.email,
                 "tenant_id": tenant_id,
                 "role": user.memberships[tenant_id],
-                "expires_in": int(ttl) if ttl and ttl.isdigit() else state().tokens.access_ttl,
+                "expires_in": int(ttl) if ttl and ttl.isdigit() else runtime.tokens.access_ttl,
             }
         )
 
     def service_token(request: Request) -> JSONResponse:
         """``?service=true[&tenant_id=&name=ci&role=viewer&ttl=90d]``: a long-lived service token."""
-        tokens = state().tokens
+        tokens = runtime.tokens
         params = request.query_params
-        tenant_id = params.get("tenant_id") or next(iter(state().directory.tenants))
+        tenant_id = params.get("tenant_id") or next(iter(runtime.directory.tenants))
         name, role = params.get("name", "ci"), params.get("role", "viewer")
         try:
             ttl = parse_duration(params["ttl"]) if "ttl" in params else SERVICE_TTL
@@ -139,10 +139,10 @@ def control_routes(app: MockApp) -> list[Route]:
         )
 
     async def webhooks(request: Request) -> JSONResponse:
-        deliveries = state().webhooks.deliveries
+        deliveries = runtime.webhooks.deliveries
         return JSONResponse(
             {
-                "event_types": state().webhooks.event_types,
+                "event_types": runtime.webhooks.event_types,
                 "deliveries": [
                     {
                         "event_id": d.event_id,
@@ -157,21 +157,19 @@ def control_routes(app: MockApp) -> list[Route]:
         )
 
     async def info(request: Request) -> JSONResponse:
-        from .handlers import HANDLERS
-
-        ops = app.spec.operations
+        ops = runtime.spec.operations
         return JSONResponse(
             {
-                "spec": str(app.spec.source),
+                "spec": str(runtime.spec.source),
                 "operations": len(ops),
-                "handled": sorted(o.operation_id for o in ops if o.operation_id in HANDLERS),
-                "example_only": sorted(o.operation_id for o in ops if o.operation_id not in HANDLERS),
-                "strict": app.settings.strict,
-                "violations": app.violations,
-                "seed": state().settings.seed,
+                "handled": sorted(o.operation_id for o in ops if o.operation_id in handlers),
+                "example_only": sorted(o.operation_id for o in ops if o.operation_id not in handlers),
+                "strict": runtime.settings.strict,
+                "violations": runtime.violations,
+                "seed": runtime.settings.seed,
                 "users": [
                     {"id": u.id, "email": u.email, "memberships": u.memberships}
-                    for u in state().directory.users.values()
+                    for u in runtime.directory.users.values()
                 ],
                 **clock_view(),
             }

@@ -6,11 +6,12 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from .spec import Operation, Spec
+from .document import Operation, Spec
 from .validation import ValidatorCache, details_of
 
 ERROR_SCHEMA = "/components/schemas/ErrorResponse"
-_UNPARSED: Any = object()
+#: ``parsed`` when the body was not serialized from JSON types (it is parsed from the bytes).
+UNPARSED: Any = object()
 
 
 def _header_value(raw: str, schema: dict[str, Any]) -> Any:
@@ -53,7 +54,7 @@ class ResponseContract:
         headers: Mapping[str, str],
         body: bytes,
         media_type: str | None,
-        parsed: Any = _UNPARSED,
+        parsed: Any = UNPARSED,
     ) -> list[str]:
         """What is wrong with a response (an empty list when it keeps the contract)."""
         if op is None:  # 404 for an unknown path, 405: only the envelope is specified
@@ -94,7 +95,7 @@ class ResponseContract:
     def _json_problems(self, ptr: str, body: bytes, parsed: Any) -> list[str]:
         """Problems of a JSON body; ``parsed`` (the object that was serialized, when it held only
         JSON types) spares parsing the bytes again."""
-        if parsed is _UNPARSED:
+        if parsed is UNPARSED:
             try:
                 parsed = json.loads(body)
             except ValueError:

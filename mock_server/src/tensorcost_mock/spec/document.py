@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.resources
 import json
@@ -13,8 +14,8 @@ from typing import Any
 import yaml
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
-#: Where the spec sits when the package runs from a source checkout (src/tensorcost_mock/ -> repo root).
-_SOURCE_TREE_SPEC = Path(__file__).resolve().parents[3] / "openapi" / "tensorcost.yaml"
+#: Where the spec sits when the package runs from a source checkout (src/tensorcost_mock/spec/ -> repo root).
+_SOURCE_TREE_SPEC = Path(__file__).resolve().parents[4] / "openapi" / "tensorcost.yaml"
 
 
 def find_spec_file(explicit: Path | None = None) -> Path:
@@ -134,7 +135,7 @@ class Operation:
     def is_write(self) -> bool:
         return self.method not in ("GET", "HEAD", "OPTIONS")
 
-    @property
+    @functools.cached_property
     def success_status(self) -> int:
         """The lowest documented 2xx status (200 for reads, 201 for creates)."""
         codes = sorted(int(s) for s in self.responses if s.isdigit() and s.startswith("2"))

@@ -1,0 +1,89 @@
+"""The runtime: the one object that holds a mock server's live state.
+
+One ``Runtime`` per server: the clock, the directory of tenants and users, the token service, the
+per-tenant stores (seeded on first use by the seeders the server hands it, in their order), the
+rate limiter, the idempotency keys, the armed faults, the webhook dispatcher and the strict-mode
+violations. ``reset()`` returns it to the seeded state (the clock and the violations stay).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from .auth import Directory, TokenService
+from .clock import Clock
+from .faults import FaultInjector
+from .fixtures import Seeder, seed_tenant
+from .idempotency import IdempotencyStore
+from .rate_limit import RateLimiter
+from .settings import MockSettings
+from .spec import Spec, ValidatorCache
+from .state import TenantStore
+from .webhooks import WebhookDispatcher
+
+
+class Runtime:
+    """Everything one mock server holds between requests."""
+
+    def __init__(
+        self,
+        settings: MockSettings,
+        spec: Spec,
+        seeders: Sequence[Seeder],
+        outgoing: ValidatorCache | None = None,
+    ) -> None:
+        self.settings = settings
+        self.spec = spec
+        self.seeders = tuple(seeders)
+        self.clock = Clock(settings.now, frozen=settings.freeze_clock)
+        self.webhooks = WebhookDispatcher(self.clock, outgoing, settings.strict)
+        #: Every strict-mode violation since startup (a reset keeps them; tests assert none).
+        self.violations: list[dict[str, Any]] = []
+        self.rate_limiter = RateLimiter(self.clock, settings.rate_limit)
+        self.idempotency = IdempotencyStore(self.clock)
+        self.faults = FaultInjector()
+        #: The store of operations that act in no tenant (``security: []``).
+        self.empty_store = TenantStore("", random.Random(0))
+        self.reset()
+
+    def reset(self, seed: int | None = None) -> None:
+        """Re-seed every tenant; forget tokens, buckets, idempotency keys, faults and deliveries."""
+        if seed is not None:
+            self.settings.seed = seed
+        #: Fixtures are generated relative to this instant, so a seed and a --now give the same data.
+        self.epoch = self.clock.now()
+        self.directory = Directory()
+        s = self.settings
+        self.tokens = TokenService(
+            self.directory, self.clock, s.jwt_secret, s.access_token_ttl_seconds, s.refresh_token_ttl_seconds
+        )
+        self.rate_limiter.reset()
+        self.idempotency.reset()
+        self.faults.clear()
+        self.webhooks.deliveries.clear()
+        self._stores: dict[str, TenantStore] = {}
+        self._pending: dict[str, list[Callable[[TenantStore], None]]] = {}
+
+    def store(self, tenant_id: str) -> TenantStore:
+        """The tenant's store, seeded on first use."""
+        store = self._stores.get(tenant_id)
+        if store is None:
+            store = self._stores[tenant_id] = seed_tenant(
+                self.directory.tenants[tenant_id], self.settings.seed, self.epoch, self.seeders
+            )
+            for action in self._pending.pop(tenant_id, []):
+                action(store)
+        return store
+
+    def when_seeded(self, tenant_id: str, action: Callable[[TenantStore], None]) -> None:
+        """Run `action` on the tenant's store now if it is seeded, else right after it is.
+
+        A login only appends to the audit trail, so it need not pay for seeding every service.
+        """
+        store = self._stores.get(tenant_id)
+        if store is None:
+            self._pending.setdefault(tenant_id, []).append(action)
+        else:
+            action(store)
