@@ -116,3 +116,40 @@ def test_services_complete_in_dir_and_typos_get_a_suggestion() -> None:
         tc.zzz  # noqa: B018
     assert not hasattr(tc, "_repr_html_")
     assert "cost" in dir(AsyncTensorCost(api_token="t"))
+
+
+def test_a_body_mapping_with_a_missing_field_names_it_before_sending(router: respx.MockRouter) -> None:
+    route = router.post("/v1/alert/rules").respond(201, json={})
+    with TensorCost(api_token="t", base_url=BASE) as tc, pytest.raises(InvalidArgumentError) as info:
+        tc.alert.create_rule(body={"name": "gpu spend"})
+    assert isinstance(info.value, TensorCostError)
+    assert info.value.argument.startswith("body.")
+    assert "missing" in str(info.value)
+    assert not route.called
+
+
+def test_a_body_mapping_with_a_wrong_type_names_the_field_not_the_value(router: respx.MockRouter) -> None:
+    route = router.post("/v1/identity/agent-credentials").respond(201, json={})
+    secret = 1234567890123
+    with TensorCost(api_token="t", base_url=BASE) as tc, pytest.raises(InvalidArgumentError) as info:
+        tc.identity.create_agent_credential(body={"name": secret})
+    assert info.value.argument == "body.name"
+    assert "expected a string" in str(info.value)
+    assert str(secret) not in str(info.value)
+    assert not route.called
+
+
+@pytest.mark.asyncio
+async def test_async_bodies_are_checked_the_same_way(router: respx.MockRouter) -> None:
+    async with AsyncTensorCost(api_token="t", base_url=BASE) as tc:
+        with pytest.raises(InvalidArgumentError) as info:
+            await tc.identity.create_agent_credential(body={"name": 5})
+    assert info.value.argument == "body.name"
+
+
+def test_to_pandas_names_a_bad_money_argument() -> None:
+    from tensorcost._dataframe import to_pandas
+
+    with pytest.raises(InvalidArgumentError) as info:
+        to_pandas([], money="cents")  # type: ignore[arg-type]
+    assert info.value.argument == "money"

@@ -17,6 +17,8 @@ from decimal import Decimal
 from itertools import islice
 from typing import Any, Literal, TypeVar, cast
 
+from ._exceptions import InvalidArgumentError
+
 T = TypeVar("T")
 MoneyAs = Literal["decimal", "float"]
 #: `pandas.DataFrame` and `matplotlib.axes.Axes`; typed loosely so that neither optional
@@ -105,7 +107,7 @@ def to_pandas(items: Iterable[Any], *, money: MoneyAs = "float", max_items: int 
     exact `Decimal` objects), with a `currency` column; times are timezone-aware UTC; nested
     fields are `parent.child` columns."""
     if money not in ("decimal", "float"):
-        raise ValueError(f"money must be 'decimal' or 'float', not {money!r}")
+        raise InvalidArgumentError("money", f"must be 'decimal' or 'float', not {money!r}")
     return _frame(rows(islice(items, max_items), money))
 
 

@@ -15,7 +15,7 @@ import re
 import time
 import uuid
 import warnings
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from datetime import date, datetime
 from functools import partial
 from itertools import islice
@@ -33,6 +33,7 @@ from ._exceptions import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    InvalidArgumentError,
     ResponseValidationError,
     status_error,
 )
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     from ._generated.api import FileTarget, Operation, PageData, TimeoutTypes
 
 T = TypeVar("T")
+B = TypeVar("B")
 
 
 class RunnerConfig:
@@ -249,6 +251,22 @@ class _RunnerCore:
     def as_datetime(self, argument: str, value: datetime | date | str) -> datetime:
         """A date-time argument as an aware datetime (see `_arguments.instant`)."""
         return instant(value, argument)
+
+    def as_body(self, read: Callable[[Mapping[str, Any]], B], value: B | Mapping[str, Any]) -> B:
+        """A body given as a mapping, read by its model's `from_dict`; a bad field names itself.
+
+        The message says what was expected, never the value given (a body may carry secrets)."""
+        if not isinstance(value, Mapping):
+            return value
+        try:
+            return read(value)
+        except KeyError as exc:
+            field = _failed_field(exc) or str(exc.args[0])
+            raise InvalidArgumentError(f"body.{field}", "is required but missing") from None
+        except (ValueError, TypeError, AttributeError) as exc:
+            path = _failed_field(exc)
+            expected = str(exc).split(", got ", 1)[0] if str(exc).startswith("expected") else "a valid value"
+            raise InvalidArgumentError(f"body.{path}" if path else "body", f"is wrong: {expected}") from None
 
     def _deadline(self) -> Deadline | None:
         total = self._config.total_timeout

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 import os
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import (
@@ -61,6 +61,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
+B = TypeVar("B")
 
 TimeoutTypes = float | httpx.Timeout | None
 """Seconds for every phase, an `httpx.Timeout`, or None for the client's default."""
@@ -175,6 +176,13 @@ class SyncRunner(Protocol):
         raises the SDK's typed argument error naming `argument`."""
         ...
 
+    def as_body(
+        self, read: Callable[[Mapping[str, Any]], B], value: B | Mapping[str, Any]
+    ) -> B:
+        """A request body given as a mapping, read into its model with `read` (its `from_dict`);
+        a missing or mistyped field raises the SDK's typed argument error naming it."""
+        ...
+
     def request(
         self,
         op: Operation[T],
@@ -233,6 +241,12 @@ class AsyncRunner(Protocol):
         self, argument: str, value: datetime.datetime | datetime.date | str
     ) -> datetime.datetime:
         """As `SyncRunner.as_datetime`."""
+        ...
+
+    def as_body(
+        self, read: Callable[[Mapping[str, Any]], B], value: B | Mapping[str, Any]
+    ) -> B:
+        """As `SyncRunner.as_body`."""
         ...
 
     async def request(

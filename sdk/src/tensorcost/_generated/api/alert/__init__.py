@@ -211,9 +211,7 @@ class AlertService:
         """
 
         request_kwargs = alert_create_rule._get_kwargs(
-            body=CreateAlertRuleRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(CreateAlertRuleRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -285,9 +283,9 @@ class AlertService:
 
         request_kwargs = alert_ignore_alert._get_kwargs(
             id=id,
-            body=IgnoreAlertRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=body
+            if isinstance(body, Unset)
+            else self._runner.as_body(IgnoreAlertRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -481,9 +479,9 @@ class AlertService:
 
         request_kwargs = alert_resolve_alert._get_kwargs(
             id=id,
-            body=ResolveAlertRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=body
+            if isinstance(body, Unset)
+            else self._runner.as_body(ResolveAlertRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -553,9 +551,7 @@ class AlertServiceWithRawResponse:
         """
 
         request_kwargs = alert_create_rule._get_kwargs(
-            body=CreateAlertRuleRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(CreateAlertRuleRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -627,9 +623,9 @@ class AlertServiceWithRawResponse:
 
         request_kwargs = alert_ignore_alert._get_kwargs(
             id=id,
-            body=IgnoreAlertRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=body
+            if isinstance(body, Unset)
+            else self._runner.as_body(IgnoreAlertRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -823,9 +819,9 @@ class AlertServiceWithRawResponse:
 
         request_kwargs = alert_resolve_alert._get_kwargs(
             id=id,
-            body=ResolveAlertRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=body
+            if isinstance(body, Unset)
+            else self._runner.as_body(ResolveAlertRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -900,9 +896,7 @@ class AsyncAlertService:
         """
 
         request_kwargs = alert_create_rule._get_kwargs(
-            body=CreateAlertRuleRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(CreateAlertRuleRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -974,9 +968,9 @@ class AsyncAlertService:
 
         request_kwargs = alert_ignore_alert._get_kwargs(
             id=id,
-            body=IgnoreAlertRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=body
+            if isinstance(body, Unset)
+            else self._runner.as_body(IgnoreAlertRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -1170,9 +1164,9 @@ class AsyncAlertService:
 
         request_kwargs = alert_resolve_alert._get_kwargs(
             id=id,
-            body=ResolveAlertRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=body
+            if isinstance(body, Unset)
+            else self._runner.as_body(ResolveAlertRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -1242,9 +1236,7 @@ class AsyncAlertServiceWithRawResponse:
         """
 
         request_kwargs = alert_create_rule._get_kwargs(
-            body=CreateAlertRuleRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(CreateAlertRuleRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
@@ -1316,9 +1308,9 @@ class AsyncAlertServiceWithRawResponse:
 
         request_kwargs = alert_ignore_alert._get_kwargs(
             id=id,
-            body=IgnoreAlertRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=body
+            if isinstance(body, Unset)
+            else self._runner.as_body(IgnoreAlertRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
@@ -1512,9 +1504,9 @@ class AsyncAlertServiceWithRawResponse:
 
         request_kwargs = alert_resolve_alert._get_kwargs(
             id=id,
-            body=ResolveAlertRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=body
+            if isinstance(body, Unset)
+            else self._runner.as_body(ResolveAlertRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(

@@ -74,7 +74,7 @@ class AuthService:
         """
 
         request_kwargs = auth_login._get_kwargs(
-            body=LoginRequest.from_dict(body) if isinstance(body, Mapping) else body,
+            body=self._runner.as_body(LoginRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -102,9 +102,7 @@ class AuthService:
         """
 
         request_kwargs = auth_refresh_tokens._get_kwargs(
-            body=RefreshTokensRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(RefreshTokensRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -138,7 +136,7 @@ class AuthServiceWithRawResponse:
         """
 
         request_kwargs = auth_login._get_kwargs(
-            body=LoginRequest.from_dict(body) if isinstance(body, Mapping) else body,
+            body=self._runner.as_body(LoginRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -166,9 +164,7 @@ class AuthServiceWithRawResponse:
         """
 
         request_kwargs = auth_refresh_tokens._get_kwargs(
-            body=RefreshTokensRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(RefreshTokensRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -207,7 +203,7 @@ class AsyncAuthService:
         """
 
         request_kwargs = auth_login._get_kwargs(
-            body=LoginRequest.from_dict(body) if isinstance(body, Mapping) else body,
+            body=self._runner.as_body(LoginRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -235,9 +231,7 @@ class AsyncAuthService:
         """
 
         request_kwargs = auth_refresh_tokens._get_kwargs(
-            body=RefreshTokensRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(RefreshTokensRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -271,7 +265,7 @@ class AsyncAuthServiceWithRawResponse:
         """
 
         request_kwargs = auth_login._get_kwargs(
-            body=LoginRequest.from_dict(body) if isinstance(body, Mapping) else body,
+            body=self._runner.as_body(LoginRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
@@ -299,9 +293,7 @@ class AsyncAuthServiceWithRawResponse:
         """
 
         request_kwargs = auth_refresh_tokens._get_kwargs(
-            body=RefreshTokensRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(RefreshTokensRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(

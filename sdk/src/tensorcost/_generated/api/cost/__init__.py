@@ -204,9 +204,9 @@ class CostService:
 
         request_kwargs = cost_accept_recommendation._get_kwargs(
             id=id,
-            body=AcceptRecommendationRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=body
+            if isinstance(body, Unset)
+            else self._runner.as_body(AcceptRecommendationRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -240,9 +240,7 @@ class CostService:
 
         request_kwargs = cost_dismiss_recommendation._get_kwargs(
             id=id,
-            body=DismissRecommendationRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(DismissRecommendationRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -611,9 +609,9 @@ class CostServiceWithRawResponse:
 
         request_kwargs = cost_accept_recommendation._get_kwargs(
             id=id,
-            body=AcceptRecommendationRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=body
+            if isinstance(body, Unset)
+            else self._runner.as_body(AcceptRecommendationRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -647,9 +645,7 @@ class CostServiceWithRawResponse:
 
         request_kwargs = cost_dismiss_recommendation._get_kwargs(
             id=id,
-            body=DismissRecommendationRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(DismissRecommendationRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -1023,9 +1019,9 @@ class AsyncCostService:
 
         request_kwargs = cost_accept_recommendation._get_kwargs(
             id=id,
-            body=AcceptRecommendationRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=body
+            if isinstance(body, Unset)
+            else self._runner.as_body(AcceptRecommendationRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -1059,9 +1055,7 @@ class AsyncCostService:
 
         request_kwargs = cost_dismiss_recommendation._get_kwargs(
             id=id,
-            body=DismissRecommendationRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(DismissRecommendationRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -1430,9 +1424,9 @@ class AsyncCostServiceWithRawResponse:
 
         request_kwargs = cost_accept_recommendation._get_kwargs(
             id=id,
-            body=AcceptRecommendationRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=body
+            if isinstance(body, Unset)
+            else self._runner.as_body(AcceptRecommendationRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
@@ -1466,9 +1460,7 @@ class AsyncCostServiceWithRawResponse:
 
         request_kwargs = cost_dismiss_recommendation._get_kwargs(
             id=id,
-            body=DismissRecommendationRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(DismissRecommendationRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(

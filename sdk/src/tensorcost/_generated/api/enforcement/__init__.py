@@ -183,9 +183,9 @@ class EnforcementService:
 
         request_kwargs = enforcement_approve_action._get_kwargs(
             id=id,
-            body=ApproveActionRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=body
+            if isinstance(body, Unset)
+            else self._runner.as_body(ApproveActionRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -220,9 +220,9 @@ class EnforcementService:
 
         request_kwargs = enforcement_cancel_action._get_kwargs(
             id=id,
-            body=CancelActionRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=body
+            if isinstance(body, Unset)
+            else self._runner.as_body(CancelActionRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -252,9 +252,7 @@ class EnforcementService:
         """
 
         request_kwargs = enforcement_create_policy._get_kwargs(
-            body=CreatePolicyRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(CreatePolicyRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -290,9 +288,7 @@ class EnforcementService:
 
         request_kwargs = enforcement_create_policy_from_template._get_kwargs(
             template_id=template_id,
-            body=CreatePolicyFromTemplateRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(CreatePolicyFromTemplateRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -414,9 +410,7 @@ class EnforcementService:
         """
 
         request_kwargs = enforcement_simulate_policy._get_kwargs(
-            body=SimulatePolicyRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(SimulatePolicyRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -451,9 +445,9 @@ class EnforcementService:
 
         request_kwargs = enforcement_toggle_policy._get_kwargs(
             id=id,
-            body=TogglePolicyRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=body
+            if isinstance(body, Unset)
+            else self._runner.as_body(TogglePolicyRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -495,9 +489,9 @@ class EnforcementServiceWithRawResponse:
 
         request_kwargs = enforcement_approve_action._get_kwargs(
             id=id,
-            body=ApproveActionRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=body
+            if isinstance(body, Unset)
+            else self._runner.as_body(ApproveActionRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -532,9 +526,9 @@ class EnforcementServiceWithRawResponse:
 
         request_kwargs = enforcement_cancel_action._get_kwargs(
             id=id,
-            body=CancelActionRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=body
+            if isinstance(body, Unset)
+            else self._runner.as_body(CancelActionRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -564,9 +558,7 @@ class EnforcementServiceWithRawResponse:
         """
 
         request_kwargs = enforcement_create_policy._get_kwargs(
-            body=CreatePolicyRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(CreatePolicyRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -602,9 +594,7 @@ class EnforcementServiceWithRawResponse:
 
         request_kwargs = enforcement_create_policy_from_template._get_kwargs(
             template_id=template_id,
-            body=CreatePolicyFromTemplateRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(CreatePolicyFromTemplateRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -726,9 +716,7 @@ class EnforcementServiceWithRawResponse:
         """
 
         request_kwargs = enforcement_simulate_policy._get_kwargs(
-            body=SimulatePolicyRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(SimulatePolicyRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -763,9 +751,9 @@ class EnforcementServiceWithRawResponse:
 
         request_kwargs = enforcement_toggle_policy._get_kwargs(
             id=id,
-            body=TogglePolicyRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=body
+            if isinstance(body, Unset)
+            else self._runner.as_body(TogglePolicyRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -812,9 +800,9 @@ class AsyncEnforcementService:
 
         request_kwargs = enforcement_approve_action._get_kwargs(
             id=id,
-            body=ApproveActionRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=body
+            if isinstance(body, Unset)
+            else self._runner.as_body(ApproveActionRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -849,9 +837,9 @@ class AsyncEnforcementService:
 
         request_kwargs = enforcement_cancel_action._get_kwargs(
             id=id,
-            body=CancelActionRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=body
+            if isinstance(body, Unset)
+            else self._runner.as_body(CancelActionRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -881,9 +869,7 @@ class AsyncEnforcementService:
         """
 
         request_kwargs = enforcement_create_policy._get_kwargs(
-            body=CreatePolicyRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(CreatePolicyRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -919,9 +905,7 @@ class AsyncEnforcementService:
 
         request_kwargs = enforcement_create_policy_from_template._get_kwargs(
             template_id=template_id,
-            body=CreatePolicyFromTemplateRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(CreatePolicyFromTemplateRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -1043,9 +1027,7 @@ class AsyncEnforcementService:
         """
 
         request_kwargs = enforcement_simulate_policy._get_kwargs(
-            body=SimulatePolicyRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(SimulatePolicyRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -1080,9 +1062,9 @@ class AsyncEnforcementService:
 
         request_kwargs = enforcement_toggle_policy._get_kwargs(
             id=id,
-            body=TogglePolicyRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=body
+            if isinstance(body, Unset)
+            else self._runner.as_body(TogglePolicyRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -1124,9 +1106,9 @@ class AsyncEnforcementServiceWithRawResponse:
 
         request_kwargs = enforcement_approve_action._get_kwargs(
             id=id,
-            body=ApproveActionRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=body
+            if isinstance(body, Unset)
+            else self._runner.as_body(ApproveActionRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
@@ -1161,9 +1143,9 @@ class AsyncEnforcementServiceWithRawResponse:
 
         request_kwargs = enforcement_cancel_action._get_kwargs(
             id=id,
-            body=CancelActionRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=body
+            if isinstance(body, Unset)
+            else self._runner.as_body(CancelActionRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
@@ -1193,9 +1175,7 @@ class AsyncEnforcementServiceWithRawResponse:
         """
 
         request_kwargs = enforcement_create_policy._get_kwargs(
-            body=CreatePolicyRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(CreatePolicyRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
@@ -1231,9 +1211,7 @@ class AsyncEnforcementServiceWithRawResponse:
 
         request_kwargs = enforcement_create_policy_from_template._get_kwargs(
             template_id=template_id,
-            body=CreatePolicyFromTemplateRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(CreatePolicyFromTemplateRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
@@ -1355,9 +1333,7 @@ class AsyncEnforcementServiceWithRawResponse:
         """
 
         request_kwargs = enforcement_simulate_policy._get_kwargs(
-            body=SimulatePolicyRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(SimulatePolicyRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
@@ -1392,9 +1368,9 @@ class AsyncEnforcementServiceWithRawResponse:
 
         request_kwargs = enforcement_toggle_policy._get_kwargs(
             id=id,
-            body=TogglePolicyRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=body
+            if isinstance(body, Unset)
+            else self._runner.as_body(TogglePolicyRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(

@@ -112,9 +112,7 @@ class IdentityService:
         """
 
         request_kwargs = identity_create_agent_credential._get_kwargs(
-            body=CreateAgentCredentialRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(CreateAgentCredentialRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -266,9 +264,7 @@ class IdentityServiceWithRawResponse:
         """
 
         request_kwargs = identity_create_agent_credential._get_kwargs(
-            body=CreateAgentCredentialRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(CreateAgentCredentialRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -425,9 +421,7 @@ class AsyncIdentityService:
         """
 
         request_kwargs = identity_create_agent_credential._get_kwargs(
-            body=CreateAgentCredentialRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(CreateAgentCredentialRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -579,9 +573,7 @@ class AsyncIdentityServiceWithRawResponse:
         """
 
         request_kwargs = identity_create_agent_credential._get_kwargs(
-            body=CreateAgentCredentialRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(CreateAgentCredentialRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(

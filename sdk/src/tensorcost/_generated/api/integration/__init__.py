@@ -129,9 +129,7 @@ class IntegrationService:
         """
 
         request_kwargs = integration_create_connection._get_kwargs(
-            body=CreateConnectionRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(CreateConnectionRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -261,9 +259,9 @@ class IntegrationService:
 
         request_kwargs = integration_rotate_secret._get_kwargs(
             id=id,
-            body=RotateSecretRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=body
+            if isinstance(body, Unset)
+            else self._runner.as_body(RotateSecretRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -339,9 +337,7 @@ class IntegrationServiceWithRawResponse:
         """
 
         request_kwargs = integration_create_connection._get_kwargs(
-            body=CreateConnectionRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(CreateConnectionRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -471,9 +467,9 @@ class IntegrationServiceWithRawResponse:
 
         request_kwargs = integration_rotate_secret._get_kwargs(
             id=id,
-            body=RotateSecretRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=body
+            if isinstance(body, Unset)
+            else self._runner.as_body(RotateSecretRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -554,9 +550,7 @@ class AsyncIntegrationService:
         """
 
         request_kwargs = integration_create_connection._get_kwargs(
-            body=CreateConnectionRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(CreateConnectionRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -686,9 +680,9 @@ class AsyncIntegrationService:
 
         request_kwargs = integration_rotate_secret._get_kwargs(
             id=id,
-            body=RotateSecretRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=body
+            if isinstance(body, Unset)
+            else self._runner.as_body(RotateSecretRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -764,9 +758,7 @@ class AsyncIntegrationServiceWithRawResponse:
         """
 
         request_kwargs = integration_create_connection._get_kwargs(
-            body=CreateConnectionRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(CreateConnectionRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
@@ -896,9 +888,9 @@ class AsyncIntegrationServiceWithRawResponse:
 
         request_kwargs = integration_rotate_secret._get_kwargs(
             id=id,
-            body=RotateSecretRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=body
+            if isinstance(body, Unset)
+            else self._runner.as_body(RotateSecretRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(

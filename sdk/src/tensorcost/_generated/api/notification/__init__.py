@@ -92,9 +92,7 @@ class NotificationService:
         """
 
         request_kwargs = notification_create_channel._get_kwargs(
-            body=CreateNotificationChannelRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(CreateNotificationChannelRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -195,9 +193,7 @@ class NotificationServiceWithRawResponse:
         """
 
         request_kwargs = notification_create_channel._get_kwargs(
-            body=CreateNotificationChannelRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(CreateNotificationChannelRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -303,9 +299,7 @@ class AsyncNotificationService:
         """
 
         request_kwargs = notification_create_channel._get_kwargs(
-            body=CreateNotificationChannelRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(CreateNotificationChannelRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -406,9 +400,7 @@ class AsyncNotificationServiceWithRawResponse:
         """
 
         request_kwargs = notification_create_channel._get_kwargs(
-            body=CreateNotificationChannelRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(CreateNotificationChannelRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(

@@ -89,9 +89,7 @@ class ReportService:
         """
 
         request_kwargs = report_create_scheduled_export._get_kwargs(
-            body=CreateScheduledExportRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(CreateScheduledExportRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -229,9 +227,7 @@ class ReportServiceWithRawResponse:
         """
 
         request_kwargs = report_create_scheduled_export._get_kwargs(
-            body=CreateScheduledExportRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(CreateScheduledExportRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -342,9 +338,7 @@ class AsyncReportService:
         """
 
         request_kwargs = report_create_scheduled_export._get_kwargs(
-            body=CreateScheduledExportRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(CreateScheduledExportRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -482,9 +476,7 @@ class AsyncReportServiceWithRawResponse:
         """
 
         request_kwargs = report_create_scheduled_export._get_kwargs(
-            body=CreateScheduledExportRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(CreateScheduledExportRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(

@@ -208,9 +208,7 @@ class TenantService:
         """
 
         request_kwargs = tenant_invite_member._get_kwargs(
-            body=InviteMemberRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(InviteMemberRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -282,9 +280,7 @@ class TenantService:
 
         request_kwargs = tenant_update_member_role._get_kwargs(
             id=id,
-            body=UpdateMemberRoleRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(UpdateMemberRoleRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -395,9 +391,7 @@ class TenantServiceWithRawResponse:
         """
 
         request_kwargs = tenant_invite_member._get_kwargs(
-            body=InviteMemberRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(InviteMemberRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -469,9 +463,7 @@ class TenantServiceWithRawResponse:
 
         request_kwargs = tenant_update_member_role._get_kwargs(
             id=id,
-            body=UpdateMemberRoleRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(UpdateMemberRoleRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -587,9 +579,7 @@ class AsyncTenantService:
         """
 
         request_kwargs = tenant_invite_member._get_kwargs(
-            body=InviteMemberRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(InviteMemberRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -661,9 +651,7 @@ class AsyncTenantService:
 
         request_kwargs = tenant_update_member_role._get_kwargs(
             id=id,
-            body=UpdateMemberRoleRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(UpdateMemberRoleRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -774,9 +762,7 @@ class AsyncTenantServiceWithRawResponse:
         """
 
         request_kwargs = tenant_invite_member._get_kwargs(
-            body=InviteMemberRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(InviteMemberRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
@@ -848,9 +834,7 @@ class AsyncTenantServiceWithRawResponse:
 
         request_kwargs = tenant_update_member_role._get_kwargs(
             id=id,
-            body=UpdateMemberRoleRequest.from_dict(body)
-            if isinstance(body, Mapping)
-            else body,
+            body=self._runner.as_body(UpdateMemberRoleRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
