@@ -11,11 +11,16 @@ operations disappear and two runs are byte-identical.
 The generator does not hand OpenAPI extensions to templates, so facts it drops are read from the
 spec here and rendered into a template of their own, `_spec_facts.jinja` (see `template_facts`):
 enums marked `x-extensible-enum: true`, decimal-string fields, and parameter descriptions.
+
+`_generated/exports.py` (see `write_exports`) lists every public model, enum and enum value set
+with its module, for the public `tensorcost.types`; it is derived from the rendered models, so it
+cannot drift from the spec.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import filecmp
 import json
 import os
@@ -192,6 +197,41 @@ def _check_facts_used(out: Path, facts: dict[str, Any]) -> None:
         sys.exit("decimal-string fields the models did not render as Decimal: " + ", ".join(missing))
 
 
+def _public_names(module: Path) -> list[str]:
+    """The classes, enum aliases and `*_VALUES` sets a rendered model module defines at top level."""
+    names = []
+    for node in ast.parse(module.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.ClassDef):
+            names.append(node.name)
+        elif isinstance(node, ast.Assign | ast.AnnAssign):
+            if isinstance(node.value, ast.Call) and getattr(node.value.func, "id", "") == "TypeVar":
+                continue  # the generator's `T = TypeVar("T", bound=...)` helper
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names += [t.id for t in targets if isinstance(t, ast.Name) and t.id[0].isupper()]
+    return [n for n in names if not n.startswith("_")]
+
+
+def write_exports(out: Path) -> None:
+    """Render `exports.py`: name -> model module for lazy access, and real imports for type checkers."""
+    exports = {
+        name: module.stem
+        for module in sorted((out / "models").glob("*.py"))
+        if module.name != "__init__.py"
+        for name in _public_names(module)
+    }
+    imports = "\n".join(f"    from .models.{module} import {name} as {name}" for name, module in sorted(exports.items()))
+    table = "\n".join(f"    {name!r}: {module!r}," for name, module in sorted(exports.items()))
+    names = "\n".join(f"    {name!r}," for name in sorted(exports))
+    (out / "exports.py").write_text(
+        '"""Every public model, enum and enum value set of `models`, by name (generated, see codegen)."""\n\n'
+        "from typing import TYPE_CHECKING\n\n"
+        f"if TYPE_CHECKING:\n{imports}\n\n"
+        f"# name -> module under `models` that defines it\nMODULES: dict[str, str] = {{\n{table}\n}}\n\n"
+        f"__all__ = [\n{names}\n]\n",
+        encoding="utf-8",
+    )
+
+
 def generate(spec: Path, out_parent: Path) -> Path:
     """Render the package into out_parent/_generated, post-processed, and return its path."""
     out = out_parent / "_generated"
@@ -217,6 +257,7 @@ def generate(spec: Path, out_parent: Path) -> Path:
     problems = [line for line in log.splitlines() if re.search(r"warning|error", line, re.I)]
     if problems:
         sys.exit("openapi-python-client reported problems:\n" + log)
+    write_exports(out)
     _run([*_ruff(), *RUFF_CHECK, "."], cwd=out)
     _run([*_ruff(), *RUFF_FORMAT, "."], cwd=out)
     for cache in out.rglob("__pycache__"):
