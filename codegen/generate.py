@@ -219,7 +219,9 @@ def write_exports(out: Path) -> None:
         if module.name != "__init__.py"
         for name in _public_names(module)
     }
-    imports = "\n".join(f"    from .models.{module} import {name} as {name}" for name, module in sorted(exports.items()))
+    imports = "\n".join(
+        f"    from .models.{module} import {name} as {name}" for name, module in sorted(exports.items())
+    )
     table = "\n".join(f"    {name!r}: {module!r}," for name, module in sorted(exports.items()))
     names = "\n".join(f"    {name!r}," for name in sorted(exports))
     (out / "exports.py").write_text(
