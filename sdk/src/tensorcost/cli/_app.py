@@ -11,17 +11,19 @@ from pathlib import Path
 from typing import Any
 
 from tensorcost import TensorCost, TensorCostError, __version__
-from tensorcost._generated.models.ai_anomaly_status import AI_ANOMALY_STATUS_VALUES
-from tensorcost._generated.models.ai_anomaly_type import AI_ANOMALY_TYPE_VALUES
-from tensorcost._generated.models.alert_severity import ALERT_SEVERITY_VALUES
-from tensorcost._generated.models.alert_status import ALERT_STATUS_VALUES
-from tensorcost._generated.models.alert_type import ALERT_TYPE_VALUES
-from tensorcost._generated.models.cost_tag_dimension import COST_TAG_DIMENSION_VALUES
-from tensorcost._generated.models.export_format import EXPORT_FORMAT_VALUES
-from tensorcost._generated.models.export_resource import EXPORT_RESOURCE_VALUES
-from tensorcost._generated.models.forecast_granularity import FORECAST_GRANULARITY_VALUES
-from tensorcost._generated.models.forecast_horizon_days import FORECAST_HORIZON_DAYS_VALUES
-from tensorcost._generated.models.prediction_interval_level import PREDICTION_INTERVAL_LEVEL_VALUES
+from tensorcost.types import (
+    AI_ANOMALY_STATUS_VALUES,
+    AI_ANOMALY_TYPE_VALUES,
+    ALERT_SEVERITY_VALUES,
+    ALERT_STATUS_VALUES,
+    ALERT_TYPE_VALUES,
+    COST_TAG_DIMENSION_VALUES,
+    EXPORT_FORMAT_VALUES,
+    EXPORT_RESOURCE_VALUES,
+    FORECAST_GRANULARITY_VALUES,
+    FORECAST_HORIZON_DAYS_VALUES,
+    PREDICTION_INTERVAL_LEVEL_VALUES,
+)
 
 from . import _commands, _connection, _credentials, _gate, _gate_config, _gate_report, _login, _mcp
 from ._errors import EXIT_ERROR, UsageError

@@ -9,10 +9,7 @@ from decimal import Decimal
 from typing import Literal
 
 from tensorcost import TensorCost, to_decimal
-from tensorcost._generated.models.alert_severity import AlertSeverity
-from tensorcost._generated.models.cost_tag_dimension import CostTagDimension
-from tensorcost._generated.models.forecast_horizon_days import ForecastHorizonDays
-from tensorcost._generated.models.source import Source
+from tensorcost.types import AlertSeverity, CostTagDimension, ForecastHorizonDays, Source
 
 from ._errors import UsageError
 

@@ -32,13 +32,16 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, cast
 
-from tensorcost._generated.models.alert_severity import ALERT_SEVERITY_VALUES, AlertSeverity
-from tensorcost._generated.models.cost_tag_dimension import COST_TAG_DIMENSION_VALUES, CostTagDimension
-from tensorcost._generated.models.forecast_horizon_days import (
+from tensorcost.types import (
+    ALERT_SEVERITY_VALUES,
+    COST_TAG_DIMENSION_VALUES,
     FORECAST_HORIZON_DAYS_VALUES,
+    SOURCE_VALUES,
+    AlertSeverity,
+    CostTagDimension,
     ForecastHorizonDays,
+    Source,
 )
-from tensorcost._generated.models.source import SOURCE_VALUES, Source
 
 from ._errors import UsageError
 from ._gate_conditions import (

@@ -1,0 +1,30 @@
+"""Every model, enum and enum value set of the API, as the SDK's supported import path.
+
+    from tensorcost.types import ALERT_SEVERITY_VALUES, AlertSeverity, CostSummary
+
+The names come from the spec through the generated code (`_generated/exports.py`); each is
+imported on first access, so `import tensorcost.types` loads no model.
+"""
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from ._generated import exports as _exports
+
+if TYPE_CHECKING:
+    from ._generated.exports import *  # noqa: F403 (type checkers see the real classes)
+
+__all__ = list(_exports.__all__)
+
+
+def __getattr__(name: str) -> Any:
+    module = _exports.MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{_exports.__package__}.models.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
