@@ -294,3 +294,23 @@ async def test_async_cap_and_exhaustion(
 
 def test_envelope_helper_roundtrip() -> None:
     assert envelope([1, 2])["count"] == 2
+
+
+def test_retry_policy_is_an_immutable_value() -> None:
+    import dataclasses
+
+    policy = RetryPolicy(max_retries=3, initial_delay=0.5)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        policy.max_retries = 9  # type: ignore[misc]
+    assert not hasattr(policy, "__dict__")
+    changed = policy.replace(max_retries=5)
+    assert (changed.max_retries, changed.initial_delay, policy.max_retries) == (5, 0.5, 3)
+    assert policy == RetryPolicy(max_retries=3, initial_delay=0.5) != changed
+    assert (
+        repr(policy)
+        == "RetryPolicy(max_retries=3, initial_delay=0.5, max_delay=8.0, max_rate_limit_wait=60.0)"
+    )
+    with pytest.raises(ValueError, match="max_retries"):
+        RetryPolicy(max_retries=-1)
+    with pytest.raises(TypeError):
+        RetryPolicy(3)  # type: ignore[misc]  # settings are keyword-only

@@ -43,10 +43,16 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
+def _pace_with(tc: TensorCost, clock: FakeClock) -> None:
+    """Give the client a limiter on the fake clock (before any service is used)."""
+    tc._config = tc._config.replace(limiter=RateLimiter(clock=clock))
+    tc._runner = tc._make_runner()
+
+
 @pytest.fixture
 def client(clock: FakeClock) -> Iterator[TensorCost]:
     with TensorCost(api_token="tok", base_url=BASE, _sleep=clock.sleep) as tc:
-        tc._config.limiter = RateLimiter(clock=clock)  # the limiter's clock is the fake one
+        _pace_with(tc, clock)  # the limiter's clock is the fake one
         yield tc
 
 
@@ -193,7 +199,7 @@ def test_a_client_never_locks_itself_out(limit: int, calls: int) -> None:
     clock = FakeClock()
     bucket = TokenBucket(limit, clock)
     with serve(bucket), TensorCost(api_token="tok", base_url=BASE, _sleep=clock.sleep) as tc:
-        tc._config.limiter = RateLimiter(clock=clock)
+        _pace_with(tc, clock)
         for _ in range(calls):
             tc.tenant.get_settings()
     assert bucket.rejected == 0

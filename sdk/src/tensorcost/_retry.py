@@ -7,6 +7,8 @@ import math
 import random
 import time
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from dataclasses import replace as _replace
 from typing import Any, NamedTuple
 
 from ._constants import (
@@ -31,6 +33,7 @@ class RetryEvent(NamedTuple):
     status_code: int | None = None
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class RetryPolicy:
     """Retries on connection errors, timeouts and 408/429/500/502/503/504.
 
@@ -42,45 +45,20 @@ class RetryPolicy:
     sends one with every operation that accepts it).
     """
 
-    __slots__ = (
-        "initial_delay",
-        "max_delay",
-        "max_rate_limit_wait",
-        "max_retries",
-        "on_retry",
-        "retry_statuses",
-    )
+    max_retries: int = DEFAULT_MAX_RETRIES
+    initial_delay: float = INITIAL_RETRY_DELAY
+    max_delay: float = MAX_RETRY_DELAY
+    max_rate_limit_wait: float = MAX_RATE_LIMIT_WAIT
+    retry_statuses: frozenset[int] = field(default=RETRY_STATUSES, repr=False)
+    on_retry: Callable[[RetryEvent], None] | None = field(default=None, repr=False)
 
-    def __init__(
-        self,
-        *,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        initial_delay: float = INITIAL_RETRY_DELAY,
-        max_delay: float = MAX_RETRY_DELAY,
-        max_rate_limit_wait: float = MAX_RATE_LIMIT_WAIT,
-        retry_statuses: frozenset[int] = RETRY_STATUSES,
-        on_retry: Callable[[RetryEvent], None] | None = None,
-    ) -> None:
-        if max_retries < 0:
+    def __post_init__(self) -> None:
+        if self.max_retries < 0:
             raise ValueError("max_retries must be >= 0")
-        self.max_retries = max_retries
-        self.initial_delay = initial_delay
-        self.max_delay = max_delay
-        self.max_rate_limit_wait = max_rate_limit_wait
-        self.retry_statuses = retry_statuses
-        self.on_retry = on_retry
 
     def replace(self, **changes: Any) -> RetryPolicy:
         """A copy with some settings changed."""
-        settings = {name: getattr(self, name) for name in self.__slots__}
-        settings.update(changes)
-        return RetryPolicy(**settings)
-
-    def __repr__(self) -> str:
-        return (
-            f"RetryPolicy(max_retries={self.max_retries}, initial_delay={self.initial_delay}, "
-            f"max_delay={self.max_delay}, max_rate_limit_wait={self.max_rate_limit_wait})"
-        )
+        return _replace(self, **changes)
 
     def backoff(self, retry_index: int) -> float:
         """Full-jitter delay before retry number `retry_index` (0-based)."""

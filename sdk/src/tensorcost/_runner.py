@@ -16,6 +16,8 @@ import time
 import uuid
 import warnings
 from collections.abc import Awaitable, Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from dataclasses import replace as _replace
 from datetime import date, datetime
 from functools import partial
 from itertools import islice
@@ -52,46 +54,22 @@ T = TypeVar("T")
 B = TypeVar("B")
 
 
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False)
 class RunnerConfig:
     """What a client resolved from its arguments and the environment."""
 
-    __slots__ = (
-        "headers",
-        "limiter",
-        "origin",
-        "pace_rate_limits",
-        "policy",
-        "tenant_id",
-        "timeout",
-        "total_timeout",
-    )
-
-    def __init__(
-        self,
-        *,
-        origin: str,
-        headers: dict[str, str],
-        timeout: httpx.Timeout,
-        policy: RetryPolicy,
-        tenant_id: str | None = None,
-        pace_rate_limits: bool = True,
-        limiter: RateLimiter | None = None,
-        total_timeout: float | None = None,
-    ) -> None:
-        self.origin = origin  # base URL without the trailing /v1 (the spec's paths carry it)
-        self.headers = headers
-        self.timeout = timeout
-        self.policy = policy
-        self.tenant_id = tenant_id
-        self.pace_rate_limits = pace_rate_limits
-        self.limiter = limiter if limiter is not None else RateLimiter()
-        self.total_timeout = total_timeout  # seconds for a whole call, retries and waits included
+    origin: str  # base URL without the trailing /v1 (the spec's paths carry it)
+    headers: dict[str, str]
+    timeout: httpx.Timeout
+    policy: RetryPolicy
+    tenant_id: str | None = None
+    pace_rate_limits: bool = True
+    limiter: RateLimiter = field(default_factory=RateLimiter)
+    total_timeout: float | None = None  # seconds for a whole call, retries and waits included
 
     def replace(self, **changes: Any) -> RunnerConfig:
         """A copy with some settings changed (sharing the rate limiter)."""
-        settings = {name: getattr(self, name) for name in self.__slots__}
-        settings.update(changes)
-        return RunnerConfig(**settings)
+        return _replace(self, **changes)
 
 
 _extend: Callable[[Any], Any] | None = None
