@@ -190,7 +190,12 @@ def parse_object(value: Any) -> dict[str, Any]:
 
 def parse_list(parse: Callable[[Any], T], value: Any) -> list[T]:
     if value.__class__ is list:
-        return [parse(item) for item in value]
+        # A loop, not a comprehension: the failing `item` must stay in this frame's locals for the
+        # runtime to name its index (Python 3.12 inlines comprehensions and clears their variables).
+        parsed: list[T] = []
+        for item in value:
+            parsed.append(parse(item))
+        return parsed
     raise ValueMismatch(f"expected an array, got {_describe(value)}")
 
 
