@@ -210,7 +210,9 @@ async def idempotency(x: Exchange) -> Reply | None:
     key = x.request_headers.get("idempotency-key") if x.method == "POST" else None
     if not key:
         return None
-    scope = x.principal.tenant.id if x.principal else x.anonymous_key()
+    # Scoped by caller, method and path: another user's key (and body) never replays this answer.
+    caller = f"{x.principal.tenant.id}|{x.principal.user.email}" if x.principal else x.anonymous_key()
+    scope = f"{caller}|{x.method}|{x.scope['path']}"
     fp = fingerprint(
         x.method, x.scope["path"], x.scope.get("query_string", b"").decode("latin-1"), x.raw_body
     )
