@@ -630,10 +630,23 @@ def test_members(api: Api) -> None:
     assert invited.status == "invited"
     members = walk(api.call("tenant_list_members", limit=100), 100)
     assert email in {m.email for m in members}
-    updated = api.call("tenant_update_member_role", invited.id, body=body("tenant_update_member_role"))
-    assert updated.role == body("tenant_update_member_role")["role"]
     with pytest.raises(ConflictError):
         api.call("tenant_invite_member", body=body("tenant_invite_member", email=email))
+
+
+@pytest.mark.mock_only
+@pytest.mark.writes
+def test_only_an_owner_changes_a_member_role(api: Api) -> None:
+    email = f"contract-{uuid.uuid4().hex[:10]}@acme-ai.com"
+    invited = api.call("tenant_invite_member", body=body("tenant_invite_member", email=email))
+    change = body("tenant_update_member_role")
+    with pytest.raises(PermissionDeniedError) as info:  # the login example's user is an admin
+        api.call("tenant_update_member_role", invited.id, body=change)
+    assert info.value.code == "FORBIDDEN"
+    assert "needs the role owner" in str(info.value)
+    owner = api.login(email="li.wei@acme-ai.com")  # the seeded world's owner of the same tenant
+    updated = api.call("tenant_update_member_role", invited.id, body=change, client=owner)
+    assert updated.role == change["role"]
 
 
 @pytest.mark.writes

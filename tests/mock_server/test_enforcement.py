@@ -281,14 +281,14 @@ async def test_action_queue_paginates_and_filters(client: httpx.AsyncClient, app
 
 
 async def test_approve_and_cancel_follow_the_state_machine(client: httpx.AsyncClient, app: MockApp) -> None:
-    headers = bearer(app, "priya.shah@acme-ai.com")
+    headers = bearer(app, "marco.bianchi@acme-ai.com")
     r = await client.post(
         f"{ACTIONS}/{PENDING_ACTION}/approve", json={"comment": "Job done."}, headers=headers
     )
     approved = r.json()["data"]
     assert (approved["status"], approved["approved_by"], approved["approval_comment"]) == (
         "approved",
-        "priya.shah@acme-ai.com",
+        "marco.bianchi@acme-ai.com",
         "Job done.",
     )
     r = await client.post(f"{ACTIONS}/{PENDING_ACTION}/approve", headers=headers)

@@ -11,7 +11,8 @@ from typing import Any
 import httpx
 import pytest
 from mock_helpers import ACME, bearer, make_app
-from tensorcost_mock.spec import Operation, Spec
+from tensorcost_mock import MockApp
+from tensorcost_mock.spec import Operation, Spec, required_role
 
 SPEC = make_app().spec
 
@@ -30,6 +31,11 @@ def example_request(spec: Spec, op: Operation) -> tuple[str, dict[str, Any], Any
     return path, query, body
 
 
+def caller(app: MockApp, op: Operation) -> dict[str, str]:
+    """Ana (an admin) for every operation but those the spec reserves for an owner (Li)."""
+    return bearer(app, "li.wei@acme-ai.com") if required_role(op) == "owner" else bearer(app)
+
+
 @pytest.mark.asyncio
 @pytest.mark.parametrize("operation_id", sorted(SPEC.by_id))
 async def test_operation_answers_within_the_contract(operation_id: str) -> None:
@@ -43,7 +49,7 @@ async def test_operation_answers_within_the_contract(operation_id: str) -> None:
             ]
         }
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://mock") as client:
-        r = await client.request(op.method, path, params=query, json=body, headers=bearer(app))
+        r = await client.request(op.method, path, params=query, json=body, headers=caller(app, op))
     assert r.status_code == op.success_status, r.text[:500]
     assert app.violations == []
 
@@ -80,7 +86,7 @@ async def test_unknown_or_malformed_id_is_not_found(operation_id: str, malformed
         if p.location == "path" and p.name != "resource":
             path = op.path.replace("{" + p.name + "}", malformed)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://mock") as client:
-        r = await client.request(op.method, path, params=query, json=body, headers=bearer(app))
+        r = await client.request(op.method, path, params=query, json=body, headers=caller(app, op))
     assert r.status_code == 404, r.text[:500]
     error = r.json()
     assert (error["success"], error["code"]) == (False, "NOT_FOUND")

@@ -104,7 +104,7 @@ async def test_viewer_cannot_mint_or_revoke(client: httpx.AsyncClient, app: Mock
 
 
 async def test_credential_of_another_tenant_is_404(client: httpx.AsyncClient, app: MockApp) -> None:
-    nimbus = {**bearer(app), "X-Active-Tenant-Id": NIMBUS}
+    nimbus = bearer(app, "hana.sato@nimbus-robotics.com", NIMBUS)
     r = await client.delete(f"{CREDENTIALS}/key_2Hx7Rm4Tq9Vb", headers=nimbus)
     assert r.status_code == 404
     assert (await client.delete(f"{CREDENTIALS}/key_2Hx7Rm4Tq9Vb", headers=bearer(app))).status_code == 200
@@ -150,7 +150,8 @@ async def test_writes_appear_in_the_audit_trail(client: httpx.AsyncClient, app: 
             headers=headers,
         )
     ).json()["data"]["id"]
-    await client.patch(f"/v1/tenant/members/{member}/role", json={"role": "admin"}, headers=headers)
+    owner = bearer(app, "li.wei@acme-ai.com")  # only an owner changes roles
+    await client.patch(f"/v1/tenant/members/{member}/role", json={"role": "admin"}, headers=owner)
     body = {
         "name": "OpenAI API (research org)",
         "provider": "openai",
@@ -170,7 +171,10 @@ async def test_writes_appear_in_the_audit_trail(client: httpx.AsyncClient, app: 
         ("agent_credential.created", key),
     ]
     for e in events:
-        assert e["actor"] == {"type": "user", "id": ANA_MEMBER, "email": "ana.ruiz@acme-ai.com"}
+        if e["action"] == "member.role_updated":  # by Li: only an owner changes roles
+            assert (e["actor"]["type"], e["actor"]["email"]) == ("user", "li.wei@acme-ai.com")
+        else:
+            assert e["actor"] == {"type": "user", "id": ANA_MEMBER, "email": "ana.ruiz@acme-ai.com"}
         assert (e["outcome"], e["occurred_at"]) == ("success", "2026-11-26T12:00:00Z")
     assert len({e["request_id"] for e in events}) == 5
     only = await audit_events(client, headers, action="member.role_updated", start="2026-11-26T00:00:00Z")

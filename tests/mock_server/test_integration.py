@@ -289,7 +289,7 @@ async def test_gpu_agent_connection_follows_its_credential(client: httpx.AsyncCl
 
 
 async def test_other_tenant_connection_is_404(client: httpx.AsyncClient, app: MockApp) -> None:
-    nimbus = {**bearer(app), "X-Active-Tenant-Id": NIMBUS}  # Ana belongs to both tenants
+    nimbus = bearer(app, "hana.sato@nimbus-robotics.com", NIMBUS)
     assert AWS_PAYER not in {c["id"] for c in await connections(client, nimbus)}
     for method, suffix in (("POST", "validate"), ("GET", "sync-history"), ("POST", "rotate-secret")):
         r = await client.request(method, f"{CONNECTIONS}/{AZURE}/{suffix}", headers=nimbus)

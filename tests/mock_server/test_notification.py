@@ -125,9 +125,7 @@ async def test_test_sends_a_signed_event_to_a_loopback_receiver(
 ) -> None:
     async with receiver(200) as (port, received):
         channel = (await client.post(CHANNELS, json=webhook(port), headers=bearer(app))).json()["data"]
-        r = await client.post(
-            f"{CHANNELS}/{channel['id']}/test", headers=bearer(app, "priya.shah@acme-ai.com")
-        )
+        r = await client.post(f"{CHANNELS}/{channel['id']}/test", headers=bearer(app, "li.wei@acme-ai.com"))
     assert r.status_code == 200
     result = r.json()["data"]
     assert (result["channel_id"], result["delivered"], result["status_code"], result["error"]) == (
@@ -143,7 +141,7 @@ async def test_test_sends_a_signed_event_to_a_loopback_receiver(
     event = json.loads(body)
     assert (event["id"], event["type"]) == (result["event_id"], "notification.test")
     assert event["data"]["channel_id"] == channel["id"]
-    assert event["data"]["requested_by"] == "priya.shah@acme-ai.com"
+    assert event["data"]["requested_by"] == "li.wei@acme-ai.com"
     assert verify(headers["X-TensorCost-Signature"], body, SECRET, int(app.runtime.clock.timestamp()))
     assert not verify(
         headers["X-TensorCost-Signature"], body, "whsec_wrong" + "x" * 30, int(app.runtime.clock.timestamp())

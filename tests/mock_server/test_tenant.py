@@ -99,11 +99,12 @@ async def test_role_change_is_visible_and_applies_to_the_next_request(
     assert (await client.post(MEMBERS, json=invite, headers=sam)).status_code == 403
     members = await all_members(client, bearer(app))
     sam_id = by_email(members, "sam.okafor@acme-ai.com")["id"]
-    r = await client.patch(f"{MEMBERS}/{sam_id}/role", json={"role": "engineer"}, headers=bearer(app))
+    owner = bearer(app, "li.wei@acme-ai.com")
+    r = await client.patch(f"{MEMBERS}/{sam_id}/role", json={"role": "admin"}, headers=owner)
     assert r.status_code == 200, r.text
-    assert r.json()["data"]["role"] == "engineer"
-    assert by_email(await all_members(client, bearer(app)), "sam.okafor@acme-ai.com")["role"] == "engineer"
-    # The same token now acts as an engineer, and new tokens carry the new role.
+    assert r.json()["data"]["role"] == "admin"
+    assert by_email(await all_members(client, bearer(app)), "sam.okafor@acme-ai.com")["role"] == "admin"
+    # The same token now acts as an admin, and new tokens carry the new role.
     assert (await client.post(MEMBERS, json=invite, headers=sam)).status_code == 201
     login = await client.post(
         "/v1/auth/login",
@@ -113,11 +114,11 @@ async def test_role_change_is_visible_and_applies_to_the_next_request(
             "tenant_id": ACME,
         },
     )
-    assert login.json()["data"]["user"]["role"] == "engineer"
+    assert login.json()["data"]["user"]["role"] == "admin"
 
 
 async def test_last_owner_cannot_be_demoted(client: httpx.AsyncClient, app: MockApp) -> None:
-    headers = bearer(app)
+    headers = bearer(app, "li.wei@acme-ai.com")  # the only owner
     members = await all_members(client, headers)
     li = by_email(members, "li.wei@acme-ai.com")["id"]
     r = await client.patch(f"{MEMBERS}/{li}/role", json={"role": "admin"}, headers=headers)
@@ -133,14 +134,18 @@ async def test_last_owner_cannot_be_demoted(client: httpx.AsyncClient, app: Mock
     ).status_code == 409
     r = await client.patch(f"{MEMBERS}/{PRIYA}/role", json={"role": "owner"}, headers=headers)
     assert r.status_code == 200
+    # With another owner, Li still may not change their own role; Priya, now an owner, may.
     r = await client.patch(f"{MEMBERS}/{li}/role", json={"role": "admin"}, headers=headers)
+    assert (r.status_code, r.json()["code"]) == (403, "FORBIDDEN")
+    priya = bearer(app, "priya.shah@acme-ai.com")
+    r = await client.patch(f"{MEMBERS}/{li}/role", json={"role": "admin"}, headers=priya)
     assert r.status_code == 200
-    owners = await all_members(client, headers, role="owner", status="active")
+    owners = await all_members(client, headers=priya, role="owner", status="active")
     assert [m["email"] for m in owners] == ["priya.shah@acme-ai.com"]
 
 
 async def test_member_of_another_tenant_is_404(client: httpx.AsyncClient, app: MockApp) -> None:
-    nimbus = {**bearer(app), "X-Active-Tenant-Id": NIMBUS}
+    nimbus = bearer(app, "hana.sato@nimbus-robotics.com", NIMBUS)
     r = await client.patch(f"{MEMBERS}/{PRIYA}/role", json={"role": "viewer"}, headers=nimbus)
     assert r.status_code == 404
     assert r.json()["code"] == "NOT_FOUND"

@@ -34,6 +34,10 @@ class ApiError(Exception):
         return body
 
 
+#: At most this many problems are listed in a 400's ``details`` (the message counts them all).
+MAX_LISTED_PROBLEMS = 100
+
+
 def validation_error(details: list[dict[str, str]]) -> ApiError:
     """400 VALIDATION_FAILED naming the first problem in `error` and all of them in `details`."""
     first = details[0]
@@ -42,7 +46,7 @@ def validation_error(details: list[dict[str, str]]) -> ApiError:
         f" (and {len(details) - 1} more problem{'s' if len(details) > 2 else ''})" if len(details) > 1 else ""
     )
     message = f'Request validation failed: {where} "{first["field"]}" {first["message"]}{more}'
-    return ApiError(400, "VALIDATION_FAILED", message, details)
+    return ApiError(400, "VALIDATION_FAILED", message, details[:MAX_LISTED_PROBLEMS])
 
 
 def not_found(kind: str, ident: str) -> ApiError:

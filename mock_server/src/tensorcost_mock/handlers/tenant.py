@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from tensorcost_mock.errors import conflict
+from tensorcost_mock.errors import ApiError, conflict
 from tensorcost_mock.fixtures import ACME, NIMBUS, Tenant, seeder
 from tensorcost_mock.handlers import HandlerContext, Reply, handler
 from tensorcost_mock.handlers.identity import (
@@ -286,6 +286,9 @@ def update_member_role(ctx: HandlerContext) -> Reply:
     coll = members_of(ctx)
     record = coll.require(ctx.path["id"])
     role = ctx.body["role"]
+    assert ctx.principal is not None
+    if "owner" in (role, record["role"]) and ctx.principal.role != "owner":
+        raise ApiError(403, "FORBIDDEN", "Only an owner grants or removes the role owner")
     if record["role"] == role:
         return ctx.ok(dict(record))
     if record["role"] == "owner" and record["status"] == "active":
@@ -295,6 +298,8 @@ def update_member_role(ctx: HandlerContext) -> Reply:
                 "INVALID_STATE_TRANSITION",
                 f"{record['email']} is the tenant's only active owner; make another member owner first",
             )
+    if record["user_id"] == ctx.principal.user.id:
+        raise ApiError(403, "FORBIDDEN", "Nobody changes their own role; ask another owner")
     record["role"] = role
     user = ctx.runtime.directory.users.get(record["user_id"]) if record["user_id"] is not None else None
     if user is not None and ctx.store.tenant_id in user.memberships:

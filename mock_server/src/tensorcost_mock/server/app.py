@@ -15,7 +15,14 @@ from tensorcost_mock.handlers import Handler
 from tensorcost_mock.handlers import registry as services
 from tensorcost_mock.runtime import Runtime
 from tensorcost_mock.settings import MockSettings
-from tensorcost_mock.spec import ResponseContract, Spec, ValidatorCache, find_spec_file, load_document
+from tensorcost_mock.spec import (
+    ResponseContract,
+    RoleHierarchy,
+    Spec,
+    ValidatorCache,
+    find_spec_file,
+    load_document,
+)
 
 from .control import control_routes
 from .examples import Examples
@@ -45,6 +52,8 @@ class MockApp:
             settings, spec, services.SEEDERS if seeders is None else seeders, self.contract.cache
         )
         self.examples = Examples(spec)
+        #: The spec's role hierarchy (``x-role-includes`` on ``Role``), for each operation's least role.
+        self.roles = RoleHierarchy.from_document(spec.document)
         self.router = Router(spec, self.validator_cache)
         self.control = StarletteRouter(
             routes=[Mount("/_mock", routes=control_routes(self.runtime, self.handlers))]

@@ -4,7 +4,8 @@ Each request step may answer early by returning a :class:`Reply` (or refuse by r
 ``ApiError``, rendered in the spec's error envelope, its ``trace_id`` equal to ``X-Request-Id``)::
 
     route (404/405) -> fault -> authenticate (401) -> rate limit (429) -> validate (400)
-    -> authorize (403) -> deprecation (410) -> idempotency (replay, 409) -> dispatch
+    -> authorize (403: the operation's x-required-role) -> deprecation (410)
+    -> idempotency (replay, 409) -> dispatch
 
 Then every answer goes through the response steps: encode -> headers -> strict check ->
 remember (idempotency) -> send -> background tasks (webhook deliveries).
@@ -28,7 +29,7 @@ from tensorcost_mock.fixtures import User
 from tensorcost_mock.handlers import HandlerContext, Reply
 from tensorcost_mock.idempotency import fingerprint
 from tensorcost_mock.rate_limit import RateDecision
-from tensorcost_mock.spec import Operation
+from tensorcost_mock.spec import Operation, required_role
 from tensorcost_mock.spec.contract import UNPARSED
 
 from .fault_answers import send_fault
@@ -179,16 +180,19 @@ async def validate(x: Exchange) -> Reply | None:
 
 
 async def authorize(x: Exchange) -> Reply | None:
-    """403 when the user is not a member of ``X-Active-Tenant-Id``, or is a viewer on a write."""
+    """403 when the user is not a member of ``X-Active-Tenant-Id``, or their role does not include
+    the operation's ``x-required-role`` (in the spec's ``x-role-includes`` hierarchy)."""
     if x.user is None or x.claims is None:
         return None
     active = x.request_headers.get("x-active-tenant-id")
     x.principal = x.app.runtime.tokens.principal(x.user, x.claims, active)
-    if x.principal.role == "viewer" and x.operation.is_write:
+    needed = required_role(x.operation)
+    if needed is not None and not x.app.roles.allows(x.principal.role, needed):
         raise ApiError(
             403,
             "FORBIDDEN",
-            f"Role viewer may not perform {x.operation.operation_id}; ask an admin for a write role",
+            f"{x.operation.operation_id} needs the role {needed} (or one that includes it); "
+            f"your role in this tenant is {x.principal.role}",
         )
     return None
 
@@ -206,7 +210,9 @@ async def idempotency(x: Exchange) -> Reply | None:
     key = x.request_headers.get("idempotency-key") if x.method == "POST" else None
     if not key:
         return None
-    scope = x.principal.tenant.id if x.principal else x.anonymous_key()
+    # Scoped by caller, method and path: another user's key (and body) never replays this answer.
+    caller = f"{x.principal.tenant.id}|{x.principal.user.email}" if x.principal else x.anonymous_key()
+    scope = f"{caller}|{x.method}|{x.scope['path']}"
     fp = fingerprint(
         x.method, x.scope["path"], x.scope.get("query_string", b"").decode("latin-1"), x.raw_body
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .contract import ResponseContract
 from .document import Media, Operation, Param, ResponseSpec, Spec, find_spec_file, load_document, pointer
+from .roles import RoleHierarchy, required_role
 from .validation import RequestValidator, ValidatorCache, details_of
 
 __all__ = [
@@ -15,10 +16,12 @@ __all__ = [
     "RequestValidator",
     "ResponseContract",
     "ResponseSpec",
+    "RoleHierarchy",
     "Spec",
     "ValidatorCache",
     "details_of",
     "find_spec_file",
     "load_document",
     "pointer",
+    "required_role",
 ]

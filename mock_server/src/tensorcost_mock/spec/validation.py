@@ -30,6 +30,23 @@ def ref(ptr: str) -> dict[str, str]:
 Validator = Any  # a compiled jsonschema_rs validator
 
 
+#: How deep a request body's arrays and objects may nest (deeper is 400 MALFORMED_JSON, never a 500).
+MAX_NESTING = 64
+
+
+def nesting_exceeds(value: Any, limit: int) -> bool:
+    """True when ``value``'s arrays and objects nest deeper than ``limit`` (checked without recursion)."""
+    todo: list[tuple[Any, int]] = [(value, 0)]
+    while todo:
+        node, depth = todo.pop()
+        if isinstance(node, dict | list):
+            if depth >= limit:
+                return True
+            children = node.values() if isinstance(node, dict) else node
+            todo.extend((child, depth + 1) for child in children)
+    return False
+
+
 class _NeverSent:
     """Custom ``writeOnly`` keyword for outgoing messages: a write-only value (a password, a
     secret) may be received but never sent, so its mere presence is a violation."""
@@ -271,6 +288,16 @@ class RequestValidator:
             raise ApiError(
                 400, "MALFORMED_JSON", f"The request body is not valid JSON ({exc}); send a JSON document"
             ) from None
+        except RecursionError:  # nested deeper than the parser goes
+            too_deep = True
+        else:
+            too_deep = nesting_exceeds(body, MAX_NESTING)
+        if too_deep:
+            raise ApiError(
+                400,
+                "MALFORMED_JSON",
+                f"The request body nests deeper than {MAX_NESTING} levels; send a flatter JSON document",
+            )
         if self.body_validator is None or self.body_validator.is_valid(body):
             return body, []
         return body, details_of(self.body_validator, body, "body")
