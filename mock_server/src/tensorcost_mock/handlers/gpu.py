@@ -724,18 +724,18 @@ def get_instance_metrics(ctx: HandlerContext) -> Reply:
     s = _series(ctx, record["id"])
     limit = int(ctx.query.get("limit", 100))
     cursor = ctx.query.get("cursor")
-    offset = decode_cursor(cursor) if cursor else 0
+    position = decode_cursor(cursor) if cursor else 0
     if s is None:
         return ctx.ok([], next_cursor=None)
     now_s = int(ctx.now.timestamp())
     first = max(s.first_min, -(-(now_s - 3600 * int(ctx.query.get("hours", 24))) // 60))
     last = s.end_min(now_s // 60)
-    total = max(0, last - first + 1) * s.gpu_count
-    page = [
-        sample(s, k % s.gpu_count, first + k // s.gpu_count)
-        for k in range(offset, min(offset + limit, total))
-    ]
-    return ctx.ok(page, next_cursor=encode_cursor(offset + limit) if offset + limit < total else None)
+    # Positions are absolute (minute x GPU), not offsets into a window that moves with the clock:
+    # a walk that straddles a minute boundary neither skips nor repeats a sample.
+    start = max(position, first * s.gpu_count)
+    stop = (last + 1) * s.gpu_count
+    page = [sample(s, p % s.gpu_count, p // s.gpu_count) for p in range(start, min(start + limit, stop))]
+    return ctx.ok(page, next_cursor=encode_cursor(start + limit) if start + limit < stop else None)
 
 
 def idle_report(
