@@ -217,12 +217,16 @@ def bench(session: nox.Session) -> None:
     """Benchmarks: SDK vs raw httpx, mock server vs Prism. Prints medians and ratios.
 
     `-- --shared-budget`: 8 processes share one tenant budget, with and without Redis.
+    `-- --sdk-only [--quick]`: only the SDK's figures (bench/sdk_bench.py).
     """
     if "--shared-budget" in session.posargs:
         _install_packages(session, "testing", "redis")
         session.run("python", "bench/shared_budget.py", *session.posargs)
         return
-    _install_packages(session)
+    _install_packages(session, "cli")  # `tensorcost cost summary` is timed as users run it
+    if "--sdk-only" in session.posargs:
+        session.run("python", "bench/sdk_bench.py", *[a for a in session.posargs if a != "--sdk-only"])
+        return
     _npm_ci(session)
     if not shutil.which("wrk"):
         session.error("the load benchmarks need wrk: apt-get install wrk")

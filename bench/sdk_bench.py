@@ -3,9 +3,13 @@
     python bench/sdk_bench.py [--quick]
 
 1. `import tensorcost` vs `import httpx`, fresh interpreters (target: <= httpx + 40 ms).
-2. Client CPU per call, keep-alive GET of a small object from a loopback server: the SDK vs raw
-   httpx plus `json.loads` (target: <= 1.15x).
-3. Peak RSS while iterating 100,000 items across pages, vs fetching one page (memory stays flat).
+2. A whole fresh process doing its first call (`import tensorcost` + `cost.get_summary()`) vs
+   raw httpx doing the same request (target: <= +25 ms), and `tensorcost cost summary` cold
+   (target: <= 150 ms).
+3. Client CPU per call, keep-alive GETs from a loopback server: the SDK vs raw httpx plus
+   `json.loads`, for small objects (target: <= 1.10x) and a 500-event page (target: <= 2.0x).
+4. Peak RSS while iterating 100,000 items across pages, vs fetching one page (memory stays flat).
+5. Footprint: lines of generated code and the wheel's size.
 
 The loopback server (bench/sdk_server.py) is started here and stopped by its PID.
 """
@@ -96,6 +100,63 @@ def import_times(runs: int) -> None:
     )
 
 
+def _wall(argv: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(argv, check=True, capture_output=True, env=env)
+    return time.perf_counter() - started
+
+
+FIRST_CALL_SDK = (
+    "import sys, tensorcost; "
+    "tensorcost.TensorCost(api_token='bench-token', base_url=sys.argv[1]).cost.get_summary()"
+)
+FIRST_CALL_RAW = (
+    "import sys, json, httpx; json.loads(httpx.get(sys.argv[1] + '/v1/cost/summary', "
+    "headers={'Authorization': 'Bearer bench-token', 'Accept': 'application/json'}).content)"
+)
+
+
+def first_call(base_url: str, runs: int) -> None:
+    """Whole fresh processes, interleaved: the SDK's first call vs raw httpx, and the CLI cold."""
+    env = {**os.environ, "TENSORCOST_BASE_URL": base_url, "TENSORCOST_API_TOKEN": "bench-token"}
+    cli = str(Path(sys.executable).with_name("tensorcost"))
+    samples: dict[str, list[float]] = {"raw": [], "sdk": [], "cli": []}
+    for _ in range(runs):
+        samples["raw"].append(_wall([sys.executable, "-c", FIRST_CALL_RAW, base_url], env))
+        samples["sdk"].append(_wall([sys.executable, "-c", FIRST_CALL_SDK, base_url], env))
+        samples["cli"].append(_wall([cli, "cost", "summary"], env))
+    med = {k: statistics.median(v) * 1000 for k, v in samples.items()}
+    print(f"fresh process, import + first call (median of {runs}, wall ms)")
+    print(f"  raw httpx + json.loads      {med['raw']:7.1f}")
+    print(
+        f"  tensorcost cost.get_summary {med['sdk']:7.1f}   (+{med['sdk'] - med['raw']:.1f} ms, "
+        f"{med['sdk'] / med['raw']:.2f}x; target <= +25 ms)"
+    )
+    print(f"  `tensorcost cost summary`   {med['cli']:7.1f}   (whole CLI process; target <= 150 ms)")
+
+
+def footprint() -> None:
+    """Lines under `_generated/` and the wheel's size (built here, in a temporary folder)."""
+    import importlib.util
+    import tempfile
+
+    spec = importlib.util.find_spec("tensorcost._generated")
+    assert spec is not None and spec.origin is not None
+    generated = Path(spec.origin).parent
+    lines = sum(len(f.read_bytes().splitlines()) for f in generated.rglob("*.py"))
+    print("footprint")
+    print(f"  generated code        {lines:7d} lines in {sum(1 for _ in generated.rglob('*.py'))} files")
+    with tempfile.TemporaryDirectory() as out:
+        subprocess.run(
+            [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", out,
+             str(HERE.parent / "sdk")],
+            check=True,
+            capture_output=True,
+        )
+        (wheel,) = Path(out).glob("*.whl")
+        print(f"  wheel                 {wheel.stat().st_size / 1024:7.0f} KiB ({wheel.name})")
+
+
 def cpu_per_call(base_url: str, rounds: int, calls: int) -> None:
     import httpx
     from tensorcost import TensorCost
@@ -103,12 +164,19 @@ def cpu_per_call(base_url: str, rounds: int, calls: int) -> None:
     headers = {"Authorization": "Bearer bench-token", "Accept": "application/json"}
     raw = httpx.Client(headers=headers)
     sdk = TensorCost(api_token="bench-token", base_url=base_url)
-    cases: list[tuple[str, str, Callable[[], object]]] = [
-        ("tenant_get_settings (303 B)", "/v1/tenant", sdk.tenant.get_settings),
-        ("cost_get_summary (568 B)", "/v1/cost/summary", sdk.cost.get_summary),
+    cases: list[tuple[str, str, Callable[[], object], int, float]] = [
+        ("tenant_get_settings (303 B)", "/v1/tenant", sdk.tenant.get_settings, calls, 1.10),
+        ("cost_get_summary (568 B)", "/v1/cost/summary", sdk.cost.get_summary, calls, 1.10),
+        (
+            "ai_list_spend (500 events)",
+            "/v1/ai/spend?limit=500",
+            lambda: sdk.ai.list_spend(limit=500),
+            max(calls // 20, 5),
+            2.0,
+        ),
     ]
-    print(f"client CPU per call ({rounds} paired rounds x {calls} calls, keep-alive, loopback)")
-    for label, path, sdk_call in cases:
+    print(f"client CPU per call ({rounds} paired rounds, keep-alive, loopback)")
+    for label, path, sdk_call, calls, target in cases:
         url = base_url + path
 
         def raw_call(url: str = url) -> object:
@@ -133,7 +201,7 @@ def cpu_per_call(base_url: str, rounds: int, calls: int) -> None:
         raw_us, sdk_us = statistics.median(per_call["raw"]), statistics.median(per_call["sdk"])
         print(
             f"  {label:28s} raw httpx+json.loads {raw_us:5.0f} us   SDK {sdk_us:5.0f} us   "
-            f"ratio {statistics.median(ratios):.2f}x (median of paired blocks; target <= 1.15)"
+            f"ratio {statistics.median(ratios):.2f}x (median of paired blocks; target <= {target:.2f})"
         )
     sdk.close()
     raw.close()
@@ -177,10 +245,12 @@ def main() -> None:
     import_times(7 if QUICK else 15)
     proc, base_url = start_server()
     try:
+        first_call(base_url, runs=7 if QUICK else 15)
         cpu_per_call(base_url, rounds=10 if QUICK else 30, calls=100 if QUICK else 200)
         paging_memory(base_url)
     finally:
         stop_server(proc)
+    footprint()
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@
 
     python bench/sdk_server.py PORT
 
-GET /v1/tenant and /v1/cost/summary answer the spec's examples; GET /v1/gpu/instances serves
+GET /v1/tenant and /v1/cost/summary answer the spec's examples, GET /v1/ai/spend a 500-event page
+built from its examples; GET /v1/gpu/instances serves
 TOTAL_ITEMS instances in pages chained by `next_cursor`, generated on the fly.
 """
 
@@ -32,6 +33,18 @@ BODIES = {
     "/v1/cost/summary": json.dumps(example("/v1/cost/summary")).encode(),
 }
 INSTANCE = example("/v1/gpu/instances")["data"][0]  # type: ignore[index]
+SPEND_EVENTS = example("/v1/ai/spend")["data"]  # type: ignore[index]
+SPEND_PAGE_SIZE = 500
+
+
+def spend_page() -> bytes:
+    """A 500-event page of `GET /v1/ai/spend` (the spec's examples, repeated with distinct ids)."""
+    events = []
+    for n in range(SPEND_PAGE_SIZE):
+        event = copy.deepcopy(SPEND_EVENTS[n % len(SPEND_EVENTS)])  # type: ignore[index]
+        event["id"] = f"evt_{n:012d}"
+        events.append(event)
+    return json.dumps({"success": True, "data": events, "count": len(events), "next_cursor": None}).encode()
 
 
 def instances_page(query: dict[str, list[str]]) -> bytes:
@@ -49,6 +62,9 @@ def instances_page(query: dict[str, list[str]]) -> bytes:
     ).encode()
 
 
+SPEND = spend_page()
+
+
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     # Headers and body in one segment: with Nagle and delayed ACKs, two writes cost ~40 ms each.
@@ -59,6 +75,8 @@ class Handler(BaseHTTPRequestHandler):
         url = urlsplit(self.path)
         if url.path == "/v1/gpu/instances":
             body = instances_page(parse_qs(url.query))
+        elif url.path == "/v1/ai/spend":
+            body = SPEND
         else:
             body = BODIES.get(url.path, b"")
         self.send_response(200 if body else 404)
