@@ -141,15 +141,15 @@ def footprint() -> None:
     import tempfile
 
     spec = importlib.util.find_spec("tensorcost._generated")
-    assert spec is not None and spec.origin is not None
+    assert spec is not None
+    assert spec.origin is not None
     generated = Path(spec.origin).parent
     lines = sum(len(f.read_bytes().splitlines()) for f in generated.rglob("*.py"))
     print("footprint")
     print(f"  generated code        {lines:7d} lines in {sum(1 for _ in generated.rglob('*.py'))} files")
     with tempfile.TemporaryDirectory() as out:
         subprocess.run(
-            [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", out,
-             str(HERE.parent / "sdk")],
+            [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", out, str(HERE.parent / "sdk")],
             check=True,
             capture_output=True,
         )
