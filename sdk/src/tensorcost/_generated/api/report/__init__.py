@@ -85,6 +85,8 @@ class ReportService:
         email addresses and/or notification channels (at least one target in total; channel ids
         must exist). Names are unique per tenant: a duplicate answers 409 `DUPLICATE`.
 
+        Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
+
         Operation `report_create_scheduled_export`: POST `/v1/report/scheduled`.
         """
 
@@ -147,6 +149,8 @@ class ReportService:
         resources (cost, ai-spend, alerts, metrics, savings; default: the current calendar month
         to now); `instances` exports the current inventory and ignores the window. The body is the
         file itself, not the JSON envelope; errors still answer with the JSON error envelope.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `report_export`: GET `/v1/report/exports/{resource}`.
 
@@ -188,6 +192,8 @@ class ReportService:
 
         The tenant's scheduled export jobs with their next and last run, soonest next run first.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `report_list_scheduled_exports`: GET `/v1/report/scheduled`.
         """
 
@@ -223,6 +229,8 @@ class ReportServiceWithRawResponse:
         email addresses and/or notification channels (at least one target in total; channel ids
         must exist). Names are unique per tenant: a duplicate answers 409 `DUPLICATE`.
 
+        Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
+
         Operation `report_create_scheduled_export`: POST `/v1/report/scheduled`.
         """
 
@@ -255,6 +263,8 @@ class ReportServiceWithRawResponse:
         resources (cost, ai-spend, alerts, metrics, savings; default: the current calendar month
         to now); `instances` exports the current inventory and ignores the window. The body is the
         file itself, not the JSON envelope; errors still answer with the JSON error envelope.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `report_export`: GET `/v1/report/exports/{resource}`.
 
@@ -293,6 +303,8 @@ class ReportServiceWithRawResponse:
         """List scheduled exports (raw response).
 
         The tenant's scheduled export jobs with their next and last run, soonest next run first.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `report_list_scheduled_exports`: GET `/v1/report/scheduled`.
         """
@@ -333,6 +345,8 @@ class AsyncReportService:
         expression in an IANA time zone, covering `period` before each run and delivered to
         email addresses and/or notification channels (at least one target in total; channel ids
         must exist). Names are unique per tenant: a duplicate answers 409 `DUPLICATE`.
+
+        Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
 
         Operation `report_create_scheduled_export`: POST `/v1/report/scheduled`.
         """
@@ -397,6 +411,8 @@ class AsyncReportService:
         to now); `instances` exports the current inventory and ignores the window. The body is the
         file itself, not the JSON envelope; errors still answer with the JSON error envelope.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `report_export`: GET `/v1/report/exports/{resource}`.
 
         Args:
@@ -437,6 +453,8 @@ class AsyncReportService:
 
         The tenant's scheduled export jobs with their next and last run, soonest next run first.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `report_list_scheduled_exports`: GET `/v1/report/scheduled`.
         """
 
@@ -472,6 +490,8 @@ class AsyncReportServiceWithRawResponse:
         email addresses and/or notification channels (at least one target in total; channel ids
         must exist). Names are unique per tenant: a duplicate answers 409 `DUPLICATE`.
 
+        Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
+
         Operation `report_create_scheduled_export`: POST `/v1/report/scheduled`.
         """
 
@@ -504,6 +524,8 @@ class AsyncReportServiceWithRawResponse:
         resources (cost, ai-spend, alerts, metrics, savings; default: the current calendar month
         to now); `instances` exports the current inventory and ignores the window. The body is the
         file itself, not the JSON envelope; errors still answer with the JSON error envelope.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `report_export`: GET `/v1/report/exports/{resource}`.
 
@@ -542,6 +564,8 @@ class AsyncReportServiceWithRawResponse:
         """List scheduled exports (raw response).
 
         The tenant's scheduled export jobs with their next and last run, soonest next run first.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `report_list_scheduled_exports`: GET `/v1/report/scheduled`.
         """
