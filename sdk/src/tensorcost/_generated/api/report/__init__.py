@@ -112,6 +112,7 @@ class ReportService:
         end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: None = None,
         progress: bool = False,
+        overwrite: bool = False,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> bytes: ...
@@ -126,6 +127,7 @@ class ReportService:
         end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: FileTarget,
         progress: bool = False,
+        overwrite: bool = False,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> None: ...
@@ -139,6 +141,7 @@ class ReportService:
         end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: FileTarget | None = None,
         progress: bool = False,
+        overwrite: bool = False,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> bytes | None:
@@ -177,6 +180,7 @@ class ReportService:
             request_kwargs,
             to=to,
             progress=progress,
+            overwrite=overwrite,
             tenant_id=tenant_id,
             idempotency_key=None,
             timeout=timeout,
@@ -373,6 +377,7 @@ class AsyncReportService:
         end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: None = None,
         progress: bool = False,
+        overwrite: bool = False,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> bytes: ...
@@ -387,6 +392,7 @@ class AsyncReportService:
         end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: FileTarget,
         progress: bool = False,
+        overwrite: bool = False,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> None: ...
@@ -400,6 +406,7 @@ class AsyncReportService:
         end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: FileTarget | None = None,
         progress: bool = False,
+        overwrite: bool = False,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> bytes | None:
@@ -438,6 +445,7 @@ class AsyncReportService:
             request_kwargs,
             to=to,
             progress=progress,
+            overwrite=overwrite,
             tenant_id=tenant_id,
             idempotency_key=None,
             timeout=timeout,
