@@ -9,7 +9,14 @@ from collections.abc import Iterator
 import httpx
 import pytest
 import respx
-from tensorcost import APIConnectionError, APIError, APIStatusError, AuthenticationError, TensorCost
+from tensorcost import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    AsyncTensorCost,
+    AuthenticationError,
+    TensorCost,
+)
 
 from .gateway import FakeClock
 
@@ -79,3 +86,20 @@ def test_an_error_survives_a_pickle_round_trip(client: TensorCost) -> None:
     copy = pickle.loads(pickle.dumps(info.value))
     assert type(copy) is type(info.value)
     assert (copy.status_code, copy.code, str(copy)) == (404, "NOT_FOUND", str(info.value))
+
+
+@pytest.mark.asyncio
+async def test_async_a_failed_refresh_shows_neither_token() -> None:
+    async with AsyncTensorCost(api_token=TOKEN, refresh_token=REFRESH, base_url=BASE, max_retries=0) as tc:
+        with respx.mock(base_url=BASE) as router:
+            router.get("/v1/tenant").respond(
+                401, json={"success": False, "error": "expired", "code": "UNAUTHORIZED"}
+            )
+            router.post("/v1/auth/refresh-tokens").respond(
+                401, json={"success": False, "error": "bad", "code": "UNAUTHORIZED"}
+            )
+            with pytest.raises(AuthenticationError) as info:
+                await tc.tenant.get_settings()
+    text = everything_about(info.value)
+    assert TOKEN not in text
+    assert REFRESH not in text
