@@ -92,7 +92,9 @@ def test_the_check_names_a_description_that_disagrees_and_the_writer_fixes_only_
     lines = changed.splitlines(keepends=True)
     start = next(i for i, line in enumerate(lines) if "operationId: gpu_get_mig_topology" in line)
     first = next(i for i in range(start, len(lines)) if lines[i].startswith("      description:"))
-    end = next(i for i in range(first + 1, len(lines)) if lines[i].strip() and not lines[i].startswith("        "))
+    end = next(
+        i for i in range(first + 1, len(lines)) if lines[i].strip() and not lines[i].startswith("        ")
+    )
     without = "".join(lines[:first] + lines[end:])
 
     fixed = yaml.safe_load(render.describe_operations(without))

@@ -132,7 +132,7 @@ def render(spec: dict[str, Any]) -> str:
         "The API reference names the roles but not this table: it is the spec's assumption (see the",
         "`x-assumption` on `Role`). `auth_login` and `auth_refresh_tokens` need no token; any member",
         "may use them. Each operation's `description` ends with the same fact, rendered from",
-        "`x-required-role` by the same script (\"Required role: `engineer`; allowed: `owner`, `admin`,",
+        '`x-required-role` by the same script ("Required role: `engineer`; allowed: `owner`, `admin`,',
         "`engineer`.\"), so the SDK's docstrings and the MCP tools show it. `tensorcost mcp --scope write`",
         "offers a write tool only to a caller whose role may call it (see [mcp.md](mcp.md)):",
         "",
