@@ -218,7 +218,9 @@ def test_export_csv_writes_the_file_the_api_sends(cli: Cli, api_env: MockServer,
     assert f"Wrote {target}" in result.err
 
 
-def test_export_refuses_an_existing_file_unless_overwrite(cli: Cli, api_env: MockServer, tmp_path: Path) -> None:
+def test_export_refuses_an_existing_file_unless_overwrite(
+    cli: Cli, api_env: MockServer, tmp_path: Path
+) -> None:
     target = tmp_path / "cost.csv"
     target.write_bytes(b"last week's export")
     refused = cli("export", "cost", "--format", "csv", "-o", str(target))
