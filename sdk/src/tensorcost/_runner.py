@@ -479,6 +479,8 @@ class HTTPRunner(_RunnerCore):
                     response = self._http.send(request, auth=self._auth_flow(), stream=True)
                     if not stream or not response.is_success:
                         response = deadline.read(response)
+                    else:
+                        deadline.bound(response)  # a download reads it, until the deadline
             except httpx.RequestError as exc:
                 self._config.limiter.release(tenant)
                 delay = self._error_retry(op, request, attempt, exc)
@@ -675,6 +677,8 @@ class AsyncHTTPRunner(_RunnerCore):
                     response = await self._http.send(request, auth=self._auth_flow(), stream=True)
                     if not stream or not response.is_success:
                         response = await deadline.aread(response)
+                    else:
+                        deadline.bound(response)  # a download reads it, until the deadline
             except httpx.RequestError as exc:
                 self._config.limiter.release(tenant)
                 delay = self._error_retry(op, request, attempt, exc)
