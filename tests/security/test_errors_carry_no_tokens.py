@@ -5,6 +5,7 @@ from __future__ import annotations
 import pickle
 import traceback
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -13,8 +14,10 @@ from tensorcost import (
     APIConnectionError,
     APIError,
     APIStatusError,
+    APITimeoutError,
     AsyncTensorCost,
     AuthenticationError,
+    ResponseValidationError,
     TensorCost,
 )
 
@@ -103,3 +106,37 @@ async def test_async_a_failed_refresh_shows_neither_token() -> None:
     text = everything_about(info.value)
     assert TOKEN not in text
     assert REFRESH not in text
+
+
+def test_a_response_validation_error_shows_no_token(client: TensorCost) -> None:
+    with respx.mock(base_url=BASE) as router:
+        router.get("/v1/tenant").respond(200, json={"success": True, "data": {"name": 42}, "count": 1})
+        with pytest.raises(ResponseValidationError) as info:
+            client.tenant.get_settings()
+    assert TOKEN not in everything_about(info.value)
+    assert info.value.response is not None
+    assert info.value.response.request.headers["Authorization"] == "***"
+
+
+def test_a_broken_download_shows_no_token(client: TensorCost, tmp_path: Path) -> None:
+    class Broken(httpx.SyncByteStream):
+        def __iter__(self) -> Iterator[bytes]:
+            yield b"charge_period_start,effective_cost\n"
+            raise httpx.ReadError("reset")
+
+    with respx.mock(base_url=BASE) as router:
+        router.get("/v1/report/exports/cost").mock(return_value=httpx.Response(200, stream=Broken()))
+        with pytest.raises(APIConnectionError) as info:
+            client.report.export("cost", format="csv", to=tmp_path / "cost.csv")
+    assert TOKEN not in everything_about(info.value)
+
+
+def test_a_total_timeout_shows_no_token() -> None:
+    with respx.mock(base_url=BASE) as router:
+        router.get("/v1/tenant").respond(
+            429, headers={"Retry-After": "5"}, json={"success": False, "error": "x"}
+        )
+        tc = TensorCost(api_token=TOKEN, base_url=BASE, max_retries=5, total_timeout=1)
+        with tc, pytest.raises(APITimeoutError) as info:
+            tc.tenant.get_settings()
+    assert TOKEN not in everything_about(info.value)
