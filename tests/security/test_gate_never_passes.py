@@ -41,6 +41,23 @@ def test_an_unknown_source_or_tag_dimension_is_a_usage_error_even_with_allow_mis
     assert named in result.out + result.err
 
 
+@pytest.mark.parametrize(
+    "flag",
+    [
+        "--max-forecast=inf",
+        "--max-forecast=Infinity",
+        "--max-forecast=NaN",
+        "--max-budget-burn=GPU fleet=inf",
+        "--max-daily-spend=bedrock=inf",
+        "--max-daily-spend=bedrock=-1",
+    ],
+)
+def test_a_limit_that_would_always_pass_is_a_usage_error(cli: Cli, api_env: MockServer, flag: str) -> None:
+    result = cli("gate", flag)
+    assert result.code == 2, result.out + result.err
+    assert "must be a non-negative number" in result.out + result.err
+
+
 def budgets_reporting(pct: object) -> SimpleNamespace:
     """A client whose one budget reports `pct` consumed (what a broken or hostile API could send)."""
     money = SimpleNamespace(amount="1.00", currency="USD")
