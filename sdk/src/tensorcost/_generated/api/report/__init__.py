@@ -155,6 +155,10 @@ class ReportService:
 
         Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
+        `to=PATH` writes a new file and refuses an existing one (`FileExistsError`) or a directory
+        (`IsADirectoryError`) before the request; `overwrite=True` replaces an existing regular file
+        atomically, never a directory or a symbolic link. `to=` also takes an open binary file.
+
         Operation `report_export`: GET `/v1/report/exports/{resource}`.
 
         Args:
@@ -419,6 +423,10 @@ class AsyncReportService:
         file itself, not the JSON envelope; errors still answer with the JSON error envelope.
 
         Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
+        `to=PATH` writes a new file and refuses an existing one (`FileExistsError`) or a directory
+        (`IsADirectoryError`) before the request; `overwrite=True` replaces an existing regular file
+        atomically, never a directory or a symbolic link. `to=` also takes an open binary file.
 
         Operation `report_export`: GET `/v1/report/exports/{resource}`.
 
