@@ -26,6 +26,38 @@ def test_allow_missing_says_zero_is_expected(cli: Cli, api_env: MockServer) -> N
     assert "no cost on" in result.out
 
 
+@pytest.mark.parametrize(
+    ("flag", "named"),
+    [("bedrok=0", "'bedrok'"), ("tem:search=0", "'tem'")],
+    ids=["unknown source", "unknown tag dimension"],
+)
+@pytest.mark.parametrize("allow_missing", [False, True])
+def test_an_unknown_source_or_tag_dimension_is_a_usage_error_even_with_allow_missing(
+    cli: Cli, api_env: MockServer, flag: str, named: str, allow_missing: bool
+) -> None:
+    """--allow-missing excuses a value without cost, never a name the API does not know."""
+    result = cli("gate", "--max-daily-spend", flag, *(["--allow-missing"] if allow_missing else []))
+    assert result.code == 2, result.out + result.err
+    assert named in result.out + result.err
+
+
+@pytest.mark.parametrize(
+    "flag",
+    [
+        "--max-forecast=inf",
+        "--max-forecast=Infinity",
+        "--max-forecast=NaN",
+        "--max-budget-burn=GPU fleet=inf",
+        "--max-daily-spend=bedrock=inf",
+        "--max-daily-spend=bedrock=-1",
+    ],
+)
+def test_a_limit_that_would_always_pass_is_a_usage_error(cli: Cli, api_env: MockServer, flag: str) -> None:
+    result = cli("gate", flag)
+    assert result.code == 2, result.out + result.err
+    assert "must be a non-negative number" in result.out + result.err
+
+
 def budgets_reporting(pct: object) -> SimpleNamespace:
     """A client whose one budget reports `pct` consumed (what a broken or hostile API could send)."""
     money = SimpleNamespace(amount="1.00", currency="USD")

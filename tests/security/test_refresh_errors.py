@@ -6,7 +6,7 @@ import httpx
 import pytest
 import respx
 from sdk.helpers import success_example
-from tensorcost import AuthenticationError, InternalServerError, RateLimitError, TensorCost
+from tensorcost import AsyncTensorCost, AuthenticationError, InternalServerError, RateLimitError, TensorCost
 
 from .gateway import FakeClock
 from .test_rate_limit_pacing import TENANT
@@ -70,3 +70,31 @@ def test_a_rejected_refresh_token_still_says_log_in_again() -> None:
         router.post("/v1/auth/refresh-tokens").respond(401, json={"success": False, "error": "revoked"})
         with pytest.raises(AuthenticationError, match="log in again"):
             tc.tenant.get_settings()
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    ("status", "headers", "error"),
+    [(503, {}, InternalServerError), (429, {"Retry-After": "2"}, RateLimitError)],
+)
+async def test_async_a_refresh_endpoint_that_stays_down_raises_its_real_type(
+    status: int, headers: dict[str, str], error: type[Exception]
+) -> None:
+    slept: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    async with AsyncTensorCost(
+        api_token="old-access", refresh_token="old-refresh", base_url=BASE, _sleep=sleep
+    ) as tc:
+        with respx.mock(base_url=BASE) as router:
+            router.get("/v1/tenant").mock(side_effect=lambda r: expired())
+            refresh = router.post("/v1/auth/refresh-tokens").respond(
+                status, headers=headers, json={"success": False, "error": "later"}
+            )
+            with pytest.raises(error) as info:
+                await tc.tenant.get_settings()
+    assert not isinstance(info.value, AuthenticationError)
+    assert "log in again" not in str(info.value)
+    assert refresh.call_count == 3

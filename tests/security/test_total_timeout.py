@@ -8,6 +8,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import respx
@@ -100,3 +101,26 @@ def test_a_call_within_the_total_timeout_is_unchanged() -> None:
 def test_a_non_positive_total_timeout_is_refused() -> None:
     with pytest.raises(ValueError, match="total_timeout"):
         TensorCost(api_token="tok", base_url="http://api.test", total_timeout=0)
+
+
+def test_a_trickling_download_is_cut_off_and_leaves_no_file(trickler: str, tmp_path: Path) -> None:
+    out = tmp_path / "out"  # a directory of its own (tmp_path also holds the isolated user's)
+    out.mkdir()
+    target = out / "cost.csv"
+    with TensorCost(api_token="tok", base_url=trickler, timeout=5, total_timeout=1.0, max_retries=0) as tc:
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError):
+            tc.report.export("cost", format="csv", to=target)
+    assert time.monotonic() - started < 4
+    assert list(out.iterdir()) == [], "the temporary file is removed"
+
+
+@pytest.mark.asyncio
+async def test_async_a_trickling_download_is_cut_off_too(trickler: str) -> None:
+    async with AsyncTensorCost(
+        api_token="tok", base_url=trickler, timeout=5, total_timeout=1.0, max_retries=0
+    ) as tc:
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError):
+            await tc.report.export("cost", format="csv")
+    assert time.monotonic() - started < 4

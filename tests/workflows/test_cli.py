@@ -218,6 +218,20 @@ def test_export_csv_writes_the_file_the_api_sends(cli: Cli, api_env: MockServer,
     assert f"Wrote {target}" in result.err
 
 
+def test_export_refuses_an_existing_file_unless_overwrite(
+    cli: Cli, api_env: MockServer, tmp_path: Path
+) -> None:
+    target = tmp_path / "cost.csv"
+    target.write_bytes(b"last week's export")
+    refused = cli("export", "cost", "--format", "csv", "-o", str(target))
+    assert refused.code == 2
+    assert "already exists; pass --overwrite" in refused.err
+    assert target.read_bytes() == b"last week's export"
+    replaced = cli("export", "cost", "--format", "csv", "-o", str(target), "--overwrite")
+    assert replaced.code == 0, replaced.err
+    assert target.read_bytes() == api_env.client.report.export("cost", format="csv")
+
+
 def test_export_pdf_with_a_window(cli: Cli, api_env: MockServer, tmp_path: Path) -> None:
     if "report_export" in api_env.info()["example_only"]:
         pytest.xfail("the mock answers report_export with its spec example (CSV) until it has a handler")

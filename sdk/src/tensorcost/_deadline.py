@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
@@ -70,6 +71,42 @@ class Deadline:
         finally:
             await response.aclose()
         return _complete(response, b"".join(chunks))
+
+    def bound(self, response: httpx.Response) -> None:
+        """Let a streamed body (a download) be read only until the deadline: each raw read past it
+        raises APITimeoutError, however slowly the bytes trickle in."""
+        if isinstance(response.stream, httpx.AsyncByteStream):
+            response.stream = _AsyncBounded(response.stream, self, response.request)
+        else:
+            response.stream = _SyncBounded(response.stream, self, response.request)
+
+
+class _SyncBounded(httpx.SyncByteStream):
+    def __init__(self, stream: httpx.SyncByteStream, deadline: Deadline, request: httpx.Request) -> None:
+        self._stream, self._deadline, self._request = stream, deadline, request
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._stream:
+            yield chunk
+            if self._deadline.remaining() <= 0:
+                raise self._deadline._expired(self._request, "the body was still arriving")
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+class _AsyncBounded(httpx.AsyncByteStream):
+    def __init__(self, stream: httpx.AsyncByteStream, deadline: Deadline, request: httpx.Request) -> None:
+        self._stream, self._deadline, self._request = stream, deadline, request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            yield chunk
+            if self._deadline.remaining() <= 0:
+                raise self._deadline._expired(self._request, "the body was still arriving")
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
 
 
 def _complete(response: httpx.Response, raw: bytes) -> httpx.Response:

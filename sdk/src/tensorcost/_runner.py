@@ -479,6 +479,8 @@ class HTTPRunner(_RunnerCore):
                     response = self._http.send(request, auth=self._auth_flow(), stream=True)
                     if not stream or not response.is_success:
                         response = deadline.read(response)
+                    else:
+                        deadline.bound(response)  # a download reads it, until the deadline
             except httpx.RequestError as exc:
                 self._config.limiter.release(tenant)
                 delay = self._error_retry(op, request, attempt, exc)
@@ -574,8 +576,9 @@ class HTTPRunner(_RunnerCore):
         idempotency_key: str | None,
         timeout: TimeoutTypes,
         progress: bool = False,
+        overwrite: bool = False,
     ) -> bytes | None:
-        path = check_target(to) if isinstance(to, str | os.PathLike) else None
+        path = check_target(to, overwrite=overwrite) if isinstance(to, str | os.PathLike) else None
         built = self._build(op, request_kwargs, tenant_id, idempotency_key, timeout)
         request = built[0]
         response = self._send(op, built, stream=True)
@@ -587,7 +590,7 @@ class HTTPRunner(_RunnerCore):
                 if to is None:
                     return b"".join(chunks)
                 if isinstance(to, str | os.PathLike):
-                    part = PartFile(path or check_target(to))
+                    part = PartFile(path or check_target(to, overwrite=overwrite), overwrite=overwrite)
                     try:
                         for chunk in chunks:
                             part.file.write(chunk)
@@ -674,6 +677,8 @@ class AsyncHTTPRunner(_RunnerCore):
                     response = await self._http.send(request, auth=self._auth_flow(), stream=True)
                     if not stream or not response.is_success:
                         response = await deadline.aread(response)
+                    else:
+                        deadline.bound(response)  # a download reads it, until the deadline
             except httpx.RequestError as exc:
                 self._config.limiter.release(tenant)
                 delay = self._error_retry(op, request, attempt, exc)
@@ -771,8 +776,9 @@ class AsyncHTTPRunner(_RunnerCore):
         idempotency_key: str | None,
         timeout: TimeoutTypes,
         progress: bool = False,
+        overwrite: bool = False,
     ) -> bytes | None:
-        path = check_target(to) if isinstance(to, str | os.PathLike) else None
+        path = check_target(to, overwrite=overwrite) if isinstance(to, str | os.PathLike) else None
         built = self._build(op, request_kwargs, tenant_id, idempotency_key, timeout)
         request = built[0]
         response = await self._send(op, built, stream=True)
@@ -787,7 +793,7 @@ class AsyncHTTPRunner(_RunnerCore):
                         bar.update(len(chunk))
                     return bytes(data)
                 if isinstance(to, str | os.PathLike):
-                    part = PartFile(path or check_target(to))
+                    part = PartFile(path or check_target(to, overwrite=overwrite), overwrite=overwrite)
                     try:  # small sequential writes; not worth a thread
                         async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
                             part.file.write(chunk)

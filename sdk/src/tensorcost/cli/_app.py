@@ -163,6 +163,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "-o", "--output", help="file to write, or - for stdout (default tensorcost-RESOURCE.FORMAT)"
     )
+    export.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace an existing file (atomically; a directory or a symbolic link is still refused)",
+    )
     export.set_defaults(handler=_commands.export)
 
     _add_gate(sub, common)

@@ -11,7 +11,7 @@ from typing import Any
 
 from tensorcost import TensorCost
 
-from ._errors import EXIT_OK
+from ._errors import EXIT_OK, UsageError
 from ._output import Output, Table, money, when
 
 
@@ -171,7 +171,14 @@ def export(tc: TensorCost, args: argparse.Namespace, out: Output) -> int:
                 **_window(args),
             )
             return EXIT_OK
-        tc.report.export(args.resource, format=args.format, to=target, **_window(args))
+        try:
+            tc.report.export(
+                args.resource, format=args.format, to=target, overwrite=args.overwrite, **_window(args)
+            )
+        except FileExistsError:
+            if args.overwrite:  # a symbolic link or another non-regular file: the SDK says which
+                raise
+            raise UsageError(f"{target} already exists; pass --overwrite to replace it") from None
     size = Path(target).stat().st_size
     if out.as_json:
         out.json({"resource": args.resource, "format": args.format, "path": str(target), "bytes": size})

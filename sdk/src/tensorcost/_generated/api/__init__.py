@@ -231,6 +231,7 @@ class SyncRunner(Protocol):
         idempotency_key: str | None,
         timeout: TimeoutTypes,
         progress: bool = False,
+        overwrite: bool = False,
     ) -> bytes | None: ...
 
 
@@ -297,6 +298,7 @@ class AsyncRunner(Protocol):
         idempotency_key: str | None,
         timeout: TimeoutTypes,
         progress: bool = False,
+        overwrite: bool = False,
     ) -> bytes | None: ...
 
 

@@ -184,6 +184,8 @@ class AiService:
         id) for a window (default: the current calendar month to now), with requests, tokens and
         a breakdown by model.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `ai_get_agent_cost`: GET `/v1/ai/agents/{id}/cost`.
 
         Args:
@@ -225,6 +227,8 @@ class AiService:
         one reuse, a 1-hour cache after two. They also appear in `cost_list_recommendations` with
         `type: prompt_cache`.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `ai_get_cache_recommendations`: GET `/v1/ai/recommenders/cache`.
         """
 
@@ -252,6 +256,8 @@ class AiService:
         `verdict` is `provision` when projected utilisation exceeds break-even. Provisioning
         verdicts also appear in `cost_list_recommendations` with `type: provisioned_throughput`.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `ai_get_provisioned_throughput_recommendations`: GET `/v1/ai/recommenders/provisioned-throughput`.
         """
 
@@ -277,6 +283,8 @@ class AiService:
         last 30 days of requests and an offline evaluation on a replayed sample. They also
         appear in `cost_list_recommendations` with `type: model_routing`; accept or dismiss them
         there.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `ai_get_routing_recommendations`: GET `/v1/ai/recommenders/routing`.
         """
@@ -305,6 +313,8 @@ class AiService:
         grouped four ways: by provider (`source`), model, application and team. Each breakdown
         sums to the totals; spend without an application or team tag is grouped under
         `__unallocated__`. Groups are ordered by cost, highest first.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `ai_get_spend_summary`: GET `/v1/ai/spend/summary`.
 
@@ -345,6 +355,8 @@ class AiService:
         The input price blends uncached input, cache writes and cache reads, so good caching lowers
         it.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `ai_get_unit_economics`: GET `/v1/ai/unit-economics`.
 
         Args:
@@ -383,6 +395,8 @@ class AiService:
         Inference cost attributed to one workflow (events whose `attribution.workflow_id` is this
         id, across all the agents and calls it made) for a window (default: the current calendar
         month to now), with requests, tokens and a breakdown by model.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `ai_get_workflow_cost`: GET `/v1/ai/workflows/{id}/cost`.
 
@@ -430,6 +444,8 @@ class AiService:
         each with its scope, baseline against observed cost, excess cost and the signals that
         fired. Filters combine with AND: `type`, `severity` and `status` match exactly; `start` and
         `end` keep the anomalies whose `window` overlaps them (either may be omitted: unbounded).
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `ai_list_anomalies`: GET `/v1/ai/anomalies`.
 
@@ -487,6 +503,8 @@ class AiService:
         providers that only report aggregates, one aggregated usage record) with its token usage,
         cost, latency and attribution. Filters combine with AND: `source`, `model_id`,
         `application` and `team` match exactly; `start`/`end` bound `occurred_at`.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `ai_list_spend`: GET `/v1/ai/spend`.
 
@@ -549,6 +567,8 @@ class AiServiceWithRawResponse:
         id) for a window (default: the current calendar month to now), with requests, tokens and
         a breakdown by model.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `ai_get_agent_cost`: GET `/v1/ai/agents/{id}/cost`.
 
         Args:
@@ -590,6 +610,8 @@ class AiServiceWithRawResponse:
         one reuse, a 1-hour cache after two. They also appear in `cost_list_recommendations` with
         `type: prompt_cache`.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `ai_get_cache_recommendations`: GET `/v1/ai/recommenders/cache`.
         """
 
@@ -617,6 +639,8 @@ class AiServiceWithRawResponse:
         `verdict` is `provision` when projected utilisation exceeds break-even. Provisioning
         verdicts also appear in `cost_list_recommendations` with `type: provisioned_throughput`.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `ai_get_provisioned_throughput_recommendations`: GET `/v1/ai/recommenders/provisioned-throughput`.
         """
 
@@ -642,6 +666,8 @@ class AiServiceWithRawResponse:
         last 30 days of requests and an offline evaluation on a replayed sample. They also
         appear in `cost_list_recommendations` with `type: model_routing`; accept or dismiss them
         there.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `ai_get_routing_recommendations`: GET `/v1/ai/recommenders/routing`.
         """
@@ -670,6 +696,8 @@ class AiServiceWithRawResponse:
         grouped four ways: by provider (`source`), model, application and team. Each breakdown
         sums to the totals; spend without an application or team tag is grouped under
         `__unallocated__`. Groups are ordered by cost, highest first.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `ai_get_spend_summary`: GET `/v1/ai/spend/summary`.
 
@@ -710,6 +738,8 @@ class AiServiceWithRawResponse:
         The input price blends uncached input, cache writes and cache reads, so good caching lowers
         it.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `ai_get_unit_economics`: GET `/v1/ai/unit-economics`.
 
         Args:
@@ -748,6 +778,8 @@ class AiServiceWithRawResponse:
         Inference cost attributed to one workflow (events whose `attribution.workflow_id` is this
         id, across all the agents and calls it made) for a window (default: the current calendar
         month to now), with requests, tokens and a breakdown by model.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `ai_get_workflow_cost`: GET `/v1/ai/workflows/{id}/cost`.
 
@@ -795,6 +827,8 @@ class AiServiceWithRawResponse:
         each with its scope, baseline against observed cost, excess cost and the signals that
         fired. Filters combine with AND: `type`, `severity` and `status` match exactly; `start` and
         `end` keep the anomalies whose `window` overlaps them (either may be omitted: unbounded).
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `ai_list_anomalies`: GET `/v1/ai/anomalies`.
 
@@ -852,6 +886,8 @@ class AiServiceWithRawResponse:
         providers that only report aggregates, one aggregated usage record) with its token usage,
         cost, latency and attribution. Filters combine with AND: `source`, `model_id`,
         `application` and `team` match exactly; `start`/`end` bound `occurred_at`.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `ai_list_spend`: GET `/v1/ai/spend`.
 
@@ -919,6 +955,8 @@ class AsyncAiService:
         id) for a window (default: the current calendar month to now), with requests, tokens and
         a breakdown by model.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `ai_get_agent_cost`: GET `/v1/ai/agents/{id}/cost`.
 
         Args:
@@ -960,6 +998,8 @@ class AsyncAiService:
         one reuse, a 1-hour cache after two. They also appear in `cost_list_recommendations` with
         `type: prompt_cache`.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `ai_get_cache_recommendations`: GET `/v1/ai/recommenders/cache`.
         """
 
@@ -987,6 +1027,8 @@ class AsyncAiService:
         `verdict` is `provision` when projected utilisation exceeds break-even. Provisioning
         verdicts also appear in `cost_list_recommendations` with `type: provisioned_throughput`.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `ai_get_provisioned_throughput_recommendations`: GET `/v1/ai/recommenders/provisioned-throughput`.
         """
 
@@ -1012,6 +1054,8 @@ class AsyncAiService:
         last 30 days of requests and an offline evaluation on a replayed sample. They also
         appear in `cost_list_recommendations` with `type: model_routing`; accept or dismiss them
         there.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `ai_get_routing_recommendations`: GET `/v1/ai/recommenders/routing`.
         """
@@ -1040,6 +1084,8 @@ class AsyncAiService:
         grouped four ways: by provider (`source`), model, application and team. Each breakdown
         sums to the totals; spend without an application or team tag is grouped under
         `__unallocated__`. Groups are ordered by cost, highest first.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `ai_get_spend_summary`: GET `/v1/ai/spend/summary`.
 
@@ -1080,6 +1126,8 @@ class AsyncAiService:
         The input price blends uncached input, cache writes and cache reads, so good caching lowers
         it.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `ai_get_unit_economics`: GET `/v1/ai/unit-economics`.
 
         Args:
@@ -1118,6 +1166,8 @@ class AsyncAiService:
         Inference cost attributed to one workflow (events whose `attribution.workflow_id` is this
         id, across all the agents and calls it made) for a window (default: the current calendar
         month to now), with requests, tokens and a breakdown by model.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `ai_get_workflow_cost`: GET `/v1/ai/workflows/{id}/cost`.
 
@@ -1165,6 +1215,8 @@ class AsyncAiService:
         each with its scope, baseline against observed cost, excess cost and the signals that
         fired. Filters combine with AND: `type`, `severity` and `status` match exactly; `start` and
         `end` keep the anomalies whose `window` overlaps them (either may be omitted: unbounded).
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `ai_list_anomalies`: GET `/v1/ai/anomalies`.
 
@@ -1222,6 +1274,8 @@ class AsyncAiService:
         providers that only report aggregates, one aggregated usage record) with its token usage,
         cost, latency and attribution. Filters combine with AND: `source`, `model_id`,
         `application` and `team` match exactly; `start`/`end` bound `occurred_at`.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `ai_list_spend`: GET `/v1/ai/spend`.
 
@@ -1284,6 +1338,8 @@ class AsyncAiServiceWithRawResponse:
         id) for a window (default: the current calendar month to now), with requests, tokens and
         a breakdown by model.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `ai_get_agent_cost`: GET `/v1/ai/agents/{id}/cost`.
 
         Args:
@@ -1325,6 +1381,8 @@ class AsyncAiServiceWithRawResponse:
         one reuse, a 1-hour cache after two. They also appear in `cost_list_recommendations` with
         `type: prompt_cache`.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `ai_get_cache_recommendations`: GET `/v1/ai/recommenders/cache`.
         """
 
@@ -1352,6 +1410,8 @@ class AsyncAiServiceWithRawResponse:
         `verdict` is `provision` when projected utilisation exceeds break-even. Provisioning
         verdicts also appear in `cost_list_recommendations` with `type: provisioned_throughput`.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `ai_get_provisioned_throughput_recommendations`: GET `/v1/ai/recommenders/provisioned-throughput`.
         """
 
@@ -1377,6 +1437,8 @@ class AsyncAiServiceWithRawResponse:
         last 30 days of requests and an offline evaluation on a replayed sample. They also
         appear in `cost_list_recommendations` with `type: model_routing`; accept or dismiss them
         there.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `ai_get_routing_recommendations`: GET `/v1/ai/recommenders/routing`.
         """
@@ -1405,6 +1467,8 @@ class AsyncAiServiceWithRawResponse:
         grouped four ways: by provider (`source`), model, application and team. Each breakdown
         sums to the totals; spend without an application or team tag is grouped under
         `__unallocated__`. Groups are ordered by cost, highest first.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `ai_get_spend_summary`: GET `/v1/ai/spend/summary`.
 
@@ -1445,6 +1509,8 @@ class AsyncAiServiceWithRawResponse:
         The input price blends uncached input, cache writes and cache reads, so good caching lowers
         it.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `ai_get_unit_economics`: GET `/v1/ai/unit-economics`.
 
         Args:
@@ -1483,6 +1549,8 @@ class AsyncAiServiceWithRawResponse:
         Inference cost attributed to one workflow (events whose `attribution.workflow_id` is this
         id, across all the agents and calls it made) for a window (default: the current calendar
         month to now), with requests, tokens and a breakdown by model.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `ai_get_workflow_cost`: GET `/v1/ai/workflows/{id}/cost`.
 
@@ -1530,6 +1598,8 @@ class AsyncAiServiceWithRawResponse:
         each with its scope, baseline against observed cost, excess cost and the signals that
         fired. Filters combine with AND: `type`, `severity` and `status` match exactly; `start` and
         `end` keep the anomalies whose `window` overlaps them (either may be omitted: unbounded).
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `ai_list_anomalies`: GET `/v1/ai/anomalies`.
 
@@ -1587,6 +1657,8 @@ class AsyncAiServiceWithRawResponse:
         providers that only report aggregates, one aggregated usage record) with its token usage,
         cost, latency and attribution. Filters combine with AND: `source`, `model_id`,
         `application` and `team` match exactly; `start`/`end` bound `occurred_at`.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `ai_list_spend`: GET `/v1/ai/spend`.
 

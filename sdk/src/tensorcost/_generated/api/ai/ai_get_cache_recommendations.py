@@ -93,6 +93,8 @@ def sync_detailed(
     one reuse, a 1-hour cache after two. They also appear in `cost_list_recommendations` with
     `type: prompt_cache`.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
 
@@ -128,6 +130,8 @@ def sync(
     one reuse, a 1-hour cache after two. They also appear in `cost_list_recommendations` with
     `type: prompt_cache`.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
 
@@ -157,6 +161,8 @@ async def asyncio_detailed(
     cache write, 2x for a 1-hour write, 0.1x for a cache read; a 5-minute cache pays off after
     one reuse, a 1-hour cache after two. They also appear in `cost_list_recommendations` with
     `type: prompt_cache`.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):
@@ -190,6 +196,8 @@ async def asyncio(
     cache write, 2x for a 1-hour write, 0.1x for a cache read; a 5-minute cache pays off after
     one reuse, a 1-hour cache after two. They also appear in `cost_list_recommendations` with
     `type: prompt_cache`.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):

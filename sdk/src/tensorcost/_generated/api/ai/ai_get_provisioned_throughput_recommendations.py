@@ -95,6 +95,8 @@ def sync_detailed(
     `verdict` is `provision` when projected utilisation exceeds break-even. Provisioning
     verdicts also appear in `cost_list_recommendations` with `type: provisioned_throughput`.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
 
@@ -130,6 +132,8 @@ def sync(
     `verdict` is `provision` when projected utilisation exceeds break-even. Provisioning
     verdicts also appear in `cost_list_recommendations` with `type: provisioned_throughput`.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
 
@@ -159,6 +163,8 @@ async def asyncio_detailed(
     global deployments minimum 15 and in steps of 5) and reports the break-even utilisation.
     `verdict` is `provision` when projected utilisation exceeds break-even. Provisioning
     verdicts also appear in `cost_list_recommendations` with `type: provisioned_throughput`.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):
@@ -192,6 +198,8 @@ async def asyncio(
     global deployments minimum 15 and in steps of 5) and reports the break-even utilisation.
     `verdict` is `provision` when projected utilisation exceeds break-even. Provisioning
     verdicts also appear in `cost_list_recommendations` with `type: provisioned_throughput`.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):

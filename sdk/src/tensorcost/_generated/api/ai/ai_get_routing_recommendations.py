@@ -91,6 +91,8 @@ def sync_detailed(
     last 30 days of requests and an offline evaluation on a replayed sample. They also
     appear in `cost_list_recommendations` with `type: model_routing`; accept or dismiss them there.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
 
@@ -124,6 +126,8 @@ def sync(
     last 30 days of requests and an offline evaluation on a replayed sample. They also
     appear in `cost_list_recommendations` with `type: model_routing`; accept or dismiss them there.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
 
@@ -151,6 +155,8 @@ async def asyncio_detailed(
      Recommendations to route part of a workload's traffic to a cheaper model, based on the
     last 30 days of requests and an offline evaluation on a replayed sample. They also
     appear in `cost_list_recommendations` with `type: model_routing`; accept or dismiss them there.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):
@@ -182,6 +188,8 @@ async def asyncio(
      Recommendations to route part of a workload's traffic to a cheaper model, based on the
     last 30 days of requests and an offline evaluation on a replayed sample. They also
     appear in `cost_list_recommendations` with `type: model_routing`; accept or dismiss them there.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):

@@ -110,6 +110,8 @@ def sync_detailed(
     sums to the totals; spend without an application or team tag is grouped under
     `__unallocated__`. Groups are ordered by cost, highest first.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         start (datetime.datetime | Unset):
         end (datetime.datetime | Unset):
@@ -150,6 +152,8 @@ def sync(
     sums to the totals; spend without an application or team tag is grouped under
     `__unallocated__`. Groups are ordered by cost, highest first.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         start (datetime.datetime | Unset):
         end (datetime.datetime | Unset):
@@ -184,6 +188,8 @@ async def asyncio_detailed(
     grouped four ways: by provider (`source`), model, application and team. Each breakdown
     sums to the totals; spend without an application or team tag is grouped under
     `__unallocated__`. Groups are ordered by cost, highest first.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         start (datetime.datetime | Unset):
@@ -222,6 +228,8 @@ async def asyncio(
     grouped four ways: by provider (`source`), model, application and team. Each breakdown
     sums to the totals; spend without an application or team tag is grouped under
     `__unallocated__`. Groups are ordered by cost, highest first.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         start (datetime.datetime | Unset):

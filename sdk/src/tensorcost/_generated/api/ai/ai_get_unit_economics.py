@@ -109,6 +109,8 @@ def sync_detailed(
     rate, for a window (default: the current calendar month to now), tenant-wide and per model.
     The input price blends uncached input, cache writes and cache reads, so good caching lowers it.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         start (datetime.datetime | Unset):
         end (datetime.datetime | Unset):
@@ -148,6 +150,8 @@ def sync(
     rate, for a window (default: the current calendar month to now), tenant-wide and per model.
     The input price blends uncached input, cache writes and cache reads, so good caching lowers it.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         start (datetime.datetime | Unset):
         end (datetime.datetime | Unset):
@@ -181,6 +185,8 @@ async def asyncio_detailed(
      Cost per 1K input tokens, per 1K output tokens and per request, and the prompt-cache hit
     rate, for a window (default: the current calendar month to now), tenant-wide and per model.
     The input price blends uncached input, cache writes and cache reads, so good caching lowers it.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         start (datetime.datetime | Unset):
@@ -218,6 +224,8 @@ async def asyncio(
      Cost per 1K input tokens, per 1K output tokens and per request, and the prompt-cache hit
     rate, for a window (default: the current calendar month to now), tenant-wide and per model.
     The input price blends uncached input, cache writes and cache reads, so good caching lowers it.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         start (datetime.datetime | Unset):

@@ -119,6 +119,8 @@ def sync_detailed(
     id, across all the agents and calls it made) for a window (default: the current calendar
     month to now), with requests, tokens and a breakdown by model.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         id (str):
         start (datetime.datetime | Unset):
@@ -161,6 +163,8 @@ def sync(
     id, across all the agents and calls it made) for a window (default: the current calendar
     month to now), with requests, tokens and a breakdown by model.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         id (str):
         start (datetime.datetime | Unset):
@@ -197,6 +201,8 @@ async def asyncio_detailed(
      Inference cost attributed to one workflow (events whose `attribution.workflow_id` is this
     id, across all the agents and calls it made) for a window (default: the current calendar
     month to now), with requests, tokens and a breakdown by model.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         id (str):
@@ -237,6 +243,8 @@ async def asyncio(
      Inference cost attributed to one workflow (events whose `attribution.workflow_id` is this
     id, across all the agents and calls it made) for a window (default: the current calendar
     month to now), with requests, tokens and a breakdown by model.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         id (str):

@@ -145,6 +145,8 @@ def sync_detailed(
     fired. Filters combine with AND: `type`, `severity` and `status` match exactly; `start` and
     `end` keep the anomalies whose `window` overlaps them (either may be omitted: unbounded).
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         type_ (AiAnomalyType | Unset): Kind of anomaly: an agent repeating itself, a spend jump,
             or clients retrying failed or throttled calls.
@@ -202,6 +204,8 @@ def sync(
     fired. Filters combine with AND: `type`, `severity` and `status` match exactly; `start` and
     `end` keep the anomalies whose `window` overlaps them (either may be omitted: unbounded).
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         type_ (AiAnomalyType | Unset): Kind of anomaly: an agent repeating itself, a spend jump,
             or clients retrying failed or throttled calls.
@@ -253,6 +257,8 @@ async def asyncio_detailed(
     each with its scope, baseline against observed cost, excess cost and the signals that
     fired. Filters combine with AND: `type`, `severity` and `status` match exactly; `start` and
     `end` keep the anomalies whose `window` overlaps them (either may be omitted: unbounded).
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         type_ (AiAnomalyType | Unset): Kind of anomaly: an agent repeating itself, a spend jump,
@@ -308,6 +314,8 @@ async def asyncio(
     each with its scope, baseline against observed cost, excess cost and the signals that
     fired. Filters combine with AND: `type`, `severity` and `status` match exactly; `start` and
     `end` keep the anomalies whose `window` overlaps them (either may be omitted: unbounded).
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         type_ (AiAnomalyType | Unset): Kind of anomaly: an agent repeating itself, a spend jump,

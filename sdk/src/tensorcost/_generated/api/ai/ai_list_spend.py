@@ -139,6 +139,8 @@ def sync_detailed(
     cost, latency and attribution. Filters combine with AND: `source`, `model_id`,
     `application` and `team` match exactly; `start`/`end` bound `occurred_at`.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         source (Source | Unset): Where spend comes from.
         model_id (str | Unset):
@@ -197,6 +199,8 @@ def sync(
     cost, latency and attribution. Filters combine with AND: `source`, `model_id`,
     `application` and `team` match exactly; `start`/`end` bound `occurred_at`.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         source (Source | Unset): Where spend comes from.
         model_id (str | Unset):
@@ -249,6 +253,8 @@ async def asyncio_detailed(
     providers that only report aggregates, one aggregated usage record) with its token usage,
     cost, latency and attribution. Filters combine with AND: `source`, `model_id`,
     `application` and `team` match exactly; `start`/`end` bound `occurred_at`.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         source (Source | Unset): Where spend comes from.
@@ -305,6 +311,8 @@ async def asyncio(
     providers that only report aggregates, one aggregated usage record) with its token usage,
     cost, latency and attribution. Filters combine with AND: `source`, `model_id`,
     `application` and `team` match exactly; `start`/`end` bound `occurred_at`.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         source (Source | Unset): Where spend comes from.

@@ -174,6 +174,8 @@ class AlertService:
         nothing and returns it; acknowledging a `resolved` or `ignored` alert is a 409
         `INVALID_STATE_TRANSITION`. Takes no body.
 
+        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
+
         Operation `alert_acknowledge_alert`: POST `/v1/alert/alerts/{id}/acknowledge`.
 
         Args:
@@ -207,6 +209,8 @@ class AlertService:
         notifies `channel_ids` and, if set, starts `escalation_policy_id`. Rule names are unique
         in a tenant (409 `DUPLICATE`); an unknown escalation policy or channel is a 400.
 
+        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
+
         Operation `alert_create_rule`: POST `/v1/alert/rules`.
         """
 
@@ -235,6 +239,8 @@ class AlertService:
         Counts of alerts triggered in the window (`start`/`end` on `triggered_at`), by severity and
         by type. `open` counts alerts still `triggered` or `acknowledged`; `total` counts every
         alert whatever its status. Types with no alerts in the window are left out of `by_type`.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `alert_get_alerts_summary`: GET `/v1/alert/alerts/summary`.
 
@@ -274,6 +280,8 @@ class AlertService:
         escalation chain and write an audit-trail entry. The optional reason is returned with the
         caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
         `resolved` or `ignored` is a 409 `INVALID_STATE_TRANSITION`.
+
+        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
 
         Operation `alert_ignore_alert`: PATCH `/v1/alert/alerts/{id}/ignore`.
 
@@ -316,6 +324,8 @@ class AlertService:
         `status`, `severity` and `type` narrow the list to one value each; `start`/`end` select
         alerts by `triggered_at` (an alert still open from an earlier month needs an earlier
         `start`).
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `alert_list_alerts`: GET `/v1/alert/alerts`.
 
@@ -366,6 +376,8 @@ class AlertService:
         next rule's targets are, and so on. After the last rule the chain repeats `num_loops` times.
         Acknowledging, resolving or ignoring the alert stops the chain.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `alert_list_escalation_policies`: GET `/v1/alert/escalation-policies`.
         """
 
@@ -397,6 +409,8 @@ class AlertService:
         notifications, escalations, acknowledgement, notes, enforcement actions, resolution) in
         time order. `status` and `severity` narrow the list; `start`/`end` select incidents by
         `created_at`.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `alert_list_incidents`: GET `/v1/alert/incidents`.
 
@@ -443,6 +457,8 @@ class AlertService:
         Every alert rule in the tenant, enabled or not, sorted by name. A rule fires an alert when
         its metric, within its scope, meets the condition for `window_minutes`.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `alert_list_rules`: GET `/v1/alert/rules`.
         """
 
@@ -470,6 +486,8 @@ class AlertService:
         who resolved it with an optional note. A later event with the same `dedup_key` opens a new
         alert. Resolving an alert that is already `resolved` or `ignored` is a 409
         `INVALID_STATE_TRANSITION`.
+
+        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
 
         Operation `alert_resolve_alert`: PATCH `/v1/alert/alerts/{id}/resolve`.
 
@@ -514,6 +532,8 @@ class AlertServiceWithRawResponse:
         nothing and returns it; acknowledging a `resolved` or `ignored` alert is a 409
         `INVALID_STATE_TRANSITION`. Takes no body.
 
+        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
+
         Operation `alert_acknowledge_alert`: POST `/v1/alert/alerts/{id}/acknowledge`.
 
         Args:
@@ -547,6 +567,8 @@ class AlertServiceWithRawResponse:
         notifies `channel_ids` and, if set, starts `escalation_policy_id`. Rule names are unique
         in a tenant (409 `DUPLICATE`); an unknown escalation policy or channel is a 400.
 
+        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
+
         Operation `alert_create_rule`: POST `/v1/alert/rules`.
         """
 
@@ -575,6 +597,8 @@ class AlertServiceWithRawResponse:
         Counts of alerts triggered in the window (`start`/`end` on `triggered_at`), by severity and
         by type. `open` counts alerts still `triggered` or `acknowledged`; `total` counts every
         alert whatever its status. Types with no alerts in the window are left out of `by_type`.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `alert_get_alerts_summary`: GET `/v1/alert/alerts/summary`.
 
@@ -614,6 +638,8 @@ class AlertServiceWithRawResponse:
         escalation chain and write an audit-trail entry. The optional reason is returned with the
         caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
         `resolved` or `ignored` is a 409 `INVALID_STATE_TRANSITION`.
+
+        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
 
         Operation `alert_ignore_alert`: PATCH `/v1/alert/alerts/{id}/ignore`.
 
@@ -656,6 +682,8 @@ class AlertServiceWithRawResponse:
         `status`, `severity` and `type` narrow the list to one value each; `start`/`end` select
         alerts by `triggered_at` (an alert still open from an earlier month needs an earlier
         `start`).
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `alert_list_alerts`: GET `/v1/alert/alerts`.
 
@@ -706,6 +734,8 @@ class AlertServiceWithRawResponse:
         next rule's targets are, and so on. After the last rule the chain repeats `num_loops` times.
         Acknowledging, resolving or ignoring the alert stops the chain.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `alert_list_escalation_policies`: GET `/v1/alert/escalation-policies`.
         """
 
@@ -737,6 +767,8 @@ class AlertServiceWithRawResponse:
         notifications, escalations, acknowledgement, notes, enforcement actions, resolution) in
         time order. `status` and `severity` narrow the list; `start`/`end` select incidents by
         `created_at`.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `alert_list_incidents`: GET `/v1/alert/incidents`.
 
@@ -783,6 +815,8 @@ class AlertServiceWithRawResponse:
         Every alert rule in the tenant, enabled or not, sorted by name. A rule fires an alert when
         its metric, within its scope, meets the condition for `window_minutes`.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `alert_list_rules`: GET `/v1/alert/rules`.
         """
 
@@ -810,6 +844,8 @@ class AlertServiceWithRawResponse:
         who resolved it with an optional note. A later event with the same `dedup_key` opens a new
         alert. Resolving an alert that is already `resolved` or `ignored` is a 409
         `INVALID_STATE_TRANSITION`.
+
+        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
 
         Operation `alert_resolve_alert`: PATCH `/v1/alert/alerts/{id}/resolve`.
 
@@ -859,6 +895,8 @@ class AsyncAlertService:
         nothing and returns it; acknowledging a `resolved` or `ignored` alert is a 409
         `INVALID_STATE_TRANSITION`. Takes no body.
 
+        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
+
         Operation `alert_acknowledge_alert`: POST `/v1/alert/alerts/{id}/acknowledge`.
 
         Args:
@@ -892,6 +930,8 @@ class AsyncAlertService:
         notifies `channel_ids` and, if set, starts `escalation_policy_id`. Rule names are unique
         in a tenant (409 `DUPLICATE`); an unknown escalation policy or channel is a 400.
 
+        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
+
         Operation `alert_create_rule`: POST `/v1/alert/rules`.
         """
 
@@ -920,6 +960,8 @@ class AsyncAlertService:
         Counts of alerts triggered in the window (`start`/`end` on `triggered_at`), by severity and
         by type. `open` counts alerts still `triggered` or `acknowledged`; `total` counts every
         alert whatever its status. Types with no alerts in the window are left out of `by_type`.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `alert_get_alerts_summary`: GET `/v1/alert/alerts/summary`.
 
@@ -959,6 +1001,8 @@ class AsyncAlertService:
         escalation chain and write an audit-trail entry. The optional reason is returned with the
         caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
         `resolved` or `ignored` is a 409 `INVALID_STATE_TRANSITION`.
+
+        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
 
         Operation `alert_ignore_alert`: PATCH `/v1/alert/alerts/{id}/ignore`.
 
@@ -1001,6 +1045,8 @@ class AsyncAlertService:
         `status`, `severity` and `type` narrow the list to one value each; `start`/`end` select
         alerts by `triggered_at` (an alert still open from an earlier month needs an earlier
         `start`).
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `alert_list_alerts`: GET `/v1/alert/alerts`.
 
@@ -1051,6 +1097,8 @@ class AsyncAlertService:
         next rule's targets are, and so on. After the last rule the chain repeats `num_loops` times.
         Acknowledging, resolving or ignoring the alert stops the chain.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `alert_list_escalation_policies`: GET `/v1/alert/escalation-policies`.
         """
 
@@ -1082,6 +1130,8 @@ class AsyncAlertService:
         notifications, escalations, acknowledgement, notes, enforcement actions, resolution) in
         time order. `status` and `severity` narrow the list; `start`/`end` select incidents by
         `created_at`.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `alert_list_incidents`: GET `/v1/alert/incidents`.
 
@@ -1128,6 +1178,8 @@ class AsyncAlertService:
         Every alert rule in the tenant, enabled or not, sorted by name. A rule fires an alert when
         its metric, within its scope, meets the condition for `window_minutes`.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `alert_list_rules`: GET `/v1/alert/rules`.
         """
 
@@ -1155,6 +1207,8 @@ class AsyncAlertService:
         who resolved it with an optional note. A later event with the same `dedup_key` opens a new
         alert. Resolving an alert that is already `resolved` or `ignored` is a 409
         `INVALID_STATE_TRANSITION`.
+
+        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
 
         Operation `alert_resolve_alert`: PATCH `/v1/alert/alerts/{id}/resolve`.
 
@@ -1199,6 +1253,8 @@ class AsyncAlertServiceWithRawResponse:
         nothing and returns it; acknowledging a `resolved` or `ignored` alert is a 409
         `INVALID_STATE_TRANSITION`. Takes no body.
 
+        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
+
         Operation `alert_acknowledge_alert`: POST `/v1/alert/alerts/{id}/acknowledge`.
 
         Args:
@@ -1232,6 +1288,8 @@ class AsyncAlertServiceWithRawResponse:
         notifies `channel_ids` and, if set, starts `escalation_policy_id`. Rule names are unique
         in a tenant (409 `DUPLICATE`); an unknown escalation policy or channel is a 400.
 
+        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
+
         Operation `alert_create_rule`: POST `/v1/alert/rules`.
         """
 
@@ -1260,6 +1318,8 @@ class AsyncAlertServiceWithRawResponse:
         Counts of alerts triggered in the window (`start`/`end` on `triggered_at`), by severity and
         by type. `open` counts alerts still `triggered` or `acknowledged`; `total` counts every
         alert whatever its status. Types with no alerts in the window are left out of `by_type`.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `alert_get_alerts_summary`: GET `/v1/alert/alerts/summary`.
 
@@ -1299,6 +1359,8 @@ class AsyncAlertServiceWithRawResponse:
         escalation chain and write an audit-trail entry. The optional reason is returned with the
         caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
         `resolved` or `ignored` is a 409 `INVALID_STATE_TRANSITION`.
+
+        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
 
         Operation `alert_ignore_alert`: PATCH `/v1/alert/alerts/{id}/ignore`.
 
@@ -1341,6 +1403,8 @@ class AsyncAlertServiceWithRawResponse:
         `status`, `severity` and `type` narrow the list to one value each; `start`/`end` select
         alerts by `triggered_at` (an alert still open from an earlier month needs an earlier
         `start`).
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `alert_list_alerts`: GET `/v1/alert/alerts`.
 
@@ -1391,6 +1455,8 @@ class AsyncAlertServiceWithRawResponse:
         next rule's targets are, and so on. After the last rule the chain repeats `num_loops` times.
         Acknowledging, resolving or ignoring the alert stops the chain.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `alert_list_escalation_policies`: GET `/v1/alert/escalation-policies`.
         """
 
@@ -1422,6 +1488,8 @@ class AsyncAlertServiceWithRawResponse:
         notifications, escalations, acknowledgement, notes, enforcement actions, resolution) in
         time order. `status` and `severity` narrow the list; `start`/`end` select incidents by
         `created_at`.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `alert_list_incidents`: GET `/v1/alert/incidents`.
 
@@ -1468,6 +1536,8 @@ class AsyncAlertServiceWithRawResponse:
         Every alert rule in the tenant, enabled or not, sorted by name. A rule fires an alert when
         its metric, within its scope, meets the condition for `window_minutes`.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `alert_list_rules`: GET `/v1/alert/rules`.
         """
 
@@ -1495,6 +1565,8 @@ class AsyncAlertServiceWithRawResponse:
         who resolved it with an optional note. A later event with the same `dedup_key` opens a new
         alert. Resolving an alert that is already `resolved` or `ignored` is a 409
         `INVALID_STATE_TRANSITION`.
+
+        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
 
         Operation `alert_resolve_alert`: PATCH `/v1/alert/alerts/{id}/resolve`.
 

@@ -110,6 +110,8 @@ def sync_detailed(
     nothing and returns it; acknowledging a `resolved` or `ignored` alert is a 409
     `INVALID_STATE_TRANSITION`. Takes no body.
 
+    Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
+
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
@@ -150,6 +152,8 @@ def sync(
     nothing and returns it; acknowledging a `resolved` or `ignored` alert is a 409
     `INVALID_STATE_TRANSITION`. Takes no body.
 
+    Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
+
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
@@ -184,6 +188,8 @@ async def asyncio_detailed(
     escalation levels are notified. Acknowledging an already acknowledged alert changes
     nothing and returns it; acknowledging a `resolved` or `ignored` alert is a 409
     `INVALID_STATE_TRANSITION`. Takes no body.
+
+    Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
 
     Args:
         id (str):
@@ -222,6 +228,8 @@ async def asyncio(
     escalation levels are notified. Acknowledging an already acknowledged alert changes
     nothing and returns it; acknowledging a `resolved` or `ignored` alert is a 409
     `INVALID_STATE_TRANSITION`. Takes no body.
+
+    Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
 
     Args:
         id (str):

@@ -107,6 +107,8 @@ def sync_detailed(
     notifies `channel_ids` and, if set, starts `escalation_policy_id`. Rule names are unique
     in a tenant (409 `DUPLICATE`); an unknown escalation policy or channel is a 400.
 
+    Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
         idempotency_key (str | Unset):
@@ -147,6 +149,8 @@ def sync(
     notifies `channel_ids` and, if set, starts `escalation_policy_id`. Rule names are unique
     in a tenant (409 `DUPLICATE`); an unknown escalation policy or channel is a 400.
 
+    Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
         idempotency_key (str | Unset):
@@ -181,6 +185,8 @@ async def asyncio_detailed(
     `severity` when `metric`, restricted to `scope`, meets `condition` for `window_minutes`,
     notifies `channel_ids` and, if set, starts `escalation_policy_id`. Rule names are unique
     in a tenant (409 `DUPLICATE`); an unknown escalation policy or channel is a 400.
+
+    Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):
@@ -219,6 +225,8 @@ async def asyncio(
     `severity` when `metric`, restricted to `scope`, meets `condition` for `window_minutes`,
     notifies `channel_ids` and, if set, starts `escalation_policy_id`. Rule names are unique
     in a tenant (409 `DUPLICATE`); an unknown escalation policy or channel is a 400.
+
+    Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):

@@ -109,6 +109,8 @@ def sync_detailed(
     by type. `open` counts alerts still `triggered` or `acknowledged`; `total` counts every
     alert whatever its status. Types with no alerts in the window are left out of `by_type`.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         start (datetime.datetime | Unset):
         end (datetime.datetime | Unset):
@@ -148,6 +150,8 @@ def sync(
     by type. `open` counts alerts still `triggered` or `acknowledged`; `total` counts every
     alert whatever its status. Types with no alerts in the window are left out of `by_type`.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         start (datetime.datetime | Unset):
         end (datetime.datetime | Unset):
@@ -181,6 +185,8 @@ async def asyncio_detailed(
      Counts of alerts triggered in the window (`start`/`end` on `triggered_at`), by severity and
     by type. `open` counts alerts still `triggered` or `acknowledged`; `total` counts every
     alert whatever its status. Types with no alerts in the window are left out of `by_type`.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         start (datetime.datetime | Unset):
@@ -218,6 +224,8 @@ async def asyncio(
      Counts of alerts triggered in the window (`start`/`end` on `triggered_at`), by severity and
     by type. `open` counts alerts still `triggered` or `acknowledged`; `total` counts every
     alert whatever its status. Types with no alerts in the window are left out of `by_type`.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         start (datetime.datetime | Unset):

@@ -113,6 +113,8 @@ def sync_detailed(
     caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
     `resolved` or `ignored` is a 409 `INVALID_STATE_TRANSITION`.
 
+    Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
+
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
@@ -153,6 +155,8 @@ def sync(
     caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
     `resolved` or `ignored` is a 409 `INVALID_STATE_TRANSITION`.
 
+    Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
+
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
@@ -187,6 +191,8 @@ async def asyncio_detailed(
     escalation chain and write an audit-trail entry. The optional reason is returned with the
     caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
     `resolved` or `ignored` is a 409 `INVALID_STATE_TRANSITION`.
+
+    Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
 
     Args:
         id (str):
@@ -225,6 +231,8 @@ async def asyncio(
     escalation chain and write an audit-trail entry. The optional reason is returned with the
     caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
     `resolved` or `ignored` is a 409 `INVALID_STATE_TRANSITION`.
+
+    Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
 
     Args:
         id (str):

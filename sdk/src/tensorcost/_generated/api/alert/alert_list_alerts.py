@@ -145,6 +145,8 @@ def sync_detailed(
     `status`, `severity` and `type` narrow the list to one value each; `start`/`end` select
     alerts by `triggered_at` (an alert still open from an earlier month needs an earlier `start`).
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         status (AlertStatus | Unset): Alert status, as in PagerDuty (`triggered`, `acknowledged`,
             `resolved`) plus `ignored`, an
@@ -208,6 +210,8 @@ def sync(
     `status`, `severity` and `type` narrow the list to one value each; `start`/`end` select
     alerts by `triggered_at` (an alert still open from an earlier month needs an earlier `start`).
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         status (AlertStatus | Unset): Alert status, as in PagerDuty (`triggered`, `acknowledged`,
             `resolved`) plus `ignored`, an
@@ -265,6 +269,8 @@ async def asyncio_detailed(
     Events v2 model: events with the same `dedup_key` fold into one alert (`event_count`).
     `status`, `severity` and `type` narrow the list to one value each; `start`/`end` select
     alerts by `triggered_at` (an alert still open from an earlier month needs an earlier `start`).
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         status (AlertStatus | Unset): Alert status, as in PagerDuty (`triggered`, `acknowledged`,
@@ -326,6 +332,8 @@ async def asyncio(
     Events v2 model: events with the same `dedup_key` fold into one alert (`event_count`).
     `status`, `severity` and `type` narrow the list to one value each; `start`/`end` select
     alerts by `triggered_at` (an alert still open from an earlier month needs an earlier `start`).
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         status (AlertStatus | Unset): Alert status, as in PagerDuty (`triggered`, `acknowledged`,

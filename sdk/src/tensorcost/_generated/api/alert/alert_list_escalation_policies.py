@@ -90,6 +90,8 @@ def sync_detailed(
     next rule's targets are, and so on. After the last rule the chain repeats `num_loops` times.
     Acknowledging, resolving or ignoring the alert stops the chain.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
 
@@ -124,6 +126,8 @@ def sync(
     next rule's targets are, and so on. After the last rule the chain repeats `num_loops` times.
     Acknowledging, resolving or ignoring the alert stops the chain.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
 
@@ -152,6 +156,8 @@ async def asyncio_detailed(
     rule are notified; if nobody acknowledges within its `escalation_delay_in_minutes`, the
     next rule's targets are, and so on. After the last rule the chain repeats `num_loops` times.
     Acknowledging, resolving or ignoring the alert stops the chain.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):
@@ -184,6 +190,8 @@ async def asyncio(
     rule are notified; if nobody acknowledges within its `escalation_delay_in_minutes`, the
     next rule's targets are, and so on. After the last rule the chain repeats `num_loops` times.
     Acknowledging, resolving or ignoring the alert stops the chain.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):

@@ -136,6 +136,8 @@ def sync_detailed(
     time order. `status` and `severity` narrow the list; `start`/`end` select incidents by
     `created_at`.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         status (IncidentStatus | Unset): Incident status (PagerDuty model).
         severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by
@@ -189,6 +191,8 @@ def sync(
     time order. `status` and `severity` narrow the list; `start`/`end` select incidents by
     `created_at`.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         status (IncidentStatus | Unset): Incident status (PagerDuty model).
         severity (AlertSeverity | Unset): Severity on the PagerDuty Events v2 scale, shared by
@@ -236,6 +240,8 @@ async def asyncio_detailed(
     notifications, escalations, acknowledgement, notes, enforcement actions, resolution) in
     time order. `status` and `severity` narrow the list; `start`/`end` select incidents by
     `created_at`.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         status (IncidentStatus | Unset): Incident status (PagerDuty model).
@@ -287,6 +293,8 @@ async def asyncio(
     notifications, escalations, acknowledgement, notes, enforcement actions, resolution) in
     time order. `status` and `severity` narrow the list; `start`/`end` select incidents by
     `created_at`.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         status (IncidentStatus | Unset): Incident status (PagerDuty model).

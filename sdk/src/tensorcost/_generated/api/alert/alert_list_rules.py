@@ -88,6 +88,8 @@ def sync_detailed(
      Every alert rule in the tenant, enabled or not, sorted by name. A rule fires an alert when
     its metric, within its scope, meets the condition for `window_minutes`.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
 
@@ -120,6 +122,8 @@ def sync(
      Every alert rule in the tenant, enabled or not, sorted by name. A rule fires an alert when
     its metric, within its scope, meets the condition for `window_minutes`.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
 
@@ -146,6 +150,8 @@ async def asyncio_detailed(
 
      Every alert rule in the tenant, enabled or not, sorted by name. A rule fires an alert when
     its metric, within its scope, meets the condition for `window_minutes`.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):
@@ -176,6 +182,8 @@ async def asyncio(
 
      Every alert rule in the tenant, enabled or not, sorted by name. A rule fires an alert when
     its metric, within its scope, meets the condition for `window_minutes`.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):

@@ -113,6 +113,8 @@ def sync_detailed(
     alert. Resolving an alert that is already `resolved` or `ignored` is a 409
     `INVALID_STATE_TRANSITION`.
 
+    Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
+
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
@@ -153,6 +155,8 @@ def sync(
     alert. Resolving an alert that is already `resolved` or `ignored` is a 409
     `INVALID_STATE_TRANSITION`.
 
+    Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
+
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
@@ -187,6 +191,8 @@ async def asyncio_detailed(
     who resolved it with an optional note. A later event with the same `dedup_key` opens a new
     alert. Resolving an alert that is already `resolved` or `ignored` is a 409
     `INVALID_STATE_TRANSITION`.
+
+    Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
 
     Args:
         id (str):
@@ -225,6 +231,8 @@ async def asyncio(
     who resolved it with an optional note. A later event with the same `dedup_key` opens a new
     alert. Resolving an alert that is already `resolved` or `ignored` is a 409
     `INVALID_STATE_TRANSITION`.
+
+    Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
 
     Args:
         id (str):

@@ -70,6 +70,8 @@ class AuthService:
 
         Exchange email, password and tenant id for an access token and a refresh token.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `auth_login`: POST `/v1/auth/login`.
         """
 
@@ -97,6 +99,8 @@ class AuthService:
 
         Exchange a refresh token for a new access token and a new refresh token. Refresh tokens
         rotate: the one sent stops working once it has been used.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `auth_refresh_tokens`: POST `/v1/auth/refresh-tokens`.
         """
@@ -132,6 +136,8 @@ class AuthServiceWithRawResponse:
 
         Exchange email, password and tenant id for an access token and a refresh token.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `auth_login`: POST `/v1/auth/login`.
         """
 
@@ -159,6 +165,8 @@ class AuthServiceWithRawResponse:
 
         Exchange a refresh token for a new access token and a new refresh token. Refresh tokens
         rotate: the one sent stops working once it has been used.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `auth_refresh_tokens`: POST `/v1/auth/refresh-tokens`.
         """
@@ -199,6 +207,8 @@ class AsyncAuthService:
 
         Exchange email, password and tenant id for an access token and a refresh token.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `auth_login`: POST `/v1/auth/login`.
         """
 
@@ -226,6 +236,8 @@ class AsyncAuthService:
 
         Exchange a refresh token for a new access token and a new refresh token. Refresh tokens
         rotate: the one sent stops working once it has been used.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `auth_refresh_tokens`: POST `/v1/auth/refresh-tokens`.
         """
@@ -261,6 +273,8 @@ class AsyncAuthServiceWithRawResponse:
 
         Exchange email, password and tenant id for an access token and a refresh token.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `auth_login`: POST `/v1/auth/login`.
         """
 
@@ -288,6 +302,8 @@ class AsyncAuthServiceWithRawResponse:
 
         Exchange a refresh token for a new access token and a new refresh token. Refresh tokens
         rotate: the one sent stops working once it has been used.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `auth_refresh_tokens`: POST `/v1/auth/refresh-tokens`.
         """

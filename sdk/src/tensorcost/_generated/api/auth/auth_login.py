@@ -98,6 +98,8 @@ def sync_detailed(
 
      Exchange email, password and tenant id for an access token and a refresh token.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         idempotency_key (str | Unset):
         body (LoginRequest): Credentials for `auth_login`.
@@ -132,6 +134,8 @@ def sync(
 
      Exchange email, password and tenant id for an access token and a refresh token.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         idempotency_key (str | Unset):
         body (LoginRequest): Credentials for `auth_login`.
@@ -160,6 +164,8 @@ async def asyncio_detailed(
     """Log in
 
      Exchange email, password and tenant id for an access token and a refresh token.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         idempotency_key (str | Unset):
@@ -192,6 +198,8 @@ async def asyncio(
     """Log in
 
      Exchange email, password and tenant id for an access token and a refresh token.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         idempotency_key (str | Unset):

@@ -99,6 +99,8 @@ def sync_detailed(
      Exchange a refresh token for a new access token and a new refresh token. Refresh tokens
     rotate: the one sent stops working once it has been used.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         idempotency_key (str | Unset):
         body (RefreshTokensRequest): Body of `auth_refresh_tokens` (camelCase, as the API
@@ -135,6 +137,8 @@ def sync(
      Exchange a refresh token for a new access token and a new refresh token. Refresh tokens
     rotate: the one sent stops working once it has been used.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         idempotency_key (str | Unset):
         body (RefreshTokensRequest): Body of `auth_refresh_tokens` (camelCase, as the API
@@ -165,6 +169,8 @@ async def asyncio_detailed(
 
      Exchange a refresh token for a new access token and a new refresh token. Refresh tokens
     rotate: the one sent stops working once it has been used.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         idempotency_key (str | Unset):
@@ -199,6 +205,8 @@ async def asyncio(
 
      Exchange a refresh token for a new access token and a new refresh token. Refresh tokens
     rotate: the one sent stops working once it has been used.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         idempotency_key (str | Unset):

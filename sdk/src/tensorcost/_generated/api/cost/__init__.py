@@ -196,6 +196,8 @@ class CostService:
         queue and returns its id as `action_id`; otherwise `action_id` stays `null` and the change
         is left to you. Any other status answers 409 `INVALID_STATE_TRANSITION`.
 
+        Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
+
         Operation `cost_accept_recommendation`: POST `/v1/cost/recommendations/{id}/accept`.
 
         Args:
@@ -232,6 +234,8 @@ class CostService:
         recommenders' feedback loop, so similar recommendations are ranked lower or suppressed.
         Any other status answers 409 `INVALID_STATE_TRANSITION`.
 
+        Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
+
         Operation `cost_dismiss_recommendation`: POST `/v1/cost/recommendations/{id}/dismiss`.
 
         Args:
@@ -266,6 +270,8 @@ class CostService:
         `anthropic_api`, `gpu_agent`). Sources with no cost in the window are omitted. The items
         add up to the totals of `cost_get_summary` for the same window; `share` is each source's
         fraction of the total effective cost.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `cost_get_by_source`: GET `/v1/cost/by-source`.
 
@@ -308,6 +314,8 @@ class CostService:
         reserved value `__unallocated__`, so the items always add up to `cost_get_summary` for
         the same window. Each item is also split by workload.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `cost_get_by_tag`: GET `/v1/cost/by-tag`.
 
         Args:
@@ -348,6 +356,8 @@ class CostService:
         Deprecated pre-`/v1` path; use `cost_get_summary` (`GET /v1/cost/summary`). Until the
         sunset it answers exactly like `cost_get_summary`, plus `Deprecation`, `Sunset` and a
         `Link` to the successor. After Wed, 30 Sep 2026 23:59:59 GMT it answers 410 `GONE`.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `cost_get_costs_legacy`: GET `/api/costs`.
 
@@ -390,6 +400,8 @@ class CostService:
         the first and last periods are clipped to the horizon). `history_window` is the history
         the model was fitted on.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `cost_get_forecast`: GET `/v1/cost/forecast`.
 
         Args:
@@ -428,6 +440,8 @@ class CostService:
         The totals equal the sum of `cost_get_by_source` and of `cost_get_by_tag` for the same
         window.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `cost_get_summary`: GET `/v1/cost/summary`.
 
         Args:
@@ -465,6 +479,8 @@ class CostService:
         current period of its `time_unit`, and its alert thresholds. Thresholds that have been
         crossed this period carry `crossed_at`.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `cost_list_budgets`: GET `/v1/cost/budgets`.
         """
 
@@ -494,6 +510,8 @@ class CostService:
         throughput, GPU idle, GPU rightsizing, MIG repartitioning), largest estimated monthly
         savings first. `type` narrows to one recommender; `status` defaults to `open`, the
         recommendations still awaiting a decision. Pages with `limit` and `cursor`.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `cost_list_recommendations`: GET `/v1/cost/recommendations`.
 
@@ -540,6 +558,8 @@ class CostService:
         it. `savings` is `baseline_cost - actual_cost` over the entry's window. Filters narrow the
         list to entries whose window overlaps `start`/`end`, to one `status` and to one
         `recommendation_id`. Newest first.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `cost_list_savings_ledger`: GET `/v1/cost/savings-ledger`.
 
@@ -601,6 +621,8 @@ class CostServiceWithRawResponse:
         queue and returns its id as `action_id`; otherwise `action_id` stays `null` and the change
         is left to you. Any other status answers 409 `INVALID_STATE_TRANSITION`.
 
+        Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
+
         Operation `cost_accept_recommendation`: POST `/v1/cost/recommendations/{id}/accept`.
 
         Args:
@@ -637,6 +659,8 @@ class CostServiceWithRawResponse:
         recommenders' feedback loop, so similar recommendations are ranked lower or suppressed.
         Any other status answers 409 `INVALID_STATE_TRANSITION`.
 
+        Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
+
         Operation `cost_dismiss_recommendation`: POST `/v1/cost/recommendations/{id}/dismiss`.
 
         Args:
@@ -671,6 +695,8 @@ class CostServiceWithRawResponse:
         `anthropic_api`, `gpu_agent`). Sources with no cost in the window are omitted. The items
         add up to the totals of `cost_get_summary` for the same window; `share` is each source's
         fraction of the total effective cost.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `cost_get_by_source`: GET `/v1/cost/by-source`.
 
@@ -713,6 +739,8 @@ class CostServiceWithRawResponse:
         reserved value `__unallocated__`, so the items always add up to `cost_get_summary` for
         the same window. Each item is also split by workload.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `cost_get_by_tag`: GET `/v1/cost/by-tag`.
 
         Args:
@@ -753,6 +781,8 @@ class CostServiceWithRawResponse:
         Deprecated pre-`/v1` path; use `cost_get_summary` (`GET /v1/cost/summary`). Until the
         sunset it answers exactly like `cost_get_summary`, plus `Deprecation`, `Sunset` and a
         `Link` to the successor. After Wed, 30 Sep 2026 23:59:59 GMT it answers 410 `GONE`.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `cost_get_costs_legacy`: GET `/api/costs`.
 
@@ -795,6 +825,8 @@ class CostServiceWithRawResponse:
         the first and last periods are clipped to the horizon). `history_window` is the history
         the model was fitted on.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `cost_get_forecast`: GET `/v1/cost/forecast`.
 
         Args:
@@ -833,6 +865,8 @@ class CostServiceWithRawResponse:
         The totals equal the sum of `cost_get_by_source` and of `cost_get_by_tag` for the same
         window.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `cost_get_summary`: GET `/v1/cost/summary`.
 
         Args:
@@ -870,6 +904,8 @@ class CostServiceWithRawResponse:
         current period of its `time_unit`, and its alert thresholds. Thresholds that have been
         crossed this period carry `crossed_at`.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `cost_list_budgets`: GET `/v1/cost/budgets`.
         """
 
@@ -899,6 +935,8 @@ class CostServiceWithRawResponse:
         throughput, GPU idle, GPU rightsizing, MIG repartitioning), largest estimated monthly
         savings first. `type` narrows to one recommender; `status` defaults to `open`, the
         recommendations still awaiting a decision. Pages with `limit` and `cursor`.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `cost_list_recommendations`: GET `/v1/cost/recommendations`.
 
@@ -945,6 +983,8 @@ class CostServiceWithRawResponse:
         it. `savings` is `baseline_cost - actual_cost` over the entry's window. Filters narrow the
         list to entries whose window overlaps `start`/`end`, to one `status` and to one
         `recommendation_id`. Newest first.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `cost_list_savings_ledger`: GET `/v1/cost/savings-ledger`.
 
@@ -1011,6 +1051,8 @@ class AsyncCostService:
         queue and returns its id as `action_id`; otherwise `action_id` stays `null` and the change
         is left to you. Any other status answers 409 `INVALID_STATE_TRANSITION`.
 
+        Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
+
         Operation `cost_accept_recommendation`: POST `/v1/cost/recommendations/{id}/accept`.
 
         Args:
@@ -1047,6 +1089,8 @@ class AsyncCostService:
         recommenders' feedback loop, so similar recommendations are ranked lower or suppressed.
         Any other status answers 409 `INVALID_STATE_TRANSITION`.
 
+        Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
+
         Operation `cost_dismiss_recommendation`: POST `/v1/cost/recommendations/{id}/dismiss`.
 
         Args:
@@ -1081,6 +1125,8 @@ class AsyncCostService:
         `anthropic_api`, `gpu_agent`). Sources with no cost in the window are omitted. The items
         add up to the totals of `cost_get_summary` for the same window; `share` is each source's
         fraction of the total effective cost.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `cost_get_by_source`: GET `/v1/cost/by-source`.
 
@@ -1123,6 +1169,8 @@ class AsyncCostService:
         reserved value `__unallocated__`, so the items always add up to `cost_get_summary` for
         the same window. Each item is also split by workload.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `cost_get_by_tag`: GET `/v1/cost/by-tag`.
 
         Args:
@@ -1163,6 +1211,8 @@ class AsyncCostService:
         Deprecated pre-`/v1` path; use `cost_get_summary` (`GET /v1/cost/summary`). Until the
         sunset it answers exactly like `cost_get_summary`, plus `Deprecation`, `Sunset` and a
         `Link` to the successor. After Wed, 30 Sep 2026 23:59:59 GMT it answers 410 `GONE`.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `cost_get_costs_legacy`: GET `/api/costs`.
 
@@ -1205,6 +1255,8 @@ class AsyncCostService:
         the first and last periods are clipped to the horizon). `history_window` is the history
         the model was fitted on.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `cost_get_forecast`: GET `/v1/cost/forecast`.
 
         Args:
@@ -1243,6 +1295,8 @@ class AsyncCostService:
         The totals equal the sum of `cost_get_by_source` and of `cost_get_by_tag` for the same
         window.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `cost_get_summary`: GET `/v1/cost/summary`.
 
         Args:
@@ -1280,6 +1334,8 @@ class AsyncCostService:
         current period of its `time_unit`, and its alert thresholds. Thresholds that have been
         crossed this period carry `crossed_at`.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `cost_list_budgets`: GET `/v1/cost/budgets`.
         """
 
@@ -1309,6 +1365,8 @@ class AsyncCostService:
         throughput, GPU idle, GPU rightsizing, MIG repartitioning), largest estimated monthly
         savings first. `type` narrows to one recommender; `status` defaults to `open`, the
         recommendations still awaiting a decision. Pages with `limit` and `cursor`.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `cost_list_recommendations`: GET `/v1/cost/recommendations`.
 
@@ -1355,6 +1413,8 @@ class AsyncCostService:
         it. `savings` is `baseline_cost - actual_cost` over the entry's window. Filters narrow the
         list to entries whose window overlaps `start`/`end`, to one `status` and to one
         `recommendation_id`. Newest first.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `cost_list_savings_ledger`: GET `/v1/cost/savings-ledger`.
 
@@ -1416,6 +1476,8 @@ class AsyncCostServiceWithRawResponse:
         queue and returns its id as `action_id`; otherwise `action_id` stays `null` and the change
         is left to you. Any other status answers 409 `INVALID_STATE_TRANSITION`.
 
+        Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
+
         Operation `cost_accept_recommendation`: POST `/v1/cost/recommendations/{id}/accept`.
 
         Args:
@@ -1452,6 +1514,8 @@ class AsyncCostServiceWithRawResponse:
         recommenders' feedback loop, so similar recommendations are ranked lower or suppressed.
         Any other status answers 409 `INVALID_STATE_TRANSITION`.
 
+        Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
+
         Operation `cost_dismiss_recommendation`: POST `/v1/cost/recommendations/{id}/dismiss`.
 
         Args:
@@ -1486,6 +1550,8 @@ class AsyncCostServiceWithRawResponse:
         `anthropic_api`, `gpu_agent`). Sources with no cost in the window are omitted. The items
         add up to the totals of `cost_get_summary` for the same window; `share` is each source's
         fraction of the total effective cost.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `cost_get_by_source`: GET `/v1/cost/by-source`.
 
@@ -1528,6 +1594,8 @@ class AsyncCostServiceWithRawResponse:
         reserved value `__unallocated__`, so the items always add up to `cost_get_summary` for
         the same window. Each item is also split by workload.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `cost_get_by_tag`: GET `/v1/cost/by-tag`.
 
         Args:
@@ -1568,6 +1636,8 @@ class AsyncCostServiceWithRawResponse:
         Deprecated pre-`/v1` path; use `cost_get_summary` (`GET /v1/cost/summary`). Until the
         sunset it answers exactly like `cost_get_summary`, plus `Deprecation`, `Sunset` and a
         `Link` to the successor. After Wed, 30 Sep 2026 23:59:59 GMT it answers 410 `GONE`.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `cost_get_costs_legacy`: GET `/api/costs`.
 
@@ -1610,6 +1680,8 @@ class AsyncCostServiceWithRawResponse:
         the first and last periods are clipped to the horizon). `history_window` is the history
         the model was fitted on.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `cost_get_forecast`: GET `/v1/cost/forecast`.
 
         Args:
@@ -1648,6 +1720,8 @@ class AsyncCostServiceWithRawResponse:
         The totals equal the sum of `cost_get_by_source` and of `cost_get_by_tag` for the same
         window.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `cost_get_summary`: GET `/v1/cost/summary`.
 
         Args:
@@ -1685,6 +1759,8 @@ class AsyncCostServiceWithRawResponse:
         current period of its `time_unit`, and its alert thresholds. Thresholds that have been
         crossed this period carry `crossed_at`.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `cost_list_budgets`: GET `/v1/cost/budgets`.
         """
 
@@ -1714,6 +1790,8 @@ class AsyncCostServiceWithRawResponse:
         throughput, GPU idle, GPU rightsizing, MIG repartitioning), largest estimated monthly
         savings first. `type` narrows to one recommender; `status` defaults to `open`, the
         recommendations still awaiting a decision. Pages with `limit` and `cursor`.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `cost_list_recommendations`: GET `/v1/cost/recommendations`.
 
@@ -1760,6 +1838,8 @@ class AsyncCostServiceWithRawResponse:
         it. `savings` is `baseline_cost - actual_cost` over the entry's window. Filters narrow the
         list to entries whose window overlaps `start`/`end`, to one `status` and to one
         `recommendation_id`. Newest first.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `cost_list_savings_ledger`: GET `/v1/cost/savings-ledger`.
 

@@ -121,6 +121,8 @@ def sync_detailed(
     queue and returns its id as `action_id`; otherwise `action_id` stays `null` and the change
     is left to you. Any other status answers 409 `INVALID_STATE_TRANSITION`.
 
+    Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
+
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
@@ -165,6 +167,8 @@ def sync(
     queue and returns its id as `action_id`; otherwise `action_id` stays `null` and the change
     is left to you. Any other status answers 409 `INVALID_STATE_TRANSITION`.
 
+    Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
+
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
@@ -203,6 +207,8 @@ async def asyncio_detailed(
     type (e.g. stopping an idle instance), it also opens an entry in the enforcement action
     queue and returns its id as `action_id`; otherwise `action_id` stays `null` and the change
     is left to you. Any other status answers 409 `INVALID_STATE_TRANSITION`.
+
+    Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
 
     Args:
         id (str):
@@ -245,6 +251,8 @@ async def asyncio(
     type (e.g. stopping an idle instance), it also opens an entry in the enforcement action
     queue and returns its id as `action_id`; otherwise `action_id` stays `null` and the change
     is left to you. Any other status answers 409 `INVALID_STATE_TRANSITION`.
+
+    Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
 
     Args:
         id (str):

@@ -116,6 +116,8 @@ def sync_detailed(
     recommenders' feedback loop, so similar recommendations are ranked lower or suppressed.
     Any other status answers 409 `INVALID_STATE_TRANSITION`.
 
+    Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
+
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
@@ -158,6 +160,8 @@ def sync(
     recommenders' feedback loop, so similar recommendations are ranked lower or suppressed.
     Any other status answers 409 `INVALID_STATE_TRANSITION`.
 
+    Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
+
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
@@ -194,6 +198,8 @@ async def asyncio_detailed(
      Moves an `open` recommendation to `dismissed` with a reason. The reason feeds the
     recommenders' feedback loop, so similar recommendations are ranked lower or suppressed.
     Any other status answers 409 `INVALID_STATE_TRANSITION`.
+
+    Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
 
     Args:
         id (str):
@@ -234,6 +240,8 @@ async def asyncio(
      Moves an `open` recommendation to `dismissed` with a reason. The reason feeds the
     recommenders' feedback loop, so similar recommendations are ranked lower or suppressed.
     Any other status answers 409 `INVALID_STATE_TRANSITION`.
+
+    Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
 
     Args:
         id (str):

@@ -111,6 +111,8 @@ def sync_detailed(
     add up to the totals of `cost_get_summary` for the same window; `share` is each source's
     fraction of the total effective cost.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         start (datetime.datetime | Unset):
         end (datetime.datetime | Unset):
@@ -152,6 +154,8 @@ def sync(
     add up to the totals of `cost_get_summary` for the same window; `share` is each source's
     fraction of the total effective cost.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         start (datetime.datetime | Unset):
         end (datetime.datetime | Unset):
@@ -187,6 +191,8 @@ async def asyncio_detailed(
     `anthropic_api`, `gpu_agent`). Sources with no cost in the window are omitted. The items
     add up to the totals of `cost_get_summary` for the same window; `share` is each source's
     fraction of the total effective cost.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         start (datetime.datetime | Unset):
@@ -226,6 +232,8 @@ async def asyncio(
     `anthropic_api`, `gpu_agent`). Sources with no cost in the window are omitted. The items
     add up to the totals of `cost_get_summary` for the same window; `share` is each source's
     fraction of the total effective cost.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         start (datetime.datetime | Unset):

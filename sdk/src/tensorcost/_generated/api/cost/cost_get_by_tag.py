@@ -120,6 +120,8 @@ def sync_detailed(
     reserved value `__unallocated__`, so the items always add up to `cost_get_summary` for
     the same window. Each item is also split by workload.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         group_by (CostTagDimension | Unset): An allocation tag to group cost by; each maps to the
             FOCUS custom column `x_<name>`.
@@ -165,6 +167,8 @@ def sync(
     reserved value `__unallocated__`, so the items always add up to `cost_get_summary` for
     the same window. Each item is also split by workload.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         group_by (CostTagDimension | Unset): An allocation tag to group cost by; each maps to the
             FOCUS custom column `x_<name>`.
@@ -204,6 +208,8 @@ async def asyncio_detailed(
     `x_environment` or `x_owner`). Cost that carries no such tag is reported under the
     reserved value `__unallocated__`, so the items always add up to `cost_get_summary` for
     the same window. Each item is also split by workload.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         group_by (CostTagDimension | Unset): An allocation tag to group cost by; each maps to the
@@ -247,6 +253,8 @@ async def asyncio(
     `x_environment` or `x_owner`). Cost that carries no such tag is reported under the
     reserved value `__unallocated__`, so the items always add up to `cost_get_summary` for
     the same window. Each item is also split by workload.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         group_by (CostTagDimension | Unset): An allocation tag to group cost by; each maps to the

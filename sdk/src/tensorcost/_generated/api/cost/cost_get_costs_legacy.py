@@ -114,6 +114,8 @@ def sync_detailed(
     sunset it answers exactly like `cost_get_summary`, plus `Deprecation`, `Sunset` and a
     `Link` to the successor. After Wed, 30 Sep 2026 23:59:59 GMT it answers 410 `GONE`.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         start (datetime.datetime | Unset):
         end (datetime.datetime | Unset):
@@ -153,6 +155,8 @@ def sync(
     sunset it answers exactly like `cost_get_summary`, plus `Deprecation`, `Sunset` and a
     `Link` to the successor. After Wed, 30 Sep 2026 23:59:59 GMT it answers 410 `GONE`.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         start (datetime.datetime | Unset):
         end (datetime.datetime | Unset):
@@ -186,6 +190,8 @@ async def asyncio_detailed(
      Deprecated pre-`/v1` path; use `cost_get_summary` (`GET /v1/cost/summary`). Until the
     sunset it answers exactly like `cost_get_summary`, plus `Deprecation`, `Sunset` and a
     `Link` to the successor. After Wed, 30 Sep 2026 23:59:59 GMT it answers 410 `GONE`.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         start (datetime.datetime | Unset):
@@ -223,6 +229,8 @@ async def asyncio(
      Deprecated pre-`/v1` path; use `cost_get_summary` (`GET /v1/cost/summary`). Until the
     sunset it answers exactly like `cost_get_summary`, plus `Deprecation`, `Sunset` and a
     `Link` to the successor. After Wed, 30 Sep 2026 23:59:59 GMT it answers 410 `GONE`.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         start (datetime.datetime | Unset):

@@ -129,6 +129,8 @@ def sync_detailed(
     the first and last periods are clipped to the horizon). `history_window` is the history
     the model was fitted on.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches.
             Closed: the API reference names exactly the 30/60/90-day forecasts.
@@ -175,6 +177,8 @@ def sync(
     the first and last periods are clipped to the horizon). `history_window` is the history
     the model was fitted on.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches.
             Closed: the API reference names exactly the 30/60/90-day forecasts.
@@ -215,6 +219,8 @@ async def asyncio_detailed(
     percent, for the whole horizon (`total`) and per `granularity` period (`results_by_time`;
     the first and last periods are clipped to the horizon). `history_window` is the history
     the model was fitted on.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches.
@@ -259,6 +265,8 @@ async def asyncio(
     percent, for the whole horizon (`total`) and per `granularity` period (`results_by_time`;
     the first and last periods are clipped to the horizon). `history_window` is the history
     the model was fitted on.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         horizon_days (ForecastHorizonDays | Unset): How many days ahead a forecast reaches.

@@ -109,6 +109,8 @@ def sync_detailed(
     (default: the current calendar month to now). `savings` is `list_cost - effective_cost`.
     The totals equal the sum of `cost_get_by_source` and of `cost_get_by_tag` for the same window.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         start (datetime.datetime | Unset):
         end (datetime.datetime | Unset):
@@ -148,6 +150,8 @@ def sync(
     (default: the current calendar month to now). `savings` is `list_cost - effective_cost`.
     The totals equal the sum of `cost_get_by_source` and of `cost_get_by_tag` for the same window.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         start (datetime.datetime | Unset):
         end (datetime.datetime | Unset):
@@ -181,6 +185,8 @@ async def asyncio_detailed(
      Tenant-wide totals across GPU, managed-inference and agent workloads for a window
     (default: the current calendar month to now). `savings` is `list_cost - effective_cost`.
     The totals equal the sum of `cost_get_by_source` and of `cost_get_by_tag` for the same window.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         start (datetime.datetime | Unset):
@@ -218,6 +224,8 @@ async def asyncio(
      Tenant-wide totals across GPU, managed-inference and agent workloads for a window
     (default: the current calendar month to now). `savings` is `list_cost - effective_cost`.
     The totals equal the sum of `cost_get_by_source` and of `cost_get_by_tag` for the same window.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         start (datetime.datetime | Unset):

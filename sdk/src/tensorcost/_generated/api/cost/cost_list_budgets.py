@@ -90,6 +90,8 @@ def sync_detailed(
     current period of its `time_unit`, and its alert thresholds. Thresholds that have been
     crossed this period carry `crossed_at`.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
 
@@ -124,6 +126,8 @@ def sync(
     current period of its `time_unit`, and its alert thresholds. Thresholds that have been
     crossed this period carry `crossed_at`.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
 
@@ -152,6 +156,8 @@ async def asyncio_detailed(
     `children_ids`; roots have `parent_id: null`), each with its spend and burn rate for the
     current period of its `time_unit`, and its alert thresholds. Thresholds that have been
     crossed this period carry `crossed_at`.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):
@@ -184,6 +190,8 @@ async def asyncio(
     `children_ids`; roots have `parent_id: null`), each with its spend and burn rate for the
     current period of its `time_unit`, and its alert thresholds. Thresholds that have been
     crossed this period carry `crossed_at`.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):

@@ -123,6 +123,8 @@ def sync_detailed(
     savings first. `type` narrows to one recommender; `status` defaults to `open`, the
     recommendations still awaiting a decision. Pages with `limit` and `cursor`.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         type_ (RecommendationType | Unset): The recommender that produced a recommendation.
         status (RecommendationStatus | Unset): Lifecycle: `open` until a decision; `accepted` or
@@ -171,6 +173,8 @@ def sync(
     savings first. `type` narrows to one recommender; `status` defaults to `open`, the
     recommendations still awaiting a decision. Pages with `limit` and `cursor`.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         type_ (RecommendationType | Unset): The recommender that produced a recommendation.
         status (RecommendationStatus | Unset): Lifecycle: `open` until a decision; `accepted` or
@@ -213,6 +217,8 @@ async def asyncio_detailed(
     throughput, GPU idle, GPU rightsizing, MIG repartitioning), largest estimated monthly
     savings first. `type` narrows to one recommender; `status` defaults to `open`, the
     recommendations still awaiting a decision. Pages with `limit` and `cursor`.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         type_ (RecommendationType | Unset): The recommender that produced a recommendation.
@@ -259,6 +265,8 @@ async def asyncio(
     throughput, GPU idle, GPU rightsizing, MIG repartitioning), largest estimated monthly
     savings first. `type` narrows to one recommender; `status` defaults to `open`, the
     recommendations still awaiting a decision. Pages with `limit` and `cursor`.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         type_ (RecommendationType | Unset): The recommender that produced a recommendation.

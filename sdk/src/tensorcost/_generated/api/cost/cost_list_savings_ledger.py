@@ -131,6 +131,8 @@ def sync_detailed(
     list to entries whose window overlaps `start`/`end`, to one `status` and to one
     `recommendation_id`. Newest first.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         start (datetime.datetime | Unset):
         end (datetime.datetime | Unset):
@@ -185,6 +187,8 @@ def sync(
     list to entries whose window overlaps `start`/`end`, to one `status` and to one
     `recommendation_id`. Newest first.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         start (datetime.datetime | Unset):
         end (datetime.datetime | Unset):
@@ -233,6 +237,8 @@ async def asyncio_detailed(
     it. `savings` is `baseline_cost - actual_cost` over the entry's window. Filters narrow the
     list to entries whose window overlaps `start`/`end`, to one `status` and to one
     `recommendation_id`. Newest first.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         start (datetime.datetime | Unset):
@@ -285,6 +291,8 @@ async def asyncio(
     it. `savings` is `baseline_cost - actual_cost` over the entry's window. Filters narrow the
     list to entries whose window overlaps `start`/`end`, to one `status` and to one
     `recommendation_id`. Newest first.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         start (datetime.datetime | Unset):

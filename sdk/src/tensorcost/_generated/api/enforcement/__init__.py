@@ -175,6 +175,8 @@ class EnforcementService:
         comment are recorded. Approving an action in any other status is a 409
         `INVALID_STATE_TRANSITION`.
 
+        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
+
         Operation `enforcement_approve_action`: POST `/v1/enforcement/actions/{id}/approve`.
 
         Args:
@@ -212,6 +214,8 @@ class EnforcementService:
         action in any other status (already executing or finished) is a 409
         `INVALID_STATE_TRANSITION`.
 
+        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
+
         Operation `enforcement_cancel_action`: POST `/v1/enforcement/actions/{id}/cancel`.
 
         Args:
@@ -248,6 +252,8 @@ class EnforcementService:
         `pending_approval` when `requires_approval` is true). Names are unique in a tenant
         (409 `DUPLICATE`). Try a definition first with `enforcement_simulate_policy`.
 
+        Required role: `admin`; allowed: `owner`, `admin`.
+
         Operation `enforcement_create_policy`: POST `/v1/enforcement/policies`.
         """
 
@@ -278,6 +284,8 @@ class EnforcementService:
         template's `parameters_schema`; a mismatch is a 400 with field-level `details`). The new
         policy records `template_id`. An unknown template is a 404; a policy name already in use is
         a 409 `DUPLICATE`.
+
+        Required role: `admin`; allowed: `owner`, `admin`.
 
         Operation `enforcement_create_policy_from_template`: POST `/v1/enforcement/policies/from-template/{template_id}`.
 
@@ -314,6 +322,8 @@ class EnforcementService:
         `requested_at` first. `status` narrows the list to one state, e.g. `pending_approval` for
         what waits on a human. Pending actions move to `expired` when `expires_at` passes.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `enforcement_list_actions`: GET `/v1/enforcement/actions`.
 
         Args:
@@ -349,6 +359,8 @@ class EnforcementService:
         Every enforcement policy in the tenant, sorted by name. `mode` narrows the list to
         policies in one mode (`disabled` lists the switched-off ones).
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `enforcement_list_policies`: GET `/v1/enforcement/policies`.
 
         Args:
@@ -379,6 +391,8 @@ class EnforcementService:
         `parameters` that `enforcement_create_policy_from_template` accepts, and
         `default_parameters` that satisfy it.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `enforcement_list_templates`: GET `/v1/enforcement/policies/templates`.
         """
 
@@ -405,6 +419,8 @@ class EnforcementService:
         Dry-run a policy definition against the tenant's historical cost and usage events in
         `window`, without saving the policy or running anything. Returns how many events matched,
         a sample of them, the actions that would have run and the estimated savings.
+
+        Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
 
         Operation `enforcement_simulate_policy`: POST `/v1/enforcement/policies/simulate`.
         """
@@ -436,6 +452,8 @@ class EnforcementService:
         `enforce`). Without a body the policy flips: a disabled policy is enabled, any other is
         disabled. Setting the state the policy already has changes nothing. Disabling a policy
         does not cancel actions it has already queued.
+
+        Required role: `admin`; allowed: `owner`, `admin`.
 
         Operation `enforcement_toggle_policy`: PATCH `/v1/enforcement/policies/{id}/toggle`.
 
@@ -481,6 +499,8 @@ class EnforcementServiceWithRawResponse:
         comment are recorded. Approving an action in any other status is a 409
         `INVALID_STATE_TRANSITION`.
 
+        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
+
         Operation `enforcement_approve_action`: POST `/v1/enforcement/actions/{id}/approve`.
 
         Args:
@@ -518,6 +538,8 @@ class EnforcementServiceWithRawResponse:
         action in any other status (already executing or finished) is a 409
         `INVALID_STATE_TRANSITION`.
 
+        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
+
         Operation `enforcement_cancel_action`: POST `/v1/enforcement/actions/{id}/cancel`.
 
         Args:
@@ -554,6 +576,8 @@ class EnforcementServiceWithRawResponse:
         `pending_approval` when `requires_approval` is true). Names are unique in a tenant
         (409 `DUPLICATE`). Try a definition first with `enforcement_simulate_policy`.
 
+        Required role: `admin`; allowed: `owner`, `admin`.
+
         Operation `enforcement_create_policy`: POST `/v1/enforcement/policies`.
         """
 
@@ -584,6 +608,8 @@ class EnforcementServiceWithRawResponse:
         template's `parameters_schema`; a mismatch is a 400 with field-level `details`). The new
         policy records `template_id`. An unknown template is a 404; a policy name already in use is
         a 409 `DUPLICATE`.
+
+        Required role: `admin`; allowed: `owner`, `admin`.
 
         Operation `enforcement_create_policy_from_template`: POST `/v1/enforcement/policies/from-template/{template_id}`.
 
@@ -620,6 +646,8 @@ class EnforcementServiceWithRawResponse:
         `requested_at` first. `status` narrows the list to one state, e.g. `pending_approval` for
         what waits on a human. Pending actions move to `expired` when `expires_at` passes.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `enforcement_list_actions`: GET `/v1/enforcement/actions`.
 
         Args:
@@ -655,6 +683,8 @@ class EnforcementServiceWithRawResponse:
         Every enforcement policy in the tenant, sorted by name. `mode` narrows the list to
         policies in one mode (`disabled` lists the switched-off ones).
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `enforcement_list_policies`: GET `/v1/enforcement/policies`.
 
         Args:
@@ -685,6 +715,8 @@ class EnforcementServiceWithRawResponse:
         `parameters` that `enforcement_create_policy_from_template` accepts, and
         `default_parameters` that satisfy it.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `enforcement_list_templates`: GET `/v1/enforcement/policies/templates`.
         """
 
@@ -711,6 +743,8 @@ class EnforcementServiceWithRawResponse:
         Dry-run a policy definition against the tenant's historical cost and usage events in
         `window`, without saving the policy or running anything. Returns how many events matched,
         a sample of them, the actions that would have run and the estimated savings.
+
+        Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
 
         Operation `enforcement_simulate_policy`: POST `/v1/enforcement/policies/simulate`.
         """
@@ -742,6 +776,8 @@ class EnforcementServiceWithRawResponse:
         `enforce`). Without a body the policy flips: a disabled policy is enabled, any other is
         disabled. Setting the state the policy already has changes nothing. Disabling a policy
         does not cancel actions it has already queued.
+
+        Required role: `admin`; allowed: `owner`, `admin`.
 
         Operation `enforcement_toggle_policy`: PATCH `/v1/enforcement/policies/{id}/toggle`.
 
@@ -792,6 +828,8 @@ class AsyncEnforcementService:
         comment are recorded. Approving an action in any other status is a 409
         `INVALID_STATE_TRANSITION`.
 
+        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
+
         Operation `enforcement_approve_action`: POST `/v1/enforcement/actions/{id}/approve`.
 
         Args:
@@ -829,6 +867,8 @@ class AsyncEnforcementService:
         action in any other status (already executing or finished) is a 409
         `INVALID_STATE_TRANSITION`.
 
+        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
+
         Operation `enforcement_cancel_action`: POST `/v1/enforcement/actions/{id}/cancel`.
 
         Args:
@@ -865,6 +905,8 @@ class AsyncEnforcementService:
         `pending_approval` when `requires_approval` is true). Names are unique in a tenant
         (409 `DUPLICATE`). Try a definition first with `enforcement_simulate_policy`.
 
+        Required role: `admin`; allowed: `owner`, `admin`.
+
         Operation `enforcement_create_policy`: POST `/v1/enforcement/policies`.
         """
 
@@ -895,6 +937,8 @@ class AsyncEnforcementService:
         template's `parameters_schema`; a mismatch is a 400 with field-level `details`). The new
         policy records `template_id`. An unknown template is a 404; a policy name already in use is
         a 409 `DUPLICATE`.
+
+        Required role: `admin`; allowed: `owner`, `admin`.
 
         Operation `enforcement_create_policy_from_template`: POST `/v1/enforcement/policies/from-template/{template_id}`.
 
@@ -931,6 +975,8 @@ class AsyncEnforcementService:
         `requested_at` first. `status` narrows the list to one state, e.g. `pending_approval` for
         what waits on a human. Pending actions move to `expired` when `expires_at` passes.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `enforcement_list_actions`: GET `/v1/enforcement/actions`.
 
         Args:
@@ -966,6 +1012,8 @@ class AsyncEnforcementService:
         Every enforcement policy in the tenant, sorted by name. `mode` narrows the list to
         policies in one mode (`disabled` lists the switched-off ones).
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `enforcement_list_policies`: GET `/v1/enforcement/policies`.
 
         Args:
@@ -996,6 +1044,8 @@ class AsyncEnforcementService:
         `parameters` that `enforcement_create_policy_from_template` accepts, and
         `default_parameters` that satisfy it.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `enforcement_list_templates`: GET `/v1/enforcement/policies/templates`.
         """
 
@@ -1022,6 +1072,8 @@ class AsyncEnforcementService:
         Dry-run a policy definition against the tenant's historical cost and usage events in
         `window`, without saving the policy or running anything. Returns how many events matched,
         a sample of them, the actions that would have run and the estimated savings.
+
+        Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
 
         Operation `enforcement_simulate_policy`: POST `/v1/enforcement/policies/simulate`.
         """
@@ -1053,6 +1105,8 @@ class AsyncEnforcementService:
         `enforce`). Without a body the policy flips: a disabled policy is enabled, any other is
         disabled. Setting the state the policy already has changes nothing. Disabling a policy
         does not cancel actions it has already queued.
+
+        Required role: `admin`; allowed: `owner`, `admin`.
 
         Operation `enforcement_toggle_policy`: PATCH `/v1/enforcement/policies/{id}/toggle`.
 
@@ -1098,6 +1152,8 @@ class AsyncEnforcementServiceWithRawResponse:
         comment are recorded. Approving an action in any other status is a 409
         `INVALID_STATE_TRANSITION`.
 
+        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
+
         Operation `enforcement_approve_action`: POST `/v1/enforcement/actions/{id}/approve`.
 
         Args:
@@ -1135,6 +1191,8 @@ class AsyncEnforcementServiceWithRawResponse:
         action in any other status (already executing or finished) is a 409
         `INVALID_STATE_TRANSITION`.
 
+        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
+
         Operation `enforcement_cancel_action`: POST `/v1/enforcement/actions/{id}/cancel`.
 
         Args:
@@ -1171,6 +1229,8 @@ class AsyncEnforcementServiceWithRawResponse:
         `pending_approval` when `requires_approval` is true). Names are unique in a tenant
         (409 `DUPLICATE`). Try a definition first with `enforcement_simulate_policy`.
 
+        Required role: `admin`; allowed: `owner`, `admin`.
+
         Operation `enforcement_create_policy`: POST `/v1/enforcement/policies`.
         """
 
@@ -1201,6 +1261,8 @@ class AsyncEnforcementServiceWithRawResponse:
         template's `parameters_schema`; a mismatch is a 400 with field-level `details`). The new
         policy records `template_id`. An unknown template is a 404; a policy name already in use is
         a 409 `DUPLICATE`.
+
+        Required role: `admin`; allowed: `owner`, `admin`.
 
         Operation `enforcement_create_policy_from_template`: POST `/v1/enforcement/policies/from-template/{template_id}`.
 
@@ -1237,6 +1299,8 @@ class AsyncEnforcementServiceWithRawResponse:
         `requested_at` first. `status` narrows the list to one state, e.g. `pending_approval` for
         what waits on a human. Pending actions move to `expired` when `expires_at` passes.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `enforcement_list_actions`: GET `/v1/enforcement/actions`.
 
         Args:
@@ -1272,6 +1336,8 @@ class AsyncEnforcementServiceWithRawResponse:
         Every enforcement policy in the tenant, sorted by name. `mode` narrows the list to
         policies in one mode (`disabled` lists the switched-off ones).
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `enforcement_list_policies`: GET `/v1/enforcement/policies`.
 
         Args:
@@ -1302,6 +1368,8 @@ class AsyncEnforcementServiceWithRawResponse:
         `parameters` that `enforcement_create_policy_from_template` accepts, and
         `default_parameters` that satisfy it.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `enforcement_list_templates`: GET `/v1/enforcement/policies/templates`.
         """
 
@@ -1328,6 +1396,8 @@ class AsyncEnforcementServiceWithRawResponse:
         Dry-run a policy definition against the tenant's historical cost and usage events in
         `window`, without saving the policy or running anything. Returns how many events matched,
         a sample of them, the actions that would have run and the estimated savings.
+
+        Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
 
         Operation `enforcement_simulate_policy`: POST `/v1/enforcement/policies/simulate`.
         """
@@ -1359,6 +1429,8 @@ class AsyncEnforcementServiceWithRawResponse:
         `enforce`). Without a body the policy flips: a disabled policy is enabled, any other is
         disabled. Setting the state the policy already has changes nothing. Disabling a policy
         does not cancel actions it has already queued.
+
+        Required role: `admin`; allowed: `owner`, `admin`.
 
         Operation `enforcement_toggle_policy`: PATCH `/v1/enforcement/policies/{id}/toggle`.
 

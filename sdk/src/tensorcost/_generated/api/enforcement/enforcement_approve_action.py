@@ -118,6 +118,8 @@ def sync_detailed(
     comment are recorded. Approving an action in any other status is a 409
     `INVALID_STATE_TRANSITION`.
 
+    Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
+
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
@@ -161,6 +163,8 @@ def sync(
     comment are recorded. Approving an action in any other status is a 409
     `INVALID_STATE_TRANSITION`.
 
+    Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
+
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
@@ -198,6 +202,8 @@ async def asyncio_detailed(
     picks it up (`executing`, then `succeeded` or `failed`). The approver and the optional
     comment are recorded. Approving an action in any other status is a 409
     `INVALID_STATE_TRANSITION`.
+
+    Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
 
     Args:
         id (str):
@@ -239,6 +245,8 @@ async def asyncio(
     picks it up (`executing`, then `succeeded` or `failed`). The approver and the optional
     comment are recorded. Approving an action in any other status is a 409
     `INVALID_STATE_TRANSITION`.
+
+    Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
 
     Args:
         id (str):

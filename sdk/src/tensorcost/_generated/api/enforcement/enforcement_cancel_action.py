@@ -118,6 +118,8 @@ def sync_detailed(
     action in any other status (already executing or finished) is a 409
     `INVALID_STATE_TRANSITION`.
 
+    Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
+
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
@@ -161,6 +163,8 @@ def sync(
     action in any other status (already executing or finished) is a 409
     `INVALID_STATE_TRANSITION`.
 
+    Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
+
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
@@ -198,6 +202,8 @@ async def asyncio_detailed(
     `cancelled` and never runs. The caller and the optional reason are recorded. Cancelling an
     action in any other status (already executing or finished) is a 409
     `INVALID_STATE_TRANSITION`.
+
+    Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
 
     Args:
         id (str):
@@ -239,6 +245,8 @@ async def asyncio(
     `cancelled` and never runs. The caller and the optional reason are recorded. Cancelling an
     action in any other status (already executing or finished) is a 409
     `INVALID_STATE_TRANSITION`.
+
+    Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
 
     Args:
         id (str):

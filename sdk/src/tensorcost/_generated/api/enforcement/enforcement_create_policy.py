@@ -107,6 +107,8 @@ def sync_detailed(
     `pending_approval` when `requires_approval` is true). Names are unique in a tenant
     (409 `DUPLICATE`). Try a definition first with `enforcement_simulate_policy`.
 
+    Required role: `admin`; allowed: `owner`, `admin`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
         idempotency_key (str | Unset):
@@ -147,6 +149,8 @@ def sync(
     `pending_approval` when `requires_approval` is true). Names are unique in a tenant
     (409 `DUPLICATE`). Try a definition first with `enforcement_simulate_policy`.
 
+    Required role: `admin`; allowed: `owner`, `admin`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
         idempotency_key (str | Unset):
@@ -181,6 +185,8 @@ async def asyncio_detailed(
     actions that would run without running them; `enforce` queues real actions (held at
     `pending_approval` when `requires_approval` is true). Names are unique in a tenant
     (409 `DUPLICATE`). Try a definition first with `enforcement_simulate_policy`.
+
+    Required role: `admin`; allowed: `owner`, `admin`.
 
     Args:
         x_active_tenant_id (UUID | Unset):
@@ -219,6 +225,8 @@ async def asyncio(
     actions that would run without running them; `enforce` queues real actions (held at
     `pending_approval` when `requires_approval` is true). Names are unique in a tenant
     (409 `DUPLICATE`). Try a definition first with `enforcement_simulate_policy`.
+
+    Required role: `admin`; allowed: `owner`, `admin`.
 
     Args:
         x_active_tenant_id (UUID | Unset):

@@ -119,6 +119,8 @@ def sync_detailed(
     policy records `template_id`. An unknown template is a 404; a policy name already in use is
     a 409 `DUPLICATE`.
 
+    Required role: `admin`; allowed: `owner`, `admin`.
+
     Args:
         template_id (str):
         x_active_tenant_id (UUID | Unset):
@@ -162,6 +164,8 @@ def sync(
     policy records `template_id`. An unknown template is a 404; a policy name already in use is
     a 409 `DUPLICATE`.
 
+    Required role: `admin`; allowed: `owner`, `admin`.
+
     Args:
         template_id (str):
         x_active_tenant_id (UUID | Unset):
@@ -199,6 +203,8 @@ async def asyncio_detailed(
     template's `parameters_schema`; a mismatch is a 400 with field-level `details`). The new
     policy records `template_id`. An unknown template is a 404; a policy name already in use is
     a 409 `DUPLICATE`.
+
+    Required role: `admin`; allowed: `owner`, `admin`.
 
     Args:
         template_id (str):
@@ -240,6 +246,8 @@ async def asyncio(
     template's `parameters_schema`; a mismatch is a 400 with field-level `details`). The new
     policy records `template_id`. An unknown template is a 404; a policy name already in use is
     a 409 `DUPLICATE`.
+
+    Required role: `admin`; allowed: `owner`, `admin`.
 
     Args:
         template_id (str):

@@ -113,6 +113,8 @@ def sync_detailed(
     `requested_at` first. `status` narrows the list to one state, e.g. `pending_approval` for
     what waits on a human. Pending actions move to `expired` when `expires_at` passes.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         status (EnforcementActionStatus | Unset): Where a queued action is: `pending_approval`
             waits for a human (until `expires_at`, then
@@ -158,6 +160,8 @@ def sync(
     `requested_at` first. `status` narrows the list to one state, e.g. `pending_approval` for
     what waits on a human. Pending actions move to `expired` when `expires_at` passes.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         status (EnforcementActionStatus | Unset): Where a queued action is: `pending_approval`
             waits for a human (until `expires_at`, then
@@ -197,6 +201,8 @@ async def asyncio_detailed(
      Actions queued by `enforce`-mode policies and by accepted recommendations, newest
     `requested_at` first. `status` narrows the list to one state, e.g. `pending_approval` for
     what waits on a human. Pending actions move to `expired` when `expires_at` passes.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         status (EnforcementActionStatus | Unset): Where a queued action is: `pending_approval`
@@ -240,6 +246,8 @@ async def asyncio(
      Actions queued by `enforce`-mode policies and by accepted recommendations, newest
     `requested_at` first. `status` narrows the list to one state, e.g. `pending_approval` for
     what waits on a human. Pending actions move to `expired` when `expires_at` passes.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         status (EnforcementActionStatus | Unset): Where a queued action is: `pending_approval`

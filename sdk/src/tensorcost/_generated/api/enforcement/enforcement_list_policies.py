@@ -102,6 +102,8 @@ def sync_detailed(
      Every enforcement policy in the tenant, sorted by name. `mode` narrows the list to
     policies in one mode (`disabled` lists the switched-off ones).
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         mode (PolicyMode | Unset): `dry_run` evaluates and logs the actions that would run;
             `enforce` queues real actions; `disabled` is not evaluated.
@@ -138,6 +140,8 @@ def sync(
      Every enforcement policy in the tenant, sorted by name. `mode` narrows the list to
     policies in one mode (`disabled` lists the switched-off ones).
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         mode (PolicyMode | Unset): `dry_run` evaluates and logs the actions that would run;
             `enforce` queues real actions; `disabled` is not evaluated.
@@ -168,6 +172,8 @@ async def asyncio_detailed(
 
      Every enforcement policy in the tenant, sorted by name. `mode` narrows the list to
     policies in one mode (`disabled` lists the switched-off ones).
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         mode (PolicyMode | Unset): `dry_run` evaluates and logs the actions that would run;
@@ -202,6 +208,8 @@ async def asyncio(
 
      Every enforcement policy in the tenant, sorted by name. `mode` narrows the list to
     policies in one mode (`disabled` lists the switched-off ones).
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         mode (PolicyMode | Unset): `dry_run` evaluates and logs the actions that would run;

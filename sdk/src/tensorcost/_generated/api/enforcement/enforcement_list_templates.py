@@ -89,6 +89,8 @@ def sync_detailed(
     `parameters` that `enforcement_create_policy_from_template` accepts, and
     `default_parameters` that satisfy it.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
 
@@ -122,6 +124,8 @@ def sync(
     `parameters` that `enforcement_create_policy_from_template` accepts, and
     `default_parameters` that satisfy it.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
 
@@ -149,6 +153,8 @@ async def asyncio_detailed(
      Pre-built policy templates. Each carries `parameters_schema`, a JSON Schema for the
     `parameters` that `enforcement_create_policy_from_template` accepts, and
     `default_parameters` that satisfy it.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):
@@ -180,6 +186,8 @@ async def asyncio(
      Pre-built policy templates. Each carries `parameters_schema`, a JSON Schema for the
     `parameters` that `enforcement_create_policy_from_template` accepts, and
     `default_parameters` that satisfy it.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):

@@ -106,6 +106,8 @@ def sync_detailed(
     `window`, without saving the policy or running anything. Returns how many events matched,
     a sample of them, the actions that would have run and the estimated savings.
 
+    Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
         idempotency_key (str | Unset):
@@ -145,6 +147,8 @@ def sync(
     `window`, without saving the policy or running anything. Returns how many events matched,
     a sample of them, the actions that would have run and the estimated savings.
 
+    Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
         idempotency_key (str | Unset):
@@ -178,6 +182,8 @@ async def asyncio_detailed(
      Dry-run a policy definition against the tenant's historical cost and usage events in
     `window`, without saving the policy or running anything. Returns how many events matched,
     a sample of them, the actions that would have run and the estimated savings.
+
+    Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
 
     Args:
         x_active_tenant_id (UUID | Unset):
@@ -215,6 +221,8 @@ async def asyncio(
      Dry-run a policy definition against the tenant's historical cost and usage events in
     `window`, without saving the policy or running anything. Returns how many events matched,
     a sample of them, the actions that would have run and the estimated savings.
+
+    Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
 
     Args:
         x_active_tenant_id (UUID | Unset):

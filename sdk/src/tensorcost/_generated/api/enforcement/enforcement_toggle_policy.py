@@ -109,6 +109,8 @@ def sync_detailed(
     disabled. Setting the state the policy already has changes nothing. Disabling a policy
     does not cancel actions it has already queued.
 
+    Required role: `admin`; allowed: `owner`, `admin`.
+
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
@@ -151,6 +153,8 @@ def sync(
     disabled. Setting the state the policy already has changes nothing. Disabling a policy
     does not cancel actions it has already queued.
 
+    Required role: `admin`; allowed: `owner`, `admin`.
+
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
@@ -187,6 +191,8 @@ async def asyncio_detailed(
     `enforce`). Without a body the policy flips: a disabled policy is enabled, any other is
     disabled. Setting the state the policy already has changes nothing. Disabling a policy
     does not cancel actions it has already queued.
+
+    Required role: `admin`; allowed: `owner`, `admin`.
 
     Args:
         id (str):
@@ -227,6 +233,8 @@ async def asyncio(
     `enforce`). Without a body the policy flips: a disabled policy is enabled, any other is
     disabled. Setting the state the policy already has changes nothing. Disabling a policy
     does not cancel actions it has already queued.
+
+    Required role: `admin`; allowed: `owner`, `admin`.
 
     Args:
         id (str):

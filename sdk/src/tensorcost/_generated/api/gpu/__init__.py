@@ -141,6 +141,8 @@ class GpuService:
         One instance with its inventory fields and the latest DCGM sample of each of its GPUs
         (`latest_metrics` is empty when the instance has no connected agent).
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `gpu_get_instance`: GET `/v1/gpu/instances/{id}`.
 
         Args:
@@ -174,6 +176,8 @@ class GpuService:
         The DCGM time series of one instance over the last `hours` hours: one sample per GPU
         index per collection interval (60 s by default), ordered by `timestamp` ascending, then
         `gpu_index`. `limit` caps the samples per page; follow `next_cursor` for the rest.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `gpu_get_instance_metrics`: GET `/v1/gpu/instances/{id}/metrics`.
 
@@ -213,6 +217,8 @@ class GpuService:
         placement and what each slice is allocated to. Hosts without any MIG-capable GPU are left
         out.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `gpu_get_mig_topology`: GET `/v1/gpu/mig`.
         """
 
@@ -236,6 +242,8 @@ class GpuService:
 
         The TensorCost GPU agents (the DCGM collectors running on GPU hosts) with their
         connection status, last heartbeat, agent version and NVIDIA driver version.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `gpu_list_agents`: GET `/v1/gpu/agents`.
         """
@@ -265,6 +273,8 @@ class GpuService:
         (DCGM_FI_PROF_GR_ENGINE_ACTIVE) as a percentage, averaged over all GPUs and MIG slices of
         the instance; GPU_UTIL is not used because DCGM does not report it per MIG instance.
         Read-only: nothing is stopped (use an enforcement policy for that).
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `gpu_list_idle_instances`: GET `/v1/gpu/instances/idle`.
 
@@ -308,6 +318,8 @@ class GpuService:
         newest launch first. Filters combine with AND: `state`, `instance_type`, `gpu_type` and
         `region` match exactly; every `key:value` pair in `tags` must be present on the instance.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `gpu_list_instances`: GET `/v1/gpu/instances`.
 
         Args:
@@ -357,6 +369,8 @@ class GpuService:
         filter, cursor or limit parameters are read), plus `Deprecation`, `Sunset` and a `Link`
         to the successor. After Wed, 30 Sep 2026 23:59:59 GMT it answers 410 `GONE`.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `gpu_list_instances_legacy`: GET `/api/instances`.
         """
 
@@ -388,6 +402,8 @@ class GpuServiceWithRawResponse:
 
         One instance with its inventory fields and the latest DCGM sample of each of its GPUs
         (`latest_metrics` is empty when the instance has no connected agent).
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `gpu_get_instance`: GET `/v1/gpu/instances/{id}`.
 
@@ -422,6 +438,8 @@ class GpuServiceWithRawResponse:
         The DCGM time series of one instance over the last `hours` hours: one sample per GPU
         index per collection interval (60 s by default), ordered by `timestamp` ascending, then
         `gpu_index`. `limit` caps the samples per page; follow `next_cursor` for the rest.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `gpu_get_instance_metrics`: GET `/v1/gpu/instances/{id}/metrics`.
 
@@ -461,6 +479,8 @@ class GpuServiceWithRawResponse:
         placement and what each slice is allocated to. Hosts without any MIG-capable GPU are left
         out.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `gpu_get_mig_topology`: GET `/v1/gpu/mig`.
         """
 
@@ -484,6 +504,8 @@ class GpuServiceWithRawResponse:
 
         The TensorCost GPU agents (the DCGM collectors running on GPU hosts) with their
         connection status, last heartbeat, agent version and NVIDIA driver version.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `gpu_list_agents`: GET `/v1/gpu/agents`.
         """
@@ -513,6 +535,8 @@ class GpuServiceWithRawResponse:
         (DCGM_FI_PROF_GR_ENGINE_ACTIVE) as a percentage, averaged over all GPUs and MIG slices of
         the instance; GPU_UTIL is not used because DCGM does not report it per MIG instance.
         Read-only: nothing is stopped (use an enforcement policy for that).
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `gpu_list_idle_instances`: GET `/v1/gpu/instances/idle`.
 
@@ -555,6 +579,8 @@ class GpuServiceWithRawResponse:
         The GPU fleet inventory: every instance TensorCost tracks, across clouds and on-prem hosts,
         newest launch first. Filters combine with AND: `state`, `instance_type`, `gpu_type` and
         `region` match exactly; every `key:value` pair in `tags` must be present on the instance.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `gpu_list_instances`: GET `/v1/gpu/instances`.
 
@@ -605,6 +631,8 @@ class GpuServiceWithRawResponse:
         filter, cursor or limit parameters are read), plus `Deprecation`, `Sunset` and a `Link`
         to the successor. After Wed, 30 Sep 2026 23:59:59 GMT it answers 410 `GONE`.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `gpu_list_instances_legacy`: GET `/api/instances`.
         """
 
@@ -642,6 +670,8 @@ class AsyncGpuService:
         One instance with its inventory fields and the latest DCGM sample of each of its GPUs
         (`latest_metrics` is empty when the instance has no connected agent).
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `gpu_get_instance`: GET `/v1/gpu/instances/{id}`.
 
         Args:
@@ -675,6 +705,8 @@ class AsyncGpuService:
         The DCGM time series of one instance over the last `hours` hours: one sample per GPU
         index per collection interval (60 s by default), ordered by `timestamp` ascending, then
         `gpu_index`. `limit` caps the samples per page; follow `next_cursor` for the rest.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `gpu_get_instance_metrics`: GET `/v1/gpu/instances/{id}/metrics`.
 
@@ -714,6 +746,8 @@ class AsyncGpuService:
         placement and what each slice is allocated to. Hosts without any MIG-capable GPU are left
         out.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `gpu_get_mig_topology`: GET `/v1/gpu/mig`.
         """
 
@@ -737,6 +771,8 @@ class AsyncGpuService:
 
         The TensorCost GPU agents (the DCGM collectors running on GPU hosts) with their
         connection status, last heartbeat, agent version and NVIDIA driver version.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `gpu_list_agents`: GET `/v1/gpu/agents`.
         """
@@ -766,6 +802,8 @@ class AsyncGpuService:
         (DCGM_FI_PROF_GR_ENGINE_ACTIVE) as a percentage, averaged over all GPUs and MIG slices of
         the instance; GPU_UTIL is not used because DCGM does not report it per MIG instance.
         Read-only: nothing is stopped (use an enforcement policy for that).
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `gpu_list_idle_instances`: GET `/v1/gpu/instances/idle`.
 
@@ -808,6 +846,8 @@ class AsyncGpuService:
         The GPU fleet inventory: every instance TensorCost tracks, across clouds and on-prem hosts,
         newest launch first. Filters combine with AND: `state`, `instance_type`, `gpu_type` and
         `region` match exactly; every `key:value` pair in `tags` must be present on the instance.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `gpu_list_instances`: GET `/v1/gpu/instances`.
 
@@ -858,6 +898,8 @@ class AsyncGpuService:
         filter, cursor or limit parameters are read), plus `Deprecation`, `Sunset` and a `Link`
         to the successor. After Wed, 30 Sep 2026 23:59:59 GMT it answers 410 `GONE`.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `gpu_list_instances_legacy`: GET `/api/instances`.
         """
 
@@ -889,6 +931,8 @@ class AsyncGpuServiceWithRawResponse:
 
         One instance with its inventory fields and the latest DCGM sample of each of its GPUs
         (`latest_metrics` is empty when the instance has no connected agent).
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `gpu_get_instance`: GET `/v1/gpu/instances/{id}`.
 
@@ -923,6 +967,8 @@ class AsyncGpuServiceWithRawResponse:
         The DCGM time series of one instance over the last `hours` hours: one sample per GPU
         index per collection interval (60 s by default), ordered by `timestamp` ascending, then
         `gpu_index`. `limit` caps the samples per page; follow `next_cursor` for the rest.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `gpu_get_instance_metrics`: GET `/v1/gpu/instances/{id}/metrics`.
 
@@ -962,6 +1008,8 @@ class AsyncGpuServiceWithRawResponse:
         placement and what each slice is allocated to. Hosts without any MIG-capable GPU are left
         out.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `gpu_get_mig_topology`: GET `/v1/gpu/mig`.
         """
 
@@ -985,6 +1033,8 @@ class AsyncGpuServiceWithRawResponse:
 
         The TensorCost GPU agents (the DCGM collectors running on GPU hosts) with their
         connection status, last heartbeat, agent version and NVIDIA driver version.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `gpu_list_agents`: GET `/v1/gpu/agents`.
         """
@@ -1014,6 +1064,8 @@ class AsyncGpuServiceWithRawResponse:
         (DCGM_FI_PROF_GR_ENGINE_ACTIVE) as a percentage, averaged over all GPUs and MIG slices of
         the instance; GPU_UTIL is not used because DCGM does not report it per MIG instance.
         Read-only: nothing is stopped (use an enforcement policy for that).
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `gpu_list_idle_instances`: GET `/v1/gpu/instances/idle`.
 
@@ -1056,6 +1108,8 @@ class AsyncGpuServiceWithRawResponse:
         The GPU fleet inventory: every instance TensorCost tracks, across clouds and on-prem hosts,
         newest launch first. Filters combine with AND: `state`, `instance_type`, `gpu_type` and
         `region` match exactly; every `key:value` pair in `tags` must be present on the instance.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `gpu_list_instances`: GET `/v1/gpu/instances`.
 
@@ -1105,6 +1159,8 @@ class AsyncGpuServiceWithRawResponse:
         sunset it answers like the first page of `gpu_list_instances` with default filters (no
         filter, cursor or limit parameters are read), plus `Deprecation`, `Sunset` and a `Link`
         to the successor. After Wed, 30 Sep 2026 23:59:59 GMT it answers 410 `GONE`.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `gpu_list_instances_legacy`: GET `/api/instances`.
         """

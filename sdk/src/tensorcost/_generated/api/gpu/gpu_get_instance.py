@@ -98,6 +98,8 @@ def sync_detailed(
      One instance with its inventory fields and the latest DCGM sample of each of its GPUs
     (`latest_metrics` is empty when the instance has no connected agent).
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
@@ -133,6 +135,8 @@ def sync(
      One instance with its inventory fields and the latest DCGM sample of each of its GPUs
     (`latest_metrics` is empty when the instance has no connected agent).
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
@@ -162,6 +166,8 @@ async def asyncio_detailed(
 
      One instance with its inventory fields and the latest DCGM sample of each of its GPUs
     (`latest_metrics` is empty when the instance has no connected agent).
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         id (str):
@@ -195,6 +201,8 @@ async def asyncio(
 
      One instance with its inventory fields and the latest DCGM sample of each of its GPUs
     (`latest_metrics` is empty when the instance has no connected agent).
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         id (str):

@@ -116,6 +116,8 @@ def sync_detailed(
     index per collection interval (60 s by default), ordered by `timestamp` ascending, then
     `gpu_index`. `limit` caps the samples per page; follow `next_cursor` for the rest.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         id (str):
         hours (int | Unset):  Default: 24.
@@ -161,6 +163,8 @@ def sync(
     index per collection interval (60 s by default), ordered by `timestamp` ascending, then
     `gpu_index`. `limit` caps the samples per page; follow `next_cursor` for the rest.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         id (str):
         hours (int | Unset):  Default: 24.
@@ -200,6 +204,8 @@ async def asyncio_detailed(
      The DCGM time series of one instance over the last `hours` hours: one sample per GPU
     index per collection interval (60 s by default), ordered by `timestamp` ascending, then
     `gpu_index`. `limit` caps the samples per page; follow `next_cursor` for the rest.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         id (str):
@@ -243,6 +249,8 @@ async def asyncio(
      The DCGM time series of one instance over the last `hours` hours: one sample per GPU
     index per collection interval (60 s by default), ordered by `timestamp` ascending, then
     `gpu_index`. `limit` caps the samples per page; follow `next_cursor` for the rest.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         id (str):

@@ -89,6 +89,8 @@ def sync_detailed(
     MIG-enabled GPUs, the GPU-instance slices with profile, compute and memory slices,
     placement and what each slice is allocated to. Hosts without any MIG-capable GPU are left out.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
 
@@ -122,6 +124,8 @@ def sync(
     MIG-enabled GPUs, the GPU-instance slices with profile, compute and memory slices,
     placement and what each slice is allocated to. Hosts without any MIG-capable GPU are left out.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
 
@@ -149,6 +153,8 @@ async def asyncio_detailed(
      Multi-Instance GPU layout by host: each host's GPUs with their MIG mode and, for
     MIG-enabled GPUs, the GPU-instance slices with profile, compute and memory slices,
     placement and what each slice is allocated to. Hosts without any MIG-capable GPU are left out.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):
@@ -180,6 +186,8 @@ async def asyncio(
      Multi-Instance GPU layout by host: each host's GPUs with their MIG mode and, for
     MIG-enabled GPUs, the GPU-instance slices with profile, compute and memory slices,
     placement and what each slice is allocated to. Hosts without any MIG-capable GPU are left out.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):

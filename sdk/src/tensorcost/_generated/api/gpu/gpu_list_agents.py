@@ -88,6 +88,8 @@ def sync_detailed(
      The TensorCost GPU agents (the DCGM collectors running on GPU hosts) with their
     connection status, last heartbeat, agent version and NVIDIA driver version.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
 
@@ -120,6 +122,8 @@ def sync(
      The TensorCost GPU agents (the DCGM collectors running on GPU hosts) with their
     connection status, last heartbeat, agent version and NVIDIA driver version.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
 
@@ -146,6 +150,8 @@ async def asyncio_detailed(
 
      The TensorCost GPU agents (the DCGM collectors running on GPU hosts) with their
     connection status, last heartbeat, agent version and NVIDIA driver version.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):
@@ -176,6 +182,8 @@ async def asyncio(
 
      The TensorCost GPU agents (the DCGM collectors running on GPU hosts) with their
     connection status, last heartbeat, agent version and NVIDIA driver version.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):

@@ -104,6 +104,8 @@ def sync_detailed(
     the instance; GPU_UTIL is not used because DCGM does not report it per MIG instance.
     Read-only: nothing is stopped (use an enforcement policy for that).
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         threshold (float | Unset):
         lookback_hours (int | Unset):  Default: 24.
@@ -145,6 +147,8 @@ def sync(
     the instance; GPU_UTIL is not used because DCGM does not report it per MIG instance.
     Read-only: nothing is stopped (use an enforcement policy for that).
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         threshold (float | Unset):
         lookback_hours (int | Unset):  Default: 24.
@@ -180,6 +184,8 @@ async def asyncio_detailed(
     (DCGM_FI_PROF_GR_ENGINE_ACTIVE) as a percentage, averaged over all GPUs and MIG slices of
     the instance; GPU_UTIL is not used because DCGM does not report it per MIG instance.
     Read-only: nothing is stopped (use an enforcement policy for that).
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         threshold (float | Unset):
@@ -219,6 +225,8 @@ async def asyncio(
     (DCGM_FI_PROF_GR_ENGINE_ACTIVE) as a percentage, averaged over all GPUs and MIG slices of
     the instance; GPU_UTIL is not used because DCGM does not report it per MIG instance.
     Read-only: nothing is stopped (use an enforcement policy for that).
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         threshold (float | Unset):

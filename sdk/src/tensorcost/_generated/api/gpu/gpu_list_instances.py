@@ -131,6 +131,8 @@ def sync_detailed(
     newest launch first. Filters combine with AND: `state`, `instance_type`, `gpu_type` and
     `region` match exactly; every `key:value` pair in `tags` must be present on the instance.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         state (InstanceState | Unset): Lifecycle state of a GPU instance (the EC2 states minus
             `shutting-down`).
@@ -186,6 +188,8 @@ def sync(
     newest launch first. Filters combine with AND: `state`, `instance_type`, `gpu_type` and
     `region` match exactly; every `key:value` pair in `tags` must be present on the instance.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         state (InstanceState | Unset): Lifecycle state of a GPU instance (the EC2 states minus
             `shutting-down`).
@@ -235,6 +239,8 @@ async def asyncio_detailed(
      The GPU fleet inventory: every instance TensorCost tracks, across clouds and on-prem hosts,
     newest launch first. Filters combine with AND: `state`, `instance_type`, `gpu_type` and
     `region` match exactly; every `key:value` pair in `tags` must be present on the instance.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         state (InstanceState | Unset): Lifecycle state of a GPU instance (the EC2 states minus
@@ -288,6 +294,8 @@ async def asyncio(
      The GPU fleet inventory: every instance TensorCost tracks, across clouds and on-prem hosts,
     newest launch first. Filters combine with AND: `state`, `instance_type`, `gpu_type` and
     `region` match exactly; every `key:value` pair in `tags` must be present on the instance.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         state (InstanceState | Unset): Lifecycle state of a GPU instance (the EC2 states minus

@@ -95,6 +95,8 @@ def sync_detailed(
     filter, cursor or limit parameters are read), plus `Deprecation`, `Sunset` and a `Link`
     to the successor. After Wed, 30 Sep 2026 23:59:59 GMT it answers 410 `GONE`.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
 
@@ -129,6 +131,8 @@ def sync(
     filter, cursor or limit parameters are read), plus `Deprecation`, `Sunset` and a `Link`
     to the successor. After Wed, 30 Sep 2026 23:59:59 GMT it answers 410 `GONE`.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
 
@@ -157,6 +161,8 @@ async def asyncio_detailed(
     sunset it answers like the first page of `gpu_list_instances` with default filters (no
     filter, cursor or limit parameters are read), plus `Deprecation`, `Sunset` and a `Link`
     to the successor. After Wed, 30 Sep 2026 23:59:59 GMT it answers 410 `GONE`.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):
@@ -189,6 +195,8 @@ async def asyncio(
     sunset it answers like the first page of `gpu_list_instances` with default filters (no
     filter, cursor or limit parameters are read), plus `Deprecation`, `Sunset` and a `Link`
     to the successor. After Wed, 30 Sep 2026 23:59:59 GMT it answers 410 `GONE`.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):

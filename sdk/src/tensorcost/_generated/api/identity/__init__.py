@@ -108,6 +108,8 @@ class IdentityService:
         Credential names are unique per tenant; a second active credential with the same name is a
         409 `DUPLICATE`.
 
+        Required role: `admin`; allowed: `owner`, `admin`.
+
         Operation `identity_create_agent_credential`: POST `/v1/identity/agent-credentials`.
         """
 
@@ -135,6 +137,8 @@ class IdentityService:
         identity provider's settings (`null` when the protocol is `none`), whether password
         login is refused (`enforce_sso`) and which email domains may sign in. Client secrets
         are never returned.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `identity_get_sso_config`: GET `/v1/identity/sso`.
         """
@@ -167,6 +171,8 @@ class IdentityService:
         The identity-domain audit trail (logins, token refreshes, SSO changes, agent credentials
         minted and revoked, invitations and role changes), newest first. Filter by exact
         `action`, by `actor_id`, by `outcome`, and by `start`/`end`, which bound `occurred_at`.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `identity_list_audit_events`: GET `/v1/identity/audit`.
 
@@ -218,6 +224,8 @@ class IdentityService:
         the credential with status `revoked` (never its secret). An unknown or already revoked
         key answers 404.
 
+        Required role: `admin`; allowed: `owner`, `admin`.
+
         Operation `identity_revoke_agent_credential`: DELETE `/v1/identity/agent-credentials/{key_id}`.
 
         Args:
@@ -260,6 +268,8 @@ class IdentityServiceWithRawResponse:
         Credential names are unique per tenant; a second active credential with the same name is a
         409 `DUPLICATE`.
 
+        Required role: `admin`; allowed: `owner`, `admin`.
+
         Operation `identity_create_agent_credential`: POST `/v1/identity/agent-credentials`.
         """
 
@@ -287,6 +297,8 @@ class IdentityServiceWithRawResponse:
         identity provider's settings (`null` when the protocol is `none`), whether password
         login is refused (`enforce_sso`) and which email domains may sign in. Client secrets
         are never returned.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `identity_get_sso_config`: GET `/v1/identity/sso`.
         """
@@ -319,6 +331,8 @@ class IdentityServiceWithRawResponse:
         The identity-domain audit trail (logins, token refreshes, SSO changes, agent credentials
         minted and revoked, invitations and role changes), newest first. Filter by exact
         `action`, by `actor_id`, by `outcome`, and by `start`/`end`, which bound `occurred_at`.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `identity_list_audit_events`: GET `/v1/identity/audit`.
 
@@ -370,6 +384,8 @@ class IdentityServiceWithRawResponse:
         the credential with status `revoked` (never its secret). An unknown or already revoked
         key answers 404.
 
+        Required role: `admin`; allowed: `owner`, `admin`.
+
         Operation `identity_revoke_agent_credential`: DELETE `/v1/identity/agent-credentials/{key_id}`.
 
         Args:
@@ -417,6 +433,8 @@ class AsyncIdentityService:
         Credential names are unique per tenant; a second active credential with the same name is a
         409 `DUPLICATE`.
 
+        Required role: `admin`; allowed: `owner`, `admin`.
+
         Operation `identity_create_agent_credential`: POST `/v1/identity/agent-credentials`.
         """
 
@@ -444,6 +462,8 @@ class AsyncIdentityService:
         identity provider's settings (`null` when the protocol is `none`), whether password
         login is refused (`enforce_sso`) and which email domains may sign in. Client secrets
         are never returned.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `identity_get_sso_config`: GET `/v1/identity/sso`.
         """
@@ -476,6 +496,8 @@ class AsyncIdentityService:
         The identity-domain audit trail (logins, token refreshes, SSO changes, agent credentials
         minted and revoked, invitations and role changes), newest first. Filter by exact
         `action`, by `actor_id`, by `outcome`, and by `start`/`end`, which bound `occurred_at`.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `identity_list_audit_events`: GET `/v1/identity/audit`.
 
@@ -527,6 +549,8 @@ class AsyncIdentityService:
         the credential with status `revoked` (never its secret). An unknown or already revoked
         key answers 404.
 
+        Required role: `admin`; allowed: `owner`, `admin`.
+
         Operation `identity_revoke_agent_credential`: DELETE `/v1/identity/agent-credentials/{key_id}`.
 
         Args:
@@ -569,6 +593,8 @@ class AsyncIdentityServiceWithRawResponse:
         Credential names are unique per tenant; a second active credential with the same name is a
         409 `DUPLICATE`.
 
+        Required role: `admin`; allowed: `owner`, `admin`.
+
         Operation `identity_create_agent_credential`: POST `/v1/identity/agent-credentials`.
         """
 
@@ -596,6 +622,8 @@ class AsyncIdentityServiceWithRawResponse:
         identity provider's settings (`null` when the protocol is `none`), whether password
         login is refused (`enforce_sso`) and which email domains may sign in. Client secrets
         are never returned.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `identity_get_sso_config`: GET `/v1/identity/sso`.
         """
@@ -628,6 +656,8 @@ class AsyncIdentityServiceWithRawResponse:
         The identity-domain audit trail (logins, token refreshes, SSO changes, agent credentials
         minted and revoked, invitations and role changes), newest first. Filter by exact
         `action`, by `actor_id`, by `outcome`, and by `start`/`end`, which bound `occurred_at`.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `identity_list_audit_events`: GET `/v1/identity/audit`.
 
@@ -678,6 +708,8 @@ class AsyncIdentityServiceWithRawResponse:
         Revoke an agent key at once: requests signed with it are refused from now on. Returns
         the credential with status `revoked` (never its secret). An unknown or already revoked
         key answers 404.
+
+        Required role: `admin`; allowed: `owner`, `admin`.
 
         Operation `identity_revoke_agent_credential`: DELETE `/v1/identity/agent-credentials/{key_id}`.
 

@@ -109,6 +109,8 @@ def sync_detailed(
     Credential names are unique per tenant; a second active credential with the same name is a 409
     `DUPLICATE`.
 
+    Required role: `admin`; allowed: `owner`, `admin`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
         idempotency_key (str | Unset):
@@ -151,6 +153,8 @@ def sync(
     Credential names are unique per tenant; a second active credential with the same name is a 409
     `DUPLICATE`.
 
+    Required role: `admin`; allowed: `owner`, `admin`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
         idempotency_key (str | Unset):
@@ -187,6 +191,8 @@ async def asyncio_detailed(
     a new one. The key is `active` until it is revoked or `expires_at` passes.
     Credential names are unique per tenant; a second active credential with the same name is a 409
     `DUPLICATE`.
+
+    Required role: `admin`; allowed: `owner`, `admin`.
 
     Args:
         x_active_tenant_id (UUID | Unset):
@@ -227,6 +233,8 @@ async def asyncio(
     a new one. The key is `active` until it is revoked or `expires_at` passes.
     Credential names are unique per tenant; a second active credential with the same name is a 409
     `DUPLICATE`.
+
+    Required role: `admin`; allowed: `owner`, `admin`.
 
     Args:
         x_active_tenant_id (UUID | Unset):

@@ -90,6 +90,8 @@ def sync_detailed(
     login is refused (`enforce_sso`) and which email domains may sign in. Client secrets
     are never returned.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
 
@@ -124,6 +126,8 @@ def sync(
     login is refused (`enforce_sso`) and which email domains may sign in. Client secrets
     are never returned.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
 
@@ -152,6 +156,8 @@ async def asyncio_detailed(
     identity provider's settings (`null` when the protocol is `none`), whether password
     login is refused (`enforce_sso`) and which email domains may sign in. Client secrets
     are never returned.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):
@@ -184,6 +190,8 @@ async def asyncio(
     identity provider's settings (`null` when the protocol is `none`), whether password
     login is refused (`enforce_sso`) and which email domains may sign in. Client secrets
     are never returned.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):

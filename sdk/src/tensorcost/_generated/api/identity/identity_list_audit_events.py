@@ -134,6 +134,8 @@ def sync_detailed(
     minted and revoked, invitations and role changes), newest first. Filter by exact
     `action`, by `actor_id`, by `outcome`, and by `start`/`end`, which bound `occurred_at`.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         limit (int | Unset):  Default: 100.
         cursor (str | Unset):
@@ -188,6 +190,8 @@ def sync(
     minted and revoked, invitations and role changes), newest first. Filter by exact
     `action`, by `actor_id`, by `outcome`, and by `start`/`end`, which bound `occurred_at`.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         limit (int | Unset):  Default: 100.
         cursor (str | Unset):
@@ -236,6 +240,8 @@ async def asyncio_detailed(
      The identity-domain audit trail (logins, token refreshes, SSO changes, agent credentials
     minted and revoked, invitations and role changes), newest first. Filter by exact
     `action`, by `actor_id`, by `outcome`, and by `start`/`end`, which bound `occurred_at`.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         limit (int | Unset):  Default: 100.
@@ -288,6 +294,8 @@ async def asyncio(
      The identity-domain audit trail (logins, token refreshes, SSO changes, agent credentials
     minted and revoked, invitations and role changes), newest first. Filter by exact
     `action`, by `actor_id`, by `outcome`, and by `start`/`end`, which bound `occurred_at`.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         limit (int | Unset):  Default: 100.

@@ -99,6 +99,8 @@ def sync_detailed(
     the credential with status `revoked` (never its secret). An unknown or already revoked
     key answers 404.
 
+    Required role: `admin`; allowed: `owner`, `admin`.
+
     Args:
         key_id (str):
         x_active_tenant_id (UUID | Unset):
@@ -135,6 +137,8 @@ def sync(
     the credential with status `revoked` (never its secret). An unknown or already revoked
     key answers 404.
 
+    Required role: `admin`; allowed: `owner`, `admin`.
+
     Args:
         key_id (str):
         x_active_tenant_id (UUID | Unset):
@@ -165,6 +169,8 @@ async def asyncio_detailed(
      Revoke an agent key at once: requests signed with it are refused from now on. Returns
     the credential with status `revoked` (never its secret). An unknown or already revoked
     key answers 404.
+
+    Required role: `admin`; allowed: `owner`, `admin`.
 
     Args:
         key_id (str):
@@ -199,6 +205,8 @@ async def asyncio(
      Revoke an agent key at once: requests signed with it are refused from now on. Returns
     the credential with status `revoked` (never its secret). An unknown or already revoked
     key answers 404.
+
+    Required role: `admin`; allowed: `owner`, `admin`.
 
     Args:
         key_id (str):

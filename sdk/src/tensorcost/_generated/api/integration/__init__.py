@@ -125,6 +125,8 @@ class IntegrationService:
         encrypted and never returned. A second connection for the same `provider` and
         `account_id` is refused with 409 `DUPLICATE`.
 
+        Required role: `admin`; allowed: `owner`, `admin`.
+
         Operation `integration_create_connection`: POST `/v1/integration/connections`.
         """
 
@@ -153,6 +155,8 @@ class IntegrationService:
         Cloud accounts, inference providers and GPU-agent clusters connected to the tenant, newest
         first. Filter by `provider` and `status`. Secrets are never returned: each connection
         says only whether one is stored (`has_secret`) and when it was last rotated.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `integration_list_connections`: GET `/v1/integration/connections`.
 
@@ -194,6 +198,8 @@ class IntegrationService:
         `fetch_cost_export`, `fetch_invocation_logs`, `normalize_focus`, `load`), newest first.
         Steps of the same sync share a `sync_id`. Filter by `status`, by `step`, and by
         `start`/`end`, which bound the step's `started_at`.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `integration_list_sync_history`: GET `/v1/integration/connections/{id}/sync-history`.
 
@@ -250,6 +256,8 @@ class IntegrationService:
         secret (`aws_assume_role`) and `disabled` connections answer 409
         `INVALID_STATE_TRANSITION`. The response never contains the secret.
 
+        Required role: `admin`; allowed: `owner`, `admin`.
+
         Operation `integration_rotate_secret`: POST `/v1/integration/connections/{id}/rotate-secret`.
 
         Args:
@@ -288,6 +296,8 @@ class IntegrationService:
         connection's own status is updated from it (`pass` to `active`, `warn` to `degraded`,
         `fail` to `failed`). A `disabled` connection is not validated (409
         `INVALID_STATE_TRANSITION`).
+
+        Required role: `admin`; allowed: `owner`, `admin`.
 
         Operation `integration_validate_connection`: POST `/v1/integration/connections/{id}/validate`.
 
@@ -333,6 +343,8 @@ class IntegrationServiceWithRawResponse:
         encrypted and never returned. A second connection for the same `provider` and
         `account_id` is refused with 409 `DUPLICATE`.
 
+        Required role: `admin`; allowed: `owner`, `admin`.
+
         Operation `integration_create_connection`: POST `/v1/integration/connections`.
         """
 
@@ -361,6 +373,8 @@ class IntegrationServiceWithRawResponse:
         Cloud accounts, inference providers and GPU-agent clusters connected to the tenant, newest
         first. Filter by `provider` and `status`. Secrets are never returned: each connection
         says only whether one is stored (`has_secret`) and when it was last rotated.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `integration_list_connections`: GET `/v1/integration/connections`.
 
@@ -402,6 +416,8 @@ class IntegrationServiceWithRawResponse:
         `fetch_cost_export`, `fetch_invocation_logs`, `normalize_focus`, `load`), newest first.
         Steps of the same sync share a `sync_id`. Filter by `status`, by `step`, and by
         `start`/`end`, which bound the step's `started_at`.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `integration_list_sync_history`: GET `/v1/integration/connections/{id}/sync-history`.
 
@@ -458,6 +474,8 @@ class IntegrationServiceWithRawResponse:
         secret (`aws_assume_role`) and `disabled` connections answer 409
         `INVALID_STATE_TRANSITION`. The response never contains the secret.
 
+        Required role: `admin`; allowed: `owner`, `admin`.
+
         Operation `integration_rotate_secret`: POST `/v1/integration/connections/{id}/rotate-secret`.
 
         Args:
@@ -496,6 +514,8 @@ class IntegrationServiceWithRawResponse:
         connection's own status is updated from it (`pass` to `active`, `warn` to `degraded`,
         `fail` to `failed`). A `disabled` connection is not validated (409
         `INVALID_STATE_TRANSITION`).
+
+        Required role: `admin`; allowed: `owner`, `admin`.
 
         Operation `integration_validate_connection`: POST `/v1/integration/connections/{id}/validate`.
 
@@ -546,6 +566,8 @@ class AsyncIntegrationService:
         encrypted and never returned. A second connection for the same `provider` and
         `account_id` is refused with 409 `DUPLICATE`.
 
+        Required role: `admin`; allowed: `owner`, `admin`.
+
         Operation `integration_create_connection`: POST `/v1/integration/connections`.
         """
 
@@ -574,6 +596,8 @@ class AsyncIntegrationService:
         Cloud accounts, inference providers and GPU-agent clusters connected to the tenant, newest
         first. Filter by `provider` and `status`. Secrets are never returned: each connection
         says only whether one is stored (`has_secret`) and when it was last rotated.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `integration_list_connections`: GET `/v1/integration/connections`.
 
@@ -615,6 +639,8 @@ class AsyncIntegrationService:
         `fetch_cost_export`, `fetch_invocation_logs`, `normalize_focus`, `load`), newest first.
         Steps of the same sync share a `sync_id`. Filter by `status`, by `step`, and by
         `start`/`end`, which bound the step's `started_at`.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `integration_list_sync_history`: GET `/v1/integration/connections/{id}/sync-history`.
 
@@ -671,6 +697,8 @@ class AsyncIntegrationService:
         secret (`aws_assume_role`) and `disabled` connections answer 409
         `INVALID_STATE_TRANSITION`. The response never contains the secret.
 
+        Required role: `admin`; allowed: `owner`, `admin`.
+
         Operation `integration_rotate_secret`: POST `/v1/integration/connections/{id}/rotate-secret`.
 
         Args:
@@ -709,6 +737,8 @@ class AsyncIntegrationService:
         connection's own status is updated from it (`pass` to `active`, `warn` to `degraded`,
         `fail` to `failed`). A `disabled` connection is not validated (409
         `INVALID_STATE_TRANSITION`).
+
+        Required role: `admin`; allowed: `owner`, `admin`.
 
         Operation `integration_validate_connection`: POST `/v1/integration/connections/{id}/validate`.
 
@@ -754,6 +784,8 @@ class AsyncIntegrationServiceWithRawResponse:
         encrypted and never returned. A second connection for the same `provider` and
         `account_id` is refused with 409 `DUPLICATE`.
 
+        Required role: `admin`; allowed: `owner`, `admin`.
+
         Operation `integration_create_connection`: POST `/v1/integration/connections`.
         """
 
@@ -782,6 +814,8 @@ class AsyncIntegrationServiceWithRawResponse:
         Cloud accounts, inference providers and GPU-agent clusters connected to the tenant, newest
         first. Filter by `provider` and `status`. Secrets are never returned: each connection
         says only whether one is stored (`has_secret`) and when it was last rotated.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `integration_list_connections`: GET `/v1/integration/connections`.
 
@@ -823,6 +857,8 @@ class AsyncIntegrationServiceWithRawResponse:
         `fetch_cost_export`, `fetch_invocation_logs`, `normalize_focus`, `load`), newest first.
         Steps of the same sync share a `sync_id`. Filter by `status`, by `step`, and by
         `start`/`end`, which bound the step's `started_at`.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `integration_list_sync_history`: GET `/v1/integration/connections/{id}/sync-history`.
 
@@ -879,6 +915,8 @@ class AsyncIntegrationServiceWithRawResponse:
         secret (`aws_assume_role`) and `disabled` connections answer 409
         `INVALID_STATE_TRANSITION`. The response never contains the secret.
 
+        Required role: `admin`; allowed: `owner`, `admin`.
+
         Operation `integration_rotate_secret`: POST `/v1/integration/connections/{id}/rotate-secret`.
 
         Args:
@@ -917,6 +955,8 @@ class AsyncIntegrationServiceWithRawResponse:
         connection's own status is updated from it (`pass` to `active`, `warn` to `degraded`,
         `fail` to `failed`). A `disabled` connection is not validated (409
         `INVALID_STATE_TRANSITION`).
+
+        Required role: `admin`; allowed: `owner`, `admin`.
 
         Operation `integration_validate_connection`: POST `/v1/integration/connections/{id}/validate`.
 

@@ -111,6 +111,8 @@ def sync_detailed(
     encrypted and never returned. A second connection for the same `provider` and
     `account_id` is refused with 409 `DUPLICATE`.
 
+    Required role: `admin`; allowed: `owner`, `admin`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
         idempotency_key (str | Unset):
@@ -155,6 +157,8 @@ def sync(
     encrypted and never returned. A second connection for the same `provider` and
     `account_id` is refused with 409 `DUPLICATE`.
 
+    Required role: `admin`; allowed: `owner`, `admin`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
         idempotency_key (str | Unset):
@@ -193,6 +197,8 @@ async def asyncio_detailed(
     the background and moves it to `active`, `degraded` or `failed`. Secrets are stored
     encrypted and never returned. A second connection for the same `provider` and
     `account_id` is refused with 409 `DUPLICATE`.
+
+    Required role: `admin`; allowed: `owner`, `admin`.
 
     Args:
         x_active_tenant_id (UUID | Unset):
@@ -235,6 +241,8 @@ async def asyncio(
     the background and moves it to `active`, `degraded` or `failed`. Secrets are stored
     encrypted and never returned. A second connection for the same `provider` and
     `account_id` is refused with 409 `DUPLICATE`.
+
+    Required role: `admin`; allowed: `owner`, `admin`.
 
     Args:
         x_active_tenant_id (UUID | Unset):

@@ -112,6 +112,8 @@ def sync_detailed(
     first. Filter by `provider` and `status`. Secrets are never returned: each connection
     says only whether one is stored (`has_secret`) and when it was last rotated.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         provider (ConnectionProvider | Unset): What the connection reaches: a cloud account
             (`aws`, `azure`, `gcp`), a managed-inference
@@ -159,6 +161,8 @@ def sync(
     first. Filter by `provider` and `status`. Secrets are never returned: each connection
     says only whether one is stored (`has_secret`) and when it was last rotated.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         provider (ConnectionProvider | Unset): What the connection reaches: a cloud account
             (`aws`, `azure`, `gcp`), a managed-inference
@@ -200,6 +204,8 @@ async def asyncio_detailed(
      Cloud accounts, inference providers and GPU-agent clusters connected to the tenant, newest
     first. Filter by `provider` and `status`. Secrets are never returned: each connection
     says only whether one is stored (`has_secret`) and when it was last rotated.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         provider (ConnectionProvider | Unset): What the connection reaches: a cloud account
@@ -245,6 +251,8 @@ async def asyncio(
      Cloud accounts, inference providers and GPU-agent clusters connected to the tenant, newest
     first. Filter by `provider` and `status`. Secrets are never returned: each connection
     says only whether one is stored (`has_secret`) and when it was last rotated.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         provider (ConnectionProvider | Unset): What the connection reaches: a cloud account

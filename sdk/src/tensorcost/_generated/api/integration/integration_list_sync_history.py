@@ -141,6 +141,8 @@ def sync_detailed(
     Steps of the same sync share a `sync_id`. Filter by `status`, by `step`, and by
     `start`/`end`, which bound the step's `started_at`.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         id (str):
         limit (int | Unset):  Default: 100.
@@ -197,6 +199,8 @@ def sync(
     Steps of the same sync share a `sync_id`. Filter by `status`, by `step`, and by
     `start`/`end`, which bound the step's `started_at`.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         id (str):
         limit (int | Unset):  Default: 100.
@@ -247,6 +251,8 @@ async def asyncio_detailed(
     `fetch_cost_export`, `fetch_invocation_logs`, `normalize_focus`, `load`), newest first.
     Steps of the same sync share a `sync_id`. Filter by `status`, by `step`, and by
     `start`/`end`, which bound the step's `started_at`.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         id (str):
@@ -301,6 +307,8 @@ async def asyncio(
     `fetch_cost_export`, `fetch_invocation_logs`, `normalize_focus`, `load`), newest first.
     Steps of the same sync share a `sync_id`. Filter by `status`, by `step`, and by
     `start`/`end`, which bound the step's `started_at`.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         id (str):

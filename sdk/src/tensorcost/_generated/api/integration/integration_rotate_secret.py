@@ -122,6 +122,8 @@ def sync_detailed(
     secret (`aws_assume_role`) and `disabled` connections answer 409
     `INVALID_STATE_TRANSITION`. The response never contains the secret.
 
+    Required role: `admin`; allowed: `owner`, `admin`.
+
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
@@ -169,6 +171,8 @@ def sync(
     secret (`aws_assume_role`) and `disabled` connections answer 409
     `INVALID_STATE_TRANSITION`. The response never contains the secret.
 
+    Required role: `admin`; allowed: `owner`, `admin`.
+
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
@@ -210,6 +214,8 @@ async def asyncio_detailed(
     an `api_key` connection needs a body (400 otherwise). Connections that hold no stored
     secret (`aws_assume_role`) and `disabled` connections answer 409
     `INVALID_STATE_TRANSITION`. The response never contains the secret.
+
+    Required role: `admin`; allowed: `owner`, `admin`.
 
     Args:
         id (str):
@@ -255,6 +261,8 @@ async def asyncio(
     an `api_key` connection needs a body (400 otherwise). Connections that hold no stored
     secret (`aws_assume_role`) and `disabled` connections answer 409
     `INVALID_STATE_TRANSITION`. The response never contains the secret.
+
+    Required role: `admin`; allowed: `owner`, `admin`.
 
     Args:
         id (str):

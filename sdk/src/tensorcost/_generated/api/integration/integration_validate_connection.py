@@ -112,6 +112,8 @@ def sync_detailed(
     `fail` to `failed`). A `disabled` connection is not validated (409
     `INVALID_STATE_TRANSITION`).
 
+    Required role: `admin`; allowed: `owner`, `admin`.
+
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
@@ -154,6 +156,8 @@ def sync(
     `fail` to `failed`). A `disabled` connection is not validated (409
     `INVALID_STATE_TRANSITION`).
 
+    Required role: `admin`; allowed: `owner`, `admin`.
+
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
@@ -190,6 +194,8 @@ async def asyncio_detailed(
     connection's own status is updated from it (`pass` to `active`, `warn` to `degraded`,
     `fail` to `failed`). A `disabled` connection is not validated (409
     `INVALID_STATE_TRANSITION`).
+
+    Required role: `admin`; allowed: `owner`, `admin`.
 
     Args:
         id (str):
@@ -230,6 +236,8 @@ async def asyncio(
     connection's own status is updated from it (`pass` to `active`, `warn` to `degraded`,
     `fail` to `failed`). A `disabled` connection is not validated (409
     `INVALID_STATE_TRANSITION`).
+
+    Required role: `admin`; allowed: `owner`, `admin`.
 
     Args:
         id (str):

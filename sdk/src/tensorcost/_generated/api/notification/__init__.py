@@ -88,6 +88,8 @@ class NotificationService:
         unique per tenant: a second channel with the same name answers 409 `DUPLICATE`. Send a
         test with `notification_test_channel` before routing alerts to it.
 
+        Required role: `admin`; allowed: `owner`, `admin`.
+
         Operation `notification_create_channel`: POST `/v1/notification/channels`.
         """
 
@@ -115,6 +117,8 @@ class NotificationService:
         The tenant's notification channels (Slack, PagerDuty, Microsoft Teams, email, webhook).
         Secrets (webhook URLs, routing keys, signing secrets) are never returned; each config
         shows only their last four characters. `type` narrows the list to one channel type.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `notification_list_channels`: GET `/v1/notification/channels`.
 
@@ -148,6 +152,8 @@ class NotificationService:
         disabled) and reports how the delivery went. Nothing about the channel changes except its
         `last_delivery_at` on success. `status_code` is the receiver's HTTP status, `null` for
         email or when no HTTP response arrived (timeout, DNS or TLS failure).
+
+        Required role: `admin`; allowed: `owner`, `admin`.
 
         Operation `notification_test_channel`: POST `/v1/notification/channels/{id}/test`.
 
@@ -189,6 +195,8 @@ class NotificationServiceWithRawResponse:
         unique per tenant: a second channel with the same name answers 409 `DUPLICATE`. Send a
         test with `notification_test_channel` before routing alerts to it.
 
+        Required role: `admin`; allowed: `owner`, `admin`.
+
         Operation `notification_create_channel`: POST `/v1/notification/channels`.
         """
 
@@ -216,6 +224,8 @@ class NotificationServiceWithRawResponse:
         The tenant's notification channels (Slack, PagerDuty, Microsoft Teams, email, webhook).
         Secrets (webhook URLs, routing keys, signing secrets) are never returned; each config
         shows only their last four characters. `type` narrows the list to one channel type.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `notification_list_channels`: GET `/v1/notification/channels`.
 
@@ -249,6 +259,8 @@ class NotificationServiceWithRawResponse:
         disabled) and reports how the delivery went. Nothing about the channel changes except its
         `last_delivery_at` on success. `status_code` is the receiver's HTTP status, `null` for
         email or when no HTTP response arrived (timeout, DNS or TLS failure).
+
+        Required role: `admin`; allowed: `owner`, `admin`.
 
         Operation `notification_test_channel`: POST `/v1/notification/channels/{id}/test`.
 
@@ -295,6 +307,8 @@ class AsyncNotificationService:
         unique per tenant: a second channel with the same name answers 409 `DUPLICATE`. Send a
         test with `notification_test_channel` before routing alerts to it.
 
+        Required role: `admin`; allowed: `owner`, `admin`.
+
         Operation `notification_create_channel`: POST `/v1/notification/channels`.
         """
 
@@ -322,6 +336,8 @@ class AsyncNotificationService:
         The tenant's notification channels (Slack, PagerDuty, Microsoft Teams, email, webhook).
         Secrets (webhook URLs, routing keys, signing secrets) are never returned; each config
         shows only their last four characters. `type` narrows the list to one channel type.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `notification_list_channels`: GET `/v1/notification/channels`.
 
@@ -355,6 +371,8 @@ class AsyncNotificationService:
         disabled) and reports how the delivery went. Nothing about the channel changes except its
         `last_delivery_at` on success. `status_code` is the receiver's HTTP status, `null` for
         email or when no HTTP response arrived (timeout, DNS or TLS failure).
+
+        Required role: `admin`; allowed: `owner`, `admin`.
 
         Operation `notification_test_channel`: POST `/v1/notification/channels/{id}/test`.
 
@@ -396,6 +414,8 @@ class AsyncNotificationServiceWithRawResponse:
         unique per tenant: a second channel with the same name answers 409 `DUPLICATE`. Send a
         test with `notification_test_channel` before routing alerts to it.
 
+        Required role: `admin`; allowed: `owner`, `admin`.
+
         Operation `notification_create_channel`: POST `/v1/notification/channels`.
         """
 
@@ -423,6 +443,8 @@ class AsyncNotificationServiceWithRawResponse:
         The tenant's notification channels (Slack, PagerDuty, Microsoft Teams, email, webhook).
         Secrets (webhook URLs, routing keys, signing secrets) are never returned; each config
         shows only their last four characters. `type` narrows the list to one channel type.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `notification_list_channels`: GET `/v1/notification/channels`.
 
@@ -456,6 +478,8 @@ class AsyncNotificationServiceWithRawResponse:
         disabled) and reports how the delivery went. Nothing about the channel changes except its
         `last_delivery_at` on success. `status_code` is the receiver's HTTP status, `null` for
         email or when no HTTP response arrived (timeout, DNS or TLS failure).
+
+        Required role: `admin`; allowed: `owner`, `admin`.
 
         Operation `notification_test_channel`: POST `/v1/notification/channels/{id}/test`.
 

@@ -109,6 +109,8 @@ def sync_detailed(
     unique per tenant: a second channel with the same name answers 409 `DUPLICATE`. Send a
     test with `notification_test_channel` before routing alerts to it.
 
+    Required role: `admin`; allowed: `owner`, `admin`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
         idempotency_key (str | Unset):
@@ -149,6 +151,8 @@ def sync(
     unique per tenant: a second channel with the same name answers 409 `DUPLICATE`. Send a
     test with `notification_test_channel` before routing alerts to it.
 
+    Required role: `admin`; allowed: `owner`, `admin`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
         idempotency_key (str | Unset):
@@ -183,6 +187,8 @@ async def asyncio_detailed(
     variant. Secrets in `config` are stored encrypted and never returned. Channel names are
     unique per tenant: a second channel with the same name answers 409 `DUPLICATE`. Send a
     test with `notification_test_channel` before routing alerts to it.
+
+    Required role: `admin`; allowed: `owner`, `admin`.
 
     Args:
         x_active_tenant_id (UUID | Unset):
@@ -221,6 +227,8 @@ async def asyncio(
     variant. Secrets in `config` are stored encrypted and never returned. Channel names are
     unique per tenant: a second channel with the same name answers 409 `DUPLICATE`. Send a
     test with `notification_test_channel` before routing alerts to it.
+
+    Required role: `admin`; allowed: `owner`, `admin`.
 
     Args:
         x_active_tenant_id (UUID | Unset):

@@ -105,6 +105,8 @@ def sync_detailed(
     Secrets (webhook URLs, routing keys, signing secrets) are never returned; each config
     shows only their last four characters. `type` narrows the list to one channel type.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         type_ (NotificationChannelType | Unset): The kind of a notification channel.
         x_active_tenant_id (UUID | Unset):
@@ -141,6 +143,8 @@ def sync(
     Secrets (webhook URLs, routing keys, signing secrets) are never returned; each config
     shows only their last four characters. `type` narrows the list to one channel type.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         type_ (NotificationChannelType | Unset): The kind of a notification channel.
         x_active_tenant_id (UUID | Unset):
@@ -171,6 +175,8 @@ async def asyncio_detailed(
      The tenant's notification channels (Slack, PagerDuty, Microsoft Teams, email, webhook).
     Secrets (webhook URLs, routing keys, signing secrets) are never returned; each config
     shows only their last four characters. `type` narrows the list to one channel type.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         type_ (NotificationChannelType | Unset): The kind of a notification channel.
@@ -205,6 +211,8 @@ async def asyncio(
      The tenant's notification channels (Slack, PagerDuty, Microsoft Teams, email, webhook).
     Secrets (webhook URLs, routing keys, signing secrets) are never returned; each config
     shows only their last four characters. `type` narrows the list to one channel type.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         type_ (NotificationChannelType | Unset): The kind of a notification channel.

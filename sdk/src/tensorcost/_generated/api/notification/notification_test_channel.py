@@ -110,6 +110,8 @@ def sync_detailed(
     `last_delivery_at` on success. `status_code` is the receiver's HTTP status, `null` for
     email or when no HTTP response arrived (timeout, DNS or TLS failure).
 
+    Required role: `admin`; allowed: `owner`, `admin`.
+
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
@@ -150,6 +152,8 @@ def sync(
     `last_delivery_at` on success. `status_code` is the receiver's HTTP status, `null` for
     email or when no HTTP response arrived (timeout, DNS or TLS failure).
 
+    Required role: `admin`; allowed: `owner`, `admin`.
+
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
@@ -184,6 +188,8 @@ async def asyncio_detailed(
     disabled) and reports how the delivery went. Nothing about the channel changes except its
     `last_delivery_at` on success. `status_code` is the receiver's HTTP status, `null` for
     email or when no HTTP response arrived (timeout, DNS or TLS failure).
+
+    Required role: `admin`; allowed: `owner`, `admin`.
 
     Args:
         id (str):
@@ -222,6 +228,8 @@ async def asyncio(
     disabled) and reports how the delivery went. Nothing about the channel changes except its
     `last_delivery_at` on success. `status_code` is the receiver's HTTP status, `null` for
     email or when no HTTP response arrived (timeout, DNS or TLS failure).
+
+    Required role: `admin`; allowed: `owner`, `admin`.
 
     Args:
         id (str):

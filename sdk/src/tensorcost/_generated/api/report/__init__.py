@@ -85,6 +85,8 @@ class ReportService:
         email addresses and/or notification channels (at least one target in total; channel ids
         must exist). Names are unique per tenant: a duplicate answers 409 `DUPLICATE`.
 
+        Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
+
         Operation `report_create_scheduled_export`: POST `/v1/report/scheduled`.
         """
 
@@ -110,6 +112,7 @@ class ReportService:
         end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: None = None,
         progress: bool = False,
+        overwrite: bool = False,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> bytes: ...
@@ -124,6 +127,7 @@ class ReportService:
         end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: FileTarget,
         progress: bool = False,
+        overwrite: bool = False,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> None: ...
@@ -137,6 +141,7 @@ class ReportService:
         end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: FileTarget | None = None,
         progress: bool = False,
+        overwrite: bool = False,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> bytes | None:
@@ -147,6 +152,12 @@ class ReportService:
         resources (cost, ai-spend, alerts, metrics, savings; default: the current calendar month
         to now); `instances` exports the current inventory and ignores the window. The body is the
         file itself, not the JSON envelope; errors still answer with the JSON error envelope.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
+        `to=PATH` writes a new file and refuses an existing one (`FileExistsError`) or a directory
+        (`IsADirectoryError`) before the request; `overwrite=True` replaces an existing regular file
+        atomically, never a directory or a symbolic link. `to=` also takes an open binary file.
 
         Operation `report_export`: GET `/v1/report/exports/{resource}`.
 
@@ -173,6 +184,7 @@ class ReportService:
             request_kwargs,
             to=to,
             progress=progress,
+            overwrite=overwrite,
             tenant_id=tenant_id,
             idempotency_key=None,
             timeout=timeout,
@@ -187,6 +199,8 @@ class ReportService:
         """List scheduled exports.
 
         The tenant's scheduled export jobs with their next and last run, soonest next run first.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `report_list_scheduled_exports`: GET `/v1/report/scheduled`.
         """
@@ -223,6 +237,8 @@ class ReportServiceWithRawResponse:
         email addresses and/or notification channels (at least one target in total; channel ids
         must exist). Names are unique per tenant: a duplicate answers 409 `DUPLICATE`.
 
+        Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
+
         Operation `report_create_scheduled_export`: POST `/v1/report/scheduled`.
         """
 
@@ -255,6 +271,8 @@ class ReportServiceWithRawResponse:
         resources (cost, ai-spend, alerts, metrics, savings; default: the current calendar month
         to now); `instances` exports the current inventory and ignores the window. The body is the
         file itself, not the JSON envelope; errors still answer with the JSON error envelope.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `report_export`: GET `/v1/report/exports/{resource}`.
 
@@ -293,6 +311,8 @@ class ReportServiceWithRawResponse:
         """List scheduled exports (raw response).
 
         The tenant's scheduled export jobs with their next and last run, soonest next run first.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `report_list_scheduled_exports`: GET `/v1/report/scheduled`.
         """
@@ -334,6 +354,8 @@ class AsyncReportService:
         email addresses and/or notification channels (at least one target in total; channel ids
         must exist). Names are unique per tenant: a duplicate answers 409 `DUPLICATE`.
 
+        Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
+
         Operation `report_create_scheduled_export`: POST `/v1/report/scheduled`.
         """
 
@@ -359,6 +381,7 @@ class AsyncReportService:
         end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: None = None,
         progress: bool = False,
+        overwrite: bool = False,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> bytes: ...
@@ -373,6 +396,7 @@ class AsyncReportService:
         end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: FileTarget,
         progress: bool = False,
+        overwrite: bool = False,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> None: ...
@@ -386,6 +410,7 @@ class AsyncReportService:
         end: datetime.datetime | datetime.date | str | Unset = UNSET,
         to: FileTarget | None = None,
         progress: bool = False,
+        overwrite: bool = False,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> bytes | None:
@@ -396,6 +421,12 @@ class AsyncReportService:
         resources (cost, ai-spend, alerts, metrics, savings; default: the current calendar month
         to now); `instances` exports the current inventory and ignores the window. The body is the
         file itself, not the JSON envelope; errors still answer with the JSON error envelope.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
+        `to=PATH` writes a new file and refuses an existing one (`FileExistsError`) or a directory
+        (`IsADirectoryError`) before the request; `overwrite=True` replaces an existing regular file
+        atomically, never a directory or a symbolic link. `to=` also takes an open binary file.
 
         Operation `report_export`: GET `/v1/report/exports/{resource}`.
 
@@ -422,6 +453,7 @@ class AsyncReportService:
             request_kwargs,
             to=to,
             progress=progress,
+            overwrite=overwrite,
             tenant_id=tenant_id,
             idempotency_key=None,
             timeout=timeout,
@@ -436,6 +468,8 @@ class AsyncReportService:
         """List scheduled exports.
 
         The tenant's scheduled export jobs with their next and last run, soonest next run first.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `report_list_scheduled_exports`: GET `/v1/report/scheduled`.
         """
@@ -472,6 +506,8 @@ class AsyncReportServiceWithRawResponse:
         email addresses and/or notification channels (at least one target in total; channel ids
         must exist). Names are unique per tenant: a duplicate answers 409 `DUPLICATE`.
 
+        Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
+
         Operation `report_create_scheduled_export`: POST `/v1/report/scheduled`.
         """
 
@@ -504,6 +540,8 @@ class AsyncReportServiceWithRawResponse:
         resources (cost, ai-spend, alerts, metrics, savings; default: the current calendar month
         to now); `instances` exports the current inventory and ignores the window. The body is the
         file itself, not the JSON envelope; errors still answer with the JSON error envelope.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `report_export`: GET `/v1/report/exports/{resource}`.
 
@@ -542,6 +580,8 @@ class AsyncReportServiceWithRawResponse:
         """List scheduled exports (raw response).
 
         The tenant's scheduled export jobs with their next and last run, soonest next run first.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `report_list_scheduled_exports`: GET `/v1/report/scheduled`.
         """

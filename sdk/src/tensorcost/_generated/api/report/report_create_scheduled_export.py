@@ -107,6 +107,8 @@ def sync_detailed(
     email addresses and/or notification channels (at least one target in total; channel ids
     must exist). Names are unique per tenant: a duplicate answers 409 `DUPLICATE`.
 
+    Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
         idempotency_key (str | Unset):
@@ -147,6 +149,8 @@ def sync(
     email addresses and/or notification channels (at least one target in total; channel ids
     must exist). Names are unique per tenant: a duplicate answers 409 `DUPLICATE`.
 
+    Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
         idempotency_key (str | Unset):
@@ -181,6 +185,8 @@ async def asyncio_detailed(
     expression in an IANA time zone, covering `period` before each run and delivered to
     email addresses and/or notification channels (at least one target in total; channel ids
     must exist). Names are unique per tenant: a duplicate answers 409 `DUPLICATE`.
+
+    Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
 
     Args:
         x_active_tenant_id (UUID | Unset):
@@ -219,6 +225,8 @@ async def asyncio(
     expression in an IANA time zone, covering `period` before each run and delivered to
     email addresses and/or notification channels (at least one target in total; channel ids
     must exist). Names are unique per tenant: a duplicate answers 409 `DUPLICATE`.
+
+    Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
 
     Args:
         x_active_tenant_id (UUID | Unset):

@@ -121,6 +121,8 @@ def sync_detailed(
     to now); `instances` exports the current inventory and ignores the window. The body is the
     file itself, not the JSON envelope; errors still answer with the JSON error envelope.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         resource (ExportResource): A resource that can be exported.
         format_ (ExportFormat): File format of an export. Closed: the API reference names exactly
@@ -169,6 +171,8 @@ def sync(
     to now); `instances` exports the current inventory and ignores the window. The body is the
     file itself, not the JSON envelope; errors still answer with the JSON error envelope.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         resource (ExportResource): A resource that can be exported.
         format_ (ExportFormat): File format of an export. Closed: the API reference names exactly
@@ -211,6 +215,8 @@ async def asyncio_detailed(
     resources (cost, ai-spend, alerts, metrics, savings; default: the current calendar month
     to now); `instances` exports the current inventory and ignores the window. The body is the
     file itself, not the JSON envelope; errors still answer with the JSON error envelope.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         resource (ExportResource): A resource that can be exported.
@@ -257,6 +263,8 @@ async def asyncio(
     resources (cost, ai-spend, alerts, metrics, savings; default: the current calendar month
     to now); `instances` exports the current inventory and ignores the window. The body is the
     file itself, not the JSON envelope; errors still answer with the JSON error envelope.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         resource (ExportResource): A resource that can be exported.

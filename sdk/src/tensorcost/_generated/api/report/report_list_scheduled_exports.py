@@ -87,6 +87,8 @@ def sync_detailed(
 
      The tenant's scheduled export jobs with their next and last run, soonest next run first.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
 
@@ -118,6 +120,8 @@ def sync(
 
      The tenant's scheduled export jobs with their next and last run, soonest next run first.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
 
@@ -143,6 +147,8 @@ async def asyncio_detailed(
     """List scheduled exports
 
      The tenant's scheduled export jobs with their next and last run, soonest next run first.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):
@@ -172,6 +178,8 @@ async def asyncio(
     """List scheduled exports
 
      The tenant's scheduled export jobs with their next and last run, soonest next run first.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):

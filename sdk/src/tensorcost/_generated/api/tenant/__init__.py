@@ -127,6 +127,8 @@ class TenantService:
         `custom_domain` is `null` when none is set; `domain_verified` turns `true` once its DNS
         record has been checked.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `tenant_get_branding`: GET `/v1/tenant/branding`.
         """
 
@@ -152,6 +154,8 @@ class TenantService:
         where its value came from (`source`): the default, the tenant's plan, a tenant or user
         override, or a percentage rollout.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `tenant_get_feature_flags`: GET `/v1/tenant/feature-flags`.
         """
 
@@ -176,6 +180,8 @@ class TenantService:
         Settings of the current tenant (the one in the token, or `X-Active-Tenant-Id`): plan,
         API rate limit, default currency and time zone for reports, and the GPU idle threshold
         used by idle detection.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `tenant_get_settings`: GET `/v1/tenant`.
         """
@@ -203,6 +209,8 @@ class TenantService:
         Invite someone by email with a role. The member is created with status `invited` and an
         invitation email is sent; it becomes `active` when accepted. An email that is already a
         member (invited, active or suspended) is refused with 409 `DUPLICATE`.
+
+        Required role: `admin`; allowed: `owner`, `admin`.
 
         Operation `tenant_invite_member`: POST `/v1/tenant/members`.
         """
@@ -233,6 +241,8 @@ class TenantService:
 
         Members of the tenant with their roles and status, ordered by email. Filter by `role`
         and by `status` (e.g. `invited` for invitations not yet accepted).
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `tenant_list_members`: GET `/v1/tenant/members`.
 
@@ -272,6 +282,8 @@ class TenantService:
         Set a member's role; it applies to their next request. A change that would leave the
         tenant without an active `owner` is refused with 409 `INVALID_STATE_TRANSITION`.
 
+        Required role: `owner`; allowed: `owner`.
+
         Operation `tenant_update_member_role`: PATCH `/v1/tenant/members/{id}/role`.
 
         Args:
@@ -310,6 +322,8 @@ class TenantServiceWithRawResponse:
         `custom_domain` is `null` when none is set; `domain_verified` turns `true` once its DNS
         record has been checked.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `tenant_get_branding`: GET `/v1/tenant/branding`.
         """
 
@@ -335,6 +349,8 @@ class TenantServiceWithRawResponse:
         where its value came from (`source`): the default, the tenant's plan, a tenant or user
         override, or a percentage rollout.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `tenant_get_feature_flags`: GET `/v1/tenant/feature-flags`.
         """
 
@@ -359,6 +375,8 @@ class TenantServiceWithRawResponse:
         Settings of the current tenant (the one in the token, or `X-Active-Tenant-Id`): plan,
         API rate limit, default currency and time zone for reports, and the GPU idle threshold
         used by idle detection.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `tenant_get_settings`: GET `/v1/tenant`.
         """
@@ -386,6 +404,8 @@ class TenantServiceWithRawResponse:
         Invite someone by email with a role. The member is created with status `invited` and an
         invitation email is sent; it becomes `active` when accepted. An email that is already a
         member (invited, active or suspended) is refused with 409 `DUPLICATE`.
+
+        Required role: `admin`; allowed: `owner`, `admin`.
 
         Operation `tenant_invite_member`: POST `/v1/tenant/members`.
         """
@@ -416,6 +436,8 @@ class TenantServiceWithRawResponse:
 
         Members of the tenant with their roles and status, ordered by email. Filter by `role`
         and by `status` (e.g. `invited` for invitations not yet accepted).
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `tenant_list_members`: GET `/v1/tenant/members`.
 
@@ -454,6 +476,8 @@ class TenantServiceWithRawResponse:
 
         Set a member's role; it applies to their next request. A change that would leave the
         tenant without an active `owner` is refused with 409 `INVALID_STATE_TRANSITION`.
+
+        Required role: `owner`; allowed: `owner`.
 
         Operation `tenant_update_member_role`: PATCH `/v1/tenant/members/{id}/role`.
 
@@ -498,6 +522,8 @@ class AsyncTenantService:
         `custom_domain` is `null` when none is set; `domain_verified` turns `true` once its DNS
         record has been checked.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `tenant_get_branding`: GET `/v1/tenant/branding`.
         """
 
@@ -523,6 +549,8 @@ class AsyncTenantService:
         where its value came from (`source`): the default, the tenant's plan, a tenant or user
         override, or a percentage rollout.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `tenant_get_feature_flags`: GET `/v1/tenant/feature-flags`.
         """
 
@@ -547,6 +575,8 @@ class AsyncTenantService:
         Settings of the current tenant (the one in the token, or `X-Active-Tenant-Id`): plan,
         API rate limit, default currency and time zone for reports, and the GPU idle threshold
         used by idle detection.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `tenant_get_settings`: GET `/v1/tenant`.
         """
@@ -574,6 +604,8 @@ class AsyncTenantService:
         Invite someone by email with a role. The member is created with status `invited` and an
         invitation email is sent; it becomes `active` when accepted. An email that is already a
         member (invited, active or suspended) is refused with 409 `DUPLICATE`.
+
+        Required role: `admin`; allowed: `owner`, `admin`.
 
         Operation `tenant_invite_member`: POST `/v1/tenant/members`.
         """
@@ -604,6 +636,8 @@ class AsyncTenantService:
 
         Members of the tenant with their roles and status, ordered by email. Filter by `role`
         and by `status` (e.g. `invited` for invitations not yet accepted).
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `tenant_list_members`: GET `/v1/tenant/members`.
 
@@ -643,6 +677,8 @@ class AsyncTenantService:
         Set a member's role; it applies to their next request. A change that would leave the
         tenant without an active `owner` is refused with 409 `INVALID_STATE_TRANSITION`.
 
+        Required role: `owner`; allowed: `owner`.
+
         Operation `tenant_update_member_role`: PATCH `/v1/tenant/members/{id}/role`.
 
         Args:
@@ -681,6 +717,8 @@ class AsyncTenantServiceWithRawResponse:
         `custom_domain` is `null` when none is set; `domain_verified` turns `true` once its DNS
         record has been checked.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `tenant_get_branding`: GET `/v1/tenant/branding`.
         """
 
@@ -706,6 +744,8 @@ class AsyncTenantServiceWithRawResponse:
         where its value came from (`source`): the default, the tenant's plan, a tenant or user
         override, or a percentage rollout.
 
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
         Operation `tenant_get_feature_flags`: GET `/v1/tenant/feature-flags`.
         """
 
@@ -730,6 +770,8 @@ class AsyncTenantServiceWithRawResponse:
         Settings of the current tenant (the one in the token, or `X-Active-Tenant-Id`): plan,
         API rate limit, default currency and time zone for reports, and the GPU idle threshold
         used by idle detection.
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `tenant_get_settings`: GET `/v1/tenant`.
         """
@@ -757,6 +799,8 @@ class AsyncTenantServiceWithRawResponse:
         Invite someone by email with a role. The member is created with status `invited` and an
         invitation email is sent; it becomes `active` when accepted. An email that is already a
         member (invited, active or suspended) is refused with 409 `DUPLICATE`.
+
+        Required role: `admin`; allowed: `owner`, `admin`.
 
         Operation `tenant_invite_member`: POST `/v1/tenant/members`.
         """
@@ -787,6 +831,8 @@ class AsyncTenantServiceWithRawResponse:
 
         Members of the tenant with their roles and status, ordered by email. Filter by `role`
         and by `status` (e.g. `invited` for invitations not yet accepted).
+
+        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
         Operation `tenant_list_members`: GET `/v1/tenant/members`.
 
@@ -825,6 +871,8 @@ class AsyncTenantServiceWithRawResponse:
 
         Set a member's role; it applies to their next request. A change that would leave the
         tenant without an active `owner` is refused with 409 `INVALID_STATE_TRANSITION`.
+
+        Required role: `owner`; allowed: `owner`.
 
         Operation `tenant_update_member_role`: PATCH `/v1/tenant/members/{id}/role`.
 

@@ -89,6 +89,8 @@ def sync_detailed(
     `custom_domain` is `null` when none is set; `domain_verified` turns `true` once its DNS
     record has been checked.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
 
@@ -122,6 +124,8 @@ def sync(
     `custom_domain` is `null` when none is set; `domain_verified` turns `true` once its DNS
     record has been checked.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
 
@@ -149,6 +153,8 @@ async def asyncio_detailed(
      The tenant's logo, colours and custom domain as used by the console and exported PDFs.
     `custom_domain` is `null` when none is set; `domain_verified` turns `true` once its DNS
     record has been checked.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):
@@ -180,6 +186,8 @@ async def asyncio(
      The tenant's logo, colours and custom domain as used by the console and exported PDFs.
     `custom_domain` is `null` when none is set; `domain_verified` turns `true` once its DNS
     record has been checked.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):

@@ -89,6 +89,8 @@ def sync_detailed(
     where its value came from (`source`): the default, the tenant's plan, a tenant or user
     override, or a percentage rollout.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
 
@@ -122,6 +124,8 @@ def sync(
     where its value came from (`source`): the default, the tenant's plan, a tenant or user
     override, or a percentage rollout.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
 
@@ -149,6 +153,8 @@ async def asyncio_detailed(
      Live flag values evaluated for the calling user in the current tenant. Each flag says
     where its value came from (`source`): the default, the tenant's plan, a tenant or user
     override, or a percentage rollout.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):
@@ -180,6 +186,8 @@ async def asyncio(
      Live flag values evaluated for the calling user in the current tenant. Each flag says
     where its value came from (`source`): the default, the tenant's plan, a tenant or user
     override, or a percentage rollout.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):

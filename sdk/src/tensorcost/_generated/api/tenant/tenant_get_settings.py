@@ -89,6 +89,8 @@ def sync_detailed(
     API rate limit, default currency and time zone for reports, and the GPU idle threshold
     used by idle detection.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
 
@@ -122,6 +124,8 @@ def sync(
     API rate limit, default currency and time zone for reports, and the GPU idle threshold
     used by idle detection.
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
 
@@ -149,6 +153,8 @@ async def asyncio_detailed(
      Settings of the current tenant (the one in the token, or `X-Active-Tenant-Id`): plan,
     API rate limit, default currency and time zone for reports, and the GPU idle threshold
     used by idle detection.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):
@@ -180,6 +186,8 @@ async def asyncio(
      Settings of the current tenant (the one in the token, or `X-Active-Tenant-Id`): plan,
     API rate limit, default currency and time zone for reports, and the GPU idle threshold
     used by idle detection.
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         x_active_tenant_id (UUID | Unset):

@@ -106,6 +106,8 @@ def sync_detailed(
     invitation email is sent; it becomes `active` when accepted. An email that is already a
     member (invited, active or suspended) is refused with 409 `DUPLICATE`.
 
+    Required role: `admin`; allowed: `owner`, `admin`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
         idempotency_key (str | Unset):
@@ -145,6 +147,8 @@ def sync(
     invitation email is sent; it becomes `active` when accepted. An email that is already a
     member (invited, active or suspended) is refused with 409 `DUPLICATE`.
 
+    Required role: `admin`; allowed: `owner`, `admin`.
+
     Args:
         x_active_tenant_id (UUID | Unset):
         idempotency_key (str | Unset):
@@ -178,6 +182,8 @@ async def asyncio_detailed(
      Invite someone by email with a role. The member is created with status `invited` and an
     invitation email is sent; it becomes `active` when accepted. An email that is already a
     member (invited, active or suspended) is refused with 409 `DUPLICATE`.
+
+    Required role: `admin`; allowed: `owner`, `admin`.
 
     Args:
         x_active_tenant_id (UUID | Unset):
@@ -215,6 +221,8 @@ async def asyncio(
      Invite someone by email with a role. The member is created with status `invited` and an
     invitation email is sent; it becomes `active` when accepted. An email that is already a
     member (invited, active or suspended) is refused with 409 `DUPLICATE`.
+
+    Required role: `admin`; allowed: `owner`, `admin`.
 
     Args:
         x_active_tenant_id (UUID | Unset):

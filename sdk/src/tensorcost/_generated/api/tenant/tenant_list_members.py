@@ -119,6 +119,8 @@ def sync_detailed(
      Members of the tenant with their roles and status, ordered by email. Filter by `role`
     and by `status` (e.g. `invited` for invitations not yet accepted).
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         limit (int | Unset):  Default: 100.
         cursor (str | Unset):
@@ -164,6 +166,8 @@ def sync(
      Members of the tenant with their roles and status, ordered by email. Filter by `role`
     and by `status` (e.g. `invited` for invitations not yet accepted).
 
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
+
     Args:
         limit (int | Unset):  Default: 100.
         cursor (str | Unset):
@@ -203,6 +207,8 @@ async def asyncio_detailed(
 
      Members of the tenant with their roles and status, ordered by email. Filter by `role`
     and by `status` (e.g. `invited` for invitations not yet accepted).
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         limit (int | Unset):  Default: 100.
@@ -246,6 +252,8 @@ async def asyncio(
 
      Members of the tenant with their roles and status, ordered by email. Filter by `role`
     and by `status` (e.g. `invited` for invitations not yet accepted).
+
+    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
 
     Args:
         limit (int | Unset):  Default: 100.

@@ -110,6 +110,8 @@ def sync_detailed(
      Set a member's role; it applies to their next request. A change that would leave the
     tenant without an active `owner` is refused with 409 `INVALID_STATE_TRANSITION`.
 
+    Required role: `owner`; allowed: `owner`.
+
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
@@ -148,6 +150,8 @@ def sync(
      Set a member's role; it applies to their next request. A change that would leave the
     tenant without an active `owner` is refused with 409 `INVALID_STATE_TRANSITION`.
 
+    Required role: `owner`; allowed: `owner`.
+
     Args:
         id (str):
         x_active_tenant_id (UUID | Unset):
@@ -180,6 +184,8 @@ async def asyncio_detailed(
 
      Set a member's role; it applies to their next request. A change that would leave the
     tenant without an active `owner` is refused with 409 `INVALID_STATE_TRANSITION`.
+
+    Required role: `owner`; allowed: `owner`.
 
     Args:
         id (str):
@@ -216,6 +222,8 @@ async def asyncio(
 
      Set a member's role; it applies to their next request. A change that would leave the
     tenant without an active `owner` is refused with 409 `INVALID_STATE_TRANSITION`.
+
+    Required role: `owner`; allowed: `owner`.
 
     Args:
         id (str):
