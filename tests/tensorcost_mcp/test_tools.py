@@ -112,6 +112,10 @@ async def test_a_write_tool_is_allowed_under_scope_write_for_a_role_that_may(
     annotations = tools["alert_acknowledge_alert"].annotations
     assert annotations is not None
     assert annotations.readOnlyHint is False
+    description = tools["alert_acknowledge_alert"].description
+    assert description is not None
+    assert description.endswith("Changes data.")
+    assert description.count("Required role: `engineer`") == 1  # the spec's sentence, said once
     # an engineer handles alerts, but neither accepts recommendations nor changes roles
     assert "cost_accept_recommendation" not in tools
     assert "tenant_update_member_role" not in tools

@@ -88,7 +88,7 @@ def description(op: Operation) -> str:
             "with `cursor` set to it for the next page."
         )
     if not op.read_only:
-        text += f"\n\nChanges data; needs the `{op.required_role}` role or one above it."
+        text += "\n\nChanges data."  # the spec's description already ends with the role it needs
     return text
 
 
