@@ -48,6 +48,8 @@ RUNTIME_ARGUMENTS = {"tenant_id", "idempotency_key", "timeout", "to"}
 # Headers the runtime sets; the service methods do not take them as arguments.
 RUNTIME_HEADERS = {"X-Active-Tenant-Id", "Idempotency-Key"}
 PAGINATED = re.compile(r'Operation\(\s*"(\w+)",[^)]*?paginated=True', re.S)
+# Files the generator always writes that the runtime does not use (it sends requests itself).
+UNUSED_FILES = ("client.py", "errors.py")
 HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
 
 
@@ -259,6 +261,8 @@ def generate(spec: Path, out_parent: Path) -> Path:
     problems = [line for line in log.splitlines() if re.search(r"warning|error", line, re.I)]
     if problems:
         sys.exit("openapi-python-client reported problems:\n" + log)
+    for unused in UNUSED_FILES:  # the generator's own HTTP client and its errors
+        (out / unused).unlink()
     write_exports(out)
     _run([*_ruff(), *RUFF_CHECK, "."], cwd=out)
     _run([*_ruff(), *RUFF_FORMAT, "."], cwd=out)
