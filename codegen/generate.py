@@ -199,6 +199,46 @@ def _check_facts_used(out: Path, facts: dict[str, Any]) -> None:
         sys.exit("decimal-string fields the models did not render as Decimal: " + ", ".join(missing))
 
 
+def _type_checking_models(tree: ast.Module) -> set[str]:
+    """The names a module imports from `models` inside `if TYPE_CHECKING:`."""
+    names: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.If) and getattr(node.test, "id", "") == "TYPE_CHECKING":
+            for stmt in ast.walk(node):
+                if isinstance(stmt, ast.ImportFrom) and (stmt.module or "").startswith("models."):
+                    names.update(alias.asname or alias.name for alias in stmt.names)
+    return names
+
+
+def _check_type_only_imports(out: Path) -> None:
+    """The services and endpoint modules import models for type checkers only (the lazy `models`
+    package serves them at run time); fail if such a name is used outside an annotation."""
+    problems = []
+    for module in sorted((out / "api").rglob("*.py")):
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        names = _type_checking_models(tree)
+        skipped: set[int] = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.If) and getattr(node.test, "id", "") == "TYPE_CHECKING":
+                skipped.update(id(n) for n in ast.walk(node))
+            annotations: list[ast.AST | None] = []
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                annotations.append(node.returns)
+                args = node.args
+                every = [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]
+                annotations += [a.annotation for a in every if a is not None]
+            elif isinstance(node, ast.AnnAssign):
+                annotations.append(node.annotation)
+            for annotation in annotations:
+                if annotation is not None:
+                    skipped.update(id(n) for n in ast.walk(annotation))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Name) and node.id in names and id(node) not in skipped:
+                problems.append(f"{module.relative_to(out)}:{node.lineno}: {node.id}")
+    if problems:
+        sys.exit("names imported for type checkers only are used at run time:\n  " + "\n  ".join(problems))
+
+
 def _public_names(module: Path) -> list[str]:
     """The classes, enum aliases and `*_VALUES` sets a rendered model module defines at top level."""
     names = []
@@ -270,6 +310,7 @@ def generate(spec: Path, out_parent: Path) -> Path:
         shutil.rmtree(cache)
     shutil.rmtree(out / ".ruff_cache", ignore_errors=True)
     _check_facts_used(out, facts)
+    _check_type_only_imports(out)
 
     paginated, clashes = _spec_facts(spec)
     rendered = {
