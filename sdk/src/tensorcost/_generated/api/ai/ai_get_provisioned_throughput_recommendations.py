@@ -1,9 +1,15 @@
 """Request builder of `ai_get_provisioned_throughput_recommendations`: GET `/v1/ai/recommenders/provisioned-throughput`."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(

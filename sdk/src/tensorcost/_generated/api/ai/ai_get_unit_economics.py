@@ -1,10 +1,16 @@
 """Request builder of `ai_get_unit_economics`: GET `/v1/ai/unit-economics`."""
 
+from __future__ import annotations
+
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(

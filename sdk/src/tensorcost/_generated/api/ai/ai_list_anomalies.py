@@ -1,13 +1,18 @@
 """Request builder of `ai_list_anomalies`: GET `/v1/ai/anomalies`."""
 
+from __future__ import annotations
+
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from ...models.ai_anomaly_status import AiAnomalyStatus
-from ...models.ai_anomaly_type import AiAnomalyType
-from ...models.alert_severity import AlertSeverity
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.ai_anomaly_status import AiAnomalyStatus
+    from ...models.ai_anomaly_type import AiAnomalyType
+    from ...models.alert_severity import AlertSeverity
 
 
 def _get_kwargs(

@@ -1,11 +1,16 @@
 """Request builder of `ai_list_spend`: GET `/v1/ai/spend`."""
 
+from __future__ import annotations
+
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from ...models.source import Source
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.source import Source
 
 
 def _get_kwargs(

@@ -1,10 +1,15 @@
 """Request builder of `alert_create_rule`: POST `/v1/alert/rules`."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from ...models.create_alert_rule_request import CreateAlertRuleRequest
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.create_alert_rule_request import CreateAlertRuleRequest
 
 
 def _get_kwargs(

@@ -1,11 +1,16 @@
 """Request builder of `alert_ignore_alert`: PATCH `/v1/alert/alerts/{id}/ignore`."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
-from ...models.ignore_alert_request import IgnoreAlertRequest
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.ignore_alert_request import IgnoreAlertRequest
 
 
 def _get_kwargs(

@@ -1,13 +1,18 @@
 """Request builder of `alert_list_alerts`: GET `/v1/alert/alerts`."""
 
+from __future__ import annotations
+
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from ...models.alert_severity import AlertSeverity
-from ...models.alert_status import AlertStatus
-from ...models.alert_type import AlertType
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.alert_severity import AlertSeverity
+    from ...models.alert_status import AlertStatus
+    from ...models.alert_type import AlertType
 
 
 def _get_kwargs(

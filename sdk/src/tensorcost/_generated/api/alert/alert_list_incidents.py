@@ -1,12 +1,17 @@
 """Request builder of `alert_list_incidents`: GET `/v1/alert/incidents`."""
 
+from __future__ import annotations
+
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from ...models.alert_severity import AlertSeverity
-from ...models.incident_status import IncidentStatus
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.alert_severity import AlertSeverity
+    from ...models.incident_status import IncidentStatus
 
 
 def _get_kwargs(

@@ -1,11 +1,16 @@
 """Request builder of `alert_resolve_alert`: PATCH `/v1/alert/alerts/{id}/resolve`."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
-from ...models.resolve_alert_request import ResolveAlertRequest
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.resolve_alert_request import ResolveAlertRequest
 
 
 def _get_kwargs(

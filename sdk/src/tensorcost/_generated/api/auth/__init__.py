@@ -4,14 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.login_request import LoginRequest
-from ...models.login_response import LoginResponse
-from ...models.login_result import LoginResult
-from ...models.refresh_tokens_request import RefreshTokensRequest
-from ...models.token_pair import TokenPair
-from ...models.token_pair_response import TokenPairResponse
+from ... import models as _models
 from .. import (
     AsyncRunner,
     Operation,
@@ -24,9 +19,15 @@ from . import (
     auth_refresh_tokens,
 )
 
+if TYPE_CHECKING:
+    from ...models.login_request import LoginRequest
+    from ...models.login_result import LoginResult
+    from ...models.refresh_tokens_request import RefreshTokensRequest
+    from ...models.token_pair import TokenPair
+
 
 def _parse_login(body: Any) -> LoginResult:
-    return LoginResponse.from_dict(body).data
+    return _models.LoginResponse.from_dict(body).data
 
 
 _LOGIN: Operation[LoginResult] = Operation(
@@ -37,7 +38,7 @@ _LOGIN: Operation[LoginResult] = Operation(
 
 
 def _parse_refresh_tokens(body: Any) -> TokenPair:
-    return TokenPairResponse.from_dict(body).data
+    return _models.TokenPairResponse.from_dict(body).data
 
 
 _REFRESH_TOKENS: Operation[TokenPair] = Operation(
@@ -74,7 +75,7 @@ class AuthService:
         """
 
         request_kwargs = auth_login._get_kwargs(
-            body=self._runner.as_body(LoginRequest.from_dict, body),
+            body=self._runner.as_body(_models.LoginRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -102,7 +103,7 @@ class AuthService:
         """
 
         request_kwargs = auth_refresh_tokens._get_kwargs(
-            body=self._runner.as_body(RefreshTokensRequest.from_dict, body),
+            body=self._runner.as_body(_models.RefreshTokensRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -136,7 +137,7 @@ class AuthServiceWithRawResponse:
         """
 
         request_kwargs = auth_login._get_kwargs(
-            body=self._runner.as_body(LoginRequest.from_dict, body),
+            body=self._runner.as_body(_models.LoginRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -164,7 +165,7 @@ class AuthServiceWithRawResponse:
         """
 
         request_kwargs = auth_refresh_tokens._get_kwargs(
-            body=self._runner.as_body(RefreshTokensRequest.from_dict, body),
+            body=self._runner.as_body(_models.RefreshTokensRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -203,7 +204,7 @@ class AsyncAuthService:
         """
 
         request_kwargs = auth_login._get_kwargs(
-            body=self._runner.as_body(LoginRequest.from_dict, body),
+            body=self._runner.as_body(_models.LoginRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -231,7 +232,7 @@ class AsyncAuthService:
         """
 
         request_kwargs = auth_refresh_tokens._get_kwargs(
-            body=self._runner.as_body(RefreshTokensRequest.from_dict, body),
+            body=self._runner.as_body(_models.RefreshTokensRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -265,7 +266,7 @@ class AsyncAuthServiceWithRawResponse:
         """
 
         request_kwargs = auth_login._get_kwargs(
-            body=self._runner.as_body(LoginRequest.from_dict, body),
+            body=self._runner.as_body(_models.LoginRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
@@ -293,7 +294,7 @@ class AsyncAuthServiceWithRawResponse:
         """
 
         request_kwargs = auth_refresh_tokens._get_kwargs(
-            body=self._runner.as_body(RefreshTokensRequest.from_dict, body),
+            body=self._runner.as_body(_models.RefreshTokensRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(

@@ -1,9 +1,14 @@
 """Request builder of `auth_login`: POST `/v1/auth/login`."""
 
-from typing import Any
+from __future__ import annotations
 
-from ...models.login_request import LoginRequest
+from typing import TYPE_CHECKING, Any
+
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.login_request import LoginRequest
 
 
 def _get_kwargs(

@@ -1,9 +1,14 @@
 """Request builder of `auth_refresh_tokens`: POST `/v1/auth/refresh-tokens`."""
 
-from typing import Any
+from __future__ import annotations
 
-from ...models.refresh_tokens_request import RefreshTokensRequest
+from typing import TYPE_CHECKING, Any
+
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.refresh_tokens_request import RefreshTokensRequest
 
 
 def _get_kwargs(

@@ -1,11 +1,16 @@
 """Request builder of `cost_accept_recommendation`: POST `/v1/cost/recommendations/{id}/accept`."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
-from ...models.accept_recommendation_request import AcceptRecommendationRequest
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.accept_recommendation_request import AcceptRecommendationRequest
 
 
 def _get_kwargs(

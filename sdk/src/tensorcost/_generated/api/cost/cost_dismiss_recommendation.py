@@ -1,11 +1,16 @@
 """Request builder of `cost_dismiss_recommendation`: POST `/v1/cost/recommendations/{id}/dismiss`."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
-from ...models.dismiss_recommendation_request import DismissRecommendationRequest
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.dismiss_recommendation_request import DismissRecommendationRequest
 
 
 def _get_kwargs(

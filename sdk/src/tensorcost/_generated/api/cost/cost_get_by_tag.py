@@ -1,11 +1,16 @@
 """Request builder of `cost_get_by_tag`: GET `/v1/cost/by-tag`."""
 
+from __future__ import annotations
+
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from ...models.cost_tag_dimension import CostTagDimension
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.cost_tag_dimension import CostTagDimension
 
 
 def _get_kwargs(

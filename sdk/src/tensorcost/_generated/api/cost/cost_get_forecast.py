@@ -1,18 +1,21 @@
 """Request builder of `cost_get_forecast`: GET `/v1/cost/forecast`."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from ...models.forecast_granularity import (
-    ForecastGranularity,
-)
-from ...models.forecast_horizon_days import (
-    ForecastHorizonDays,
-)
-from ...models.prediction_interval_level import (
-    PredictionIntervalLevel,
-)
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.forecast_granularity import ForecastGranularity
+    from ...models.forecast_horizon_days import (
+        ForecastHorizonDays,
+    )
+    from ...models.prediction_interval_level import (
+        PredictionIntervalLevel,
+    )
 
 
 def _get_kwargs(

@@ -1,10 +1,16 @@
 """Request builder of `cost_get_summary`: GET `/v1/cost/summary`."""
 
+from __future__ import annotations
+
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(

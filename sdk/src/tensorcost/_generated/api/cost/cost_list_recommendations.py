@@ -1,13 +1,18 @@
 """Request builder of `cost_list_recommendations`: GET `/v1/cost/recommendations`."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from ...models.recommendation_status import (
-    RecommendationStatus,
-)
-from ...models.recommendation_type import RecommendationType
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.recommendation_status import RecommendationStatus
+    from ...models.recommendation_type import (
+        RecommendationType,
+    )
 
 
 def _get_kwargs(

@@ -1,11 +1,16 @@
 """Request builder of `cost_list_savings_ledger`: GET `/v1/cost/savings-ledger`."""
 
+from __future__ import annotations
+
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from ...models.savings_status import SavingsStatus
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.savings_status import SavingsStatus
 
 
 def _get_kwargs(

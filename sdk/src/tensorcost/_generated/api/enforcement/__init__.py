@@ -4,28 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.approve_action_request import ApproveActionRequest
-from ...models.cancel_action_request import CancelActionRequest
-from ...models.create_policy_from_template_request import (
-    CreatePolicyFromTemplateRequest,
-)
-from ...models.create_policy_request import CreatePolicyRequest
-from ...models.enforcement_action import EnforcementAction
-from ...models.enforcement_action_list_response import EnforcementActionListResponse
-from ...models.enforcement_action_response import EnforcementActionResponse
-from ...models.enforcement_action_status import EnforcementActionStatus
-from ...models.enforcement_policy import EnforcementPolicy
-from ...models.enforcement_policy_list_response import EnforcementPolicyListResponse
-from ...models.enforcement_policy_response import EnforcementPolicyResponse
-from ...models.policy_mode import PolicyMode
-from ...models.policy_simulation import PolicySimulation
-from ...models.policy_simulation_response import PolicySimulationResponse
-from ...models.policy_template import PolicyTemplate
-from ...models.policy_template_list_response import PolicyTemplateListResponse
-from ...models.simulate_policy_request import SimulatePolicyRequest
-from ...models.toggle_policy_request import TogglePolicyRequest
+from ... import models as _models
 from ...types import UNSET, Unset
 from .. import (
     AsyncPage,
@@ -49,9 +30,25 @@ from . import (
     enforcement_toggle_policy,
 )
 
+if TYPE_CHECKING:
+    from ...models.approve_action_request import ApproveActionRequest
+    from ...models.cancel_action_request import CancelActionRequest
+    from ...models.create_policy_from_template_request import (
+        CreatePolicyFromTemplateRequest,
+    )
+    from ...models.create_policy_request import CreatePolicyRequest
+    from ...models.enforcement_action import EnforcementAction
+    from ...models.enforcement_action_status import EnforcementActionStatus
+    from ...models.enforcement_policy import EnforcementPolicy
+    from ...models.policy_mode import PolicyMode
+    from ...models.policy_simulation import PolicySimulation
+    from ...models.policy_template import PolicyTemplate
+    from ...models.simulate_policy_request import SimulatePolicyRequest
+    from ...models.toggle_policy_request import TogglePolicyRequest
+
 
 def _parse_approve_action(body: Any) -> EnforcementAction:
-    return EnforcementActionResponse.from_dict(body).data
+    return _models.EnforcementActionResponse.from_dict(body).data
 
 
 _APPROVE_ACTION: Operation[EnforcementAction] = Operation(
@@ -62,7 +59,7 @@ _APPROVE_ACTION: Operation[EnforcementAction] = Operation(
 
 
 def _parse_cancel_action(body: Any) -> EnforcementAction:
-    return EnforcementActionResponse.from_dict(body).data
+    return _models.EnforcementActionResponse.from_dict(body).data
 
 
 _CANCEL_ACTION: Operation[EnforcementAction] = Operation(
@@ -73,7 +70,7 @@ _CANCEL_ACTION: Operation[EnforcementAction] = Operation(
 
 
 def _parse_create_policy(body: Any) -> EnforcementPolicy:
-    return EnforcementPolicyResponse.from_dict(body).data
+    return _models.EnforcementPolicyResponse.from_dict(body).data
 
 
 _CREATE_POLICY: Operation[EnforcementPolicy] = Operation(
@@ -84,7 +81,7 @@ _CREATE_POLICY: Operation[EnforcementPolicy] = Operation(
 
 
 def _parse_create_policy_from_template(body: Any) -> EnforcementPolicy:
-    return EnforcementPolicyResponse.from_dict(body).data
+    return _models.EnforcementPolicyResponse.from_dict(body).data
 
 
 _CREATE_POLICY_FROM_TEMPLATE: Operation[EnforcementPolicy] = Operation(
@@ -95,7 +92,7 @@ _CREATE_POLICY_FROM_TEMPLATE: Operation[EnforcementPolicy] = Operation(
 
 
 def _parse_list_actions(body: Any) -> PageData[EnforcementAction]:
-    envelope = EnforcementActionListResponse.from_dict(body)
+    envelope = _models.EnforcementActionListResponse.from_dict(body)
     cursor = envelope.next_cursor
     return envelope.data, cursor if isinstance(cursor, str) else None
 
@@ -108,7 +105,7 @@ _LIST_ACTIONS: Operation[PageData[EnforcementAction]] = Operation(
 
 
 def _parse_list_policies(body: Any) -> list[EnforcementPolicy]:
-    return EnforcementPolicyListResponse.from_dict(body).data
+    return _models.EnforcementPolicyListResponse.from_dict(body).data
 
 
 _LIST_POLICIES: Operation[list[EnforcementPolicy]] = Operation(
@@ -118,7 +115,7 @@ _LIST_POLICIES: Operation[list[EnforcementPolicy]] = Operation(
 
 
 def _parse_list_templates(body: Any) -> list[PolicyTemplate]:
-    return PolicyTemplateListResponse.from_dict(body).data
+    return _models.PolicyTemplateListResponse.from_dict(body).data
 
 
 _LIST_TEMPLATES: Operation[list[PolicyTemplate]] = Operation(
@@ -128,7 +125,7 @@ _LIST_TEMPLATES: Operation[list[PolicyTemplate]] = Operation(
 
 
 def _parse_simulate_policy(body: Any) -> PolicySimulation:
-    return PolicySimulationResponse.from_dict(body).data
+    return _models.PolicySimulationResponse.from_dict(body).data
 
 
 _SIMULATE_POLICY: Operation[PolicySimulation] = Operation(
@@ -139,7 +136,7 @@ _SIMULATE_POLICY: Operation[PolicySimulation] = Operation(
 
 
 def _parse_toggle_policy(body: Any) -> EnforcementPolicy:
-    return EnforcementPolicyResponse.from_dict(body).data
+    return _models.EnforcementPolicyResponse.from_dict(body).data
 
 
 _TOGGLE_POLICY: Operation[EnforcementPolicy] = Operation(
@@ -185,7 +182,7 @@ class EnforcementService:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(ApproveActionRequest.from_dict, body),
+            else self._runner.as_body(_models.ApproveActionRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -222,7 +219,7 @@ class EnforcementService:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(CancelActionRequest.from_dict, body),
+            else self._runner.as_body(_models.CancelActionRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -252,7 +249,7 @@ class EnforcementService:
         """
 
         request_kwargs = enforcement_create_policy._get_kwargs(
-            body=self._runner.as_body(CreatePolicyRequest.from_dict, body),
+            body=self._runner.as_body(_models.CreatePolicyRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -288,7 +285,9 @@ class EnforcementService:
 
         request_kwargs = enforcement_create_policy_from_template._get_kwargs(
             template_id=template_id,
-            body=self._runner.as_body(CreatePolicyFromTemplateRequest.from_dict, body),
+            body=self._runner.as_body(
+                _models.CreatePolicyFromTemplateRequest.from_dict, body
+            ),
         )
 
         return self._runner.request(
@@ -410,7 +409,7 @@ class EnforcementService:
         """
 
         request_kwargs = enforcement_simulate_policy._get_kwargs(
-            body=self._runner.as_body(SimulatePolicyRequest.from_dict, body),
+            body=self._runner.as_body(_models.SimulatePolicyRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -447,7 +446,7 @@ class EnforcementService:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(TogglePolicyRequest.from_dict, body),
+            else self._runner.as_body(_models.TogglePolicyRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -491,7 +490,7 @@ class EnforcementServiceWithRawResponse:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(ApproveActionRequest.from_dict, body),
+            else self._runner.as_body(_models.ApproveActionRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -528,7 +527,7 @@ class EnforcementServiceWithRawResponse:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(CancelActionRequest.from_dict, body),
+            else self._runner.as_body(_models.CancelActionRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -558,7 +557,7 @@ class EnforcementServiceWithRawResponse:
         """
 
         request_kwargs = enforcement_create_policy._get_kwargs(
-            body=self._runner.as_body(CreatePolicyRequest.from_dict, body),
+            body=self._runner.as_body(_models.CreatePolicyRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -594,7 +593,9 @@ class EnforcementServiceWithRawResponse:
 
         request_kwargs = enforcement_create_policy_from_template._get_kwargs(
             template_id=template_id,
-            body=self._runner.as_body(CreatePolicyFromTemplateRequest.from_dict, body),
+            body=self._runner.as_body(
+                _models.CreatePolicyFromTemplateRequest.from_dict, body
+            ),
         )
 
         return self._runner.request_raw(
@@ -716,7 +717,7 @@ class EnforcementServiceWithRawResponse:
         """
 
         request_kwargs = enforcement_simulate_policy._get_kwargs(
-            body=self._runner.as_body(SimulatePolicyRequest.from_dict, body),
+            body=self._runner.as_body(_models.SimulatePolicyRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -753,7 +754,7 @@ class EnforcementServiceWithRawResponse:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(TogglePolicyRequest.from_dict, body),
+            else self._runner.as_body(_models.TogglePolicyRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -802,7 +803,7 @@ class AsyncEnforcementService:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(ApproveActionRequest.from_dict, body),
+            else self._runner.as_body(_models.ApproveActionRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -839,7 +840,7 @@ class AsyncEnforcementService:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(CancelActionRequest.from_dict, body),
+            else self._runner.as_body(_models.CancelActionRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -869,7 +870,7 @@ class AsyncEnforcementService:
         """
 
         request_kwargs = enforcement_create_policy._get_kwargs(
-            body=self._runner.as_body(CreatePolicyRequest.from_dict, body),
+            body=self._runner.as_body(_models.CreatePolicyRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -905,7 +906,9 @@ class AsyncEnforcementService:
 
         request_kwargs = enforcement_create_policy_from_template._get_kwargs(
             template_id=template_id,
-            body=self._runner.as_body(CreatePolicyFromTemplateRequest.from_dict, body),
+            body=self._runner.as_body(
+                _models.CreatePolicyFromTemplateRequest.from_dict, body
+            ),
         )
 
         return await self._runner.request(
@@ -1027,7 +1030,7 @@ class AsyncEnforcementService:
         """
 
         request_kwargs = enforcement_simulate_policy._get_kwargs(
-            body=self._runner.as_body(SimulatePolicyRequest.from_dict, body),
+            body=self._runner.as_body(_models.SimulatePolicyRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -1064,7 +1067,7 @@ class AsyncEnforcementService:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(TogglePolicyRequest.from_dict, body),
+            else self._runner.as_body(_models.TogglePolicyRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -1108,7 +1111,7 @@ class AsyncEnforcementServiceWithRawResponse:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(ApproveActionRequest.from_dict, body),
+            else self._runner.as_body(_models.ApproveActionRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
@@ -1145,7 +1148,7 @@ class AsyncEnforcementServiceWithRawResponse:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(CancelActionRequest.from_dict, body),
+            else self._runner.as_body(_models.CancelActionRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
@@ -1175,7 +1178,7 @@ class AsyncEnforcementServiceWithRawResponse:
         """
 
         request_kwargs = enforcement_create_policy._get_kwargs(
-            body=self._runner.as_body(CreatePolicyRequest.from_dict, body),
+            body=self._runner.as_body(_models.CreatePolicyRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
@@ -1211,7 +1214,9 @@ class AsyncEnforcementServiceWithRawResponse:
 
         request_kwargs = enforcement_create_policy_from_template._get_kwargs(
             template_id=template_id,
-            body=self._runner.as_body(CreatePolicyFromTemplateRequest.from_dict, body),
+            body=self._runner.as_body(
+                _models.CreatePolicyFromTemplateRequest.from_dict, body
+            ),
         )
 
         return await self._runner.request_raw(
@@ -1333,7 +1338,7 @@ class AsyncEnforcementServiceWithRawResponse:
         """
 
         request_kwargs = enforcement_simulate_policy._get_kwargs(
-            body=self._runner.as_body(SimulatePolicyRequest.from_dict, body),
+            body=self._runner.as_body(_models.SimulatePolicyRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
@@ -1370,7 +1375,7 @@ class AsyncEnforcementServiceWithRawResponse:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(TogglePolicyRequest.from_dict, body),
+            else self._runner.as_body(_models.TogglePolicyRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(

@@ -1,11 +1,16 @@
 """Request builder of `enforcement_cancel_action`: POST `/v1/enforcement/actions/{id}/cancel`."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
-from ...models.cancel_action_request import CancelActionRequest
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.cancel_action_request import CancelActionRequest
 
 
 def _get_kwargs(

@@ -1,10 +1,15 @@
 """Request builder of `enforcement_create_policy`: POST `/v1/enforcement/policies`."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from ...models.create_policy_request import CreatePolicyRequest
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.create_policy_request import CreatePolicyRequest
 
 
 def _get_kwargs(

@@ -1,13 +1,18 @@
 """Request builder of `enforcement_create_policy_from_template`: POST `/v1/enforcement/policies/from-template/{template_id}`."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
-from ...models.create_policy_from_template_request import (
-    CreatePolicyFromTemplateRequest,
-)
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.create_policy_from_template_request import (
+        CreatePolicyFromTemplateRequest,
+    )
 
 
 def _get_kwargs(

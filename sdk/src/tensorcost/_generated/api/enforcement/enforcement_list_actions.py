@@ -1,12 +1,15 @@
 """Request builder of `enforcement_list_actions`: GET `/v1/enforcement/actions`."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from ...models.enforcement_action_status import (
-    EnforcementActionStatus,
-)
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.enforcement_action_status import EnforcementActionStatus
 
 
 def _get_kwargs(

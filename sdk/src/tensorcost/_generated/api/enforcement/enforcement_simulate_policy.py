@@ -1,10 +1,15 @@
 """Request builder of `enforcement_simulate_policy`: POST `/v1/enforcement/policies/simulate`."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from ...models.simulate_policy_request import SimulatePolicyRequest
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.simulate_policy_request import SimulatePolicyRequest
 
 
 def _get_kwargs(

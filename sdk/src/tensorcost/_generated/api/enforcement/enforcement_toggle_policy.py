@@ -1,11 +1,16 @@
 """Request builder of `enforcement_toggle_policy`: PATCH `/v1/enforcement/policies/{id}/toggle`."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
-from ...models.toggle_policy_request import TogglePolicyRequest
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.toggle_policy_request import TogglePolicyRequest
 
 
 def _get_kwargs(

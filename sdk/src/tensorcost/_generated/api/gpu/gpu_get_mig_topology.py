@@ -1,9 +1,15 @@
 """Request builder of `gpu_get_mig_topology`: GET `/v1/gpu/mig`."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(

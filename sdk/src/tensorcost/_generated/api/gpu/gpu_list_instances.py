@@ -1,10 +1,15 @@
 """Request builder of `gpu_list_instances`: GET `/v1/gpu/instances`."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from ...models.instance_state import InstanceState
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.instance_state import InstanceState
 
 
 def _get_kwargs(

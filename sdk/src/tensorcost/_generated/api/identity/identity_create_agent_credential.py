@@ -1,10 +1,15 @@
 """Request builder of `identity_create_agent_credential`: POST `/v1/identity/agent-credentials`."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from ...models.create_agent_credential_request import CreateAgentCredentialRequest
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.create_agent_credential_request import CreateAgentCredentialRequest
 
 
 def _get_kwargs(

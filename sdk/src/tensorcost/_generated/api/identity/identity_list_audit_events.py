@@ -1,11 +1,16 @@
 """Request builder of `identity_list_audit_events`: GET `/v1/identity/audit`."""
 
+from __future__ import annotations
+
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from ...models.audit_outcome import AuditOutcome
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.audit_outcome import AuditOutcome
 
 
 def _get_kwargs(

@@ -1,10 +1,15 @@
 """Request builder of `integration_create_connection`: POST `/v1/integration/connections`."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from ...models.create_connection_request import CreateConnectionRequest
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.create_connection_request import CreateConnectionRequest
 
 
 def _get_kwargs(

@@ -1,11 +1,16 @@
 """Request builder of `integration_list_connections`: GET `/v1/integration/connections`."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from ...models.connection_provider import ConnectionProvider
-from ...models.connection_status import ConnectionStatus
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.connection_provider import ConnectionProvider
+    from ...models.connection_status import ConnectionStatus
 
 
 def _get_kwargs(

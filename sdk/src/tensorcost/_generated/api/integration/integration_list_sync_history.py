@@ -1,12 +1,17 @@
 """Request builder of `integration_list_sync_history`: GET `/v1/integration/connections/{id}/sync-history`."""
 
+from __future__ import annotations
+
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
-from ...models.sync_run_status import SyncRunStatus
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.sync_run_status import SyncRunStatus
 
 
 def _get_kwargs(

@@ -1,11 +1,16 @@
 """Request builder of `integration_rotate_secret`: POST `/v1/integration/connections/{id}/rotate-secret`."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
-from ...models.rotate_secret_request import RotateSecretRequest
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.rotate_secret_request import RotateSecretRequest
 
 
 def _get_kwargs(

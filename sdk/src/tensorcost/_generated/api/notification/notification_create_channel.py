@@ -1,12 +1,17 @@
 """Request builder of `notification_create_channel`: POST `/v1/notification/channels`."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from ...models.create_notification_channel_request import (
-    CreateNotificationChannelRequest,
-)
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.create_notification_channel_request import (
+        CreateNotificationChannelRequest,
+    )
 
 
 def _get_kwargs(

@@ -1,12 +1,15 @@
 """Request builder of `notification_list_channels`: GET `/v1/notification/channels`."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from ...models.notification_channel_type import (
-    NotificationChannelType,
-)
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.notification_channel_type import NotificationChannelType
 
 
 def _get_kwargs(

@@ -1,10 +1,15 @@
 """Request builder of `report_create_scheduled_export`: POST `/v1/report/scheduled`."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from ...models.create_scheduled_export_request import CreateScheduledExportRequest
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.create_scheduled_export_request import CreateScheduledExportRequest
 
 
 def _get_kwargs(

@@ -1,13 +1,18 @@
 """Request builder of `report_export`: GET `/v1/report/exports/{resource}`."""
 
+from __future__ import annotations
+
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
-from ...models.export_format import ExportFormat
-from ...models.export_resource import ExportResource
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.export_format import ExportFormat
+    from ...models.export_resource import ExportResource
 
 
 def _get_kwargs(

@@ -1,9 +1,15 @@
 """Request builder of `report_list_scheduled_exports`: GET `/v1/report/scheduled`."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(

@@ -1,10 +1,15 @@
 """Request builder of `tenant_invite_member`: POST `/v1/tenant/members`."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from ...models.invite_member_request import InviteMemberRequest
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.invite_member_request import InviteMemberRequest
 
 
 def _get_kwargs(

@@ -1,11 +1,16 @@
 """Request builder of `tenant_list_members`: GET `/v1/tenant/members`."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from ...models.member_status import MemberStatus
-from ...models.role import Role
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.member_status import MemberStatus
+    from ...models.role import Role
 
 
 def _get_kwargs(

@@ -1,11 +1,16 @@
 """Request builder of `tenant_update_member_role`: PATCH `/v1/tenant/members/{id}/role`."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
-from ...models.update_member_role_request import UpdateMemberRoleRequest
 from ...types import UNSET, Unset
+
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    from ...models.update_member_role_request import UpdateMemberRoleRequest
 
 
 def _get_kwargs(
