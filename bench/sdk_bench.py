@@ -96,7 +96,7 @@ def import_times(runs: int) -> None:
         for _ in range(5)
     ]
     print(
-        f"  first sub-client use (loads the generated models): {statistics.median(runs_first):.0f} ms, once"
+        f"  first sub-client use (imports its service module, no model yet): {statistics.median(runs_first):.0f} ms, once"
     )
 
 

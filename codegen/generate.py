@@ -1,12 +1,16 @@
-"""Generate sdk/src/tensorcost/_generated from openapi/tensorcost.yaml.
+"""Generate sdk/src/tensorcost/_generated and sdk/api.md from openapi/tensorcost.yaml.
 
     python codegen/generate.py            regenerate and swap the folder in
     python codegen/generate.py --check    exit 1 (listing the files) when the committed tree is stale
 
 openapi-python-client renders into a temporary folder with the templates in codegen/templates
-(the per-tag service layer, the models, literal enums and `types.py` are custom); the output is
-post-processed by ruff with explicit rules only, then swapped in whole, so files of removed
-operations disappear and two runs are byte-identical.
+(the per-tag service layer, the request builders, the lazy models package, the models, literal
+enums and `types.py` are custom; the generator's own HTTP client and errors are deleted, the
+runtime sends every request); the output is post-processed by ruff with explicit rules only,
+then swapped in whole, so files of removed operations disappear and two runs are byte-identical.
+
+`sdk/api.md` (see `render_api_md`), the reference of every service method, is rendered from the
+generated services in the same run and checked with them.
 
 The generator does not hand OpenAPI extensions to templates, so facts it drops are read from the
 spec here and rendered into a template of their own, `_spec_facts.jinja` (see `template_facts`):
@@ -39,6 +43,7 @@ SPEC = ROOT / "openapi" / "tensorcost.yaml"
 CONFIG = ROOT / "codegen" / "config.yaml"
 TEMPLATES = ROOT / "codegen" / "templates"
 TARGET = ROOT / "sdk" / "src" / "tensorcost" / "_generated"
+API_MD = ROOT / "sdk" / "api.md"
 
 # Explicit rules: ruff's defaults rewrite `__exit__` signatures and break mypy --strict.
 RUFF_CHECK = ["check", "--isolated", "--select", "F,I,UP", "--fix", "--quiet"]
@@ -48,6 +53,8 @@ RUNTIME_ARGUMENTS = {"tenant_id", "idempotency_key", "timeout", "to"}
 # Headers the runtime sets; the service methods do not take them as arguments.
 RUNTIME_HEADERS = {"X-Active-Tenant-Id", "Idempotency-Key"}
 PAGINATED = re.compile(r'Operation\(\s*"(\w+)",[^)]*?paginated=True', re.S)
+# Files the generator always writes that the runtime does not use (it sends requests itself).
+UNUSED_FILES = ("client.py", "errors.py")
 HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
 
 
@@ -197,6 +204,46 @@ def _check_facts_used(out: Path, facts: dict[str, Any]) -> None:
         sys.exit("decimal-string fields the models did not render as Decimal: " + ", ".join(missing))
 
 
+def _type_checking_models(tree: ast.Module) -> set[str]:
+    """The names a module imports from `models` inside `if TYPE_CHECKING:`."""
+    names: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.If) and getattr(node.test, "id", "") == "TYPE_CHECKING":
+            for stmt in ast.walk(node):
+                if isinstance(stmt, ast.ImportFrom) and (stmt.module or "").startswith("models."):
+                    names.update(alias.asname or alias.name for alias in stmt.names)
+    return names
+
+
+def _check_type_only_imports(out: Path) -> None:
+    """The services and endpoint modules import models for type checkers only (the lazy `models`
+    package serves them at run time); fail if such a name is used outside an annotation."""
+    problems = []
+    for module in sorted((out / "api").rglob("*.py")):
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        names = _type_checking_models(tree)
+        skipped: set[int] = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.If) and getattr(node.test, "id", "") == "TYPE_CHECKING":
+                skipped.update(id(n) for n in ast.walk(node))
+            annotations: list[ast.AST | None] = []
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                annotations.append(node.returns)
+                args = node.args
+                every = [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]
+                annotations += [a.annotation for a in every if a is not None]
+            elif isinstance(node, ast.AnnAssign):
+                annotations.append(node.annotation)
+            for annotation in annotations:
+                if annotation is not None:
+                    skipped.update(id(n) for n in ast.walk(annotation))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Name) and node.id in names and id(node) not in skipped:
+                problems.append(f"{module.relative_to(out)}:{node.lineno}: {node.id}")
+    if problems:
+        sys.exit("names imported for type checkers only are used at run time:\n  " + "\n  ".join(problems))
+
+
 def _public_names(module: Path) -> list[str]:
     """The classes, enum aliases and `*_VALUES` sets a rendered model module defines at top level."""
     names = []
@@ -211,14 +258,19 @@ def _public_names(module: Path) -> list[str]:
     return [n for n in names if not n.startswith("_")]
 
 
-def write_exports(out: Path) -> None:
-    """Render `exports.py`: name -> model module for lazy access, and real imports for type checkers."""
-    exports = {
+def _exports(out: Path) -> dict[str, str]:
+    """Every public name of the rendered models -> the module under `models` that defines it."""
+    return {
         name: module.stem
         for module in sorted((out / "models").glob("*.py"))
         if module.name != "__init__.py"
         for name in _public_names(module)
     }
+
+
+def write_exports(out: Path) -> None:
+    """Render `exports.py`: name -> model module for lazy access, and real imports for type checkers."""
+    exports = _exports(out)
     imports = "\n".join(
         f"    from .models.{module} import {name} as {name}" for name, module in sorted(exports.items())
     )
@@ -234,8 +286,147 @@ def write_exports(out: Path) -> None:
     )
 
 
+# The arguments the service methods add to the spec's parameters, as api.md describes them.
+RUNTIME_ARGUMENT_TEXT = {
+    "body": "The request body: the model, or a mapping of its JSON fields (checked before sending).",
+    "tenant_id": "The tenant of this call (`X-Active-Tenant-Id`); None: the client's.",
+    "idempotency_key": "`Idempotency-Key`, kept across retries; None: a new UUID per call.",
+    "timeout": "Seconds or an `httpx.Timeout` for this call; None: the client's.",
+    "to": "A path or a binary file to stream the file into; None: return the bytes.",
+    "progress": "Show a progress bar while the file downloads.",
+}
+
+
+# Aliases of the services' signatures that api.md spells out.
+SHOWN_ALIASES = {
+    "TimeoutTypes": "float | httpx.Timeout | None",
+    "FileTarget": "str | os.PathLike[str] | IO[bytes]",
+}
+
+
+def _model_imports(models: Path, module: str) -> set[str]:
+    """The model modules a rendered model module imports when it runs (not for type checkers)."""
+    found: set[str] = set()
+    for node in ast.parse((models / f"{module}.py").read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.ImportFrom) and node.level and node.module in (None, "models"):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level and (node.module or "").startswith("models."):
+            found.add(str(node.module).rsplit(".", 1)[-1])
+    return found
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def _key(name: str) -> str:
+    """A parameter name as both the spec and Python spell it (`groupBy`, `group_by` -> `groupby`)."""
+    return re.sub(r"[^0-9a-z]", "", name.lower())
+
+
+def render_api_md(out: Path, descriptions: dict[str, dict[str, str]]) -> str:
+    """`api.md`: every service of the client and every method, with its parameters, its result
+    and the models it uses, read from the rendered services (so it cannot drift from them);
+    `descriptions` are the spec's, operationId -> parameter name -> text."""
+    exports = {n: m for n, m in _exports(out).items() if not n.endswith("_VALUES")}
+    primary = {module: name for name, module in exports.items()}
+    models = out / "models"
+    imports = {module: _model_imports(models, module) for module in primary}
+
+    def closure(names: set[str]) -> list[str]:
+        todo = [exports[n] for n in names]
+        seen: set[str] = set()
+        while todo:
+            module = todo.pop()
+            if module not in seen:
+                seen.add(module)
+                todo.extend(imports[module] - seen)
+        return sorted(primary[m] for m in seen)
+
+    tags = sorted(p.parent.name for p in (out / "api").glob("*/__init__.py"))
+    lines = [
+        "# API reference",
+        "",
+        "<!-- Generated by codegen/generate.py from openapi/tensorcost.yaml; do not edit. -->",
+        "",
+        "Every service of the client and every method, with its parameters, its result and the models it",
+        "uses (`from tensorcost.types import ...`). `tc = TensorCost()`; `AsyncTensorCost` has the same",
+        "services and methods, awaited (`await tc.cost.get_summary()`). Each service also has",
+        "`with_raw_response`, with the same methods returning a `RawResponse` (status, headers, trace id,",
+        "`.parse()`). A default of `NOT_GIVEN` means the parameter is not sent; path parameters are",
+        "positional, every other parameter is keyword-only.",
+        "",
+    ]
+    sections: list[str] = []
+    for tag in tags:
+        tree = ast.parse((out / "api" / tag / "__init__.py").read_text(encoding="utf-8"))
+        service = next(
+            node
+            for node in tree.body
+            if isinstance(node, ast.ClassDef)
+            and node.name.endswith("Service")
+            and not node.name.startswith("Async")
+        )
+        methods = [
+            fn
+            for fn in service.body
+            if isinstance(fn, ast.FunctionDef)
+            and not fn.name.startswith("_")
+            and fn.name != "with_raw_response"
+            and not any(ast.unparse(d) == "overload" for d in fn.decorator_list)
+        ]
+        lines.append(f"- [`tc.{tag}`](#tc{tag}): " + ", ".join(f"`{fn.name}`" for fn in methods))
+        sections += ["", f"## `tc.{tag}`"]
+        for fn in methods:
+            docstring = ast.get_docstring(fn) or ""
+            summary = docstring.split("\n", 1)[0]
+            operation = next((ln for ln in docstring.splitlines() if ln.startswith("Operation `")), "")
+            operation_id = re.sub(r"^Operation `(\w+)`.*", r"\1", operation)
+            described = {_key(k): v for k, v in descriptions.get(operation_id, {}).items()}
+            args = fn.args
+            defaults = [None] * (len(args.args) - len(args.defaults)) + list(args.defaults)
+            params = [(a, d) for a, d in zip(args.args, defaults, strict=True) if a.arg != "self"]
+            params += list(zip(args.kwonlyargs, args.kw_defaults, strict=True))
+            used: set[str] = set()
+            rows = []
+            for arg, default in params:
+                annotation = ast.unparse(arg.annotation) if arg.annotation else "Any"
+                used.update(n.id for n in ast.walk(ast.parse(annotation)) if isinstance(n, ast.Name))
+                shown = re.sub(r" \| Unset\b", "", annotation)
+                for alias, meaning in SHOWN_ALIASES.items():
+                    shown = re.sub(rf"\b{alias}\b", meaning, shown)
+                value = (
+                    "required"
+                    if default is None
+                    else f"`{ast.unparse(default)}`".replace("UNSET", "NOT_GIVEN")
+                )
+                text = RUNTIME_ARGUMENT_TEXT.get(arg.arg) or described.get(_key(arg.arg), "")
+                rows.append(f"| `{arg.arg}` | `{_cell(shown)}` | {value} | {_cell(text)} |")
+            returns = ast.unparse(fn.returns) if fn.returns else "None"
+            used.update(n.id for n in ast.walk(ast.parse(returns)) if isinstance(n, ast.Name))
+            sections += [
+                "",
+                f"### `tc.{tag}.{fn.name}()`",
+                "",
+                summary,
+                "",
+                re.sub(r"^Operation (`\w+`): (\w+) `(.*)`\.$", r"`\2 \3` (operation \1)", operation),
+                "",
+                "| parameter | type | default | description |",
+                "|---|---|---|---|",
+                *rows,
+                "",
+                f"Returns `{returns}`.",
+            ]
+            models_used = closure(used & set(exports))
+            if models_used:
+                sections += ["", "Models: " + ", ".join(f"`{m}`" for m in models_used) + "."]
+    return "\n".join([*lines, *sections]).replace("\n\n\n", "\n\n") + "\n"
+
+
 def generate(spec: Path, out_parent: Path) -> Path:
-    """Render the package into out_parent/_generated, post-processed, and return its path."""
+    """Render the package into out_parent/_generated, post-processed, and the API reference into
+    out_parent/api.md; return the package's path."""
     out = out_parent / "_generated"
     templates, facts = _templates_with_facts(spec, out_parent / "templates")
     log = _run(
@@ -259,6 +450,8 @@ def generate(spec: Path, out_parent: Path) -> Path:
     problems = [line for line in log.splitlines() if re.search(r"warning|error", line, re.I)]
     if problems:
         sys.exit("openapi-python-client reported problems:\n" + log)
+    for unused in UNUSED_FILES:  # the generator's own HTTP client and its errors
+        (out / unused).unlink()
     write_exports(out)
     _run([*_ruff(), *RUFF_CHECK, "."], cwd=out)
     _run([*_ruff(), *RUFF_FORMAT, "."], cwd=out)
@@ -266,6 +459,7 @@ def generate(spec: Path, out_parent: Path) -> Path:
         shutil.rmtree(cache)
     shutil.rmtree(out / ".ruff_cache", ignore_errors=True)
     _check_facts_used(out, facts)
+    _check_type_only_imports(out)
 
     paginated, clashes = _spec_facts(spec)
     rendered = {
@@ -281,6 +475,7 @@ def generate(spec: Path, out_parent: Path) -> Path:
             f"(spec only: {sorted(paginated - rendered)}, generated only: {sorted(rendered - paginated)}); "
             "a paginated operation needs `limit`/`cursor` parameters and `next_cursor` in its envelope"
         )
+    (out_parent / "api.md").write_text(render_api_md(out, facts["parameter_descriptions"]), encoding="utf-8")
     return out
 
 
@@ -304,16 +499,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail when the committed code is stale")
     parser.add_argument("--spec", type=Path, default=SPEC, help="the OpenAPI document")
     parser.add_argument("--target", type=Path, default=TARGET, help="where the package lives")
+    parser.add_argument("--api-md", type=Path, default=API_MD, help="where the API reference lives")
     args = parser.parse_args(argv)
 
     if args.check:
         with tempfile.TemporaryDirectory(prefix="tensorcost-codegen-") as tmp:
             changes = diff(generate(args.spec, Path(tmp)), args.target)
+            fresh_md = (Path(tmp) / "api.md").read_text(encoding="utf-8")
+        if not args.api_md.exists() or args.api_md.read_text(encoding="utf-8") != fresh_md:
+            changes.append(f"~ {args.api_md.name} (the API reference)")
         if changes:
-            print(f"{args.target} is stale; run `nox -s codegen`. Differences:")
+            print(f"{args.target} or {args.api_md.name} is stale; run `nox -s codegen`. Differences:")
             print("\n".join(f"  {c}" for c in changes))
             return 1
-        print(f"{args.target} matches {args.spec.name}")
+        print(f"{args.target} and {args.api_md.name} match {args.spec.name}")
         return 0
 
     args.target.parent.mkdir(parents=True, exist_ok=True)
@@ -325,6 +524,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.target.exists():
             os.rename(args.target, old)
         os.rename(fresh, args.target)
+        shutil.copyfile(tmp / "api.md", args.api_md)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     print(f"generated {args.target.relative_to(ROOT) if args.target.is_relative_to(ROOT) else args.target}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
@@ -110,8 +112,12 @@ def test_services_complete_in_dir_and_typos_get_a_suggestion() -> None:
     for service in ("ai", "alert", "auth", "cost", "gpu", "report", "tenant"):
         assert service in names
     assert "with_options" in names
-    with pytest.raises(AttributeError, match=r"no attribute 'costs'; did you mean 'cost'\?"):
+    with pytest.raises(AttributeError, match=r"no attribute 'costs'$"):
         tc.costs  # noqa: B018
+    # The services are ordinary class attributes, so Python's own traceback suggests them.
+    typo = "import tensorcost\ntensorcost.TensorCost(api_token='t').costs\n"
+    shown = subprocess.run([sys.executable, "-c", typo], capture_output=True, text=True)
+    assert "Did you mean: 'cost'?" in shown.stderr
     with pytest.raises(AttributeError, match=r"no attribute 'zzz'$"):
         tc.zzz  # noqa: B018
     assert not hasattr(tc, "_repr_html_")

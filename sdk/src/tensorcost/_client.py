@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 from collections.abc import Awaitable, Callable, Mapping
-from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
@@ -25,25 +23,14 @@ from ._constants import (
     USER_AGENT,
 )
 from ._exceptions import MissingTokenError
+from ._generated.api import AsyncServices, SyncServices
 from ._logging import setup_logging
 from ._ratelimit import RateLimiter
 from ._retry import RetryEvent, RetryPolicy
 from ._runner import AsyncHTTPRunner, HTTPRunner, RunnerConfig
 
 if TYPE_CHECKING:
-    # Type checkers see the generated per-tag services as properties of the clients; at run time
-    # `_ClientBase.__getattr__` builds them on first use, so `import tensorcost` does not import
-    # the generated package (nor attrs and the models behind it).
-    from ._generated.api import AsyncServices, SyncServices
     from ._generated.models.login_result import LoginResult
-else:
-
-    class SyncServices:
-        """Run-time stand-in for the generated services base; see `_ClientBase.__getattr__`."""
-
-    class AsyncServices:
-        """Run-time stand-in for the generated async services base."""
-
 
 __all__ = ["AsyncTensorCost", "TensorCost"]
 
@@ -97,36 +84,6 @@ class _ClientBase:
     _credentials: Credentials
     _owns_http: bool
     _client_headers: dict[str, str]
-
-    @staticmethod
-    def _services() -> type:
-        """The generated class whose cached properties are this client's services."""
-        raise NotImplementedError
-
-    if not TYPE_CHECKING:
-
-        def __getattr__(self, name: str) -> Any:
-            # Only reached for attributes not set yet: build a service on first use.
-            if not name.startswith("_"):
-                prop = self._services().__dict__.get(name)
-                if isinstance(prop, cached_property):
-                    value = prop.func(self)
-                    self.__dict__[name] = value
-                    return value
-                close = difflib.get_close_matches(name, self._service_names(), n=1)
-                if close:
-                    raise AttributeError(
-                        f"{type(self).__name__!r} object has no attribute {name!r}; did you mean {close[0]!r}?"
-                    )
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-
-    def _service_names(self) -> list[str]:
-        services = self._services().__dict__
-        return sorted(k for k, v in services.items() if isinstance(v, cached_property))
-
-    def __dir__(self) -> list[str]:
-        # The services are built lazily, so tab completion learns them from the generated class.
-        return sorted({*super().__dir__(), *self._service_names()})
 
     def _configure(
         self,
@@ -288,12 +245,6 @@ class TensorCost(SyncServices, _ClientBase):
         self._sleep = _sleep
         self._runner = self._make_runner()
 
-    @staticmethod
-    def _services() -> type:
-        from ._generated.api import SyncServices
-
-        return SyncServices
-
     def _make_runner(self) -> HTTPRunner:
         if self._sleep is None:
             return HTTPRunner(self._config, self._http, self._auth())
@@ -403,12 +354,6 @@ class AsyncTensorCost(AsyncServices, _ClientBase):
         )
         self._sleep = _sleep
         self._runner = self._make_runner()
-
-    @staticmethod
-    def _services() -> type:
-        from ._generated.api import AsyncServices
-
-        return AsyncServices
 
     def _make_runner(self) -> AsyncHTTPRunner:
         if self._sleep is None:

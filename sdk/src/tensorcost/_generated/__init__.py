@@ -1,8 +1,5 @@
-"""A client library for accessing TensorCost API"""
+"""The code generated from openapi/tensorcost.yaml (codegen/generate.py); never edited by hand.
 
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+`models`: one attrs class or `Literal` enum per schema, imported lazily; `api`: the typed
+per-tag services and the protocols the runtime implements; `types`: the parsers the models use.
+"""

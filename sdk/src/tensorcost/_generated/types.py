@@ -8,10 +8,9 @@ of the wrong JSON type, a non-finite number or a malformed decimal raises `Value
 
 import datetime
 import logging
-from collections.abc import Callable, Mapping, MutableMapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
-from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Literal, TypeVar
 
 import attrs
 from attrs import define
@@ -56,16 +55,6 @@ class File:
 
 
 T = TypeVar("T")
-
-
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
 
 
 class ValueMismatch(ValueError):
@@ -276,7 +265,6 @@ __all__ = [
     "File",
     "FileTypes",
     "RequestFiles",
-    "Response",
     "UnknownEnumValue",
     "Unset",
     "ValueMismatch",

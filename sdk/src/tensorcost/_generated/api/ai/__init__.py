@@ -4,36 +4,9 @@ from __future__ import annotations
 
 import datetime
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.ai_anomaly import AiAnomaly
-from ...models.ai_anomaly_list_response import AiAnomalyListResponse
-from ...models.ai_anomaly_status import AiAnomalyStatus
-from ...models.ai_anomaly_type import AiAnomalyType
-from ...models.ai_attributed_cost import AiAttributedCost
-from ...models.ai_attributed_cost_response import AiAttributedCostResponse
-from ...models.ai_cache_recommendation import AiCacheRecommendation
-from ...models.ai_cache_recommendation_list_response import (
-    AiCacheRecommendationListResponse,
-)
-from ...models.ai_inference_event import AiInferenceEvent
-from ...models.ai_inference_event_list_response import AiInferenceEventListResponse
-from ...models.ai_provisioned_throughput_recommendation import (
-    AiProvisionedThroughputRecommendation,
-)
-from ...models.ai_provisioned_throughput_recommendation_list_response import (
-    AiProvisionedThroughputRecommendationListResponse,
-)
-from ...models.ai_routing_recommendation import AiRoutingRecommendation
-from ...models.ai_routing_recommendation_list_response import (
-    AiRoutingRecommendationListResponse,
-)
-from ...models.ai_spend_summary import AiSpendSummary
-from ...models.ai_spend_summary_response import AiSpendSummaryResponse
-from ...models.ai_unit_economics_report import AiUnitEconomicsReport
-from ...models.ai_unit_economics_response import AiUnitEconomicsResponse
-from ...models.alert_severity import AlertSeverity
-from ...models.source import Source
+from ... import models as _models
 from ...types import UNSET, Unset
 from .. import (
     AsyncPage,
@@ -57,9 +30,25 @@ from . import (
     ai_list_spend,
 )
 
+if TYPE_CHECKING:
+    from ...models.ai_anomaly import AiAnomaly
+    from ...models.ai_anomaly_status import AiAnomalyStatus
+    from ...models.ai_anomaly_type import AiAnomalyType
+    from ...models.ai_attributed_cost import AiAttributedCost
+    from ...models.ai_cache_recommendation import AiCacheRecommendation
+    from ...models.ai_inference_event import AiInferenceEvent
+    from ...models.ai_provisioned_throughput_recommendation import (
+        AiProvisionedThroughputRecommendation,
+    )
+    from ...models.ai_routing_recommendation import AiRoutingRecommendation
+    from ...models.ai_spend_summary import AiSpendSummary
+    from ...models.ai_unit_economics_report import AiUnitEconomicsReport
+    from ...models.alert_severity import AlertSeverity
+    from ...models.source import Source
+
 
 def _parse_get_agent_cost(body: Any) -> AiAttributedCost:
-    return AiAttributedCostResponse.from_dict(body).data
+    return _models.AiAttributedCostResponse.from_dict(body).data
 
 
 _GET_AGENT_COST: Operation[AiAttributedCost] = Operation(
@@ -69,7 +58,7 @@ _GET_AGENT_COST: Operation[AiAttributedCost] = Operation(
 
 
 def _parse_get_cache_recommendations(body: Any) -> list[AiCacheRecommendation]:
-    return AiCacheRecommendationListResponse.from_dict(body).data
+    return _models.AiCacheRecommendationListResponse.from_dict(body).data
 
 
 _GET_CACHE_RECOMMENDATIONS: Operation[list[AiCacheRecommendation]] = Operation(
@@ -81,7 +70,9 @@ _GET_CACHE_RECOMMENDATIONS: Operation[list[AiCacheRecommendation]] = Operation(
 def _parse_get_provisioned_throughput_recommendations(
     body: Any,
 ) -> list[AiProvisionedThroughputRecommendation]:
-    return AiProvisionedThroughputRecommendationListResponse.from_dict(body).data
+    return _models.AiProvisionedThroughputRecommendationListResponse.from_dict(
+        body
+    ).data
 
 
 _GET_PROVISIONED_THROUGHPUT_RECOMMENDATIONS: Operation[
@@ -93,7 +84,7 @@ _GET_PROVISIONED_THROUGHPUT_RECOMMENDATIONS: Operation[
 
 
 def _parse_get_routing_recommendations(body: Any) -> list[AiRoutingRecommendation]:
-    return AiRoutingRecommendationListResponse.from_dict(body).data
+    return _models.AiRoutingRecommendationListResponse.from_dict(body).data
 
 
 _GET_ROUTING_RECOMMENDATIONS: Operation[list[AiRoutingRecommendation]] = Operation(
@@ -103,7 +94,7 @@ _GET_ROUTING_RECOMMENDATIONS: Operation[list[AiRoutingRecommendation]] = Operati
 
 
 def _parse_get_spend_summary(body: Any) -> AiSpendSummary:
-    return AiSpendSummaryResponse.from_dict(body).data
+    return _models.AiSpendSummaryResponse.from_dict(body).data
 
 
 _GET_SPEND_SUMMARY: Operation[AiSpendSummary] = Operation(
@@ -113,7 +104,7 @@ _GET_SPEND_SUMMARY: Operation[AiSpendSummary] = Operation(
 
 
 def _parse_get_unit_economics(body: Any) -> AiUnitEconomicsReport:
-    return AiUnitEconomicsResponse.from_dict(body).data
+    return _models.AiUnitEconomicsResponse.from_dict(body).data
 
 
 _GET_UNIT_ECONOMICS: Operation[AiUnitEconomicsReport] = Operation(
@@ -123,7 +114,7 @@ _GET_UNIT_ECONOMICS: Operation[AiUnitEconomicsReport] = Operation(
 
 
 def _parse_get_workflow_cost(body: Any) -> AiAttributedCost:
-    return AiAttributedCostResponse.from_dict(body).data
+    return _models.AiAttributedCostResponse.from_dict(body).data
 
 
 _GET_WORKFLOW_COST: Operation[AiAttributedCost] = Operation(
@@ -133,7 +124,7 @@ _GET_WORKFLOW_COST: Operation[AiAttributedCost] = Operation(
 
 
 def _parse_list_anomalies(body: Any) -> PageData[AiAnomaly]:
-    envelope = AiAnomalyListResponse.from_dict(body)
+    envelope = _models.AiAnomalyListResponse.from_dict(body)
     cursor = envelope.next_cursor
     return envelope.data, cursor if isinstance(cursor, str) else None
 
@@ -146,7 +137,7 @@ _LIST_ANOMALIES: Operation[PageData[AiAnomaly]] = Operation(
 
 
 def _parse_list_spend(body: Any) -> PageData[AiInferenceEvent]:
-    envelope = AiInferenceEventListResponse.from_dict(body)
+    envelope = _models.AiInferenceEventListResponse.from_dict(body)
     cursor = envelope.next_cursor
     return envelope.data, cursor if isinstance(cursor, str) else None
 

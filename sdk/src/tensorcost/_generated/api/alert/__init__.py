@@ -5,27 +5,9 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.alert import Alert
-from ...models.alert_list_response import AlertListResponse
-from ...models.alert_response import AlertResponse
-from ...models.alert_rule import AlertRule
-from ...models.alert_rule_list_response import AlertRuleListResponse
-from ...models.alert_rule_response import AlertRuleResponse
-from ...models.alert_severity import AlertSeverity
-from ...models.alert_status import AlertStatus
-from ...models.alert_type import AlertType
-from ...models.alerts_summary import AlertsSummary
-from ...models.alerts_summary_response import AlertsSummaryResponse
-from ...models.create_alert_rule_request import CreateAlertRuleRequest
-from ...models.escalation_policy import EscalationPolicy
-from ...models.escalation_policy_list_response import EscalationPolicyListResponse
-from ...models.ignore_alert_request import IgnoreAlertRequest
-from ...models.incident import Incident
-from ...models.incident_list_response import IncidentListResponse
-from ...models.incident_status import IncidentStatus
-from ...models.resolve_alert_request import ResolveAlertRequest
+from ... import models as _models
 from ...types import UNSET, Unset
 from .. import (
     AsyncPage,
@@ -49,9 +31,23 @@ from . import (
     alert_resolve_alert,
 )
 
+if TYPE_CHECKING:
+    from ...models.alert import Alert
+    from ...models.alert_rule import AlertRule
+    from ...models.alert_severity import AlertSeverity
+    from ...models.alert_status import AlertStatus
+    from ...models.alert_type import AlertType
+    from ...models.alerts_summary import AlertsSummary
+    from ...models.create_alert_rule_request import CreateAlertRuleRequest
+    from ...models.escalation_policy import EscalationPolicy
+    from ...models.ignore_alert_request import IgnoreAlertRequest
+    from ...models.incident import Incident
+    from ...models.incident_status import IncidentStatus
+    from ...models.resolve_alert_request import ResolveAlertRequest
+
 
 def _parse_acknowledge_alert(body: Any) -> Alert:
-    return AlertResponse.from_dict(body).data
+    return _models.AlertResponse.from_dict(body).data
 
 
 _ACKNOWLEDGE_ALERT: Operation[Alert] = Operation(
@@ -62,7 +58,7 @@ _ACKNOWLEDGE_ALERT: Operation[Alert] = Operation(
 
 
 def _parse_create_rule(body: Any) -> AlertRule:
-    return AlertRuleResponse.from_dict(body).data
+    return _models.AlertRuleResponse.from_dict(body).data
 
 
 _CREATE_RULE: Operation[AlertRule] = Operation(
@@ -73,7 +69,7 @@ _CREATE_RULE: Operation[AlertRule] = Operation(
 
 
 def _parse_get_alerts_summary(body: Any) -> AlertsSummary:
-    return AlertsSummaryResponse.from_dict(body).data
+    return _models.AlertsSummaryResponse.from_dict(body).data
 
 
 _GET_ALERTS_SUMMARY: Operation[AlertsSummary] = Operation(
@@ -83,7 +79,7 @@ _GET_ALERTS_SUMMARY: Operation[AlertsSummary] = Operation(
 
 
 def _parse_ignore_alert(body: Any) -> Alert:
-    return AlertResponse.from_dict(body).data
+    return _models.AlertResponse.from_dict(body).data
 
 
 _IGNORE_ALERT: Operation[Alert] = Operation(
@@ -93,7 +89,7 @@ _IGNORE_ALERT: Operation[Alert] = Operation(
 
 
 def _parse_list_alerts(body: Any) -> PageData[Alert]:
-    envelope = AlertListResponse.from_dict(body)
+    envelope = _models.AlertListResponse.from_dict(body)
     cursor = envelope.next_cursor
     return envelope.data, cursor if isinstance(cursor, str) else None
 
@@ -106,7 +102,7 @@ _LIST_ALERTS: Operation[PageData[Alert]] = Operation(
 
 
 def _parse_list_escalation_policies(body: Any) -> list[EscalationPolicy]:
-    return EscalationPolicyListResponse.from_dict(body).data
+    return _models.EscalationPolicyListResponse.from_dict(body).data
 
 
 _LIST_ESCALATION_POLICIES: Operation[list[EscalationPolicy]] = Operation(
@@ -116,7 +112,7 @@ _LIST_ESCALATION_POLICIES: Operation[list[EscalationPolicy]] = Operation(
 
 
 def _parse_list_incidents(body: Any) -> PageData[Incident]:
-    envelope = IncidentListResponse.from_dict(body)
+    envelope = _models.IncidentListResponse.from_dict(body)
     cursor = envelope.next_cursor
     return envelope.data, cursor if isinstance(cursor, str) else None
 
@@ -129,7 +125,7 @@ _LIST_INCIDENTS: Operation[PageData[Incident]] = Operation(
 
 
 def _parse_list_rules(body: Any) -> list[AlertRule]:
-    return AlertRuleListResponse.from_dict(body).data
+    return _models.AlertRuleListResponse.from_dict(body).data
 
 
 _LIST_RULES: Operation[list[AlertRule]] = Operation(
@@ -139,7 +135,7 @@ _LIST_RULES: Operation[list[AlertRule]] = Operation(
 
 
 def _parse_resolve_alert(body: Any) -> Alert:
-    return AlertResponse.from_dict(body).data
+    return _models.AlertResponse.from_dict(body).data
 
 
 _RESOLVE_ALERT: Operation[Alert] = Operation(
@@ -215,7 +211,7 @@ class AlertService:
         """
 
         request_kwargs = alert_create_rule._get_kwargs(
-            body=self._runner.as_body(CreateAlertRuleRequest.from_dict, body),
+            body=self._runner.as_body(_models.CreateAlertRuleRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -293,7 +289,7 @@ class AlertService:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(IgnoreAlertRequest.from_dict, body),
+            else self._runner.as_body(_models.IgnoreAlertRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -499,7 +495,7 @@ class AlertService:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(ResolveAlertRequest.from_dict, body),
+            else self._runner.as_body(_models.ResolveAlertRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -573,7 +569,7 @@ class AlertServiceWithRawResponse:
         """
 
         request_kwargs = alert_create_rule._get_kwargs(
-            body=self._runner.as_body(CreateAlertRuleRequest.from_dict, body),
+            body=self._runner.as_body(_models.CreateAlertRuleRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -651,7 +647,7 @@ class AlertServiceWithRawResponse:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(IgnoreAlertRequest.from_dict, body),
+            else self._runner.as_body(_models.IgnoreAlertRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -857,7 +853,7 @@ class AlertServiceWithRawResponse:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(ResolveAlertRequest.from_dict, body),
+            else self._runner.as_body(_models.ResolveAlertRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -936,7 +932,7 @@ class AsyncAlertService:
         """
 
         request_kwargs = alert_create_rule._get_kwargs(
-            body=self._runner.as_body(CreateAlertRuleRequest.from_dict, body),
+            body=self._runner.as_body(_models.CreateAlertRuleRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -1014,7 +1010,7 @@ class AsyncAlertService:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(IgnoreAlertRequest.from_dict, body),
+            else self._runner.as_body(_models.IgnoreAlertRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -1220,7 +1216,7 @@ class AsyncAlertService:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(ResolveAlertRequest.from_dict, body),
+            else self._runner.as_body(_models.ResolveAlertRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -1294,7 +1290,7 @@ class AsyncAlertServiceWithRawResponse:
         """
 
         request_kwargs = alert_create_rule._get_kwargs(
-            body=self._runner.as_body(CreateAlertRuleRequest.from_dict, body),
+            body=self._runner.as_body(_models.CreateAlertRuleRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
@@ -1372,7 +1368,7 @@ class AsyncAlertServiceWithRawResponse:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(IgnoreAlertRequest.from_dict, body),
+            else self._runner.as_body(_models.IgnoreAlertRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
@@ -1578,7 +1574,7 @@ class AsyncAlertServiceWithRawResponse:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(ResolveAlertRequest.from_dict, body),
+            else self._runner.as_body(_models.ResolveAlertRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(

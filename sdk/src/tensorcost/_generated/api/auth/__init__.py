@@ -4,14 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.login_request import LoginRequest
-from ...models.login_response import LoginResponse
-from ...models.login_result import LoginResult
-from ...models.refresh_tokens_request import RefreshTokensRequest
-from ...models.token_pair import TokenPair
-from ...models.token_pair_response import TokenPairResponse
+from ... import models as _models
 from .. import (
     AsyncRunner,
     Operation,
@@ -24,9 +19,15 @@ from . import (
     auth_refresh_tokens,
 )
 
+if TYPE_CHECKING:
+    from ...models.login_request import LoginRequest
+    from ...models.login_result import LoginResult
+    from ...models.refresh_tokens_request import RefreshTokensRequest
+    from ...models.token_pair import TokenPair
+
 
 def _parse_login(body: Any) -> LoginResult:
-    return LoginResponse.from_dict(body).data
+    return _models.LoginResponse.from_dict(body).data
 
 
 _LOGIN: Operation[LoginResult] = Operation(
@@ -37,7 +38,7 @@ _LOGIN: Operation[LoginResult] = Operation(
 
 
 def _parse_refresh_tokens(body: Any) -> TokenPair:
-    return TokenPairResponse.from_dict(body).data
+    return _models.TokenPairResponse.from_dict(body).data
 
 
 _REFRESH_TOKENS: Operation[TokenPair] = Operation(
@@ -76,7 +77,7 @@ class AuthService:
         """
 
         request_kwargs = auth_login._get_kwargs(
-            body=self._runner.as_body(LoginRequest.from_dict, body),
+            body=self._runner.as_body(_models.LoginRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -106,7 +107,7 @@ class AuthService:
         """
 
         request_kwargs = auth_refresh_tokens._get_kwargs(
-            body=self._runner.as_body(RefreshTokensRequest.from_dict, body),
+            body=self._runner.as_body(_models.RefreshTokensRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -142,7 +143,7 @@ class AuthServiceWithRawResponse:
         """
 
         request_kwargs = auth_login._get_kwargs(
-            body=self._runner.as_body(LoginRequest.from_dict, body),
+            body=self._runner.as_body(_models.LoginRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -172,7 +173,7 @@ class AuthServiceWithRawResponse:
         """
 
         request_kwargs = auth_refresh_tokens._get_kwargs(
-            body=self._runner.as_body(RefreshTokensRequest.from_dict, body),
+            body=self._runner.as_body(_models.RefreshTokensRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -213,7 +214,7 @@ class AsyncAuthService:
         """
 
         request_kwargs = auth_login._get_kwargs(
-            body=self._runner.as_body(LoginRequest.from_dict, body),
+            body=self._runner.as_body(_models.LoginRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -243,7 +244,7 @@ class AsyncAuthService:
         """
 
         request_kwargs = auth_refresh_tokens._get_kwargs(
-            body=self._runner.as_body(RefreshTokensRequest.from_dict, body),
+            body=self._runner.as_body(_models.RefreshTokensRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -279,7 +280,7 @@ class AsyncAuthServiceWithRawResponse:
         """
 
         request_kwargs = auth_login._get_kwargs(
-            body=self._runner.as_body(LoginRequest.from_dict, body),
+            body=self._runner.as_body(_models.LoginRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
@@ -309,7 +310,7 @@ class AsyncAuthServiceWithRawResponse:
         """
 
         request_kwargs = auth_refresh_tokens._get_kwargs(
-            body=self._runner.as_body(RefreshTokensRequest.from_dict, body),
+            body=self._runner.as_body(_models.RefreshTokensRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(

@@ -5,36 +5,9 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.accept_recommendation_request import AcceptRecommendationRequest
-from ...models.budget import Budget
-from ...models.budget_list_response import BudgetListResponse
-from ...models.cost_by_source import CostBySource
-from ...models.cost_by_source_response import CostBySourceResponse
-from ...models.cost_by_tag import CostByTag
-from ...models.cost_by_tag_response import CostByTagResponse
-from ...models.cost_forecast import CostForecast
-from ...models.cost_forecast_response import CostForecastResponse
-from ...models.cost_summary import CostSummary
-from ...models.cost_summary_response import CostSummaryResponse
-from ...models.cost_tag_dimension import CostTagDimension
-from ...models.dismiss_recommendation_request import DismissRecommendationRequest
-from ...models.forecast_granularity import ForecastGranularity
-from ...models.forecast_horizon_days import ForecastHorizonDays
-from ...models.prediction_interval_level import PredictionIntervalLevel
-from ...models.recommendation import Recommendation
-from ...models.recommendation_acceptance import RecommendationAcceptance
-from ...models.recommendation_acceptance_response import (
-    RecommendationAcceptanceResponse,
-)
-from ...models.recommendation_list_response import RecommendationListResponse
-from ...models.recommendation_response import RecommendationResponse
-from ...models.recommendation_status import RecommendationStatus
-from ...models.recommendation_type import RecommendationType
-from ...models.savings_ledger_entry import SavingsLedgerEntry
-from ...models.savings_ledger_list_response import SavingsLedgerListResponse
-from ...models.savings_status import SavingsStatus
+from ... import models as _models
 from ...types import UNSET, Unset
 from .. import (
     AsyncPage,
@@ -59,9 +32,28 @@ from . import (
     cost_list_savings_ledger,
 )
 
+if TYPE_CHECKING:
+    from ...models.accept_recommendation_request import AcceptRecommendationRequest
+    from ...models.budget import Budget
+    from ...models.cost_by_source import CostBySource
+    from ...models.cost_by_tag import CostByTag
+    from ...models.cost_forecast import CostForecast
+    from ...models.cost_summary import CostSummary
+    from ...models.cost_tag_dimension import CostTagDimension
+    from ...models.dismiss_recommendation_request import DismissRecommendationRequest
+    from ...models.forecast_granularity import ForecastGranularity
+    from ...models.forecast_horizon_days import ForecastHorizonDays
+    from ...models.prediction_interval_level import PredictionIntervalLevel
+    from ...models.recommendation import Recommendation
+    from ...models.recommendation_acceptance import RecommendationAcceptance
+    from ...models.recommendation_status import RecommendationStatus
+    from ...models.recommendation_type import RecommendationType
+    from ...models.savings_ledger_entry import SavingsLedgerEntry
+    from ...models.savings_status import SavingsStatus
+
 
 def _parse_accept_recommendation(body: Any) -> RecommendationAcceptance:
-    return RecommendationAcceptanceResponse.from_dict(body).data
+    return _models.RecommendationAcceptanceResponse.from_dict(body).data
 
 
 _ACCEPT_RECOMMENDATION: Operation[RecommendationAcceptance] = Operation(
@@ -72,7 +64,7 @@ _ACCEPT_RECOMMENDATION: Operation[RecommendationAcceptance] = Operation(
 
 
 def _parse_dismiss_recommendation(body: Any) -> Recommendation:
-    return RecommendationResponse.from_dict(body).data
+    return _models.RecommendationResponse.from_dict(body).data
 
 
 _DISMISS_RECOMMENDATION: Operation[Recommendation] = Operation(
@@ -83,7 +75,7 @@ _DISMISS_RECOMMENDATION: Operation[Recommendation] = Operation(
 
 
 def _parse_get_by_source(body: Any) -> CostBySource:
-    return CostBySourceResponse.from_dict(body).data
+    return _models.CostBySourceResponse.from_dict(body).data
 
 
 _GET_BY_SOURCE: Operation[CostBySource] = Operation(
@@ -93,7 +85,7 @@ _GET_BY_SOURCE: Operation[CostBySource] = Operation(
 
 
 def _parse_get_by_tag(body: Any) -> CostByTag:
-    return CostByTagResponse.from_dict(body).data
+    return _models.CostByTagResponse.from_dict(body).data
 
 
 _GET_BY_TAG: Operation[CostByTag] = Operation(
@@ -103,7 +95,7 @@ _GET_BY_TAG: Operation[CostByTag] = Operation(
 
 
 def _parse_get_costs_legacy(body: Any) -> CostSummary:
-    return CostSummaryResponse.from_dict(body).data
+    return _models.CostSummaryResponse.from_dict(body).data
 
 
 _GET_COSTS_LEGACY: Operation[CostSummary] = Operation(
@@ -113,7 +105,7 @@ _GET_COSTS_LEGACY: Operation[CostSummary] = Operation(
 
 
 def _parse_get_forecast(body: Any) -> CostForecast:
-    return CostForecastResponse.from_dict(body).data
+    return _models.CostForecastResponse.from_dict(body).data
 
 
 _GET_FORECAST: Operation[CostForecast] = Operation(
@@ -123,7 +115,7 @@ _GET_FORECAST: Operation[CostForecast] = Operation(
 
 
 def _parse_get_summary(body: Any) -> CostSummary:
-    return CostSummaryResponse.from_dict(body).data
+    return _models.CostSummaryResponse.from_dict(body).data
 
 
 _GET_SUMMARY: Operation[CostSummary] = Operation(
@@ -133,7 +125,7 @@ _GET_SUMMARY: Operation[CostSummary] = Operation(
 
 
 def _parse_list_budgets(body: Any) -> list[Budget]:
-    return BudgetListResponse.from_dict(body).data
+    return _models.BudgetListResponse.from_dict(body).data
 
 
 _LIST_BUDGETS: Operation[list[Budget]] = Operation(
@@ -143,7 +135,7 @@ _LIST_BUDGETS: Operation[list[Budget]] = Operation(
 
 
 def _parse_list_recommendations(body: Any) -> PageData[Recommendation]:
-    envelope = RecommendationListResponse.from_dict(body)
+    envelope = _models.RecommendationListResponse.from_dict(body)
     cursor = envelope.next_cursor
     return envelope.data, cursor if isinstance(cursor, str) else None
 
@@ -156,7 +148,7 @@ _LIST_RECOMMENDATIONS: Operation[PageData[Recommendation]] = Operation(
 
 
 def _parse_list_savings_ledger(body: Any) -> PageData[SavingsLedgerEntry]:
-    envelope = SavingsLedgerListResponse.from_dict(body)
+    envelope = _models.SavingsLedgerListResponse.from_dict(body)
     cursor = envelope.next_cursor
     return envelope.data, cursor if isinstance(cursor, str) else None
 
@@ -208,7 +200,9 @@ class CostService:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(AcceptRecommendationRequest.from_dict, body),
+            else self._runner.as_body(
+                _models.AcceptRecommendationRequest.from_dict, body
+            ),
         )
 
         return self._runner.request(
@@ -244,7 +238,9 @@ class CostService:
 
         request_kwargs = cost_dismiss_recommendation._get_kwargs(
             id=id,
-            body=self._runner.as_body(DismissRecommendationRequest.from_dict, body),
+            body=self._runner.as_body(
+                _models.DismissRecommendationRequest.from_dict, body
+            ),
         )
 
         return self._runner.request(
@@ -633,7 +629,9 @@ class CostServiceWithRawResponse:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(AcceptRecommendationRequest.from_dict, body),
+            else self._runner.as_body(
+                _models.AcceptRecommendationRequest.from_dict, body
+            ),
         )
 
         return self._runner.request_raw(
@@ -669,7 +667,9 @@ class CostServiceWithRawResponse:
 
         request_kwargs = cost_dismiss_recommendation._get_kwargs(
             id=id,
-            body=self._runner.as_body(DismissRecommendationRequest.from_dict, body),
+            body=self._runner.as_body(
+                _models.DismissRecommendationRequest.from_dict, body
+            ),
         )
 
         return self._runner.request_raw(
@@ -1063,7 +1063,9 @@ class AsyncCostService:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(AcceptRecommendationRequest.from_dict, body),
+            else self._runner.as_body(
+                _models.AcceptRecommendationRequest.from_dict, body
+            ),
         )
 
         return await self._runner.request(
@@ -1099,7 +1101,9 @@ class AsyncCostService:
 
         request_kwargs = cost_dismiss_recommendation._get_kwargs(
             id=id,
-            body=self._runner.as_body(DismissRecommendationRequest.from_dict, body),
+            body=self._runner.as_body(
+                _models.DismissRecommendationRequest.from_dict, body
+            ),
         )
 
         return await self._runner.request(
@@ -1488,7 +1492,9 @@ class AsyncCostServiceWithRawResponse:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(AcceptRecommendationRequest.from_dict, body),
+            else self._runner.as_body(
+                _models.AcceptRecommendationRequest.from_dict, body
+            ),
         )
 
         return await self._runner.request_raw(
@@ -1524,7 +1530,9 @@ class AsyncCostServiceWithRawResponse:
 
         request_kwargs = cost_dismiss_recommendation._get_kwargs(
             id=id,
-            body=self._runner.as_body(DismissRecommendationRequest.from_dict, body),
+            body=self._runner.as_body(
+                _models.DismissRecommendationRequest.from_dict, body
+            ),
         )
 
         return await self._runner.request_raw(

@@ -4,28 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.approve_action_request import ApproveActionRequest
-from ...models.cancel_action_request import CancelActionRequest
-from ...models.create_policy_from_template_request import (
-    CreatePolicyFromTemplateRequest,
-)
-from ...models.create_policy_request import CreatePolicyRequest
-from ...models.enforcement_action import EnforcementAction
-from ...models.enforcement_action_list_response import EnforcementActionListResponse
-from ...models.enforcement_action_response import EnforcementActionResponse
-from ...models.enforcement_action_status import EnforcementActionStatus
-from ...models.enforcement_policy import EnforcementPolicy
-from ...models.enforcement_policy_list_response import EnforcementPolicyListResponse
-from ...models.enforcement_policy_response import EnforcementPolicyResponse
-from ...models.policy_mode import PolicyMode
-from ...models.policy_simulation import PolicySimulation
-from ...models.policy_simulation_response import PolicySimulationResponse
-from ...models.policy_template import PolicyTemplate
-from ...models.policy_template_list_response import PolicyTemplateListResponse
-from ...models.simulate_policy_request import SimulatePolicyRequest
-from ...models.toggle_policy_request import TogglePolicyRequest
+from ... import models as _models
 from ...types import UNSET, Unset
 from .. import (
     AsyncPage,
@@ -49,9 +30,25 @@ from . import (
     enforcement_toggle_policy,
 )
 
+if TYPE_CHECKING:
+    from ...models.approve_action_request import ApproveActionRequest
+    from ...models.cancel_action_request import CancelActionRequest
+    from ...models.create_policy_from_template_request import (
+        CreatePolicyFromTemplateRequest,
+    )
+    from ...models.create_policy_request import CreatePolicyRequest
+    from ...models.enforcement_action import EnforcementAction
+    from ...models.enforcement_action_status import EnforcementActionStatus
+    from ...models.enforcement_policy import EnforcementPolicy
+    from ...models.policy_mode import PolicyMode
+    from ...models.policy_simulation import PolicySimulation
+    from ...models.policy_template import PolicyTemplate
+    from ...models.simulate_policy_request import SimulatePolicyRequest
+    from ...models.toggle_policy_request import TogglePolicyRequest
+
 
 def _parse_approve_action(body: Any) -> EnforcementAction:
-    return EnforcementActionResponse.from_dict(body).data
+    return _models.EnforcementActionResponse.from_dict(body).data
 
 
 _APPROVE_ACTION: Operation[EnforcementAction] = Operation(
@@ -62,7 +59,7 @@ _APPROVE_ACTION: Operation[EnforcementAction] = Operation(
 
 
 def _parse_cancel_action(body: Any) -> EnforcementAction:
-    return EnforcementActionResponse.from_dict(body).data
+    return _models.EnforcementActionResponse.from_dict(body).data
 
 
 _CANCEL_ACTION: Operation[EnforcementAction] = Operation(
@@ -73,7 +70,7 @@ _CANCEL_ACTION: Operation[EnforcementAction] = Operation(
 
 
 def _parse_create_policy(body: Any) -> EnforcementPolicy:
-    return EnforcementPolicyResponse.from_dict(body).data
+    return _models.EnforcementPolicyResponse.from_dict(body).data
 
 
 _CREATE_POLICY: Operation[EnforcementPolicy] = Operation(
@@ -84,7 +81,7 @@ _CREATE_POLICY: Operation[EnforcementPolicy] = Operation(
 
 
 def _parse_create_policy_from_template(body: Any) -> EnforcementPolicy:
-    return EnforcementPolicyResponse.from_dict(body).data
+    return _models.EnforcementPolicyResponse.from_dict(body).data
 
 
 _CREATE_POLICY_FROM_TEMPLATE: Operation[EnforcementPolicy] = Operation(
@@ -95,7 +92,7 @@ _CREATE_POLICY_FROM_TEMPLATE: Operation[EnforcementPolicy] = Operation(
 
 
 def _parse_list_actions(body: Any) -> PageData[EnforcementAction]:
-    envelope = EnforcementActionListResponse.from_dict(body)
+    envelope = _models.EnforcementActionListResponse.from_dict(body)
     cursor = envelope.next_cursor
     return envelope.data, cursor if isinstance(cursor, str) else None
 
@@ -108,7 +105,7 @@ _LIST_ACTIONS: Operation[PageData[EnforcementAction]] = Operation(
 
 
 def _parse_list_policies(body: Any) -> list[EnforcementPolicy]:
-    return EnforcementPolicyListResponse.from_dict(body).data
+    return _models.EnforcementPolicyListResponse.from_dict(body).data
 
 
 _LIST_POLICIES: Operation[list[EnforcementPolicy]] = Operation(
@@ -118,7 +115,7 @@ _LIST_POLICIES: Operation[list[EnforcementPolicy]] = Operation(
 
 
 def _parse_list_templates(body: Any) -> list[PolicyTemplate]:
-    return PolicyTemplateListResponse.from_dict(body).data
+    return _models.PolicyTemplateListResponse.from_dict(body).data
 
 
 _LIST_TEMPLATES: Operation[list[PolicyTemplate]] = Operation(
@@ -128,7 +125,7 @@ _LIST_TEMPLATES: Operation[list[PolicyTemplate]] = Operation(
 
 
 def _parse_simulate_policy(body: Any) -> PolicySimulation:
-    return PolicySimulationResponse.from_dict(body).data
+    return _models.PolicySimulationResponse.from_dict(body).data
 
 
 _SIMULATE_POLICY: Operation[PolicySimulation] = Operation(
@@ -139,7 +136,7 @@ _SIMULATE_POLICY: Operation[PolicySimulation] = Operation(
 
 
 def _parse_toggle_policy(body: Any) -> EnforcementPolicy:
-    return EnforcementPolicyResponse.from_dict(body).data
+    return _models.EnforcementPolicyResponse.from_dict(body).data
 
 
 _TOGGLE_POLICY: Operation[EnforcementPolicy] = Operation(
@@ -187,7 +184,7 @@ class EnforcementService:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(ApproveActionRequest.from_dict, body),
+            else self._runner.as_body(_models.ApproveActionRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -226,7 +223,7 @@ class EnforcementService:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(CancelActionRequest.from_dict, body),
+            else self._runner.as_body(_models.CancelActionRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -258,7 +255,7 @@ class EnforcementService:
         """
 
         request_kwargs = enforcement_create_policy._get_kwargs(
-            body=self._runner.as_body(CreatePolicyRequest.from_dict, body),
+            body=self._runner.as_body(_models.CreatePolicyRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -296,7 +293,9 @@ class EnforcementService:
 
         request_kwargs = enforcement_create_policy_from_template._get_kwargs(
             template_id=template_id,
-            body=self._runner.as_body(CreatePolicyFromTemplateRequest.from_dict, body),
+            body=self._runner.as_body(
+                _models.CreatePolicyFromTemplateRequest.from_dict, body
+            ),
         )
 
         return self._runner.request(
@@ -426,7 +425,7 @@ class EnforcementService:
         """
 
         request_kwargs = enforcement_simulate_policy._get_kwargs(
-            body=self._runner.as_body(SimulatePolicyRequest.from_dict, body),
+            body=self._runner.as_body(_models.SimulatePolicyRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -465,7 +464,7 @@ class EnforcementService:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(TogglePolicyRequest.from_dict, body),
+            else self._runner.as_body(_models.TogglePolicyRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -511,7 +510,7 @@ class EnforcementServiceWithRawResponse:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(ApproveActionRequest.from_dict, body),
+            else self._runner.as_body(_models.ApproveActionRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -550,7 +549,7 @@ class EnforcementServiceWithRawResponse:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(CancelActionRequest.from_dict, body),
+            else self._runner.as_body(_models.CancelActionRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -582,7 +581,7 @@ class EnforcementServiceWithRawResponse:
         """
 
         request_kwargs = enforcement_create_policy._get_kwargs(
-            body=self._runner.as_body(CreatePolicyRequest.from_dict, body),
+            body=self._runner.as_body(_models.CreatePolicyRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -620,7 +619,9 @@ class EnforcementServiceWithRawResponse:
 
         request_kwargs = enforcement_create_policy_from_template._get_kwargs(
             template_id=template_id,
-            body=self._runner.as_body(CreatePolicyFromTemplateRequest.from_dict, body),
+            body=self._runner.as_body(
+                _models.CreatePolicyFromTemplateRequest.from_dict, body
+            ),
         )
 
         return self._runner.request_raw(
@@ -750,7 +751,7 @@ class EnforcementServiceWithRawResponse:
         """
 
         request_kwargs = enforcement_simulate_policy._get_kwargs(
-            body=self._runner.as_body(SimulatePolicyRequest.from_dict, body),
+            body=self._runner.as_body(_models.SimulatePolicyRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -789,7 +790,7 @@ class EnforcementServiceWithRawResponse:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(TogglePolicyRequest.from_dict, body),
+            else self._runner.as_body(_models.TogglePolicyRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -840,7 +841,7 @@ class AsyncEnforcementService:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(ApproveActionRequest.from_dict, body),
+            else self._runner.as_body(_models.ApproveActionRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -879,7 +880,7 @@ class AsyncEnforcementService:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(CancelActionRequest.from_dict, body),
+            else self._runner.as_body(_models.CancelActionRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -911,7 +912,7 @@ class AsyncEnforcementService:
         """
 
         request_kwargs = enforcement_create_policy._get_kwargs(
-            body=self._runner.as_body(CreatePolicyRequest.from_dict, body),
+            body=self._runner.as_body(_models.CreatePolicyRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -949,7 +950,9 @@ class AsyncEnforcementService:
 
         request_kwargs = enforcement_create_policy_from_template._get_kwargs(
             template_id=template_id,
-            body=self._runner.as_body(CreatePolicyFromTemplateRequest.from_dict, body),
+            body=self._runner.as_body(
+                _models.CreatePolicyFromTemplateRequest.from_dict, body
+            ),
         )
 
         return await self._runner.request(
@@ -1079,7 +1082,7 @@ class AsyncEnforcementService:
         """
 
         request_kwargs = enforcement_simulate_policy._get_kwargs(
-            body=self._runner.as_body(SimulatePolicyRequest.from_dict, body),
+            body=self._runner.as_body(_models.SimulatePolicyRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -1118,7 +1121,7 @@ class AsyncEnforcementService:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(TogglePolicyRequest.from_dict, body),
+            else self._runner.as_body(_models.TogglePolicyRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -1164,7 +1167,7 @@ class AsyncEnforcementServiceWithRawResponse:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(ApproveActionRequest.from_dict, body),
+            else self._runner.as_body(_models.ApproveActionRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
@@ -1203,7 +1206,7 @@ class AsyncEnforcementServiceWithRawResponse:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(CancelActionRequest.from_dict, body),
+            else self._runner.as_body(_models.CancelActionRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
@@ -1235,7 +1238,7 @@ class AsyncEnforcementServiceWithRawResponse:
         """
 
         request_kwargs = enforcement_create_policy._get_kwargs(
-            body=self._runner.as_body(CreatePolicyRequest.from_dict, body),
+            body=self._runner.as_body(_models.CreatePolicyRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
@@ -1273,7 +1276,9 @@ class AsyncEnforcementServiceWithRawResponse:
 
         request_kwargs = enforcement_create_policy_from_template._get_kwargs(
             template_id=template_id,
-            body=self._runner.as_body(CreatePolicyFromTemplateRequest.from_dict, body),
+            body=self._runner.as_body(
+                _models.CreatePolicyFromTemplateRequest.from_dict, body
+            ),
         )
 
         return await self._runner.request_raw(
@@ -1403,7 +1408,7 @@ class AsyncEnforcementServiceWithRawResponse:
         """
 
         request_kwargs = enforcement_simulate_policy._get_kwargs(
-            body=self._runner.as_body(SimulatePolicyRequest.from_dict, body),
+            body=self._runner.as_body(_models.SimulatePolicyRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
@@ -1442,7 +1447,7 @@ class AsyncEnforcementServiceWithRawResponse:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(TogglePolicyRequest.from_dict, body),
+            else self._runner.as_body(_models.TogglePolicyRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(

@@ -3,23 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.gpu_agent import GpuAgent
-from ...models.gpu_agent_list_response import GpuAgentListResponse
-from ...models.gpu_idle_instance import GpuIdleInstance
-from ...models.gpu_idle_instance_list_response import GpuIdleInstanceListResponse
-from ...models.gpu_instance import GpuInstance
-from ...models.gpu_instance_detail import GpuInstanceDetail
-from ...models.gpu_instance_detail_response import GpuInstanceDetailResponse
-from ...models.gpu_instance_list_response import GpuInstanceListResponse
-from ...models.gpu_metric_sample import GpuMetricSample
-from ...models.gpu_metric_sample_list_response import GpuMetricSampleListResponse
-from ...models.gpu_mig_host import GpuMigHost
-from ...models.gpu_mig_topology_response import GpuMigTopologyResponse
-from ...models.instance_state import InstanceState
-from ...models.legacy_gpu_instance import LegacyGpuInstance
-from ...models.legacy_gpu_instance_list_response import LegacyGpuInstanceListResponse
+from ... import models as _models
 from ...types import UNSET, Unset
 from .. import (
     AsyncPage,
@@ -41,9 +27,19 @@ from . import (
     gpu_list_instances_legacy,
 )
 
+if TYPE_CHECKING:
+    from ...models.gpu_agent import GpuAgent
+    from ...models.gpu_idle_instance import GpuIdleInstance
+    from ...models.gpu_instance import GpuInstance
+    from ...models.gpu_instance_detail import GpuInstanceDetail
+    from ...models.gpu_metric_sample import GpuMetricSample
+    from ...models.gpu_mig_host import GpuMigHost
+    from ...models.instance_state import InstanceState
+    from ...models.legacy_gpu_instance import LegacyGpuInstance
+
 
 def _parse_get_instance(body: Any) -> GpuInstanceDetail:
-    return GpuInstanceDetailResponse.from_dict(body).data
+    return _models.GpuInstanceDetailResponse.from_dict(body).data
 
 
 _GET_INSTANCE: Operation[GpuInstanceDetail] = Operation(
@@ -53,7 +49,7 @@ _GET_INSTANCE: Operation[GpuInstanceDetail] = Operation(
 
 
 def _parse_get_instance_metrics(body: Any) -> PageData[GpuMetricSample]:
-    envelope = GpuMetricSampleListResponse.from_dict(body)
+    envelope = _models.GpuMetricSampleListResponse.from_dict(body)
     cursor = envelope.next_cursor
     return envelope.data, cursor if isinstance(cursor, str) else None
 
@@ -66,7 +62,7 @@ _GET_INSTANCE_METRICS: Operation[PageData[GpuMetricSample]] = Operation(
 
 
 def _parse_get_mig_topology(body: Any) -> list[GpuMigHost]:
-    return GpuMigTopologyResponse.from_dict(body).data
+    return _models.GpuMigTopologyResponse.from_dict(body).data
 
 
 _GET_MIG_TOPOLOGY: Operation[list[GpuMigHost]] = Operation(
@@ -76,7 +72,7 @@ _GET_MIG_TOPOLOGY: Operation[list[GpuMigHost]] = Operation(
 
 
 def _parse_list_agents(body: Any) -> list[GpuAgent]:
-    return GpuAgentListResponse.from_dict(body).data
+    return _models.GpuAgentListResponse.from_dict(body).data
 
 
 _LIST_AGENTS: Operation[list[GpuAgent]] = Operation(
@@ -86,7 +82,7 @@ _LIST_AGENTS: Operation[list[GpuAgent]] = Operation(
 
 
 def _parse_list_idle_instances(body: Any) -> list[GpuIdleInstance]:
-    return GpuIdleInstanceListResponse.from_dict(body).data
+    return _models.GpuIdleInstanceListResponse.from_dict(body).data
 
 
 _LIST_IDLE_INSTANCES: Operation[list[GpuIdleInstance]] = Operation(
@@ -96,7 +92,7 @@ _LIST_IDLE_INSTANCES: Operation[list[GpuIdleInstance]] = Operation(
 
 
 def _parse_list_instances(body: Any) -> PageData[GpuInstance]:
-    envelope = GpuInstanceListResponse.from_dict(body)
+    envelope = _models.GpuInstanceListResponse.from_dict(body)
     cursor = envelope.next_cursor
     return envelope.data, cursor if isinstance(cursor, str) else None
 
@@ -109,7 +105,7 @@ _LIST_INSTANCES: Operation[PageData[GpuInstance]] = Operation(
 
 
 def _parse_list_instances_legacy(body: Any) -> list[LegacyGpuInstance]:
-    return LegacyGpuInstanceListResponse.from_dict(body).data
+    return _models.LegacyGpuInstanceListResponse.from_dict(body).data
 
 
 _LIST_INSTANCES_LEGACY: Operation[list[LegacyGpuInstance]] = Operation(

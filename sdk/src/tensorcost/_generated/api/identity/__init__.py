@@ -5,18 +5,9 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.agent_credential import AgentCredential
-from ...models.agent_credential_created import AgentCredentialCreated
-from ...models.agent_credential_created_response import AgentCredentialCreatedResponse
-from ...models.agent_credential_response import AgentCredentialResponse
-from ...models.audit_event import AuditEvent
-from ...models.audit_event_list_response import AuditEventListResponse
-from ...models.audit_outcome import AuditOutcome
-from ...models.create_agent_credential_request import CreateAgentCredentialRequest
-from ...models.sso_config import SsoConfig
-from ...models.sso_config_response import SsoConfigResponse
+from ... import models as _models
 from ...types import UNSET, Unset
 from .. import (
     AsyncPage,
@@ -35,9 +26,17 @@ from . import (
     identity_revoke_agent_credential,
 )
 
+if TYPE_CHECKING:
+    from ...models.agent_credential import AgentCredential
+    from ...models.agent_credential_created import AgentCredentialCreated
+    from ...models.audit_event import AuditEvent
+    from ...models.audit_outcome import AuditOutcome
+    from ...models.create_agent_credential_request import CreateAgentCredentialRequest
+    from ...models.sso_config import SsoConfig
+
 
 def _parse_create_agent_credential(body: Any) -> AgentCredentialCreated:
-    return AgentCredentialCreatedResponse.from_dict(body).data
+    return _models.AgentCredentialCreatedResponse.from_dict(body).data
 
 
 _CREATE_AGENT_CREDENTIAL: Operation[AgentCredentialCreated] = Operation(
@@ -48,7 +47,7 @@ _CREATE_AGENT_CREDENTIAL: Operation[AgentCredentialCreated] = Operation(
 
 
 def _parse_get_sso_config(body: Any) -> SsoConfig:
-    return SsoConfigResponse.from_dict(body).data
+    return _models.SsoConfigResponse.from_dict(body).data
 
 
 _GET_SSO_CONFIG: Operation[SsoConfig] = Operation(
@@ -58,7 +57,7 @@ _GET_SSO_CONFIG: Operation[SsoConfig] = Operation(
 
 
 def _parse_list_audit_events(body: Any) -> PageData[AuditEvent]:
-    envelope = AuditEventListResponse.from_dict(body)
+    envelope = _models.AuditEventListResponse.from_dict(body)
     cursor = envelope.next_cursor
     return envelope.data, cursor if isinstance(cursor, str) else None
 
@@ -71,7 +70,7 @@ _LIST_AUDIT_EVENTS: Operation[PageData[AuditEvent]] = Operation(
 
 
 def _parse_revoke_agent_credential(body: Any) -> AgentCredential:
-    return AgentCredentialResponse.from_dict(body).data
+    return _models.AgentCredentialResponse.from_dict(body).data
 
 
 _REVOKE_AGENT_CREDENTIAL: Operation[AgentCredential] = Operation(
@@ -114,7 +113,9 @@ class IdentityService:
         """
 
         request_kwargs = identity_create_agent_credential._get_kwargs(
-            body=self._runner.as_body(CreateAgentCredentialRequest.from_dict, body),
+            body=self._runner.as_body(
+                _models.CreateAgentCredentialRequest.from_dict, body
+            ),
         )
 
         return self._runner.request(
@@ -274,7 +275,9 @@ class IdentityServiceWithRawResponse:
         """
 
         request_kwargs = identity_create_agent_credential._get_kwargs(
-            body=self._runner.as_body(CreateAgentCredentialRequest.from_dict, body),
+            body=self._runner.as_body(
+                _models.CreateAgentCredentialRequest.from_dict, body
+            ),
         )
 
         return self._runner.request_raw(
@@ -439,7 +442,9 @@ class AsyncIdentityService:
         """
 
         request_kwargs = identity_create_agent_credential._get_kwargs(
-            body=self._runner.as_body(CreateAgentCredentialRequest.from_dict, body),
+            body=self._runner.as_body(
+                _models.CreateAgentCredentialRequest.from_dict, body
+            ),
         )
 
         return await self._runner.request(
@@ -599,7 +604,9 @@ class AsyncIdentityServiceWithRawResponse:
         """
 
         request_kwargs = identity_create_agent_credential._get_kwargs(
-            body=self._runner.as_body(CreateAgentCredentialRequest.from_dict, body),
+            body=self._runner.as_body(
+                _models.CreateAgentCredentialRequest.from_dict, body
+            ),
         )
 
         return await self._runner.request_raw(

@@ -5,20 +5,9 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.connection import Connection
-from ...models.connection_list_response import ConnectionListResponse
-from ...models.connection_provider import ConnectionProvider
-from ...models.connection_response import ConnectionResponse
-from ...models.connection_status import ConnectionStatus
-from ...models.connection_validation import ConnectionValidation
-from ...models.connection_validation_response import ConnectionValidationResponse
-from ...models.create_connection_request import CreateConnectionRequest
-from ...models.rotate_secret_request import RotateSecretRequest
-from ...models.sync_history_response import SyncHistoryResponse
-from ...models.sync_run import SyncRun
-from ...models.sync_run_status import SyncRunStatus
+from ... import models as _models
 from ...types import UNSET, Unset
 from .. import (
     AsyncPage,
@@ -38,9 +27,19 @@ from . import (
     integration_validate_connection,
 )
 
+if TYPE_CHECKING:
+    from ...models.connection import Connection
+    from ...models.connection_provider import ConnectionProvider
+    from ...models.connection_status import ConnectionStatus
+    from ...models.connection_validation import ConnectionValidation
+    from ...models.create_connection_request import CreateConnectionRequest
+    from ...models.rotate_secret_request import RotateSecretRequest
+    from ...models.sync_run import SyncRun
+    from ...models.sync_run_status import SyncRunStatus
+
 
 def _parse_create_connection(body: Any) -> Connection:
-    return ConnectionResponse.from_dict(body).data
+    return _models.ConnectionResponse.from_dict(body).data
 
 
 _CREATE_CONNECTION: Operation[Connection] = Operation(
@@ -51,7 +50,7 @@ _CREATE_CONNECTION: Operation[Connection] = Operation(
 
 
 def _parse_list_connections(body: Any) -> list[Connection]:
-    return ConnectionListResponse.from_dict(body).data
+    return _models.ConnectionListResponse.from_dict(body).data
 
 
 _LIST_CONNECTIONS: Operation[list[Connection]] = Operation(
@@ -61,7 +60,7 @@ _LIST_CONNECTIONS: Operation[list[Connection]] = Operation(
 
 
 def _parse_list_sync_history(body: Any) -> PageData[SyncRun]:
-    envelope = SyncHistoryResponse.from_dict(body)
+    envelope = _models.SyncHistoryResponse.from_dict(body)
     cursor = envelope.next_cursor
     return envelope.data, cursor if isinstance(cursor, str) else None
 
@@ -74,7 +73,7 @@ _LIST_SYNC_HISTORY: Operation[PageData[SyncRun]] = Operation(
 
 
 def _parse_rotate_secret(body: Any) -> Connection:
-    return ConnectionResponse.from_dict(body).data
+    return _models.ConnectionResponse.from_dict(body).data
 
 
 _ROTATE_SECRET: Operation[Connection] = Operation(
@@ -85,7 +84,7 @@ _ROTATE_SECRET: Operation[Connection] = Operation(
 
 
 def _parse_validate_connection(body: Any) -> ConnectionValidation:
-    return ConnectionValidationResponse.from_dict(body).data
+    return _models.ConnectionValidationResponse.from_dict(body).data
 
 
 _VALIDATE_CONNECTION: Operation[ConnectionValidation] = Operation(
@@ -131,7 +130,7 @@ class IntegrationService:
         """
 
         request_kwargs = integration_create_connection._get_kwargs(
-            body=self._runner.as_body(CreateConnectionRequest.from_dict, body),
+            body=self._runner.as_body(_models.CreateConnectionRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -269,7 +268,7 @@ class IntegrationService:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(RotateSecretRequest.from_dict, body),
+            else self._runner.as_body(_models.RotateSecretRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -349,7 +348,7 @@ class IntegrationServiceWithRawResponse:
         """
 
         request_kwargs = integration_create_connection._get_kwargs(
-            body=self._runner.as_body(CreateConnectionRequest.from_dict, body),
+            body=self._runner.as_body(_models.CreateConnectionRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -487,7 +486,7 @@ class IntegrationServiceWithRawResponse:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(RotateSecretRequest.from_dict, body),
+            else self._runner.as_body(_models.RotateSecretRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -572,7 +571,7 @@ class AsyncIntegrationService:
         """
 
         request_kwargs = integration_create_connection._get_kwargs(
-            body=self._runner.as_body(CreateConnectionRequest.from_dict, body),
+            body=self._runner.as_body(_models.CreateConnectionRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -710,7 +709,7 @@ class AsyncIntegrationService:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(RotateSecretRequest.from_dict, body),
+            else self._runner.as_body(_models.RotateSecretRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -790,7 +789,7 @@ class AsyncIntegrationServiceWithRawResponse:
         """
 
         request_kwargs = integration_create_connection._get_kwargs(
-            body=self._runner.as_body(CreateConnectionRequest.from_dict, body),
+            body=self._runner.as_body(_models.CreateConnectionRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
@@ -928,7 +927,7 @@ class AsyncIntegrationServiceWithRawResponse:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(RotateSecretRequest.from_dict, body),
+            else self._runner.as_body(_models.RotateSecretRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(

@@ -4,17 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.channel_test_result import ChannelTestResult
-from ...models.channel_test_result_response import ChannelTestResultResponse
-from ...models.create_notification_channel_request import (
-    CreateNotificationChannelRequest,
-)
-from ...models.notification_channel import NotificationChannel
-from ...models.notification_channel_list_response import NotificationChannelListResponse
-from ...models.notification_channel_response import NotificationChannelResponse
-from ...models.notification_channel_type import NotificationChannelType
+from ... import models as _models
 from ...types import UNSET, Unset
 from .. import (
     AsyncRunner,
@@ -29,9 +21,17 @@ from . import (
     notification_test_channel,
 )
 
+if TYPE_CHECKING:
+    from ...models.channel_test_result import ChannelTestResult
+    from ...models.create_notification_channel_request import (
+        CreateNotificationChannelRequest,
+    )
+    from ...models.notification_channel import NotificationChannel
+    from ...models.notification_channel_type import NotificationChannelType
+
 
 def _parse_create_channel(body: Any) -> NotificationChannel:
-    return NotificationChannelResponse.from_dict(body).data
+    return _models.NotificationChannelResponse.from_dict(body).data
 
 
 _CREATE_CHANNEL: Operation[NotificationChannel] = Operation(
@@ -42,7 +42,7 @@ _CREATE_CHANNEL: Operation[NotificationChannel] = Operation(
 
 
 def _parse_list_channels(body: Any) -> list[NotificationChannel]:
-    return NotificationChannelListResponse.from_dict(body).data
+    return _models.NotificationChannelListResponse.from_dict(body).data
 
 
 _LIST_CHANNELS: Operation[list[NotificationChannel]] = Operation(
@@ -52,7 +52,7 @@ _LIST_CHANNELS: Operation[list[NotificationChannel]] = Operation(
 
 
 def _parse_test_channel(body: Any) -> ChannelTestResult:
-    return ChannelTestResultResponse.from_dict(body).data
+    return _models.ChannelTestResultResponse.from_dict(body).data
 
 
 _TEST_CHANNEL: Operation[ChannelTestResult] = Operation(
@@ -94,7 +94,9 @@ class NotificationService:
         """
 
         request_kwargs = notification_create_channel._get_kwargs(
-            body=self._runner.as_body(CreateNotificationChannelRequest.from_dict, body),
+            body=self._runner.as_body(
+                _models.CreateNotificationChannelRequest.from_dict, body
+            ),
         )
 
         return self._runner.request(
@@ -201,7 +203,9 @@ class NotificationServiceWithRawResponse:
         """
 
         request_kwargs = notification_create_channel._get_kwargs(
-            body=self._runner.as_body(CreateNotificationChannelRequest.from_dict, body),
+            body=self._runner.as_body(
+                _models.CreateNotificationChannelRequest.from_dict, body
+            ),
         )
 
         return self._runner.request_raw(
@@ -313,7 +317,9 @@ class AsyncNotificationService:
         """
 
         request_kwargs = notification_create_channel._get_kwargs(
-            body=self._runner.as_body(CreateNotificationChannelRequest.from_dict, body),
+            body=self._runner.as_body(
+                _models.CreateNotificationChannelRequest.from_dict, body
+            ),
         )
 
         return await self._runner.request(
@@ -420,7 +426,9 @@ class AsyncNotificationServiceWithRawResponse:
         """
 
         request_kwargs = notification_create_channel._get_kwargs(
-            body=self._runner.as_body(CreateNotificationChannelRequest.from_dict, body),
+            body=self._runner.as_body(
+                _models.CreateNotificationChannelRequest.from_dict, body
+            ),
         )
 
         return await self._runner.request_raw(

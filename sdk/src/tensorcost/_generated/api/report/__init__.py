@@ -5,14 +5,9 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
-from ...models.create_scheduled_export_request import CreateScheduledExportRequest
-from ...models.export_format import ExportFormat
-from ...models.export_resource import ExportResource
-from ...models.scheduled_export import ScheduledExport
-from ...models.scheduled_export_list_response import ScheduledExportListResponse
-from ...models.scheduled_export_response import ScheduledExportResponse
+from ... import models as _models
 from ...types import UNSET, Unset
 from .. import (
     AsyncRunner,
@@ -29,9 +24,15 @@ from . import (
     report_list_scheduled_exports,
 )
 
+if TYPE_CHECKING:
+    from ...models.create_scheduled_export_request import CreateScheduledExportRequest
+    from ...models.export_format import ExportFormat
+    from ...models.export_resource import ExportResource
+    from ...models.scheduled_export import ScheduledExport
+
 
 def _parse_create_scheduled_export(body: Any) -> ScheduledExport:
-    return ScheduledExportResponse.from_dict(body).data
+    return _models.ScheduledExportResponse.from_dict(body).data
 
 
 _CREATE_SCHEDULED_EXPORT: Operation[ScheduledExport] = Operation(
@@ -50,7 +51,7 @@ _EXPORT: Operation[bytes] = Operation(
 
 
 def _parse_list_scheduled_exports(body: Any) -> list[ScheduledExport]:
-    return ScheduledExportListResponse.from_dict(body).data
+    return _models.ScheduledExportListResponse.from_dict(body).data
 
 
 _LIST_SCHEDULED_EXPORTS: Operation[list[ScheduledExport]] = Operation(
@@ -91,7 +92,9 @@ class ReportService:
         """
 
         request_kwargs = report_create_scheduled_export._get_kwargs(
-            body=self._runner.as_body(CreateScheduledExportRequest.from_dict, body),
+            body=self._runner.as_body(
+                _models.CreateScheduledExportRequest.from_dict, body
+            ),
         )
 
         return self._runner.request(
@@ -243,7 +246,9 @@ class ReportServiceWithRawResponse:
         """
 
         request_kwargs = report_create_scheduled_export._get_kwargs(
-            body=self._runner.as_body(CreateScheduledExportRequest.from_dict, body),
+            body=self._runner.as_body(
+                _models.CreateScheduledExportRequest.from_dict, body
+            ),
         )
 
         return self._runner.request_raw(
@@ -360,7 +365,9 @@ class AsyncReportService:
         """
 
         request_kwargs = report_create_scheduled_export._get_kwargs(
-            body=self._runner.as_body(CreateScheduledExportRequest.from_dict, body),
+            body=self._runner.as_body(
+                _models.CreateScheduledExportRequest.from_dict, body
+            ),
         )
 
         return await self._runner.request(
@@ -512,7 +519,9 @@ class AsyncReportServiceWithRawResponse:
         """
 
         request_kwargs = report_create_scheduled_export._get_kwargs(
-            body=self._runner.as_body(CreateScheduledExportRequest.from_dict, body),
+            body=self._runner.as_body(
+                _models.CreateScheduledExportRequest.from_dict, body
+            ),
         )
 
         return await self._runner.request_raw(

@@ -1,14 +1,15 @@
-from http import HTTPStatus
-from typing import Any
+"""Request builder of `report_list_scheduled_exports`: GET `/v1/report/scheduled`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-import httpx
+from ...types import UNSET, Unset
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.scheduled_export_list_response import ScheduledExportListResponse
-from ...types import UNSET, Response, Unset
+# The models appear in annotations only (`_get_kwargs` calls a body's `to_dict`).
+if TYPE_CHECKING:
+    pass
 
 
 def _get_kwargs(
@@ -26,175 +27,3 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ScheduledExportListResponse | None:
-    if response.status_code == 200:
-        response_200 = ScheduledExportListResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ScheduledExportListResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    x_active_tenant_id: UUID | Unset = UNSET,
-) -> Response[ErrorResponse | ScheduledExportListResponse]:
-    """List scheduled exports
-
-     The tenant's scheduled export jobs with their next and last run, soonest next run first.
-
-    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-    Args:
-        x_active_tenant_id (UUID | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | ScheduledExportListResponse]
-    """
-
-    kwargs = _get_kwargs(
-        x_active_tenant_id=x_active_tenant_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    x_active_tenant_id: UUID | Unset = UNSET,
-) -> ErrorResponse | ScheduledExportListResponse | None:
-    """List scheduled exports
-
-     The tenant's scheduled export jobs with their next and last run, soonest next run first.
-
-    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-    Args:
-        x_active_tenant_id (UUID | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ScheduledExportListResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        x_active_tenant_id=x_active_tenant_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    x_active_tenant_id: UUID | Unset = UNSET,
-) -> Response[ErrorResponse | ScheduledExportListResponse]:
-    """List scheduled exports
-
-     The tenant's scheduled export jobs with their next and last run, soonest next run first.
-
-    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-    Args:
-        x_active_tenant_id (UUID | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | ScheduledExportListResponse]
-    """
-
-    kwargs = _get_kwargs(
-        x_active_tenant_id=x_active_tenant_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    x_active_tenant_id: UUID | Unset = UNSET,
-) -> ErrorResponse | ScheduledExportListResponse | None:
-    """List scheduled exports
-
-     The tenant's scheduled export jobs with their next and last run, soonest next run first.
-
-    Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-    Args:
-        x_active_tenant_id (UUID | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ScheduledExportListResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            x_active_tenant_id=x_active_tenant_id,
-        )
-    ).parsed

@@ -4,21 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...models.branding import Branding
-from ...models.branding_response import BrandingResponse
-from ...models.feature_flag import FeatureFlag
-from ...models.feature_flags_response import FeatureFlagsResponse
-from ...models.invite_member_request import InviteMemberRequest
-from ...models.member import Member
-from ...models.member_list_response import MemberListResponse
-from ...models.member_response import MemberResponse
-from ...models.member_status import MemberStatus
-from ...models.role import Role
-from ...models.tenant_settings import TenantSettings
-from ...models.tenant_settings_response import TenantSettingsResponse
-from ...models.update_member_role_request import UpdateMemberRoleRequest
+from ... import models as _models
 from ...types import UNSET, Unset
 from .. import (
     AsyncPage,
@@ -39,9 +27,19 @@ from . import (
     tenant_update_member_role,
 )
 
+if TYPE_CHECKING:
+    from ...models.branding import Branding
+    from ...models.feature_flag import FeatureFlag
+    from ...models.invite_member_request import InviteMemberRequest
+    from ...models.member import Member
+    from ...models.member_status import MemberStatus
+    from ...models.role import Role
+    from ...models.tenant_settings import TenantSettings
+    from ...models.update_member_role_request import UpdateMemberRoleRequest
+
 
 def _parse_get_branding(body: Any) -> Branding:
-    return BrandingResponse.from_dict(body).data
+    return _models.BrandingResponse.from_dict(body).data
 
 
 _GET_BRANDING: Operation[Branding] = Operation(
@@ -51,7 +49,7 @@ _GET_BRANDING: Operation[Branding] = Operation(
 
 
 def _parse_get_feature_flags(body: Any) -> list[FeatureFlag]:
-    return FeatureFlagsResponse.from_dict(body).data
+    return _models.FeatureFlagsResponse.from_dict(body).data
 
 
 _GET_FEATURE_FLAGS: Operation[list[FeatureFlag]] = Operation(
@@ -61,7 +59,7 @@ _GET_FEATURE_FLAGS: Operation[list[FeatureFlag]] = Operation(
 
 
 def _parse_get_settings(body: Any) -> TenantSettings:
-    return TenantSettingsResponse.from_dict(body).data
+    return _models.TenantSettingsResponse.from_dict(body).data
 
 
 _GET_SETTINGS: Operation[TenantSettings] = Operation(
@@ -71,7 +69,7 @@ _GET_SETTINGS: Operation[TenantSettings] = Operation(
 
 
 def _parse_invite_member(body: Any) -> Member:
-    return MemberResponse.from_dict(body).data
+    return _models.MemberResponse.from_dict(body).data
 
 
 _INVITE_MEMBER: Operation[Member] = Operation(
@@ -82,7 +80,7 @@ _INVITE_MEMBER: Operation[Member] = Operation(
 
 
 def _parse_list_members(body: Any) -> PageData[Member]:
-    envelope = MemberListResponse.from_dict(body)
+    envelope = _models.MemberListResponse.from_dict(body)
     cursor = envelope.next_cursor
     return envelope.data, cursor if isinstance(cursor, str) else None
 
@@ -95,7 +93,7 @@ _LIST_MEMBERS: Operation[PageData[Member]] = Operation(
 
 
 def _parse_update_member_role(body: Any) -> Member:
-    return MemberResponse.from_dict(body).data
+    return _models.MemberResponse.from_dict(body).data
 
 
 _UPDATE_MEMBER_ROLE: Operation[Member] = Operation(
@@ -216,7 +214,7 @@ class TenantService:
         """
 
         request_kwargs = tenant_invite_member._get_kwargs(
-            body=self._runner.as_body(InviteMemberRequest.from_dict, body),
+            body=self._runner.as_body(_models.InviteMemberRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -292,7 +290,7 @@ class TenantService:
 
         request_kwargs = tenant_update_member_role._get_kwargs(
             id=id,
-            body=self._runner.as_body(UpdateMemberRoleRequest.from_dict, body),
+            body=self._runner.as_body(_models.UpdateMemberRoleRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -411,7 +409,7 @@ class TenantServiceWithRawResponse:
         """
 
         request_kwargs = tenant_invite_member._get_kwargs(
-            body=self._runner.as_body(InviteMemberRequest.from_dict, body),
+            body=self._runner.as_body(_models.InviteMemberRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -487,7 +485,7 @@ class TenantServiceWithRawResponse:
 
         request_kwargs = tenant_update_member_role._get_kwargs(
             id=id,
-            body=self._runner.as_body(UpdateMemberRoleRequest.from_dict, body),
+            body=self._runner.as_body(_models.UpdateMemberRoleRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -611,7 +609,7 @@ class AsyncTenantService:
         """
 
         request_kwargs = tenant_invite_member._get_kwargs(
-            body=self._runner.as_body(InviteMemberRequest.from_dict, body),
+            body=self._runner.as_body(_models.InviteMemberRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -687,7 +685,7 @@ class AsyncTenantService:
 
         request_kwargs = tenant_update_member_role._get_kwargs(
             id=id,
-            body=self._runner.as_body(UpdateMemberRoleRequest.from_dict, body),
+            body=self._runner.as_body(_models.UpdateMemberRoleRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -806,7 +804,7 @@ class AsyncTenantServiceWithRawResponse:
         """
 
         request_kwargs = tenant_invite_member._get_kwargs(
-            body=self._runner.as_body(InviteMemberRequest.from_dict, body),
+            body=self._runner.as_body(_models.InviteMemberRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
@@ -882,7 +880,7 @@ class AsyncTenantServiceWithRawResponse:
 
         request_kwargs = tenant_update_member_role._get_kwargs(
             id=id,
-            body=self._runner.as_body(UpdateMemberRoleRequest.from_dict, body),
+            body=self._runner.as_body(_models.UpdateMemberRoleRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
