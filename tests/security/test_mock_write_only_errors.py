@@ -44,7 +44,10 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
     (
         "webhook signing_secret (too short)",
         "/v1/notification/channels",
-        {"name": "wh", "config": {"type": "webhook", "url": "https://h.example/x", "signing_secret": SECRET[:20]}},
+        {
+            "name": "wh",
+            "config": {"type": "webhook", "url": "https://h.example/x", "signing_secret": SECRET[:20]},
+        },
         "config.signing_secret",
     ),
     (
@@ -100,7 +103,13 @@ def test_the_sdk_error_carries_no_secret() -> None:
     err = info.value
     assert err.code == "VALIDATION_FAILED"
     assert "config.routing_key" in str(err)
-    seen = [str(err), repr(err), err.message, json.dumps(err.body), repr(pickle.loads(pickle.dumps(err)).body)]
+    seen = [
+        str(err),
+        repr(err),
+        err.message,
+        json.dumps(err.body),
+        repr(pickle.loads(pickle.dumps(err)).body),
+    ]
     assert err.response is not None
     seen.append(err.response.text)
     for text in seen:

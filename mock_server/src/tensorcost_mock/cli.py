@@ -215,7 +215,9 @@ def _banner(settings: Any, operations: int, source: str) -> list[str]:
     elif settings.control_token:
         lines.append(f"  control surface: {base}/_mock, with the token in {CONTROL_TOKEN_HEADER}")
     else:
-        lines.append(f"  control surface: {base}/_mock, open to anyone who reaches {settings.host} (no token)")
+        lines.append(
+            f"  control surface: {base}/_mock, open to anyone who reaches {settings.host} (no token)"
+        )
         lines.append(f"  token: curl -s '{base}/_mock/token?email=ana.ruiz@acme-ai.com'")
     ports = ", ".join(map(str, settings.allow_webhook_ports))
     lines.append(

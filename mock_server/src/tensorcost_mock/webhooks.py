@@ -117,7 +117,9 @@ def refusal(url: str, allowed_ports: Collection[int], own_ports: Collection[int]
     if port in own_ports:
         return "refused: the mock never delivers to its own listener"
     if port not in allowed_ports:
-        return f"refused: loopback port {port} is not allowed; start the mock with --allow-webhook-port {port}"
+        return (
+            f"refused: loopback port {port} is not allowed; start the mock with --allow-webhook-port {port}"
+        )
     return None
 
 
