@@ -17,6 +17,7 @@ import pytest
 import pytest_asyncio
 import uvicorn
 from pydantic import ValidationError
+from tensorcost.testing import MockServer
 from tensorcost_mock import MockApp, MockSettings, cli, create_app
 
 NOW = datetime(2026, 11, 26, 12, tzinfo=UTC)
@@ -74,6 +75,12 @@ async def test_a_control_token_is_required_when_set(http: httpx.AsyncClient) -> 
     r = await http.get("/_mock/token", headers={"X-Mock-Control-Token": TOKEN})
     assert r.status_code == 200
     assert r.json()["access_token"]
+
+
+def test_mock_server_sends_its_control_token() -> None:
+    with MockServer(control_token=TOKEN, now=NOW, freeze_clock=True) as mock:
+        assert mock.clock.now() == NOW  # the controls carry the token
+        assert mock.http_client(base_url="http://mock").get("/_mock/clock").status_code == 401
 
 
 @pytest.fixture
