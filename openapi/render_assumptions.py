@@ -61,6 +61,8 @@ def _label(spec: dict[str, Any], pointer: str, node: dict[str, Any]) -> str:
         return f"parameter `{node['name']}` (`{parts[2]}`)"
     if parts[:2] == ["components", "securitySchemes"]:
         return f"security scheme `{parts[2]}`"
+    if parts[:2] == ["components", "responses"]:
+        return f"response `{parts[2]}`"
     if parts and parts[0] == "paths":
         op = spec["paths"][parts[1]][parts[2]]
         if len(parts) == 3:
@@ -76,7 +78,7 @@ def _section(pointer: str) -> str:
         return "Schemas and fields"
     if pointer.startswith("/paths/"):
         return "Operations and their parameters"
-    return "Shared parameters, headers and security"
+    return "Shared parameters, headers, responses and security"
 
 
 def render(spec: dict[str, Any]) -> str:
@@ -92,7 +94,7 @@ def render(spec: dict[str, Any]) -> str:
         reasons.setdefault(" ".join(reason.split()), []).append(_label(spec, pointer, node))
     lines = [HEADER, f"{total} markers in spec version {spec['info']['version']}.", ""]
     for title in (
-        "Shared parameters, headers and security",
+        "Shared parameters, headers, responses and security",
         "Operations and their parameters",
         "Schemas and fields",
     ):

@@ -211,6 +211,7 @@ async def test_ignore_takes_an_optional_reason(client: httpx.AsyncClient, app: M
 
 async def test_resolve_sends_a_signed_alert_resolved_webhook(client: httpx.AsyncClient, app: MockApp) -> None:
     async with receiver() as (port, received):
+        app.settings.allow_webhook_ports.append(port)  # --allow-webhook-port
         channel = {
             "name": "Local alert sink",
             "config": {

@@ -124,6 +124,7 @@ async def test_test_sends_a_signed_event_to_a_loopback_receiver(
     client: httpx.AsyncClient, app: MockApp
 ) -> None:
     async with receiver(200) as (port, received):
+        app.settings.allow_webhook_ports.append(port)  # --allow-webhook-port
         channel = (await client.post(CHANNELS, json=webhook(port), headers=bearer(app))).json()["data"]
         r = await client.post(f"{CHANNELS}/{channel['id']}/test", headers=bearer(app, "li.wei@acme-ai.com"))
     assert r.status_code == 200
@@ -152,6 +153,7 @@ async def test_test_sends_a_signed_event_to_a_loopback_receiver(
 
 async def test_a_failing_receiver_is_reported(client: httpx.AsyncClient, app: MockApp) -> None:
     async with receiver(500) as (port, received):
+        app.settings.allow_webhook_ports.append(port)
         channel = (await client.post(CHANNELS, json=webhook(port), headers=bearer(app))).json()["data"]
         result = (await client.post(f"{CHANNELS}/{channel['id']}/test", headers=bearer(app))).json()["data"]
     assert len(received) == 1

@@ -34,6 +34,7 @@ async def test_signed_delivery_to_a_loopback_receiver(app: MockApp) -> None:
 
     server = await asyncio.start_server(receive, "127.0.0.1", 0)
     port = server.sockets[0].getsockname()[1]
+    app.settings.allow_webhook_ports.append(port)  # --allow-webhook-port
     try:
         store = app.runtime.store(ACME)
         store.collection("webhook_endpoints").add(
@@ -98,6 +99,7 @@ async def test_https_loopback_endpoints_are_called_over_plain_http(app: MockApp)
 
     server = await asyncio.start_server(receive, "127.0.0.1", 0)
     port = server.sockets[0].getsockname()[1]
+    app.settings.allow_webhook_ports.append(port)  # --allow-webhook-port
     try:
         store = app.runtime.store(ACME)
         event = app.runtime.webhooks.event(

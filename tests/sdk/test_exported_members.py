@@ -29,6 +29,7 @@ TENSORCOST_ALL = {
     "InvalidArgumentTypeError",
     "MissingTokenError",
     "NotFoundError",
+    "PayloadTooLargeError",
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimitInfo",

@@ -155,11 +155,13 @@ def test_error_responses_per_operation(spec: dict[str, Any]) -> None:
         assert {"401", "403", "429", "500"} <= codes, where
         if op.get("parameters") or op.get("requestBody"):
             assert "400" in codes, where
+        if op.get("requestBody"):
+            assert "413" in codes, f"{where}: a body above the size limit is 413 PAYLOAD_TOO_LARGE"
         if param_names(spec, op, "path") - {"resource"}:
             assert "404" in codes, where
         if "201" in codes or method == "post":
             assert "409" in codes, f"{where}: creates (DUPLICATE) and POSTs (IDEMPOTENCY_KEY_REUSED) list 409"
-        for code in ("400", "401", "403", "404", "409", "429", "500"):
+        for code in ("400", "401", "403", "404", "409", "413", "429", "500"):
             if code in op["responses"]:
                 assert "$ref" in op["responses"][code], f"{where} {code} should use components/responses"
 
@@ -172,6 +174,7 @@ def test_shared_error_responses_and_headers(spec: dict[str, Any]) -> None:
         "Forbidden",
         "NotFound",
         "Conflict",
+        "PayloadTooLarge",
         "TooManyRequests",
         "InternalError",
     ):

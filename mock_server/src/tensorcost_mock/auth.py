@@ -77,6 +77,17 @@ class Principal:
     claims: dict[str, Any]
 
 
+@dataclass
+class _Family:
+    """The refresh tokens of one login (RFC 6819 5.2.2.3): only the newest is redeemable."""
+
+    user_id: int
+    #: jti of the one refresh token of the family that may still be redeemed
+    live: str
+    #: set when an already rotated token came back: every token of the family stops working
+    revoked: bool = False
+
+
 class TokenService:
     def __init__(
         self,
@@ -91,20 +102,25 @@ class TokenService:
         self.secret = secret
         self.access_ttl = access_ttl
         self.refresh_ttl = refresh_ttl
-        #: jti of every refresh token still redeemable (rotation removes the used one)
-        self._live_refresh: dict[str, int] = {}
+        #: family id (the ``fam`` claim of a login's refresh and access tokens) -> its state
+        self._families: dict[str, _Family] = {}
         self._verified: dict[str, dict[str, Any]] = {}
 
     def reset(self) -> None:
-        self._live_refresh.clear()
+        self._families.clear()
 
     def _encode(self, claims: dict[str, Any]) -> str:
         return jwt.encode(claims, self.secret, algorithm=ALGORITHM)
 
-    def access_token(self, user: User, tenant_id: str, ttl: int | None = None) -> str:
+    def access_token(
+        self, user: User, tenant_id: str, ttl: int | None = None, *, family: str | None = None
+    ) -> str:
+        """An access token; one issued with a login's ``family`` dies with that family."""
         now = int(self.clock.timestamp())
+        family_claim = {} if family is None else {"fam": family}
         return self._encode(
             {
+                **family_claim,
                 "sub": str(user.id),
                 "email": user.email,
                 "role": user.memberships[tenant_id],
@@ -140,12 +156,19 @@ class TokenService:
             }
         )
 
-    def token_pair(self, user: User, tenant_id: str) -> dict[str, Any]:
-        """``{accessToken, refreshToken, tokenType, expiresIn}`` (the spec's TokenPair)."""
+    def token_pair(self, user: User, tenant_id: str, family: str | None = None) -> dict[str, Any]:
+        """``{accessToken, refreshToken, tokenType, expiresIn}`` (the spec's TokenPair), in ``family``
+        (a rotation) or in a new family (a login)."""
         now = int(self.clock.timestamp())
         jti = uuid.uuid4().hex
+        if family is None:
+            family = uuid.uuid4().hex
+            self._families[family] = _Family(user.id, jti)
+        else:
+            self._families[family].live = jti
         refresh = self._encode(
             {
+                "fam": family,
                 "sub": str(user.id),
                 "tenantId": tenant_id,
                 "iat": now,
@@ -154,9 +177,8 @@ class TokenService:
                 "typ": "refresh",
             }
         )
-        self._live_refresh[jti] = user.id
         return {
-            "accessToken": self.access_token(user, tenant_id),
+            "accessToken": self.access_token(user, tenant_id, family=family),
             "refreshToken": refresh,
             "tokenType": "Bearer",
             "expiresIn": self.access_ttl,
@@ -195,28 +217,41 @@ class TokenService:
         return claims
 
     def rotate(self, refresh_token: str) -> dict[str, Any]:
-        """A new pair for a live refresh token; the old one stops working."""
+        """A new pair for the live refresh token of a family; the old one stops working.
+
+        A token of the family that was already rotated is a reuse: one of its two holders is
+        not the user, so the whole family (every refresh and access token of that login) is
+        revoked and both must log in again.
+        """
         try:
             claims = self._decode(refresh_token)
         except jwt.PyJWTError:
             claims = {}
-        jti = claims.get("jti")
-        if (
-            claims.get("typ") != "refresh"
-            or jti not in self._live_refresh
-            or claims["exp"] <= self.clock.timestamp()
-        ):
+        family = self._families.get(str(claims.get("fam"))) if claims.get("typ") == "refresh" else None
+        if family is not None and not family.revoked and claims.get("jti") != family.live:
+            family.revoked = True
             raise unauthorized(
                 "INVALID_REFRESH_TOKEN",
-                "The refresh token is invalid, expired or already used; log in again with POST /v1/auth/login",
+                "This refresh token was already used once; every token of its session is revoked "
+                "(reuse means it may be stolen); log in again with POST /v1/auth/login",
             )
-        del self._live_refresh[jti]
+        if family is None or family.revoked or claims["exp"] <= self.clock.timestamp():
+            raise unauthorized(
+                "INVALID_REFRESH_TOKEN",
+                "The refresh token is invalid, expired, revoked or already used; log in again with POST /v1/auth/login",
+            )
         user = self.directory.users.get(int(claims["sub"]))
         if user is None or claims["tenantId"] not in user.memberships:
+            family.revoked = True
             raise unauthorized(
                 "INVALID_REFRESH_TOKEN", "The refresh token's user no longer has access; log in again"
             )
-        return self.token_pair(user, claims["tenantId"])
+        return self.token_pair(user, claims["tenantId"], family=str(claims["fam"]))
+
+    def revoked(self, claims: dict[str, Any]) -> bool:
+        """Whether the token's login family was revoked (a reused refresh token)."""
+        family = self._families.get(str(claims.get("fam")))
+        return family is not None and family.revoked
 
     def authenticate(self, authorization: str | None) -> tuple[User, dict[str, Any]]:
         """The user of a ``Bearer`` access token, or a 401 saying what is wrong with it."""
@@ -248,6 +283,10 @@ class TokenService:
         if claims["exp"] <= self.clock.timestamp():
             raise unauthorized(
                 "TOKEN_EXPIRED", "The access token expired; refresh it with POST /v1/auth/refresh-tokens"
+            )
+        if self.revoked(claims):
+            raise unauthorized(
+                "INVALID_TOKEN", "This session was revoked (its refresh token was reused); log in again"
             )
         try:
             user = self.directory.users[int(claims["sub"])]

@@ -49,6 +49,25 @@ def _parser() -> argparse.ArgumentParser:
         "--freeze-clock", action=argparse.BooleanOptionalAction, default=None, help="keep the clock still"
     )
     serve.add_argument("--log-level", help="uvicorn log level (default warning)")
+    serve.add_argument(
+        "--allow-webhook-port",
+        dest="allow_webhook_ports",
+        metavar="PORT",
+        type=int,
+        action="append",
+        help="a loopback port webhook deliveries may go to (repeatable; default none)",
+    )
+    serve.add_argument(
+        "--control",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="serve the /_mock control surface (default on; --no-control: /_mock answers 404)",
+    )
+    serve.add_argument(
+        "--control-token",
+        help="require this token in X-Mock-Control-Token on /_mock (required off loopback; "
+        "also TENSORCOST_MOCK_CONTROL_TOKEN)",
+    )
     token = sub.add_parser(
         "token", help="print a ready access token for a seeded user, or a long-lived service token"
     )
@@ -82,12 +101,27 @@ def _duration(text: str) -> int:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+class SettingsError(Exception):
+    """Settings that cannot be used, with a message for the command line."""
+
+
 def _settings(args: argparse.Namespace, skip: tuple[str, ...] = ()) -> Any:
+    from pydantic import ValidationError
+
     from .settings import MockSettings
 
     fields = set(MockSettings.model_fields)
     overrides = {k: v for k, v in vars(args).items() if k in fields and k not in skip and v is not None}
-    return MockSettings(**overrides)
+    try:
+        return MockSettings(**overrides)
+    except ValidationError as exc:
+        problems = [
+            str(e["msg"]).removeprefix("Value error, ")
+            if e["type"] == "value_error"
+            else f"{'.'.join(map(str, e['loc']))}: {e['msg']}"
+            for e in exc.errors()
+        ]
+        raise SettingsError("; ".join(problems)) from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -95,9 +129,13 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or argv[0] not in ("serve", "token", "-h", "--help"):
         argv.insert(0, "serve")
     args = _parser().parse_args(argv)
-    if args.command == "token":
-        return _token(args)
-    return _serve(args)
+    try:
+        if args.command == "token":
+            return _token(args)
+        return _serve(args)
+    except SettingsError as exc:
+        print(f"tensorcost-mock: {exc}", file=sys.stderr)
+        return 2
 
 
 def _token(args: argparse.Namespace) -> int:
@@ -143,13 +181,7 @@ def _serve(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     app = create_app(settings)
-    base = f"http://{settings.host}:{settings.port}"
-    print(
-        f"tensorcost-mock: {len(app.spec.operations)} operations from {app.spec.source} on {base} "
-        f"(strict={'on' if settings.strict else 'off'}, seed={settings.seed})\n"
-        f"  token: curl -s '{base}/_mock/token?email=ana.ruiz@acme-ai.com'",
-        flush=True,
-    )
+    print("\n".join(_banner(settings, len(app.spec.operations), str(app.spec.source))), flush=True)
     # The spec and validators live as long as the process: keep them out of the GC's full scans.
     gc.collect()
     gc.freeze()
@@ -163,3 +195,34 @@ def _serve(args: argparse.Namespace) -> int:
     )
     uvicorn.Server(config).run()
     return 0
+
+
+def _banner(settings: Any, operations: int, source: str) -> list[str]:
+    """What the server exposes, printed at startup."""
+    from .settings import CONTROL_TOKEN_HEADER
+
+    base = f"http://{settings.host}:{settings.port}"
+    lines = [
+        f"tensorcost-mock: {operations} operations from {source} on {base} "
+        f"(strict={'on' if settings.strict else 'off'}, seed={settings.seed})"
+    ]
+    if settings.exposed:
+        lines.append(
+            f"  exposed: {settings.host} is reachable from other machines; tokens are signed with your --jwt-secret"
+        )
+    if not settings.control:
+        lines.append("  control surface: off (/_mock answers 404)")
+    elif settings.control_token:
+        lines.append(f"  control surface: {base}/_mock, with the token in {CONTROL_TOKEN_HEADER}")
+    else:
+        lines.append(
+            f"  control surface: {base}/_mock, open to anyone who reaches {settings.host} (no token)"
+        )
+        lines.append(f"  token: curl -s '{base}/_mock/token?email=ana.ruiz@acme-ai.com'")
+    ports = ", ".join(map(str, settings.allow_webhook_ports))
+    lines.append(
+        f"  webhooks to loopback ports {ports} (never to the mock itself or /_mock)"
+        if ports
+        else "  webhooks: none delivered (allow a loopback receiver with --allow-webhook-port PORT)"
+    )
+    return lines

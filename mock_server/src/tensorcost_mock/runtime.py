@@ -38,7 +38,10 @@ class Runtime:
         self.spec = spec
         self.seeders = tuple(seeders)
         self.clock = Clock(settings.now, frozen=settings.freeze_clock)
-        self.webhooks = WebhookDispatcher(self.clock, outgoing, settings.strict)
+        self.webhooks = WebhookDispatcher(
+            self.clock, outgoing, settings.strict, lambda: self.settings.allow_webhook_ports
+        )
+        self.webhooks.own_ports.add(settings.port)
         #: Every strict-mode violation since startup (a reset keeps them; tests assert none).
         self.violations: list[dict[str, Any]] = []
         self.rate_limiter = RateLimiter(self.clock, settings.rate_limit)

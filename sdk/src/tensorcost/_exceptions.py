@@ -170,6 +170,10 @@ class ConflictError(APIStatusError):
     """409: duplicate, invalid state transition, or an idempotency key reused with another body."""
 
 
+class PayloadTooLargeError(APIStatusError):
+    """413: the request body is larger than the API accepts (1 MiB); retrying the same body fails again."""
+
+
 class RateLimitError(APIStatusError):
     """429, or a wait for the rate limit longer than the client's cap; retry after `retry_after` s."""
 
@@ -246,6 +250,7 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     403: PermissionDeniedError,
     404: NotFoundError,
     409: ConflictError,
+    413: PayloadTooLargeError,
     429: RateLimitError,
 }
 

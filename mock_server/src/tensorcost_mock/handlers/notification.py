@@ -10,10 +10,11 @@ Collections:
   channel, so that ``ctx.emit`` delivers the catalog's events to it (see ``webhooks.py``).
 
 ``notification_test_channel`` really POSTs a signed ``notification.test`` event to a webhook channel
-and reports the receiver's answer. The mock only calls loopback addresses, over plain HTTP (see
+and reports the receiver's answer. The mock only calls loopback addresses on ports allowed with
+``--allow-webhook-port`` (never itself, ``/_mock`` or a metadata address), over plain HTTP (see
 ``webhooks.py``: a channel URL ``https://127.0.0.1:<port>/...`` is called as ``http://...``, since
-the spec requires ``https://`` in the channel config and the mock speaks no TLS). A non-loopback webhook is
-refused without a connection (``delivered: false``). Slack, Teams and PagerDuty cannot be reached from
+the spec requires ``https://`` in the channel config and the mock speaks no TLS). Any other target is
+refused without a connection (``delivered: false``), and a failure is reported in generic words. Slack, Teams and PagerDuty cannot be reached from
 the mock: their test answers the provider's documented acceptance (200, 200, 202) without a network
 call, and email reports ``status_code: null`` as the spec says.
 

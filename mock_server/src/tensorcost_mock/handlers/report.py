@@ -4,8 +4,9 @@ An export reads the collections of the service that owns the resource when they 
 (``gpu_instances`` and the DCGM series of gpu, ``ai_events`` of ai, ``alerts`` of alert) and
 otherwise builds the table from the cost service's own records (cost records, budgets, the
 savings ledger). CSV comes from the ``csv`` module (header row, RFC 4180 quoting), produced in
-chunks; the PDF is a landscape A4 report drawn with fpdf2: a title block, summary lines and a
-ruled table whose header repeats on every page.
+chunks, its formula cells neutralised (a leading ``'``: OWASP's rule against CSV injection); the
+PDF is a landscape A4 report drawn with fpdf2: a title block, summary lines and a ruled table
+whose header repeats on every page.
 
 Collection ``scheduled_exports``: the spec's ``ScheduledExport`` records. ``next_run_at`` comes
 from the job's five-field cron expression (croniter) in its IANA time zone; when the mock clock passes it, the
@@ -18,6 +19,7 @@ import csv
 import io
 import json
 import random
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -543,13 +545,29 @@ EXPORTS: dict[str, Callable[[HandlerContext, datetime, datetime], Export]] = {
 }
 
 
+#: A spreadsheet reads a cell starting with one of these as a formula (OWASP: CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: A plain (possibly negative) number, e.g. ``-12.50`` or ``1,234``: a value, never a formula.
+_PLAIN_NUMBER = re.compile(r"-?[0-9][0-9,]*(\.[0-9]+)?")
+
+
+def neutralise(cell: Any) -> Any:
+    """``'`` before a text cell a spreadsheet would run as a formula; numbers stay numbers."""
+    if isinstance(cell, str) and cell.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
 def csv_chunks(columns: list[str], rows: Iterable[list[Any]], rows_per_chunk: int = 500) -> Iterator[bytes]:
-    """UTF-8 CSV with a header row, in chunks of ``rows_per_chunk`` rows (ready for a streamed body)."""
+    """UTF-8 CSV with a header row, in chunks of ``rows_per_chunk`` rows (ready for a streamed body).
+
+    Cells are neutralised (:func:`neutralise`): instance names and tag values come from customers'
+    cloud accounts."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(columns)
+    writer.writerow([neutralise(c) for c in columns])
     for n, row in enumerate(rows, 1):
-        writer.writerow(row)
+        writer.writerow([neutralise(c) for c in row])
         if n % rows_per_chunk == 0:
             yield buffer.getvalue().encode()
             buffer.seek(0)

@@ -24,7 +24,7 @@ from tensorcost_mock.spec import (
     load_document,
 )
 
-from .control import control_routes
+from .control import control_routes, control_token_matches, refuse_control
 from .examples import Examples
 from .pipeline import Exchange, run
 from .router import Router
@@ -65,8 +65,17 @@ class MockApp:
         return self.runtime.violations
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"].startswith("/_mock"):
-            await self.control(scope, receive, send)
+        server = scope.get("server")
+        if server and server[1] is not None:  # where it listens: webhooks never call it
+            self.runtime.webhooks.own_ports.add(server[1])
+        if scope["type"] != "http":
+            await self.control(scope, receive, send)  # lifespan
+            return
+        if scope["path"].startswith("/_mock") and self.settings.control:  # off: 404 as any unknown path
+            if control_token_matches(self.settings.control_token, scope):
+                await self.control(scope, receive, send)
+            else:
+                await refuse_control(scope, receive, send)
             return
         found = self.router.match(scope["path"])
         route, params = found if found is not None else (None, {})

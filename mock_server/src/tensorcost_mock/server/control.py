@@ -3,6 +3,7 @@ typed against the :class:`~tensorcost_mock.runtime.Runtime` it acts on."""
 
 from __future__ import annotations
 
+import hmac
 import json
 from collections.abc import Mapping
 from typing import Any
@@ -10,13 +11,33 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
 
 from tensorcost_mock.auth import SERVICE_TTL, parse_duration
 from tensorcost_mock.errors import ApiError
 from tensorcost_mock.faults import FAULT_KINDS
 from tensorcost_mock.handlers import Handler
 from tensorcost_mock.runtime import Runtime
+from tensorcost_mock.settings import CONTROL_TOKEN_HEADER
 from tensorcost_mock.state import parse_time
+
+_HEADER = CONTROL_TOKEN_HEADER.lower().encode("latin-1")
+
+
+def control_token_matches(expected: str | None, scope: Scope) -> bool:
+    """True without a configured token, else when the request's header equals it (constant time)."""
+    if expected is None:
+        return True
+    sent = next((v for k, v in scope["headers"] if k == _HEADER), b"")
+    return hmac.compare_digest(sent, expected.encode())
+
+
+async def refuse_control(scope: Scope, receive: Receive, send: Send) -> None:
+    """401: the control surface wants its token."""
+    err = ApiError(
+        401, "CONTROL_TOKEN_REQUIRED", f"/_mock needs the mock's control token in {CONTROL_TOKEN_HEADER}"
+    )
+    await JSONResponse(err.body("mock-control"), err.status)(scope, receive, send)
 
 
 def control_routes(runtime: Runtime, handlers: Mapping[str, Handler]) -> list[Route]:

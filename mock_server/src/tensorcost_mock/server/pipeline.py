@@ -3,7 +3,7 @@
 Each request step may answer early by returning a :class:`Reply` (or refuse by raising
 ``ApiError``, rendered in the spec's error envelope, its ``trace_id`` equal to ``X-Request-Id``)::
 
-    route (404/405) -> fault -> authenticate (401) -> rate limit (429) -> validate (400)
+    route (404/405) -> fault -> authenticate (401) -> rate limit (429) -> validate (400, 413)
     -> authorize (403: the operation's x-required-role) -> deprecation (410)
     -> idempotency (replay, 409) -> dispatch
 
@@ -34,12 +34,15 @@ from tensorcost_mock.spec.contract import UNPARSED
 
 from .fault_answers import send_fault
 from .router import Route
-from .wire import encode_json, read_body, send_stream, send_whole
+from .wire import BodyTooLarge, encode_json, read_body, send_stream, send_whole
 
 if TYPE_CHECKING:
     from .app import MockApp
 
 log = logging.getLogger("tensorcost_mock")
+
+#: The largest request body accepted (1 MiB); larger is 413 PAYLOAD_TOO_LARGE (the spec's PayloadTooLarge).
+MAX_BODY_BYTES = 1024 * 1024
 
 
 @dataclass
@@ -170,7 +173,16 @@ async def validate(x: Exchange) -> Reply | None:
     problems += validator.check("path", x.path)
     x.headers = validator.parse_headers(x.request_headers)
     problems += validator.check("header", x.headers)
-    x.raw_body = await read_body(x.receive) if x.operation.body_media_types else b""
+    if x.operation.body_media_types:
+        try:
+            declared = x.request_headers.get("content-length")
+            x.raw_body = await read_body(x.receive, MAX_BODY_BYTES, declared)
+        except BodyTooLarge:
+            raise ApiError(
+                413,
+                "PAYLOAD_TOO_LARGE",
+                f"The request body is larger than {MAX_BODY_BYTES} bytes (1 MiB); send a smaller body",
+            ) from None
     x.body, body_problems = validator.parse_body(x.request_headers.get("content-type"), x.raw_body)
     problems += body_problems
     if problems:

@@ -56,13 +56,26 @@ def encode_json(body: Any) -> tuple[bytes, bool]:
         return _ENCODE_STDLIB(body).encode(), False
 
 
-async def read_body(receive: Receive) -> bytes:
+class BodyTooLarge(Exception):
+    """The request body is longer than the limit (by its Content-Length or as it streamed in)."""
+
+
+async def read_body(receive: Receive, limit: int | None = None, declared: str | None = None) -> bytes:
+    """The whole request body; ``BodyTooLarge`` as soon as it is known to exceed ``limit`` bytes:
+    from the ``declared`` Content-Length before reading anything, else while chunks stream in."""
+    if limit is not None and declared is not None and declared.strip().isdigit() and int(declared) > limit:
+        raise BodyTooLarge()
     chunks = []
+    size = 0
     while True:
         message = await receive()
         if message["type"] == "http.disconnect":
             break
-        chunks.append(message.get("body", b""))
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if limit is not None and size > limit:
+            raise BodyTooLarge()
+        chunks.append(chunk)
         if not message.get("more_body", False):
             break
     return b"".join(chunks)

@@ -93,19 +93,77 @@ def _field(path: list[Any], kind: Any) -> str:
     return ".".join(parts)
 
 
+def _listed(values: Any) -> str:
+    return ", ".join(json.dumps(v) if not isinstance(v, str) else v for v in values)
+
+
+#: keyword -> the rule as a message, from the keyword's parameters (``kind.as_dict()``) only.
+_RULES: dict[str, Callable[[dict[str, Any]], str]] = {
+    "required": lambda k: "is required",
+    "type": lambda k: f"must be of type {' or '.join(k['types'])}",
+    "enum": lambda k: f"must be one of: {_listed(k['options'])}",
+    "const": lambda k: f"must be {json.dumps(k['expected_value'])}",
+    "pattern": lambda k: f"must match the pattern {k['pattern']}",
+    "format": lambda k: f"must be a valid {k['format']}",
+    "minLength": lambda k: f"must be at least {k['limit']} characters long",
+    "maxLength": lambda k: f"must be at most {k['limit']} characters long",
+    "minimum": lambda k: f"must be greater than or equal to {k['limit']}",
+    "maximum": lambda k: f"must be less than or equal to {k['limit']}",
+    "exclusiveMinimum": lambda k: f"must be greater than {k['limit']}",
+    "exclusiveMaximum": lambda k: f"must be less than {k['limit']}",
+    "multipleOf": lambda k: f"must be a multiple of {k['multiple_of']}",
+    "minItems": lambda k: f"must have at least {k['limit']} items",
+    "maxItems": lambda k: f"must have at most {k['limit']} items",
+    "uniqueItems": lambda k: "must not contain duplicate items",
+    "minProperties": lambda k: f"must have at least {k['limit']} properties",
+    "maxProperties": lambda k: f"must have at most {k['limit']} properties",
+    "additionalProperties": lambda k: f"has unknown properties: {_listed(k['unexpected'])}",
+    "unevaluatedProperties": lambda k: f"has unknown properties: {_listed(k['unexpected'])}",
+    "oneOf": lambda k: "matches none of the allowed shapes (oneOf)",
+    "anyOf": lambda k: "matches none of the allowed shapes (anyOf)",
+    "oneOfMultipleValid": lambda k: "matches more than one of the allowed shapes (oneOf)",
+    "not": lambda k: "matches a shape that is not allowed",
+    "falseSchema": lambda k: "is not allowed",
+}
+
+
 def _message(err: Any) -> str:
+    """The rule ``err`` broke, built from the schema's keyword and its parameters only: the submitted
+    value (which may be a ``writeOnly`` password or secret) never appears in a message."""
     kind = err.kind
-    if getattr(kind, "name", None) == "required":
-        return "is required"
-    return str(err.message)
+    name = str(getattr(kind, "name", ""))
+    rule = _RULES.get(name)
+    if rule is None:
+        custom = kind.as_dict().get("message") if name == "writeOnly" else None
+        return str(custom) if custom else f"breaks the rule {name}" if name else "is invalid"
+    try:
+        return rule(kind.as_dict())
+    except (KeyError, TypeError):
+        return f"breaks the rule {name}"
+
+
+def _branch(err: Any) -> list[Any] | None:
+    """The errors of the one ``oneOf``/``anyOf`` branch the value meant to match (the only branch
+    whose discriminating ``const`` it meets), so a 400 names the real field; None when unclear."""
+    if getattr(err.kind, "name", None) not in ("oneOf", "anyOf"):
+        return None
+    context = getattr(err.kind, "context", None) or []
+    meant = [errors for errors in context if errors and not any(e.kind.name == "const" for e in errors)]
+    return meant[0] if len(meant) == 1 else None
 
 
 def details_of(
     validator: Validator, instance: Any, location: str, prefix: list[Any] | None = None
 ) -> list[dict[str, str]]:
-    """Field-level problems of ``instance``: ``[{location, field, message}]``."""
+    """Field-level problems of ``instance``: ``[{location, field, message}]`` (the rule, never the value)."""
     out = []
-    for err in validator.iter_errors(instance):
+    todo = list(validator.iter_errors(instance))
+    while todo:
+        err = todo.pop(0)
+        branch = _branch(err)
+        if branch is not None:
+            todo[:0] = branch
+            continue
         path = list(prefix or []) + list(err.instance_path)
         out.append(
             {"location": location, "field": _field(path, err.kind) or "(body)", "message": _message(err)}

@@ -345,7 +345,9 @@ class MockServer:
 
     @cached_property
     def _control_http(self) -> httpx.Client:
-        return self.http_client(base_url=self._origin + "/_mock", timeout=30.0)
+        token = self._settings.get("control_token")  # the mock's --control-token, if it was given one
+        headers = {"X-Mock-Control-Token": str(token)} if token else {}
+        return self.http_client(base_url=self._origin + "/_mock", timeout=30.0, headers=headers)
 
     def control(
         self,
