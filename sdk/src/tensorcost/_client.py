@@ -28,7 +28,9 @@ from ._exceptions import MissingTokenError
 from ._logging import setup_logging
 from ._ratelimit import RateLimiter
 from ._retry import RetryEvent, RetryPolicy
-from ._runner import AsyncHTTPRunner, HTTPRunner, RunnerConfig
+from ._runner import RunnerConfig
+from ._runner_async import AsyncHTTPRunner
+from ._runner_sync import HTTPRunner
 
 if TYPE_CHECKING:
     # Type checkers see the generated per-tag services as properties of the clients; at run time
