@@ -164,10 +164,11 @@ def codegen_check(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict over the SDK and the mock server."""
+    """mypy --strict over the SDK and the mock server, and tests/typing (what must not type-check)."""
     _install_packages(session, "cli", "testing", "redis", "mcp")
     session.install(MYPY, "types-PyYAML", "types-jsonschema", "types-croniter==6.2.4.20261006")
     session.run("mypy", "--strict", "sdk/src/tensorcost", "mock_server/src/tensorcost_mock")
+    session.run("mypy", "--strict", "tests/typing")
 
 
 # What `tests` runs (the contract suite has its own session).
