@@ -27,6 +27,7 @@ from ._constants import (
 from ._exceptions import MissingTokenError
 from ._logging import setup_logging
 from ._not_given import NOT_GIVEN, NotGiven
+from ._notebook import install as install_notebook_methods
 from ._ratelimit import RateLimiter
 from ._retry import RetryEvent, RetryPolicy
 from ._runner import RunnerConfig
@@ -142,6 +143,7 @@ class _ClientBase:
         owns_http: bool,
     ) -> None:
         setup_logging()
+        install_notebook_methods()
         token = api_token if api_token is not None else os.environ.get(ENV_API_TOKEN) or None
         if token is None:
             raise MissingTokenError()

@@ -67,20 +67,6 @@ class RunnerConfig:
         return _replace(self, **changes)
 
 
-_extend: Callable[[Any], Any] | None = None
-
-
-def _with_notebook_methods(result: T) -> T:
-    """List results and a few key models gain `.to_pandas()`/`_repr_html_` (see `_dataframe`)."""
-    global _extend
-    if _extend is None:  # imported on the first result, not by `import tensorcost`
-        from ._dataframe import extend_result
-
-        _extend = extend_result
-    extended: T = _extend(result)
-    return extended
-
-
 # How a generated `from_dict` reads a field: `d["name"]`, or `d.get("name", UNSET)` when optional.
 _FIELD = re.compile(r"""\bd(?:\[|\.get\()\s*["']([^"']+)["']""")
 
@@ -129,8 +115,7 @@ def parse_body(op: Operation[T], response: httpx.Response) -> T:
                 raise ResponseValidationError(
                     operation_id=op.operation_id, reason="the body is empty", response=response
                 )
-            result = op.parse(json.loads(content))
-            return result if op.paginated else _with_notebook_methods(result)
+            return op.parse(json.loads(content))
         return op.parse(content if op.body_kind == "binary" else None)
     except KeyError as exc:
         name = exc.args[0] if exc.args else "?"
