@@ -66,6 +66,18 @@ def _through_ruff(text: str, path: Path) -> str:
     return text
 
 
+def convert(text: str, used: set[int] | None = None) -> str:
+    """`text` with every substitution applied, line by line; `used` collects their indexes."""
+    lines = []
+    for line in text.splitlines(keepends=True):
+        for index, (regex, repl) in enumerate(COMPILED):
+            line, count = regex.subn(repl, line)
+            if count and used is not None:
+                used.add(index)
+        lines.append(line)
+    return "".join(lines)
+
+
 def unasync(source: Path, target: Path, used: set[int]) -> str:
     """The sync twin of `source`."""
     text = source.read_text(encoding="utf-8")
@@ -74,18 +86,11 @@ def unasync(source: Path, target: Path, used: set[int]) -> str:
     if not (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)):
         sys.exit(f"{source.name} must start with a module docstring")
     body = "".join(text.splitlines(keepends=True)[first.end_lineno or 0 :])
-    lines = []
-    for line in body.splitlines(keepends=True):
-        for index, (regex, repl) in enumerate(COMPILED):
-            line, count = regex.subn(repl, line)
-            if count:
-                used.add(index)
-        lines.append(line)
     header = (
         f'"""The sync twin of `{source.name}`, GENERATED from it by tools/unasync/unasync.py: do not\n'
         f'edit; change `{source.name}` and run `nox -s codegen`."""\n'
     )
-    return _through_ruff(header + "".join(lines), target)
+    return _through_ruff(header + convert(body, used), target)
 
 
 def main(argv: list[str] | None = None) -> int:
