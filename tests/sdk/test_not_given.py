@@ -1,8 +1,10 @@
-"""`NOT_GIVEN`: one falsy, final instance; `with_options` tells a left-out option from `None`."""
+"""`NOT_GIVEN`: one falsy, final instance; `with_options` tells a left-out option from `None` and
+derives new frozen option objects rather than changing shared ones."""
 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import pickle
 
 import httpx
@@ -10,6 +12,7 @@ import pytest
 import respx
 from tensorcost import AsyncTensorCost, RetryPolicy, TensorCost
 from tensorcost._not_given import NOT_GIVEN, NotGiven
+from tensorcost._runner import RunnerConfig
 
 from .helpers import BASE, SUMMARY, TENANT_A
 
@@ -59,3 +62,17 @@ async def test_async_with_options_keeps_left_out_options() -> None:
         assert derived.tenant_id == TENANT_A
         assert derived._config.total_timeout == 9
         assert derived._config.policy.max_retries == 1
+
+
+def test_retry_policy_and_runner_config_are_frozen_and_slotted() -> None:
+    policy = RetryPolicy()
+    with TensorCost(api_token="t", base_url=BASE) as tc:
+        config = tc._config
+    for value in (policy, config):
+        assert isinstance(value, RetryPolicy | RunnerConfig)
+        assert not hasattr(value, "__dict__")
+        name = dataclasses.fields(value)[0].name
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(value, name, getattr(value, name))
+    assert policy.replace(max_retries=7).max_retries == 7
+    assert policy.max_retries != 7
