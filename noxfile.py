@@ -146,24 +146,29 @@ def docs(session: nox.Session) -> None:
 
 @nox.session
 def codegen(session: nox.Session) -> None:
-    """Regenerate sdk/src/tensorcost/_generated from the spec (`-- --check` fails when stale)."""
+    """Regenerate sdk/src/tensorcost/_generated from the spec (`-- --check` fails when stale),
+    and the sync request loop from the async one (tools/unasync)."""
     session.install(OPENAPI_PYTHON_CLIENT, RUFF)
     session.run("python", "codegen/generate.py", *session.posargs)
+    session.run("python", "tools/unasync/unasync.py", *[a for a in session.posargs if a == "--check"])
 
 
 @nox.session
 def codegen_check(session: nox.Session) -> None:
-    """Fail when the committed generated code differs from what the spec generates."""
+    """Fail when the committed generated code differs from what the spec generates, or the sync
+    request loop from what its async source generates."""
     session.install(OPENAPI_PYTHON_CLIENT, RUFF)
     session.run("python", "codegen/generate.py", "--check")
+    session.run("python", "tools/unasync/unasync.py", "--check")
 
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict over the SDK and the mock server."""
+    """mypy --strict over the SDK and the mock server, and tests/typing (what must not type-check)."""
     _install_packages(session, "cli", "testing", "redis", "mcp")
     session.install(MYPY, "types-PyYAML", "types-jsonschema", "types-croniter==6.2.4.20261006")
     session.run("mypy", "--strict", "sdk/src/tensorcost", "mock_server/src/tensorcost_mock")
+    session.run("mypy", "--strict", "tests/typing")
 
 
 # What `tests` runs (the contract suite has its own session).

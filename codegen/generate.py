@@ -56,6 +56,15 @@ PAGINATED = re.compile(r'Operation\(\s*"(\w+)",[^)]*?paginated=True', re.S)
 # Files the generator always writes that the runtime does not use (it sends requests itself).
 UNUSED_FILES = ("client.py", "errors.py")
 HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
+# Models with notebook methods (`_repr_html_`; `to_pandas` for "items" and "forecast"; `plot` for
+# "forecast"), which delegate to hooks the runtime installs (see `types.py.jinja`). List results
+# (the `data` array of a `...Response` envelope) get them as `ResultList`s.
+NOTEBOOK_RESULTS = {
+    "CostForecast": "forecast",
+    "CostSummary": "record",
+    "CostBySource": "items",
+    "CostByTag": "items",
+}
 
 
 def _run(cmd: list[str], cwd: Path | None = None) -> str:
@@ -120,6 +129,8 @@ def template_facts(spec: Path) -> dict[str, Any]:
       an integer enum stays closed (an unknown value could not be kept as its type);
     - `decimal_fields`: model class name -> JSON names of its decimal-string fields;
     - `parameter_descriptions`: operationId -> parameter name -> description.
+    - `notebook_results`: model class name -> its notebook methods' kind (`NOTEBOOK_RESULTS`, not
+      from the spec: how a result shows in a notebook is the SDK's choice).
     """
     from openapi_python_client.strings import ClassName
 
@@ -175,6 +186,7 @@ def template_facts(spec: Path) -> dict[str, Any]:
         "extensible_enums": sorted(extensible),
         "decimal_fields": {k: sorted(set(v)) for k, v in sorted(decimals.items())},
         "parameter_descriptions": descriptions,
+        "notebook_results": NOTEBOOK_RESULTS,
     }
 
 
@@ -202,6 +214,11 @@ def _check_facts_used(out: Path, facts: dict[str, Any]) -> None:
                 missing.append(f"{cls}.{field}")
     if missing:
         sys.exit("decimal-string fields the models did not render as Decimal: " + ", ".join(missing))
+    absent = [
+        cls for cls in facts["notebook_results"] if not any(f"\nclass {cls}:" in t for t in files.values())
+    ]
+    if absent:
+        sys.exit("NOTEBOOK_RESULTS names models the spec does not have: " + ", ".join(absent))
 
 
 def _type_checking_models(tree: ast.Module) -> set[str]:

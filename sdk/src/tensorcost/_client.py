@@ -25,9 +25,13 @@ from ._constants import (
 from ._exceptions import MissingTokenError
 from ._generated.api import AsyncServices, SyncServices
 from ._logging import setup_logging
+from ._not_given import NOT_GIVEN, NotGiven
+from ._notebook import install as install_notebook_methods
 from ._ratelimit import RateLimiter
 from ._retry import RetryEvent, RetryPolicy
-from ._runner import AsyncHTTPRunner, HTTPRunner, RunnerConfig
+from ._runner import RunnerConfig
+from ._runner_async import AsyncHTTPRunner
+from ._runner_sync import HTTPRunner
 
 if TYPE_CHECKING:
     from ._generated.models.login_result import LoginResult
@@ -35,14 +39,6 @@ if TYPE_CHECKING:
 __all__ = ["AsyncTensorCost", "TensorCost"]
 
 _C = TypeVar("_C", bound="_ClientBase")
-
-
-class _NotGiven:
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-
-NOT_GIVEN: Any = _NotGiven()
 
 
 def api_origin(base_url: str) -> str:
@@ -104,6 +100,7 @@ class _ClientBase:
         owns_http: bool,
     ) -> None:
         setup_logging()
+        install_notebook_methods()
         token = api_token if api_token is not None else os.environ.get(ENV_API_TOKEN) or None
         if token is None:
             raise MissingTokenError()
@@ -136,7 +133,16 @@ class _ClientBase:
     def _auth(self) -> TokenAuth:
         return TokenAuth(self._credentials, self._config.origin)
 
-    def _derive(self: _C, **changes: Any) -> _C:
+    def _derive(
+        self: _C,
+        *,
+        tenant_id: str | NotGiven | None,
+        max_retries: int | NotGiven,
+        timeout: float | httpx.Timeout | NotGiven | None,
+        total_timeout: float | NotGiven | None,
+        retry_policy: RetryPolicy | NotGiven,
+        on_retry: Callable[[RetryEvent], None] | NotGiven | None,
+    ) -> _C:
         """A client sharing this one's connection pool, tokens and rate-limit state."""
         clone = object.__new__(type(self))
         # Private state only: the cached services of this client are bound to its runner.
@@ -145,20 +151,19 @@ class _ClientBase:
         )
         config = self._config
         policy = config.policy
-        if changes.get("max_retries") is not NOT_GIVEN:
-            policy = policy.replace(max_retries=changes["max_retries"])
-        if changes.get("on_retry") is not NOT_GIVEN:
-            policy = policy.replace(on_retry=changes["on_retry"])
-        if changes.get("retry_policy") is not NOT_GIVEN:
-            policy = changes["retry_policy"]
+        if not isinstance(max_retries, NotGiven):
+            policy = policy.replace(max_retries=max_retries)
+        if not isinstance(on_retry, NotGiven):
+            policy = policy.replace(on_retry=on_retry)
+        if not isinstance(retry_policy, NotGiven):
+            policy = retry_policy
         updates: dict[str, Any] = {"policy": policy}
-        tenant = changes.get("tenant_id")
-        if tenant is not NOT_GIVEN:
-            updates["tenant_id"] = None if tenant is None else tenant_uuid(tenant)
-        if changes.get("timeout") is not NOT_GIVEN:
-            updates["timeout"] = _timeout(changes["timeout"])
-        if changes.get("total_timeout") is not NOT_GIVEN:
-            updates["total_timeout"] = _total_timeout(changes["total_timeout"])
+        if not isinstance(tenant_id, NotGiven):
+            updates["tenant_id"] = None if tenant_id is None else tenant_uuid(tenant_id)
+        if not isinstance(timeout, NotGiven):
+            updates["timeout"] = _timeout(timeout)
+        if not isinstance(total_timeout, NotGiven):
+            updates["total_timeout"] = _total_timeout(total_timeout)
         clone._config = config.replace(**updates)
         clone._owns_http = False  # the original closes the shared pool
         return clone
@@ -273,12 +278,12 @@ class TensorCost(SyncServices, _ClientBase):
     def with_options(
         self,
         *,
-        tenant_id: str | None = NOT_GIVEN,
-        max_retries: int = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None = NOT_GIVEN,
-        total_timeout: float | None = NOT_GIVEN,
-        retry_policy: RetryPolicy = NOT_GIVEN,
-        on_retry: Callable[[RetryEvent], None] | None = NOT_GIVEN,
+        tenant_id: str | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        retry_policy: RetryPolicy | NotGiven = NOT_GIVEN,
+        on_retry: Callable[[RetryEvent], None] | NotGiven | None = NOT_GIVEN,
     ) -> TensorCost:
         """A client with some options changed, sharing this one's connections, tokens and pacing."""
         clone = self._derive(
@@ -383,12 +388,12 @@ class AsyncTensorCost(AsyncServices, _ClientBase):
     def with_options(
         self,
         *,
-        tenant_id: str | None = NOT_GIVEN,
-        max_retries: int = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None = NOT_GIVEN,
-        total_timeout: float | None = NOT_GIVEN,
-        retry_policy: RetryPolicy = NOT_GIVEN,
-        on_retry: Callable[[RetryEvent], None] | None = NOT_GIVEN,
+        tenant_id: str | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
+        retry_policy: RetryPolicy | NotGiven = NOT_GIVEN,
+        on_retry: Callable[[RetryEvent], None] | NotGiven | None = NOT_GIVEN,
     ) -> AsyncTensorCost:
         """A client with some options changed, sharing this one's connections, tokens and pacing."""
         clone = self._derive(

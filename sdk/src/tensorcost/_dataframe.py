@@ -1,10 +1,9 @@
-"""Notebook support: `.to_pandas()`, `_repr_html_` and `forecast.plot()`.
+"""Notebook support: DataFrames, HTML tables and forecast plots of results.
 
 pandas and matplotlib are optional (`tensorcost[pandas]`, `tensorcost[notebook]`) and imported
-only when a conversion or a plot is asked for. Results gain these methods through
-`extend_result`, which the runtime applies to every parsed result: plain lists become
-`ResultList`s, and a few key models become subclasses that add the notebook methods (the
-generated classes themselves are never touched).
+only when a conversion or a plot is asked for. The generated result types carry the methods
+(`.to_pandas()`, `_repr_html_()`, `.plot()`) and reach this module through the hooks that
+`_notebook` installs; this module is imported on the first such call.
 """
 
 from __future__ import annotations
@@ -15,11 +14,10 @@ from collections.abc import AsyncIterable, Iterable, Iterator
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from itertools import islice
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal
 
 from ._exceptions import InvalidArgumentError
 
-T = TypeVar("T")
 MoneyAs = Literal["decimal", "float"]
 #: `pandas.DataFrame` and `matplotlib.axes.Axes`; typed loosely so that neither optional
 #: dependency is needed to import (or type-check) the SDK.
@@ -38,6 +36,12 @@ def _optional(module: str, extra: str, feature: str) -> Any:
             f"{feature} needs {module.partition('.')[0]}: the SDK's `{extra}` extra "
             f"(pip install './sdk[{extra}]' from the repository; see docs/install.md)"
         ) from None
+
+
+def _checked(money: MoneyAs) -> MoneyAs:
+    if money not in ("decimal", "float"):
+        raise InvalidArgumentError("money", f"must be 'decimal' or 'float', not {money!r}")
+    return money
 
 
 def _require_pandas() -> Any:
@@ -106,9 +110,7 @@ def to_pandas(items: Iterable[Any], *, money: MoneyAs = "float", max_items: int 
     iterable of models). Money columns are float64 (they sum and plot; `money="decimal"` keeps
     exact `Decimal` objects), with a `currency` column; times are timezone-aware UTC; nested
     fields are `parent.child` columns."""
-    if money not in ("decimal", "float"):
-        raise InvalidArgumentError("money", f"must be 'decimal' or 'float', not {money!r}")
-    return _frame(rows(islice(items, max_items), money))
+    return _frame(rows(islice(items, max_items), _checked(money)))
 
 
 async def ato_pandas(
@@ -166,49 +168,37 @@ def page_html(page: Any) -> str:
     return items_html(page.data, type(page).__name__, more_pages=page.has_next_page())
 
 
-# -- result types with notebook methods ------------------------------------------------------------
+# -- the notebook methods of the result types ------------------------------------------------------
+# The generated result types (`ResultList`, and the models codegen names in NOTEBOOK_RESULTS) call
+# these through the hooks `_notebook` installs; the objects stay their generated types.
 
 
-class ResultList(list[T]):
-    """A list result (e.g. `tc.cost.list_budgets()`): a plain list, plus `.to_pandas()` and an
-    HTML table in Jupyter."""
-
-    def to_pandas(self, *, money: MoneyAs = "float") -> DataFrame:
-        return to_pandas(self, money=money)
-
-    def _repr_html_(self) -> str:
-        name = type(self[0]).__name__ if self else "items"
-        return items_html(list(self), name)
+def list_html(items: list[Any]) -> str:
+    """A list result as an HTML table, titled by its items' type."""
+    return items_html(items, type(items[0]).__name__ if items else "items")
 
 
-class _Record:
-    """Adds an HTML rendering of a model as a field/value table."""
-
-    __slots__ = ()
-
-    def _repr_html_(self) -> str:
-        record = _flatten(self, "decimal")
-        return html_table([{"field": k, "value": v} for k, v in record.items()], title=type(self).__name__)
+def record_html(model: Any) -> str:
+    """One model as a field/value table."""
+    record = _flatten(model, "decimal")
+    return html_table([{"field": k, "value": v} for k, v in record.items()], title=type(model).__name__)
 
 
-class _ItemsResult(_Record):
-    """A model with `items` (cost by source or by tag): `.to_pandas()` gives one row per item."""
+def items_frame(model: Any, *, money: MoneyAs = "float") -> DataFrame:
+    """A model with `items` (cost by source or by tag): one row per item."""
+    return to_pandas(model.items, money=money)
 
-    __slots__ = ()
 
-    def to_pandas(self, *, money: MoneyAs = "float") -> DataFrame:
-        return to_pandas(getattr(self, "items"), money=money)  # noqa: B009 - the attribute comes from the model
-
-    def _repr_html_(self) -> str:
-        items = getattr(self, "items")  # noqa: B009
-        window = getattr(self, "window", None)
-        span = f" {_cell(window.start)} to {_cell(window.end)}" if window is not None else ""
-        return html_table(rows(items), title=f"{type(self).__name__}{span}")
+def items_result_html(model: Any) -> str:
+    window = getattr(model, "window", None)
+    span = f" {_cell(window.start)} to {_cell(window.end)}" if window is not None else ""
+    return html_table(rows(model.items), title=f"{type(model).__name__}{span}")
 
 
 def forecast_frame(forecast: Any, *, money: MoneyAs = "float") -> DataFrame:
     """One row per forecast period: start, end, mean, lower_bound, upper_bound, currency."""
     records = []
+    money = _checked(money)
     for p in forecast.results_by_time:
         row = _flatten(p, money)
         records.append(
@@ -255,67 +245,16 @@ def plot_forecast(forecast: Any, ax: Axes | None = None) -> Axes:
     return ax
 
 
-class _Forecast(_Record):
-    """The forecast, with `.plot()`, `.to_pandas()` and an HTML table."""
-
-    __slots__ = ()
-
-    def plot(self, ax: Axes | None = None) -> Axes:
-        return plot_forecast(self, ax)
-
-    def to_pandas(self, *, money: MoneyAs = "float") -> DataFrame:
-        return forecast_frame(self, money=money)
-
-    def _repr_html_(self) -> str:
-        f: Any = self
-        records = [
-            {"from": p.period.start, "to": p.period.end, **_money_cells(p)} for p in f.results_by_time
-        ] + [{"from": "total", "to": "", **_money_cells(f.total)}]
-        title = (
-            f"Forecast, next {f.horizon_days} days, {f.prediction_interval_level}% interval ({f.currency})"
-        )
-        return html_table(records, title=title)
+def forecast_html(forecast: Any) -> str:
+    records = [
+        {"from": p.period.start, "to": p.period.end, **_money_cells(p)} for p in forecast.results_by_time
+    ] + [{"from": "total", "to": "", **_money_cells(forecast.total)}]
+    title = (
+        f"Forecast, next {forecast.horizon_days} days, {forecast.prediction_interval_level}% interval "
+        f"({forecast.currency})"
+    )
+    return html_table(records, title=title)
 
 
 def _money_cells(interval: Any) -> dict[str, Decimal]:
     return {k: Decimal(getattr(interval, k).amount) for k in ("mean", "lower_bound", "upper_bound")}
-
-
-#: generated model name -> the mixin that extends it
-_MIXINS: dict[str, type] = {
-    "CostForecast": _Forecast,
-    "CostSummary": _Record,
-    "CostBySource": _ItemsResult,
-    "CostByTag": _ItemsResult,
-}
-_EXTENDED: dict[type, type] = {}
-
-
-def _extended_type(base: type) -> type | None:
-    extended = _EXTENDED.get(base)
-    if extended is None:
-        mixin = _MIXINS.get(base.__name__)
-        if mixin is None or not hasattr(base, "from_dict"):
-            return None
-        extended = type(base.__name__, (mixin, base), {"__slots__": (), "__qualname__": base.__qualname__})
-        extended.__module__ = base.__module__
-        _EXTENDED[base] = extended
-    return extended
-
-
-def extend_result(result: T) -> T:
-    """The result with its notebook methods: lists become `ResultList`, key models a subclass.
-    Called by the runtime on every parsed result, so it costs one type check for the rest."""
-    if isinstance(result, ResultList | _Record):  # already extended
-        return result
-    kind = type(result)
-    if kind is list:
-        return cast(T, ResultList(cast(list[Any], result)))
-    if kind.__name__ in _MIXINS:
-        extended = _extended_type(kind)
-        if extended is not None:
-            # The subclass adds no slots, so the parsed object is relabelled in place (O(1))
-            # rather than serialised and parsed again.
-            cast(Any, result).__class__ = extended
-            return result
-    return result

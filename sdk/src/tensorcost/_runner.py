@@ -1,7 +1,9 @@
 """The request pipeline behind every service method: build, pace, send, retry, map, parse.
 
-`HTTPRunner` and `AsyncHTTPRunner` implement the generated `SyncRunner`/`AsyncRunner`
-protocols. Everything but the I/O (sending, sleeping, reading) lives in `_RunnerCore`.
+Everything but the I/O (sending, sleeping, reading) lives here, in `RunnerCore` and the
+functions beside it. The I/O loop is written once, async, in `_runner_async.py`
+(`AsyncHTTPRunner`); `_runner_sync.py` (`HTTPRunner`) is generated from it by
+`tools/unasync.py` (`nox -s codegen`; `nox -s codegen_check` fails when it is stale).
 """
 
 from __future__ import annotations
@@ -10,27 +12,23 @@ import json
 import linecache
 import logging
 import math
-import os
 import re
 import time
 import uuid
 import warnings
-from collections.abc import Awaitable, Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from dataclasses import replace as _replace
 from datetime import date, datetime
-from functools import partial
 from itertools import islice
 from types import CodeType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from ._arguments import instant, tenant_uuid
-from ._auth import RefreshUnavailable, TokenAuth, expired_token_hint
-from ._constants import DOWNLOAD_CHUNK_SIZE
+from ._arguments import instant
+from ._auth import TokenAuth, expired_token_hint
 from ._deadline import Deadline
-from ._download import PartFile, check_target
 from ._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -40,15 +38,12 @@ from ._exceptions import (
     status_error,
 )
 from ._logging import logger, redact_headers
-from ._pagination import AsyncPage, SyncPage
-from ._progress import Bar, progress_bar
 from ._ratelimit import RateLimiter
-from ._response import APIResponse
 from ._retry import RetryEvent, RetryPolicy, server_wait
 
 if TYPE_CHECKING:
     # The generated layer is imported when the first service is used, not by `import tensorcost`.
-    from ._generated.api import FileTarget, Operation, PageData, TimeoutTypes
+    from ._generated.api import Operation, PageData, TimeoutTypes
 
 T = TypeVar("T")
 B = TypeVar("B")
@@ -70,20 +65,6 @@ class RunnerConfig:
     def replace(self, **changes: Any) -> RunnerConfig:
         """A copy with some settings changed (sharing the rate limiter)."""
         return _replace(self, **changes)
-
-
-_extend: Callable[[Any], Any] | None = None
-
-
-def _with_notebook_methods(result: T) -> T:
-    """List results and a few key models gain `.to_pandas()`/`_repr_html_` (see `_dataframe`)."""
-    global _extend
-    if _extend is None:  # imported on the first result, not by `import tensorcost`
-        from ._dataframe import extend_result
-
-        _extend = extend_result
-    extended: T = _extend(result)
-    return extended
 
 
 # How a generated `from_dict` reads a field: `d["name"]`, or `d.get("name", UNSET)` when optional.
@@ -134,8 +115,7 @@ def parse_body(op: Operation[T], response: httpx.Response) -> T:
                 raise ResponseValidationError(
                     operation_id=op.operation_id, reason="the body is empty", response=response
                 )
-            result = op.parse(json.loads(content))
-            return result if op.paginated else _with_notebook_methods(result)
+            return op.parse(json.loads(content))
         return op.parse(content if op.body_kind == "binary" else None)
     except KeyError as exc:
         name = exc.args[0] if exc.args else "?"
@@ -164,11 +144,11 @@ def parse_body(op: Operation[T], response: httpx.Response) -> T:
         ) from exc
 
 
-def _with_cursor(request_kwargs: dict[str, Any], cursor: str) -> dict[str, Any]:
+def with_cursor(request_kwargs: dict[str, Any], cursor: str) -> dict[str, Any]:
     return {**request_kwargs, "params": {**request_kwargs.get("params", {}), "cursor": cursor}}
 
 
-def _next_page_data(op: Operation[PageData[T]], response: httpx.Response, cursor: str) -> PageData[T]:
+def next_page_data(op: Operation[PageData[T]], response: httpx.Response, cursor: str) -> PageData[T]:
     """A later page's items and cursor; a page that points at itself again would loop forever."""
     items, next_cursor = parse_body(op, response)
     if next_cursor == cursor:
@@ -218,7 +198,7 @@ def _warn_deprecated(op: Operation[Any], response: httpx.Response) -> None:
     )
 
 
-class _RunnerCore:
+class RunnerCore:
     __slots__ = ("_auth", "_config", "_credentials", "_http")
 
     def __init__(self, config: RunnerConfig, auth: TokenAuth) -> None:
@@ -406,411 +386,20 @@ def _retry_after_only(headers: httpx.Headers) -> float | None:
     return server_wait({"retry-after": headers["retry-after"]}) if "retry-after" in headers else None
 
 
-def _length(response: httpx.Response) -> int | None:
+def download_length(response: httpx.Response) -> int | None:
     """The download's size for a progress bar (None when unknown or compressed)."""
     length = response.headers.get("Content-Length")
     encoded = response.headers.get("Content-Encoding", "identity") != "identity"
     return int(length) if length and length.isdigit() and not encoded else None
 
 
-def _counted(chunks: Iterator[bytes], bar: Bar) -> Iterator[bytes]:
-    for chunk in chunks:
-        bar.update(len(chunk))
-        yield chunk
+def sync_sleep(seconds: float) -> None:
+    """How `HTTPRunner` waits (a client's `_sleep` replaces it in tests)."""
+    time.sleep(seconds)
 
 
-class HTTPRunner(_RunnerCore):
-    """The sync pipeline (implements the generated `SyncRunner` protocol)."""
-
-    __slots__ = ("_sleep",)
-
-    def __init__(
-        self,
-        config: RunnerConfig,
-        http: httpx.Client,
-        auth: TokenAuth,
-        sleep: Callable[[float], None] = time.sleep,
-    ) -> None:
-        super().__init__(config, auth)
-        self._http = http
-        self._sleep = sleep
-
-    def _build(
-        self,
-        op: Operation[Any],
-        request_kwargs: dict[str, Any],
-        tenant_id: str | None,
-        idempotency_key: str | None,
-        timeout: TimeoutTypes,
-    ) -> tuple[httpx.Request, str]:
-        tenant = tenant_uuid(tenant_id) if tenant_id else self._config.tenant_id or ""
-        request = self._http.build_request(
-            request_kwargs["method"],
-            self._config.origin + request_kwargs["url"],
-            params=request_kwargs.get("params") or None,  # an empty dict would re-parse the URL
-            json=request_kwargs.get("json"),
-            content=request_kwargs.get("content"),
-            data=request_kwargs.get("data"),
-            files=request_kwargs.get("files"),
-            headers=self._headers(op, request_kwargs, tenant, idempotency_key),
-            timeout=self._timeout(timeout),
-        )
-        return request, tenant
-
-    def _send(
-        self, op: Operation[Any], built: tuple[httpx.Request, str], *, stream: bool = False
-    ) -> httpx.Response:
-        request, tenant = built
-        log = logger.isEnabledFor(logging.INFO)
-        deadline = self._deadline()
-        attempt = 0
-        while True:
-            wait = self._pacing_wait(op, tenant)
-            if deadline is not None:
-                deadline.before_wait(wait, request, "waiting for the rate limit")
-            if wait > 0:
-                self._sleep(wait)
-            started = time.perf_counter() if log else 0.0
-            try:
-                if deadline is None:
-                    response = self._http.send(request, auth=self._auth_flow(), stream=stream)
-                else:
-                    deadline.clip(request)
-                    response = self._http.send(request, auth=self._auth_flow(), stream=True)
-                    if not stream or not response.is_success:
-                        response = deadline.read(response)
-                    else:
-                        deadline.bound(response)  # a download reads it, until the deadline
-            except httpx.RequestError as exc:
-                self._config.limiter.release(tenant)
-                delay = self._error_retry(op, request, attempt, exc)
-            except RefreshUnavailable as exc:  # a 429/503 of the refresh endpoint keeps its type
-                self._config.limiter.release(tenant)
-                delay = self._status_retry(op, request, attempt, exc.response)
-            else:
-                if log:
-                    self._log(request, response, started, attempt)
-                self._record(op, tenant, response)
-                if response.is_success:
-                    return response
-                delay = self._status_retry(op, request, attempt, response)
-                response.close()
-            attempt += 1
-            if deadline is not None:
-                deadline.before_wait(delay, request, f"retry {attempt} after a failed attempt")
-            self._sleep(delay)
-
-    def request(
-        self,
-        op: Operation[T],
-        request_kwargs: dict[str, Any],
-        *,
-        tenant_id: str | None,
-        idempotency_key: str | None,
-        timeout: TimeoutTypes,
-    ) -> T:
-        response = self._send(op, self._build(op, request_kwargs, tenant_id, idempotency_key, timeout))
-        return parse_body(op, response)
-
-    def request_raw(
-        self,
-        op: Operation[T],
-        request_kwargs: dict[str, Any],
-        *,
-        tenant_id: str | None,
-        idempotency_key: str | None,
-        timeout: TimeoutTypes,
-    ) -> APIResponse[T]:
-        response = self._send(op, self._build(op, request_kwargs, tenant_id, idempotency_key, timeout))
-        return APIResponse(response, op.operation_id, partial(parse_body, op, response))
-
-    def paginate(
-        self,
-        op: Operation[PageData[T]],
-        request_kwargs: dict[str, Any],
-        *,
-        tenant_id: str | None,
-        timeout: TimeoutTypes,
-    ) -> SyncPage[T]:
-        items, cursor = self.request(
-            op, request_kwargs, tenant_id=tenant_id, idempotency_key=None, timeout=timeout
-        )
-        return SyncPage(items, cursor, partial(self._next_page, op, request_kwargs, tenant_id, timeout))
-
-    def _next_page(
-        self,
-        op: Operation[PageData[T]],
-        request_kwargs: dict[str, Any],
-        tenant_id: str | None,
-        timeout: TimeoutTypes,
-        cursor: str,
-    ) -> SyncPage[T]:
-        built = self._build(op, _with_cursor(request_kwargs, cursor), tenant_id, None, timeout)
-        response = self._send(op, built)
-        items, next_cursor = _next_page_data(op, response, cursor)
-        return SyncPage(items, next_cursor, partial(self._next_page, op, request_kwargs, tenant_id, timeout))
-
-    def paginate_raw(
-        self,
-        op: Operation[PageData[T]],
-        request_kwargs: dict[str, Any],
-        *,
-        tenant_id: str | None,
-        timeout: TimeoutTypes,
-    ) -> APIResponse[SyncPage[T]]:
-        response = self._send(op, self._build(op, request_kwargs, tenant_id, None, timeout))
-
-        def page() -> SyncPage[T]:
-            items, cursor = parse_body(op, response)
-            return SyncPage(items, cursor, partial(self._next_page, op, request_kwargs, tenant_id, timeout))
-
-        return APIResponse(response, op.operation_id, page)
-
-    def download(
-        self,
-        op: Operation[bytes],
-        request_kwargs: dict[str, Any],
-        *,
-        to: FileTarget | None,
-        tenant_id: str | None,
-        idempotency_key: str | None,
-        timeout: TimeoutTypes,
-        progress: bool = False,
-        overwrite: bool = False,
-    ) -> bytes | None:
-        path = check_target(to, overwrite=overwrite) if isinstance(to, str | os.PathLike) else None
-        built = self._build(op, request_kwargs, tenant_id, idempotency_key, timeout)
-        request = built[0]
-        response = self._send(op, built, stream=True)
-        try:
-            with progress_bar(progress, op.operation_id, unit="B", total=_length(response)) as bar:
-                if to is None and not progress:
-                    return response.read()
-                chunks = _counted(response.iter_bytes(DOWNLOAD_CHUNK_SIZE), bar)
-                if to is None:
-                    return b"".join(chunks)
-                if isinstance(to, str | os.PathLike):
-                    part = PartFile(path or check_target(to, overwrite=overwrite), overwrite=overwrite)
-                    try:
-                        for chunk in chunks:
-                            part.file.write(chunk)
-                    except BaseException:
-                        part.abort()
-                        raise
-                    part.commit()  # only a complete file appears under the final name
-                else:
-                    for chunk in chunks:
-                        to.write(chunk)
-            return None
-        except httpx.RequestError as exc:
-            raise APIConnectionError(
-                f"{op.operation_id}: the download broke off ({type(exc).__name__}: {exc}); retry it.",
-                request=request,
-            ) from exc
-        finally:
-            response.close()
-
-
-async def _async_sleep(seconds: float) -> None:
+async def async_sleep(seconds: float) -> None:
+    """How `AsyncHTTPRunner` waits (asyncio is imported on the first wait, not on import)."""
     import asyncio
 
     await asyncio.sleep(seconds)
-
-
-class AsyncHTTPRunner(_RunnerCore):
-    """The async pipeline (implements the generated `AsyncRunner` protocol)."""
-
-    __slots__ = ("_sleep",)
-
-    def __init__(
-        self,
-        config: RunnerConfig,
-        http: httpx.AsyncClient,
-        auth: TokenAuth,
-        sleep: Callable[[float], Awaitable[None]] = _async_sleep,
-    ) -> None:
-        super().__init__(config, auth)
-        self._http = http
-        self._sleep = sleep
-
-    def _build(
-        self,
-        op: Operation[Any],
-        request_kwargs: dict[str, Any],
-        tenant_id: str | None,
-        idempotency_key: str | None,
-        timeout: TimeoutTypes,
-    ) -> tuple[httpx.Request, str]:
-        tenant = tenant_uuid(tenant_id) if tenant_id else self._config.tenant_id or ""
-        request = self._http.build_request(
-            request_kwargs["method"],
-            self._config.origin + request_kwargs["url"],
-            params=request_kwargs.get("params") or None,  # an empty dict would re-parse the URL
-            json=request_kwargs.get("json"),
-            content=request_kwargs.get("content"),
-            data=request_kwargs.get("data"),
-            files=request_kwargs.get("files"),
-            headers=self._headers(op, request_kwargs, tenant, idempotency_key),
-            timeout=self._timeout(timeout),
-        )
-        return request, tenant
-
-    async def _send(
-        self, op: Operation[Any], built: tuple[httpx.Request, str], *, stream: bool = False
-    ) -> httpx.Response:
-        request, tenant = built
-        log = logger.isEnabledFor(logging.INFO)
-        deadline = self._deadline()
-        attempt = 0
-        while True:
-            wait = self._pacing_wait(op, tenant)
-            if deadline is not None:
-                deadline.before_wait(wait, request, "waiting for the rate limit")
-            if wait > 0:
-                await self._sleep(wait)
-            started = time.perf_counter() if log else 0.0
-            try:
-                if deadline is None:
-                    response = await self._http.send(request, auth=self._auth_flow(), stream=stream)
-                else:
-                    deadline.clip(request)
-                    response = await self._http.send(request, auth=self._auth_flow(), stream=True)
-                    if not stream or not response.is_success:
-                        response = await deadline.aread(response)
-                    else:
-                        deadline.bound(response)  # a download reads it, until the deadline
-            except httpx.RequestError as exc:
-                self._config.limiter.release(tenant)
-                delay = self._error_retry(op, request, attempt, exc)
-            except RefreshUnavailable as exc:  # a 429/503 of the refresh endpoint keeps its type
-                self._config.limiter.release(tenant)
-                delay = self._status_retry(op, request, attempt, exc.response)
-            else:
-                if log:
-                    self._log(request, response, started, attempt)
-                self._record(op, tenant, response)
-                if response.is_success:
-                    return response
-                if stream and not response.is_closed:
-                    await response.aread()
-                delay = self._status_retry(op, request, attempt, response)
-                await response.aclose()
-            attempt += 1
-            if deadline is not None:
-                deadline.before_wait(delay, request, f"retry {attempt} after a failed attempt")
-            await self._sleep(delay)
-
-    async def request(
-        self,
-        op: Operation[T],
-        request_kwargs: dict[str, Any],
-        *,
-        tenant_id: str | None,
-        idempotency_key: str | None,
-        timeout: TimeoutTypes,
-    ) -> T:
-        response = await self._send(op, self._build(op, request_kwargs, tenant_id, idempotency_key, timeout))
-        return parse_body(op, response)
-
-    async def request_raw(
-        self,
-        op: Operation[T],
-        request_kwargs: dict[str, Any],
-        *,
-        tenant_id: str | None,
-        idempotency_key: str | None,
-        timeout: TimeoutTypes,
-    ) -> APIResponse[T]:
-        response = await self._send(op, self._build(op, request_kwargs, tenant_id, idempotency_key, timeout))
-        return APIResponse(response, op.operation_id, partial(parse_body, op, response))
-
-    async def paginate(
-        self,
-        op: Operation[PageData[T]],
-        request_kwargs: dict[str, Any],
-        *,
-        tenant_id: str | None,
-        timeout: TimeoutTypes,
-    ) -> AsyncPage[T]:
-        items, cursor = await self.request(
-            op, request_kwargs, tenant_id=tenant_id, idempotency_key=None, timeout=timeout
-        )
-        return AsyncPage(items, cursor, partial(self._next_page, op, request_kwargs, tenant_id, timeout))
-
-    async def _next_page(
-        self,
-        op: Operation[PageData[T]],
-        request_kwargs: dict[str, Any],
-        tenant_id: str | None,
-        timeout: TimeoutTypes,
-        cursor: str,
-    ) -> AsyncPage[T]:
-        built = self._build(op, _with_cursor(request_kwargs, cursor), tenant_id, None, timeout)
-        response = await self._send(op, built)
-        items, next_cursor = _next_page_data(op, response, cursor)
-        return AsyncPage(items, next_cursor, partial(self._next_page, op, request_kwargs, tenant_id, timeout))
-
-    async def paginate_raw(
-        self,
-        op: Operation[PageData[T]],
-        request_kwargs: dict[str, Any],
-        *,
-        tenant_id: str | None,
-        timeout: TimeoutTypes,
-    ) -> APIResponse[AsyncPage[T]]:
-        response = await self._send(op, self._build(op, request_kwargs, tenant_id, None, timeout))
-
-        def page() -> AsyncPage[T]:
-            items, cursor = parse_body(op, response)
-            return AsyncPage(items, cursor, partial(self._next_page, op, request_kwargs, tenant_id, timeout))
-
-        return APIResponse(response, op.operation_id, page)
-
-    async def download(
-        self,
-        op: Operation[bytes],
-        request_kwargs: dict[str, Any],
-        *,
-        to: FileTarget | None,
-        tenant_id: str | None,
-        idempotency_key: str | None,
-        timeout: TimeoutTypes,
-        progress: bool = False,
-        overwrite: bool = False,
-    ) -> bytes | None:
-        path = check_target(to, overwrite=overwrite) if isinstance(to, str | os.PathLike) else None
-        built = self._build(op, request_kwargs, tenant_id, idempotency_key, timeout)
-        request = built[0]
-        response = await self._send(op, built, stream=True)
-        try:
-            with progress_bar(progress, op.operation_id, unit="B", total=_length(response)) as bar:
-                if to is None and not progress:
-                    return await response.aread()
-                if to is None:
-                    data = bytearray()
-                    async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
-                        data += chunk
-                        bar.update(len(chunk))
-                    return bytes(data)
-                if isinstance(to, str | os.PathLike):
-                    part = PartFile(path or check_target(to, overwrite=overwrite), overwrite=overwrite)
-                    try:  # small sequential writes; not worth a thread
-                        async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
-                            part.file.write(chunk)
-                            bar.update(len(chunk))
-                    except BaseException:
-                        part.abort()
-                        raise
-                    part.commit()
-                else:
-                    async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
-                        to.write(chunk)
-                        bar.update(len(chunk))
-            return None
-        except httpx.RequestError as exc:
-            raise APIConnectionError(
-                f"{op.operation_id}: the download broke off ({type(exc).__name__}: {exc}); retry it.",
-                request=request,
-            ) from exc
-        finally:
-            await response.aclose()

@@ -10,11 +10,13 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from ._generated import exports as _exports
+from ._notebook import install as _install_notebook_methods
 
 if TYPE_CHECKING:
     from ._generated.exports import *  # noqa: F403 (type checkers see the real classes)
 
 __all__ = list(_exports.__all__)
+_install_notebook_methods()  # ResultList and a few models get `.to_pandas()`, `_repr_html_()`
 
 
 def __getattr__(name: str) -> Any:

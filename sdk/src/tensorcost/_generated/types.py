@@ -10,7 +10,7 @@ import datetime
 import logging
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
-from typing import IO, Any, BinaryIO, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Literal, Protocol, TypeVar
 
 import attrs
 from attrs import define
@@ -269,3 +269,61 @@ __all__ = [
     "Unset",
     "ValueMismatch",
 ]
+
+
+# Notebook methods. The result types below and the models named in codegen (`NOTEBOOK_RESULTS`)
+# have `to_pandas()`, `_repr_html_()` and `plot()`; they delegate to hooks the SDK runtime
+# installs (`tensorcost._notebook`), so this layer imports nothing hand-written and no pandas.
+
+NotebookKind = Literal["list", "record", "items", "forecast"]
+"""How a result converts: a list of models, one model, a model with `items`, a forecast."""
+MoneyAs = Literal["decimal", "float"]
+"""Money columns as exact `Decimal`s or as float64."""
+
+
+class NotebookHooks(Protocol):
+    """DataFrames, HTML tables and plots of results; implemented by the SDK runtime."""
+
+    def to_pandas(self, result: Any, kind: NotebookKind, money: MoneyAs) -> Any: ...
+
+    def repr_html(self, result: Any, kind: NotebookKind) -> str: ...
+
+    def plot(self, result: Any, kind: NotebookKind, ax: Any) -> Any: ...
+
+
+_notebook_hooks: NotebookHooks | None = None
+
+
+def install_notebook_hooks(hooks: NotebookHooks) -> None:
+    """Plug in the implementation of the notebook methods (the runtime does, once)."""
+    global _notebook_hooks
+    _notebook_hooks = hooks
+
+
+def notebook_hooks() -> NotebookHooks:
+    if _notebook_hooks is None:
+        raise RuntimeError(
+            "the notebook methods come with the tensorcost runtime: reach the models through "
+            "tensorcost (a client or tensorcost.types)"
+        )
+    return _notebook_hooks
+
+
+class ResultList(list[T]):
+    """A list result (e.g. `tc.cost.list_budgets()`): a plain list, plus `.to_pandas()` and an
+    HTML table in Jupyter."""
+
+    __slots__ = ()
+
+    def to_pandas(self, *, money: MoneyAs = "float") -> Any:
+        """A DataFrame with one row per item (needs `tensorcost[pandas]`): money as float64 (or
+        exact `Decimal`s with `money="decimal"`), times as UTC, nested fields as `a.b` columns."""
+        return notebook_hooks().to_pandas(self, "list", money)
+
+    def _repr_html_(self) -> str:
+        return notebook_hooks().repr_html(self, "list")
+
+
+def parse_result_list(parse: Callable[[Any], T], value: Any) -> ResultList[T]:
+    """`parse_list` for the `data` of a list result's envelope."""
+    return ResultList(parse_list(parse, value))

@@ -16,9 +16,9 @@ from ..types import (
     model_repr,
     parse_bool,
     parse_int,
-    parse_list,
     parse_object,
     parse_optional,
+    parse_result_list,
 )
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ class AiProvisionedThroughputRecommendationListResponse:
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         ai_provisioned_throughput_recommendation_list_response = cls(
             success=parse_bool(d["success"]),
-            data=parse_list(
+            data=parse_result_list(
                 _ai_provisioned_throughput_recommendation.AiProvisionedThroughputRecommendation.from_dict,
                 d["data"],
             ),

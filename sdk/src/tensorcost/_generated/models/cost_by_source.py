@@ -11,7 +11,9 @@ from ..models import money as _money
 from ..models import source_cost as _source_cost
 from ..models import time_window as _time_window
 from ..types import (
+    MoneyAs,
     model_repr,
+    notebook_hooks,
     parse_list,
     parse_object,
     parse_str,
@@ -98,6 +100,15 @@ class CostBySource:
 
     def __repr__(self) -> str:
         return model_repr(self)
+
+    def _repr_html_(self) -> str:
+        """This CostBySource as an HTML table (Jupyter shows it)."""
+        return notebook_hooks().repr_html(self, "items")
+
+    def to_pandas(self, *, money: MoneyAs = "float") -> Any:
+        """A DataFrame with one row per item (needs `tensorcost[pandas]`); money as float64, or
+        exact `Decimal`s with `money="decimal"`."""
+        return notebook_hooks().to_pandas(self, "items", money)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,7 +15,9 @@ from ..models.cost_tag_dimension import (
     check_cost_tag_dimension,
 )
 from ..types import (
+    MoneyAs,
     model_repr,
+    notebook_hooks,
     parse_list,
     parse_object,
     parse_str,
@@ -112,6 +114,15 @@ class CostByTag:
 
     def __repr__(self) -> str:
         return model_repr(self)
+
+    def _repr_html_(self) -> str:
+        """This CostByTag as an HTML table (Jupyter shows it)."""
+        return notebook_hooks().repr_html(self, "items")
+
+    def to_pandas(self, *, money: MoneyAs = "float") -> Any:
+        """A DataFrame with one row per item (needs `tensorcost[pandas]`); money as float64, or
+        exact `Decimal`s with `money="decimal"`."""
+        return notebook_hooks().to_pandas(self, "items", money)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,7 +24,9 @@ from ..models.prediction_interval_level import (
     check_prediction_interval_level,
 )
 from ..types import (
+    MoneyAs,
     model_repr,
+    notebook_hooks,
     parse_datetime,
     parse_list,
     parse_object,
@@ -146,6 +148,20 @@ class CostForecast:
 
     def __repr__(self) -> str:
         return model_repr(self)
+
+    def _repr_html_(self) -> str:
+        """This CostForecast as an HTML table (Jupyter shows it)."""
+        return notebook_hooks().repr_html(self, "forecast")
+
+    def to_pandas(self, *, money: MoneyAs = "float") -> Any:
+        """A DataFrame with one row per forecast period (needs `tensorcost[pandas]`); money as float64, or
+        exact `Decimal`s with `money="decimal"`."""
+        return notebook_hooks().to_pandas(self, "forecast", money)
+
+    def plot(self, ax: Any = None) -> Any:
+        """Draw the mean per period and the prediction interval as a band (matplotlib, needs
+        `tensorcost[notebook]`); returns the axes."""
+        return notebook_hooks().plot(self, "forecast", ax)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,7 @@ from ..models import time_window as _time_window
 from ..models import workload_costs as _workload_costs
 from ..types import (
     model_repr,
+    notebook_hooks,
     parse_int,
     parse_object,
     parse_str,
@@ -126,6 +127,10 @@ class CostSummary:
 
     def __repr__(self) -> str:
         return model_repr(self)
+
+    def _repr_html_(self) -> str:
+        """This CostSummary as an HTML table (Jupyter shows it)."""
+        return notebook_hooks().repr_html(self, "record")
 
     @property
     def additional_keys(self) -> list[str]:

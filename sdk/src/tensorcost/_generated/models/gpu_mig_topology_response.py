@@ -14,9 +14,9 @@ from ..types import (
     model_repr,
     parse_bool,
     parse_int,
-    parse_list,
     parse_object,
     parse_optional,
+    parse_result_list,
 )
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ class GpuMigTopologyResponse:
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         gpu_mig_topology_response = cls(
             success=parse_bool(d["success"]),
-            data=parse_list(_gpu_mig_host.GpuMigHost.from_dict, d["data"]),
+            data=parse_result_list(_gpu_mig_host.GpuMigHost.from_dict, d["data"]),
             count=parse_optional(parse_int, d.get("count", UNSET)),
         )
         if len(d) > 2:  # optional or unknown fields

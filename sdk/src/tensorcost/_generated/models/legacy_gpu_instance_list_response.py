@@ -14,9 +14,9 @@ from ..types import (
     model_repr,
     parse_bool,
     parse_int,
-    parse_list,
     parse_object,
     parse_optional,
+    parse_result_list,
     parse_str_or_none,
 )
 
@@ -87,7 +87,7 @@ class LegacyGpuInstanceListResponse:
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         legacy_gpu_instance_list_response = cls(
             success=parse_bool(d["success"]),
-            data=parse_list(
+            data=parse_result_list(
                 _legacy_gpu_instance.LegacyGpuInstance.from_dict, d["data"]
             ),
             next_cursor=parse_str_or_none(d["next_cursor"]),

@@ -14,9 +14,9 @@ from ..types import (
     model_repr,
     parse_bool,
     parse_int,
-    parse_list,
     parse_object,
     parse_optional,
+    parse_result_list,
     parse_str_or_none,
 )
 
@@ -87,7 +87,7 @@ class MemberListResponse:
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         member_list_response = cls(
             success=parse_bool(d["success"]),
-            data=parse_list(_member.Member.from_dict, d["data"]),
+            data=parse_result_list(_member.Member.from_dict, d["data"]),
             next_cursor=parse_str_or_none(d["next_cursor"]),
             count=parse_optional(parse_int, d.get("count", UNSET)),
         )

@@ -14,9 +14,9 @@ from ..types import (
     model_repr,
     parse_bool,
     parse_int,
-    parse_list,
     parse_object,
     parse_optional,
+    parse_result_list,
 )
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ class NotificationChannelListResponse:
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
         notification_channel_list_response = cls(
             success=parse_bool(d["success"]),
-            data=parse_list(
+            data=parse_result_list(
                 _notification_channel.NotificationChannel.from_dict, d["data"]
             ),
             count=parse_optional(parse_int, d.get("count", UNSET)),
