@@ -10,6 +10,7 @@ import sys
 import pytest
 import tensorcost
 import tensorcost.types
+from tensorcost._generated.types import ResultList
 from tensorcost._generated import models
 
 TENSORCOST_ALL = {
@@ -72,14 +73,14 @@ def test_tensorcost_names_import(name: str) -> None:
 
 
 def test_types_all_is_every_generated_model_enum_and_value_set() -> None:
-    expected = _generated_public_names()
+    expected = {**_generated_public_names(), "ResultList": ResultList}
     assert len(tensorcost.types.__all__) == len(set(tensorcost.types.__all__))
     assert set(tensorcost.types.__all__) == set(expected)
     assert {"CostSummary", "AlertSeverity", "ALERT_SEVERITY_VALUES"} <= set(expected)
 
 
 def test_types_names_are_the_generated_objects() -> None:
-    for name, value in _generated_public_names().items():
+    for name, value in {**_generated_public_names(), "ResultList": ResultList}.items():
         assert getattr(tensorcost.types, name) is value, name
         assert name in dir(tensorcost.types)
     namespace: dict[str, object] = {}

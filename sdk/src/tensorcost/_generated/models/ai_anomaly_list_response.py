@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models import ai_anomaly as _ai_anomaly
 from ..types import (
     UNSET,
+    ResultList,
     Unset,
     model_repr,
     parse_bool,
@@ -41,7 +42,7 @@ class AiAnomalyListResponse:
 
     success: bool
     """ Always `true`. """
-    data: list[AiAnomaly]
+    data: ResultList[AiAnomaly]
     """ The anomalies, newest first. """
     next_cursor: None | str
     """ Cursor for the next page; null on the last page. """

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models import ai_inference_event as _ai_inference_event
 from ..types import (
     UNSET,
+    ResultList,
     Unset,
     model_repr,
     parse_bool,
@@ -41,7 +42,7 @@ class AiInferenceEventListResponse:
 
     success: bool
     """ Always `true`. """
-    data: list[AiInferenceEvent]
+    data: ResultList[AiInferenceEvent]
     """ The events on this page, newest first. """
     next_cursor: None | str
     """ Cursor for the next page; null on the last page. """

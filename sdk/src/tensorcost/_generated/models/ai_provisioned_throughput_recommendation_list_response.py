@@ -12,6 +12,7 @@ from ..models import (
 )
 from ..types import (
     UNSET,
+    ResultList,
     Unset,
     model_repr,
     parse_bool,
@@ -43,7 +44,7 @@ class AiProvisionedThroughputRecommendationListResponse:
 
     success: bool
     """ Always `true`. """
-    data: list[AiProvisionedThroughputRecommendation]
+    data: ResultList[AiProvisionedThroughputRecommendation]
     """ The break-even analyses, largest savings first. """
     count: int | Unset = UNSET
     """ Number of items in `data`. """

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models import ai_routing_recommendation as _ai_routing_recommendation
 from ..types import (
     UNSET,
+    ResultList,
     Unset,
     model_repr,
     parse_bool,
@@ -39,7 +40,7 @@ class AiRoutingRecommendationListResponse:
 
     success: bool
     """ Always `true`. """
-    data: list[AiRoutingRecommendation]
+    data: ResultList[AiRoutingRecommendation]
     """ The routing recommendations, largest savings first. """
     count: int | Unset = UNSET
     """ Number of items in `data`. """

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models import alert as _alert
 from ..types import (
     UNSET,
+    ResultList,
     Unset,
     model_repr,
     parse_bool,
@@ -41,7 +42,7 @@ class AlertListResponse:
 
     success: bool
     """ Always `true`. """
-    data: list[Alert]
+    data: ResultList[Alert]
     """ Alerts on this page. """
     next_cursor: None | str
     """ Cursor for the next page; null on the last page. """

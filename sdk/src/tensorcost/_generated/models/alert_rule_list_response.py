@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models import alert_rule as _alert_rule
 from ..types import (
     UNSET,
+    ResultList,
     Unset,
     model_repr,
     parse_bool,
@@ -39,7 +40,7 @@ class AlertRuleListResponse:
 
     success: bool
     """ Always `true`. """
-    data: list[AlertRule]
+    data: ResultList[AlertRule]
     """ The alert rules. """
     count: int | Unset = UNSET
     """ Number of rules returned. """

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models import audit_event as _audit_event
 from ..types import (
     UNSET,
+    ResultList,
     Unset,
     model_repr,
     parse_bool,
@@ -41,7 +42,7 @@ class AuditEventListResponse:
 
     success: bool
     """ Always `true`. """
-    data: list[AuditEvent]
+    data: ResultList[AuditEvent]
     """ Audit events, newest first. """
     next_cursor: None | str
     """ Cursor for the next page; `null` on the last page. """

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models import budget as _budget
 from ..types import (
     UNSET,
+    ResultList,
     Unset,
     model_repr,
     parse_bool,
@@ -39,7 +40,7 @@ class BudgetListResponse:
 
     success: bool
     """ Always `true`. """
-    data: list[Budget]
+    data: ResultList[Budget]
     """ Every budget, parents before their children. """
     count: int | Unset = UNSET
     """ Number of budgets in `data`. """

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models import connection as _connection
 from ..types import (
     UNSET,
+    ResultList,
     Unset,
     model_repr,
     parse_bool,
@@ -39,7 +40,7 @@ class ConnectionListResponse:
 
     success: bool
     """ Always `true`. """
-    data: list[Connection]
+    data: ResultList[Connection]
     """ The connections. """
     count: int | Unset = UNSET
     """ Number of connections returned. """

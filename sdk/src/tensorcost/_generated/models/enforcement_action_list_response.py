@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models import enforcement_action as _enforcement_action
 from ..types import (
     UNSET,
+    ResultList,
     Unset,
     model_repr,
     parse_bool,
@@ -41,7 +42,7 @@ class EnforcementActionListResponse:
 
     success: bool
     """ Always `true`. """
-    data: list[EnforcementAction]
+    data: ResultList[EnforcementAction]
     """ Actions on this page. """
     next_cursor: None | str
     """ Cursor for the next page; null on the last page. """

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models import enforcement_policy as _enforcement_policy
 from ..types import (
     UNSET,
+    ResultList,
     Unset,
     model_repr,
     parse_bool,
@@ -39,7 +40,7 @@ class EnforcementPolicyListResponse:
 
     success: bool
     """ Always `true`. """
-    data: list[EnforcementPolicy]
+    data: ResultList[EnforcementPolicy]
     """ The policies. """
     count: int | Unset = UNSET
     """ Number of policies returned. """

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models import escalation_policy as _escalation_policy
 from ..types import (
     UNSET,
+    ResultList,
     Unset,
     model_repr,
     parse_bool,
@@ -39,7 +40,7 @@ class EscalationPolicyListResponse:
 
     success: bool
     """ Always `true`. """
-    data: list[EscalationPolicy]
+    data: ResultList[EscalationPolicy]
     """ The escalation policies. """
     count: int | Unset = UNSET
     """ Number of policies returned. """

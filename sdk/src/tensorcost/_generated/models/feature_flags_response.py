@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models import feature_flag as _feature_flag
 from ..types import (
     UNSET,
+    ResultList,
     Unset,
     model_repr,
     parse_bool,
@@ -39,7 +40,7 @@ class FeatureFlagsResponse:
 
     success: bool
     """ Always `true`. """
-    data: list[FeatureFlag]
+    data: ResultList[FeatureFlag]
     """ The flags, ordered by key. """
     count: int | Unset = UNSET
     """ Number of flags returned. """

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models import gpu_agent as _gpu_agent
 from ..types import (
     UNSET,
+    ResultList,
     Unset,
     model_repr,
     parse_bool,
@@ -39,7 +40,7 @@ class GpuAgentListResponse:
 
     success: bool
     """ Always `true`. """
-    data: list[GpuAgent]
+    data: ResultList[GpuAgent]
     """ The agents. """
     count: int | Unset = UNSET
     """ Number of items in `data`. """

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models import gpu_idle_instance as _gpu_idle_instance
 from ..types import (
     UNSET,
+    ResultList,
     Unset,
     model_repr,
     parse_bool,
@@ -39,7 +40,7 @@ class GpuIdleInstanceListResponse:
 
     success: bool
     """ Always `true`. """
-    data: list[GpuIdleInstance]
+    data: ResultList[GpuIdleInstance]
     """ The idle instances, most wasted cost first. """
     count: int | Unset = UNSET
     """ Number of items in `data`. """

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models import gpu_instance as _gpu_instance
 from ..types import (
     UNSET,
+    ResultList,
     Unset,
     model_repr,
     parse_bool,
@@ -41,7 +42,7 @@ class GpuInstanceListResponse:
 
     success: bool
     """ Always `true`. """
-    data: list[GpuInstance]
+    data: ResultList[GpuInstance]
     """ The instances on this page. """
     next_cursor: None | str
     """ Cursor for the next page; null on the last page. """

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models import gpu_metric_sample as _gpu_metric_sample
 from ..types import (
     UNSET,
+    ResultList,
     Unset,
     model_repr,
     parse_bool,
@@ -41,7 +42,7 @@ class GpuMetricSampleListResponse:
 
     success: bool
     """ Always `true`. """
-    data: list[GpuMetricSample]
+    data: ResultList[GpuMetricSample]
     """ The samples on this page, by timestamp then GPU index. """
     next_cursor: None | str
     """ Cursor for the next page; null on the last page. """

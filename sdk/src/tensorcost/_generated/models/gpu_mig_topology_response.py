@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models import gpu_mig_host as _gpu_mig_host
 from ..types import (
     UNSET,
+    ResultList,
     Unset,
     model_repr,
     parse_bool,
@@ -39,7 +40,7 @@ class GpuMigTopologyResponse:
 
     success: bool
     """ Always `true`. """
-    data: list[GpuMigHost]
+    data: ResultList[GpuMigHost]
     """ The hosts with MIG-capable GPUs. """
     count: int | Unset = UNSET
     """ Number of hosts in `data`. """

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models import incident as _incident
 from ..types import (
     UNSET,
+    ResultList,
     Unset,
     model_repr,
     parse_bool,
@@ -41,7 +42,7 @@ class IncidentListResponse:
 
     success: bool
     """ Always `true`. """
-    data: list[Incident]
+    data: ResultList[Incident]
     """ Incidents on this page. """
     next_cursor: None | str
     """ Cursor for the next page; null on the last page. """

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models import legacy_gpu_instance as _legacy_gpu_instance
 from ..types import (
     UNSET,
+    ResultList,
     Unset,
     model_repr,
     parse_bool,
@@ -41,7 +42,7 @@ class LegacyGpuInstanceListResponse:
 
     success: bool
     """ Always `true`. """
-    data: list[LegacyGpuInstance]
+    data: ResultList[LegacyGpuInstance]
     """ The first page of instances. """
     next_cursor: None | str
     """ Cursor for the next page of `gpu_list_instances` (`/v1`); the legacy path itself cannot page. """

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models import member as _member
 from ..types import (
     UNSET,
+    ResultList,
     Unset,
     model_repr,
     parse_bool,
@@ -41,7 +42,7 @@ class MemberListResponse:
 
     success: bool
     """ Always `true`. """
-    data: list[Member]
+    data: ResultList[Member]
     """ Members, ordered by email. """
     next_cursor: None | str
     """ Cursor for the next page; `null` on the last page. """

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models import notification_channel as _notification_channel
 from ..types import (
     UNSET,
+    ResultList,
     Unset,
     model_repr,
     parse_bool,
@@ -39,7 +40,7 @@ class NotificationChannelListResponse:
 
     success: bool
     """ Always `true`. """
-    data: list[NotificationChannel]
+    data: ResultList[NotificationChannel]
     """ The channels, oldest first. """
     count: int | Unset = UNSET
     """ Number of channels in `data`. """

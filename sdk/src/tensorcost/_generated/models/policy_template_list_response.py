@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models import policy_template as _policy_template
 from ..types import (
     UNSET,
+    ResultList,
     Unset,
     model_repr,
     parse_bool,
@@ -39,7 +40,7 @@ class PolicyTemplateListResponse:
 
     success: bool
     """ Always `true`. """
-    data: list[PolicyTemplate]
+    data: ResultList[PolicyTemplate]
     """ The templates. """
     count: int | Unset = UNSET
     """ Number of templates returned. """

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models import recommendation as _recommendation
 from ..types import (
     UNSET,
+    ResultList,
     Unset,
     model_repr,
     parse_bool,
@@ -41,7 +42,7 @@ class RecommendationListResponse:
 
     success: bool
     """ Always `true`. """
-    data: list[Recommendation]
+    data: ResultList[Recommendation]
     """ Recommendations, largest estimated monthly savings first. """
     next_cursor: None | str
     """ Cursor for the next page; null on the last page. """

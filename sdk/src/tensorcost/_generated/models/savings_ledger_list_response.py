@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models import savings_ledger_entry as _savings_ledger_entry
 from ..types import (
     UNSET,
+    ResultList,
     Unset,
     model_repr,
     parse_bool,
@@ -41,7 +42,7 @@ class SavingsLedgerListResponse:
 
     success: bool
     """ Always `true`. """
-    data: list[SavingsLedgerEntry]
+    data: ResultList[SavingsLedgerEntry]
     """ Ledger entries, newest first. """
     next_cursor: None | str
     """ Pass as `cursor` to read the next page; `null` on the last page. """

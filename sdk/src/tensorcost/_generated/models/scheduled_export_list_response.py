@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models import scheduled_export as _scheduled_export
 from ..types import (
     UNSET,
+    ResultList,
     Unset,
     model_repr,
     parse_bool,
@@ -39,7 +40,7 @@ class ScheduledExportListResponse:
 
     success: bool
     """ Always `true`. """
-    data: list[ScheduledExport]
+    data: ResultList[ScheduledExport]
     """ The scheduled exports, soonest next run first. """
     count: int | Unset = UNSET
     """ Number of jobs in `data`. """

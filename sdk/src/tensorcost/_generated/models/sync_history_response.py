@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models import sync_run as _sync_run
 from ..types import (
     UNSET,
+    ResultList,
     Unset,
     model_repr,
     parse_bool,
@@ -41,7 +42,7 @@ class SyncHistoryResponse:
 
     success: bool
     """ Always `true`. """
-    data: list[SyncRun]
+    data: ResultList[SyncRun]
     """ Step runs, newest first. """
     next_cursor: None | str
     """ Cursor for the next page; `null` on the last page. """

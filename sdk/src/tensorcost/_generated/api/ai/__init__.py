@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ... import models as _models
-from ...types import UNSET, Unset
+from ...types import UNSET, ResultList, Unset
 from .. import (
     AsyncPage,
     AsyncRunner,
@@ -57,11 +57,11 @@ _GET_AGENT_COST: Operation[AiAttributedCost] = Operation(
 )
 
 
-def _parse_get_cache_recommendations(body: Any) -> list[AiCacheRecommendation]:
+def _parse_get_cache_recommendations(body: Any) -> ResultList[AiCacheRecommendation]:
     return _models.AiCacheRecommendationListResponse.from_dict(body).data
 
 
-_GET_CACHE_RECOMMENDATIONS: Operation[list[AiCacheRecommendation]] = Operation(
+_GET_CACHE_RECOMMENDATIONS: Operation[ResultList[AiCacheRecommendation]] = Operation(
     "ai_get_cache_recommendations",
     _parse_get_cache_recommendations,
 )
@@ -69,27 +69,31 @@ _GET_CACHE_RECOMMENDATIONS: Operation[list[AiCacheRecommendation]] = Operation(
 
 def _parse_get_provisioned_throughput_recommendations(
     body: Any,
-) -> list[AiProvisionedThroughputRecommendation]:
+) -> ResultList[AiProvisionedThroughputRecommendation]:
     return _models.AiProvisionedThroughputRecommendationListResponse.from_dict(
         body
     ).data
 
 
 _GET_PROVISIONED_THROUGHPUT_RECOMMENDATIONS: Operation[
-    list[AiProvisionedThroughputRecommendation]
+    ResultList[AiProvisionedThroughputRecommendation]
 ] = Operation(
     "ai_get_provisioned_throughput_recommendations",
     _parse_get_provisioned_throughput_recommendations,
 )
 
 
-def _parse_get_routing_recommendations(body: Any) -> list[AiRoutingRecommendation]:
+def _parse_get_routing_recommendations(
+    body: Any,
+) -> ResultList[AiRoutingRecommendation]:
     return _models.AiRoutingRecommendationListResponse.from_dict(body).data
 
 
-_GET_ROUTING_RECOMMENDATIONS: Operation[list[AiRoutingRecommendation]] = Operation(
-    "ai_get_routing_recommendations",
-    _parse_get_routing_recommendations,
+_GET_ROUTING_RECOMMENDATIONS: Operation[ResultList[AiRoutingRecommendation]] = (
+    Operation(
+        "ai_get_routing_recommendations",
+        _parse_get_routing_recommendations,
+    )
 )
 
 
@@ -209,7 +213,7 @@ class AiService:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[AiCacheRecommendation]:
+    ) -> ResultList[AiCacheRecommendation]:
         """Get prompt-cache recommendations.
 
         Recommendations to enable or retune prompt caching where requests share a long stable
@@ -238,7 +242,7 @@ class AiService:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[AiProvisionedThroughputRecommendation]:
+    ) -> ResultList[AiProvisionedThroughputRecommendation]:
         """Get provisioned-throughput break-even analysis.
 
         For each Bedrock and Azure OpenAI model with steady traffic, compares on-demand cost with
@@ -267,7 +271,7 @@ class AiService:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[AiRoutingRecommendation]:
+    ) -> ResultList[AiRoutingRecommendation]:
         """Get model-routing recommendations.
 
         Recommendations to route part of a workload's traffic to a cheaper model, based on the
@@ -592,7 +596,7 @@ class AiServiceWithRawResponse:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[AiCacheRecommendation]]:
+    ) -> RawResponse[ResultList[AiCacheRecommendation]]:
         """Get prompt-cache recommendations (raw response).
 
         Recommendations to enable or retune prompt caching where requests share a long stable
@@ -621,7 +625,7 @@ class AiServiceWithRawResponse:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[AiProvisionedThroughputRecommendation]]:
+    ) -> RawResponse[ResultList[AiProvisionedThroughputRecommendation]]:
         """Get provisioned-throughput break-even analysis (raw response).
 
         For each Bedrock and Azure OpenAI model with steady traffic, compares on-demand cost with
@@ -650,7 +654,7 @@ class AiServiceWithRawResponse:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[AiRoutingRecommendation]]:
+    ) -> RawResponse[ResultList[AiRoutingRecommendation]]:
         """Get model-routing recommendations (raw response).
 
         Recommendations to route part of a workload's traffic to a cheaper model, based on the
@@ -980,7 +984,7 @@ class AsyncAiService:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[AiCacheRecommendation]:
+    ) -> ResultList[AiCacheRecommendation]:
         """Get prompt-cache recommendations.
 
         Recommendations to enable or retune prompt caching where requests share a long stable
@@ -1009,7 +1013,7 @@ class AsyncAiService:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[AiProvisionedThroughputRecommendation]:
+    ) -> ResultList[AiProvisionedThroughputRecommendation]:
         """Get provisioned-throughput break-even analysis.
 
         For each Bedrock and Azure OpenAI model with steady traffic, compares on-demand cost with
@@ -1038,7 +1042,7 @@ class AsyncAiService:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[AiRoutingRecommendation]:
+    ) -> ResultList[AiRoutingRecommendation]:
         """Get model-routing recommendations.
 
         Recommendations to route part of a workload's traffic to a cheaper model, based on the
@@ -1363,7 +1367,7 @@ class AsyncAiServiceWithRawResponse:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[AiCacheRecommendation]]:
+    ) -> RawResponse[ResultList[AiCacheRecommendation]]:
         """Get prompt-cache recommendations (raw response).
 
         Recommendations to enable or retune prompt caching where requests share a long stable
@@ -1392,7 +1396,7 @@ class AsyncAiServiceWithRawResponse:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[AiProvisionedThroughputRecommendation]]:
+    ) -> RawResponse[ResultList[AiProvisionedThroughputRecommendation]]:
         """Get provisioned-throughput break-even analysis (raw response).
 
         For each Bedrock and Azure OpenAI model with steady traffic, compares on-demand cost with
@@ -1421,7 +1425,7 @@ class AsyncAiServiceWithRawResponse:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[AiRoutingRecommendation]]:
+    ) -> RawResponse[ResultList[AiRoutingRecommendation]]:
         """Get model-routing recommendations (raw response).
 
         Recommendations to route part of a workload's traffic to a cheaper model, based on the

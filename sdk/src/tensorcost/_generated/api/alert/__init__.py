@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ... import models as _models
-from ...types import UNSET, Unset
+from ...types import UNSET, ResultList, Unset
 from .. import (
     AsyncPage,
     AsyncRunner,
@@ -101,11 +101,11 @@ _LIST_ALERTS: Operation[PageData[Alert]] = Operation(
 )
 
 
-def _parse_list_escalation_policies(body: Any) -> list[EscalationPolicy]:
+def _parse_list_escalation_policies(body: Any) -> ResultList[EscalationPolicy]:
     return _models.EscalationPolicyListResponse.from_dict(body).data
 
 
-_LIST_ESCALATION_POLICIES: Operation[list[EscalationPolicy]] = Operation(
+_LIST_ESCALATION_POLICIES: Operation[ResultList[EscalationPolicy]] = Operation(
     "alert_list_escalation_policies",
     _parse_list_escalation_policies,
 )
@@ -124,11 +124,11 @@ _LIST_INCIDENTS: Operation[PageData[Incident]] = Operation(
 )
 
 
-def _parse_list_rules(body: Any) -> list[AlertRule]:
+def _parse_list_rules(body: Any) -> ResultList[AlertRule]:
     return _models.AlertRuleListResponse.from_dict(body).data
 
 
-_LIST_RULES: Operation[list[AlertRule]] = Operation(
+_LIST_RULES: Operation[ResultList[AlertRule]] = Operation(
     "alert_list_rules",
     _parse_list_rules,
 )
@@ -364,7 +364,7 @@ class AlertService:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[EscalationPolicy]:
+    ) -> ResultList[EscalationPolicy]:
         """List escalation policies.
 
         Escalation policies in the PagerDuty model. When an alert fires, the targets of the first
@@ -447,7 +447,7 @@ class AlertService:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[AlertRule]:
+    ) -> ResultList[AlertRule]:
         """List alert rules.
 
         Every alert rule in the tenant, enabled or not, sorted by name. A rule fires an alert when
@@ -722,7 +722,7 @@ class AlertServiceWithRawResponse:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[EscalationPolicy]]:
+    ) -> RawResponse[ResultList[EscalationPolicy]]:
         """List escalation policies (raw response).
 
         Escalation policies in the PagerDuty model. When an alert fires, the targets of the first
@@ -805,7 +805,7 @@ class AlertServiceWithRawResponse:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[AlertRule]]:
+    ) -> RawResponse[ResultList[AlertRule]]:
         """List alert rules (raw response).
 
         Every alert rule in the tenant, enabled or not, sorted by name. A rule fires an alert when
@@ -1085,7 +1085,7 @@ class AsyncAlertService:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[EscalationPolicy]:
+    ) -> ResultList[EscalationPolicy]:
         """List escalation policies.
 
         Escalation policies in the PagerDuty model. When an alert fires, the targets of the first
@@ -1168,7 +1168,7 @@ class AsyncAlertService:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[AlertRule]:
+    ) -> ResultList[AlertRule]:
         """List alert rules.
 
         Every alert rule in the tenant, enabled or not, sorted by name. A rule fires an alert when
@@ -1443,7 +1443,7 @@ class AsyncAlertServiceWithRawResponse:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[EscalationPolicy]]:
+    ) -> RawResponse[ResultList[EscalationPolicy]]:
         """List escalation policies (raw response).
 
         Escalation policies in the PagerDuty model. When an alert fires, the targets of the first
@@ -1526,7 +1526,7 @@ class AsyncAlertServiceWithRawResponse:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[AlertRule]]:
+    ) -> RawResponse[ResultList[AlertRule]]:
         """List alert rules (raw response).
 
         Every alert rule in the tenant, enabled or not, sorted by name. A rule fires an alert when

@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ... import models as _models
-from ...types import UNSET, Unset
+from ...types import UNSET, ResultList, Unset
 from .. import (
     AsyncPage,
     AsyncRunner,
@@ -124,11 +124,11 @@ _GET_SUMMARY: Operation[CostSummary] = Operation(
 )
 
 
-def _parse_list_budgets(body: Any) -> list[Budget]:
+def _parse_list_budgets(body: Any) -> ResultList[Budget]:
     return _models.BudgetListResponse.from_dict(body).data
 
 
-_LIST_BUDGETS: Operation[list[Budget]] = Operation(
+_LIST_BUDGETS: Operation[ResultList[Budget]] = Operation(
     "cost_list_budgets",
     _parse_list_budgets,
 )
@@ -467,7 +467,7 @@ class CostService:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[Budget]:
+    ) -> ResultList[Budget]:
         """List budgets.
 
         Every budget of the tenant as a flat list that encodes the hierarchy (`parent_id`,
@@ -896,7 +896,7 @@ class CostServiceWithRawResponse:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[Budget]]:
+    ) -> RawResponse[ResultList[Budget]]:
         """List budgets (raw response).
 
         Every budget of the tenant as a flat list that encodes the hierarchy (`parent_id`,
@@ -1330,7 +1330,7 @@ class AsyncCostService:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[Budget]:
+    ) -> ResultList[Budget]:
         """List budgets.
 
         Every budget of the tenant as a flat list that encodes the hierarchy (`parent_id`,
@@ -1759,7 +1759,7 @@ class AsyncCostServiceWithRawResponse:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[Budget]]:
+    ) -> RawResponse[ResultList[Budget]]:
         """List budgets (raw response).
 
         Every budget of the tenant as a flat list that encodes the hierarchy (`parent_id`,

@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ... import models as _models
-from ...types import UNSET, Unset
+from ...types import UNSET, ResultList, Unset
 from .. import (
     AsyncPage,
     AsyncRunner,
@@ -104,21 +104,21 @@ _LIST_ACTIONS: Operation[PageData[EnforcementAction]] = Operation(
 )
 
 
-def _parse_list_policies(body: Any) -> list[EnforcementPolicy]:
+def _parse_list_policies(body: Any) -> ResultList[EnforcementPolicy]:
     return _models.EnforcementPolicyListResponse.from_dict(body).data
 
 
-_LIST_POLICIES: Operation[list[EnforcementPolicy]] = Operation(
+_LIST_POLICIES: Operation[ResultList[EnforcementPolicy]] = Operation(
     "enforcement_list_policies",
     _parse_list_policies,
 )
 
 
-def _parse_list_templates(body: Any) -> list[PolicyTemplate]:
+def _parse_list_templates(body: Any) -> ResultList[PolicyTemplate]:
     return _models.PolicyTemplateListResponse.from_dict(body).data
 
 
-_LIST_TEMPLATES: Operation[list[PolicyTemplate]] = Operation(
+_LIST_TEMPLATES: Operation[ResultList[PolicyTemplate]] = Operation(
     "enforcement_list_templates",
     _parse_list_templates,
 )
@@ -352,7 +352,7 @@ class EnforcementService:
         mode: PolicyMode | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[EnforcementPolicy]:
+    ) -> ResultList[EnforcementPolicy]:
         """List enforcement policies.
 
         Every enforcement policy in the tenant, sorted by name. `mode` narrows the list to
@@ -383,7 +383,7 @@ class EnforcementService:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[PolicyTemplate]:
+    ) -> ResultList[PolicyTemplate]:
         """List policy templates.
 
         Pre-built policy templates. Each carries `parameters_schema`, a JSON Schema for the
@@ -678,7 +678,7 @@ class EnforcementServiceWithRawResponse:
         mode: PolicyMode | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[EnforcementPolicy]]:
+    ) -> RawResponse[ResultList[EnforcementPolicy]]:
         """List enforcement policies (raw response).
 
         Every enforcement policy in the tenant, sorted by name. `mode` narrows the list to
@@ -709,7 +709,7 @@ class EnforcementServiceWithRawResponse:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[PolicyTemplate]]:
+    ) -> RawResponse[ResultList[PolicyTemplate]]:
         """List policy templates (raw response).
 
         Pre-built policy templates. Each carries `parameters_schema`, a JSON Schema for the
@@ -1009,7 +1009,7 @@ class AsyncEnforcementService:
         mode: PolicyMode | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[EnforcementPolicy]:
+    ) -> ResultList[EnforcementPolicy]:
         """List enforcement policies.
 
         Every enforcement policy in the tenant, sorted by name. `mode` narrows the list to
@@ -1040,7 +1040,7 @@ class AsyncEnforcementService:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[PolicyTemplate]:
+    ) -> ResultList[PolicyTemplate]:
         """List policy templates.
 
         Pre-built policy templates. Each carries `parameters_schema`, a JSON Schema for the
@@ -1335,7 +1335,7 @@ class AsyncEnforcementServiceWithRawResponse:
         mode: PolicyMode | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[EnforcementPolicy]]:
+    ) -> RawResponse[ResultList[EnforcementPolicy]]:
         """List enforcement policies (raw response).
 
         Every enforcement policy in the tenant, sorted by name. `mode` narrows the list to
@@ -1366,7 +1366,7 @@ class AsyncEnforcementServiceWithRawResponse:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[PolicyTemplate]]:
+    ) -> RawResponse[ResultList[PolicyTemplate]]:
         """List policy templates (raw response).
 
         Pre-built policy templates. Each carries `parameters_schema`, a JSON Schema for the

@@ -6,7 +6,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ... import models as _models
-from ...types import UNSET, Unset
+from ...types import UNSET, ResultList, Unset
 from .. import (
     AsyncPage,
     AsyncRunner,
@@ -61,31 +61,31 @@ _GET_INSTANCE_METRICS: Operation[PageData[GpuMetricSample]] = Operation(
 )
 
 
-def _parse_get_mig_topology(body: Any) -> list[GpuMigHost]:
+def _parse_get_mig_topology(body: Any) -> ResultList[GpuMigHost]:
     return _models.GpuMigTopologyResponse.from_dict(body).data
 
 
-_GET_MIG_TOPOLOGY: Operation[list[GpuMigHost]] = Operation(
+_GET_MIG_TOPOLOGY: Operation[ResultList[GpuMigHost]] = Operation(
     "gpu_get_mig_topology",
     _parse_get_mig_topology,
 )
 
 
-def _parse_list_agents(body: Any) -> list[GpuAgent]:
+def _parse_list_agents(body: Any) -> ResultList[GpuAgent]:
     return _models.GpuAgentListResponse.from_dict(body).data
 
 
-_LIST_AGENTS: Operation[list[GpuAgent]] = Operation(
+_LIST_AGENTS: Operation[ResultList[GpuAgent]] = Operation(
     "gpu_list_agents",
     _parse_list_agents,
 )
 
 
-def _parse_list_idle_instances(body: Any) -> list[GpuIdleInstance]:
+def _parse_list_idle_instances(body: Any) -> ResultList[GpuIdleInstance]:
     return _models.GpuIdleInstanceListResponse.from_dict(body).data
 
 
-_LIST_IDLE_INSTANCES: Operation[list[GpuIdleInstance]] = Operation(
+_LIST_IDLE_INSTANCES: Operation[ResultList[GpuIdleInstance]] = Operation(
     "gpu_list_idle_instances",
     _parse_list_idle_instances,
 )
@@ -104,11 +104,11 @@ _LIST_INSTANCES: Operation[PageData[GpuInstance]] = Operation(
 )
 
 
-def _parse_list_instances_legacy(body: Any) -> list[LegacyGpuInstance]:
+def _parse_list_instances_legacy(body: Any) -> ResultList[LegacyGpuInstance]:
     return _models.LegacyGpuInstanceListResponse.from_dict(body).data
 
 
-_LIST_INSTANCES_LEGACY: Operation[list[LegacyGpuInstance]] = Operation(
+_LIST_INSTANCES_LEGACY: Operation[ResultList[LegacyGpuInstance]] = Operation(
     "gpu_list_instances_legacy",
     _parse_list_instances_legacy,
 )
@@ -205,7 +205,7 @@ class GpuService:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[GpuMigHost]:
+    ) -> ResultList[GpuMigHost]:
         """Get the MIG topology.
 
         Multi-Instance GPU layout by host: each host's GPUs with their MIG mode and, for
@@ -233,7 +233,7 @@ class GpuService:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[GpuAgent]:
+    ) -> ResultList[GpuAgent]:
         """List GPU agents.
 
         The TensorCost GPU agents (the DCGM collectors running on GPU hosts) with their
@@ -261,7 +261,7 @@ class GpuService:
         lookback_hours: int | Unset = 24,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[GpuIdleInstance]:
+    ) -> ResultList[GpuIdleInstance]:
         """List idle GPU instances.
 
         Running instances whose average GPU activity over the last `lookback_hours` is below
@@ -357,7 +357,7 @@ class GpuService:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[LegacyGpuInstance]:
+    ) -> ResultList[LegacyGpuInstance]:
         """List GPU instances (deprecated).
 
         Deprecated pre-`/v1` path; use `gpu_list_instances` (`GET /v1/gpu/instances`). Until the
@@ -467,7 +467,7 @@ class GpuServiceWithRawResponse:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[GpuMigHost]]:
+    ) -> RawResponse[ResultList[GpuMigHost]]:
         """Get the MIG topology (raw response).
 
         Multi-Instance GPU layout by host: each host's GPUs with their MIG mode and, for
@@ -495,7 +495,7 @@ class GpuServiceWithRawResponse:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[GpuAgent]]:
+    ) -> RawResponse[ResultList[GpuAgent]]:
         """List GPU agents (raw response).
 
         The TensorCost GPU agents (the DCGM collectors running on GPU hosts) with their
@@ -523,7 +523,7 @@ class GpuServiceWithRawResponse:
         lookback_hours: int | Unset = 24,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[GpuIdleInstance]]:
+    ) -> RawResponse[ResultList[GpuIdleInstance]]:
         """List idle GPU instances (raw response).
 
         Running instances whose average GPU activity over the last `lookback_hours` is below
@@ -619,7 +619,7 @@ class GpuServiceWithRawResponse:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[LegacyGpuInstance]]:
+    ) -> RawResponse[ResultList[LegacyGpuInstance]]:
         """List GPU instances (deprecated) (raw response).
 
         Deprecated pre-`/v1` path; use `gpu_list_instances` (`GET /v1/gpu/instances`). Until the
@@ -734,7 +734,7 @@ class AsyncGpuService:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[GpuMigHost]:
+    ) -> ResultList[GpuMigHost]:
         """Get the MIG topology.
 
         Multi-Instance GPU layout by host: each host's GPUs with their MIG mode and, for
@@ -762,7 +762,7 @@ class AsyncGpuService:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[GpuAgent]:
+    ) -> ResultList[GpuAgent]:
         """List GPU agents.
 
         The TensorCost GPU agents (the DCGM collectors running on GPU hosts) with their
@@ -790,7 +790,7 @@ class AsyncGpuService:
         lookback_hours: int | Unset = 24,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[GpuIdleInstance]:
+    ) -> ResultList[GpuIdleInstance]:
         """List idle GPU instances.
 
         Running instances whose average GPU activity over the last `lookback_hours` is below
@@ -886,7 +886,7 @@ class AsyncGpuService:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[LegacyGpuInstance]:
+    ) -> ResultList[LegacyGpuInstance]:
         """List GPU instances (deprecated).
 
         Deprecated pre-`/v1` path; use `gpu_list_instances` (`GET /v1/gpu/instances`). Until the
@@ -996,7 +996,7 @@ class AsyncGpuServiceWithRawResponse:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[GpuMigHost]]:
+    ) -> RawResponse[ResultList[GpuMigHost]]:
         """Get the MIG topology (raw response).
 
         Multi-Instance GPU layout by host: each host's GPUs with their MIG mode and, for
@@ -1024,7 +1024,7 @@ class AsyncGpuServiceWithRawResponse:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[GpuAgent]]:
+    ) -> RawResponse[ResultList[GpuAgent]]:
         """List GPU agents (raw response).
 
         The TensorCost GPU agents (the DCGM collectors running on GPU hosts) with their
@@ -1052,7 +1052,7 @@ class AsyncGpuServiceWithRawResponse:
         lookback_hours: int | Unset = 24,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[GpuIdleInstance]]:
+    ) -> RawResponse[ResultList[GpuIdleInstance]]:
         """List idle GPU instances (raw response).
 
         Running instances whose average GPU activity over the last `lookback_hours` is below
@@ -1148,7 +1148,7 @@ class AsyncGpuServiceWithRawResponse:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[LegacyGpuInstance]]:
+    ) -> RawResponse[ResultList[LegacyGpuInstance]]:
         """List GPU instances (deprecated) (raw response).
 
         Deprecated pre-`/v1` path; use `gpu_list_instances` (`GET /v1/gpu/instances`). Until the

@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ... import models as _models
-from ...types import UNSET, Unset
+from ...types import UNSET, ResultList, Unset
 from .. import (
     AsyncPage,
     AsyncRunner,
@@ -49,11 +49,11 @@ _CREATE_CONNECTION: Operation[Connection] = Operation(
 )
 
 
-def _parse_list_connections(body: Any) -> list[Connection]:
+def _parse_list_connections(body: Any) -> ResultList[Connection]:
     return _models.ConnectionListResponse.from_dict(body).data
 
 
-_LIST_CONNECTIONS: Operation[list[Connection]] = Operation(
+_LIST_CONNECTIONS: Operation[ResultList[Connection]] = Operation(
     "integration_list_connections",
     _parse_list_connections,
 )
@@ -148,7 +148,7 @@ class IntegrationService:
         status: ConnectionStatus | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[Connection]:
+    ) -> ResultList[Connection]:
         """List connections.
 
         Cloud accounts, inference providers and GPU-agent clusters connected to the tenant, newest
@@ -366,7 +366,7 @@ class IntegrationServiceWithRawResponse:
         status: ConnectionStatus | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[Connection]]:
+    ) -> RawResponse[ResultList[Connection]]:
         """List connections (raw response).
 
         Cloud accounts, inference providers and GPU-agent clusters connected to the tenant, newest
@@ -589,7 +589,7 @@ class AsyncIntegrationService:
         status: ConnectionStatus | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[Connection]:
+    ) -> ResultList[Connection]:
         """List connections.
 
         Cloud accounts, inference providers and GPU-agent clusters connected to the tenant, newest
@@ -807,7 +807,7 @@ class AsyncIntegrationServiceWithRawResponse:
         status: ConnectionStatus | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[Connection]]:
+    ) -> RawResponse[ResultList[Connection]]:
         """List connections (raw response).
 
         Cloud accounts, inference providers and GPU-agent clusters connected to the tenant, newest

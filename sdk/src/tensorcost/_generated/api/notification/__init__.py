@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ... import models as _models
-from ...types import UNSET, Unset
+from ...types import UNSET, ResultList, Unset
 from .. import (
     AsyncRunner,
     Operation,
@@ -41,11 +41,11 @@ _CREATE_CHANNEL: Operation[NotificationChannel] = Operation(
 )
 
 
-def _parse_list_channels(body: Any) -> list[NotificationChannel]:
+def _parse_list_channels(body: Any) -> ResultList[NotificationChannel]:
     return _models.NotificationChannelListResponse.from_dict(body).data
 
 
-_LIST_CHANNELS: Operation[list[NotificationChannel]] = Operation(
+_LIST_CHANNELS: Operation[ResultList[NotificationChannel]] = Operation(
     "notification_list_channels",
     _parse_list_channels,
 )
@@ -113,7 +113,7 @@ class NotificationService:
         type: NotificationChannelType | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[NotificationChannel]:
+    ) -> ResultList[NotificationChannel]:
         """List notification channels.
 
         The tenant's notification channels (Slack, PagerDuty, Microsoft Teams, email, webhook).
@@ -222,7 +222,7 @@ class NotificationServiceWithRawResponse:
         type: NotificationChannelType | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[NotificationChannel]]:
+    ) -> RawResponse[ResultList[NotificationChannel]]:
         """List notification channels (raw response).
 
         The tenant's notification channels (Slack, PagerDuty, Microsoft Teams, email, webhook).
@@ -336,7 +336,7 @@ class AsyncNotificationService:
         type: NotificationChannelType | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[NotificationChannel]:
+    ) -> ResultList[NotificationChannel]:
         """List notification channels.
 
         The tenant's notification channels (Slack, PagerDuty, Microsoft Teams, email, webhook).
@@ -445,7 +445,7 @@ class AsyncNotificationServiceWithRawResponse:
         type: NotificationChannelType | Unset = UNSET,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[NotificationChannel]]:
+    ) -> RawResponse[ResultList[NotificationChannel]]:
         """List notification channels (raw response).
 
         The tenant's notification channels (Slack, PagerDuty, Microsoft Teams, email, webhook).

@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, overload
 
 from ... import models as _models
-from ...types import UNSET, Unset
+from ...types import UNSET, ResultList, Unset
 from .. import (
     AsyncRunner,
     FileTarget,
@@ -50,11 +50,11 @@ _EXPORT: Operation[bytes] = Operation(
 )
 
 
-def _parse_list_scheduled_exports(body: Any) -> list[ScheduledExport]:
+def _parse_list_scheduled_exports(body: Any) -> ResultList[ScheduledExport]:
     return _models.ScheduledExportListResponse.from_dict(body).data
 
 
-_LIST_SCHEDULED_EXPORTS: Operation[list[ScheduledExport]] = Operation(
+_LIST_SCHEDULED_EXPORTS: Operation[ResultList[ScheduledExport]] = Operation(
     "report_list_scheduled_exports",
     _parse_list_scheduled_exports,
 )
@@ -198,7 +198,7 @@ class ReportService:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[ScheduledExport]:
+    ) -> ResultList[ScheduledExport]:
         """List scheduled exports.
 
         The tenant's scheduled export jobs with their next and last run, soonest next run first.
@@ -312,7 +312,7 @@ class ReportServiceWithRawResponse:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[ScheduledExport]]:
+    ) -> RawResponse[ResultList[ScheduledExport]]:
         """List scheduled exports (raw response).
 
         The tenant's scheduled export jobs with their next and last run, soonest next run first.
@@ -471,7 +471,7 @@ class AsyncReportService:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[ScheduledExport]:
+    ) -> ResultList[ScheduledExport]:
         """List scheduled exports.
 
         The tenant's scheduled export jobs with their next and last run, soonest next run first.
@@ -585,7 +585,7 @@ class AsyncReportServiceWithRawResponse:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[ScheduledExport]]:
+    ) -> RawResponse[ResultList[ScheduledExport]]:
         """List scheduled exports (raw response).
 
         The tenant's scheduled export jobs with their next and last run, soonest next run first.

@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ... import models as _models
-from ...types import UNSET, Unset
+from ...types import UNSET, ResultList, Unset
 from .. import (
     AsyncPage,
     AsyncRunner,
@@ -48,11 +48,11 @@ _GET_BRANDING: Operation[Branding] = Operation(
 )
 
 
-def _parse_get_feature_flags(body: Any) -> list[FeatureFlag]:
+def _parse_get_feature_flags(body: Any) -> ResultList[FeatureFlag]:
     return _models.FeatureFlagsResponse.from_dict(body).data
 
 
-_GET_FEATURE_FLAGS: Operation[list[FeatureFlag]] = Operation(
+_GET_FEATURE_FLAGS: Operation[ResultList[FeatureFlag]] = Operation(
     "tenant_get_feature_flags",
     _parse_get_feature_flags,
 )
@@ -145,7 +145,7 @@ class TenantService:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[FeatureFlag]:
+    ) -> ResultList[FeatureFlag]:
         """Get feature flags.
 
         Live flag values evaluated for the calling user in the current tenant. Each flag says
@@ -340,7 +340,7 @@ class TenantServiceWithRawResponse:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[FeatureFlag]]:
+    ) -> RawResponse[ResultList[FeatureFlag]]:
         """Get feature flags (raw response).
 
         Live flag values evaluated for the calling user in the current tenant. Each flag says
@@ -540,7 +540,7 @@ class AsyncTenantService:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> list[FeatureFlag]:
+    ) -> ResultList[FeatureFlag]:
         """Get feature flags.
 
         Live flag values evaluated for the calling user in the current tenant. Each flag says
@@ -735,7 +735,7 @@ class AsyncTenantServiceWithRawResponse:
         *,
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
-    ) -> RawResponse[list[FeatureFlag]]:
+    ) -> RawResponse[ResultList[FeatureFlag]]:
         """Get feature flags (raw response).
 
         Live flag values evaluated for the calling user in the current tenant. Each flag says
