@@ -1,26 +1,18 @@
-"""Fixtures for the spec checks: the parsed spec and a JSON Schema 2020-12 registry over it."""
+"""Fixtures for the spec checks: the API reference's facts and a JSON Schema 2020-12 registry over
+the spec (the parsed spec itself is ``tests/_spec.py``'s, as the ``spec`` fixture of tests/conftest.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from _spec import ROOT
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-ROOT = Path(__file__).resolve().parents[2]
-SPEC_PATH = ROOT / "openapi" / "tensorcost.yaml"
 # The API reference's facts, transcribed into the repository (tests read nothing outside it).
 REFERENCE_PATH = ROOT / "openapi" / "reference" / "api-reference.yaml"
-HTTP_METHODS = ("get", "put", "post", "patch", "delete")
-
-
-@pytest.fixture(scope="session")
-def spec() -> dict[str, Any]:
-    return yaml.safe_load(SPEC_PATH.read_text())
 
 
 @pytest.fixture(scope="session")
@@ -37,20 +29,3 @@ def load_reference() -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def registry(spec: dict[str, Any]) -> Registry:
     return Registry().with_resource("urn:tensorcost", Resource.from_contents(spec, DRAFT202012))
-
-
-def iter_operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    for path, item in spec["paths"].items():
-        for method in HTTP_METHODS:
-            if method in item:
-                yield path, method, item[method]
-
-
-def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    """Follow a local `$ref` (one level at a time) to the component it names."""
-    while "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node

@@ -6,7 +6,7 @@ import importlib.util
 from types import ModuleType
 from typing import Any
 
-from conftest import ROOT
+from _spec import ROOT
 
 PAGE = ROOT / "docs" / "spec-assumptions.md"
 

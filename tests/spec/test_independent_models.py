@@ -21,8 +21,7 @@ from typing import Any
 import httpx
 import pytest
 import pytest_asyncio
-import yaml
-from conftest import SPEC_PATH, resolve
+from _spec import SPEC_PATH, load_spec, resolve
 from pydantic_core import SchemaError
 from tensorcost_mock import create_app
 
@@ -89,7 +88,7 @@ def _query_value(spec: dict[str, Any], param: dict[str, Any]) -> Any:
 
 def id_free_gets() -> list[tuple[str, str, dict[str, Any], str]]:
     """(path, operationId, required query, envelope schema name) of every GET without path params."""
-    spec = yaml.safe_load(SPEC_PATH.read_text())
+    spec = load_spec()
     found = []
     for path, item in spec["paths"].items():
         op = item.get("get")

@@ -7,7 +7,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from conftest import ROOT, iter_operations
+from _spec import ROOT, iter_operations
 
 
 def _render_module() -> ModuleType:
