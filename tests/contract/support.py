@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import yaml
+from _spec import load_spec
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "openapi" / "tensorcost.yaml"
@@ -39,7 +39,7 @@ def use_spec(path: Path) -> None:
     """Read another copy of the spec (``--spec``): set before collection, as everything reads it."""
     global _spec_path
     _spec_path = path.resolve()
-    for cached in (spec, operations, _by_method):
+    for cached in (operations, _by_method):
         cached.cache_clear()
 
 
@@ -47,9 +47,9 @@ def spec_path() -> Path:
     return _spec_path
 
 
-@functools.cache
 def spec() -> dict[str, Any]:
-    return yaml.safe_load(_spec_path.read_text())
+    """The spec under test, parsed once (shared and read-only)."""
+    return load_spec(_spec_path)
 
 
 def resolve(node: Any) -> Any:
