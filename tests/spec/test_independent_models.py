@@ -9,7 +9,6 @@ whole envelope, validated in pydantic's strict mode.
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from collections.abc import AsyncIterator, Iterator
@@ -22,6 +21,7 @@ import httpx
 import pytest
 import pytest_asyncio
 from _spec import SPEC_PATH, load_spec, resolve
+from conftest import import_module
 from pydantic_core import SchemaError
 from tensorcost_mock import create_app
 
@@ -56,16 +56,6 @@ def generate_models(spec_path: Path, out_dir: Path) -> Path:
         check=True,
     )
     return out
-
-
-def import_module(path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(path.stem, path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[path.stem] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
