@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Any
 
+import httpx
 from tensorcost_mock import MockApp, create_app
 
 ACME = "3f6c2b9e-8d4a-4e7b-9c1d-2a5e8f7b6c01"
@@ -27,3 +29,19 @@ def token_for(app: MockApp, email: str = "ana.ruiz@acme-ai.com", tenant_id: str 
 
 def bearer(app: MockApp, email: str = "ana.ruiz@acme-ai.com", tenant_id: str = ACME) -> dict[str, str]:
     return {"Authorization": f"Bearer {token_for(app, email, tenant_id)}"}
+
+
+def amount(money: dict[str, str]) -> Decimal:
+    """The amount of a Money object, which the mock answers in USD."""
+    assert money["currency"] == "USD"
+    return Decimal(money["amount"])
+
+
+async def get(
+    client: httpx.AsyncClient, app: MockApp, path: str, tenant: str | None = None, **params: Any
+) -> Any:
+    """The JSON of a 200 answer to ``GET path`` as the seeded admin, in ``tenant`` if given."""
+    headers = bearer(app) | ({"X-Active-Tenant-Id": tenant} if tenant else {})
+    r = await client.get(path, params=params, headers=headers)
+    assert r.status_code == 200, r.text
+    return r.json()
