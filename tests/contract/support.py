@@ -169,6 +169,15 @@ def login_example() -> dict[str, Any]:
     return example
 
 
+def login(base_url: str) -> str:
+    """Log in with the spec's own ``auth_login`` request example; the access token."""
+    response = httpx.post(f"{base_url}/v1/auth/login", json=login_example(), timeout=30)
+    assert response.status_code == 200, (
+        f"login with the spec's example failed: {response.status_code} {response.text}"
+    )
+    return str(response.json()["data"]["accessToken"])
+
+
 # -- server processes -------------------------------------------------------------------------------
 
 

@@ -23,9 +23,9 @@ import yaml
 from _spec import load_spec
 
 from . import drift
-from .conftest import ContractOptions, _login
+from .conftest import ContractOptions
 from .proxy import Proxy, Rewrite
-from .support import READ_ONLY_METHODS, ROOT, SPEC_PATH, MockServer, operations
+from .support import READ_ONLY_METHODS, ROOT, SPEC_PATH, MockServer, login, operations
 
 #: The nested Schemathesis pass only has to prove the path works; the main run does the depth.
 NESTED_EXAMPLES = 10
@@ -83,7 +83,7 @@ def _properties(junit: Path, test: str) -> list[tuple[str, str]]:
 
 def _env(server: MockServer) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "TENSORCOST_API_TOKEN"}
-    env["TENSORCOST_API_TOKEN"] = _login(server.url)
+    env["TENSORCOST_API_TOKEN"] = login(server.url)
     return env
 
 
