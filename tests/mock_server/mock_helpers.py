@@ -45,3 +45,21 @@ async def get(
     r = await client.get(path, params=params, headers=headers)
     assert r.status_code == 200, r.text
     return r.json()
+
+
+async def all_pages(
+    client: httpx.AsyncClient, path: str, headers: dict[str, str], **params: object
+) -> list[dict[str, Any]]:
+    """Every item of a list operation, following ``next_cursor`` to the end (each page a 200)."""
+    items: list[dict[str, Any]] = []
+    cursor = None
+    while True:
+        query = {**params, **({"cursor": cursor} if cursor else {})}
+        r = await client.get(path, params=query, headers=headers)
+        assert r.status_code == 200, r.text
+        body = r.json()
+        items += body["data"]
+        assert body["count"] == len(body["data"])
+        cursor = body["next_cursor"]
+        if cursor is None:
+            return items

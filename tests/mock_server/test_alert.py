@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import httpx
 import pytest
-from mock_helpers import NIMBUS, bearer
+from mock_helpers import NIMBUS, all_pages, bearer
 from tensorcost_mock import MockApp
 
 pytestmark = pytest.mark.asyncio
@@ -21,23 +21,6 @@ ALERTS = "/v1/alert/alerts"
 OPEN_ALERT = "alr_8fKq2Lm9Xp4R"  # Acme's seeded, triggered alert of the spec's examples
 ITS_INCIDENT = "inc_2Vb7Nc4Xz9Qp"
 EVER = {"start": "2025-01-01T00:00:00Z"}  # the default window is the current month
-
-
-async def all_pages(
-    client: httpx.AsyncClient, path: str, headers: dict[str, str], **params: object
-) -> list[dict]:
-    items: list[dict] = []
-    cursor = None
-    while True:
-        query = {**params, **({"cursor": cursor} if cursor else {})}
-        r = await client.get(path, params=query, headers=headers)
-        assert r.status_code == 200, r.text
-        body = r.json()
-        items += body["data"]
-        assert body["count"] == len(body["data"])
-        cursor = body["next_cursor"]
-        if cursor is None:
-            return items
 
 
 async def incident(client: httpx.AsyncClient, app: MockApp, ident: str) -> dict:

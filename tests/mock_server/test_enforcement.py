@@ -7,7 +7,7 @@ from decimal import Decimal
 import httpx
 import jsonschema_rs
 import pytest
-from mock_helpers import NIMBUS, amount, bearer
+from mock_helpers import NIMBUS, all_pages, amount, bearer
 from tensorcost_mock import MockApp
 
 pytestmark = pytest.mark.asyncio
@@ -20,15 +20,7 @@ CHANNEL = "chn_7Lp2Xq9Rt4Vz"  # Acme's #finops-alerts Slack channel
 
 
 async def all_actions(client: httpx.AsyncClient, app: MockApp, **params: object) -> list[dict]:
-    items: list[dict] = []
-    cursor = None
-    while True:
-        query = {**params, **({"cursor": cursor} if cursor else {})}
-        body = (await client.get(ACTIONS, params=query, headers=bearer(app))).json()
-        items += body["data"]
-        cursor = body["next_cursor"]
-        if cursor is None:
-            return items
+    return await all_pages(client, ACTIONS, bearer(app), **params)
 
 
 def throttle_policy(name: str = "Cap the sales assistant") -> dict:
