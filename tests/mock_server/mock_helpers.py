@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -63,3 +66,26 @@ async def all_pages(
         cursor = body["next_cursor"]
         if cursor is None:
             return items
+
+
+@asynccontextmanager
+async def receiver(status: int = 200) -> AsyncIterator[tuple[int, list[tuple[str, dict[str, str], bytes]]]]:
+    """A loopback HTTP server on 127.0.0.1 that records each request (request line, headers, body)
+    and answers ``status``; yields its port and the records."""
+    received: list[tuple[str, dict[str, str], bytes]] = []
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        head = (await reader.readuntil(b"\r\n\r\n")).decode()
+        request_line, *lines = head.split("\r\n")
+        headers = dict(line.split(": ", 1) for line in lines if ": " in line)
+        received.append((request_line, headers, await reader.readexactly(int(headers["Content-Length"]))))
+        writer.write(f"HTTP/1.1 {status} X\r\nContent-Length: 0\r\n\r\n".encode())
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0)
+    try:
+        yield server.sockets[0].getsockname()[1], received
+    finally:
+        server.close()
+        await server.wait_closed()
