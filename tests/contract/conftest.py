@@ -24,7 +24,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import httpx
 import pytest
 import yaml
 
@@ -35,7 +34,7 @@ from .support import (
     ROOT,
     MockServer,
     PrismServer,
-    login_example,
+    login,
     operations,
     prism_bin,
     spec,
@@ -228,7 +227,7 @@ class Target:
     def token(self) -> str:
         """The bearer token; against the local mock, renewed by logging in again before it expires."""
         if self.mock is not None and time.monotonic() - self._issued > TOKEN_RENEWAL_SECONDS:
-            self._token = _login(self.base_url)
+            self._token = login(self.base_url)
             self._issued = time.monotonic()
         return self._token
 
@@ -236,15 +235,6 @@ class Target:
 def _origin(url: str) -> str:
     url = url.strip().rstrip("/")
     return url[: -len("/v1")] if url.endswith("/v1") else url
-
-
-def _login(base_url: str) -> str:
-    """Log in with the spec's own ``auth_login`` request example; the access token."""
-    response = httpx.post(f"{base_url}/v1/auth/login", json=login_example(), timeout=30)
-    assert response.status_code == 200, (
-        f"login with the spec's example failed: {response.status_code} {response.text}"
-    )
-    return str(response.json()["data"]["accessToken"])
 
 
 @pytest.fixture(scope="session")
@@ -263,7 +253,7 @@ def target(options: ContractOptions) -> Iterator[Target]:
     mock = MockServer(options.report_dir / "logs")
     mock.launch()
     try:
-        token = _login(mock.url)
+        token = login(mock.url)
         yield Target(mock.url, token, options.tenant_id, False, mock)
         # Strict mode turns a response that breaks the spec into a 500; the run must have none.
         violations = mock.violations()

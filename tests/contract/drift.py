@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import jsonschema
+from _spec import load_spec
 from jsonschema.exceptions import ValidationError, best_match
 
 EXTENSIBLE = "x-extensible-enum"
@@ -112,9 +113,7 @@ class Classifier:
 
     @classmethod
     def from_path(cls, path: Path) -> Classifier:
-        import yaml
-
-        return cls(yaml.safe_load(path.read_text()))
+        return cls(load_spec(path))
 
     def extensible_enums(self) -> int:
         """How many schemas of the spec carry the marker."""

@@ -19,6 +19,7 @@ from typing import Any
 
 import schemathesis
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/: the _spec that drift reads
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import drift  # a hooks file is loaded by path, not as part of the package
 

@@ -11,7 +11,6 @@ import json
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -24,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import yaml
+from _net import free_port
+from _spec import load_spec
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "openapi" / "tensorcost.yaml"
@@ -39,7 +39,7 @@ def use_spec(path: Path) -> None:
     """Read another copy of the spec (``--spec``): set before collection, as everything reads it."""
     global _spec_path
     _spec_path = path.resolve()
-    for cached in (spec, operations, _by_method):
+    for cached in (operations, _by_method):
         cached.cache_clear()
 
 
@@ -47,9 +47,9 @@ def spec_path() -> Path:
     return _spec_path
 
 
-@functools.cache
 def spec() -> dict[str, Any]:
-    return yaml.safe_load(_spec_path.read_text())
+    """The spec under test, parsed once (shared and read-only)."""
+    return load_spec(_spec_path)
 
 
 def resolve(node: Any) -> Any:
@@ -169,13 +169,16 @@ def login_example() -> dict[str, Any]:
     return example
 
 
+def login(base_url: str) -> str:
+    """Log in with the spec's own ``auth_login`` request example; the access token."""
+    response = httpx.post(f"{base_url}/v1/auth/login", json=login_example(), timeout=30)
+    assert response.status_code == 200, (
+        f"login with the spec's example failed: {response.status_code} {response.text}"
+    )
+    return str(response.json()["data"]["accessToken"])
+
+
 # -- server processes -------------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 class ServerProcess:

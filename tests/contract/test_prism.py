@@ -24,6 +24,7 @@ from .support import (
     PrismServer,
     assert_typed,
     example_arguments,
+    login,
     operations,
     sdk_method,
 )
@@ -148,9 +149,7 @@ def test_prism_proxy_flags_off_spec_traffic(prism_proxy: PrismServer, mock_serve
         timeout=30,
         event_hooks={"response": [RECORDER.sync_hook("referee", "sync")]},
     ) as http:
-        from .conftest import _login
-
-        token = _login(mock_server.url)
+        token = login(mock_server.url)
         headers = {"Authorization": f"Bearer {token}"}
         # A response with a status the operation does not document (an injected 520).
         mock_server.fault("520", "cost_get_summary", times=1)

@@ -17,9 +17,9 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from .conftest import ContractOptions, _login
+from .conftest import ContractOptions
 from .proxy import Proxy
-from .support import READ_ONLY_METHODS, MockServer, WriteRefused, refuse_writes, spec_path
+from .support import READ_ONLY_METHODS, MockServer, WriteRefused, login, refuse_writes, spec_path
 from .test_schemathesis import CONFIG, HOOKS
 
 
@@ -42,7 +42,7 @@ def test_the_schemathesis_hook_refuses_every_method_but_get_and_head(
     report_dir.mkdir(parents=True, exist_ok=True)
     env = {
         **os.environ,
-        "TENSORCOST_API_TOKEN": _login(deployment_server.url),
+        "TENSORCOST_API_TOKEN": login(deployment_server.url),
         "SCHEMATHESIS_HOOKS": str(HOOKS),
         "TENSORCOST_CONTRACT_SPEC": str(spec_path()),
         "TENSORCOST_DRIFT_LOG": str(report_dir / "drift.jsonl"),

@@ -14,16 +14,18 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from copy import deepcopy
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from _spec import load_spec
 
 from . import drift
-from .conftest import ContractOptions, _login
+from .conftest import ContractOptions
 from .proxy import Proxy, Rewrite
-from .support import READ_ONLY_METHODS, ROOT, SPEC_PATH, MockServer, operations
+from .support import READ_ONLY_METHODS, ROOT, SPEC_PATH, MockServer, login, operations
 
 #: The nested Schemathesis pass only has to prove the path works; the main run does the depth.
 NESTED_EXAMPLES = 10
@@ -81,7 +83,7 @@ def _properties(junit: Path, test: str) -> list[tuple[str, str]]:
 
 def _env(server: MockServer) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "TENSORCOST_API_TOKEN"}
-    env["TENSORCOST_API_TOKEN"] = _login(server.url)
+    env["TENSORCOST_API_TOKEN"] = login(server.url)
     return env
 
 
@@ -115,7 +117,7 @@ def test_staging_mode_is_read_only_and_reports(staging_server: MockServer, optio
 
     # The Prism referee of a staging run reads the spec with its extensible enums opened up.
     tolerant = yaml.safe_load((report_dir / "tensorcost-tolerant.yaml").read_text())
-    assert tolerant == drift.tolerant(yaml.safe_load(SPEC_PATH.read_text()))
+    assert tolerant == drift.tolerant(load_spec(SPEC_PATH))
     assert drift.Classifier(tolerant).extensible_enums() == 0
 
     schemathesis = json.loads((report_dir / "schemathesis.json").read_text())
@@ -170,7 +172,7 @@ DRIFT_TIMEOUT = 240
 
 def _spec_with_extensible_severity(tmp_path: Path) -> Path:
     """The spec with `x-extensible-enum: true` on AlertSeverity (as the spec marks response enums)."""
-    document = yaml.safe_load(SPEC_PATH.read_text())
+    document = deepcopy(load_spec(SPEC_PATH))  # the shared document is read-only
     document["components"]["schemas"]["AlertSeverity"]["x-extensible-enum"] = True
     copy = tmp_path / "tensorcost.yaml"
     copy.write_text(yaml.safe_dump(document, sort_keys=False))

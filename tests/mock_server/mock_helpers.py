@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Any
 
+import httpx
 from tensorcost_mock import MockApp, create_app
 
 ACME = "3f6c2b9e-8d4a-4e7b-9c1d-2a5e8f7b6c01"
@@ -27,3 +32,60 @@ def token_for(app: MockApp, email: str = "ana.ruiz@acme-ai.com", tenant_id: str 
 
 def bearer(app: MockApp, email: str = "ana.ruiz@acme-ai.com", tenant_id: str = ACME) -> dict[str, str]:
     return {"Authorization": f"Bearer {token_for(app, email, tenant_id)}"}
+
+
+def amount(money: dict[str, str]) -> Decimal:
+    """The amount of a Money object, which the mock answers in USD."""
+    assert money["currency"] == "USD"
+    return Decimal(money["amount"])
+
+
+async def get(
+    client: httpx.AsyncClient, app: MockApp, path: str, tenant: str | None = None, **params: Any
+) -> Any:
+    """The JSON of a 200 answer to ``GET path`` as the seeded admin, in ``tenant`` if given."""
+    headers = bearer(app) | ({"X-Active-Tenant-Id": tenant} if tenant else {})
+    r = await client.get(path, params=params, headers=headers)
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+async def all_pages(
+    client: httpx.AsyncClient, path: str, headers: dict[str, str], **params: object
+) -> list[dict[str, Any]]:
+    """Every item of a list operation, following ``next_cursor`` to the end (each page a 200)."""
+    items: list[dict[str, Any]] = []
+    cursor = None
+    while True:
+        query = {**params, **({"cursor": cursor} if cursor else {})}
+        r = await client.get(path, params=query, headers=headers)
+        assert r.status_code == 200, r.text
+        body = r.json()
+        items += body["data"]
+        assert body["count"] == len(body["data"])
+        cursor = body["next_cursor"]
+        if cursor is None:
+            return items
+
+
+@asynccontextmanager
+async def receiver(status: int = 200) -> AsyncIterator[tuple[int, list[tuple[str, dict[str, str], bytes]]]]:
+    """A loopback HTTP server on 127.0.0.1 that records each request (request line, headers, body)
+    and answers ``status``; yields its port and the records."""
+    received: list[tuple[str, dict[str, str], bytes]] = []
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        head = (await reader.readuntil(b"\r\n\r\n")).decode()
+        request_line, *lines = head.split("\r\n")
+        headers = dict(line.split(": ", 1) for line in lines if ": " in line)
+        received.append((request_line, headers, await reader.readexactly(int(headers["Content-Length"]))))
+        writer.write(f"HTTP/1.1 {status} X\r\nContent-Length: 0\r\n\r\n".encode())
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0)
+    try:
+        yield server.sockets[0].getsockname()[1], received
+    finally:
+        server.close()
+        await server.wait_closed()

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from mock_helpers import NIMBUS, bearer, make_app
+from mock_helpers import NIMBUS, amount, bearer, get, make_app
 from tensorcost_mock import MockApp
 
 pytestmark = pytest.mark.asyncio
@@ -17,20 +17,6 @@ EVERYTHING = {"start": "2026-10-01T00:00:00Z", "end": "2026-11-27T00:00:00Z"}
 NOVEMBER = {"start": "2026-11-01T00:00:00Z", "end": "2026-11-26T12:00:00Z"}
 SOURCES = {"bedrock", "azure_openai", "vertex", "openai_api", "anthropic_api", "gpu_agent"}
 TOKENS = ("input_tokens", "cache_read_input_tokens", "cache_write_input_tokens", "output_tokens")
-
-
-def usd(m: dict) -> Decimal:
-    assert m["currency"] == "USD"
-    return Decimal(m["amount"])
-
-
-async def get(
-    client: httpx.AsyncClient, app: MockApp, path: str, tenant: str | None = None, **params: Any
-) -> Any:
-    headers = bearer(app) | ({"X-Active-Tenant-Id": tenant} if tenant else {})
-    r = await client.get(path, params=params, headers=headers)
-    assert r.status_code == 200, r.text
-    return r.json()
 
 
 async def events(
@@ -52,7 +38,7 @@ async def events(
 
 def totals(evs: list[dict]) -> tuple[Decimal, int, dict[str, int]]:
     tokens = {k: sum(e["usage"][k] for e in evs) for k in TOKENS}
-    return sum((usd(e["cost"]) for e in evs), Decimal(0)), sum(e["requests"] for e in evs), tokens
+    return sum((amount(e["cost"]) for e in evs), Decimal(0)), sum(e["requests"] for e in evs), tokens
 
 
 async def test_thousands_of_events_from_six_sources(client: httpx.AsyncClient, app: MockApp) -> None:
@@ -107,20 +93,20 @@ async def test_summary_adds_up_and_equals_the_events(client: httpx.AsyncClient, 
     summary = (await get(client, app, "/v1/ai/spend/summary", **NOVEMBER))["data"]
     assert summary["window"] == NOVEMBER
     cost, requests, tokens = totals(await events(client, app, **NOVEMBER))
-    assert usd(summary["cost"]) == cost
+    assert amount(summary["cost"]) == cost
     assert summary["requests"] == requests
     assert summary["tokens"] == tokens
     for key in ("by_source", "by_model", "by_application", "by_team"):
         groups = summary[key]
-        assert sum((usd(g["cost"]) for g in groups), Decimal(0)) == cost, key
+        assert sum((amount(g["cost"]) for g in groups), Decimal(0)) == cost, key
         assert sum(g["requests"] for g in groups) == requests, key
         assert {k: sum(g["tokens"][k] for g in groups) for k in TOKENS} == tokens, key
-        costs = [usd(g["cost"]) for g in groups]
+        costs = [amount(g["cost"]) for g in groups]
         assert costs == sorted(costs, reverse=True), key
     assert {g["key"] for g in summary["by_source"]} == SOURCES
     assert "__unallocated__" in {g["key"] for g in summary["by_application"]}
     legal = await events(client, app, **NOVEMBER, team="legal-ops")
-    assert next(usd(g["cost"]) for g in summary["by_team"] if g["key"] == "legal-ops") == totals(legal)[0]
+    assert next(amount(g["cost"]) for g in summary["by_team"] if g["key"] == "legal-ops") == totals(legal)[0]
 
 
 async def test_unit_economics_come_from_the_events(client: httpx.AsyncClient, app: MockApp) -> None:
@@ -129,25 +115,25 @@ async def test_unit_economics_come_from_the_events(client: httpx.AsyncClient, ap
     assert report["overall"]["cost"] == summary["cost"]
     rows = {(r["model_id"], r["source"]): r for r in report["by_model"]}
     # Output prices are the list prices (USD per 1K output tokens); embeddings have no output.
-    assert usd(
+    assert amount(
         rows["us.anthropic.claude-sonnet-4-5-20250929-v1:0", "bedrock"]["cost_per_1k_output_tokens"]
     ) == Decimal("0.015")
-    assert usd(rows["gpt-4.1-mini-2025-04-14", "openai_api"]["cost_per_1k_output_tokens"]) == Decimal(
+    assert amount(rows["gpt-4.1-mini-2025-04-14", "openai_api"]["cost_per_1k_output_tokens"]) == Decimal(
         "0.0016"
     )
-    assert usd(rows["text-embedding-3-small", "openai_api"]["cost_per_1k_output_tokens"]) == 0
+    assert amount(rows["text-embedding-3-small", "openai_api"]["cost_per_1k_output_tokens"]) == 0
     for (model, source), row in rows.items():
         evs = await events(client, app, **NOVEMBER, model_id=model, source=source)
         cost, requests, tokens = totals(evs)
         prompt = (
             tokens["input_tokens"] + tokens["cache_read_input_tokens"] + tokens["cache_write_input_tokens"]
         )
-        assert usd(row["cost"]) == cost
+        assert amount(row["cost"]) == cost
         assert row["requests"] == requests
-        assert usd(row["cost_per_request"]) == (cost / requests).quantize(Decimal("0.000001"))
+        assert amount(row["cost_per_request"]) == (cost / requests).quantize(Decimal("0.000001"))
         assert row["cache_hit_rate"] == round(tokens["cache_read_input_tokens"] / prompt, 4)
     # Caching lowers the blended input price of cached Sonnet traffic far below its 0.003 list price.
-    assert usd(
+    assert amount(
         rows["us.anthropic.claude-sonnet-4-5-20250929-v1:0", "bedrock"]["cost_per_1k_input_tokens"]
     ) < Decimal("0.0015")
 
@@ -162,8 +148,8 @@ async def test_agent_and_workflow_cost_are_their_events(client: httpx.AsyncClien
         mine = [e for e in evs if e["attribution"][key] == scope_id]
         cost, requests, tokens = totals(mine)
         assert (data["scope_type"], data["scope_id"]) == (kind[:-1], scope_id)
-        assert (usd(data["cost"]), data["requests"], data["tokens"]) == (cost, requests, tokens)
-        assert sum((usd(g["cost"]) for g in data["by_model"]), Decimal(0)) == cost
+        assert (amount(data["cost"]), data["requests"], data["tokens"]) == (cost, requests, tokens)
+        assert sum((amount(g["cost"]) for g in data["by_model"]), Decimal(0)) == cost
         assert {g["key"] for g in data["by_model"]} == {e["model_id"] for e in mine}
         assert len(data["by_model"]) >= 2
     quiet = (await get(client, app, "/v1/ai/agents/agt_4Tq8Nz2Lc6Vb/cost", start="2026-01-01T00:00:00Z",
@@ -199,8 +185,8 @@ async def test_anomalies_filter_and_show_in_the_events(client: httpx.AsyncClient
         assert got == [a for a in anomalies if all(a[k] == v for k, v in params.items())], params
         assert got, params
     for a in anomalies:
-        assert usd(a["excess_cost"]) == usd(a["observed_cost"]) - usd(a["baseline_cost"])
-        assert usd(a["observed_cost"]) > usd(a["baseline_cost"])
+        assert amount(a["excess_cost"]) == amount(a["observed_cost"]) - amount(a["baseline_cost"])
+        assert amount(a["observed_cost"]) > amount(a["baseline_cost"])
         assert (a["acknowledged_at"] is not None) == (a["status"] != "open")
         assert (a["resolved_at"] is not None) == (a["status"] == "resolved")
     loop = next(a for a in anomalies if a["id"] == "anm_7Rc2Lx9Wq4Bn")
@@ -216,7 +202,7 @@ async def test_anomalies_filter_and_show_in_the_events(client: httpx.AsyncClient
     assert sum(e["requests"] for e in burst) == pytest.approx(
         loop["signals"]["requests_per_minute"] * minutes, rel=0.1
     )
-    assert totals(burst)[0] == pytest.approx(usd(loop["observed_cost"]), rel=Decimal("0.1"))
+    assert totals(burst)[0] == pytest.approx(amount(loop["observed_cost"]), rel=Decimal("0.1"))
 
 
 async def test_recommendations_are_consistent(client: httpx.AsyncClient, app: MockApp) -> None:
@@ -228,10 +214,10 @@ async def test_recommendations_are_consistent(client: httpx.AsyncClient, app: Mo
         assert cache
         assert provisioned
         for rec in routing + cache:
-            assert usd(rec["estimated_monthly_savings"]) == usd(rec["current_monthly_cost"]) - usd(
+            assert amount(rec["estimated_monthly_savings"]) == amount(rec["current_monthly_cost"]) - amount(
                 rec["projected_monthly_cost"]
             )
-            assert usd(rec["estimated_monthly_savings"]) > 0
+            assert amount(rec["estimated_monthly_savings"]) > 0
         for rec in routing:
             assert rec["recommended_model_id"] != rec["current_model_id"]
             assert 0 < rec["traffic_share"] <= 1
@@ -240,13 +226,13 @@ async def test_recommendations_are_consistent(client: httpx.AsyncClient, app: Mo
             assert (rec["cache_write_multiplier"], rec["break_even_reuses"]) == expected
             assert rec["current_cache_ttl"] != rec["recommended_cache_ttl"]
         for rec in provisioned:
-            saving = usd(rec["on_demand_monthly_cost"]) - usd(rec["provisioned_monthly_cost"])
-            assert usd(rec["estimated_monthly_savings"]) == saving
+            saving = amount(rec["on_demand_monthly_cost"]) - amount(rec["provisioned_monthly_cost"])
+            assert amount(rec["estimated_monthly_savings"]) == saving
             assert (rec["verdict"] == "provision") == (saving > 0)
             if rec["throughput_unit"] == "azure_ptu":
                 assert rec["recommended_units"] >= 15
                 assert rec["recommended_units"] % 5 == 0
-        savings = [usd(r["estimated_monthly_savings"]) for r in provisioned]
+        savings = [amount(r["estimated_monthly_savings"]) for r in provisioned]
         assert savings == sorted(savings, reverse=True)
     # The routing recommendation's cost is the last 30 days of that traffic (to the run's midnight).
     rec = next(r for r in routing if r["current_model_id"].startswith("us.anthropic.claude-sonnet"))
@@ -254,13 +240,13 @@ async def test_recommendations_are_consistent(client: httpx.AsyncClient, app: Mo
     traffic = await events(client, app, NIMBUS, **window, source=rec["source"], model_id=rec["current_model_id"],
                            application=rec["application"])  # fmt: skip
     assert sum(e["requests"] for e in traffic) == rec["requests_analyzed"]
-    assert totals(traffic)[0].quantize(Decimal("0.01"), ROUND_HALF_UP) == usd(rec["current_monthly_cost"])
+    assert totals(traffic)[0].quantize(Decimal("0.01"), ROUND_HALF_UP) == amount(rec["current_monthly_cost"])
 
 
 async def test_viewer_reads_spend(client: httpx.AsyncClient, app: MockApp) -> None:
     r = await client.get("/v1/ai/spend/summary", headers=bearer(app, "sam.okafor@acme-ai.com"))
     assert r.status_code == 200
-    assert usd(r.json()["data"]["cost"]) > 1000
+    assert amount(r.json()["data"]["cost"]) > 1000
 
 
 async def test_same_seed_same_spend() -> None:

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import hmac
 import json
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from decimal import Decimal
 
 import httpx
 import pytest
-from mock_helpers import NIMBUS, bearer
+from mock_helpers import NIMBUS, all_pages, bearer, receiver
 from tensorcost_mock import MockApp
 
 pytestmark = pytest.mark.asyncio
@@ -23,47 +20,9 @@ ITS_INCIDENT = "inc_2Vb7Nc4Xz9Qp"
 EVER = {"start": "2025-01-01T00:00:00Z"}  # the default window is the current month
 
 
-async def all_pages(
-    client: httpx.AsyncClient, path: str, headers: dict[str, str], **params: object
-) -> list[dict]:
-    items: list[dict] = []
-    cursor = None
-    while True:
-        query = {**params, **({"cursor": cursor} if cursor else {})}
-        r = await client.get(path, params=query, headers=headers)
-        assert r.status_code == 200, r.text
-        body = r.json()
-        items += body["data"]
-        assert body["count"] == len(body["data"])
-        cursor = body["next_cursor"]
-        if cursor is None:
-            return items
-
-
 async def incident(client: httpx.AsyncClient, app: MockApp, ident: str) -> dict:
     incidents = await all_pages(client, "/v1/alert/incidents", bearer(app), limit=500, **EVER)
     return next(i for i in incidents if i["id"] == ident)
-
-
-@asynccontextmanager
-async def receiver(status: int = 204) -> AsyncIterator[tuple[int, list[tuple[dict[str, str], bytes]]]]:
-    """A loopback HTTP server that records each request and answers ``status``."""
-    received: list[tuple[dict[str, str], bytes]] = []
-
-    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        head = (await reader.readuntil(b"\r\n\r\n")).decode()
-        headers = dict(line.split(": ", 1) for line in head.split("\r\n")[1:] if ": " in line)
-        received.append((headers, await reader.readexactly(int(headers["Content-Length"]))))
-        writer.write(f"HTTP/1.1 {status} X\r\nContent-Length: 0\r\n\r\n".encode())
-        await writer.drain()
-        writer.close()
-
-    server = await asyncio.start_server(serve, "127.0.0.1", 0)
-    try:
-        yield server.sockets[0].getsockname()[1], received
-    finally:
-        server.close()
-        await server.wait_closed()
 
 
 async def test_filters_narrow_the_list(client: httpx.AsyncClient, app: MockApp) -> None:
@@ -210,7 +169,7 @@ async def test_ignore_takes_an_optional_reason(client: httpx.AsyncClient, app: M
 
 
 async def test_resolve_sends_a_signed_alert_resolved_webhook(client: httpx.AsyncClient, app: MockApp) -> None:
-    async with receiver() as (port, received):
+    async with receiver(204) as (port, received):
         app.settings.allow_webhook_ports.append(port)  # --allow-webhook-port
         channel = {
             "name": "Local alert sink",
@@ -227,7 +186,7 @@ async def test_resolve_sends_a_signed_alert_resolved_webhook(client: httpx.Async
         r = await client.patch(f"{ALERTS}/{OPEN_ALERT}/resolve", headers=bearer(app))
         assert r.status_code == 200
     assert len(received) == 1
-    headers, body = received[0]
+    _, headers, body = received[0]
     event = json.loads(body)
     assert event["type"] == "alert.resolved"
     assert event["data"]["id"] == OPEN_ALERT

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import httpx
 import pytest
-from mock_helpers import bearer, make_app
+from mock_helpers import amount, bearer, make_app
 from tensorcost_mock import MockApp
 
 pytestmark = pytest.mark.asyncio
-
-
-def amount(m: dict) -> Decimal:
-    assert m["currency"] == "USD"
-    return Decimal(m["amount"])
 
 
 async def test_summary_adds_up(client: httpx.AsyncClient, app: MockApp) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from mock_helpers import NIMBUS, bearer
+from mock_helpers import NIMBUS, amount, bearer
 from tensorcost_mock import MockApp
 
 pytestmark = pytest.mark.asyncio
@@ -19,11 +19,6 @@ WINDOWS = [
     {"start": "2026-10-01T00:00:00Z", "end": "2026-11-01T00:00:00Z"},
     {"start": "2026-11-20T06:00:00Z", "end": "2026-11-24T00:00:00Z"},
 ]
-
-
-def amount(m: dict[str, str]) -> Decimal:
-    assert m["currency"] == "USD"
-    return Decimal(m["amount"])
 
 
 async def get(client: httpx.AsyncClient, app: MockApp, path: str, **params: Any) -> Any:

@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
-from mock_helpers import NIMBUS, bearer
+from mock_helpers import NIMBUS, amount, bearer
 from tensorcost_mock import MockApp
 
 pytestmark = pytest.mark.asyncio
@@ -16,10 +16,6 @@ RECS = "/v1/cost/recommendations"
 LEDGER = "/v1/cost/savings-ledger"
 GPU_IDLE_EXAMPLE = "rec_u8jzPde0IgxLd6"  # the spec's accept example: an idle GPU instance in Acme
 ROUTING_EXAMPLE = "rec_CuNGMGmSrCGIZE"  # the spec's dismiss example
-
-
-def amount(m: dict[str, str]) -> Decimal:
-    return Decimal(m["amount"])
 
 
 async def get(client: httpx.AsyncClient, app: MockApp, path: str, **params: Any) -> Any:

@@ -7,7 +7,7 @@ from decimal import Decimal
 import httpx
 import jsonschema_rs
 import pytest
-from mock_helpers import NIMBUS, bearer
+from mock_helpers import NIMBUS, all_pages, amount, bearer
 from tensorcost_mock import MockApp
 
 pytestmark = pytest.mark.asyncio
@@ -19,21 +19,8 @@ PENDING_ACTION = "act_9Xp4Rt2LmQ8k"  # its pending stop_instance action
 CHANNEL = "chn_7Lp2Xq9Rt4Vz"  # Acme's #finops-alerts Slack channel
 
 
-def usd(m: dict) -> Decimal:
-    assert m["currency"] == "USD"
-    return Decimal(m["amount"])
-
-
 async def all_actions(client: httpx.AsyncClient, app: MockApp, **params: object) -> list[dict]:
-    items: list[dict] = []
-    cursor = None
-    while True:
-        query = {**params, **({"cursor": cursor} if cursor else {})}
-        body = (await client.get(ACTIONS, params=query, headers=bearer(app))).json()
-        items += body["data"]
-        cursor = body["next_cursor"]
-        if cursor is None:
-            return items
+    return await all_pages(client, ACTIONS, bearer(app), **params)
 
 
 def throttle_policy(name: str = "Cap the sales assistant") -> dict:
@@ -148,9 +135,11 @@ async def test_simulation_adds_up_over_the_history(client: httpx.AsyncClient, ap
     assert stop["would_require_approval"] is True  # requires_approval defaults to true
     assert notify["would_require_approval"] is False
     assert 0 < stop["count"] <= sim["matched_events"]
-    assert usd(notify["estimated_savings"]) == 0
+    assert amount(notify["estimated_savings"]) == 0
     # stopping an idle instance saves what it costs while idle: the matched cost
-    assert usd(stop["estimated_savings"]) == usd(sim["matched_cost"]) == usd(sim["estimated_savings"])
+    assert (
+        amount(stop["estimated_savings"]) == amount(sim["matched_cost"]) == amount(sim["estimated_savings"])
+    )
 
     stricter = {**definition, "conditions": [{**definition["conditions"][0], "threshold": 12}]}
     r = await client.post(
@@ -159,7 +148,7 @@ async def test_simulation_adds_up_over_the_history(client: httpx.AsyncClient, ap
     narrower = r.json()["data"]
     assert narrower["evaluated_events"] == sim["evaluated_events"]
     assert narrower["matched_events"] < sim["matched_events"]
-    assert usd(narrower["matched_cost"]) < usd(sim["matched_cost"])
+    assert amount(narrower["matched_cost"]) < amount(sim["matched_cost"])
 
 
 async def test_simulated_rerouting_saves_a_share_of_the_cost(client: httpx.AsyncClient, app: MockApp) -> None:
@@ -190,7 +179,7 @@ async def test_simulated_rerouting_saves_a_share_of_the_cost(client: httpx.Async
     assert sim["sample_matches"] == []
     (route,) = sim["actions"]
     assert (route["count"], route["targets"], route["would_require_approval"]) == (1, 1, False)
-    share = usd(route["estimated_savings"]) / usd(sim["matched_cost"])
+    share = amount(route["estimated_savings"]) / amount(sim["matched_cost"])
     assert Decimal("0.36") < share < Decimal("0.37")  # 50% of traffic at (1 - 1.44/5.40) cheaper
 
 
@@ -203,7 +192,7 @@ async def test_simulation_outside_the_history_matches_nothing(
     }
     sim = (await client.post(f"{POLICIES}/simulate", json=body, headers=bearer(app))).json()["data"]
     assert (sim["evaluated_events"], sim["matched_events"], sim["sample_matches"]) == (0, 0, [])
-    assert usd(sim["estimated_savings"]) == 0
+    assert amount(sim["estimated_savings"]) == 0
     backwards = {**body, "window": {"start": "2024-02-01T00:00:00Z", "end": "2024-01-01T00:00:00Z"}}
     r = await client.post(f"{POLICIES}/simulate", json=backwards, headers=bearer(app))
     assert r.status_code == 400

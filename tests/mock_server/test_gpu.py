@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
-from mock_helpers import NIMBUS, bearer, make_app
+from mock_helpers import NIMBUS, bearer, get, make_app
 from tensorcost_mock import MockApp
 
 pytestmark = pytest.mark.asyncio
@@ -17,15 +17,6 @@ TRAIN_LLM_A = "gpu_8Fh3kQ2mZx7P"  # p5.48xlarge, 8 x H100, busy
 NOTEBOOK_ANA = "gpu_5Tq7Wn2Ks8Hd"  # g5.2xlarge, 1 x A10G, idle for days
 INFERENCE_03 = "gpu_2Lm9Rt4vNc6Q"  # g6e.12xlarge, 4 x L40S, idle since ~41 h
 AKS_MIG_HOST = "gpu_6Wd4Jx9Mb3Lc"
-
-
-async def get(
-    client: httpx.AsyncClient, app: MockApp, path: str, tenant: str | None = None, **params: Any
-) -> Any:
-    headers = bearer(app) | ({"X-Active-Tenant-Id": tenant} if tenant else {})
-    r = await client.get(path, params=params, headers=headers)
-    assert r.status_code == 200, r.text
-    return r.json()
 
 
 async def all_instances(client: httpx.AsyncClient, app: MockApp, tenant: str | None = None) -> list[dict]:

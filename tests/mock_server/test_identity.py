@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from mock_helpers import ACME, NIMBUS, bearer
+from mock_helpers import ACME, NIMBUS, all_pages, bearer
 from tensorcost_mock import MockApp
 
 pytestmark = pytest.mark.asyncio
@@ -16,17 +16,7 @@ NEW_KEY = {"name": "gpu-agent eu-west-1 batch", "scopes": ["gpu:write"], "expire
 
 
 async def audit_events(client: httpx.AsyncClient, headers: dict[str, str], **params: str) -> list[dict]:
-    out, cursor = [], None
-    while True:
-        query = {**params, **({"cursor": cursor} if cursor else {})}
-        r = await client.get(AUDIT, params=query, headers=headers)
-        assert r.status_code == 200, r.text
-        body = r.json()
-        assert body["count"] == len(body["data"])
-        out += body["data"]
-        cursor = body["next_cursor"]
-        if cursor is None:
-            return out
+    return await all_pages(client, AUDIT, headers, **params)
 
 
 async def test_sso_is_saml_for_acme_and_oidc_for_nimbus(client: httpx.AsyncClient, app: MockApp) -> None:

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import hmac
 import json
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 
 import httpx
 import pytest
-from mock_helpers import ACME, NIMBUS, bearer
+from mock_helpers import ACME, NIMBUS, bearer, receiver
 from tensorcost_mock import MockApp
 
 pytestmark = pytest.mark.asyncio
@@ -19,28 +16,6 @@ pytestmark = pytest.mark.asyncio
 CHANNELS = "/v1/notification/channels"
 SECRET = "whsec_3q9VZk7TnM2pL8xR4cW6yB1dF5hJ0gKe"
 SECRET_KEYS = {"webhook_url", "routing_key", "signing_secret"}
-
-
-@asynccontextmanager
-async def receiver(status: int = 200) -> AsyncIterator[tuple[int, list[tuple[str, dict[str, str], bytes]]]]:
-    """A loopback HTTP server on 127.0.0.1 that records each request and answers ``status``."""
-    received: list[tuple[str, dict[str, str], bytes]] = []
-
-    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        head = (await reader.readuntil(b"\r\n\r\n")).decode()
-        request_line, *lines = head.split("\r\n")
-        headers = dict(line.split(": ", 1) for line in lines if ": " in line)
-        received.append((request_line, headers, await reader.readexactly(int(headers["Content-Length"]))))
-        writer.write(f"HTTP/1.1 {status} X\r\nContent-Length: 0\r\n\r\n".encode())
-        await writer.drain()
-        writer.close()
-
-    server = await asyncio.start_server(serve, "127.0.0.1", 0)
-    try:
-        yield server.sockets[0].getsockname()[1], received
-    finally:
-        server.close()
-        await server.wait_closed()
 
 
 def webhook(port: int, name: str = "Local ops bridge", enabled: bool = True, **config: object) -> dict:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from mock_helpers import ACME, NIMBUS, bearer, token_for
+from mock_helpers import ACME, NIMBUS, all_pages, bearer, token_for
 from tensorcost_mock import MockApp
 
 pytestmark = pytest.mark.asyncio
@@ -14,15 +14,7 @@ PRIYA = "mem_3Rt8Nc5Vb1Zm"  # the spec's example member id, seeded as Priya Shah
 
 
 async def all_members(client: httpx.AsyncClient, headers: dict[str, str], **params: str) -> list[dict]:
-    out, cursor = [], None
-    while True:
-        query = {**params, **({"cursor": cursor} if cursor else {})}
-        r = await client.get(MEMBERS, params=query, headers=headers)
-        assert r.status_code == 200, r.text
-        out += r.json()["data"]
-        cursor = r.json()["next_cursor"]
-        if cursor is None:
-            return out
+    return await all_pages(client, MEMBERS, headers, **params)
 
 
 def by_email(members: list[dict], email: str) -> dict:

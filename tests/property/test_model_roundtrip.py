@@ -5,11 +5,10 @@ from __future__ import annotations
 import importlib
 import json
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+from _spec import load_spec
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator, FormatChecker
@@ -17,7 +16,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 from schema_strategies import strategy
 
-SPEC = yaml.safe_load((Path(__file__).resolve().parents[2] / "openapi" / "tensorcost.yaml").read_text())
+SPEC = load_spec()
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
 MODELS = importlib.import_module("tensorcost._generated.models")
 REGISTRY = Registry().with_resource("urn:tensorcost", Resource.from_contents(SPEC, DRAFT202012))

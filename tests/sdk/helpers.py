@@ -7,32 +7,19 @@ import json
 import re
 import time
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-import yaml
+from _spec import iter_operations
 
 BASE = "http://api.test"
 TENANT_A = "3f6c2b9e-8d4a-4e7b-9c1d-2a5e8f7b6c01"  # tenant ids are UUIDs
 TENANT_B = "8b1e4d7a-2c9f-4a6e-b3d5-7f0a1c2e9d48"
-SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi" / "tensorcost.yaml"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
-
-
-@cache
-def spec() -> dict[str, Any]:
-    return yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
 
 
 @cache
 def operations() -> dict[str, tuple[str, str, dict[str, Any]]]:
     """operationId -> (METHOD, path, operation) for every operation of the spec."""
-    return {
-        op["operationId"]: (method.upper(), path, op)
-        for path, item in spec()["paths"].items()
-        for method, op in item.items()
-        if method in HTTP_METHODS
-    }
+    return {op["operationId"]: (method.upper(), path, op) for path, method, op in iter_operations()}
 
 
 def success_example(operation_id: str) -> tuple[int, str, Any]:

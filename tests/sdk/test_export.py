@@ -9,9 +9,10 @@ from pathlib import Path
 import httpx
 import pytest
 import respx
+from _spec import load_spec
 from tensorcost import AsyncTensorCost, BadRequestError, TensorCost
 
-from .helpers import operations, spec
+from .helpers import operations
 
 CSV = b"charge_period_start,effective_cost\n" + b"2026-11-25T00:00:00Z,742.18\n" * 20_000
 
@@ -105,7 +106,7 @@ def test_export_accepts_the_json_error_envelope(
 
 
 def _error_media_types(op: dict[str, object]) -> set[str]:
-    components = spec()["components"]["responses"]
+    components = load_spec()["components"]["responses"]
     types: set[str] = set()
     for status, response in op["responses"].items():  # type: ignore[attr-defined]
         if str(status).startswith(("4", "5")) or status == "default":

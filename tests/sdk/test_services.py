@@ -8,12 +8,13 @@ from typing import Any
 import httpx
 import pytest
 import respx
+from _spec import load_spec
 from tensorcost import AsyncPage, AsyncTensorCost, SyncPage, TensorCost
 from tensorcost._generated.api import OPERATIONS, TAGS
 
-from .helpers import TENANT_A, operations, path_regex, spec, success_example
+from .helpers import TENANT_A, operations, path_regex, success_example
 
-COMPONENT_PARAMS = spec()["components"]["parameters"]
+COMPONENT_PARAMS = load_spec()["components"]["parameters"]
 
 
 def _params(op: dict[str, Any]) -> list[dict[str, Any]]:
@@ -49,7 +50,7 @@ def respond(router: respx.MockRouter, operation_id: str) -> respx.Route:
 
 def test_every_operation_has_a_method_sync_async_and_raw(client: TensorCost) -> None:
     assert set(OPERATIONS) == set(operations())
-    assert set(TAGS) == {tag["name"] for tag in spec()["tags"]}
+    assert set(TAGS) == {tag["name"] for tag in load_spec()["tags"]}
     aclient = AsyncTensorCost(api_token="t", base_url="http://api.test")
     for operation_id, (tag, method) in OPERATIONS.items():
         assert operation_id == f"{tag}_{method}"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import logging
 import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -15,6 +14,7 @@ from collections.abc import Iterator
 import pytest
 import redis
 import respx
+from _net import free_port
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tensorcost import TensorCost
@@ -25,18 +25,12 @@ from .helpers import BASE, SUMMARY
 ORIGIN = "http://api.test"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def redis_url() -> Iterator[str]:
     """A throwaway redis-server on a free 127.0.0.1 port, stopped by its PID."""
     binary = shutil.which("redis-server")
     assert binary, "redis-server is needed: apt-get install redis-server (.ci/run installs it)"
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen(
         [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
         stdout=subprocess.DEVNULL,
@@ -115,7 +109,7 @@ def test_keys_expire_so_a_dead_process_blocks_nobody(store: str) -> None:
 
 
 def test_an_unreachable_store_paces_locally_and_warns_once(caplog: pytest.LogCaptureFixture) -> None:
-    dead = f"redis://127.0.0.1:{_free_port()}/0"
+    dead = f"redis://127.0.0.1:{free_port()}/0"
     with (
         caplog.at_level(logging.WARNING, logger="tensorcost"),
         respx.mock(base_url=BASE) as router,

@@ -5,16 +5,17 @@ from __future__ import annotations
 import json
 
 import pytest
+from _spec import load_spec
 from tensorcost import WebhookSignatureError, webhooks
 
-from .helpers import now, spec
+from .helpers import now
 
 SECRET = "whsec_current_0123456789"
 OLD_SECRET = "whsec_previous_9876543210"
 
 
 def example_event(event_type: str) -> bytes:
-    operation = spec()["webhooks"][event_type]["post"]
+    operation = load_spec()["webhooks"][event_type]["post"]
     example = operation["requestBody"]["content"]["application/json"]["example"]
     return json.dumps(example).encode()
 

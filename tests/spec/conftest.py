@@ -1,26 +1,23 @@
-"""Fixtures for the spec checks: the parsed spec and a JSON Schema 2020-12 registry over it."""
+"""Fixtures for the spec checks: the API reference's facts and a JSON Schema 2020-12 registry over
+the spec (the parsed spec itself is ``tests/_spec.py``'s, as the ``spec`` fixture of tests/conftest.py);
+``import_module`` for the scripts and generated modules the checks load by path."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import importlib.util
+import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
 import yaml
+from _spec import ROOT
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-ROOT = Path(__file__).resolve().parents[2]
-SPEC_PATH = ROOT / "openapi" / "tensorcost.yaml"
 # The API reference's facts, transcribed into the repository (tests read nothing outside it).
 REFERENCE_PATH = ROOT / "openapi" / "reference" / "api-reference.yaml"
-HTTP_METHODS = ("get", "put", "post", "patch", "delete")
-
-
-@pytest.fixture(scope="session")
-def spec() -> dict[str, Any]:
-    return yaml.safe_load(SPEC_PATH.read_text())
 
 
 @pytest.fixture(scope="session")
@@ -39,18 +36,13 @@ def registry(spec: dict[str, Any]) -> Registry:
     return Registry().with_resource("urn:tensorcost", Resource.from_contents(spec, DRAFT202012))
 
 
-def iter_operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    for path, item in spec["paths"].items():
-        for method in HTTP_METHODS:
-            if method in item:
-                yield path, method, item[method]
-
-
-def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    """Follow a local `$ref` (one level at a time) to the component it names."""
-    while "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
+def import_module(path: Path, name: str | None = None) -> ModuleType:
+    """The Python file at ``path`` imported as module ``name`` (default: the file's stem)."""
+    name = name or path.stem
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module

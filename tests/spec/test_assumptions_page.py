@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 from types import ModuleType
 from typing import Any
 
-from conftest import ROOT
+from _spec import ROOT
+from conftest import import_module
 
 PAGE = ROOT / "docs" / "spec-assumptions.md"
 
 
 def _renderer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "render_assumptions", ROOT / "openapi" / "render_assumptions.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return import_module(ROOT / "openapi" / "render_assumptions.py")
 
 
 def test_the_committed_page_is_what_the_spec_renders(spec: dict[str, Any]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from conftest import iter_operations
+from _spec import iter_operations
 
 SCHEMA_REF = "#/components/schemas/"
 

@@ -7,12 +7,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import yaml
-from conftest import SPEC_PATH, iter_operations, resolve
+from _spec import iter_operations, load_spec, resolve
 from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry
 
-SPEC = yaml.safe_load(SPEC_PATH.read_text())
+SPEC = load_spec()
 
 
 def _anchored(schema: Any) -> Any:

@@ -9,7 +9,6 @@ whole envelope, validated in pydantic's strict mode.
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from collections.abc import AsyncIterator, Iterator
@@ -21,8 +20,8 @@ from typing import Any
 import httpx
 import pytest
 import pytest_asyncio
-import yaml
-from conftest import SPEC_PATH, resolve
+from _spec import SPEC_PATH, load_spec, resolve
+from conftest import import_module
 from pydantic_core import SchemaError
 from tensorcost_mock import create_app
 
@@ -59,16 +58,6 @@ def generate_models(spec_path: Path, out_dir: Path) -> Path:
     return out
 
 
-def import_module(path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(path.stem, path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[path.stem] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def models(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     path = generate_models(SPEC_PATH, tmp_path_factory.mktemp("datamodel"))
@@ -89,7 +78,7 @@ def _query_value(spec: dict[str, Any], param: dict[str, Any]) -> Any:
 
 def id_free_gets() -> list[tuple[str, str, dict[str, Any], str]]:
     """(path, operationId, required query, envelope schema name) of every GET without path params."""
-    spec = yaml.safe_load(SPEC_PATH.read_text())
+    spec = load_spec()
     found = []
     for path, item in spec["paths"].items():
         op = item.get("get")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from conftest import iter_operations
+from _spec import iter_operations
 
 STATUS_RESPONSES = {
     "400": "BadRequest",

@@ -14,7 +14,7 @@ import json
 from typing import Any
 
 import pytest
-from conftest import iter_operations, resolve
+from _spec import iter_operations, resolve
 from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry
 

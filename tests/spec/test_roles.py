@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import yaml
-from conftest import ROOT, iter_operations
+from _spec import ROOT, iter_operations
+from conftest import import_module
 
 
-def _render_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("roles_render", ROOT / "tools" / "roles" / "render.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _renderer() -> ModuleType:
+    return import_module(ROOT / "tools" / "roles" / "render.py", "roles_render")
 
 
 def test_every_operation_names_a_role_of_the_enum(spec: dict[str, Any]) -> None:
@@ -29,7 +24,7 @@ def test_every_operation_names_a_role_of_the_enum(spec: dict[str, Any]) -> None:
 
 
 def test_the_hierarchy_covers_every_role_and_has_one_top(spec: dict[str, Any]) -> None:
-    render = _render_module()
+    render = _renderer()
     role_schema = spec["components"]["schemas"]["Role"]
     table = role_schema["x-role-includes"]
     assert set(table) == set(role_schema["enum"])
@@ -60,12 +55,12 @@ def test_the_marker_is_documented_in_the_info_description(spec: dict[str, Any]) 
 
 def test_docs_roles_page_is_fresh(spec: dict[str, Any]) -> None:
     page = Path(ROOT / "docs" / "roles.md").read_text(encoding="utf-8")
-    assert page == _render_module().render(spec), "docs/roles.md is stale: run python tools/roles/render.py"
+    assert page == _renderer().render(spec), "docs/roles.md is stale: run python tools/roles/render.py"
 
 
 def test_every_description_ends_with_the_role_it_needs(spec: dict[str, Any]) -> None:
     """The role is rendered into each operation's description (its last paragraph), from `x-required-role`."""
-    render = _render_module()
+    render = _renderer()
     wrong = []
     for path, method, op in iter_operations(spec):
         role = op["x-required-role"]
@@ -79,7 +74,7 @@ def test_every_description_ends_with_the_role_it_needs(spec: dict[str, Any]) -> 
 
 
 def test_the_check_names_a_description_that_disagrees_and_the_writer_fixes_only_descriptions() -> None:
-    render = _render_module()
+    render = _renderer()
     text = (ROOT / "openapi" / "tensorcost.yaml").read_text(encoding="utf-8")
     op_line = "      operationId: tenant_update_member_role\n      x-required-role: owner\n"
     assert op_line in text

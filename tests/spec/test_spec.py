@@ -6,7 +6,8 @@ import re
 from typing import Any
 
 import pytest
-from conftest import iter_operations, load_reference, resolve
+from _spec import iter_operations, resolve
+from conftest import load_reference
 
 TAGS = {
     "auth",

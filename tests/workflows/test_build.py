@@ -14,6 +14,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from _net import free_port
 
 from .conftest import REPO
 
@@ -70,12 +71,6 @@ def test_sdists_and_wheels_carry_the_version_and_the_spec(built_dist: Path) -> N
     assert "tensorcost-mock" not in metadata  # no unpublished name to be claimed by someone else
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def clean_venv(built_dist: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A new virtual environment with only the two wheels (and their dependencies) installed."""
@@ -97,7 +92,7 @@ def test_the_wheels_work_in_a_clean_venv(clean_venv: Path, tmp_path: Path) -> No
     )
     assert str(REPO) not in where  # the installed copies, not the checkout
     assert _run(clean_venv / "tensorcost", "--version").strip() == f"tensorcost {_version('tensorcost')}"
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "PATH": f"{clean_venv}{os.pathsep}{os.environ['PATH']}"}
     server = subprocess.Popen(
         [clean_venv / "tensorcost-mock", "--port", str(port)], cwd=tmp_path, env=env,

@@ -19,7 +19,6 @@ import os
 import re
 import shlex
 import signal
-import socket
 import subprocess
 import sys
 import tomllib
@@ -28,6 +27,7 @@ from typing import Any
 
 import pytest
 import yaml
+from _net import free_port
 from tensorcost.cli._app import build_parser
 from tensorcost.testing import MockServer
 
@@ -48,12 +48,6 @@ ERROR_MARKERS = (
 def blocks(guide: Path) -> list[tuple[str, str, int]]:
     text = guide.read_text(encoding="utf-8")
     return [(m.group(1), m.group(2), text.count("\n", 0, m.start()) + 1) for m in FENCE.finditer(text)]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _extras() -> set[str]:
