@@ -10,8 +10,8 @@ import sys
 import pytest
 import tensorcost
 import tensorcost.types
-from tensorcost._generated.types import ResultList
 from tensorcost._generated import models
+from tensorcost._generated.types import ResultList
 
 TENSORCOST_ALL = {
     "APIConnectionError",
