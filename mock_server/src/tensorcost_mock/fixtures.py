@@ -13,22 +13,30 @@ from datetime import datetime
 from typing import Protocol, cast
 
 from .state import TenantStore
-from .world import Tenant, User, seeded_world
+from .world import Instance, InstanceType, Model, ModelStream, Tenant, User, World, seeded_world
 
 __all__ = [
     "ACME",
     "NIMBUS",
     "PASSWORD",
     "TENANTS",
+    "WORLD",
+    "Instance",
+    "InstanceType",
+    "Model",
+    "ModelStream",
     "Seeder",
     "Tenant",
     "User",
+    "World",
     "seed_tenant",
     "seed_users",
     "seeder",
 ]
 
-_WORLD = seeded_world()
+#: The seeded world (``world/*.toml``): tenants, users, fleets, models, streams and channels.
+WORLD: World = seeded_world()
+_WORLD = WORLD
 #: Password of every seeded user (documented in mock_server/README.md).
 PASSWORD = _WORLD.password
 ACME = _WORLD.tenants["acme"]
