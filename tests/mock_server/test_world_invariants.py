@@ -9,6 +9,9 @@ Invariants checked on the seeded world and after every step, in both seeded tena
   instances; an anomaly's agent; a ledger entry's recommendation;
 - cost totals agree for any window: summary = sum of by-source = sum of by-tag (every group,
   ``__unallocated__`` included) = sum of the summary's by-workload amounts;
+- the savings ledger is the accepted recommendations': every entry names an accepted or
+  implemented recommendation of its type, every such recommendation has an entry, and each
+  entry's savings are its baseline minus its actual cost;
 - tenants share nothing: no instance, alert, action, recommendation or ledger id of one tenant
   appears in the other, and the other tenant's instances are 404 here.
 """
@@ -228,6 +231,22 @@ class World(RuleBasedStateMachine):
                     assert self.call(tenant, f"/v1/ai/agents/{agent}/cost").status_code == 200, anomaly["id"]
             for ident in sorted(instances):
                 self.assert_instance(tenant, ident, "referenced instance")
+
+    @invariant()
+    def the_ledger_is_the_accepted_recommendations(self) -> None:
+        for tenant in TENANTS:
+            recs = {r["id"]: r for r in self.recommendations(tenant)}
+            entries = self.every(tenant, "/v1/cost/savings-ledger", **EVER)
+            for entry in entries:
+                rec = recs[entry["recommendation_id"]]
+                assert rec["status"] in ("accepted", "implemented"), (entry["id"], rec["status"])
+                assert entry["recommendation_type"] == rec["type"], entry["id"]
+                saved = _amount(entry["baseline_cost"]) - _amount(entry["actual_cost"])
+                assert _amount(entry["savings"]) == saved, entry["id"]
+            named = {e["recommendation_id"] for e in entries}
+            for rec in recs.values():
+                if rec["status"] in ("accepted", "implemented"):
+                    assert rec["id"] in named, rec["id"]
 
     @invariant()
     def tenants_share_nothing(self) -> None:
