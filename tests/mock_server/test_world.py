@@ -196,12 +196,20 @@ def test_bad_world_entries_are_named(changes: dict[str, object], message: str) -
 
 def test_an_error_names_the_file_and_line(tmp_path: Path) -> None:
     path = tmp_path / "world.toml"
+    tenant = '[[tenants]]\nkey = "{k}"\nid = "{k}-1"\nname = "T"\nslug = "{k}"\ntier = "{tier}"\n\n'
+    head = 'password = "pw"\nusers = []\ninstances = []\n\n'
     path.write_text(
-        'password = "pw"\n\n[[tenants]]\nkey = "t"\nid = "t-1"\nname = "T"\nslug = "t"\ntier = "standard"\n\n'
-        '[[tenants]]\nkey = "u"\nid = "u-1"\nname = "U"\nslug = "u"\ntier = "gold"\n',
-        encoding="utf-8",
+        head + tenant.format(k="t", tier="standard") + tenant.format(k="u", tier="gold"), encoding="utf-8"
     )
-    with pytest.raises(WorldError, match=r"world\.toml:10: tenants\[1\]: `tier` must be one of"):
+    with pytest.raises(WorldError, match=r"world\.toml:12: tenants\[1\]: `tier` must be one of"):
+        load_world(path)
+    path.write_text(head + tenant.format(k="t", tier="standard"), encoding="utf-8")
+    with pytest.raises(
+        WorldError, match=r"world\.toml:5: tenants\[0\]: tenant 't' needs a user with the role owner"
+    ):
+        load_world(path)
+    path.write_text('password = "pw"\n', encoding="utf-8")
+    with pytest.raises(WorldError, match=r"world\.toml: a world file needs \[\[tenants\]\] entries"):
         load_world(path)
     path.write_text('password = "pw"\n[[tenants]\n', encoding="utf-8")
     with pytest.raises(WorldError, match=r"world\.toml: not valid TOML"):

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Protocol, cast
 
 from .state import TenantStore
-from .world import Instance, InstanceType, Model, ModelStream, Tenant, User, World, seeded_world
+from .world import Instance, InstanceType, Model, ModelStream, Tenant, User, World, active_world, seeded_world
 
 __all__ = [
     "ACME",
@@ -34,13 +34,15 @@ __all__ = [
     "seeder",
 ]
 
-#: The seeded world (``world/*.toml``): tenants, users, fleets, models, streams and channels.
-WORLD: World = seeded_world()
+#: The world this process serves (``world/*.toml``, or the file ``--world`` names): tenants, users,
+#: fleets, models, streams, channels and budgets.
+WORLD: World = active_world()
 _WORLD = WORLD
 #: Password of every seeded user (documented in mock_server/README.md).
 PASSWORD = _WORLD.password
-ACME = _WORLD.tenants["acme"]
-NIMBUS = _WORLD.tenants["nimbus"]
+#: The shipped world's tenants, which the spec's examples name (a user's world may have others).
+ACME = seeded_world().tenants["acme"]
+NIMBUS = seeded_world().tenants["nimbus"]
 TENANTS = tuple(_WORLD.tenants.values())
 
 

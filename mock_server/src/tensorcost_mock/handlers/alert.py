@@ -595,7 +595,9 @@ def _seed_alerts(
                 candidates = [r for r in RULES if r.key == "search_daily"]
                 hours = 18.3
                 fixed = "search_daily_open"
-            fires.append((rng.choice(candidates), None, now - timedelta(hours=hours), status, fixed))
+            candidates = [r for r in candidates if _subjects(r, tenant)]  # a world may lack a rule's subjects
+            if candidates:
+                fires.append((rng.choice(candidates), None, now - timedelta(hours=hours), status, fixed))
     # The history: rules fire while they exist and are enabled; the platform adds its own alerts.
     weights = [r.weight for r in RULES] + [p[2] for p in PLATFORM]
     choices: list[RuleSeed | tuple[str, str, int]] = [*RULES, *PLATFORM]
@@ -605,6 +607,7 @@ def _seed_alerts(
         if isinstance(pick, RuleSeed) and (
             ago > timedelta(days=pick.created_days)
             or (pick.disabled_days is not None and ago < timedelta(days=pick.disabled_days))
+            or not _subjects(pick, tenant)
         ):
             continue
         hours = ago.total_seconds() / 3600

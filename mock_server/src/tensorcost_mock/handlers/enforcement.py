@@ -581,14 +581,15 @@ def _target(tenant: Tenant, action: Record, policy: PolicySeed, rng: random.Rand
     """The target of a queued action, and what made the policy fire."""
     kind = action["type"]
     if kind in ("stop_instance", "scale_down"):
-        hosts = [h for h in fleet(tenant) if not policy.scope["teams"] or h.team in policy.scope["teams"]]
+        watched = fleet(tenant)
+        hosts = [h for h in watched if h.team in policy.scope["teams"]] or list(watched)
         host = rng.choice(hosts)
         if kind == "scale_down":
             pool = f"{host.application}-pool"
             return {"resource_type": "gpu_group", "resource_id": pool, "resource_name": pool}, host.team
         return {
             "resource_type": "gpu_instance",
-            "resource_id": instance_id(tenant, host.name),
+            "resource_id": host.id,
             "resource_name": host.name,
         }, host.name
     streams = [
@@ -596,7 +597,7 @@ def _target(tenant: Tenant, action: Record, policy: PolicySeed, rng: random.Rand
         for m in MODEL_STREAMS
         if (not policy.scope["applications"] or m.application in policy.scope["applications"])
         and (not policy.scope["sources"] or m.source in policy.scope["sources"])
-    ]
+    ] or list(MODEL_STREAMS)  # a world whose streams the seeded policy's scope does not name
     stream = rng.choice(streams)
     if kind in ("block_model", "route_model"):
         model = action.get("from_model_id") or action["model_ids"][0]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.resources
+import os
 import re
 import string
 import tomllib
@@ -28,6 +29,8 @@ from typing import Any
 TIERS = ("standard", "enterprise")
 ROLES = ("owner", "admin", "finops_analyst", "engineer", "viewer")
 PROVIDERS = ("aws", "azure", "gcp", "onprem")
+#: The GPUs whose metrics the mock can simulate (handlers/gpu.py has their specs).
+GPU_TYPES = ("H100-80GB", "A100-80GB", "A100-40GB", "L40S-48GB", "L4-24GB", "A10G-24GB", "T4-16GB")
 INSTANCE_STATES = ("running", "stopped", "terminated", "pending")
 WORKLOADS = ("train", "infer", "batch", "dev", "low")
 AGENT_HEALTH = ("connected", "degraded", "silent")
@@ -427,7 +430,7 @@ def _instance_types(doc: Mapping[str, Any], where: _Where) -> dict[str, Instance
         out[name] = InstanceType(
             name,
             _text(entry, "provider", at, choices=PROVIDERS),
-            _text(entry, "gpu_type", at),
+            _text(entry, "gpu_type", at, choices=GPU_TYPES),
             _integer(entry, "gpu_count", at, low=1),
             _usd(entry, "hourly_usd", at),
         )
@@ -625,14 +628,23 @@ def parse_world(doc: Mapping[str, Any], sources: Mapping[str, tuple[str, str]] |
     )
 
 
-def _merge(files: list[tuple[str, str]]) -> World:
+#: The tables a user's world may leave out: they are then the shipped world's.
+DEFAULTED = ("password", "instance_types", "models", "model_streams", "channels", "budgets")
+#: The environment variable naming a user's world file (``tensorcost-mock --world FILE`` sets it).
+WORLD_ENV = "TENSORCOST_MOCK_WORLD"
+
+
+def _parse_toml(name: str, text: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise WorldError(f"{name}: not valid TOML: {exc}") from None
+
+
+def _merge(files: list[tuple[str, str, dict[str, Any]]]) -> World:
     doc: dict[str, Any] = {}
     sources: dict[str, tuple[str, str]] = {}
-    for name, text in files:
-        try:
-            part = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise WorldError(f"{name}: not valid TOML: {exc}") from None
+    for name, text, part in files:
         for key, value in part.items():
             if key in doc:
                 raise WorldError(f"{name}: `{key}` is also given in {sources[key][0]}")
@@ -641,18 +653,81 @@ def _merge(files: list[tuple[str, str]]) -> World:
     return parse_world(doc, sources)
 
 
+def _shipped_files() -> list[tuple[str, str, dict[str, Any]]]:
+    here = importlib.resources.files(__name__)
+    files = []
+    for name in SEEDED_FILES:
+        text = (here / name).read_text(encoding="utf-8")
+        files.append((name, text, _parse_toml(name, text)))
+    return files
+
+
 @cache
 def seeded_world() -> World:
     """The world the mock ships with (the files of ``SEEDED_FILES``), read once."""
-    here = importlib.resources.files(__name__)
-    return _merge([(name, (here / name).read_text(encoding="utf-8")) for name in SEEDED_FILES])
+    return _merge(_shipped_files())
 
 
 def load_world(path: str | Path) -> World:
-    """A user's world: one TOML file with the tables of the seeded world's files."""
+    """A user's world: one TOML file with the tables of the shipped world's files.
+
+    ``tenants``, ``users`` and ``instances`` are the user's; each table of ``DEFAULTED`` the file
+    leaves out is the shipped world's (its prices, models, watched streams, channels, budgets).
+    ``instance_types`` and ``models`` the file gives add to the shipped ones (the same name or id:
+    the file's wins), since the mock's AI traffic prices the shipped models.
+    Every tenant needs an owner and at least one instance with a ``usage`` profile (the hosts its
+    alert rules watch). Errors name the file, line and entry.
+    """
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise WorldError(f"{path}: cannot read it: {exc.strerror}") from None
-    return _merge([(str(path), text)])
+    mine = _parse_toml(str(path), text)
+    for key in ("tenants", "users", "instances"):
+        if key not in mine:
+            raise WorldError(f"{path}: a world file needs [[{key}]] entries")
+    shipped = _shipped_files()
+    tables = {k: v for _, _, part in shipped for k, v in part.items()}
+    # Instance types and models add to the shipped ones (an entry with the same name or id wins).
+    if isinstance(mine.get("instance_types"), dict):
+        mine["instance_types"] = {**tables["instance_types"], **mine["instance_types"]}
+    if isinstance(mine.get("models"), list):
+        given = {m.get("id") for m in mine["models"] if isinstance(m, dict)}
+        mine["models"] = mine["models"] + [m for m in tables["models"] if m["id"] not in given]
+    defaults = [
+        (name, shipped_text, {k: _unpinned(v) for k, v in part.items() if k in DEFAULTED and k not in mine})
+        for name, shipped_text, part in shipped
+    ]
+    world = _merge([*defaults, (str(path), text, mine)])
+    where = _Where({"tenants": (str(path), text)})
+    for i, (key, tenant) in enumerate(world.tenants.items()):
+        if not any(u.memberships.get(tenant.id) == "owner" for u in world.users):
+            raise WorldError(f"{where('tenants', i)}: tenant {key!r} needs a user with the role owner")
+        if not world.watched(tenant.id):
+            raise WorldError(
+                f"{where('tenants', i)}: tenant {key!r} needs an instance with a `usage` profile "
+                "(the hosts its alert rules watch)"
+            )
+    return world
+
+
+def _unpinned(table: Any) -> Any:
+    """Shipped entries without the ids they fix for the shipped tenants (a user's are derived)."""
+    if isinstance(table, list):
+        return [{k: v for k, v in entry.items() if k != "ids"} for entry in table]
+    return table
+
+
+@cache
+def _world_at(path: str) -> World:
+    return load_world(path)
+
+
+def active_world() -> World:
+    """The world this process serves: the file ``TENSORCOST_MOCK_WORLD`` names, else the shipped one.
+
+    It is read when the server's modules are first imported, so it is one world per process.
+    """
+    path = os.environ.get(WORLD_ENV)
+    return _world_at(path) if path else seeded_world()
