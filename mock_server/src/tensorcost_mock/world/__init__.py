@@ -246,6 +246,8 @@ class _Where:
     def __init__(self, sources: Mapping[str, tuple[str, str]]) -> None:
         #: top-level key -> (file name, file text)
         self.sources = sources
+        #: table -> the lines of its ``[[table]]`` headers, found in one pass on first use
+        self._headers: dict[str, list[int]] = {}
 
     def __call__(self, table: str, index: int | None = None, key: str | None = None) -> str:
         entry = table if index is None else f"{table}[{index}]"
@@ -254,7 +256,13 @@ class _Where:
         if table not in self.sources:
             return entry
         name, text = self.sources[table]
-        line = _line_of(text, table, index, key)
+        if index is not None:
+            headers = self._headers.get(table)
+            if headers is None:
+                headers = self._headers[table] = _header_lines(text, table)
+            line = headers[index] if index < len(headers) else None
+        else:
+            line = _line_of(text, table, None, key)
         return f"{name}:{line}: {entry}" if line else f"{name}: {entry}"
 
     def top(self, key: str) -> str:
@@ -266,18 +274,18 @@ class _Where:
         return f"{name}:{line}: top level" if line else f"{name}: top level"
 
 
+def _header_lines(text: str, table: str) -> list[int]:
+    """The lines (1-based) of the ``[[table]]`` headers of a TOML text, in order."""
+    header = re.compile(rf"^[ \t]*\[\[[ \t]*{re.escape(table)}[ \t]*\]\]", re.MULTILINE)
+    return [text.count("\n", 0, m.start()) + 1 for m in header.finditer(text)]
+
+
 def _line_of(text: str, table: str, index: int | None, key: str | None) -> int | None:
     """The line of the ``index``-th ``[[table]]`` header (or of ``key`` in ``[table]``), 1-based."""
-    lines = text.splitlines()
     if index is not None:
-        header = re.compile(rf"^\s*\[\[\s*{re.escape(table)}\s*\]\]")
-        seen = -1
-        for number, line in enumerate(lines, 1):
-            if header.match(line):
-                seen += 1
-                if seen == index:
-                    return number
-        return None
+        headers = _header_lines(text, table)
+        return headers[index] if index < len(headers) else None
+    lines = text.splitlines()
     in_table = key is None
     for number, line in enumerate(lines, 1):
         stripped = line.strip()
