@@ -1,4 +1,4 @@
-"""The seeded tenants and users (read from ``world/seeded.toml``) and the running of seeders.
+"""The world this process serves (``world/*.toml``, or ``--world FILE``) and the running of seeders.
 
 Every tenant's data is generated on first use by the service modules' seeders, in the order
 ``handlers/registry.py`` lists them; each seeder gets its own ``random.Random`` derived from the
