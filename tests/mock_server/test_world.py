@@ -111,6 +111,9 @@ def test_the_seeded_fleet_is_one_fleet_per_tenant() -> None:
     )
     assert world.instance_named(ACME, "gpu-train-07").id == "gpu_4Hx8Jk2Lm9Qw"
     assert not {i.id for i in world.fleet(ACME)} & {i.id for i in world.fleet(NIMBUS)}
+    # Each tenant's integration connections; the spec's example ids are Acme's.
+    assert "con_4Hn8QpR2sTvW" in {c.id for c in world.connections_of(ACME)}
+    assert len(world.connections_of(NIMBUS)) >= 5
     # One price table: every watched stream's model is priced there.
     assert all(s.model_id in world.models for s in world.model_streams)
 
@@ -170,6 +173,21 @@ def test_fleet_models_and_streams_load() -> None:
         (
             {"channels": [{"key": "c", "type": "fax", "name": "F", "age_days": 1}]},
             "channels[0]: `type` must be one of",
+        ),
+        (
+            {
+                "connections": [
+                    {
+                        "tenant": "t",
+                        "name": "AWS",
+                        "provider": "aws",
+                        "account_id": "1",
+                        "auth": {"method": "api_key"},
+                        "age_days": 1,
+                    }
+                ]
+            },
+            "connections[0]: `auth` must be a table whose `method` is 'aws_assume_role' for aws",
         ),
         (
             {

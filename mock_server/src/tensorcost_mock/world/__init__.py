@@ -37,7 +37,25 @@ AGENT_HEALTH = ("connected", "degraded", "silent")
 SOURCES = ("bedrock", "azure_openai", "vertex", "openai_api", "anthropic_api", "gpu_agent")
 CHANNEL_TYPES = ("slack", "pagerduty", "teams", "email", "webhook")
 #: The files of the world the mock ships with, in the order they are merged.
-SEEDED_FILES = ("seeded.toml", "fleet.toml", "models.toml", "channels.toml", "budgets.toml")
+SEEDED_FILES = (
+    "seeded.toml",
+    "fleet.toml",
+    "models.toml",
+    "channels.toml",
+    "budgets.toml",
+    "connections.toml",
+)
+#: Integration providers and the auth method each takes.
+CONNECTION_METHODS = {
+    "aws": "aws_assume_role",
+    "bedrock": "aws_assume_role",
+    "azure": "azure_service_principal",
+    "azure_openai": "azure_service_principal",
+    "gcp": "gcp_service_account",
+    "openai": "api_key",
+    "anthropic": "api_key",
+    "gpu_agent": "agent_credential",
+}
 TIME_UNITS = ("monthly", "quarterly", "annually")
 _ID = re.compile(r"^[a-z]{2,4}_[A-Za-z0-9]{10,32}$")
 
@@ -193,6 +211,39 @@ class Budget:
 
 
 @dataclass(frozen=True)
+class ConnectionIssue:
+    """A connection's health problem since ``since_hours`` ago; a ``fail`` also fails each sync at ``step``."""
+
+    check: str
+    result: str  # warn | fail
+    message: str
+    since_hours: int
+    step: str | None = None
+    error_code: str | None = None
+    error_message: str | None = None
+
+
+@dataclass(frozen=True)
+class Connection:
+    """An integration connection of a tenant (cloud account, inference provider, GPU-agent cluster)."""
+
+    tenant_id: str
+    id: str | None  # None: drawn from the seed
+    name: str
+    provider: str
+    account_id: str
+    #: the non-secret auth summary; an agent_credential names its agent key by ``key``
+    auth: Mapping[str, Any]
+    age_days: int
+    rotated_days_ago: int | None = None
+    disabled_days_ago: int | None = None
+    bucket: str | None = None
+    agents: int = 0
+    stagger_minutes: int | None = None
+    issue: ConnectionIssue | None = None
+
+
+@dataclass(frozen=True)
 class World:
     password: str
     #: tenant key (as the file names it) -> tenant
@@ -205,6 +256,7 @@ class World:
     model_streams: tuple[ModelStream, ...] = ()
     channels: tuple[Channel, ...] = ()
     budgets: tuple[Budget, ...] = ()
+    connections: tuple[Connection, ...] = ()
 
     def fresh_users(self) -> list[User]:
         """New copies of the users (a directory changes memberships; the world stays as loaded)."""
@@ -228,6 +280,9 @@ class World:
         """The id of the channel ``key`` in a tenant (fixed in the file, else derived)."""
         channel = next(c for c in self.channels if c.key == key)
         return channel.ids.get(tenant_id) or derived_id("chn_", tenant_id, "channel", key)
+
+    def connections_of(self, tenant_id: str) -> tuple[Connection, ...]:
+        return tuple(c for c in self.connections if c.tenant_id == tenant_id)
 
     def budget(self, key: str) -> Budget:
         return next(b for b in self.budgets if b.key == key)
@@ -612,6 +667,58 @@ def _budgets(doc: Mapping[str, Any], where: _Where, tenants: Mapping[str, Tenant
     return tuple(out)
 
 
+def _opt_int(entry: Mapping[str, Any], key: str, at: str) -> int | None:
+    return None if entry.get(key) is None else _integer(entry, key, at)
+
+
+def _connections(
+    doc: Mapping[str, Any], where: _Where, tenants: Mapping[str, Tenant]
+) -> tuple[Connection, ...]:
+    out: list[Connection] = []
+    seen: set[str] = set()
+    for _, at, entry in _entries(doc, "connections", where):
+        tenant = _tenant_ref(entry, at, tenants)
+        provider = _text(entry, "provider", at, choices=tuple(CONNECTION_METHODS))
+        auth = entry.get("auth")
+        if not isinstance(auth, dict) or auth.get("method") != CONNECTION_METHODS[provider]:
+            raise WorldError(
+                f"{at}: `auth` must be a table whose `method` is {CONNECTION_METHODS[provider]!r} for {provider}"
+            )
+        if auth["method"] == "agent_credential" and not isinstance(auth.get("key"), str):
+            raise WorldError(f'{at}: an agent_credential `auth` names its agent key: `key = "..."`')
+        issue = entry.get("issue")
+        if issue is not None and not isinstance(issue, dict):
+            raise WorldError(f"{at}: `issue` must be a table")
+        out.append(
+            Connection(
+                tenant.id,
+                None if entry.get("id") is None else _id(entry, "id", at, "con_", seen),
+                _text(entry, "name", at),
+                provider,
+                _text(entry, "account_id", at),
+                dict(auth),
+                _integer(entry, "age_days", at),
+                _opt_int(entry, "rotated_days_ago", at),
+                _opt_int(entry, "disabled_days_ago", at),
+                _opt_text(entry, "bucket", at),
+                _integer({"agents": entry.get("agents", 0)}, "agents", at),
+                _opt_int(entry, "stagger_minutes", at),
+                None
+                if issue is None
+                else ConnectionIssue(
+                    _text(issue, "check", at),
+                    _text(issue, "result", at, choices=("warn", "fail")),
+                    _text(issue, "message", at),
+                    _integer(issue, "since_hours", at),
+                    _opt_text(issue, "step", at),
+                    _opt_text(issue, "error_code", at),
+                    _opt_text(issue, "error_message", at),
+                ),
+            )
+        )
+    return tuple(out)
+
+
 def parse_world(doc: Mapping[str, Any], sources: Mapping[str, tuple[str, str]] | None = None) -> World:
     """Typed records from a parsed world document.
 
@@ -633,11 +740,13 @@ def parse_world(doc: Mapping[str, Any], sources: Mapping[str, tuple[str, str]] |
         _model_streams(doc, where, models),
         _channels(doc, where, tenants),
         _budgets(doc, where, tenants),
+        _connections(doc, where, tenants),
     )
 
 
 #: The tables a user's world may leave out: they are then the shipped world's.
 DEFAULTED = ("password", "instance_types", "models", "model_streams", "channels", "budgets")
+#: ``connections`` is not defaulted: the shipped ones belong to the shipped tenants.
 #: The environment variable naming a user's world file (``tensorcost-mock --world FILE`` sets it).
 WORLD_ENV = "TENSORCOST_MOCK_WORLD"
 
