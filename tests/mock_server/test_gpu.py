@@ -7,8 +7,9 @@ from typing import Any
 
 import httpx
 import pytest
-from mock_helpers import NIMBUS, bearer, get, make_app
+from mock_helpers import ACME, NIMBUS, bearer, get, make_app
 from tensorcost_mock import MockApp
+from tensorcost_mock.world import seeded_world
 
 pytestmark = pytest.mark.asyncio
 
@@ -257,3 +258,37 @@ async def test_same_seed_same_fleet() -> None:
 
     assert await fleet(1) == await fleet(1)
     assert await fleet(1) != await fleet(2)
+
+
+@pytest.mark.parametrize("tenant", [None, NIMBUS])
+async def test_the_served_fleet_is_the_worlds_and_alerts_describe_it(
+    client: httpx.AsyncClient, app: MockApp, tenant: str | None
+) -> None:
+    world = seeded_world()
+    fleet = {i.id: i for i in world.fleet(tenant or ACME)}
+    served = {i["id"]: i for i in await all_instances(client, app, tenant)}
+    assert served.keys() == fleet.keys()
+    for ident, inst in served.items():
+        mine = fleet[ident]
+        assert (inst["name"], inst["region"], inst["state"], inst["instance_type"]) == (
+            mine.name,
+            mine.region,
+            mine.state,
+            mine.type.name,
+        )
+        assert (inst["gpu_count"], Decimal(inst["hourly_cost"]["amount"])) == (
+            mine.type.gpu_count,
+            mine.hourly_usd,
+        )
+    # An alert about an instance describes that instance (name, type, region).
+    alerts = (await get(client, app, "/v1/alert/alerts", tenant, limit=500, start="2025-01-01T00:00:00Z"))[
+        "data"
+    ]
+    about = [a for a in alerts if a["scope"]["instance_id"] and "instance_name" in a["custom_details"]]
+    assert about
+    for alert in about:
+        inst = served[alert["scope"]["instance_id"]]
+        details = alert["custom_details"]
+        assert details["instance_name"] == inst["name"], alert["id"]
+        if "region" in details:
+            assert (details["instance_type"], details["region"]) == (inst["instance_type"], inst["region"])

@@ -19,7 +19,7 @@ import jwt
 
 from .clock import Clock
 from .errors import ApiError
-from .fixtures import TENANTS, Tenant, User, seed_users
+from .world import Tenant, User, active_world
 
 ALGORITHM = "HS256"
 SERVICE_ISSUER = "tensorcost-mock"
@@ -53,8 +53,9 @@ class Directory:
     """Tenants, users and memberships (mutable: tenant handlers invite members and change roles)."""
 
     def __init__(self) -> None:
-        self.tenants: dict[str, Tenant] = {t.id: t for t in TENANTS}
-        self.users: dict[int, User] = {u.id: u for u in seed_users()}
+        world = active_world()
+        self.tenants: dict[str, Tenant] = {t.id: t for t in world.tenants.values()}
+        self.users: dict[int, User] = {u.id: u for u in world.fresh_users()}
 
     def by_email(self, email: str) -> User | None:
         email = email.lower()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +25,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
         "--now", type=datetime.fromisoformat, help="start the clock at this ISO-8601 instant (UTC)"
     )
     parser.add_argument("--jwt-secret", help="HS256 key of the tokens")
+    parser.add_argument(
+        "--world", type=Path, help="a world file (tenants, users, fleet...; default: the shipped world)"
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -129,6 +133,9 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or argv[0] not in ("serve", "token", "-h", "--help"):
         argv.insert(0, "serve")
     args = _parser().parse_args(argv)
+    world = args.world or os.environ.get("TENSORCOST_MOCK_WORLD")
+    if world and not _use_world(Path(world)):
+        return 2
     try:
         if args.command == "token":
             return _token(args)
@@ -136,6 +143,19 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"tensorcost-mock: {exc}", file=sys.stderr)
         return 2
+
+
+def _use_world(path: Path) -> bool:
+    """Check a world file and make it the one this process serves (before the server is imported)."""
+    from .world import WORLD_ENV, WorldError, load_world
+
+    try:
+        load_world(path)
+    except WorldError as exc:
+        print(f"tensorcost-mock: bad world file: {exc}", file=sys.stderr)
+        return False
+    os.environ[WORLD_ENV] = str(path.resolve())
+    return True
 
 
 def _token(args: argparse.Namespace) -> int:

@@ -1,4 +1,4 @@
-"""The seeded tenants and users (read from ``world/seeded.toml``) and the running of seeders.
+"""The world this process serves (``world/*.toml``, or ``--world FILE``) and the running of seeders.
 
 Every tenant's data is generated on first use by the service modules' seeders, in the order
 ``handlers/registry.py`` lists them; each seeder gets its own ``random.Random`` derived from the
@@ -13,26 +13,36 @@ from datetime import datetime
 from typing import Protocol, cast
 
 from .state import TenantStore
-from .world import Tenant, User, seeded_world
+from .world import Instance, InstanceType, Model, ModelStream, Tenant, User, World, active_world, seeded_world
 
 __all__ = [
     "ACME",
     "NIMBUS",
     "PASSWORD",
     "TENANTS",
+    "WORLD",
+    "Instance",
+    "InstanceType",
+    "Model",
+    "ModelStream",
     "Seeder",
     "Tenant",
     "User",
+    "World",
     "seed_tenant",
     "seed_users",
     "seeder",
 ]
 
-_WORLD = seeded_world()
+#: The world this process serves (``world/*.toml``, or the file ``--world`` names): tenants, users,
+#: fleets, models, streams, channels and budgets.
+WORLD: World = active_world()
+_WORLD = WORLD
 #: Password of every seeded user (documented in mock_server/README.md).
 PASSWORD = _WORLD.password
-ACME = _WORLD.tenants["acme"]
-NIMBUS = _WORLD.tenants["nimbus"]
+#: The shipped world's tenants, which the spec's examples name (a user's world may have others).
+ACME = seeded_world().tenants["acme"]
+NIMBUS = seeded_world().tenants["nimbus"]
 TENANTS = tuple(_WORLD.tenants.values())
 
 

@@ -36,7 +36,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, NamedTuple
 
 from tensorcost_mock.errors import not_found
-from tensorcost_mock.fixtures import ACME, Tenant, seeder
+from tensorcost_mock.fixtures import ACME, WORLD, Tenant, seeder
 from tensorcost_mock.handlers import HandlerContext, Reply, handler, overlaps_query_window, query_window
 from tensorcost_mock.handlers.gpu import ident
 from tensorcost_mock.state import Record, TenantStore, money
@@ -48,33 +48,13 @@ UNIT = Decimal("0.0000001")
 
 # -- prices ---------------------------------------------------------------------------------------
 
-#: model id -> USD per 1M tokens (input, output, cache read, 5-minute cache write, 1-hour cache write)
-#: and milliseconds per output token (for latencies). Cache writes are only billed by Anthropic models.
-MODELS: dict[str, tuple[str, str, str, str, str, int]] = {
-    "us.anthropic.claude-sonnet-4-5-20250929-v1:0": ("3", "15", "0.30", "3.75", "6", 18),
-    "us.anthropic.claude-haiku-4-5-20251001-v1:0": ("1", "5", "0.10", "1.25", "2", 7),
-    "claude-sonnet-4-5-20250929": ("3", "15", "0.30", "3.75", "6", 18),
-    "claude-haiku-4-5-20251001": ("1", "5", "0.10", "1.25", "2", 7),
-    "claude-opus-4-1-20250805": ("15", "75", "1.50", "18.75", "30", 30),
-    "gpt-5-2025-08-07": ("1.25", "10", "0.125", "0", "0", 20),
-    "gpt-5-mini-2025-08-07": ("0.25", "2", "0.025", "0", "0", 9),
-    "gpt-4.1-2025-04-14": ("2", "8", "0.50", "0", "0", 12),
-    "gpt-4.1-mini-2025-04-14": ("0.40", "1.60", "0.10", "0", "0", 7),
-    "gpt-4.1-nano-2025-04-14": ("0.10", "0.40", "0.025", "0", "0", 4),
-    "gpt-4o-2024-11-20": ("2.50", "10", "1.25", "0", "0", 11),
-    "gpt-4o-mini-2024-07-18": ("0.15", "0.60", "0.075", "0", "0", 6),
-    "text-embedding-3-small": ("0.02", "0", "0", "0", "0", 0),
-    "gemini-2.5-pro": ("1.25", "10", "0.125", "0", "0", 10),
-    "gemini-2.5-flash": ("0.30", "2.50", "0.03", "0", "0", 4),
-    "gemini-2.0-flash-001": ("0.10", "0.40", "0.025", "0", "0", 4),
-    "amazon.nova-pro-v1:0": ("0.80", "3.20", "0.20", "0", "0", 9),
-    "amazon.nova-lite-v1:0": ("0.06", "0.24", "0.015", "0", "0", 4),
-    "meta-llama/Llama-3.1-8B-Instruct": ("0.04", "0.12", "0", "0", "0", 6),
-    "Qwen/Qwen2.5-72B-Instruct": ("0.35", "0.90", "0", "0", "0", 22),
-    "Qwen/Qwen2.5-VL-7B-Instruct": ("0.06", "0.18", "0", "0", "0", 9),
+#: The prices of the world's models (``world/models.toml``) in nano-USD per token: (input, output,
+#: cache read, 5-minute cache write, 1-hour cache write). Integers: every list price is a multiple
+#: of 0.001 USD per 1M tokens.
+_NANO = {
+    m.id: tuple(int(p * 1000) for p in (m.input, m.output, m.cache_read, m.cache_write_5m, m.cache_write_1h))
+    for m in WORLD.models.values()
 }
-#: The same prices in nano-USD per token (integers: every price above is a multiple of 0.001 per 1M).
-_NANO = {m: tuple(int(Decimal(p) * 1000) for p in v[:5]) for m, v in MODELS.items()}
 
 #: model -> (cheaper model for routing, quality delta of the offline replay)
 CHEAPER = {
@@ -421,7 +401,7 @@ def _attribution(s: Stream, trace_id: str | None) -> dict[str, Any]:
 
 def _gen_requests(b: _Builder, s: Stream, day0: int, epoch: int) -> None:
     rng = b.rng
-    ms_per_token = MODELS[s.model][5]
+    ms_per_token = WORLD.models[s.model].ms_per_output_token
     instrumented = s.agent is not None or s.workflow is not None
     cum = _CUM[s.hours]
     for day in range(DAYS + 1):

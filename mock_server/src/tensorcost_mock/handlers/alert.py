@@ -4,7 +4,8 @@ Collections, all shaped like the spec's schemas:
 
 - ``alert_rules`` (``AlertRule``), ``escalation_policies`` (``EscalationPolicy``).
 - ``alerts`` (``Alert``): fired by the rules over the last ``HISTORY_DAYS`` days (plus platform alerts
-  with no rule), about the GPU hosts and inference streams of ``enforcement.FLEET``/``MODEL_STREAMS``.
+  with no rule), about the GPU hosts and inference streams of ``enforcement.fleet(tenant)``/``MODEL_STREAMS`` (the world's watched
+  instances and streams).
   Older alerts are mostly resolved or ignored, recent ones still open; every severity has alerts in
   every status. ``escalation_level`` follows the policy's delays up to the acknowledgement (or now).
 - ``incidents`` (``Incident``): critical and error alerts with an escalation policy open an incident;
@@ -24,7 +25,7 @@ from decimal import Decimal
 from typing import Any
 
 from tensorcost_mock.errors import conflict, validation_error
-from tensorcost_mock.fixtures import Tenant, seeder
+from tensorcost_mock.fixtures import WORLD, Tenant, seeder
 from tensorcost_mock.handlers import (
     HandlerContext,
     Reply,
@@ -34,10 +35,10 @@ from tensorcost_mock.handlers import (
     threshold_of,
 )
 from tensorcost_mock.handlers.enforcement import (
-    FLEET,
     MODEL_STREAMS,
     emails_by_role,
-    instance_id,
+    fleet,
+    gpus_label,
     spend_scale,
 )
 from tensorcost_mock.handlers.notification import CHANNEL_NAMES, ref_id, stable_id
@@ -193,17 +194,17 @@ RULES = (
     ),
     RuleSeed(
         "support_budget_80", "Support inference budget 80% spent", "Warn customer-success when its monthly "
-        "inference budget is 80% consumed.", "budget_burn_pct", {"budget": "support-copilot-monthly"}, "gte",
+        "inference budget is 80% consumed.", "budget_burn_pct", {"budget": "copilot"}, "gte",
         80, False, 10, "warning", "fyi", ("finance_email",), 160, None, "budget_threshold", 4, "analyst",
     ),
     RuleSeed(
-        "ml_budget_100", "ML platform GPU budget exhausted", "The ml-platform quarterly GPU budget is fully "
-        "spent.", "budget_burn_pct", {"budget": "ml-platform-quarterly"}, "gte", 100, False, 10, "critical",
+        "ml_budget_100", "ML platform GPU budget exhausted", "The ml-platform monthly training budget is fully "
+        "spent.", "budget_burn_pct", {"budget": "training"}, "gte", 100, False, 10, "critical",
         "finops", ("finops_slack", "platform_pd"), 150, None, "budget_threshold", 2, "lead",
     ),
     RuleSeed(
         "forecast_overrun", "Quarter forecast over budget by 10%", "The forecast for the AI platform "
-        "quarterly budget overruns its limit.", "forecast_overrun", {"budget": "ai-platform-quarterly"}, "gte",
+        "quarterly budget overruns its limit.", "forecast_overrun", {"budget": "quarter"}, "gte",
         10, False, 60, "error", "finops", ("finops_slack",), 140, None, "forecast_overrun", 3, "analyst",
     ),
     RuleSeed(
@@ -247,11 +248,11 @@ PLATFORM = (
     ("enforcement_failed", "critical", 1),
 )
 
-BUDGETS = {
-    "support-copilot-monthly": ("support-copilot monthly inference", Decimal(7800)),
-    "ml-platform-quarterly": ("ml-platform quarterly GPU", Decimal(180000)),
-    "ai-platform-quarterly": ("AI platform quarterly", Decimal(250000)),
-}
+
+def _budget(key: str, tenant: Tenant) -> tuple[str, Decimal]:
+    """Name and limit (in the tenant) of a budget of the world (``world/budgets.toml``)."""
+    budget = WORLD.budget(key)
+    return budget.name, budget.limit_usd * spend_scale(tenant)
 
 
 def _threshold(rule: RuleSeed, tenant: Tenant) -> float:
@@ -298,7 +299,7 @@ def _scope_of(scope: dict[str, str], tenant: Tenant) -> Record:
     out: Record = dict.fromkeys(("source", "team", "application", "budget_id", "instance_id", "model_id"))
     for key, value in scope.items():
         if key == "budget":
-            out["budget_id"] = stable_id("bud_", tenant.id, value)
+            out["budget_id"] = WORLD.budget_id(tenant.id, value)
         else:
             out[key] = value
     return out
@@ -320,27 +321,27 @@ class Subject:
 def _subjects(rule: RuleSeed, tenant: Tenant) -> list[Subject]:
     scope = _scope_of(rule.scope, tenant)
     if scope["budget_id"]:
-        return [Subject(BUDGETS[rule.scope["budget"]][0], scope)]
+        return [Subject(_budget(rule.scope["budget"], tenant)[0], scope)]
     if rule.metric in ("daily_spend", "hourly_spend") and scope["team"] and not scope["application"]:
         team = scope["team"]  # spend of a whole team: its GPU hosts and inference streams together
-        hourly = sum((h.hourly_usd for h in FLEET if h.team == team), Decimal(0)) + sum(
+        hourly = sum((h.hourly_usd for h in fleet(tenant) if h.team == team), Decimal(0)) + sum(
             (m.hourly_usd * spend_scale(tenant) for m in MODEL_STREAMS if m.team == team), Decimal(0)
         )
         return [Subject(f"team {team}", scope, hourly)]
     gpu_metric = rule.metric in ("idle_gpu_hours", "gpu_util_pct")
     model_metric = rule.metric in ("token_rate", "request_rate", "anomaly_score")
     out = []
-    for host in FLEET:
+    for host in fleet(tenant):
         if model_metric or any(
             scope[k] and scope[k] != v
             for k, v in (("source", "gpu_agent"), ("team", host.team), ("application", host.application))
         ):
             continue
-        s = {**scope, "source": "gpu_agent", "team": host.team, "instance_id": instance_id(tenant, host.name)}
+        s = {**scope, "source": "gpu_agent", "team": host.team, "instance_id": host.id}
         details = {
             "instance_name": host.name,
-            "instance_type": host.instance_type,
-            "gpus": host.gpus,
+            "instance_type": host.type.name,
+            "gpus": gpus_label(host),
             "region": host.region,
         }
         out.append(Subject(host.name, s, host.hourly_usd, details))
@@ -399,8 +400,7 @@ def _fire(rule: RuleSeed, tenant: Tenant, subject: Subject, rng: random.Random) 
         summary = f"Budget {subject.label} is {observed:.1f}% consumed ({_fmt(t)}% threshold)"
         details["budget_name"] = subject.label
     elif m == "forecast_overrun":
-        name, limit = BUDGETS[rule.scope["budget"]]
-        limit *= spend_scale(tenant)
+        name, limit = _budget(rule.scope["budget"], tenant)
         summary = f"Forecast for budget {name} is {observed:.1f}% over its {limit:,.0f} USD limit"
         impact = limit * Decimal(str(observed)) / 100
         details.update(budget_name=name, budget_limit_usd=float(limit))
@@ -437,11 +437,11 @@ def _fire(rule: RuleSeed, tenant: Tenant, subject: Subject, rng: random.Random) 
 
 def _platform(kind: str, tenant: Tenant, rng: random.Random) -> tuple[str, Record, dict[str, Any], str]:
     """Summary, scope, details and dedup subject of a platform alert."""
-    host = rng.choice(FLEET)
+    host = rng.choice(fleet(tenant))
     scope = _scope_of({}, tenant)
     if kind == "agent_disconnected":
         minutes = rng.randint(12, 95)
-        scope.update(source="gpu_agent", team=host.team, instance_id=instance_id(tenant, host.name))
+        scope.update(source="gpu_agent", team=host.team, instance_id=host.id)
         details = {"instance_name": host.name, "agent_version": "1.8.2", "minutes_silent": minutes}
         return f"GPU agent on {host.name} has not reported for {minutes} minutes", scope, details, host.name
     if kind == "sync_failure":
@@ -454,7 +454,7 @@ def _platform(kind: str, tenant: Tenant, rng: random.Random) -> tuple[str, Recor
             details,
             provider,
         )
-    scope.update(source="gpu_agent", team=host.team, instance_id=instance_id(tenant, host.name))
+    scope.update(source="gpu_agent", team=host.team, instance_id=host.id)
     details = {
         "instance_name": host.name,
         "action_type": "stop_instance",
@@ -595,7 +595,9 @@ def _seed_alerts(
                 candidates = [r for r in RULES if r.key == "search_daily"]
                 hours = 18.3
                 fixed = "search_daily_open"
-            fires.append((rng.choice(candidates), None, now - timedelta(hours=hours), status, fixed))
+            candidates = [r for r in candidates if _subjects(r, tenant)]  # a world may lack a rule's subjects
+            if candidates:
+                fires.append((rng.choice(candidates), None, now - timedelta(hours=hours), status, fixed))
     # The history: rules fire while they exist and are enabled; the platform adds its own alerts.
     weights = [r.weight for r in RULES] + [p[2] for p in PLATFORM]
     choices: list[RuleSeed | tuple[str, str, int]] = [*RULES, *PLATFORM]
@@ -605,6 +607,7 @@ def _seed_alerts(
         if isinstance(pick, RuleSeed) and (
             ago > timedelta(days=pick.created_days)
             or (pick.disabled_days is not None and ago < timedelta(days=pick.disabled_days))
+            or not _subjects(pick, tenant)
         ):
             continue
         hours = ago.total_seconds() / 3600

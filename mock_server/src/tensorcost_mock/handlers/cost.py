@@ -23,7 +23,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from tensorcost_mock.errors import conflict
-from tensorcost_mock.fixtures import ACME, Tenant, seed_users, seeder
+from tensorcost_mock.fixtures import ACME, WORLD, Tenant, seed_users, seeder
 from tensorcost_mock.handlers import HandlerContext, Reply, handler, overlaps_query_window, query_window
 from tensorcost_mock.handlers.enforcement import new_action
 from tensorcost_mock.handlers.gpu import Series, activity_sum, idle_report
@@ -354,38 +354,6 @@ def get_forecast(ctx: HandlerContext) -> Reply:
 
 ALL_API_SOURCES = ["bedrock", "azure_openai", "vertex", "openai_api", "anthropic_api"]
 
-#: key, parent key, name, limit (USD, Acme), time unit, sources, tags, thresholds, days since creation
-BUDGETS: tuple[tuple[str, str | None, str, int, str, list[str], dict[str, str], list[Record], int], ...] = (
-    ("all", None, "All AI and GPU spend", 65000, "monthly", [], {},
-     [{"threshold": 80, "threshold_type": "percentage", "notification_type": "actual"},
-      {"threshold": 100, "threshold_type": "percentage", "notification_type": "forecasted"}], 318),
-    ("gpu", "all", "GPU fleet", 32000, "monthly", ["gpu_agent"], {},
-     [{"threshold": 90, "threshold_type": "percentage", "notification_type": "actual"},
-      {"threshold": 100, "threshold_type": "percentage", "notification_type": "forecasted"}], 318),
-    ("training", "gpu", "ML platform training", 19000, "monthly", ["gpu_agent"], {"team": "ml-platform"},
-     [{"threshold": 100, "threshold_type": "percentage", "notification_type": "actual"}], 240),
-    ("research", "gpu", "Research sandbox (dev)", 5500, "monthly", [], {"team": "research", "environment": "dev"},
-     [{"threshold": 75, "threshold_type": "percentage", "notification_type": "actual"},
-      {"threshold": 100, "threshold_type": "percentage", "notification_type": "forecasted"}], 190),
-    ("inference", "all", "Managed inference and agents", 24000, "monthly", ALL_API_SOURCES, {},
-     [{"threshold": 20000, "threshold_type": "absolute_value", "notification_type": "actual"}], 269),
-    ("copilot", "inference", "Support copilot", 8500, "monthly", [], {"application": "support-copilot"},
-     [{"threshold": 90, "threshold_type": "percentage", "notification_type": "actual"},
-      {"threshold": 100, "threshold_type": "percentage", "notification_type": "forecasted"}], 150),
-    ("direct_api", "inference", "Direct API keys (OpenAI, Anthropic)", 7000, "monthly",
-     ["anthropic_api", "openai_api"], {},
-     [{"threshold": 50, "threshold_type": "percentage", "notification_type": "actual"},
-      {"threshold": 100, "threshold_type": "percentage", "notification_type": "actual"}], 88),
-    ("quarter", None, "AI platform, quarterly commitment", 175000, "quarterly", [], {},
-     [{"threshold": 50, "threshold_type": "percentage", "notification_type": "actual"},
-      {"threshold": 90, "threshold_type": "percentage", "notification_type": "actual"},
-      {"threshold": 100, "threshold_type": "percentage", "notification_type": "forecasted"}], 56),
-)  # fmt: skip
-ACME_BUDGET_IDS = {
-    "all": "bud_MehGAkWvj7FAc9",
-    "gpu": "bud_QeWJKY40uvSwMF",
-    "inference": "bud_LZDe1f8rESQedU",
-}
 #: Days before the crossing a forecasted threshold needs (a forecast from one day of spend is noise).
 MIN_FORECAST_DAYS = 3
 
@@ -399,22 +367,24 @@ _ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 
 @seeder("cost_budgets")
 def seed_budgets(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime) -> None:
+    """The world's budgets (``world/budgets.toml``); an enterprise tenant's limits are three times as high."""
     budgets = store.collection("budgets", kind="budget")
     scale = 3 if tenant.tier == "enterprise" else 1
-    ids: dict[str, str] = {}
-    for key, parent, name, limit, unit, sources, tags, thresholds, age in BUDGETS:
-        fixed = ACME_BUDGET_IDS.get(key) if tenant.id == ACME.id else None
-        ids[key] = fixed or _own_id(rng, "bud_")
-        created = midnight(now) - age * DAY + timedelta(hours=rng.randint(8, 17), minutes=rng.randint(0, 59))
+    for budget in WORLD.budgets:
+        created = (
+            midnight(now)
+            - budget.age_days * DAY
+            + timedelta(hours=rng.randint(8, 17), minutes=rng.randint(0, 59))
+        )
         budgets.add(
             {
-                "id": ids[key],
-                "name": name,
-                "parent_id": ids[parent] if parent else None,
-                "limit": Decimal(limit * scale),
-                "time_unit": unit,
-                "scope": {"sources": list(sources), "tags": dict(tags)},
-                "thresholds": [dict(t) for t in thresholds],
+                "id": WORLD.budget_id(tenant.id, budget.key),
+                "name": budget.name,
+                "parent_id": WORLD.budget_id(tenant.id, budget.parent) if budget.parent else None,
+                "limit": budget.limit_usd * scale,
+                "time_unit": budget.time_unit,
+                "scope": {"sources": list(budget.sources), "tags": dict(budget.tags)},
+                "thresholds": [dict(t) for t in budget.thresholds],
                 "created_at": iso(created),
             }
         )
@@ -554,6 +524,7 @@ IDLE_LOOKBACK_HOURS = 72
 OFF_HOURS_PER_MONTH = Decimal(168 - 5 * 12) * MONTH_DAYS / 7
 SONNET_BEDROCK = "us.anthropic.claude-sonnet-4-5-20250929-v1:0"
 HAIKU_BEDROCK = "us.anthropic.claude-haiku-4-5-20251001-v1:0"
+GPU_IDLE_EXAMPLE_INSTANCE = "gpu_8DwkNhFdnXsiVp"
 ACME_REC_IDS = {
     "gpu_idle": "rec_u8jzPde0IgxLd6",
     "intent_routing": "rec_CuNGMGmSrCGIZE",
@@ -735,11 +706,9 @@ def _build_recommendations(
     fresh: list[tuple[Record, Record]] = _gpu_recommendations(store, rng, run)
     fresh.sort(key=lambda pair: -_amount(pair[0]["estimated_monthly_savings"]))
     idle = [p for p in fresh if p[0]["type"] == "gpu_idle"]
-    if acme:
-        if idle:
-            idle[0][0]["id"] = ACME_REC_IDS["gpu_idle"]
-        else:
-            fresh.append(_example_idle(run))
+    if acme and idle:  # the spec's example is about gpu-dev-12 (gpu_8DwkNhFdnXsiVp), in Acme's fleet
+        example = next((p for p in idle if p[0]["resources"][0]["id"] == GPU_IDLE_EXAMPLE_INSTANCE), idle[0])
+        example[0]["id"] = ACME_REC_IDS["gpu_idle"]
     fresh.append(
         _intent_routing(records, run, ACME_REC_IDS["intent_routing"] if acme else _own_id(rng, "rec_"))
     )
@@ -907,35 +876,6 @@ def _gpu_recommendations(
     return out
 
 
-def _example_idle(run: datetime) -> tuple[Record, Record]:
-    """The spec's example recommendation, for a tenant without GPU fleet data."""
-    inst = {"kind": "gpu_instance", "id": "gpu_8DwkNhFdnXsiVp", "name": "gpu-dev-12"}
-    hourly = Decimal("5.672")
-    rec = _rec(
-        ACME_REC_IDS["gpu_idle"],
-        "gpu_idle",
-        "Stop gpu-dev-12 outside working hours",
-        "g5.12xlarge gpu-dev-12 (us-east-1) ran below 5% GPU utilisation for 14.1 hours a day over the last "
-        "14 days. Stopping it from 20:00 to 10:00 UTC saves about 2,414 USD a month.",
-        Decimal("2413.98"),
-        0.91,
-        {
-            "lookback_days": 14,
-            "idle_threshold_gpu_util_pct": 5,
-            "avg_gpu_util_pct_while_idle": 0.8,
-            "idle_hours_per_day": 14.1,
-            "hourly_cost": money(hourly, places=Decimal("0.001")),
-        },
-        [inst],
-        run - DAY * 2,
-    )
-    return rec, {
-        "baseline": hourly * 730,
-        "action": {"type": "stop_instance", "grace_period_minutes": 30},
-        "target": inst,
-    }
-
-
 def _intent_routing(records: list[Record], run: datetime, ident: str) -> tuple[Record, Record]:
     share = Decimal("0.38")  # intent classification's share of support-copilot's Bedrock spend
     baseline = _monthly(records, "support-copilot", "bedrock", run) * share
@@ -966,7 +906,7 @@ def _intent_routing(records: list[Record], run: datetime, ident: str) -> tuple[R
         "type": "route_model",
         "from_model_id": SONNET_BEDROCK,
         "to_model_id": HAIKU_BEDROCK,
-        "traffic_share": round(share, 2),
+        "traffic_share": float(round(share, 2)),  # a JSON number, as the spec types it
         "duration_minutes": None,
     }
     target = {"kind": "model", "id": SONNET_BEDROCK, "name": "Claude Sonnet 4.5 (Bedrock)"}

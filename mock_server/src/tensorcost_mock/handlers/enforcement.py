@@ -9,13 +9,14 @@ Collections:
   ``expires_at`` has passed on the mock clock turns ``expired`` the next time the queue is read or
   changed.
 - ``usage_history`` (built on the first simulation, from the tenant's seed): one usage sample per
-  resource and 4-hour block over the last ``HISTORY_DAYS`` days, for the GPU hosts of ``FLEET`` and the
-  inference streams of ``MODEL_STREAMS``: cost, running daily and hourly spend, token and request
+  resource and 4-hour block over the last ``HISTORY_DAYS`` days, for the watched GPU hosts of the
+  tenant's fleet (``fleet(tenant)``) and the inference streams of ``MODEL_STREAMS``: cost, running daily and hourly spend, token and request
   rates, anomaly score, GPU utilisation and consecutive idle hours. ``enforcement_simulate_policy``
   evaluates a definition against these samples, so its counts, costs and savings all come from them.
 
-``FLEET``/``MODEL_STREAMS`` are also the subjects of the seeded alerts (``alert.py``), so alerts, queued
-actions and simulations name the same instances, applications and models.
+Both come from the world (``world/fleet.toml``, ``world/models.toml``) and are also the subjects of the
+seeded alerts (``alert.py``), so alerts, queued actions and simulations name the same instances (which
+``GET /v1/gpu/instances/{id}`` serves), applications and models.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from typing import Any
 import jsonschema_rs
 
 from tensorcost_mock.errors import conflict, validation_error
-from tensorcost_mock.fixtures import ACME, Tenant, seed_users, seeder
+from tensorcost_mock.fixtures import ACME, WORLD, Instance, Tenant, seed_users, seeder
 from tensorcost_mock.handlers import (
     HandlerContext,
     Reply,
@@ -44,79 +45,34 @@ from tensorcost_mock.handlers import (
 from tensorcost_mock.handlers.notification import CHANNEL_NAMES, ref_id, stable_id
 from tensorcost_mock.spec.validation import details_of
 from tensorcost_mock.state import CENT, Collection, Record, TenantStore, iso, money, parse_time
+from tensorcost_mock.world import Usage
 
 # -- the tenant's resources ------------------------------------------------------------------------
 
-
-@dataclass(frozen=True)
-class GpuHost:
-    name: str
-    instance_type: str
-    gpus: str
-    hourly_usd: Decimal
-    team: str
-    application: str
-    region: str
-    busy_util: float  # typical GPU utilisation when in use, percent
-    idle_share: float  # share of 4-hour blocks spent idle
+#: The inference streams alert rules and policies watch (``world/models.toml``), in every tenant.
+MODEL_STREAMS = WORLD.model_streams
 
 
-@dataclass(frozen=True)
-class ModelStream:
-    application: str
-    team: str
-    source: str
-    model_id: str
-    hourly_usd: Decimal  # Acme's mean; an enterprise tenant spends three times as much
-    tokens_per_request: int
+def fleet(tenant: Tenant) -> tuple[Instance, ...]:
+    """The tenant's GPU hosts that alert rules watch and policies simulate on: the instances of its
+    fleet (``world/fleet.toml``) with a ``usage`` profile."""
+    return WORLD.watched(tenant.id)
 
 
-FLEET = (
-    GpuHost(
-        "gpu-train-07", "p5.48xlarge", "8x H100", Decimal("98.32"), "ml-platform", "training-platform",
-        "us-east-1", 78.0, 0.18,
-    ),
-    GpuHost(
-        "gpu-train-03", "p4d.24xlarge", "8x A100", Decimal("32.77"), "ml-platform", "training-platform",
-        "us-west-2", 71.0, 0.12,
-    ),
-    GpuHost(
-        "gpu-embed-02", "g5.12xlarge", "4x A10G", Decimal("5.672"), "search", "batch-embeddings",
-        "us-east-1", 55.0, 0.30,
-    ),
-    GpuHost(
-        "gpu-dev-12", "g5.12xlarge", "4x A10G", Decimal("5.672"), "research", "research-sandbox",
-        "eu-west-1", 35.0, 0.45,
-    ),
-)  # fmt: skip
+def _usage(host: Instance) -> Usage:
+    assert host.usage is not None  # fleet() returns only instances with a usage profile
+    return host.usage
 
-MODEL_STREAMS = (
-    ModelStream(
-        "support-copilot", "customer-success", "bedrock", "anthropic.claude-3-5-sonnet-20241022-v2:0",
-        Decimal("10.80"), 1500,
-    ),
-    ModelStream("doc-summarizer", "legal-ops", "azure_openai", "gpt-4o-2024-08-06", Decimal("6.25"), 4000),
-    ModelStream("search-rerank", "search", "vertex", "gemini-1.5-pro-002", Decimal("2.90"), 800),
-    ModelStream("sales-assistant", "revenue", "openai_api", "gpt-4o-mini-2024-07-18", Decimal("5.00"), 900),
-    ModelStream(
-        "code-review-agent", "developer-experience", "anthropic_api", "claude-3-5-sonnet-20241022",
-        Decimal("4.00"), 6000,
-    ),
-    ModelStream("ops-triage-agent", "sre", "openai_api", "gpt-4o-2024-08-06", Decimal("1.90"), 2500),
-)  # fmt: skip
 
-#: Blended USD per 1M tokens (80% input, 20% output at list price), for token rates and rerouting.
-BLENDED_PRICE_PER_MTOK = {
-    "anthropic.claude-3-5-sonnet-20241022-v2:0": 5.40,
-    "claude-3-5-sonnet-20241022": 5.40,
-    "anthropic.claude-3-5-haiku-20241022-v1:0": 1.44,
-    "claude-3-5-haiku-20241022": 1.44,
-    "anthropic.claude-3-opus-20240229-v1:0": 27.00,
-    "gpt-4o-2024-08-06": 4.00,
-    "gpt-4o-mini-2024-07-18": 0.24,
-    "gemini-1.5-pro-002": 2.00,
-    "gemini-1.5-flash-002": 0.09,
-}
+def gpus_label(host: Instance) -> str:
+    """``8x H100``: how many GPUs of which kind an instance has."""
+    return f"{host.type.gpu_count}x {host.type.gpu_type.split('-')[0]}"
+
+
+def blended_price(model_id: str) -> float | None:
+    """USD per 1M tokens of a model of the world's price table (80% input, 20% output)."""
+    model = WORLD.models.get(model_id)
+    return None if model is None else float(model.blended_per_mtok)
 
 
 def spend_scale(tenant: Tenant) -> Decimal:
@@ -124,7 +80,8 @@ def spend_scale(tenant: Tenant) -> Decimal:
 
 
 def instance_id(tenant: Tenant, name: str) -> str:
-    return ref_id(tenant, "gpu_", "instance", name)
+    """The id of the tenant's instance called ``name`` (the one ``GET /v1/gpu/instances/{id}`` serves)."""
+    return WORLD.instance_named(tenant.id, name).id
 
 
 def emails_by_role(tenant: Tenant) -> dict[str, str]:
@@ -624,14 +581,15 @@ def _target(tenant: Tenant, action: Record, policy: PolicySeed, rng: random.Rand
     """The target of a queued action, and what made the policy fire."""
     kind = action["type"]
     if kind in ("stop_instance", "scale_down"):
-        hosts = [h for h in FLEET if not policy.scope["teams"] or h.team in policy.scope["teams"]]
+        watched = fleet(tenant)
+        hosts = [h for h in watched if h.team in policy.scope["teams"]] or list(watched)
         host = rng.choice(hosts)
         if kind == "scale_down":
             pool = f"{host.application}-pool"
             return {"resource_type": "gpu_group", "resource_id": pool, "resource_name": pool}, host.team
         return {
             "resource_type": "gpu_instance",
-            "resource_id": instance_id(tenant, host.name),
+            "resource_id": host.id,
             "resource_name": host.name,
         }, host.name
     streams = [
@@ -639,7 +597,7 @@ def _target(tenant: Tenant, action: Record, policy: PolicySeed, rng: random.Rand
         for m in MODEL_STREAMS
         if (not policy.scope["applications"] or m.application in policy.scope["applications"])
         and (not policy.scope["sources"] or m.source in policy.scope["sources"])
-    ]
+    ] or list(MODEL_STREAMS)  # a world whose streams the seeded policy's scope does not name
     stream = rng.choice(streams)
     if kind in ("block_model", "route_model"):
         model = action.get("from_model_id") or action["model_ids"][0]
@@ -680,12 +638,13 @@ _OPS = {"gt": ">", "gte": ">=", "lt": "<", "lte": "<="}
 
 
 def _savings(
-    kind: str, policy: PolicySeed, subject: str, rng: random.Random, scale: Decimal
+    tenant: Tenant, kind: str, policy: PolicySeed, subject: str, rng: random.Random, scale: Decimal
 ) -> Decimal | None:
     if kind == "notify":
         return None
     if kind == "stop_instance":
-        host = next((h for h in FLEET if h.name == subject), FLEET[0])
+        hosts = fleet(tenant)
+        host = next((h for h in hosts if h.name == subject), hosts[0])
         return (host.hourly_usd * Decimal(rng.randint(6, 14))).quantize(CENT)
     return (Decimal(rng.uniform(40, 600)) * scale).quantize(CENT)
 
@@ -770,7 +729,7 @@ def _seed_actions(
             requested_at=iso(requested),
             expires_at=iso(expires) if expires else None,
         )
-        saving = _savings(action["type"], policy, subject, rng, scale)
+        saving = _savings(tenant, action["type"], policy, subject, rng, scale)
         record["estimated_savings"] = money(saving) if saving is not None else None
         approved_at = requested + timedelta(minutes=rng.randint(4, 60)) if needs_approval else requested
         if state in ("approved", "executing", "succeeded", "failed") and needs_approval:
@@ -863,16 +822,17 @@ def _history(ctx: HandlerContext) -> list[Record]:
             rng.choices("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", k=14)
         )
 
-    for host in FLEET:
+    for host in fleet(tenant):
         daily = Decimal(0)
         idle_hours = 0.0
-        ident = instance_id(tenant, host.name)
+        ident = host.id
+        usage = _usage(host)
         for b in range(blocks):
             at = start + timedelta(hours=BLOCK_HOURS * b)
             if at.hour == 0:
                 daily = Decimal(0)
-            idle = rng.random() < host.idle_share
-            util = rng.uniform(0.3, 4.5) if idle else min(rng.gauss(host.busy_util, 12), 99.0)
+            idle = rng.random() < usage.idle_share
+            util = rng.uniform(0.3, 4.5) if idle else min(rng.gauss(usage.busy_util, 12), 99.0)
             idle_hours = idle_hours + BLOCK_HOURS if idle else 0.0
             cost = (host.hourly_usd * BLOCK_HOURS).quantize(CENT)
             daily += cost
@@ -898,7 +858,7 @@ def _history(ctx: HandlerContext) -> list[Record]:
             )
     for stream in MODEL_STREAMS:
         daily = Decimal(0)
-        price = BLENDED_PRICE_PER_MTOK[stream.model_id]
+        price = float(stream.model.blended_per_mtok)
         for b in range(blocks):
             at = start + timedelta(hours=BLOCK_HOURS * b)
             if at.hour == 0:
@@ -982,8 +942,8 @@ def _saving(action: Record, sample: Record) -> Decimal:
     if kind == "scale_down":
         return cost * Decimal(action["reduce_by_pct"]) / 100
     if kind == "route_model":
-        src = BLENDED_PRICE_PER_MTOK.get(action["from_model_id"])
-        dst = BLENDED_PRICE_PER_MTOK.get(action["to_model_id"])
+        src = blended_price(action["from_model_id"])
+        dst = blended_price(action["to_model_id"])
         if not src or dst is None or dst >= src:
             return Decimal(0)
         return cost * Decimal(str(action["traffic_share"])) * Decimal(str(1 - dst / src))

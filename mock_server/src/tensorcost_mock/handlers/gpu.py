@@ -28,9 +28,9 @@ from datetime import UTC, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from tensorcost_mock.fixtures import ACME, Tenant, seeder
+from tensorcost_mock.fixtures import ACME, WORLD, Instance, Tenant, seeder
 from tensorcost_mock.handlers import HandlerContext, Reply, handler
-from tensorcost_mock.state import Record, TenantStore, decode_cursor, encode_cursor, money
+from tensorcost_mock.state import Record, TenantStore, decode_cursor, encode_cursor, iso, money
 
 _M64 = (1 << 64) - 1
 
@@ -56,10 +56,6 @@ def ident(rng: random.Random, prefix: str, length: int = 12) -> str:
 def _uuid(rng: random.Random, prefix: str) -> str:
     h = f"{rng.getrandbits(128):032x}"
     return f"{prefix}{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
-
-
-def iso(dt: datetime) -> str:
-    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _iso_minute(minute: int) -> str:
@@ -97,29 +93,6 @@ GPU_SPECS: dict[str, tuple[int, int, int, int, int]] = {
 }
 MIG_CAPABLE = ("A100-80GB", "H100-80GB")
 
-#: instance type -> (provider, gpu_type, gpu_count, on-demand USD/hour)
-CATALOG: dict[str, tuple[str, str, int, str]] = {
-    "p5.48xlarge": ("aws", "H100-80GB", 8, "55.04"),
-    "p4d.24xlarge": ("aws", "A100-40GB", 8, "21.96"),
-    "p4de.24xlarge": ("aws", "A100-80GB", 8, "27.45"),
-    "g6e.12xlarge": ("aws", "L40S-48GB", 4, "10.49"),
-    "g6.12xlarge": ("aws", "L4-24GB", 4, "4.602"),
-    "g6.xlarge": ("aws", "L4-24GB", 1, "0.805"),
-    "g5.12xlarge": ("aws", "A10G-24GB", 4, "5.672"),
-    "g5.2xlarge": ("aws", "A10G-24GB", 1, "1.212"),
-    "g4dn.xlarge": ("aws", "T4-16GB", 1, "0.526"),
-    "Standard_ND96isr_H100_v5": ("azure", "H100-80GB", 8, "98.32"),
-    "Standard_NC48ads_A100_v4": ("azure", "A100-80GB", 2, "7.346"),
-    "Standard_NC24ads_A100_v4": ("azure", "A100-80GB", 1, "3.673"),
-    "Standard_NC4as_T4_v3": ("azure", "T4-16GB", 1, "0.526"),
-    "a2-highgpu-2g": ("gcp", "A100-40GB", 2, "7.35"),
-    "a2-highgpu-1g": ("gcp", "A100-40GB", 1, "3.67"),
-    "a2-ultragpu-1g": ("gcp", "A100-80GB", 1, "5.07"),
-    "a3-highgpu-8g": ("gcp", "H100-80GB", 8, "88.25"),
-    "g2-standard-8": ("gcp", "L4-24GB", 1, "0.85"),
-    "DGX H100": ("onprem", "H100-80GB", 8, "24.00"),
-    "DGX A100": ("onprem", "A100-80GB", 8, "12.50"),
-}
 DRIVERS = {
     "H100-80GB": "570.172.08",
     "A100-80GB": "570.172.08",
@@ -278,79 +251,6 @@ def sample(s: Series, gpu: int, minute: int) -> dict[str, Any]:
     }
 
 
-# -- the fleet ------------------------------------------------------------------------------------
-
-#: kind codes of a fleet plan: running workloads, idle ones (busy before), and other states.
-#: t train, i infer, b batch, d dev, l low; I/B/D idle after infer/batch/dev;
-#: q infer with a degraded agent, c infer whose agent stopped reporting, o running without agent;
-#: s stopped, x terminated, p pending.
-_KINDS = {"t": "train", "i": "infer", "b": "batch", "d": "dev", "l": "low", "I": "infer", "B": "batch"}
-_KINDS |= {"D": "dev", "q": "infer", "c": "infer", "o": "infer", "s": "train", "x": "batch", "p": "train"}
-
-
-@dataclass(frozen=True)
-class Group:
-    names: tuple[str, ...]
-    instance_types: tuple[str, ...]
-    regions: tuple[str, ...]
-    kinds: str  # one code per name
-    team: str
-    application: str
-    environment: str
-    owners: tuple[str | None, ...] = (None,)
-    mig: bool = False  # MIG on every GPU (else only the explicit ones)
-
-
-@dataclass(frozen=True)
-class Fixed:
-    """An instance of the spec's examples, with its exact ids."""
-
-    id: str
-    name: str
-    instance_type: str
-    region: str
-    kind: str
-    tags: dict[str, str]
-    launched_hours_ago: float
-    agent_id: str | None
-    hostname: str
-    idle_hours_ago: float | None = None
-    mig_gpus: tuple[int, ...] = ()
-
-
-ACME_FIXED = (
-    Fixed(
-        "gpu_8Fh3kQ2mZx7P", "train-llm-a", "p5.48xlarge", "us-east-1", "t",
-        {"team": "ml-platform", "environment": "prod", "application": "llm-finetune"},
-        291.5, "gpa_3Xw9Lk2Pq7Rb", "ip-10-42-17-88.ec2.internal",
-    ),
-    Fixed(
-        "gpu_4Cz8Yp1Jd5Wm", "eval-a100-pair", "a2-highgpu-2g", "us-central1", "q",
-        {"team": "ml-platform", "environment": "staging", "application": "model-eval"},
-        548.5, "gpa_7Mn2Vb8Qs4Tk", "eval-a100-pair.us-central1-a.c.acme-ml.internal",
-    ),
-    Fixed(
-        "gpu_9Rk5Hs3Gf2Nv", "nd-h100-research", "Standard_ND96isr_H100_v5", "eastus", "s",
-        {"team": "research", "environment": "dev", "owner": "priya.shah"},
-        865.0, None, "nd-h100-research",
-    ),
-    Fixed(
-        "gpu_2Lm9Rt4vNc6Q", "inference-g6e-03", "g6e.12xlarge", "us-west-2", "I",
-        {"team": "customer-experience", "environment": "prod", "application": "support-copilot"},
-        580.2, "gpa_5Dk8Wq3Zr6Yh", "ip-10-42-88-13.us-west-2.compute.internal", idle_hours_ago=41.3,
-    ),
-    Fixed(
-        "gpu_5Tq7Wn2Ks8Hd", "notebook-ana-ruiz", "g5.2xlarge", "us-east-1", "D",
-        {"team": "ml-platform", "environment": "dev", "owner": "ana.ruiz"},
-        194.6, "gpa_1Hv6Nc9Tp2Jx", "ip-10-42-31-207.ec2.internal", idle_hours_ago=138.9,
-    ),
-    Fixed(
-        "gpu_6Wd4Jx9Mb3Lc", "aks-a100pool-31842177-vmss000002", "Standard_NC48ads_A100_v4", "eastus", "i",
-        {"team": "ml-platform", "environment": "prod", "application": "inference-platform"},
-        402.0, "gpa_9Bc4Rw7Ht2Kf", "aks-a100pool-31842177-vmss000002", mig_gpus=(0,),
-    ),
-)  # fmt: skip
-
 #: The MIG layout of the spec's example host (GPU 0 of gpu_6Wd4Jx9Mb3Lc): uuid, profile, start, pod.
 _EXAMPLE_HOST = "gpu_6Wd4Jx9Mb3Lc"
 _EXAMPLE_GPU_UUID = "GPU-5b2f6c1e-8a4d-4f3b-9e27-1c0d3a7b6e54"
@@ -362,201 +262,66 @@ _EXAMPLE_SLICES: tuple[tuple[str, str, int, tuple[str, str, str | None] | None],
     ("MIG-3f9e2d1c-0b8a-5796-a5b4-c3d2e1f0a9b8", "1g.10gb", 6, None),
 )  # fmt: skip
 
-ACME_PLAN = (
-    Group(("train-llm-b", "train-llm-c", "train-llm-d", "train-llm-e"), ("p5.48xlarge",),
-          ("us-east-1", "us-west-2"), "tstp", "ml-platform", "llm-finetune", "prod", ("li.wei",)),
-    Group(tuple(f"ray-worker-p4d-{i:02d}" for i in range(1, 6)), ("p4d.24xlarge",), ("us-west-2",),
-          "bbBbx", "search", "batch-embeddings", "prod", ("marco.bianchi",)),
-    Group(("inference-g6e-01", "inference-g6e-02", "inference-g6e-04", "inference-g6e-05"), ("g6e.12xlarge",),
-          ("us-west-2",), "iiql", "customer-experience", "support-copilot", "prod"),
-    Group(tuple(f"vllm-l4-{i:02d}" for i in range(1, 7)), ("g6.12xlarge",), ("us-east-1",), "iiiIic",
-          "search", "search-rerank", "prod", ("marco.bianchi",)),
-    Group(tuple(f"embed-worker-g5-{i:02d}" for i in range(1, 4)), ("g5.12xlarge",), ("us-east-1",), "bbl",
-          "search", "batch-embeddings", "prod"),
-    Group(("notebook-li-wei", "notebook-priya-shah", "notebook-marco-bianchi", "notebook-sam-okafor"),
-          ("g6.xlarge", "g5.2xlarge"), ("us-east-1",), "ddoD", "ml-platform", "notebooks", "dev",
-          ("li.wei", "priya.shah", "marco.bianchi", "sam.okafor")),
-    Group(tuple(f"aks-a100pool-31842177-vmss00000{i}" for i in (0, 1, 3)), ("Standard_NC48ads_A100_v4",),
-          ("eastus",), "iii", "ml-platform", "inference-platform", "prod", mig=True),
-    Group(tuple(f"dgx-h100-{i:02d}" for i in range(1, 5)), ("DGX H100",), ("onprem-sjc1",), "tdDt",
-          "research", "pretraining-research", "dev", ("priya.shah",)),
-    Group(("a3-research-eu-01", "a3-research-eu-02"), ("a3-highgpu-8g",), ("europe-west4",), "tI",
-          "research", "long-context-eval", "dev", ("priya.shah",)),
-    Group(("ci-gpu-runner-01", "ci-gpu-runner-02"), ("g4dn.xlarge",), ("us-east-1",), "ll",
-          "developer-productivity", "ci-runners", "ci", ("marco.bianchi",)),
-    Group(("eval-a100-single-01", "eval-a100-single-02"), ("a2-highgpu-1g",), ("us-central1",), "ds",
-          "ml-platform", "model-eval", "staging"),
-    Group(("nc-t4-ocr-01", "nc-t4-ocr-02"), ("Standard_NC4as_T4_v3",), ("westeurope",), "il",
-          "legal-ops", "doc-ocr", "prod", ("priya.shah",)),
-    Group(("jupyterhub-p4de-mig-01",), ("p4de.24xlarge",), ("us-east-1",), "d", "ml-platform",
-          "shared-notebooks", "dev", mig=True),
-)  # fmt: skip
-
-NIMBUS_PLAN = (
-    Group(tuple(f"perception-train-{i:02d}" for i in range(1, 5)), ("a3-highgpu-8g",), ("us-central1",),
-          "ttts", "perception", "vision-foundation", "prod", ("hana.sato",)),
-    Group(tuple(f"sim-render-l4-{i:02d}" for i in range(1, 10)), ("g2-standard-8",), ("us-central1",),
-          "bbbbBbblx", "simulation", "isaac-sim-render", "prod"),
-    Group(tuple(f"policy-train-p5-{i:02d}" for i in range(1, 5)), ("p5.48xlarge",), ("us-west-2",), "ttIp",
-          "autonomy", "policy-learning", "prod", ("hana.sato",)),
-    Group(tuple(f"vlm-serving-g6e-{i:02d}" for i in range(1, 7)), ("g6e.12xlarge",),
-          ("us-west-2", "us-east-1"), "iiiiql", "field-ops", "fleet-ops-assistant", "prod"),
-    Group(tuple(f"edge-model-ci-{i:02d}" for i in range(1, 4)), ("g4dn.xlarge",), ("us-east-1",), "llx",
-          "platform", "edge-model-ci", "ci", ("diego.alvarez",)),
-    Group(tuple(f"auto-labeler-a10g-{i:02d}" for i in range(1, 6)), ("g5.2xlarge",), ("us-east-1",), "iiIic",
-          "perception", "auto-labeler", "prod"),
-    Group(tuple(f"dgx-a100-pit-{i:02d}" for i in range(1, 7)), ("DGX A100",), ("onprem-pit1",), "tbiDtb",
-          "autonomy", "planning-research", "dev", ("hana.sato",)),
-    Group(tuple(f"gke-a100-mig-{i:02d}" for i in range(1, 4)), ("a2-ultragpu-1g",), ("us-central1",), "iii",
-          "field-ops", "maintenance-rag", "prod", mig=True),
-    Group(("notebook-hana-sato", "notebook-diego-alvarez", "notebook-ravi-menon", "notebook-lena-fischer",
-           "notebook-tomas-novak"), ("g6.xlarge", "g5.2xlarge"), ("us-east-1",), "dDodD", "platform", "notebooks",
-          "dev", ("hana.sato", "diego.alvarez", "ravi.menon", "lena.fischer", "tomas.novak")),
-    Group(("nd-h100-eval-01", "nd-h100-eval-02"), ("Standard_ND96isr_H100_v5",), ("eastus",), "Is",
-          "autonomy", "policy-eval", "staging"),
-    Group(tuple(f"nc-a100-lidar-{i:02d}" for i in range(1, 4)), ("Standard_NC24ads_A100_v4",), ("westeurope",),
-          "iil", "perception", "lidar-segmentation", "prod", mig=True),
-)  # fmt: skip
-
-
-@dataclass
-class _Host:
-    """One instance being seeded, before it becomes records."""
-
-    id: str
-    name: str
-    instance_type: str
-    region: str
-    code: str
-    tags: dict[str, str]
-    launched: datetime
-    agent_id: str | None
-    hostname: str
-    idle_from: datetime | None
-    mig_gpus: tuple[int, ...]
-
-
-def _hostname(name: str, provider: str, region: str, tenant: Tenant, rng: random.Random) -> str:
-    if provider == "aws":
-        ip = f"ip-10-{rng.randint(16, 63)}-{rng.randint(0, 255)}-{rng.randint(1, 254)}"
-        return f"{ip}.ec2.internal" if region == "us-east-1" else f"{ip}.{region}.compute.internal"
-    if provider == "gcp":
-        return f"{name}.{region}-a.c.{tenant.slug.split('-')[0]}-ml.internal"
-    if provider == "onprem":
-        return f"{name}.lab.{tenant.slug}.com"
-    return name
-
-
-def _plan_hosts(plan: tuple[Group, ...], tenant: Tenant, rng: random.Random, now: datetime) -> list[_Host]:
-    hosts = []
-    for group in plan:
-        for i, name in enumerate(group.names):
-            code = group.kinds[i]
-            itype = group.instance_types[i % len(group.instance_types)]
-            provider, gpu_type, count, _ = CATALOG[itype]
-            region = group.regions[i % len(group.regions)]
-            owner = group.owners[i % len(group.owners)]
-            tags = {"team": group.team, "environment": group.environment, "application": group.application}
-            if owner:
-                tags["owner"] = owner
-            age = rng.uniform(0.05, 0.3) if code == "p" else rng.uniform(70, 2200)
-            idle = rng.uniform(18, min(150, age - 6)) if code in "IBD" else None
-            mig: tuple[int, ...] = ()
-            if gpu_type in MIG_CAPABLE and (group.mig or (itype.startswith("DGX") and i == 1)):
-                mig = tuple(range(count)) if group.mig else tuple(range(count // 2, count))
-            hosts.append(
-                _Host(
-                    ident(rng, "gpu_"),
-                    name,
-                    itype,
-                    region,
-                    code,
-                    tags,
-                    now - timedelta(hours=age),
-                    None if code in "oxp" else ident(rng, "gpa_"),
-                    _hostname(name, provider, region, tenant, rng),
-                    None if idle is None else now - timedelta(hours=idle),
-                    mig,
-                )
-            )
-    return hosts
-
-
-def _fixed_hosts(now: datetime) -> list[_Host]:
-    return [
-        _Host(
-            f.id,
-            f.name,
-            f.instance_type,
-            f.region,
-            f.kind,
-            dict(f.tags),
-            now - timedelta(hours=f.launched_hours_ago),
-            f.agent_id,
-            f.hostname,
-            None if f.idle_hours_ago is None else now - timedelta(hours=f.idle_hours_ago),
-            f.mig_gpus,
-        )
-        for f in ACME_FIXED
-    ]
-
-
-_STATES = {"s": "stopped", "x": "terminated", "p": "pending"}
 _DEGRADED = (
     "DCGM profiling module unavailable; gr_engine_active, tensor_active and dram_active are not collected"
 )
 
 
+def instance_record(inst: Instance, now: datetime) -> Record:
+    """The ``GpuInstance`` record of a world instance."""
+    return {
+        "id": inst.id,
+        "name": inst.name,
+        "state": inst.state,
+        "instance_type": inst.type.name,
+        "gpu_type": inst.type.gpu_type,
+        "gpu_count": inst.type.gpu_count,
+        "region": inst.region,
+        "tags": dict(inst.tags),
+        "hourly_cost": {"amount": str(inst.hourly_usd), "currency": "USD"},  # the rate as the world gives it
+        "mig_enabled": bool(inst.mig_gpus),
+        "agent_id": inst.agent_id,
+        "launched_at": iso(now - timedelta(hours=inst.launched_hours_ago)),
+    }
+
+
 @seeder("gpu")
 def seed_gpu(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime) -> None:
+    """The tenant's fleet of the world (``world/fleet.toml``), newest launch first, with its agents,
+    DCGM series and MIG hosts."""
     now = now.astimezone(UTC).replace(microsecond=0)
-    hosts = (_fixed_hosts(now) if tenant.id == ACME.id else []) + _plan_hosts(
-        ACME_PLAN if tenant.id == ACME.id else NIMBUS_PLAN, tenant, rng, now
-    )
-    hosts.sort(key=lambda h: h.launched, reverse=True)
+    fleet = sorted(WORLD.fleet(tenant.id), key=lambda i: i.launched_hours_ago)
     instances = store.collection("gpu_instances", kind="GPU instance")
     agents = store.collection("gpu_agents", kind="GPU agent")
     mig_hosts = store.collection("gpu_mig_hosts", kind="MIG host")
     series: dict[str, Series] = store.singletons.setdefault("gpu_series", {})
-    for host in hosts:
-        provider, gpu_type, count, price = CATALOG[host.instance_type]
-        state = _STATES.get(host.code, "running")
-        instances.add(
-            {
-                "id": host.id,
-                "name": host.name,
-                "state": state,
-                "instance_type": host.instance_type,
-                "gpu_type": gpu_type,
-                "gpu_count": count,
-                "region": host.region,
-                "tags": host.tags,
-                "hourly_cost": {"amount": price, "currency": "USD"},
-                "mig_enabled": bool(host.mig_gpus),
-                "agent_id": host.agent_id,
-                "launched_at": iso(host.launched),
-            }
-        )
-        if host.agent_id is None:
+    for inst in fleet:
+        instances.add(instance_record(inst, now))
+        if inst.agent_id is None:
             continue
-        registered = host.launched + timedelta(seconds=rng.randint(90, 400))
+        launched = now - timedelta(hours=inst.launched_hours_ago)
+        registered = launched + timedelta(seconds=rng.randint(90, 400))
         last_seen: datetime | None = None
         status, reason = "connected", None
-        if host.code == "q":
+        if inst.agent == "degraded":
             status, reason = "degraded", _DEGRADED
-        elif host.code == "s":
+        elif inst.state != "running":
             stopped = now - timedelta(hours=rng.uniform(20, 70))
             last_seen = stopped
-            status, reason = "disconnected", f"No heartbeat since {iso(stopped)}: the instance is stopped"
-        elif host.code == "c":
+            status, reason = (
+                "disconnected",
+                f"No heartbeat since {iso(stopped)}: the instance is {inst.state}",
+            )
+        elif inst.agent == "silent":
             last_seen = now - timedelta(minutes=rng.randint(95, 400))
             status = "disconnected"
             reason = "No heartbeat: the agent process exited; check `systemctl status tensorcost-agent` on the host"
+        gpu_type, count = inst.type.gpu_type, inst.type.gpu_count
         agents.add(
             {
-                "id": host.agent_id,
-                "hostname": host.hostname,
-                "instance_id": host.id,
+                "id": inst.agent_id,
+                "hostname": inst.hostname,
+                "instance_id": inst.id,
                 "status": status,
                 "status_reason": reason,
                 "version": "2.3.0" if status == "degraded" else rng.choice(("2.4.1", "2.4.1", "2.4.0")),
@@ -566,25 +331,26 @@ def seed_gpu(store: TenantStore, tenant: Tenant, rng: random.Random, now: dateti
                 "_lag": rng.randint(3, 55),  # seconds behind the clock of a live agent's last heartbeat
             }
         )
-        kind = _KINDS[host.code]
-        series[host.id] = Series(
+        kind = inst.workload
+        idle_from = None if inst.idle_hours_ago is None else now - timedelta(hours=inst.idle_hours_ago)
+        series[inst.id] = Series(
             key=rng.getrandbits(48),
             kind=kind,
             gpu_type=gpu_type,
             gpu_count=count,
-            mig=frozenset(host.mig_gpus),
+            mig=frozenset(inst.mig_gpus),
             profiling=status != "degraded",
             first_min=int(registered.timestamp()) // 60 + 1,
             last_min=None if last_seen is None else int(last_seen.timestamp()) // 60,
-            idle_from_hour=None if host.idle_from is None else -(-int(host.idle_from.timestamp()) // 3600),
-            tz={"aws": -5, "azure": -5, "gcp": -6, "onprem": -8}[provider]
-            + (6 if "eu" in host.region else 0),
+            idle_from_hour=None if idle_from is None else -(-int(idle_from.timestamp()) // 3600),
+            tz={"aws": -5, "azure": -5, "gcp": -6, "onprem": -8}[inst.type.provider]
+            + (6 if "eu" in inst.region else 0),
             mem_frac=rng.uniform(0.86, 0.93) if kind in ("infer", "train") else rng.uniform(0.2, 0.7),
             tensor_ratio=rng.uniform(0.35, 0.55) if kind == "train" else rng.uniform(0.15, 0.4),
             dram_ratio=rng.uniform(0.45, 0.7),
         )
-        if gpu_type in MIG_CAPABLE and state == "running":
-            mig_hosts.add(_mig_host(host, gpu_type, count, rng))
+        if gpu_type in MIG_CAPABLE and inst.state == "running":
+            mig_hosts.add(_mig_host(inst, rng))
     # An agent registered on a host that has not reported yet (so not in the inventory either).
     agent_id, hostname = (
         ("gpa_2Qz5Ft8Kw1Ne", "dgx-h100-07.lab.acme-ai.com")
@@ -607,7 +373,8 @@ def seed_gpu(store: TenantStore, tenant: Tenant, rng: random.Random, now: dateti
     )
 
 
-def _mig_host(host: _Host, gpu_type: str, count: int, rng: random.Random) -> Record:
+def _mig_host(host: Instance, rng: random.Random) -> Record:
+    gpu_type, count = host.type.gpu_type, host.type.gpu_count
     gpus: list[dict[str, Any]] = []
     for index in range(count):
         if host.id == _EXAMPLE_HOST and index == 0:
@@ -654,10 +421,10 @@ def _slice(
     }
 
 
-def _allocation(host: _Host, rng: random.Random) -> tuple[str, str, str | None] | None:
+def _allocation(host: Instance, rng: random.Random) -> tuple[str, str, str | None] | None:
     if rng.random() < 0.2:
         return None
-    if host.instance_type.startswith("DGX"):
+    if host.type.name.startswith("DGX"):
         return ("slurm_job", str(rng.randint(480000, 499999)), None)
     if "jupyterhub" in host.name:
         user = rng.choice(("li.wei", "priya.shah", "marco.bianchi", "ana.ruiz"))

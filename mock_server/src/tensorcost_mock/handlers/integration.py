@@ -1,7 +1,8 @@
 """integration: connections to cloud accounts, inference providers and GPU-agent clusters.
 
-Collection ``connections``: the spec's ``Connection`` (auth is the non-secret summary; a secret
-sent at creation or rotation is kept only as the private ``_secret_sha256``) plus private
+Collection ``connections``: the tenant's connections of the world (``world/connections.toml``),
+as the spec's ``Connection`` (auth is the non-secret summary; a secret sent at creation or
+rotation is kept only as the private ``_secret_sha256``) plus private
 ``_issue`` (the health problem its checks find: ``{check, result, message}`` or None),
 ``_bucket`` (where an AWS cost export lives) and ``_agents`` (agents in a GPU cluster).
 
@@ -20,12 +21,13 @@ import hashlib
 import json
 import random
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tensorcost_mock.errors import ApiError, conflict, validation_error
-from tensorcost_mock.fixtures import ACME, NIMBUS, Tenant, seeder
+from tensorcost_mock.fixtures import WORLD, Tenant, seeder
 from tensorcost_mock.handlers import HandlerContext, Reply, handler
 from tensorcost_mock.handlers.identity import (
     agent_key_id,
@@ -40,19 +42,11 @@ from tensorcost_mock.handlers.identity import (
     within,
 )
 from tensorcost_mock.state import Record, TenantStore, iso, paginate
+from tensorcost_mock.world import CONNECTION_METHODS
 
 FIRST_VALIDATION_SECONDS = 30
-#: The auth method each provider takes.
-METHOD_OF = {
-    "aws": "aws_assume_role",
-    "bedrock": "aws_assume_role",
-    "azure": "azure_service_principal",
-    "azure_openai": "azure_service_principal",
-    "gcp": "gcp_service_account",
-    "openai": "api_key",
-    "anthropic": "api_key",
-    "gpu_agent": "agent_credential",
-}
+#: The auth method each provider takes (the world's table).
+METHOD_OF = CONNECTION_METHODS
 #: A managed-inference service is checked like the cloud account it lives in.
 CLOUD_OF = {"bedrock": "aws", "azure_openai": "azure"}
 #: Methods whose credential the service can mint itself on rotation.
@@ -133,217 +127,41 @@ class Seed:
     stagger_minutes: int | None = None  # when in the interval its syncs start; drawn if None
 
 
-def _aws(account: str, external_id: str) -> dict[str, Any]:
-    return {
-        "method": "aws_assume_role",
-        "role_arn": f"arn:aws:iam::{account}:role/TensorCostReadOnly",
-        "external_id": external_id,
-    }
-
-
-def _azure(tenant_id: str, client_id: str) -> dict[str, Any]:
-    return {"method": "azure_service_principal", "tenant_id": tenant_id, "client_id": client_id}
-
-
-def _gcp(email: str) -> dict[str, Any]:
-    return {"method": "gcp_service_account", "service_account_email": email}
-
-
-API_KEY = {"method": "api_key"}
-
-
 def seeds_for(tenant: Tenant) -> list[Seed]:
-    def agent(name: str) -> dict[str, Any]:
-        return {"method": "agent_credential", "key_id": agent_key_id(tenant, name)}
+    """The tenant's connections of the world (``world/connections.toml``)."""
 
-    if tenant.id == ACME.id:
-        return [
-            Seed(
-                "con_4Hn8QpR2sTvW",
-                "AWS payer account (Bedrock + CUR)",
-                "aws",
-                "483920175526",
-                _aws("483920175526", "tc-3f6c2b9e-7Qm4Xk"),
-                131,
-                bucket="acme-cur-exports",
-                issue=Issue(
-                    "invocation_logging_enabled",
-                    "warn",
-                    "Bedrock model invocation logging is off in us-west-2; per-request attribution "
-                    "will be missing there.",
-                    9 * 24 + 5,
-                    step="fetch_invocation_logs",
-                ),
+    def auth_of(auth: Mapping[str, Any]) -> dict[str, Any]:
+        if auth["method"] == "agent_credential":  # the world names the agent key; its id is identity's
+            return {"method": "agent_credential", "key_id": agent_key_id(tenant, auth["key"])}
+        return dict(auth)
+
+    return [
+        Seed(
+            c.id,
+            c.name,
+            c.provider,
+            c.account_id,
+            auth_of(c.auth),
+            c.age_days,
+            rotated_days_ago=c.rotated_days_ago,
+            issue=None
+            if c.issue is None
+            else Issue(
+                c.issue.check,
+                c.issue.result,
+                c.issue.message,
+                c.issue.since_hours,
+                step=c.issue.step,
+                error_code=c.issue.error_code,
+                error_message=c.issue.error_message,
             ),
-            Seed(
-                "con_9Lr3VbT6yKw2",
-                "Azure OpenAI (ml-prod subscription)",
-                "azure",
-                "8f2d6c1a-3b4e-4f5a-9c7d-1e2f3a4b5c6d",
-                _azure("72f988bf-86f1-41af-91ab-2d7cd011db47", "0b7c5e2d-9a41-4c3f-8e6d-5a1b2c3d4e5f"),
-                126,
-                rotated_days_ago=24,
-            ),
-            Seed(
-                "con_2Pz7HcQ5nJd8",
-                "Anthropic API (acme-ai org)",
-                "anthropic",
-                "4c1f9e2a-6b7d-4e8f-a0b1-c2d3e4f5a6b7",
-                API_KEY,
-                124,
-            ),
-            Seed(
-                None,
-                "Vertex AI (ml-prod billing account)",
-                "gcp",
-                "01A2B3-C4D5E6-F7G8H9",
-                _gcp("tensorcost-reader@acme-ml-prod.iam.gserviceaccount.com"),
-                125,
-                rotated_days_ago=61,
-            ),
-            Seed(
-                None,
-                "OpenAI API (acme-ai org)",
-                "openai",
-                "org-7qLmN2xVbR4tKc9WdE1sHj0A",
-                API_KEY,
-                127,
-                rotated_days_ago=33,
-            ),
-            Seed(
-                None,
-                "GPU agents: us-west-2 training-prod",
-                "gpu_agent",
-                "eks-usw2-training-prod",
-                agent("gpu-agent us-west-2 training-prod"),
-                128,
-                agents=24,
-            ),
-            Seed(
-                None,
-                "AWS research account (sandbox)",
-                "aws",
-                "739104625881",
-                _aws("739104625881", "tc-3f6c2b9e-R4nd9Q"),
-                77,
-                bucket="acme-research-cur",
-                issue=Issue(
-                    "sts_assume_role",
-                    "fail",
-                    "AccessDenied: sts:AssumeRole on arn:aws:iam::739104625881:role/TensorCostReadOnly; "
-                    "the role's trust policy no longer allows TensorCost's principal with this "
-                    "external ID. Restore the trust policy and validate.",
-                    70,
-                    step="assume_role",
-                    error_code="ACCESS_DENIED",
-                    error_message="sts:AssumeRole was denied for arn:aws:iam::739104625881:role/"
-                    "TensorCostReadOnly (trust policy changed); fix it and validate the connection.",
-                ),
-            ),
-            Seed(
-                None,
-                "OpenAI API (hackathon org, retired)",
-                "openai",
-                "org-Hk4Tz8WqP2mVx6NcR1bLd9Ye",
-                API_KEY,
-                110,
-                disabled_days_ago=40,
-            ),
-        ]
-    if tenant.id == NIMBUS.id:
-        return [
-            Seed(
-                None,
-                "AWS robotics-prod payer (Bedrock + CUR)",
-                "aws",
-                "215873049362",
-                _aws("215873049362", "tc-8b1e4d7a-Lp2W9s"),
-                380,
-                bucket="nimbus-focus-exports",
-            ),
-            Seed(
-                None,
-                "Azure OpenAI (nimbus-eu subscription)",
-                "azure",
-                "3e9a1f47-5c2b-4d8e-a6f0-1b7c9d2e4a85",
-                _azure("e4b6d2a8-7f13-4c59-8a0e-2d6f9b1c3e57", "9d1f3b5a-2c4e-4a6b-8d0f-7e9a1b3c5d2f"),
-                300,
-                rotated_days_ago=85,
-                issue=Issue(
-                    "diagnostic_logging_enabled",
-                    "warn",
-                    "Diagnostic settings of Azure OpenAI resource nimbus-aoai-swc send no RequestResponse "
-                    "logs; per-request attribution is missing for it.",
-                    5 * 24 + 2,
-                    step="fetch_diagnostic_logs",
-                ),
-            ),
-            Seed(
-                None,
-                "Vertex AI (robotics-research billing account)",
-                "gcp",
-                "0F1E2D-3C4B5A-697887",
-                _gcp("tc-billing@nimbus-research.iam.gserviceaccount.com"),
-                260,
-                issue=Issue(
-                    "billing_export_readable",
-                    "fail",
-                    "BigQuery dataset nimbus-research:billing_export was not found; re-create the Cloud "
-                    "Billing export or point the connection at the new dataset, then validate.",
-                    50,
-                    step="fetch_billing_export",
-                    error_code="EXPORT_NOT_FOUND",
-                    error_message="BigQuery dataset nimbus-research:billing_export does not exist; "
-                    "re-create the Cloud Billing export and validate the connection.",
-                ),
-            ),
-            Seed(
-                None,
-                "OpenAI API (nimbus org)",
-                "openai",
-                "org-Qw3Er5Ty7Ui9Op1As2Df4Gh6",
-                API_KEY,
-                330,
-                rotated_days_ago=90,
-            ),
-            Seed(
-                None,
-                "Anthropic API (nimbus-robotics)",
-                "anthropic",
-                "7b2e9c4f-1a6d-4f83-b5e0-c9d2a7f1e364",
-                API_KEY,
-                210,
-            ),
-            Seed(
-                None,
-                "GPU agents: on-prem DGX H100 pod (Munich)",
-                "gpu_agent",
-                "dgx-muc-pod-01",
-                agent("gpu-agent dgx-muc-pod-01"),
-                250,
-                agents=32,
-            ),
-            Seed(
-                None,
-                "GPU agents: eu-central-1 simulation cluster",
-                "gpu_agent",
-                "eks-euc1-sim",
-                agent("gpu-agent eks-euc1-sim"),
-                172,
-                agents=56,
-                stagger_minutes=57,
-            ),
-            Seed(
-                None,
-                "Azure (westeurope subscription, retired)",
-                "azure",
-                "6a4c8e2f-0b1d-4f3a-9e7c-5d2b8a4f6c10",
-                _azure("e4b6d2a8-7f13-4c59-8a0e-2d6f9b1c3e57", "41c7e9a3-6d2f-4b8e-a1c5-0f3d7b9e2a64"),
-                340,
-                disabled_days_ago=55,
-            ),
-        ]
-    return []
+            disabled_days_ago=c.disabled_days_ago,
+            bucket=c.bucket,
+            agents=c.agents,
+            stagger_minutes=c.stagger_minutes,
+        )
+        for c in WORLD.connections_of(tenant.id)
+    ]
 
 
 SOURCES = {

@@ -25,7 +25,6 @@ in. Acme reuses the spec examples' ids, so the spec's own example requests work 
 
 from __future__ import annotations
 
-import hashlib
 import random
 import string
 import time
@@ -33,19 +32,15 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from tensorcost_mock.errors import conflict
-from tensorcost_mock.fixtures import ACME, Tenant, seeder
+from tensorcost_mock.fixtures import ACME, WORLD, Tenant, seeder
 from tensorcost_mock.handlers import HandlerContext, Reply, handler
 from tensorcost_mock.state import Record, TenantStore, iso
+from tensorcost_mock.world import derived_id
 
 _B62 = string.ascii_letters + string.digits
 
 #: Ids the spec's examples use, given to Acme's seeded records so that the examples resolve.
 ACME_IDS = {
-    "channel:finops_slack": "chn_7Lp2Xq9Rt4Vz",
-    "channel:platform_pd": "chn_2Hd8Kw5Nq3Ps",
-    "channel:gpu_pd": "chn_ljoQoaF1Llqsaj",
-    "channel:finance_email": "chn_RVdD53X83RZJzz",
-    "channel:ops_bridge": "chn_AIxNKu8iS2G8NP",
     "escalation:finops": "esc_6Jd3Hs8Fk2Wm",
     "rule:idle_h100": "rul_9Kc4Vb2Nm7Qs",
     "rule:search_daily": "rul_5Tn2Wq8Kp3Lx",
@@ -54,22 +49,19 @@ ACME_IDS = {
     "policy:idle_ml": "pol_3mRt8Kx2Qw7N",
     "policy:route_support": "pol_7Yc2Hv5Bn8Md",
     "action:idle_ml_pending": "act_9Xp4Rt2LmQ8k",
-    "instance:gpu-train-07": "gpu_4Hx8Jk2Lm9Qw",
 }
 
 
 def stable_id(prefix: str, *parts: str, length: int = 14) -> str:
-    """A deterministic id like ``chn_Xq3...`` derived from ``parts`` (matches the spec's id patterns)."""
-    number = int.from_bytes(hashlib.sha256(":".join(parts).encode()).digest(), "big")
-    chars = []
-    for _ in range(length):
-        number, rest = divmod(number, 62)
-        chars.append(_B62[rest])
-    return prefix + "".join(chars)
+    """A deterministic id like ``chn_Xq3...`` derived from ``parts`` (the world's id scheme)."""
+    return derived_id(prefix, *parts, length=length)
 
 
 def ref_id(tenant: Tenant, prefix: str, kind: str, key: str) -> str:
-    """The id of a seeded record that another service refers to (Acme: the spec example's id)."""
+    """The id of a seeded record that another service refers to (Acme: the spec example's id; a
+    channel: the id the world gives it in that tenant)."""
+    if kind == "channel" and key in CHANNELS:
+        return WORLD.channel_id(tenant.id, key)
     fixed = ACME_IDS.get(f"{kind}:{key}") if tenant.id == ACME.id else None
     return fixed or stable_id(prefix, tenant.id, kind, key)
 
@@ -80,95 +72,9 @@ def domain_of(tenant: Tenant) -> str:
 
 # -- seed -------------------------------------------------------------------------------------------
 
-#: key, type, name, description, enabled, days since creation, public config (``{domain}`` filled in)
-CHANNELS: tuple[tuple[str, str, str, str | None, bool, int, dict[str, Any]], ...] = (
-    (
-        "finops_slack",
-        "slack",
-        "#finops-alerts",
-        "Budget, anomaly and spend alerts for the FinOps team.",
-        True,
-        296,
-        {"channel": "#finops-alerts"},
-    ),
-    (
-        "platform_pd",
-        "pagerduty",
-        "PagerDuty platform-sev1",
-        "Pages the platform on-call for critical cost incidents.",
-        True,
-        290,
-        {"service_name": "Platform SEV1"},
-    ),
-    (
-        "gpu_pd",
-        "pagerduty",
-        "GPU on-call PagerDuty",
-        "Critical GPU fleet and enforcement alerts page the infra on-call.",
-        True,
-        288,
-        {"service_name": "GPU Platform"},
-    ),
-    (
-        "gpu_slack",
-        "slack",
-        "#gpu-platform",
-        "Idle and under-utilised GPU warnings for the platform team.",
-        True,
-        240,
-        {"channel": "#gpu-platform"},
-    ),
-    (
-        "finance_email",
-        "email",
-        "Finance weekly digest",
-        None,
-        True,
-        260,
-        {"recipients": ["finops@{domain}", "cfo-office@{domain}"], "subject_prefix": "[TensorCost]"},
-    ),
-    (
-        "finance_teams",
-        "teams",
-        "Finance cloud-costs (Teams)",
-        "Budget threshold notices for finance business partners.",
-        True,
-        200,
-        {"channel": "Finance / Cloud costs"},
-    ),
-    (
-        "eng_email",
-        "email",
-        "Engineering managers",
-        "Per-team spend and enforcement notices.",
-        True,
-        150,
-        {"recipients": ["eng-managers@{domain}"], "subject_prefix": "[AI spend]"},
-    ),
-    (
-        "ops_bridge",
-        "webhook",
-        "Ops bridge (staging)",
-        "Budget, anomaly and enforcement events for the staging ops bridge.",
-        True,
-        95,
-        {
-            "url": "https://ops-bridge-staging.{domain}/hooks/tensorcost",
-            "event_types": ["budget.threshold_crossed", "anomaly.detected", "enforcement.action_queued"],
-        },
-    ),
-    (
-        "siem_webhook",
-        "webhook",
-        "Security SIEM",
-        "Integration failures forwarded to the SIEM; paused during the SIEM migration.",
-        False,
-        60,
-        {"url": "https://siem.{domain}/ingest/tensorcost", "event_types": ["integration.sync_failed"]},
-    ),
-)
-
-CHANNEL_NAMES = {key: name for key, _, name, *_ in CHANNELS}
+#: The channels every tenant has (``world/channels.toml``), by key.
+CHANNELS = {channel.key: channel for channel in WORLD.channels}
+CHANNEL_NAMES = {key: channel.name for key, channel in CHANNELS.items()}
 
 TEST_MESSAGE = "This is a test notification from TensorCost. If you can read it, the channel works."
 #: What Slack/Teams (200) and the PagerDuty Events API v2 (202) answer an accepted message with.
@@ -201,7 +107,9 @@ def _seed_secret(kind: str, rng: random.Random, tenant: Tenant) -> str:
 def seed_notification(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime) -> None:
     channels = store.collection("notification_channels", kind="notification channel")
     domain = domain_of(tenant)
-    for key, kind, name, description, enabled, age_days, config in CHANNELS:
+    for channel in WORLD.channels:
+        key, kind, name, description = channel.key, channel.type, channel.name, channel.description
+        enabled, age_days, config = channel.enabled, channel.age_days, channel.config
         created = now - timedelta(days=age_days, hours=rng.randint(1, 9), minutes=rng.randint(0, 59))
         updated = created + timedelta(days=rng.choice([0, 0, 3, 41]))
         public: dict[str, Any] = {"type": kind, **{k: _fill(v, domain) for k, v in config.items()}}

@@ -1,0 +1,115 @@
+"""`tensorcost-mock --world FILE`: the example worlds start and serve their own fleet; a bad file is
+refused with its file, line and entry (the server runs on a free 127.0.0.1 port and stops by PID)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from test_socket import free_port
+
+WORLDS = Path(__file__).resolve().parents[2] / "mock_server" / "examples" / "worlds"
+EXAMPLES = sorted(WORLDS.glob("*.toml"))
+
+
+def test_there_are_two_example_worlds() -> None:
+    assert [p.name for p in EXAMPLES] == ["robotics-lab.toml", "startup.toml"]
+
+
+@pytest.fixture(params=EXAMPLES, ids=lambda p: p.stem)
+def served(request: pytest.FixtureRequest) -> Iterator[tuple[str, dict[str, Any]]]:
+    path: Path = request.param
+    port = free_port()
+    cmd = [sys.executable, "-m", "tensorcost_mock", "--world", str(path), "--port", str(port)]
+    cmd += ["--now", "2026-11-26T12:00:00Z", "--freeze-clock"]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TENSORCOST_MOCK_")}
+    with tempfile.TemporaryFile() as log:
+        proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            base = f"http://127.0.0.1:{port}"
+            deadline = time.monotonic() + 20
+            while True:
+                try:
+                    httpx.get(f"{base}/_mock/", timeout=1)
+                    break
+                except httpx.TransportError:
+                    if proc.poll() is not None or time.monotonic() > deadline:
+                        log.seek(0)
+                        pytest.fail(f"the mock did not start: {log.read().decode()}")
+                    time.sleep(0.05)
+            yield base, tomllib.loads(path.read_text(encoding="utf-8"))
+        finally:
+            os.kill(proc.pid, signal.SIGTERM)
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.kill(proc.pid, signal.SIGKILL)
+                proc.wait()
+
+
+def test_the_mock_serves_the_world_of_the_file(served: tuple[str, dict[str, Any]]) -> None:
+    base, world = served
+    tenants = {t["key"]: t for t in world["tenants"]}
+    with httpx.Client(base_url=base, timeout=30) as http:
+        for user in world["users"]:
+            for key in user["roles"]:
+                login = {
+                    "email": user["email"],
+                    "password": world["password"],
+                    "tenant_id": tenants[key]["id"],
+                }
+                r = http.post("/v1/auth/login", json=login)
+                assert r.status_code == 200, r.text
+        for key, tenant in tenants.items():
+            owner = next(u for u in world["users"] if u["roles"].get(key) == "owner")
+            token = http.get("/_mock/token", params={"email": owner["email"], "tenant_id": tenant["id"]})
+            headers = {
+                "Authorization": f"Bearer {token.json()['access_token']}",
+                "X-Active-Tenant-Id": tenant["id"],
+            }
+            listed = http.get("/v1/gpu/instances", params={"limit": 500}, headers=headers).json()["data"]
+            mine = [i for i in world["instances"] if i["tenant"] == key]
+            assert {(i["id"], i["name"], i["region"]) for i in listed} == {
+                (i["id"], i["name"], i["region"]) for i in mine
+            }
+            for inst in mine:
+                got = http.get(f"/v1/gpu/instances/{inst['id']}", headers=headers).json()["data"]
+                assert (got["instance_type"], got["state"], got["tags"]) == (
+                    inst["type"],
+                    inst["state"],
+                    inst["tags"],
+                )
+                rate = world.get("instance_types", {}).get(inst["type"], {}).get("hourly_usd")
+                if rate is not None:
+                    assert got["hourly_cost"]["amount"] == rate
+            # Every seeded service works for the file's tenants, and what it names is theirs.
+            for path in ("/v1/alert/alerts", "/v1/enforcement/actions", "/v1/cost/recommendations"):
+                r = http.get(path, params={"limit": 500}, headers=headers)
+                assert r.status_code == 200, (path, r.text)
+            instance_ids = {i["id"] for i in mine}
+            alerts = http.get("/v1/alert/alerts", params={"limit": 500}, headers=headers).json()["data"]
+            assert {a["scope"]["instance_id"] for a in alerts} - {None} <= instance_ids
+        assert http.get("/_mock/").json()["violations"] == []
+
+
+def test_a_bad_world_file_is_refused_with_its_line(tmp_path: Path) -> None:
+    text = (
+        (WORLDS / "startup.toml").read_text(encoding="utf-8").replace('state = "stopped"', 'state = "asleep"')
+    )
+    bad = tmp_path / "bad.toml"
+    bad.write_text(text, encoding="utf-8")
+    headers = [n for n, row in enumerate(text.splitlines(), 1) if row.strip() == "[[instances]]"]
+    cmd = [sys.executable, "-m", "tensorcost_mock", "--world", str(bad), "--port", str(free_port())]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 2
+    assert f"bad.toml:{headers[-1]}: instances[4]: `state` must be one of running" in done.stderr, done.stderr
