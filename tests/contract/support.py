@@ -616,8 +616,17 @@ def raw_method(client: Any, operation_id: str) -> Callable[..., Any]:
 # -- typed results ---------------------------------------------------------------------------------
 
 
+@functools.cache
+def _public_types() -> dict[str, Any]:
+    """Every name of `tensorcost.types`: the service modules import their models for type
+    checkers only (they load lazily), so their annotations resolve against this namespace."""
+    import tensorcost.types
+
+    return {name: getattr(tensorcost.types, name) for name in tensorcost.types.__all__}
+
+
 def assert_typed(method: Callable[..., Any], value: Any, where: str) -> None:
-    hints = typing.get_type_hints(method)
+    hints = typing.get_type_hints(method, localns=_public_types())
     _check(value, hints["return"], where)
 
 
