@@ -4,8 +4,9 @@
 
 Without --base-url it starts `python -m tensorcost_mock` on a free 127.0.0.1 port (rate limit
 lifted, strict mode on, request validation on) and stops it by PID afterwards. It measures a GET
-by id and two filtered lists, and prints requests/s, p50 and p99 for each, so that bench/run.py or
-a person can compare them with Prism on the same spec. Needs `wrk` (Debian package `wrk`).
+by id (of the first instance the list answers, looked up at start) and two filtered lists, and
+prints requests/s, p50 and p99 for each, so that bench/run.py or a person can compare them with
+Prism on the same spec. Needs `wrk` (Debian package `wrk`).
 """
 
 from __future__ import annotations
@@ -21,15 +22,29 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import httpx
 
+#: ``{id}`` is the first instance of ``LIST_FOR_ID``'s answer, looked up at start (the seeded fleet changes).
 TARGETS = {
-    "get by id": "/v1/gpu/instances/gpu_4Cz8Yp1Jd5Wm",
+    "get by id": "/v1/gpu/instances/{id}",
     "filtered list": "/v1/gpu/instances?state=running&region=us-east-1&limit=50",
     # the list that issue 11 measured: 20 records validated, filtered and paged per answer
     "list of 20": "/v1/gpu/instances?state=running&limit=20",
 }
+
+
+LIST_FOR_ID = "/v1/gpu/instances?limit=1"
+
+
+def resolve_targets(listing: dict[str, Any]) -> dict[str, str]:
+    """TARGETS with ``{id}`` filled in from the answer to ``GET LIST_FOR_ID``."""
+    try:
+        ident = str(listing["data"][0]["id"])
+    except (KeyError, IndexError, TypeError):
+        raise SystemExit(f"GET {LIST_FOR_ID} listed no instance to fetch by id: {listing!r:.300}") from None
+    return {name: path.replace("{id}", ident) for name, path in TARGETS.items()}
 
 
 def free_port() -> int:
@@ -106,8 +121,11 @@ def main() -> None:
         if not base.startswith(("http://127.", "http://localhost", "http://[::1]")):
             raise SystemExit("load goes to loopback only")
         token = args.token or httpx.get(f"{base}/_mock/token").json()["access_token"]
-        run_wrk(base + TARGETS["get by id"], token, args.connections, 1)  # warm-up, not reported
-        for name, path in TARGETS.items():
+        listing = httpx.get(base + LIST_FOR_ID, headers={"Authorization": f"Bearer {token}"}, timeout=10)
+        targets = resolve_targets(listing.json())
+        print(f"get by id: {targets['get by id']} (the first instance {LIST_FOR_ID} lists)")
+        run_wrk(base + targets["get by id"], token, args.connections, 1)  # warm-up, not reported
+        for name, path in targets.items():
             r = run_wrk(base + path, token, args.connections, args.seconds)
             print(
                 f"{name:14} {r['rps']:8.0f} req/s   p50 {r['p50']:6.2f} ms   p99 {r['p99']:6.2f} ms"
