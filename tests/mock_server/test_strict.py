@@ -8,6 +8,7 @@ import httpx
 import pytest
 from mock_helpers import ACME, PASSWORD, bearer, make_app
 from tensorcost_mock.handlers import HandlerContext, Reply
+from tensorcost_mock.spec.contract import Passed
 
 pytestmark = pytest.mark.asyncio
 
@@ -112,3 +113,17 @@ async def test_a_header_that_breaks_its_schema_is_caught_after_valid_ones_passed
             r = await c.get("/v1/cost/summary", headers=bearer(app))
             assert r.status_code == 500
             assert "X-RateLimit-Remaining" in r.json()["error"]
+
+
+async def test_remembered_verdicts_stay_within_their_memory_budget() -> None:
+    # Every answer carries a new X-Request-Id, so the headers that passed are forgotten in bulk
+    # when their budget is spent, instead of growing with every request.
+    per_entry = Passed.OVERHEAD + 32  # a 32-character request id
+    small = Passed(max_bytes=10 * per_entry)
+    for i in range(100):
+        small.add(("/components/headers/X-Request-Id", f"{i:032x}"))
+        assert 1 <= len(small) <= 10
+    assert ("/components/headers/X-Request-Id", f"{99:032x}") in small
+    big = ("/components/schemas/X", b"x" * (small.max_item_bytes + 1))
+    small.add(big)  # larger than an entry may be: not remembered
+    assert big not in small
