@@ -63,12 +63,18 @@ class ValidatorCache:
     """Compiles each spec location once and shares it between operations (error responses repeat).
 
     ``outgoing=True`` compiles for what the server sends (responses, webhook events), where
-    ``writeOnly`` properties are refused.
+    ``writeOnly`` properties are refused. ``shares`` reuses another cache's registry of the same
+    spec (the document indexed once: a few MB less).
     """
 
-    def __init__(self, spec: Spec, *, outgoing: bool = False) -> None:
+    def __init__(self, spec: Spec, *, outgoing: bool = False, shares: ValidatorCache | None = None) -> None:
         self.spec = spec
-        self.registry = jsonschema_rs.Registry([(SPEC_URI, spec.document)], draft=jsonschema_rs.Draft202012)
+        if shares is not None and shares.spec is spec:
+            self.registry = shares.registry
+        else:
+            self.registry = jsonschema_rs.Registry(
+                [(SPEC_URI, spec.document)], draft=jsonschema_rs.Draft202012
+            )
         self._keywords: dict[str, type[jsonschema_rs.KeywordValidator]] | None = (
             {"writeOnly": _NeverSent} if outgoing else None
         )
