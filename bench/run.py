@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 
 import httpx
+from mock_load import pinned  # bench/ is this script's folder, so on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
@@ -61,7 +62,7 @@ def _prism_load() -> str:
     spec = ROOT / "openapi" / "tensorcost.yaml"
     started = time.perf_counter()
     process = subprocess.Popen(
-        [str(prism), "mock", str(spec), "--host", "127.0.0.1", "--port", str(port)],
+        pinned([str(prism), "mock", str(spec), "--host", "127.0.0.1", "--port", str(port)], 0),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,
@@ -98,7 +99,7 @@ def main() -> None:
         if theirs:
             print(
                 f"  {name:14} throughput {mine['rps'] / theirs['rps']:5.1f}x Prism's"
-                f"   p99 {mine['p99'] / theirs['p99']:5.2f} of Prism's"
+                f"   p99 {mine['p99'] / theirs['p99']:6.3f} of Prism's"
             )
 
 
