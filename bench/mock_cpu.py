@@ -17,17 +17,12 @@ import asyncio
 import cProfile
 import pstats
 import statistics
-import sys
 import time
-from pathlib import Path
 from typing import Any
 
 import orjson
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from mock_load import LIST_FOR_ID, TARGETS, resolve_targets  # noqa: E402
-from tensorcost_mock.server.app import MockApp, create_app  # noqa: E402
+from mock_load import LIST_FOR_ID, TARGETS, resolve_targets  # bench/ is this script's folder
+from tensorcost_mock.server.app import MockApp, create_app
 
 
 class Caller:

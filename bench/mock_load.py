@@ -144,7 +144,9 @@ def main() -> None:
         targets = resolve_targets(listing.json())
         print(f"get by id: {targets['get by id']} (the first instance {LIST_FOR_ID} lists)")
         pair = cores()
-        print(f"server on CPU {pair[0]}, wrk on CPU {pair[1]} (taskset)" if pair else "not pinned (no taskset)")
+        print(
+            f"server on CPU {pair[0]}, wrk on CPU {pair[1]} (taskset)" if pair else "not pinned (no taskset)"
+        )
         for name, path in targets.items():
             run_wrk(base + path, token, args.connections, 1)  # warm-up of each target, not reported
             r = run_wrk(base + path, token, args.connections, args.seconds)

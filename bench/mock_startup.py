@@ -28,6 +28,10 @@ LOGIN = {
 }
 
 
+#: The rate limit lifted: the requests after the first must be served, not refused with 429.
+LIFTED = ("--rate-limit", "100000000")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -47,9 +51,7 @@ def one_run(requests: int) -> tuple[float, float, float]:
     base = f"http://127.0.0.1:{port}"
     started = time.perf_counter()
     proc = subprocess.Popen(
-        # rate limit lifted: the requests after the first must be served, not refused with 429
-        [sys.executable, "-m", "tensorcost_mock", "--host", "127.0.0.1", "--port", str(port)]
-        + ["--rate-limit", "100000000"],
+        [sys.executable, "-m", "tensorcost_mock", "--host", "127.0.0.1", "--port", str(port), *LIFTED],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
