@@ -69,12 +69,11 @@ class ValidatorCache:
 
     def __init__(self, spec: Spec, *, outgoing: bool = False, shares: ValidatorCache | None = None) -> None:
         self.spec = spec
-        if shares is not None and shares.spec is spec:
-            self.registry = shares.registry
-        else:
-            self.registry = jsonschema_rs.Registry(
-                [(SPEC_URI, spec.document)], draft=jsonschema_rs.Draft202012
-            )
+        self.registry: jsonschema_rs.Registry = (
+            shares.registry
+            if shares is not None and shares.spec is spec
+            else jsonschema_rs.Registry([(SPEC_URI, spec.document)], draft=jsonschema_rs.Draft202012)
+        )
         self._keywords: dict[str, type[jsonschema_rs.KeywordValidator]] | None = (
             {"writeOnly": _NeverSent} if outgoing else None
         )
