@@ -223,6 +223,7 @@ def bench(session: nox.Session) -> None:
 
     `-- --shared-budget`: 8 processes share one tenant budget, with and without Redis.
     `-- --sdk-only [--quick]`: only the SDK's figures (bench/sdk_bench.py).
+    `-- --mock-only`: only the mock's figures (startup, RSS, vs Prism).
     """
     if "--shared-budget" in session.posargs:
         _install_packages(session, "testing", "redis")

@@ -4,8 +4,10 @@
 
 Without --base-url it starts `python -m tensorcost_mock` on a free 127.0.0.1 port (rate limit
 lifted, strict mode on, request validation on) and stops it by PID afterwards. It measures a GET
-by id and two filtered lists, and prints requests/s, p50 and p99 for each, so that bench/run.py or
-a person can compare them with Prism on the same spec. Needs `wrk` (Debian package `wrk`).
+by id (of the first instance the list answers, looked up at start) and two filtered lists, and
+prints requests/s, p50 and p99 for each, so that bench/run.py or a person can compare them with
+Prism on the same spec. With `taskset` and two CPUs, the server it starts runs on one and wrk on
+the other (bench/run.py pins Prism the same way). Needs `wrk` (Debian package `wrk`).
 """
 
 from __future__ import annotations
@@ -21,15 +23,43 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import httpx
 
+#: ``{id}`` is the first instance of ``LIST_FOR_ID``'s answer, looked up at start (the seeded fleet changes).
 TARGETS = {
-    "get by id": "/v1/gpu/instances/gpu_4Cz8Yp1Jd5Wm",
+    "get by id": "/v1/gpu/instances/{id}",
     "filtered list": "/v1/gpu/instances?state=running&region=us-east-1&limit=50",
     # the list that issue 11 measured: 20 records validated, filtered and paged per answer
     "list of 20": "/v1/gpu/instances?state=running&limit=20",
 }
+
+
+LIST_FOR_ID = "/v1/gpu/instances?limit=1"
+
+
+def resolve_targets(listing: dict[str, Any]) -> dict[str, str]:
+    """TARGETS with ``{id}`` filled in from the answer to ``GET LIST_FOR_ID``."""
+    try:
+        ident = str(listing["data"][0]["id"])
+    except (KeyError, IndexError, TypeError):
+        raise SystemExit(f"GET {LIST_FOR_ID} listed no instance to fetch by id: {listing!r:.300}") from None
+    return {name: path.replace("{id}", ident) for name, path in TARGETS.items()}
+
+
+def cores() -> tuple[int, int] | None:
+    """(the server's CPU, wrk's CPU) when the two can be pinned apart (``taskset``, two CPUs)."""
+    allowed = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+    if shutil.which("taskset") is None or len(allowed) < 2:
+        return None
+    return allowed[0], allowed[1]
+
+
+def pinned(cmd: list[str], role: int) -> list[str]:
+    """``cmd`` run on the server's CPU (role 0) or wrk's (role 1), when they can be pinned apart."""
+    pair = cores()
+    return cmd if pair is None else ["taskset", "-c", str(pair[role]), *cmd]
 
 
 def free_port() -> int:
@@ -43,7 +73,7 @@ def mock_server() -> Iterator[str]:
     port = free_port()
     cmd = [sys.executable, "-m", "tensorcost_mock", "--host", "127.0.0.1", "--port", str(port)]
     cmd += ["--rate-limit", "100000000"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(pinned(cmd, 0), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 30
@@ -57,7 +87,8 @@ def mock_server() -> Iterator[str]:
                 time.sleep(0.02)
         yield base
     finally:
-        os.kill(proc.pid, signal.SIGTERM)
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGTERM)
         proc.wait(timeout=10)
 
 
@@ -67,16 +98,19 @@ def _ms(value: str, unit: str) -> float:
 
 def run_wrk(url: str, token: str, connections: int, seconds: int) -> dict[str, float]:
     out = subprocess.run(
-        [
-            "wrk",
-            "-t2",
-            f"-c{connections}",
-            f"-d{seconds}s",
-            "--latency",
-            "-H",
-            f"Authorization: Bearer {token}",
-            url,
-        ],
+        pinned(
+            [
+                "wrk",
+                "-t2",
+                f"-c{connections}",
+                f"-d{seconds}s",
+                "--latency",
+                "-H",
+                f"Authorization: Bearer {token}",
+                url,
+            ],
+            1,
+        ),
         capture_output=True,
         text=True,
         check=True,
@@ -106,8 +140,15 @@ def main() -> None:
         if not base.startswith(("http://127.", "http://localhost", "http://[::1]")):
             raise SystemExit("load goes to loopback only")
         token = args.token or httpx.get(f"{base}/_mock/token").json()["access_token"]
-        run_wrk(base + TARGETS["get by id"], token, args.connections, 1)  # warm-up, not reported
-        for name, path in TARGETS.items():
+        listing = httpx.get(base + LIST_FOR_ID, headers={"Authorization": f"Bearer {token}"}, timeout=10)
+        targets = resolve_targets(listing.json())
+        print(f"get by id: {targets['get by id']} (the first instance {LIST_FOR_ID} lists)")
+        pair = cores()
+        print(
+            f"server on CPU {pair[0]}, wrk on CPU {pair[1]} (taskset)" if pair else "not pinned (no taskset)"
+        )
+        for name, path in targets.items():
+            run_wrk(base + path, token, args.connections, 1)  # warm-up of each target, not reported
             r = run_wrk(base + path, token, args.connections, args.seconds)
             print(
                 f"{name:14} {r['rps']:8.0f} req/s   p50 {r['p50']:6.2f} ms   p99 {r['p99']:6.2f} ms"

@@ -3,8 +3,9 @@
     python bench/mock_startup.py [--runs 3] [--requests 2000]
 
 Starts `python -m tensorcost_mock` on a free loopback port, polls until POST /v1/auth/login
-answers, prints the time since the process started, then sends --requests GETs (keep-alive)
-and prints the RSS after them. Every server is stopped by PID.
+answers, prints the time since the process started, then sends --requests GETs (keep-alive,
+rate limit lifted, each must answer 200) and prints the RSS after them. Every server is stopped
+by PID.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ LOGIN = {
 }
 
 
+#: The rate limit lifted: the requests after the first must be served, not refused with 429.
+LIFTED = ("--rate-limit", "100000000")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -46,7 +51,7 @@ def one_run(requests: int) -> tuple[float, float, float]:
     base = f"http://127.0.0.1:{port}"
     started = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tensorcost_mock", "--host", "127.0.0.1", "--port", str(port)],
+        [sys.executable, "-m", "tensorcost_mock", "--host", "127.0.0.1", "--port", str(port), *LIFTED],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -66,10 +71,13 @@ def one_run(requests: int) -> tuple[float, float, float]:
             headers = {"Authorization": f"Bearer {r.json()['data']['accessToken']}"}
             for i in range(requests):
                 path = "/v1/cost/summary" if i % 2 else "/v1/gpu/instances?limit=50"
-                client.get(path, headers=headers)
+                served = client.get(path, headers=headers)
+                if served.status_code != 200:
+                    raise SystemExit(f"GET {path} answered {served.status_code}: {served.text[:300]}")
             return first, rss_first, rss_mb(proc.pid)
     finally:
-        os.kill(proc.pid, signal.SIGTERM)
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGTERM)
         proc.wait(timeout=10)
 
 

@@ -170,3 +170,21 @@ async def test_lower_case_and_extreme_date_times_on_every_service(
         ):
             r = await client.get(path, params=params, headers=bearer(app))
             assert r.status_code == 200, (path, params, r.text)
+
+
+async def test_a_remembered_query_string_answers_fresh_values_and_problems_every_time(app: MockApp) -> None:
+    # Valid query strings are remembered per operation: a handler that changes the values it got
+    # must not change what the next request with the same query string gets.
+    from tensorcost_mock.spec.validation import RequestValidator
+
+    gpu = RequestValidator(app.spec.by_id["gpu_list_instances"], app.validator_cache)
+    query = "state=running&tags=team:ml&tags=env:prod&limit=20"
+    first, problems = gpu.read_query(query)
+    assert problems == []
+    assert first == {"state": "running", "tags": ["team:ml", "env:prod"], "limit": 20}
+    first["tags"].append("owner:me")
+    first["limit"] = 5
+    assert gpu.read_query(query) == ({"state": "running", "tags": ["team:ml", "env:prod"], "limit": 20}, [])
+    for _ in range(2):  # a query string with problems is judged again each time
+        _, bad = gpu.read_query("state=melted&limt=20")
+        assert {p["field"] for p in bad} == {"state", "limt"}

@@ -89,7 +89,8 @@ class MockApp:
 
 def compile_spec(spec: Spec) -> tuple[ValidatorCache, ResponseContract]:
     """The request validators' cache and the strict response contract of a spec."""
-    return ValidatorCache(spec), ResponseContract(spec, ValidatorCache(spec, outgoing=True))
+    incoming = ValidatorCache(spec)
+    return incoming, ResponseContract(spec, ValidatorCache(spec, outgoing=True, shares=incoming))
 
 
 #: (spec file, mtime) -> parsed spec and compiled validators; both are read-only once built,

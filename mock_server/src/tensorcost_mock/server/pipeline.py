@@ -167,8 +167,7 @@ async def validate(x: Exchange) -> Reply | None:
     """Every problem of the path, query, headers and body at once: 400 VALIDATION_FAILED."""
     assert x.route is not None
     validator = x.route.validators[x.method]
-    query, problems = validator.parse_query(x.scope.get("query_string", b"").decode("latin-1"))
-    problems += validator.check("query", query)
+    query, problems = validator.read_query(x.scope.get("query_string", b"").decode("latin-1"))
     x.path = validator.parse_path(x.path_params)
     problems += validator.check("path", x.path)
     x.headers = validator.parse_headers(x.request_headers)

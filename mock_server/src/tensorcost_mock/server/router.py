@@ -38,12 +38,13 @@ class Router:
 
     def __init__(self, spec: Spec, cache: ValidatorCache) -> None:
         self.literal: dict[str, Route] = {}
-        self.templated: list[tuple[re.Pattern[str], Route]] = []
+        #: Templated routes by their number of ``/`` (a template segment matches one segment), in order.
+        self.templated: dict[int, list[tuple[re.Pattern[str], Route]]] = {}
         for template in sorted(spec.paths, key=_sort_key):
             ops = spec.paths[template]
             route = Route(template, ops, {m: RequestValidator(op, cache) for m, op in ops.items()})
             if "{" in template:
-                self.templated.append((_regex(template), route))
+                self.templated.setdefault(template.count("/"), []).append((_regex(template), route))
             else:
                 self.literal[template] = route
 
@@ -51,7 +52,7 @@ class Router:
         route = self.literal.get(path)
         if route is not None:
             return route, {}
-        for regex, route in self.templated:
+        for regex, route in self.templated.get(path.count("/"), ()):
             found = regex.match(path)
             if found:
                 return route, found.groupdict()

@@ -63,12 +63,17 @@ class ValidatorCache:
     """Compiles each spec location once and shares it between operations (error responses repeat).
 
     ``outgoing=True`` compiles for what the server sends (responses, webhook events), where
-    ``writeOnly`` properties are refused.
+    ``writeOnly`` properties are refused. ``shares`` reuses another cache's registry of the same
+    spec (the document indexed once: a few MB less).
     """
 
-    def __init__(self, spec: Spec, *, outgoing: bool = False) -> None:
+    def __init__(self, spec: Spec, *, outgoing: bool = False, shares: ValidatorCache | None = None) -> None:
         self.spec = spec
-        self.registry = jsonschema_rs.Registry([(SPEC_URI, spec.document)], draft=jsonschema_rs.Draft202012)
+        self.registry: jsonschema_rs.Registry = (
+            shares.registry
+            if shares is not None and shares.spec is spec
+            else jsonschema_rs.Registry([(SPEC_URI, spec.document)], draft=jsonschema_rs.Draft202012)
+        )
         self._keywords: dict[str, type[jsonschema_rs.KeywordValidator]] | None = (
             {"writeOnly": _NeverSent} if outgoing else None
         )
@@ -228,6 +233,11 @@ class _ParamReader:
     is_object: bool
 
 
+#: How many valid query strings each operation remembers, and the longest one remembered.
+QUERY_CACHE_SIZE = 256
+QUERY_CACHE_MAX_LENGTH = 2048
+
+
 class RequestValidator:
     """Parses and validates one operation's path, query, header parameters and JSON body."""
 
@@ -258,6 +268,8 @@ class RequestValidator:
             p.name: p.default for p in op.params if p.location == "query" and p.default is not None
         }
         self.body_validator = cache.at(op.body_schema_pointer) if op.body_schema_pointer else None
+        #: query string -> its values, for query strings that passed (clients repeat theirs).
+        self._valid_queries: dict[str, dict[str, Any]] = {}
 
     # Each parse_* returns (values, problems) so that every problem of the request is reported at once.
 
@@ -293,6 +305,20 @@ class RequestValidator:
         values: dict[str, Any] = {name: self._read(readers[name], raw) for name, raw in grouped.items()}
         values.update(deep)
         return values, problems
+
+    def read_query(self, query_string: str) -> tuple[dict[str, Any], list[dict[str, str]]]:
+        """``parse_query`` and ``check("query", ...)`` at once. The values of a query string that
+        passed are remembered (up to ``QUERY_CACHE_SIZE``) and answered as a fresh copy."""
+        known = self._valid_queries.get(query_string)
+        if known is None:
+            values, problems = self.parse_query(query_string)
+            problems += self.check("query", values)
+            if problems or len(query_string) > QUERY_CACHE_MAX_LENGTH:
+                return values, problems
+            if len(self._valid_queries) >= QUERY_CACHE_SIZE:
+                self._valid_queries.clear()
+            self._valid_queries[query_string] = known = values
+        return {k: v.copy() if isinstance(v, list | dict) else v for k, v in known.items()}, []
 
     def parse_headers(self, headers: Mapping[str, str]) -> dict[str, Any]:
         out = {}
