@@ -1,205 +1,44 @@
-"""report: one-shot exports (CSV and PDF) of the tenant's state, and scheduled export jobs.
-
-An export reads the collections of the service that owns the resource when they exist
-(``gpu_instances`` and the DCGM series of gpu, ``ai_events`` of ai, ``alerts`` of alert) and
-otherwise builds the table from the cost service's own records (cost records, budgets, the
-savings ledger). CSV comes from the ``csv`` module (header row, RFC 4180 quoting), produced in
-chunks, its formula cells neutralised (a leading ``'``: OWASP's rule against CSV injection); the
-PDF is a landscape A4 report drawn with fpdf2: a title block, summary lines and a ruled table
-whose header repeats on every page.
-
-Collection ``scheduled_exports``: the spec's ``ScheduledExport`` records. ``next_run_at`` comes
-from the job's five-field cron expression (croniter) in its IANA time zone; when the mock clock passes it, the
-next read moves it on and records the run in ``last_run_at``.
-"""
+"""report's handlers: scheduled exports and the CSV/PDF exports of instances, cost, AI spend,
+alerts, GPU metrics and savings (what they read from cost and gpu comes through
+``runtime.report_sources``, see :class:`tensorcost_mock.domain.report.Sources`)."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-import random
-import re
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from collections.abc import Callable
+from datetime import UTC, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import Any
+from zoneinfo import ZoneInfo
 
-from croniter import CroniterBadDateError, CroniterError, croniter
-
+from tensorcost_mock.api.context import HandlerContext, Reply, handler, query_window
+from tensorcost_mock.domain.report import (
+    Cron,
+    CronError,
+    Export,
+    Sources,
+    catch_up,
+    csv_chunks,
+    render_pdf,
+    usd,
+    zone,
+)
 from tensorcost_mock.errors import conflict, validation_error
-from tensorcost_mock.fixtures import ACME, Tenant, seeder
-from tensorcost_mock.handlers import HandlerContext, Reply, handler
-from tensorcost_mock.handlers.cost import recommendations, records_in, render_budget, window_of
-from tensorcost_mock.handlers.gpu import Series, activity_sum
-from tensorcost_mock.state import Record, TenantStore, iso, money, parse_time
-
-if TYPE_CHECKING:
-    from fpdf import FPDF  # fpdf2 pulls in numpy and fontTools: imported only to draw a PDF
-
-# -- cron ---------------------------------------------------------------------------------------------
-
-#: How far ahead to look for the next run (an expression like ``0 0 29 2 1`` may wait years).
-_SEARCH_YEARS = 8
-#: Wall-clock candidates a DST change may skip in a row (a minute-by-minute job in a repeated hour).
-_DST_CANDIDATES = 2 * 60 + 1
+from tensorcost_mock.state import Record, iso, money
 
 
-class CronError(ValueError):
-    pass
-
-
-class Cron:
-    """A five-field cron expression (minute hour day-of-month month day-of-week), read by croniter.
-
-    croniter's syntax: lists, ranges (a reversed range wraps around), steps and month/day names;
-    day-of-week 7 is Sunday; as in Vixie cron, when both day fields are restricted a day matching
-    either one runs. Runs are wall-clock times in the job's zone: a local time that a DST change
-    skips does not run, and a repeated one runs once (at its first occurrence).
-    """
-
-    def __init__(self, expr: str) -> None:
-        self.expr = expr
-
-    @classmethod
-    def parse(cls, expr: str) -> Cron:
-        if len(expr.split()) != 5:
-            raise CronError("needs five fields: minute hour day-of-month month day-of-week")
-        try:
-            croniter.expand(expr)
-        except (CroniterError, TypeError) as exc:  # a bad range type is croniter's TypeError
-            raise CronError(str(exc)) from None
-        return cls(expr)
-
-    def next_after(self, after: datetime, tz: ZoneInfo) -> datetime | None:
-        """The first run strictly after ``after`` (UTC), or None if there is none within years."""
-        wall_clock = croniter(
-            self.expr, after.astimezone(tz).replace(tzinfo=None), max_years_between_matches=_SEARCH_YEARS
-        )
-        for _ in range(_DST_CANDIDATES):
-            try:
-                wall = wall_clock.get_next(datetime)
-            except CroniterBadDateError:
-                return None
-            run = wall.replace(tzinfo=tz)  # fold=0: the first of a repeated local time
-            if run.astimezone(UTC).astimezone(tz).replace(tzinfo=None) != wall:
-                continue  # this local time does not exist that day (DST skipped it)
-            if run.astimezone(UTC) > after:
-                return run.astimezone(UTC)
-        return None
-
-
-def zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise CronError(f"{name!r} is not an IANA time zone") from exc
-
-
-# -- scheduled exports ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Job:
-    key: str
-    name: str
-    resource: str
-    format: str
-    period: str
-    cron: str
-    timezone: str
-    emails: tuple[str, ...]  # local parts, at the tenant's domain
-    channels: tuple[str, ...]  # notification channel keys (see notification.CHANNELS)
-    enabled: bool
-    age_days: int
-
-
-JOBS = (
-    Job("weekly_ai", "Weekly AI spend by team", "ai-spend", "csv", "previous_week", "0 7 * * 1", "Europe/London",
-        ("finops",), ("finops_slack",), True, 260),
-    Job("monthly_pack", "Monthly FinOps cost pack", "cost", "pdf", "previous_month", "0 7 1 * *",
-        "America/New_York", ("finops", "cfo-office"), (), True, 55),
-    Job("daily_fleet", "Daily GPU fleet inventory", "instances", "csv", "previous_day", "30 6 * * *", "UTC",
-        ("ml-platform-leads",), ("gpu_slack",), True, 120),
-    Job("alert_digest", "Weekday alert digest", "alerts", "csv", "previous_day", "0 8 * * mon-fri",
-        "Europe/Berlin", ("sre-oncall",), ("eng_email",), True, 75),
-    Job("gpu_metrics", "GPU utilisation for capacity planning", "metrics", "csv", "previous_week", "0 5 * * 0",
-        "America/Los_Angeles", ("capacity-planning",), (), True, 33),
-    Job("quarterly_savings", "Quarterly savings review", "savings", "pdf", "previous_month", "0 9 1 1,4,7,10 *",
-        "America/New_York", ("finops", "cfo-office"), ("finance_email",), False, 150),
-)  # fmt: skip
-ACME_JOB_IDS = {"weekly_ai": "sch_N1aE6PwZPf1Qh6", "monthly_pack": "sch_w9xfogoEmvnEN5"}
-
-
-def _channel_id(tenant: Tenant, key: str) -> str:
-    from tensorcost_mock.handlers.notification import ref_id  # the ids of the seeded channels
-
-    return ref_id(tenant, "chn_", "channel", key)
-
-
-def last_run(cron: Cron, tz: ZoneInfo, now: datetime, lookback: timedelta) -> datetime | None:
-    """The latest run at or before ``now`` within ``lookback``."""
-    last = None
-    run = cron.next_after(now - lookback, tz)
-    while run is not None and run <= now:
-        last = run
-        run = cron.next_after(run, tz)
-    return last
-
-
-@seeder("report")
-def seed_reports(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime) -> None:
-    jobs = store.collection("scheduled_exports", kind="scheduled export")
-    domain = f"{tenant.slug}.com"
-    for job in JOBS:
-        cron, tz = Cron.parse(job.cron), zone(job.timezone)
-        created = now - timedelta(days=job.age_days, hours=rng.randint(1, 9), minutes=rng.randint(0, 59))
-        fixed = ACME_JOB_IDS.get(job.key) if tenant.id == ACME.id else None
-        previous = last_run(cron, tz, now, min(now - created, timedelta(days=100)))
-        upcoming = cron.next_after(now, tz) if job.enabled else None
-        jobs.add(
-            {
-                "id": fixed or "sch_" + "".join(rng.choice(_ALPHANUM) for _ in range(14)),
-                "name": job.name,
-                "resource": job.resource,
-                "format": job.format,
-                "period": job.period,
-                "schedule": {"cron": job.cron, "timezone": job.timezone},
-                "delivery": {
-                    "emails": [f"{local}@{domain}" for local in job.emails],
-                    "channel_ids": [_channel_id(tenant, key) for key in job.channels],
-                },
-                "enabled": job.enabled,
-                "next_run_at": iso(upcoming) if upcoming else None,
-                "last_run_at": iso(previous) if previous else None,
-                "created_at": iso(created),
-            }
-        )
-
-
-_ALPHANUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-
-
-def _catch_up(job: Record, now: datetime) -> None:
-    """Runs that became due as the mock clock moved: record the last, schedule the next."""
-    due = job["next_run_at"]
-    if not job["enabled"] or due is None or parse_time(due) > now:
-        return
-    cron, tz = Cron.parse(job["schedule"]["cron"]), zone(job["schedule"]["timezone"])
-    last = parse_time(due)
-    previous = last_run(cron, tz, now, now - last + timedelta(minutes=1))
-    upcoming = cron.next_after(now, tz)
-    job["last_run_at"] = iso(previous or last)
-    job["next_run_at"] = iso(upcoming) if upcoming else None
+def _sources(ctx: HandlerContext) -> Sources:
+    """The other services' data the exports read, as the registry wired them into the runtime."""
+    sources = ctx.runtime.report_sources
+    assert sources is not None, "the server is built with handlers/registry.py's REPORT_SOURCES"
+    return sources
 
 
 @handler("report_list_scheduled_exports")
 def list_scheduled_exports(ctx: HandlerContext) -> Reply:
     jobs = list(ctx.store.collection("scheduled_exports"))
     for job in jobs:
-        _catch_up(job, ctx.now)
+        catch_up(job, ctx.now)
     jobs.sort(key=lambda j: (j["next_run_at"] is None, j["next_run_at"] or "", j["name"]))
     return ctx.ok(jobs)
 
@@ -268,30 +107,6 @@ def create_scheduled_export(ctx: HandlerContext) -> Reply:
     return ctx.created(job)
 
 
-# -- exports --------------------------------------------------------------------------------------
-
-
-@dataclass
-class Export:
-    """A table to export; ``pdf_*`` narrow or aggregate it for the printed report."""
-
-    title: str
-    columns: list[str]
-    rows: list[list[Any]]
-    summary: list[tuple[str, str]] = field(default_factory=list)
-    pdf_columns: list[str] | None = None  # None: the CSV columns
-    pdf_rows: list[list[Any]] | None = None  # rows for pdf_columns when they are not a projection
-    pdf_note: str | None = None
-
-
-def _amount(value: Any) -> str:
-    return str(value["amount"]) if isinstance(value, dict) else str(value)
-
-
-def _usd(value: Decimal) -> str:
-    return f"{money(value)['amount']} USD"
-
-
 def _export_instances(ctx: HandlerContext, start: datetime, end: datetime) -> Export:
     instances = list(ctx.store.collections.get("gpu_instances") or [])
     columns = ["id", "name", "state", "instance_type", "gpu_type", "gpu_count", "region", "hourly_cost",
@@ -308,7 +123,7 @@ def _export_instances(ctx: HandlerContext, start: datetime, end: datetime) -> Ex
         "GPU fleet inventory",
         columns,
         rows,
-        [("Instances", f"{len(instances)} ({len(running)} running)"), ("Running cost per hour", _usd(rate)),
+        [("Instances", f"{len(instances)} ({len(running)} running)"), ("Running cost per hour", usd(rate)),
          ("GPUs running", str(sum(i["gpu_count"] for i in running)))],
         ["name", "state", "instance_type", "gpu_type", "gpu_count", "region", "hourly_cost", "launched_at"],
     )  # fmt: skip
@@ -316,7 +131,7 @@ def _export_instances(ctx: HandlerContext, start: datetime, end: datetime) -> Ex
 
 def _export_cost(ctx: HandlerContext, start: datetime, end: datetime) -> Export:
     records = sorted(
-        records_in(ctx.store, start, end),
+        _sources(ctx).cost_records(ctx.store, start, end),
         key=lambda r: (r["charge_period_start"], r["x_source"], r["service_name"]),
     )
     columns = ["charge_period_start", "charge_period_end", "x_source", "service_name", "x_workload", "x_team",
@@ -336,9 +151,9 @@ def _export_cost(ctx: HandlerContext, start: datetime, end: datetime) -> Export:
         "Cost by day, source and allocation tag (FOCUS columns)",
         columns,
         rows,
-        [("Effective cost", _usd(totals["effective_cost"])), ("Billed cost", _usd(totals["billed_cost"])),
-         ("List cost", _usd(totals["list_cost"])),
-         ("Savings (list - effective)", _usd(totals["list_cost"] - totals["effective_cost"])),
+        [("Effective cost", usd(totals["effective_cost"])), ("Billed cost", usd(totals["billed_cost"])),
+         ("List cost", usd(totals["list_cost"])),
+         ("Savings (list - effective)", usd(totals["list_cost"] - totals["effective_cost"])),
          ("Line items", str(len(records)))],
         ["charge_period_start", "x_source", "service_name", "x_team", "x_application", "x_environment",
          "effective_cost", "billed_cost", "list_cost"],
@@ -352,7 +167,7 @@ def _export_ai_spend(ctx: HandlerContext, start: datetime, end: datetime) -> Exp
         keep = [row for row in cost.rows if row[4] != "gpu"]
         cost.rows, cost.title = keep, "AI spend by day (managed inference and agents, from the cost records)"
         total = sum((Decimal(row[9]) for row in keep), Decimal(0))
-        cost.summary = [("Effective cost", _usd(total)), ("Line items", str(len(keep)))]
+        cost.summary = [("Effective cost", usd(total)), ("Line items", str(len(keep)))]
         return cost
     lo, hi = iso(start), iso(end)
     chosen = sorted(
@@ -384,7 +199,7 @@ def _export_ai_spend(ctx: HandlerContext, start: datetime, end: datetime) -> Exp
         "AI spend: inference events",
         columns,
         rows,
-        [("Effective cost", _usd(total)), ("Events", f"{len(rows):,}"),
+        [("Effective cost", usd(total)), ("Events", f"{len(rows):,}"),
          ("Requests", f"{sum(g[0] for g in groups.values()):,}")],
         ["day", "source", "model_id", "application", "requests", "input_tokens", "output_tokens", "cost_usd"],
         [[*k, f"{g[0]:,}", f"{g[1]:,}", f"{g[2]:,}", money(g[3])["amount"]] for k, g in sorted(groups.items())],
@@ -426,7 +241,7 @@ def _export_alerts(ctx: HandlerContext, start: datetime, end: datetime) -> Expor
         columns,
         rows,
         [("Alerts", str(len(rows))), ("By status", ", ".join(f"{k} {v}" for k, v in sorted(by_status.items()))),
-         ("Cost impact", _usd(impact))],
+         ("Cost impact", usd(impact))],
         pdf_columns,
     )  # fmt: skip
 
@@ -437,7 +252,7 @@ def _budget_alerts(
     records = list(ctx.store.collection("cost_records"))
     rows = []
     for budget in ctx.store.collection("budgets"):
-        rendered = render_budget(budget, records, ctx.now, [])
+        rendered = _sources(ctx).render_budget(budget, records, ctx.now, [])
         for t in rendered["thresholds"]:
             if t["crossed_at"] and iso(start) <= t["crossed_at"] < iso(end):
                 percent = t["threshold_type"] == "percentage"
@@ -457,7 +272,8 @@ def _export_metrics(ctx: HandlerContext, start: datetime, end: datetime) -> Expo
     columns = ["hour_start", "instance_id", "instance_name", "instance_type", "gpu_type", "gpu_count",
                "samples", "avg_gr_engine_active", "hourly_cost", "currency"]  # fmt: skip
     instances = ctx.store.collections.get("gpu_instances")
-    series: dict[str, Series] = ctx.store.singletons.get("gpu_series") or {}
+    gpu_activity = _sources(ctx).gpu_activity
+    series: dict[str, Any] = ctx.store.singletons.get("gpu_series") or {}
     rows: list[list[Any]] = []
     summary_rows = []
     now_min = int(min(end, ctx.now).timestamp()) // 60
@@ -470,7 +286,7 @@ def _export_metrics(ctx: HandlerContext, start: datetime, end: datetime) -> Expo
         total_sum = total_count = idle_hours = 0
         for hour_start in range(lo - lo % 60, hi, 60):
             m0, m1 = max(hour_start, lo), min(hour_start + 60, hi)
-            act, count = activity_sum(s, m0, m1)
+            act, count = gpu_activity(s, m0, m1)
             if count == 0:
                 continue
             total_sum, total_count = total_sum + act, total_count + count
@@ -494,7 +310,7 @@ def _export_metrics(ctx: HandlerContext, start: datetime, end: datetime) -> Expo
         columns,
         rows,
         [("Instances with samples", str(len(summary_rows))), ("Instance-hours", f"{len(rows):,}"),
-         ("Cost of hours under 5% activity", _usd(idle_cost))],
+         ("Cost of hours under 5% activity", usd(idle_cost))],
         ["instance", "gpus", "state", "hours", "avg_activity_pct", "hours_under_5pct", "cost_of_those_hours"],
         summary_rows,
         "One row per instance, costliest idle time first; the CSV export has every instance-hour.",
@@ -502,7 +318,7 @@ def _export_metrics(ctx: HandlerContext, start: datetime, end: datetime) -> Expo
 
 
 def _export_savings(ctx: HandlerContext, start: datetime, end: datetime) -> Export:
-    recs = recommendations(ctx.store, ctx.now)
+    recs = _sources(ctx).recommendations(ctx.store, ctx.now)
     lo, hi = iso(start), iso(end)
     entries = sorted(
         (
@@ -528,7 +344,7 @@ def _export_savings(ctx: HandlerContext, start: datetime, end: datetime) -> Expo
         "Savings ledger",
         columns,
         rows,
-        [(f"{status.capitalize()} savings", _usd(totals.get(status, Decimal(0))))
+        [(f"{status.capitalize()} savings", usd(totals.get(status, Decimal(0))))
          for status in ("realized", "projected", "reversed")] + [("Entries", str(len(rows)))],
         ["recommendation_type", "recommendation_title", "window_start", "window_end", "baseline_cost",
          "actual_cost", "savings", "status"],
@@ -545,155 +361,10 @@ EXPORTS: dict[str, Callable[[HandlerContext, datetime, datetime], Export]] = {
 }
 
 
-#: A spreadsheet reads a cell starting with one of these as a formula (OWASP: CSV injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-#: A plain (possibly negative) number, e.g. ``-12.50`` or ``1,234``: a value, never a formula.
-_PLAIN_NUMBER = re.compile(r"-?[0-9][0-9,]*(\.[0-9]+)?")
-
-
-def neutralise(cell: Any) -> Any:
-    """``'`` before a text cell a spreadsheet would run as a formula; numbers stay numbers."""
-    if isinstance(cell, str) and cell.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(cell):
-        return "'" + cell
-    return cell
-
-
-def csv_chunks(columns: list[str], rows: Iterable[list[Any]], rows_per_chunk: int = 500) -> Iterator[bytes]:
-    """UTF-8 CSV with a header row, in chunks of ``rows_per_chunk`` rows (ready for a streamed body).
-
-    Cells are neutralised (:func:`neutralise`): instance names and tag values come from customers'
-    cloud accounts."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([neutralise(c) for c in columns])
-    for n, row in enumerate(rows, 1):
-        writer.writerow([neutralise(c) for c in row])
-        if n % rows_per_chunk == 0:
-            yield buffer.getvalue().encode()
-            buffer.seek(0)
-            buffer.truncate()
-    yield buffer.getvalue().encode()
-
-
-# -- PDF ------------------------------------------------------------------------------------------
-
-PDF_MAX_ROWS = 2000
-_LATIN1 = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2018": "'", "\u2019": "'", "\u201c": '"',
-                         "\u201d": '"', "\u2026": "...", "\u2192": "->", "\u00a0": " "})  # fmt: skip
-
-
-def _latin1(text: Any) -> str:
-    """The core PDF fonts only know Latin-1."""
-    return str(text).translate(_LATIN1).encode("latin-1", "replace").decode("latin-1")
-
-
-def _fit(pdf: FPDF, text: str, width: float) -> str:
-    if pdf.get_string_width(text) <= width:
-        return text
-    while text and pdf.get_string_width(text + "...") > width:
-        text = text[:-1]
-    return text + "..."
-
-
-def render_pdf(export: Export, tenant: str, window: str, now: datetime) -> bytes:
-    if export.pdf_rows is not None:
-        columns, rows = export.pdf_columns or export.columns, export.pdf_rows
-    else:
-        columns = export.pdf_columns or export.columns
-        picks = [export.columns.index(c) for c in columns]
-        rows = [[row[i] for i in picks] for row in export.rows]
-    note = export.pdf_note
-    if len(rows) > PDF_MAX_ROWS:
-        note = f"The first {PDF_MAX_ROWS:,} of {len(rows):,} rows; the CSV export has all of them."
-        rows = rows[:PDF_MAX_ROWS]
-    cells = [[_latin1(c) for c in columns]] + [[_latin1(v) for v in row] for row in rows]
-    from fpdf import FPDF
-    from fpdf.enums import XPos, YPos
-
-    pdf = FPDF(orientation="L", unit="mm", format="A4")
-    pdf.set_creation_date(now)
-    pdf.set_title(f"TensorCost - {export.title}")
-    pdf.set_creator("tensorcost-mock")
-    pdf.set_auto_page_break(False)
-    pdf.set_margins(12, 12, 12)
-    pdf.add_page()
-    pdf.set_font("Helvetica", "B", 15)
-    pdf.cell(0, 8, _latin1(f"TensorCost - {export.title}"), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    pdf.set_font("Helvetica", "", 9)
-    pdf.cell(
-        0, 5, _latin1(f"{tenant} | {window} | generated {iso(now)}"), new_x=XPos.LMARGIN, new_y=YPos.NEXT
-    )
-    pdf.ln(2)
-    for label, value in export.summary:
-        pdf.set_font("Helvetica", "B", 9)
-        pdf.cell(55, 5, _latin1(label))
-        pdf.set_font("Helvetica", "", 9)
-        pdf.cell(0, 5, _latin1(value), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    if note:
-        pdf.set_font("Helvetica", "I", 8)
-        pdf.cell(0, 5, _latin1(note), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    pdf.ln(3)
-    pdf.set_font("Helvetica", "", 7)
-    usable = pdf.w - pdf.l_margin - pdf.r_margin
-    sample = cells[: min(len(cells), 300)]
-    natural = [max(pdf.get_string_width(r[i]) for r in sample) + 3 for i in range(len(columns))]
-    scale = min(1.0, usable / sum(natural))
-    widths = [w * scale for w in natural]
-    if scale == 1.0:
-        widths = [w + (usable - sum(natural)) / len(natural) for w in natural]
-    numeric = [
-        all(_is_number(r[i]) for r in cells[1:] if r[i]) and len(cells) > 1 for i in range(len(columns))
-    ]
-    line = 5.0
-
-    def header() -> None:
-        pdf.set_font("Helvetica", "B", 7)
-        pdf.set_fill_color(225, 230, 240)
-        for w, text in zip(widths, cells[0], strict=True):
-            pdf.cell(w, line + 1, _fit(pdf, text, w - 1.5), border=1, fill=True)
-        pdf.ln(line + 1)
-        pdf.set_font("Helvetica", "", 7)
-
-    header()
-    for n, row in enumerate(cells[1:]):
-        if pdf.get_y() + line > pdf.h - pdf.b_margin - 6:
-            _footer(pdf)
-            pdf.add_page()
-            header()
-        pdf.set_fill_color(246, 247, 250)
-        for w, text, right in zip(widths, row, numeric, strict=True):
-            pdf.cell(
-                w, line, _fit(pdf, text, w - 1.5), border=1, align="R" if right else "L", fill=n % 2 == 1
-            )
-        pdf.ln(line)
-    if len(cells) == 1:
-        pdf.set_font("Helvetica", "I", 8)
-        pdf.cell(0, line, "No records in this window.", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    _footer(pdf)
-    return bytes(pdf.output())
-
-
-def _footer(pdf: FPDF) -> None:
-    y = pdf.get_y()
-    pdf.set_y(pdf.h - 10)
-    pdf.set_font("Helvetica", "", 7)
-    pdf.cell(0, 4, f"Page {pdf.page_no()}", align="R")
-    pdf.set_y(y)
-    pdf.set_font("Helvetica", "", 7)
-
-
-def _is_number(text: str) -> bool:
-    try:
-        Decimal(text.replace(",", ""))
-    except ArithmeticError:
-        return False
-    return True
-
-
 @handler("report_export")
 def export(ctx: HandlerContext) -> Reply:
     resource, fmt = str(ctx.path["resource"]), str(ctx.query["format"])
-    start, end = window_of(ctx)
+    start, end = query_window(ctx)
     table = EXPORTS[resource](ctx, start, end)
     stamps = [d.date().isoformat().replace("-", "") for d in (start, end)]
     filename = f"tensorcost-{resource}-{stamps[0]}-{stamps[1]}.{fmt}"
