@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from .state import TenantStore
 
-__all__ = ["AuditRecorded", "Event", "EventBus", "Subscription"]
+__all__ = ["AuditRecorded", "Event", "EventBus", "Subscription", "WebhookRaised"]
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,22 @@ class AuditRecorded(Event):
     request_id: str
     ip: str | None
     outcome: str = "success"
+
+
+@dataclass(frozen=True)
+class WebhookRaised(Event):
+    """A webhook event of the spec's catalog (already checked against it) for the tenant's endpoints.
+
+    ``deliver(endpoint)`` sends it to one endpoint (``{id, url, secret, event_types}``) after the
+    response; the subscriber that knows the endpoints (notification) calls it for each.
+    """
+
+    event: dict[str, Any]
+    deliver: Callable[[dict[str, Any]], None]
+
+    @property
+    def type(self) -> str:
+        return str(self.event["type"])
 
 
 E = TypeVar("E", bound=Event)

@@ -25,6 +25,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from tensorcost_mock.errors import ApiError
+from tensorcost_mock.events import WebhookRaised
 from tensorcost_mock.state import Record, TenantStore, paginate, parse_time
 
 if TYPE_CHECKING:
@@ -93,12 +94,17 @@ class HandlerContext:
     def emit(self, event_type: str, data: Any) -> dict[str, Any]:
         """Send a webhook event of the spec's catalog to the tenant's subscribed endpoints.
 
-        The event is checked against the spec now; deliveries run after the response is sent.
+        The event is checked against the spec now and published on the bus as
+        :class:`~tensorcost_mock.events.WebhookRaised`; notification, which keeps the endpoints,
+        picks the ones subscribed, and their deliveries run after the response is sent.
         """
         webhooks = self.runtime.webhooks
         event = webhooks.event(self.store, event_type, data)
-        for endpoint in webhooks.targets(self.store, event_type):
+
+        def deliver(endpoint: dict[str, Any]) -> None:
             self.background.append(functools.partial(webhooks.deliver, endpoint, event))
+
+        self.runtime.bus.publish(WebhookRaised(self.store, event, deliver))
         return event
 
     def error(self, status: int, code: str, message: str) -> ApiError:

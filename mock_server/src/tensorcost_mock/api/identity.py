@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
-
 from tensorcost_mock.api.common import audit, in_window
 from tensorcost_mock.api.context import HandlerContext, Reply, handler
 from tensorcost_mock.domain.common import public, within
-from tensorcost_mock.domain.identity import credential_view, new_secret
-from tensorcost_mock.errors import conflict, not_found
-from tensorcost_mock.state import iso, paginate, parse_time
+from tensorcost_mock.domain.identity import create_credential, credential_view
+from tensorcost_mock.errors import not_found
+from tensorcost_mock.state import iso, paginate
 
 
 @handler("identity_get_sso_config")
@@ -19,32 +17,8 @@ def get_sso_config(ctx: HandlerContext) -> Reply:
 
 @handler("identity_create_agent_credential")
 def create_agent_credential(ctx: HandlerContext) -> Reply:
-    body = ctx.body
-    expires = body.get("expires_at")
-    creds = ctx.store.collection("agent_credentials", kind="agent credential")
-    if creds.filter(name=body["name"], status="active"):
-        raise conflict(
-            "DUPLICATE",
-            f"An active agent credential named {body['name']!r} exists; "
-            "revoke it first or choose another name",
-        )
-    secret = new_secret()
-    key_id = ctx.store.new_id("key_")
-    record = creds.add(
-        {
-            "key_id": key_id,
-            "id": key_id,
-            "name": body["name"],
-            "algorithm": "HMAC-SHA256",
-            "scopes": list(body["scopes"]),
-            "status": "active",
-            "created_at": iso(ctx.now),
-            "expires_at": iso(parse_time(expires)) if expires else None,
-            "last_used_at": None,
-            "revoked_at": None,
-            "_secret_sha256": hashlib.sha256(secret.encode()).hexdigest(),
-        }
-    )
+    record, secret = create_credential(ctx.store, ctx.body, ctx.now)
+    key_id = record["key_id"]
     audit(ctx, "agent_credential.created", "agent_credential", key_id)
     data = public(record)
     del data["id"], data["last_used_at"], data["revoked_at"]

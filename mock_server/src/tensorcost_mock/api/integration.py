@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import secrets
-from typing import Any
 
 from tensorcost_mock.api.common import audit, in_window
 from tensorcost_mock.api.context import HandlerContext, Reply, handler
 from tensorcost_mock.domain.common import public, within
 from tensorcost_mock.domain.integration import (
-    METHOD_OF,
     SELF_MINTED,
     bad_field,
     digest_of,
+    new_connection,
     service_account_email,
     settle,
     validate,
@@ -38,57 +37,7 @@ def list_connections(ctx: HandlerContext) -> Reply:
 
 @handler("integration_create_connection")
 def create_connection(ctx: HandlerContext) -> Reply:
-    body = ctx.body
-    provider, auth = body["provider"], body["auth"]
-    method = auth["method"]
-    if METHOD_OF[provider] != method:
-        raise bad_field("auth.method", f"must be {METHOD_OF[provider]} for provider {provider}, not {method}")
-    summary: dict[str, Any] = {"method": method}
-    secret: str | None = None
-    if method == "aws_assume_role":
-        summary.update(role_arn=auth["role_arn"], external_id=auth["external_id"])
-    elif method == "azure_service_principal":
-        summary.update(tenant_id=auth["tenant_id"], client_id=auth["client_id"])
-        secret = auth["client_secret"]
-    elif method == "gcp_service_account":
-        secret = auth["service_account_json"]
-        summary["service_account_email"] = service_account_email(secret, "auth.service_account_json")
-    elif method == "api_key":
-        secret = auth["api_key"]
-    else:
-        # An unknown or revoked key is accepted; the first validation then fails on it.
-        summary["key_id"] = auth["key_id"]
-    conns = ctx.store.collection("connections", kind="connection")
-    account = body["account_id"]
-    duplicate = conns.filter(lambda c: c["account_id"].lower() == account.lower(), provider=provider)
-    if duplicate:
-        raise conflict(
-            "DUPLICATE", f"Connection {duplicate[0]['id']} already connects {provider} account {account}"
-        )
-    now = ctx.now.replace(microsecond=0)
-    conn = conns.add(
-        {
-            "id": ctx.store.new_id("con_"),
-            "name": body["name"],
-            "provider": provider,
-            "account_id": account,
-            "auth": summary,
-            "sources": list(body["sources"]),
-            "status": "pending",
-            "status_reason": None,
-            "has_secret": method != "aws_assume_role",
-            "secret_rotated_at": None,
-            "last_validated_at": None,
-            "last_synced_at": None,
-            "created_at": iso(now),
-            "updated_at": iso(now),
-            "_created": now,
-            "_bucket": None,
-            "_agents": 0,
-            "_issue": None,
-            "_secret_sha256": digest_of(secret) if secret is not None else None,
-        }
-    )
+    conn = new_connection(ctx.store, ctx.body, ctx.now)
     audit(ctx, "connection.created", "connection", conn["id"])
     return ctx.created(public(conn))
 

@@ -7,13 +7,11 @@ import time
 
 from tensorcost_mock.api.context import HandlerContext, Reply, handler
 from tensorcost_mock.domain.notification import (
-    SECRET_FIELDS,
     SIMULATED_STATUS,
     TEST_MESSAGE,
     endpoint_of,
-    store_channel,
+    new_channel,
 )
-from tensorcost_mock.errors import conflict
 from tensorcost_mock.state import iso
 
 
@@ -29,31 +27,7 @@ def list_channels(ctx: HandlerContext) -> Reply:
 
 @handler("notification_create_channel")
 def create_channel(ctx: HandlerContext) -> Reply:
-    body = ctx.body
-    channels = ctx.store.collection("notification_channels", kind="notification channel")
-    existing = next((c for c in channels if c["name"] == body["name"]), None)
-    if existing is not None:
-        raise conflict(
-            "DUPLICATE", f"A notification channel named {body['name']!r} exists already ({existing['id']})"
-        )
-    config = dict(body["config"])
-    secret_field = SECRET_FIELDS.get(config["type"])
-    secret = str(config.pop(secret_field)) if secret_field else None
-    if config["type"] == "webhook":
-        config["event_types"] = list(config.get("event_types") or [])
-    now = iso(ctx.now)
-    record = {
-        "id": ctx.store.new_id("chn_"),
-        "name": body["name"],
-        "description": body.get("description"),
-        "enabled": bool(body.get("enabled", True)),
-        "config": config,
-        "created_at": now,
-        "updated_at": now,
-        "last_delivery_at": None,
-    }
-    store_channel(ctx.store, record, secret)
-    return ctx.created(channels.add(record))
+    return ctx.created(new_channel(ctx.store, ctx.body, ctx.now))
 
 
 @handler("notification_test_channel")

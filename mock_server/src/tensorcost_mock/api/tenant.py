@@ -4,34 +4,13 @@ from __future__ import annotations
 
 from tensorcost_mock.api.common import audit
 from tensorcost_mock.api.context import HandlerContext, Reply, handler
-from tensorcost_mock.domain.tenant import FLAGS, evaluate
-from tensorcost_mock.errors import ApiError, conflict
-from tensorcost_mock.state import Collection, Record, iso, paginate
+from tensorcost_mock.domain.tenant import FLAGS, change_role, evaluate, invite, sync_members
+from tensorcost_mock.state import Collection, paginate
 
 
 def members_of(ctx: HandlerContext) -> Collection:
     """The tenant's members, in step with the directory (which holds the users' roles)."""
-    coll = ctx.store.collection("members", kind="member")
-    tenant_id = ctx.store.tenant_id
-    linked = {r["user_id"]: r for r in coll if r["user_id"] is not None}
-    for user, role in ctx.runtime.directory.members(tenant_id):
-        record = linked.get(user.id)
-        if record is None:  # a directory user this tenant's seed did not know
-            record = coll.add(
-                {
-                    "id": ctx.store.new_id("mem_"),
-                    "user_id": user.id,
-                    "email": user.email,
-                    "name": user.name,
-                    "role": role,
-                    "status": "active",
-                    "invited_at": iso(ctx.now),
-                    "joined_at": iso(ctx.now),
-                    "last_active_at": None,
-                }
-            )
-        record["role"] = role
-    return coll
+    return sync_members(ctx.store, ctx.runtime.directory.members(ctx.store.tenant_id), ctx.now)
 
 
 @handler("tenant_get_settings")
@@ -51,28 +30,7 @@ def list_members(ctx: HandlerContext) -> Reply:
 
 @handler("tenant_invite_member")
 def invite_member(ctx: HandlerContext) -> Reply:
-    body = ctx.body
-    email = body["email"].strip()
-    coll = members_of(ctx)
-    existing = next((r for r in coll if r["email"].lower() == email.lower()), None)
-    if existing is not None:
-        raise conflict(
-            "DUPLICATE",
-            f"{email} is already a member of this tenant ({existing['status']}, {existing['id']})",
-        )
-    record: Record = coll.add(
-        {
-            "id": ctx.store.new_id("mem_"),
-            "user_id": None,
-            "email": email,
-            "name": body.get("name"),
-            "role": body["role"],
-            "status": "invited",
-            "invited_at": iso(ctx.now),
-            "joined_at": None,
-            "last_active_at": None,
-        }
-    )
+    record = invite(members_of(ctx), ctx.store, ctx.body, ctx.now)
     audit(ctx, "member.invited", "member", record["id"])
     return ctx.created(dict(record))
 
@@ -81,22 +39,11 @@ def invite_member(ctx: HandlerContext) -> Reply:
 def update_member_role(ctx: HandlerContext) -> Reply:
     coll = members_of(ctx)
     record = coll.require(ctx.path["id"])
-    role = ctx.body["role"]
     assert ctx.principal is not None
-    if "owner" in (role, record["role"]) and ctx.principal.role != "owner":
-        raise ApiError(403, "FORBIDDEN", "Only an owner grants or removes the role owner")
-    if record["role"] == role:
+    principal = ctx.principal
+    if not change_role(coll, record, ctx.body["role"], by_role=principal.role, by_user_id=principal.user.id):
         return ctx.ok(dict(record))
-    if record["role"] == "owner" and record["status"] == "active":
-        owners = coll.filter(lambda r: r is not record, role="owner", status="active")
-        if not owners:
-            raise conflict(
-                "INVALID_STATE_TRANSITION",
-                f"{record['email']} is the tenant's only active owner; make another member owner first",
-            )
-    if record["user_id"] == ctx.principal.user.id:
-        raise ApiError(403, "FORBIDDEN", "Nobody changes their own role; ask another owner")
-    record["role"] = role
+    role = record["role"]
     user = ctx.runtime.directory.users.get(record["user_id"]) if record["user_id"] is not None else None
     if user is not None and ctx.store.tenant_id in user.memberships:
         user.memberships[ctx.store.tenant_id] = role  # the role of the user's next request and token

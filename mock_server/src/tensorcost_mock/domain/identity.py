@@ -18,6 +18,7 @@ Private fields start with ``_`` and are dropped by :func:`public` before a recor
 
 from __future__ import annotations
 
+import hashlib
 import random
 import secrets
 from dataclasses import dataclass
@@ -25,9 +26,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tensorcost_mock.domain.common import ALPHABET, public, stable_id
+from tensorcost_mock.errors import conflict
 from tensorcost_mock.events import AuditRecorded
 from tensorcost_mock.fixtures import ACME, NIMBUS, Tenant, User, seed_users
-from tensorcost_mock.state import Record, TenantStore, iso
+from tensorcost_mock.state import Record, TenantStore, iso, parse_time
 
 #: Age of each tenant at the mock's epoch, by slug.
 TENANT_AGE_DAYS = {ACME.slug: 147, NIMBUS.slug: 412}
@@ -207,3 +209,34 @@ def record_audit(event: AuditRecorded) -> None:
         ip=event.ip,
         outcome=event.outcome,
     )
+
+
+def create_credential(store: TenantStore, body: Record, now: datetime) -> tuple[Record, str]:
+    """A new active agent credential from the request ``body`` and its secret (stored only as its
+    SHA-256); 409 ``DUPLICATE`` when an active one has the same name."""
+    expires = body.get("expires_at")
+    creds = store.collection("agent_credentials", kind="agent credential")
+    if creds.filter(name=body["name"], status="active"):
+        raise conflict(
+            "DUPLICATE",
+            f"An active agent credential named {body['name']!r} exists; "
+            "revoke it first or choose another name",
+        )
+    secret = new_secret()
+    key_id = store.new_id("key_")
+    record = creds.add(
+        {
+            "key_id": key_id,
+            "id": key_id,
+            "name": body["name"],
+            "algorithm": "HMAC-SHA256",
+            "scopes": list(body["scopes"]),
+            "status": "active",
+            "created_at": iso(now),
+            "expires_at": iso(parse_time(expires)) if expires else None,
+            "last_used_at": None,
+            "revoked_at": None,
+            "_secret_sha256": hashlib.sha256(secret.encode()).hexdigest(),
+        }
+    )
+    return record, secret

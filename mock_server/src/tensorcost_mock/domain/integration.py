@@ -22,7 +22,7 @@ import json
 from datetime import datetime, timedelta
 from typing import Any
 
-from tensorcost_mock.errors import ApiError, validation_error
+from tensorcost_mock.errors import ApiError, conflict, validation_error
 from tensorcost_mock.state import Record, TenantStore, iso
 from tensorcost_mock.world import CONNECTION_METHODS
 
@@ -203,3 +203,58 @@ def service_account_email(key_json: str, field: str) -> str:
 
 def digest_of(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def new_connection(store: TenantStore, body: Record, now: datetime) -> Record:
+    """A new ``pending`` connection from the request ``body`` (its secret kept only as a SHA-256); 400
+    for an auth method the provider does not use, 409 ``DUPLICATE`` for an account already connected."""
+    provider, auth = body["provider"], body["auth"]
+    method = auth["method"]
+    if METHOD_OF[provider] != method:
+        raise bad_field("auth.method", f"must be {METHOD_OF[provider]} for provider {provider}, not {method}")
+    summary: dict[str, Any] = {"method": method}
+    secret: str | None = None
+    if method == "aws_assume_role":
+        summary.update(role_arn=auth["role_arn"], external_id=auth["external_id"])
+    elif method == "azure_service_principal":
+        summary.update(tenant_id=auth["tenant_id"], client_id=auth["client_id"])
+        secret = auth["client_secret"]
+    elif method == "gcp_service_account":
+        secret = auth["service_account_json"]
+        summary["service_account_email"] = service_account_email(secret, "auth.service_account_json")
+    elif method == "api_key":
+        secret = auth["api_key"]
+    else:
+        # An unknown or revoked key is accepted; the first validation then fails on it.
+        summary["key_id"] = auth["key_id"]
+    conns = store.collection("connections", kind="connection")
+    account = body["account_id"]
+    duplicate = conns.filter(lambda c: c["account_id"].lower() == account.lower(), provider=provider)
+    if duplicate:
+        raise conflict(
+            "DUPLICATE", f"Connection {duplicate[0]['id']} already connects {provider} account {account}"
+        )
+    now = now.replace(microsecond=0)
+    return conns.add(
+        {
+            "id": store.new_id("con_"),
+            "name": body["name"],
+            "provider": provider,
+            "account_id": account,
+            "auth": summary,
+            "sources": list(body["sources"]),
+            "status": "pending",
+            "status_reason": None,
+            "has_secret": method != "aws_assume_role",
+            "secret_rotated_at": None,
+            "last_validated_at": None,
+            "last_synced_at": None,
+            "created_at": iso(now),
+            "updated_at": iso(now),
+            "_created": now,
+            "_bucket": None,
+            "_agents": 0,
+            "_issue": None,
+            "_secret_sha256": digest_of(secret) if secret is not None else None,
+        }
+    )

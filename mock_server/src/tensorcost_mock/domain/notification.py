@@ -23,7 +23,11 @@ The ids other services' seeds refer to are in :mod:`tensorcost_mock.domain.refs`
 
 from __future__ import annotations
 
-from tensorcost_mock.state import Record, TenantStore
+from datetime import datetime
+
+from tensorcost_mock.errors import conflict
+from tensorcost_mock.events import WebhookRaised
+from tensorcost_mock.state import Record, TenantStore, iso
 
 TEST_MESSAGE = "This is a test notification from TensorCost. If you can read it, the channel works."
 
@@ -62,3 +66,46 @@ SECRET_FIELDS = {
     "pagerduty": "routing_key",
     "webhook": "signing_secret",
 }
+
+
+def new_channel(store: TenantStore, body: Record, now: datetime) -> Record:
+    """A new channel from the request ``body``, its secret kept write-only; 409 ``DUPLICATE`` for a name in use."""
+    channels = store.collection("notification_channels", kind="notification channel")
+    existing = next((c for c in channels if c["name"] == body["name"]), None)
+    if existing is not None:
+        raise conflict(
+            "DUPLICATE", f"A notification channel named {body['name']!r} exists already ({existing['id']})"
+        )
+    config = dict(body["config"])
+    secret_field = SECRET_FIELDS.get(config["type"])
+    secret = str(config.pop(secret_field)) if secret_field else None
+    if config["type"] == "webhook":
+        config["event_types"] = list(config.get("event_types") or [])
+    at = iso(now)
+    record = {
+        "id": store.new_id("chn_"),
+        "name": body["name"],
+        "description": body.get("description"),
+        "enabled": bool(body.get("enabled", True)),
+        "config": config,
+        "created_at": at,
+        "updated_at": at,
+        "last_delivery_at": None,
+    }
+    store_channel(store, record, secret)
+    return channels.add(record)
+
+
+def webhook_targets(store: TenantStore, event_type: str) -> list[Record]:
+    """The tenant's enabled webhook endpoints that subscribe to ``event_type`` (all, if they name none)."""
+    return [
+        e
+        for e in store.collection("webhook_endpoints")
+        if not e.get("event_types") or event_type in e["event_types"]
+    ]
+
+
+def deliver_webhook(raised: WebhookRaised) -> None:
+    """The subscriber that sends a raised webhook event to every endpoint subscribed to its type."""
+    for endpoint in webhook_targets(raised.store, raised.type):
+        raised.deliver(endpoint)

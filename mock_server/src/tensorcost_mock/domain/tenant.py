@@ -13,10 +13,14 @@ read from the mock's rate limiter so that it always equals ``X-RateLimit-Limit``
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
-from tensorcost_mock.fixtures import ACME, NIMBUS, Tenant
+from tensorcost_mock.errors import ApiError, conflict
+from tensorcost_mock.fixtures import ACME, NIMBUS, Tenant, User
+from tensorcost_mock.state import Collection, Record, TenantStore, iso
 
 
 @dataclass(frozen=True)
@@ -72,3 +76,78 @@ def evaluate(flag: Flag, tenant: Tenant, plan: str, user_id: int, email: str) ->
     if (tenant.slug, email) in flag.users:
         (enabled, value), source = flag.users[(tenant.slug, email)], "user"
     return {"key": flag.key, "enabled": enabled, "value": value, "source": source}
+
+
+def change_role(members: Collection, record: Record, role: str, *, by_role: str, by_user_id: int) -> bool:
+    """Give the member ``record`` the ``role``, by a caller with ``by_role``; False if it has it already.
+
+    Only an owner grants or removes owner (403), the tenant's last active owner stays (409), and
+    nobody changes their own role (403).
+    """
+    if "owner" in (role, record["role"]) and by_role != "owner":
+        raise ApiError(403, "FORBIDDEN", "Only an owner grants or removes the role owner")
+    if record["role"] == role:
+        return False
+    if record["role"] == "owner" and record["status"] == "active":
+        owners = members.filter(lambda r: r is not record, role="owner", status="active")
+        if not owners:
+            raise conflict(
+                "INVALID_STATE_TRANSITION",
+                f"{record['email']} is the tenant's only active owner; make another member owner first",
+            )
+    if record["user_id"] == by_user_id:
+        raise ApiError(403, "FORBIDDEN", "Nobody changes their own role; ask another owner")
+    record["role"] = role
+    return True
+
+
+def invite(members: Collection, store: TenantStore, body: Record, now: datetime) -> Record:
+    """A pending invitation from the request ``body``; 409 ``DUPLICATE`` for an email already a member (any case)."""
+    email = body["email"].strip()
+    existing = next((r for r in members if r["email"].lower() == email.lower()), None)
+    if existing is not None:
+        raise conflict(
+            "DUPLICATE",
+            f"{email} is already a member of this tenant ({existing['status']}, {existing['id']})",
+        )
+    record: Record = members.add(
+        {
+            "id": store.new_id("mem_"),
+            "user_id": None,
+            "email": email,
+            "name": body.get("name"),
+            "role": body["role"],
+            "status": "invited",
+            "invited_at": iso(now),
+            "joined_at": None,
+            "last_active_at": None,
+        }
+    )
+    return record
+
+
+def sync_members(
+    store: TenantStore, directory_members: Iterable[tuple[User, str]], now: datetime
+) -> Collection:
+    """The tenant's ``members`` collection, in step with the directory's ``(user, role)`` pairs
+    (the directory holds the users' roles; a user the seed did not know is added as active)."""
+    coll = store.collection("members", kind="member")
+    linked = {r["user_id"]: r for r in coll if r["user_id"] is not None}
+    for user, role in directory_members:
+        record = linked.get(user.id)
+        if record is None:  # a directory user this tenant's seed did not know
+            record = coll.add(
+                {
+                    "id": store.new_id("mem_"),
+                    "user_id": user.id,
+                    "email": user.email,
+                    "name": user.name,
+                    "role": role,
+                    "status": "active",
+                    "invited_at": iso(now),
+                    "joined_at": iso(now),
+                    "last_active_at": None,
+                }
+            )
+        record["role"] = role
+    return coll

@@ -16,8 +16,9 @@ from types import ModuleType
 from tensorcost_mock.api import auth, identity, integration, notification, report, tenant
 from tensorcost_mock.api.context import Handler
 from tensorcost_mock.domain import identity as identity_rules
+from tensorcost_mock.domain import notification as notification_rules
 from tensorcost_mock.domain.report import Sources
-from tensorcost_mock.events import AuditRecorded, Subscription
+from tensorcost_mock.events import AuditRecorded, Subscription, WebhookRaised
 from tensorcost_mock.fixtures import Seeder
 from tensorcost_mock.handlers import ai, alert, cost, enforcement, gpu
 from tensorcost_mock.seed import identity as identity_seed
@@ -68,7 +69,10 @@ SEED_MODULES: tuple[ModuleType, ...] = (
 )
 
 #: Who reacts to which event (:mod:`tensorcost_mock.events`), in the order they are called.
-SUBSCRIPTIONS: tuple[Subscription, ...] = ((AuditRecorded, identity_rules.record_audit),)
+SUBSCRIPTIONS: tuple[Subscription, ...] = (
+    (AuditRecorded, identity_rules.record_audit),
+    (WebhookRaised, notification_rules.deliver_webhook),
+)
 
 
 def routes_of(module: ModuleType) -> dict[str, Handler]:
