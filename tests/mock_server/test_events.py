@@ -18,8 +18,7 @@ AT = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 
 
 def audit_event(store: TenantStore, action: str = "member.invited") -> AuditRecorded:
-    actor = {"type": "system", "id": "test", "email": None}
-    return AuditRecorded(store, actor, action, ("member", "mem_1"), AT, "0" * 32, "127.0.0.1")
+    return AuditRecorded(store, "test-service", action, ("member", "mem_1"), AT, "0" * 32, "127.0.0.1")
 
 
 def test_subscribers_run_in_order_before_publish_returns() -> None:

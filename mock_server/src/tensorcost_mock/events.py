@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
+from .fixtures import User
 from .state import TenantStore
 
 __all__ = ["AuditRecorded", "Event", "EventBus", "Subscription", "WebhookRaised"]
@@ -28,9 +29,12 @@ class Event:
 
 @dataclass(frozen=True)
 class AuditRecorded(Event):
-    """Something an audit trail keeps: who did what to which target, when, from where, with what outcome."""
+    """Something an audit trail keeps: who did what to which target, when, from where, with what outcome.
 
-    actor: dict[str, Any]
+    ``actor`` is the directory user who acted, or the name of the system service that did.
+    """
+
+    actor: User | str
     action: str
     target: tuple[str, str]
     at: datetime

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from tensorcost_mock.api.context import HandlerContext, Reply, handler
 from tensorcost_mock.domain.common import CLIENT_IP
-from tensorcost_mock.domain.identity import system_actor, user_actor
 from tensorcost_mock.errors import ApiError
 from tensorcost_mock.events import AuditRecorded
 from tensorcost_mock.fixtures import User
@@ -21,7 +20,7 @@ def _audit(
 ) -> None:
     if tenant_id not in ctx.runtime.directory.tenants:
         return  # an unknown tenant has no audit trail
-    actor = user_actor(tenant_id, user) if user is not None else system_actor("identity-service")
+    actor: User | str = user if user is not None else "identity-service"
     target = ("user", str(user.id) if user is not None else email)
     at, request_id, ip = ctx.now, ctx.trace_id, ctx.client_ip or CLIENT_IP
 

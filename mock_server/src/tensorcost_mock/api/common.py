@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 
 from tensorcost_mock.api.context import HandlerContext, query_window
 from tensorcost_mock.domain.common import CLIENT_IP
-from tensorcost_mock.domain.identity import user_actor
 from tensorcost_mock.events import AuditRecorded
 from tensorcost_mock.state import parse_time
 
@@ -30,7 +29,7 @@ def audit(ctx: HandlerContext, action: str, target_type: str, target_id: str) ->
     ctx.runtime.bus.publish(
         AuditRecorded(
             ctx.store,
-            actor=user_actor(ctx.store.tenant_id, ctx.principal.user),
+            actor=ctx.principal.user,
             action=action,
             target=(target_type, target_id),
             at=ctx.now,

@@ -198,10 +198,11 @@ def credential_view(record: Record) -> Record:
 
 def record_audit(event: AuditRecorded) -> None:
     """The subscriber that keeps the tenant's audit trail: every :class:`AuditRecorded` is appended."""
+    store, actor = event.store, event.actor
     append_audit(
-        event.store,
-        event_id=event.store.new_id("aud_"),
-        actor=event.actor,
+        store,
+        event_id=store.new_id("aud_"),
+        actor=system_actor(actor) if isinstance(actor, str) else user_actor(store.tenant_id, actor),
         action=event.action,
         target=event.target,
         at=event.at,
