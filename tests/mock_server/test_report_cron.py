@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from tensorcost_mock.handlers.report import Cron, CronError
+from tensorcost_mock.domain.report import Cron, CronError
 
 
 def _next(expr: str, after: str, tz: str = "UTC") -> str | None:

@@ -34,7 +34,7 @@ def test_seeders_run_in_the_listed_order_with_their_own_streams() -> None:
 def test_every_service_seeder_is_listed_once() -> None:
     services = [fill.service for fill in registry.SEEDERS]
     assert len(services) == len(set(services))
-    for module in registry.SERVICES:
+    for module in (*registry.SERVICES, *registry.SEED_MODULES):
         for value in vars(module).values():
             if callable(value) and getattr(value, "service", None) and value.__module__ == module.__name__:
                 assert value in registry.SEEDERS, f"{module.__name__}.{value.__name__} is never run"

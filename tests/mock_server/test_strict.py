@@ -7,7 +7,7 @@ from typing import Any
 import httpx
 import pytest
 from mock_helpers import ACME, PASSWORD, bearer, make_app
-from tensorcost_mock.handlers import HandlerContext, Reply
+from tensorcost_mock.api.context import HandlerContext, Reply
 from tensorcost_mock.spec.contract import Passed
 
 pytestmark = pytest.mark.asyncio

@@ -10,7 +10,7 @@ import json
 import pytest
 from mock_helpers import ACME
 from tensorcost_mock import MockApp
-from tensorcost_mock.handlers import HandlerContext
+from tensorcost_mock.api.context import HandlerContext
 
 pytestmark = pytest.mark.asyncio
 

@@ -2,7 +2,7 @@
 
 One ``Runtime`` per server: the clock, the directory of tenants and users, the token service, the
 per-tenant stores (seeded on first use by the seeders the server hands it, in their order), the
-rate limiter, the idempotency keys, the armed faults, the webhook dispatcher and the strict-mode
+rate limiter, the event bus, the idempotency keys, the armed faults, the webhook dispatcher and the strict-mode
 violations. ``reset()`` returns it to the seeded state (the clock and the violations stay).
 """
 
@@ -14,6 +14,8 @@ from typing import Any
 
 from .auth import Directory, TokenService
 from .clock import Clock
+from .domain.report import Sources as ReportSources
+from .events import EventBus, Subscription
 from .faults import FaultInjector
 from .fixtures import Seeder, seed_tenant
 from .idempotency import IdempotencyStore
@@ -33,10 +35,16 @@ class Runtime:
         spec: Spec,
         seeders: Sequence[Seeder],
         outgoing: ValidatorCache | None = None,
+        subscriptions: Sequence[Subscription] = (),
+        report_sources: ReportSources | None = None,
     ) -> None:
         self.settings = settings
         self.spec = spec
         self.seeders = tuple(seeders)
+        #: Cross-service effects: services publish events here, the owners of the effects subscribe.
+        self.bus = EventBus(subscriptions)
+        #: What report's exports read from cost and gpu (plain functions; report imports neither).
+        self.report_sources = report_sources
         self.clock = Clock(settings.now, frozen=settings.freeze_clock)
         self.webhooks = WebhookDispatcher(
             self.clock, outgoing, settings.strict, lambda: self.settings.allow_webhook_ports

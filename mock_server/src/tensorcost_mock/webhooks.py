@@ -3,7 +3,8 @@
 A handler calls ``ctx.emit("alert.resolved", alert)``; after the response is sent, the event
 ``{id, type, created, data}`` is POSTed to every webhook endpoint of the tenant subscribed to
 it (``TenantStore.collection("webhook_endpoints")``: records ``{id, url, secret, event_types}``,
-kept by the notification handlers; ``secret`` is the write-only signing secret), with
+kept by notification, whose ``deliver_webhook`` subscribes to the ``WebhookRaised`` event that
+``ctx.emit`` publishes and picks them; ``secret`` is the write-only signing secret), with
 ``X-TensorCost-Signature: t=<unix>,v1=<hex HMAC-SHA256 of "{t}.{body}">``.
 
 Targets (:func:`refusal`): only loopback IP literals (``127.0.0.0/8``, ``::1``) and
@@ -175,13 +176,6 @@ class WebhookDispatcher:
                     f"MOCK_CONTRACT_VIOLATION: webhook {event_type} breaks the spec: {'; '.join(errors[:5])}"
                 )
         return event
-
-    def targets(self, store: TenantStore, event_type: str) -> list[dict[str, Any]]:
-        return [
-            e
-            for e in store.collection("webhook_endpoints")
-            if not e.get("event_types") or event_type in e["event_types"]
-        ]
 
     async def deliver(self, endpoint: dict[str, Any], event: dict[str, Any]) -> Delivery:
         url = str(endpoint["url"])

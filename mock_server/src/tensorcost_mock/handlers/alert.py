@@ -24,6 +24,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from tensorcost_mock.domain.refs import CHANNEL_NAMES, ref_id, stable_id
 from tensorcost_mock.errors import conflict, validation_error
 from tensorcost_mock.fixtures import WORLD, Tenant, seeder
 from tensorcost_mock.handlers import (
@@ -41,7 +42,6 @@ from tensorcost_mock.handlers.enforcement import (
     gpus_label,
     spend_scale,
 )
-from tensorcost_mock.handlers.notification import CHANNEL_NAMES, ref_id, stable_id
 from tensorcost_mock.state import CENT, Collection, Record, TenantStore, iso, money, parse_time
 
 HISTORY_DAYS = 75

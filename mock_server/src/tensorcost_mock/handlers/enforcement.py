@@ -32,6 +32,7 @@ from typing import Any
 
 import jsonschema_rs
 
+from tensorcost_mock.domain.refs import CHANNEL_NAMES, ref_id, stable_id
 from tensorcost_mock.errors import conflict, validation_error
 from tensorcost_mock.fixtures import ACME, WORLD, Instance, Tenant, seed_users, seeder
 from tensorcost_mock.handlers import (
@@ -42,7 +43,6 @@ from tensorcost_mock.handlers import (
     threshold_number,
     threshold_of,
 )
-from tensorcost_mock.handlers.notification import CHANNEL_NAMES, ref_id, stable_id
 from tensorcost_mock.spec.validation import details_of
 from tensorcost_mock.state import CENT, Collection, Record, TenantStore, iso, money, parse_time
 from tensorcost_mock.world import Usage

@@ -1,7 +1,11 @@
-"""The one list of service modules, their handlers and the order their seeders run in.
+"""The one list of service modules, their handlers, the order their seeders run in and who
+subscribes to which event.
 
 Nothing registers itself on import: the server asks :func:`routes` for the handler of every
-operation, collected from the modules in ``SERVICES``, and hands ``SEEDERS`` to the runtime.
+operation, collected from the modules in ``SERVICES``, and hands ``SEEDERS`` and
+``SUBSCRIPTIONS`` to the runtime. During the move to layers (issue 11) a service is either one
+module of this package or split into ``api/<svc>.py`` + ``domain/<svc>.py`` + ``seed/<svc>.py``;
+both kinds are listed here.
 """
 
 from __future__ import annotations
@@ -9,23 +13,21 @@ from __future__ import annotations
 import inspect
 from types import ModuleType
 
+from tensorcost_mock.api import auth, identity, integration, notification, report, tenant
+from tensorcost_mock.api.context import Handler
+from tensorcost_mock.domain import identity as identity_rules
+from tensorcost_mock.domain import notification as notification_rules
+from tensorcost_mock.domain.report import Sources
+from tensorcost_mock.events import AuditRecorded, Subscription, WebhookRaised
 from tensorcost_mock.fixtures import Seeder
-from tensorcost_mock.handlers import (
-    Handler,
-    ai,
-    alert,
-    auth,
-    cost,
-    enforcement,
-    gpu,
-    identity,
-    integration,
-    notification,
-    report,
-    tenant,
-)
+from tensorcost_mock.handlers import ai, alert, cost, enforcement, gpu
+from tensorcost_mock.seed import identity as identity_seed
+from tensorcost_mock.seed import integration as integration_seed
+from tensorcost_mock.seed import notification as notification_seed
+from tensorcost_mock.seed import report as report_seed
+from tensorcost_mock.seed import tenant as tenant_seed
 
-#: Every service module with handlers.
+#: Every service module with handlers (``api/<svc>.py``, or ``handlers/<svc>.py`` if not split yet).
 SERVICES: tuple[ModuleType, ...] = (
     auth,
     tenant,
@@ -45,16 +47,31 @@ SERVICES: tuple[ModuleType, ...] = (
 SEEDERS: tuple[Seeder, ...] = (
     gpu.seed_gpu,
     ai.seed_ai,
-    notification.seed_notification,
+    notification_seed.seed_notification,
     enforcement.seed_enforcement,
     cost.seed_costs,
     cost.seed_budgets,
     cost.seed_recommendation_plan,
     alert.seed_alert,
-    identity.seed_identity,
-    integration.seed_integration,
-    report.seed_reports,
-    tenant.seed_tenant_service,
+    identity_seed.seed_identity,
+    integration_seed.seed_integration,
+    report_seed.seed_reports,
+    tenant_seed.seed_tenant_service,
+)
+
+#: The modules of the split services' seeders (those of the others are in ``SERVICES``).
+SEED_MODULES: tuple[ModuleType, ...] = (
+    identity_seed,
+    integration_seed,
+    notification_seed,
+    report_seed,
+    tenant_seed,
+)
+
+#: Who reacts to which event (:mod:`tensorcost_mock.events`), in the order they are called.
+SUBSCRIPTIONS: tuple[Subscription, ...] = (
+    (AuditRecorded, identity_rules.record_audit),
+    (WebhookRaised, notification_rules.deliver_webhook),
 )
 
 
@@ -79,3 +96,12 @@ def routes(services: tuple[ModuleType, ...] = SERVICES) -> dict[str, Handler]:
                 )
             out[operation_id] = fn
     return out
+
+
+#: What report's exports read from cost and gpu, handed to report through the runtime.
+REPORT_SOURCES = Sources(
+    cost_records=cost.records_in,
+    recommendations=cost.recommendations,
+    render_budget=cost.render_budget,
+    gpu_activity=gpu.activity_sum,
+)

@@ -10,8 +10,8 @@ from starlette.routing import Mount
 from starlette.routing import Router as StarletteRouter
 from starlette.types import Receive, Scope, Send
 
+from tensorcost_mock.api.context import Handler
 from tensorcost_mock.fixtures import Seeder
-from tensorcost_mock.handlers import Handler
 from tensorcost_mock.handlers import registry as services
 from tensorcost_mock.runtime import Runtime
 from tensorcost_mock.settings import MockSettings
@@ -49,7 +49,12 @@ class MockApp:
         #: operationId -> handler; an operation without one answers its spec example.
         self.handlers: dict[str, Handler] = dict(services.routes() if handlers is None else handlers)
         self.runtime = Runtime(
-            settings, spec, services.SEEDERS if seeders is None else seeders, self.contract.cache
+            settings,
+            spec,
+            services.SEEDERS if seeders is None else seeders,
+            self.contract.cache,
+            services.SUBSCRIPTIONS,
+            services.REPORT_SOURCES,
         )
         self.examples = Examples(spec)
         #: The spec's role hierarchy (``x-role-includes`` on ``Role``), for each operation's least role.

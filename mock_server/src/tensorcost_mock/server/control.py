@@ -13,10 +13,10 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
+from tensorcost_mock.api.context import Handler
 from tensorcost_mock.auth import SERVICE_TTL, parse_duration
 from tensorcost_mock.errors import ApiError
 from tensorcost_mock.faults import FAULT_KINDS
-from tensorcost_mock.handlers import Handler
 from tensorcost_mock.runtime import Runtime
 from tensorcost_mock.settings import CONTROL_TOKEN_HEADER
 from tensorcost_mock.state import parse_time

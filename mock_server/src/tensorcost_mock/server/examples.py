@@ -9,9 +9,9 @@ from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
+from tensorcost_mock.api.context import Reply
 from tensorcost_mock.auth import REALM
 from tensorcost_mock.errors import ApiError
-from tensorcost_mock.handlers import Reply
 from tensorcost_mock.rate_limit import RateDecision
 from tensorcost_mock.spec import Operation, Spec
 

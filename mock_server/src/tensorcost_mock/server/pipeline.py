@@ -23,10 +23,10 @@ from typing import TYPE_CHECKING, Any
 
 from starlette.types import Receive, Scope, Send
 
+from tensorcost_mock.api.context import HandlerContext, Reply
 from tensorcost_mock.auth import REALM, Principal
 from tensorcost_mock.errors import ApiError, validation_error
 from tensorcost_mock.fixtures import User
-from tensorcost_mock.handlers import HandlerContext, Reply
 from tensorcost_mock.idempotency import fingerprint
 from tensorcost_mock.rate_limit import RateDecision
 from tensorcost_mock.spec import Operation, required_role

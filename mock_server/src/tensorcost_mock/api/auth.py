@@ -7,10 +7,11 @@ success by the user, or a failure by the ``identity-service`` with the email tha
 
 from __future__ import annotations
 
+from tensorcost_mock.api.context import HandlerContext, Reply, handler
+from tensorcost_mock.domain.common import CLIENT_IP
 from tensorcost_mock.errors import ApiError
+from tensorcost_mock.events import AuditRecorded
 from tensorcost_mock.fixtures import User
-from tensorcost_mock.handlers import HandlerContext, Reply, handler
-from tensorcost_mock.handlers.identity import CLIENT_IP, append_audit, system_actor, user_actor
 from tensorcost_mock.state import TenantStore
 
 
@@ -19,22 +20,14 @@ def _audit(
 ) -> None:
     if tenant_id not in ctx.runtime.directory.tenants:
         return  # an unknown tenant has no audit trail
-    actor = user_actor(tenant_id, user) if user is not None else system_actor("identity-service")
+    actor: User | str = user if user is not None else "identity-service"
     target = ("user", str(user.id) if user is not None else email)
     at, request_id, ip = ctx.now, ctx.trace_id, ctx.client_ip or CLIENT_IP
 
+    bus = ctx.runtime.bus
+
     def record(store: TenantStore) -> None:
-        append_audit(
-            store,
-            event_id=store.new_id("aud_"),
-            actor=actor,
-            action=action,
-            target=target,
-            at=at,
-            request_id=request_id,
-            ip=ip,
-            outcome=outcome,
-        )
+        bus.publish(AuditRecorded(store, actor, action, target, at, request_id, ip, outcome))
 
     ctx.runtime.when_seeded(tenant_id, record)
 

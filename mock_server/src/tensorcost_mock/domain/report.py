@@ -18,7 +18,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import random
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -30,19 +29,31 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from croniter import CroniterBadDateError, CroniterError, croniter
 
 from tensorcost_mock.errors import conflict, validation_error
-from tensorcost_mock.fixtures import ACME, Tenant, seeder
-from tensorcost_mock.handlers import HandlerContext, Reply, handler
-from tensorcost_mock.handlers.cost import recommendations, records_in, render_budget, window_of
-from tensorcost_mock.handlers.gpu import Series, activity_sum
-from tensorcost_mock.state import Record, TenantStore, iso, money, parse_time
+from tensorcost_mock.state import Collection, Record, TenantStore, iso, money, parse_time
 
 if TYPE_CHECKING:
     from fpdf import FPDF  # fpdf2 pulls in numpy and fontTools: imported only to draw a PDF
 
-# -- cron ---------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Sources:
+    """What the exports read from other services. Report imports none of them: the registry hands
+    these plain functions to the runtime (``runtime.report_sources``)."""
+
+    #: The cost records charged in [start, end).
+    cost_records: Callable[[TenantStore, datetime, datetime], list[Record]]
+    #: The tenant's recommendations as of ``now``.
+    recommendations: Callable[[TenantStore, datetime], Collection]
+    #: A budget as the spec's ``Budget`` (spend, forecast, crossed thresholds) from cost records.
+    render_budget: Callable[[Record, list[Record], datetime, list[str]], Record]
+    #: (sum of GPU activity in thousandths, number of samples) of one instance's series over minutes [m0, m1).
+    gpu_activity: Callable[[Any, int, int], tuple[int, int]]
+
 
 #: How far ahead to look for the next run (an expression like ``0 0 29 2 1`` may wait years).
 _SEARCH_YEARS = 8
+
+
 #: Wall-clock candidates a DST change may skip in a row (a minute-by-minute job in a repeated hour).
 _DST_CANDIDATES = 2 * 60 + 1
 
@@ -98,47 +109,6 @@ def zone(name: str) -> ZoneInfo:
         raise CronError(f"{name!r} is not an IANA time zone") from exc
 
 
-# -- scheduled exports ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Job:
-    key: str
-    name: str
-    resource: str
-    format: str
-    period: str
-    cron: str
-    timezone: str
-    emails: tuple[str, ...]  # local parts, at the tenant's domain
-    channels: tuple[str, ...]  # notification channel keys (see notification.CHANNELS)
-    enabled: bool
-    age_days: int
-
-
-JOBS = (
-    Job("weekly_ai", "Weekly AI spend by team", "ai-spend", "csv", "previous_week", "0 7 * * 1", "Europe/London",
-        ("finops",), ("finops_slack",), True, 260),
-    Job("monthly_pack", "Monthly FinOps cost pack", "cost", "pdf", "previous_month", "0 7 1 * *",
-        "America/New_York", ("finops", "cfo-office"), (), True, 55),
-    Job("daily_fleet", "Daily GPU fleet inventory", "instances", "csv", "previous_day", "30 6 * * *", "UTC",
-        ("ml-platform-leads",), ("gpu_slack",), True, 120),
-    Job("alert_digest", "Weekday alert digest", "alerts", "csv", "previous_day", "0 8 * * mon-fri",
-        "Europe/Berlin", ("sre-oncall",), ("eng_email",), True, 75),
-    Job("gpu_metrics", "GPU utilisation for capacity planning", "metrics", "csv", "previous_week", "0 5 * * 0",
-        "America/Los_Angeles", ("capacity-planning",), (), True, 33),
-    Job("quarterly_savings", "Quarterly savings review", "savings", "pdf", "previous_month", "0 9 1 1,4,7,10 *",
-        "America/New_York", ("finops", "cfo-office"), ("finance_email",), False, 150),
-)  # fmt: skip
-ACME_JOB_IDS = {"weekly_ai": "sch_N1aE6PwZPf1Qh6", "monthly_pack": "sch_w9xfogoEmvnEN5"}
-
-
-def _channel_id(tenant: Tenant, key: str) -> str:
-    from tensorcost_mock.handlers.notification import ref_id  # the ids of the seeded channels
-
-    return ref_id(tenant, "chn_", "channel", key)
-
-
 def last_run(cron: Cron, tz: ZoneInfo, now: datetime, lookback: timedelta) -> datetime | None:
     """The latest run at or before ``now`` within ``lookback``."""
     last = None
@@ -149,40 +119,7 @@ def last_run(cron: Cron, tz: ZoneInfo, now: datetime, lookback: timedelta) -> da
     return last
 
 
-@seeder("report")
-def seed_reports(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime) -> None:
-    jobs = store.collection("scheduled_exports", kind="scheduled export")
-    domain = f"{tenant.slug}.com"
-    for job in JOBS:
-        cron, tz = Cron.parse(job.cron), zone(job.timezone)
-        created = now - timedelta(days=job.age_days, hours=rng.randint(1, 9), minutes=rng.randint(0, 59))
-        fixed = ACME_JOB_IDS.get(job.key) if tenant.id == ACME.id else None
-        previous = last_run(cron, tz, now, min(now - created, timedelta(days=100)))
-        upcoming = cron.next_after(now, tz) if job.enabled else None
-        jobs.add(
-            {
-                "id": fixed or "sch_" + "".join(rng.choice(_ALPHANUM) for _ in range(14)),
-                "name": job.name,
-                "resource": job.resource,
-                "format": job.format,
-                "period": job.period,
-                "schedule": {"cron": job.cron, "timezone": job.timezone},
-                "delivery": {
-                    "emails": [f"{local}@{domain}" for local in job.emails],
-                    "channel_ids": [_channel_id(tenant, key) for key in job.channels],
-                },
-                "enabled": job.enabled,
-                "next_run_at": iso(upcoming) if upcoming else None,
-                "last_run_at": iso(previous) if previous else None,
-                "created_at": iso(created),
-            }
-        )
-
-
-_ALPHANUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-
-
-def _catch_up(job: Record, now: datetime) -> None:
+def catch_up(job: Record, now: datetime) -> None:
     """Runs that became due as the mock clock moved: record the last, schedule the next."""
     due = job["next_run_at"]
     if not job["enabled"] or due is None or parse_time(due) > now:
@@ -195,19 +132,11 @@ def _catch_up(job: Record, now: datetime) -> None:
     job["next_run_at"] = iso(upcoming) if upcoming else None
 
 
-@handler("report_list_scheduled_exports")
-def list_scheduled_exports(ctx: HandlerContext) -> Reply:
-    jobs = list(ctx.store.collection("scheduled_exports"))
-    for job in jobs:
-        _catch_up(job, ctx.now)
-    jobs.sort(key=lambda j: (j["next_run_at"] is None, j["next_run_at"] or "", j["name"]))
-    return ctx.ok(jobs)
-
-
-@handler("report_create_scheduled_export")
-def create_scheduled_export(ctx: HandlerContext) -> Reply:
-    body: Record = ctx.body
-    jobs = ctx.store.collection("scheduled_exports", kind="scheduled export")
+def scheduled_export(store: TenantStore, body: Record, now: datetime) -> Record:
+    """A new scheduled export from the request ``body``: 409 ``DUPLICATE`` for a name in use (any
+    case), 400 for a cron expression that is not one or never runs, an unknown time zone, a
+    delivery to nobody or a channel not in the tenant; ``next_run_at`` is its next run after ``now``."""
+    jobs = store.collection("scheduled_exports", kind="scheduled export")
     name = body["name"].strip()
     same = next((j for j in jobs if j["name"].casefold() == name.casefold()), None)
     if same is not None:
@@ -228,7 +157,7 @@ def create_scheduled_export(ctx: HandlerContext) -> Reply:
         tz = zone(schedule["timezone"])
     except CronError as exc:
         problems.append({"location": "body", "field": "schedule.timezone", "message": str(exc)})
-    upcoming = cron.next_after(ctx.now, tz) if cron is not None and tz is not None else None
+    upcoming = cron.next_after(now, tz) if cron is not None and tz is not None else None
     if cron is not None and tz is not None and upcoming is None:
         problems.append({"location": "body", "field": "schedule.cron", "message": "never runs"})
     delivery = body["delivery"]
@@ -236,7 +165,7 @@ def create_scheduled_export(ctx: HandlerContext) -> Reply:
         problems.append(
             {"location": "body", "field": "delivery", "message": "needs at least one email or channel"}
         )
-    channels = ctx.store.collections.get("notification_channels")
+    channels = store.collections.get("notification_channels")
     for i, channel_id in enumerate(delivery["channel_ids"]):
         if channels is not None and channel_id not in channels:
             field_name = f"delivery.channel_ids.{i}"
@@ -250,9 +179,9 @@ def create_scheduled_export(ctx: HandlerContext) -> Reply:
     if problems:
         raise validation_error(problems)
     enabled = bool(body.get("enabled", True))
-    job = jobs.add(
+    return jobs.add(
         {
-            "id": ctx.store.new_id("sch_", 14),
+            "id": store.new_id("sch_", 14),
             "name": name,
             "resource": body["resource"],
             "format": body["format"],
@@ -262,13 +191,9 @@ def create_scheduled_export(ctx: HandlerContext) -> Reply:
             "enabled": enabled,
             "next_run_at": iso(upcoming) if enabled and upcoming else None,
             "last_run_at": None,
-            "created_at": iso(ctx.now),
+            "created_at": iso(now),
         }
     )
-    return ctx.created(job)
-
-
-# -- exports --------------------------------------------------------------------------------------
 
 
 @dataclass
@@ -288,12 +213,14 @@ def _amount(value: Any) -> str:
     return str(value["amount"]) if isinstance(value, dict) else str(value)
 
 
-def _usd(value: Decimal) -> str:
+def usd(value: Decimal) -> str:
     return f"{money(value)['amount']} USD"
 
 
-def _export_instances(ctx: HandlerContext, start: datetime, end: datetime) -> Export:
-    instances = list(ctx.store.collections.get("gpu_instances") or [])
+def _export_instances(
+    store: TenantStore, now: datetime, sources: Sources, start: datetime, end: datetime
+) -> Export:
+    instances = list(store.collections.get("gpu_instances") or [])
     columns = ["id", "name", "state", "instance_type", "gpu_type", "gpu_count", "region", "hourly_cost",
                "currency", "mig_enabled", "agent_id", "launched_at", "tags"]  # fmt: skip
     rows = [
@@ -308,15 +235,17 @@ def _export_instances(ctx: HandlerContext, start: datetime, end: datetime) -> Ex
         "GPU fleet inventory",
         columns,
         rows,
-        [("Instances", f"{len(instances)} ({len(running)} running)"), ("Running cost per hour", _usd(rate)),
+        [("Instances", f"{len(instances)} ({len(running)} running)"), ("Running cost per hour", usd(rate)),
          ("GPUs running", str(sum(i["gpu_count"] for i in running)))],
         ["name", "state", "instance_type", "gpu_type", "gpu_count", "region", "hourly_cost", "launched_at"],
     )  # fmt: skip
 
 
-def _export_cost(ctx: HandlerContext, start: datetime, end: datetime) -> Export:
+def _export_cost(
+    store: TenantStore, now: datetime, sources: Sources, start: datetime, end: datetime
+) -> Export:
     records = sorted(
-        records_in(ctx.store, start, end),
+        sources.cost_records(store, start, end),
         key=lambda r: (r["charge_period_start"], r["x_source"], r["service_name"]),
     )
     columns = ["charge_period_start", "charge_period_end", "x_source", "service_name", "x_workload", "x_team",
@@ -336,23 +265,25 @@ def _export_cost(ctx: HandlerContext, start: datetime, end: datetime) -> Export:
         "Cost by day, source and allocation tag (FOCUS columns)",
         columns,
         rows,
-        [("Effective cost", _usd(totals["effective_cost"])), ("Billed cost", _usd(totals["billed_cost"])),
-         ("List cost", _usd(totals["list_cost"])),
-         ("Savings (list - effective)", _usd(totals["list_cost"] - totals["effective_cost"])),
+        [("Effective cost", usd(totals["effective_cost"])), ("Billed cost", usd(totals["billed_cost"])),
+         ("List cost", usd(totals["list_cost"])),
+         ("Savings (list - effective)", usd(totals["list_cost"] - totals["effective_cost"])),
          ("Line items", str(len(records)))],
         ["charge_period_start", "x_source", "service_name", "x_team", "x_application", "x_environment",
          "effective_cost", "billed_cost", "list_cost"],
     )  # fmt: skip
 
 
-def _export_ai_spend(ctx: HandlerContext, start: datetime, end: datetime) -> Export:
-    events = ctx.store.collections.get("ai_events")
+def _export_ai_spend(
+    store: TenantStore, now: datetime, sources: Sources, start: datetime, end: datetime
+) -> Export:
+    events = store.collections.get("ai_events")
     if events is None:  # without the ai service: the inference and agent lines of the cost records
-        cost = _export_cost(ctx, start, end)
+        cost = _export_cost(store, now, sources, start, end)
         keep = [row for row in cost.rows if row[4] != "gpu"]
         cost.rows, cost.title = keep, "AI spend by day (managed inference and agents, from the cost records)"
         total = sum((Decimal(row[9]) for row in keep), Decimal(0))
-        cost.summary = [("Effective cost", _usd(total)), ("Line items", str(len(keep)))]
+        cost.summary = [("Effective cost", usd(total)), ("Line items", str(len(keep)))]
         return cost
     lo, hi = iso(start), iso(end)
     chosen = sorted(
@@ -384,7 +315,7 @@ def _export_ai_spend(ctx: HandlerContext, start: datetime, end: datetime) -> Exp
         "AI spend: inference events",
         columns,
         rows,
-        [("Effective cost", _usd(total)), ("Events", f"{len(rows):,}"),
+        [("Effective cost", usd(total)), ("Events", f"{len(rows):,}"),
          ("Requests", f"{sum(g[0] for g in groups.values()):,}")],
         ["day", "source", "model_id", "application", "requests", "input_tokens", "output_tokens", "cost_usd"],
         [[*k, f"{g[0]:,}", f"{g[1]:,}", f"{g[2]:,}", money(g[3])["amount"]] for k, g in sorted(groups.items())],
@@ -392,15 +323,17 @@ def _export_ai_spend(ctx: HandlerContext, start: datetime, end: datetime) -> Exp
     )  # fmt: skip
 
 
-def _export_alerts(ctx: HandlerContext, start: datetime, end: datetime) -> Export:
+def _export_alerts(
+    store: TenantStore, now: datetime, sources: Sources, start: datetime, end: datetime
+) -> Export:
     columns = ["id", "triggered_at", "severity", "status", "type", "summary", "metric", "observed_value",
                "threshold", "cost_impact", "currency", "rule_id", "incident_id", "acknowledged_at",
                "acknowledged_by", "resolved_at", "resolved_by", "dedup_key"]  # fmt: skip
     pdf_columns = ["triggered_at", "severity", "status", "summary", "cost_impact"]
-    alerts = ctx.store.collections.get("alerts")
+    alerts = store.collections.get("alerts")
     lo, hi = iso(start), iso(end)
     if alerts is None:  # without the alert service: the budget thresholds crossed in the window
-        return _budget_alerts(ctx, start, end, columns, pdf_columns)
+        return _budget_alerts(store, now, sources, start, end, columns, pdf_columns)
     chosen = sorted(
         (a for a in alerts if lo <= a["triggered_at"] < hi), key=lambda a: (a["triggered_at"], a["id"])
     )
@@ -426,18 +359,24 @@ def _export_alerts(ctx: HandlerContext, start: datetime, end: datetime) -> Expor
         columns,
         rows,
         [("Alerts", str(len(rows))), ("By status", ", ".join(f"{k} {v}" for k, v in sorted(by_status.items()))),
-         ("Cost impact", _usd(impact))],
+         ("Cost impact", usd(impact))],
         pdf_columns,
     )  # fmt: skip
 
 
 def _budget_alerts(
-    ctx: HandlerContext, start: datetime, end: datetime, columns: list[str], pdf_columns: list[str]
+    store: TenantStore,
+    now: datetime,
+    sources: Sources,
+    start: datetime,
+    end: datetime,
+    columns: list[str],
+    pdf_columns: list[str],
 ) -> Export:
-    records = list(ctx.store.collection("cost_records"))
+    records = list(store.collection("cost_records"))
     rows = []
-    for budget in ctx.store.collection("budgets"):
-        rendered = render_budget(budget, records, ctx.now, [])
+    for budget in store.collection("budgets"):
+        rendered = sources.render_budget(budget, records, now, [])
         for t in rendered["thresholds"]:
             if t["crossed_at"] and iso(start) <= t["crossed_at"] < iso(end):
                 percent = t["threshold_type"] == "percentage"
@@ -453,14 +392,17 @@ def _budget_alerts(
     return Export("Budget thresholds crossed", columns, rows, [("Alerts", str(len(rows)))], pdf_columns)
 
 
-def _export_metrics(ctx: HandlerContext, start: datetime, end: datetime) -> Export:
+def _export_metrics(
+    store: TenantStore, now: datetime, sources: Sources, start: datetime, end: datetime
+) -> Export:
     columns = ["hour_start", "instance_id", "instance_name", "instance_type", "gpu_type", "gpu_count",
                "samples", "avg_gr_engine_active", "hourly_cost", "currency"]  # fmt: skip
-    instances = ctx.store.collections.get("gpu_instances")
-    series: dict[str, Series] = ctx.store.singletons.get("gpu_series") or {}
+    instances = store.collections.get("gpu_instances")
+    gpu_activity = sources.gpu_activity
+    series: dict[str, Any] = store.singletons.get("gpu_series") or {}
     rows: list[list[Any]] = []
     summary_rows = []
-    now_min = int(min(end, ctx.now).timestamp()) // 60
+    now_min = int(min(end, now).timestamp()) // 60
     first = int(start.timestamp()) // 60 // 60 * 60
     for inst in instances or []:
         s = series.get(inst["id"])
@@ -470,7 +412,7 @@ def _export_metrics(ctx: HandlerContext, start: datetime, end: datetime) -> Expo
         total_sum = total_count = idle_hours = 0
         for hour_start in range(lo - lo % 60, hi, 60):
             m0, m1 = max(hour_start, lo), min(hour_start + 60, hi)
-            act, count = activity_sum(s, m0, m1)
+            act, count = gpu_activity(s, m0, m1)
             if count == 0:
                 continue
             total_sum, total_count = total_sum + act, total_count + count
@@ -494,20 +436,22 @@ def _export_metrics(ctx: HandlerContext, start: datetime, end: datetime) -> Expo
         columns,
         rows,
         [("Instances with samples", str(len(summary_rows))), ("Instance-hours", f"{len(rows):,}"),
-         ("Cost of hours under 5% activity", _usd(idle_cost))],
+         ("Cost of hours under 5% activity", usd(idle_cost))],
         ["instance", "gpus", "state", "hours", "avg_activity_pct", "hours_under_5pct", "cost_of_those_hours"],
         summary_rows,
         "One row per instance, costliest idle time first; the CSV export has every instance-hour.",
     )  # fmt: skip
 
 
-def _export_savings(ctx: HandlerContext, start: datetime, end: datetime) -> Export:
-    recs = recommendations(ctx.store, ctx.now)
+def _export_savings(
+    store: TenantStore, now: datetime, sources: Sources, start: datetime, end: datetime
+) -> Export:
+    recs = sources.recommendations(store, now)
     lo, hi = iso(start), iso(end)
     entries = sorted(
         (
             e
-            for e in ctx.store.collection("savings_ledger")
+            for e in store.collection("savings_ledger")
             if e["window"]["start"] < hi and e["window"]["end"] > lo
         ),
         key=lambda e: (e["window"]["start"], e["id"]),
@@ -528,14 +472,15 @@ def _export_savings(ctx: HandlerContext, start: datetime, end: datetime) -> Expo
         "Savings ledger",
         columns,
         rows,
-        [(f"{status.capitalize()} savings", _usd(totals.get(status, Decimal(0))))
+        [(f"{status.capitalize()} savings", usd(totals.get(status, Decimal(0))))
          for status in ("realized", "projected", "reversed")] + [("Entries", str(len(rows)))],
         ["recommendation_type", "recommendation_title", "window_start", "window_end", "baseline_cost",
          "actual_cost", "savings", "status"],
     )  # fmt: skip
 
 
-EXPORTS: dict[str, Callable[[HandlerContext, datetime, datetime], Export]] = {
+#: Each resource's export: (store, now, sources, start, end) -> the table.
+EXPORTS: dict[str, Callable[[TenantStore, datetime, Sources, datetime, datetime], Export]] = {
     "instances": _export_instances,
     "cost": _export_cost,
     "ai-spend": _export_ai_spend,
@@ -547,6 +492,8 @@ EXPORTS: dict[str, Callable[[HandlerContext, datetime, datetime], Export]] = {
 
 #: A spreadsheet reads a cell starting with one of these as a formula (OWASP: CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 #: A plain (possibly negative) number, e.g. ``-12.50`` or ``1,234``: a value, never a formula.
 _PLAIN_NUMBER = re.compile(r"-?[0-9][0-9,]*(\.[0-9]+)?")
 
@@ -575,9 +522,9 @@ def csv_chunks(columns: list[str], rows: Iterable[list[Any]], rows_per_chunk: in
     yield buffer.getvalue().encode()
 
 
-# -- PDF ------------------------------------------------------------------------------------------
-
 PDF_MAX_ROWS = 2000
+
+
 _LATIN1 = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2018": "'", "\u2019": "'", "\u201c": '"',
                          "\u201d": '"', "\u2026": "...", "\u2192": "->", "\u00a0": " "})  # fmt: skip
 
@@ -688,17 +635,3 @@ def _is_number(text: str) -> bool:
     except ArithmeticError:
         return False
     return True
-
-
-@handler("report_export")
-def export(ctx: HandlerContext) -> Reply:
-    resource, fmt = str(ctx.path["resource"]), str(ctx.query["format"])
-    start, end = window_of(ctx)
-    table = EXPORTS[resource](ctx, start, end)
-    stamps = [d.date().isoformat().replace("-", "") for d in (start, end)]
-    filename = f"tensorcost-{resource}-{stamps[0]}-{stamps[1]}.{fmt}"
-    if fmt == "csv":
-        return ctx.file(csv_chunks(table.columns, table.rows), "text/csv", filename)  # streamed
-    tenant = ctx.principal.tenant.name if ctx.principal else ""
-    window = "current inventory" if resource == "instances" else f"{iso(start)} to {iso(end)}"
-    return ctx.file(render_pdf(table, tenant, window, ctx.now), "application/pdf", filename)

@@ -1,0 +1,1 @@
+"""One seeder per service, reading the world (``world/``); ``order.py`` runs them in order."""
