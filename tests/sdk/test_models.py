@@ -51,6 +51,12 @@ WRONG_VALUES = [
     pytest.param(["usage"], [1, 2], "data[0].usage", id="array-for-object"),
     pytest.param(["occurred_at"], 1764115181, "data[0].occurred_at", id="number-for-date-time"),
     pytest.param(["occurred_at"], "yesterday", "data[0].occurred_at", id="bad-date-time"),
+    # Each kind the generated `from_dict` checks inline (nullable, nested, enum) still names its field.
+    pytest.param(["region"], 5, "data[0].region", id="number-for-nullable-string"),
+    pytest.param(["latency_ms"], "12", "data[0].latency_ms", id="string-for-nullable-integer"),
+    pytest.param(["attribution", "team"], ["x"], "data[0].attribution.team", id="array-for-nested-string"),
+    pytest.param(["status"], ["success"], "data[0].status", id="array-for-enum"),
+    pytest.param(["status"], 1, "data[0].status", id="number-for-enum"),
 ]
 
 

@@ -82,7 +82,7 @@ def _failing_source(code: CodeType, lasti: int) -> str:
 def _failed_field(exc: BaseException) -> str | None:
     """The body path (e.g. `data[3].window.start`) where a generated `from_dict` failed, read from
     the traceback: each generated frame whose failing expression reads a field adds that field,
-    and the generated `parse_list` adds the index of the item it was parsing."""
+    and the generated `parse_list` (or `parse_result_list`) adds the index of the item it was parsing."""
     path: list[str] = []
     items: object = None
     tb = exc.__traceback__
@@ -94,7 +94,7 @@ def _failed_field(exc: BaseException) -> str | None:
                 match = _FIELD.search(_failing_source(code, tb.tb_lasti))
                 if match:
                     path.append(match.group(1))
-            elif code.co_name == "parse_list":
+            elif code.co_name in ("parse_list", "parse_result_list"):
                 items = frame.f_locals.get("value")
             if "item" in frame.f_locals and isinstance(items, list) and path:
                 item = frame.f_locals["item"]
