@@ -74,7 +74,7 @@ class ActionTarget:
         obj = object.__new__(cls)
         obj.resource_type = (
             v
-            if (v := d["resource_type"]).__class__ is str and v in ACTION_TARGET_RESOURCE_TYPE_VALUES
+            if (v := d["resource_type"]) in ACTION_TARGET_RESOURCE_TYPE_VALUES
             else check_action_target_resource_type(d["resource_type"], "ActionTarget.resource_type")
         )
         obj.resource_id = v if (v := d["resource_id"]).__class__ is str else parse_str(d["resource_id"])

@@ -140,7 +140,7 @@ class AgentCredential:
         obj.scopes = parse_list(check_agent_scope, d["scopes"])
         obj.status = (
             v
-            if (v := d["status"]).__class__ is str and v in AGENT_CREDENTIAL_STATUS_VALUES
+            if (v := d["status"]) in AGENT_CREDENTIAL_STATUS_VALUES
             else check_agent_credential_status(d["status"], "AgentCredential.status")
         )
         obj.created_at = parse_datetime(d["created_at"])

@@ -183,17 +183,17 @@ class AiAnomaly:
         obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
         obj.type_ = (
             v
-            if (v := d["type"]).__class__ is str and v in AI_ANOMALY_TYPE_VALUES
+            if (v := d["type"]) in AI_ANOMALY_TYPE_VALUES
             else check_ai_anomaly_type(d["type"], "AiAnomaly.type")
         )
         obj.severity = (
             v
-            if (v := d["severity"]).__class__ is str and v in ALERT_SEVERITY_VALUES
+            if (v := d["severity"]) in ALERT_SEVERITY_VALUES
             else check_alert_severity(d["severity"], "AiAnomaly.severity")
         )
         obj.status = (
             v
-            if (v := d["status"]).__class__ is str and v in AI_ANOMALY_STATUS_VALUES
+            if (v := d["status"]) in AI_ANOMALY_STATUS_VALUES
             else check_ai_anomaly_status(d["status"], "AiAnomaly.status")
         )
         obj.title = v if (v := d["title"]).__class__ is str else parse_str(d["title"])

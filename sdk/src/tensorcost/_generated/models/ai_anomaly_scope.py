@@ -95,7 +95,7 @@ class AiAnomalyScope:
         obj = object.__new__(cls)
         obj.source = (
             v
-            if (v := d["source"]) is None or v.__class__ is str and v in SOURCE_VALUES
+            if (v := d["source"]) is None or v in SOURCE_VALUES
             else check_source_or_none(d["source"], "AiAnomalyScope.source")
         )
         obj.model_id = (

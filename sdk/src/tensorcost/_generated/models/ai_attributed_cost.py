@@ -120,7 +120,7 @@ class AiAttributedCost:
         obj = object.__new__(cls)
         obj.scope_type = (
             v
-            if (v := d["scope_type"]).__class__ is str and v in AI_ATTRIBUTED_COST_SCOPE_TYPE_VALUES
+            if (v := d["scope_type"]) in AI_ATTRIBUTED_COST_SCOPE_TYPE_VALUES
             else check_ai_attributed_cost_scope_type(d["scope_type"], "AiAttributedCost.scope_type")
         )
         obj.scope_id = v if (v := d["scope_id"]).__class__ is str else parse_str(d["scope_id"])

@@ -209,13 +209,13 @@ class AiCacheRecommendation:
         obj.type_ = parse_const("prompt_cache", d["type"])
         obj.status = (
             v
-            if (v := d["status"]).__class__ is str and v in RECOMMENDATION_STATUS_VALUES
+            if (v := d["status"]) in RECOMMENDATION_STATUS_VALUES
             else check_recommendation_status(d["status"], "AiCacheRecommendation.status")
         )
         obj.created_at = parse_datetime(d["created_at"])
         obj.source = (
             v
-            if (v := d["source"]).__class__ is str and v in SOURCE_VALUES
+            if (v := d["source"]) in SOURCE_VALUES
             else check_source(d["source"], "AiCacheRecommendation.source")
         )
         obj.model_id = v if (v := d["model_id"]).__class__ is str else parse_str(d["model_id"])
@@ -226,12 +226,12 @@ class AiCacheRecommendation:
         )
         obj.current_cache_ttl = (
             v
-            if (v := d["current_cache_ttl"]) is None or v.__class__ is str and v in AI_CACHE_TTL_VALUES
+            if (v := d["current_cache_ttl"]) is None or v in AI_CACHE_TTL_VALUES
             else check_ai_cache_ttl_or_none(d["current_cache_ttl"], "AiCacheRecommendation.current_cache_ttl")
         )
         obj.recommended_cache_ttl = (
             v
-            if (v := d["recommended_cache_ttl"]).__class__ is str and v in AI_CACHE_TTL_VALUES
+            if (v := d["recommended_cache_ttl"]) in AI_CACHE_TTL_VALUES
             else check_ai_cache_ttl(d["recommended_cache_ttl"], "AiCacheRecommendation.recommended_cache_ttl")
         )
         obj.cacheable_prefix_tokens = (

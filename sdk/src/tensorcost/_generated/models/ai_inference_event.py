@@ -149,9 +149,7 @@ class AiInferenceEvent:
         obj = object.__new__(cls)
         obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
         obj.source = (
-            v
-            if (v := d["source"]).__class__ is str and v in SOURCE_VALUES
-            else check_source(d["source"], "AiInferenceEvent.source")
+            v if (v := d["source"]) in SOURCE_VALUES else check_source(d["source"], "AiInferenceEvent.source")
         )
         obj.occurred_at = parse_datetime(d["occurred_at"])
         obj.request_id = v if (v := d["request_id"]).__class__ is str else parse_str(d["request_id"])
@@ -165,7 +163,7 @@ class AiInferenceEvent:
         obj.cost = _money.Money.from_dict(d["cost"])
         obj.status = (
             v
-            if (v := d["status"]).__class__ is str and v in AI_INFERENCE_STATUS_VALUES
+            if (v := d["status"]) in AI_INFERENCE_STATUS_VALUES
             else check_ai_inference_status(d["status"], "AiInferenceEvent.status")
         )
         obj.attribution = _ai_attribution.AiAttribution.from_dict(d["attribution"])

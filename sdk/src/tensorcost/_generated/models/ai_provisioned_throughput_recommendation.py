@@ -230,14 +230,13 @@ class AiProvisionedThroughputRecommendation:
         obj.type_ = parse_const("provisioned_throughput", d["type"])
         obj.status = (
             v
-            if (v := d["status"]).__class__ is str and v in RECOMMENDATION_STATUS_VALUES
+            if (v := d["status"]) in RECOMMENDATION_STATUS_VALUES
             else check_recommendation_status(d["status"], "AiProvisionedThroughputRecommendation.status")
         )
         obj.created_at = parse_datetime(d["created_at"])
         obj.source = (
             v
-            if (v := d["source"]).__class__ is str
-            and v in AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_SOURCE_VALUES
+            if (v := d["source"]) in AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_SOURCE_VALUES
             else check_ai_provisioned_throughput_recommendation_source(
                 d["source"], "AiProvisionedThroughputRecommendation.source"
             )
@@ -246,8 +245,7 @@ class AiProvisionedThroughputRecommendation:
         obj.region = v if (v := d["region"]).__class__ is str else parse_str(d["region"])
         obj.throughput_unit = (
             v
-            if (v := d["throughput_unit"]).__class__ is str
-            and v in AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_THROUGHPUT_UNIT_VALUES
+            if (v := d["throughput_unit"]) in AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_THROUGHPUT_UNIT_VALUES
             else check_ai_provisioned_throughput_recommendation_throughput_unit(
                 d["throughput_unit"], "AiProvisionedThroughputRecommendation.throughput_unit"
             )
@@ -257,8 +255,7 @@ class AiProvisionedThroughputRecommendation:
         )
         obj.commitment_term = (
             v
-            if (v := d["commitment_term"]).__class__ is str
-            and v in AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_COMMITMENT_TERM_VALUES
+            if (v := d["commitment_term"]) in AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_COMMITMENT_TERM_VALUES
             else check_ai_provisioned_throughput_recommendation_commitment_term(
                 d["commitment_term"], "AiProvisionedThroughputRecommendation.commitment_term"
             )
@@ -286,8 +283,7 @@ class AiProvisionedThroughputRecommendation:
         )
         obj.verdict = (
             v
-            if (v := d["verdict"]).__class__ is str
-            and v in AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_VERDICT_VALUES
+            if (v := d["verdict"]) in AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_VERDICT_VALUES
             else check_ai_provisioned_throughput_recommendation_verdict(
                 d["verdict"], "AiProvisionedThroughputRecommendation.verdict"
             )

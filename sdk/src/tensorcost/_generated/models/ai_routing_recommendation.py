@@ -186,13 +186,13 @@ class AiRoutingRecommendation:
         obj.type_ = parse_const("model_routing", d["type"])
         obj.status = (
             v
-            if (v := d["status"]).__class__ is str and v in RECOMMENDATION_STATUS_VALUES
+            if (v := d["status"]) in RECOMMENDATION_STATUS_VALUES
             else check_recommendation_status(d["status"], "AiRoutingRecommendation.status")
         )
         obj.created_at = parse_datetime(d["created_at"])
         obj.source = (
             v
-            if (v := d["source"]).__class__ is str and v in SOURCE_VALUES
+            if (v := d["source"]) in SOURCE_VALUES
             else check_source(d["source"], "AiRoutingRecommendation.source")
         )
         obj.application = (

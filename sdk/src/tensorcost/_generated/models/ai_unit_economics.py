@@ -121,7 +121,7 @@ class AiUnitEconomics:
         )
         obj.source = (
             v
-            if (v := d["source"]) is None or v.__class__ is str and v in SOURCE_VALUES
+            if (v := d["source"]) is None or v in SOURCE_VALUES
             else check_source_or_none(d["source"], "AiUnitEconomics.source")
         )
         obj.cost = _money.Money.from_dict(d["cost"])

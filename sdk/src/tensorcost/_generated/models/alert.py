@@ -305,22 +305,18 @@ class Alert:
         obj.summary = v if (v := d["summary"]).__class__ is str else parse_str(d["summary"])
         obj.severity = (
             v
-            if (v := d["severity"]).__class__ is str and v in ALERT_SEVERITY_VALUES
+            if (v := d["severity"]) in ALERT_SEVERITY_VALUES
             else check_alert_severity(d["severity"], "Alert.severity")
         )
         obj.status = (
             v
-            if (v := d["status"]).__class__ is str and v in ALERT_STATUS_VALUES
+            if (v := d["status"]) in ALERT_STATUS_VALUES
             else check_alert_status(d["status"], "Alert.status")
         )
-        obj.type_ = (
-            v
-            if (v := d["type"]).__class__ is str and v in ALERT_TYPE_VALUES
-            else check_alert_type(d["type"], "Alert.type")
-        )
+        obj.type_ = v if (v := d["type"]) in ALERT_TYPE_VALUES else check_alert_type(d["type"], "Alert.type")
         obj.metric = (
             v
-            if (v := d["metric"]) is None or v.__class__ is str and v in MONITORED_METRIC_VALUES
+            if (v := d["metric"]) is None or v in MONITORED_METRIC_VALUES
             else check_monitored_metric_or_none(d["metric"], "Alert.metric")
         )
         obj.observed_value = parse_nullable(

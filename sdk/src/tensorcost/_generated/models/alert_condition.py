@@ -88,7 +88,7 @@ class AlertCondition:
         obj = object.__new__(cls)
         obj.operator = (
             v
-            if (v := d["operator"]).__class__ is str and v in THRESHOLD_OPERATOR_VALUES
+            if (v := d["operator"]) in THRESHOLD_OPERATOR_VALUES
             else check_threshold_operator(d["operator"], "AlertCondition.operator")
         )
         obj.threshold = parse_union(

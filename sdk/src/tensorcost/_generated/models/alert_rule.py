@@ -181,14 +181,14 @@ class AlertRule:
         )
         obj.metric = (
             v
-            if (v := d["metric"]).__class__ is str and v in MONITORED_METRIC_VALUES
+            if (v := d["metric"]) in MONITORED_METRIC_VALUES
             else check_monitored_metric(d["metric"], "AlertRule.metric")
         )
         obj.scope = _alert_scope.AlertScope.from_dict(d["scope"])
         obj.condition = _alert_condition.AlertCondition.from_dict(d["condition"])
         obj.severity = (
             v
-            if (v := d["severity"]).__class__ is str and v in ALERT_SEVERITY_VALUES
+            if (v := d["severity"]) in ALERT_SEVERITY_VALUES
             else check_alert_severity(d["severity"], "AlertRule.severity")
         )
         obj.escalation_policy_id = (

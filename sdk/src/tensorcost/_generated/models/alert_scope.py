@@ -121,10 +121,7 @@ class AlertScope:
         obj = object.__new__(cls)
         obj.source = (
             v
-            if (v := d.get("source", UNSET)) is UNSET
-            or v is None
-            or v.__class__ is str
-            and v in SOURCE_VALUES
+            if (v := d.get("source", UNSET)) is UNSET or v is None or v in SOURCE_VALUES
             else parse_optional_nullable(check_source, d.get("source", UNSET))
         )
         obj.team = (

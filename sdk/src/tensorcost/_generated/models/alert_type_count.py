@@ -76,9 +76,7 @@ class AlertTypeCount:
         v: Any
         obj = object.__new__(cls)
         obj.type_ = (
-            v
-            if (v := d["type"]).__class__ is str and v in ALERT_TYPE_VALUES
-            else check_alert_type(d["type"], "AlertTypeCount.type")
+            v if (v := d["type"]) in ALERT_TYPE_VALUES else check_alert_type(d["type"], "AlertTypeCount.type")
         )
         obj.open_ = v if (v := d["open"]).__class__ is int else parse_int(d["open"])
         obj.total = v if (v := d["total"]).__class__ is int else parse_int(d["total"])

@@ -148,12 +148,12 @@ class AlertWebhookData:
         obj.summary = v if (v := d["summary"]).__class__ is str else parse_str(d["summary"])
         obj.severity = (
             v
-            if (v := d["severity"]).__class__ is str and v in ALERT_SEVERITY_VALUES
+            if (v := d["severity"]) in ALERT_SEVERITY_VALUES
             else check_alert_severity(d["severity"], "AlertWebhookData.severity")
         )
         obj.status = (
             v
-            if (v := d["status"]).__class__ is str and v in ALERT_STATUS_VALUES
+            if (v := d["status"]) in ALERT_STATUS_VALUES
             else check_alert_status(d["status"], "AlertWebhookData.status")
         )
         obj.dedup_key = v if (v := d["dedup_key"]).__class__ is str else parse_str(d["dedup_key"])

@@ -137,12 +137,12 @@ class AnomalyWebhookData:
         obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
         obj.type_ = (
             v
-            if (v := d["type"]).__class__ is str and v in AI_ANOMALY_TYPE_VALUES
+            if (v := d["type"]) in AI_ANOMALY_TYPE_VALUES
             else check_ai_anomaly_type(d["type"], "AnomalyWebhookData.type")
         )
         obj.severity = (
             v
-            if (v := d["severity"]).__class__ is str and v in ALERT_SEVERITY_VALUES
+            if (v := d["severity"]) in ALERT_SEVERITY_VALUES
             else check_alert_severity(d["severity"], "AnomalyWebhookData.severity")
         )
         obj.window = _time_window.TimeWindow.from_dict(d["window"])

@@ -94,7 +94,7 @@ class AnomalyWebhookScope:
         obj = object.__new__(cls)
         obj.source = (
             v
-            if (v := d["source"]).__class__ is str and v in SOURCE_VALUES
+            if (v := d["source"]) in SOURCE_VALUES
             else check_source(d["source"], "AnomalyWebhookScope.source")
         )
         obj.model_id = (

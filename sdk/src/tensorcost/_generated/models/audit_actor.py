@@ -75,7 +75,7 @@ class AuditActor:
         obj = object.__new__(cls)
         obj.type_ = (
             v
-            if (v := d["type"]).__class__ is str and v in AUDIT_ACTOR_TYPE_VALUES
+            if (v := d["type"]) in AUDIT_ACTOR_TYPE_VALUES
             else check_audit_actor_type(d["type"], "AuditActor.type")
         )
         obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])

@@ -118,7 +118,7 @@ class AuditEvent:
         obj.target = _audit_target.AuditTarget.from_dict(d["target"])
         obj.outcome = (
             v
-            if (v := d["outcome"]).__class__ is str and v in AUDIT_OUTCOME_VALUES
+            if (v := d["outcome"]) in AUDIT_OUTCOME_VALUES
             else check_audit_outcome(d["outcome"], "AuditEvent.outcome")
         )
         obj.request_id = v if (v := d["request_id"]).__class__ is str else parse_str(d["request_id"])

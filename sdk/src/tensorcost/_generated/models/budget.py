@@ -164,7 +164,7 @@ class Budget:
         obj.limit = _money.Money.from_dict(d["limit"])
         obj.time_unit = (
             v
-            if (v := d["time_unit"]).__class__ is str and v in BUDGET_TIME_UNIT_VALUES
+            if (v := d["time_unit"]) in BUDGET_TIME_UNIT_VALUES
             else check_budget_time_unit(d["time_unit"], "Budget.time_unit")
         )
         obj.current_period = _time_window.TimeWindow.from_dict(d["current_period"])

@@ -111,12 +111,12 @@ class BudgetThreshold:
         )
         obj.threshold_type = (
             v
-            if (v := d["threshold_type"]).__class__ is str and v in BUDGET_THRESHOLD_TYPE_VALUES
+            if (v := d["threshold_type"]) in BUDGET_THRESHOLD_TYPE_VALUES
             else check_budget_threshold_type(d["threshold_type"], "BudgetThreshold.threshold_type")
         )
         obj.notification_type = (
             v
-            if (v := d["notification_type"]).__class__ is str and v in BUDGET_NOTIFICATION_TYPE_VALUES
+            if (v := d["notification_type"]) in BUDGET_NOTIFICATION_TYPE_VALUES
             else check_budget_notification_type(d["notification_type"], "BudgetThreshold.notification_type")
         )
         obj.crossed_at = parse_datetime_or_none(d["crossed_at"])

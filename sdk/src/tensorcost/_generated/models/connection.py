@@ -221,7 +221,7 @@ class Connection:
         obj.name = v if (v := d["name"]).__class__ is str else parse_str(d["name"])
         obj.provider = (
             v
-            if (v := d["provider"]).__class__ is str and v in CONNECTION_PROVIDER_VALUES
+            if (v := d["provider"]) in CONNECTION_PROVIDER_VALUES
             else check_connection_provider(d["provider"], "Connection.provider")
         )
         obj.account_id = v if (v := d["account_id"]).__class__ is str else parse_str(d["account_id"])
@@ -238,7 +238,7 @@ class Connection:
         obj.sources = parse_list(check_source, d["sources"])
         obj.status = (
             v
-            if (v := d["status"]).__class__ is str and v in CONNECTION_STATUS_VALUES
+            if (v := d["status"]) in CONNECTION_STATUS_VALUES
             else check_connection_status(d["status"], "Connection.status")
         )
         obj.status_reason = (

@@ -104,12 +104,12 @@ class ConnectionValidation:
         obj.connection_id = v if (v := d["connection_id"]).__class__ is str else parse_str(d["connection_id"])
         obj.status = (
             v
-            if (v := d["status"]).__class__ is str and v in VALIDATION_RESULT_VALUES
+            if (v := d["status"]) in VALIDATION_RESULT_VALUES
             else check_validation_result(d["status"], "ConnectionValidation.status")
         )
         obj.connection_status = (
             v
-            if (v := d["connection_status"]).__class__ is str and v in CONNECTION_STATUS_VALUES
+            if (v := d["connection_status"]) in CONNECTION_STATUS_VALUES
             else check_connection_status(d["connection_status"], "ConnectionValidation.connection_status")
         )
         obj.validated_at = parse_datetime(d["validated_at"])

@@ -105,7 +105,7 @@ class CostByTag:
         obj.window = _time_window.TimeWindow.from_dict(d["window"])
         obj.group_by = (
             v
-            if (v := d["group_by"]).__class__ is str and v in COST_TAG_DIMENSION_VALUES
+            if (v := d["group_by"]) in COST_TAG_DIMENSION_VALUES
             else check_cost_tag_dimension(d["group_by"], "CostByTag.group_by")
         )
         obj.currency = v if (v := d["currency"]).__class__ is str else parse_str(d["currency"])

@@ -130,7 +130,7 @@ class CostForecast:
         obj.horizon_days = check_forecast_horizon_days(d["horizon_days"])
         obj.granularity = (
             v
-            if (v := d["granularity"]).__class__ is str and v in FORECAST_GRANULARITY_VALUES
+            if (v := d["granularity"]) in FORECAST_GRANULARITY_VALUES
             else check_forecast_granularity(d["granularity"], "CostForecast.granularity")
         )
         obj.prediction_interval_level = check_prediction_interval_level(d["prediction_interval_level"])

@@ -158,13 +158,13 @@ class CreateAlertRuleRequest:
         obj.name = v if (v := d["name"]).__class__ is str else parse_str(d["name"])
         obj.metric = (
             v
-            if (v := d["metric"]).__class__ is str and v in MONITORED_METRIC_VALUES
+            if (v := d["metric"]) in MONITORED_METRIC_VALUES
             else check_monitored_metric(d["metric"], "CreateAlertRuleRequest.metric")
         )
         obj.condition = _alert_condition.AlertCondition.from_dict(d["condition"])
         obj.severity = (
             v
-            if (v := d["severity"]).__class__ is str and v in ALERT_SEVERITY_VALUES
+            if (v := d["severity"]) in ALERT_SEVERITY_VALUES
             else check_alert_severity(d["severity"], "CreateAlertRuleRequest.severity")
         )
         obj.description = (

@@ -133,7 +133,7 @@ class CreateConnectionRequest:
         obj.name = v if (v := d["name"]).__class__ is str else parse_str(d["name"])
         obj.provider = (
             v
-            if (v := d["provider"]).__class__ is str and v in CONNECTION_PROVIDER_VALUES
+            if (v := d["provider"]) in CONNECTION_PROVIDER_VALUES
             else check_connection_provider(d["provider"], "CreateConnectionRequest.provider")
         )
         obj.account_id = v if (v := d["account_id"]).__class__ is str else parse_str(d["account_id"])

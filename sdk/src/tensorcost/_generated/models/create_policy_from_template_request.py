@@ -109,7 +109,7 @@ class CreatePolicyFromTemplateRequest:
         )
         obj.mode = (
             v
-            if (v := d.get("mode", UNSET)) is UNSET or v.__class__ is str and v in POLICY_MODE_VALUES
+            if (v := d.get("mode", UNSET)) is UNSET or v in POLICY_MODE_VALUES
             else parse_optional(check_policy_mode, d.get("mode", UNSET))
         )
         obj.additional_properties = (

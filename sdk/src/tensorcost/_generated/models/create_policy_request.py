@@ -225,15 +225,14 @@ class CreatePolicyRequest:
         )
         obj.mode = (
             v
-            if (v := d.get("mode", UNSET)) is UNSET or v.__class__ is str and v in POLICY_MODE_VALUES
+            if (v := d.get("mode", UNSET)) is UNSET or v in POLICY_MODE_VALUES
             else parse_optional(check_policy_mode, d.get("mode", UNSET))
         )
         obj.scope = parse_optional(_policy_scope.PolicyScope.from_dict, d.get("scope", UNSET))
         obj.condition_logic = (
             v
             if (v := d.get("condition_logic", UNSET)) is UNSET
-            or v.__class__ is str
-            and v in CREATE_POLICY_REQUEST_CONDITION_LOGIC_VALUES
+            or v in CREATE_POLICY_REQUEST_CONDITION_LOGIC_VALUES
             else parse_optional(check_create_policy_request_condition_logic, d.get("condition_logic", UNSET))
         )
         obj.requires_approval = (

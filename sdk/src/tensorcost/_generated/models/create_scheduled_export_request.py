@@ -120,17 +120,13 @@ class CreateScheduledExportRequest:
         obj.name = v if (v := d["name"]).__class__ is str else parse_str(d["name"])
         obj.resource = (
             v
-            if (v := d["resource"]).__class__ is str and v in EXPORT_RESOURCE_VALUES
+            if (v := d["resource"]) in EXPORT_RESOURCE_VALUES
             else check_export_resource(d["resource"], "CreateScheduledExportRequest.resource")
         )
-        obj.format_ = (
-            v
-            if (v := d["format"]).__class__ is str and v in EXPORT_FORMAT_VALUES
-            else check_export_format(d["format"])
-        )
+        obj.format_ = v if (v := d["format"]) in EXPORT_FORMAT_VALUES else check_export_format(d["format"])
         obj.period = (
             v
-            if (v := d["period"]).__class__ is str and v in SCHEDULED_EXPORT_PERIOD_VALUES
+            if (v := d["period"]) in SCHEDULED_EXPORT_PERIOD_VALUES
             else check_scheduled_export_period(d["period"], "CreateScheduledExportRequest.period")
         )
         obj.schedule = _export_schedule.ExportSchedule.from_dict(d["schedule"])

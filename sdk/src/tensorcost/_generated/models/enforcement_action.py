@@ -307,12 +307,12 @@ class EnforcementAction:
         )
         obj.type_ = (
             v
-            if (v := d["type"]).__class__ is str and v in ENFORCEMENT_ACTION_TYPE_VALUES
+            if (v := d["type"]) in ENFORCEMENT_ACTION_TYPE_VALUES
             else check_enforcement_action_type(d["type"], "EnforcementAction.type")
         )
         obj.status = (
             v
-            if (v := d["status"]).__class__ is str and v in ENFORCEMENT_ACTION_STATUS_VALUES
+            if (v := d["status"]) in ENFORCEMENT_ACTION_STATUS_VALUES
             else check_enforcement_action_status(d["status"], "EnforcementAction.status")
         )
         obj.action = parse_union(

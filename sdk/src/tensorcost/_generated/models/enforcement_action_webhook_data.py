@@ -165,12 +165,12 @@ class EnforcementActionWebhookData:
         )
         obj.type_ = (
             v
-            if (v := d["type"]).__class__ is str and v in ENFORCEMENT_ACTION_TYPE_VALUES
+            if (v := d["type"]) in ENFORCEMENT_ACTION_TYPE_VALUES
             else check_enforcement_action_type(d["type"], "EnforcementActionWebhookData.type")
         )
         obj.status = (
             v
-            if (v := d["status"]).__class__ is str and v in ENFORCEMENT_ACTION_WEBHOOK_DATA_STATUS_VALUES
+            if (v := d["status"]) in ENFORCEMENT_ACTION_WEBHOOK_DATA_STATUS_VALUES
             else check_enforcement_action_webhook_data_status(
                 d["status"], "EnforcementActionWebhookData.status"
             )

@@ -252,13 +252,13 @@ class EnforcementPolicy:
         )
         obj.mode = (
             v
-            if (v := d["mode"]).__class__ is str and v in POLICY_MODE_VALUES
+            if (v := d["mode"]) in POLICY_MODE_VALUES
             else check_policy_mode(d["mode"], "EnforcementPolicy.mode")
         )
         obj.enabled = v if (v := d["enabled"]).__class__ is bool else parse_bool(d["enabled"])
         obj.resume_mode = (
             v
-            if (v := d["resume_mode"]).__class__ is str and v in ENFORCEMENT_POLICY_RESUME_MODE_VALUES
+            if (v := d["resume_mode"]) in ENFORCEMENT_POLICY_RESUME_MODE_VALUES
             else check_enforcement_policy_resume_mode(d["resume_mode"], "EnforcementPolicy.resume_mode")
         )
         obj.template_id = (
@@ -270,7 +270,7 @@ class EnforcementPolicy:
         obj.conditions = parse_list(_policy_condition.PolicyCondition.from_dict, d["conditions"])
         obj.condition_logic = (
             v
-            if (v := d["condition_logic"]).__class__ is str and v in ENFORCEMENT_POLICY_CONDITION_LOGIC_VALUES
+            if (v := d["condition_logic"]) in ENFORCEMENT_POLICY_CONDITION_LOGIC_VALUES
             else check_enforcement_policy_condition_logic(
                 d["condition_logic"], "EnforcementPolicy.condition_logic"
             )

@@ -72,7 +72,7 @@ class ErrorDetail:
         obj = object.__new__(cls)
         obj.location = (
             v
-            if (v := d["location"]).__class__ is str and v in ERROR_DETAIL_LOCATION_VALUES
+            if (v := d["location"]) in ERROR_DETAIL_LOCATION_VALUES
             else check_error_detail_location(d["location"], "ErrorDetail.location")
         )
         obj.field = v if (v := d["field"]).__class__ is str else parse_str(d["field"])

@@ -73,7 +73,7 @@ class EscalationTarget:
         obj = object.__new__(cls)
         obj.type_ = (
             v
-            if (v := d["type"]).__class__ is str and v in ESCALATION_TARGET_TYPE_VALUES
+            if (v := d["type"]) in ESCALATION_TARGET_TYPE_VALUES
             else check_escalation_target_type(d["type"], "EscalationTarget.type")
         )
         obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])

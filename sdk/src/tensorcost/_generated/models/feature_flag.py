@@ -99,7 +99,7 @@ class FeatureFlag:
         )
         obj.source = (
             v
-            if (v := d["source"]).__class__ is str and v in FEATURE_FLAG_SOURCE_VALUES
+            if (v := d["source"]) in FEATURE_FLAG_SOURCE_VALUES
             else check_feature_flag_source(d["source"], "FeatureFlag.source")
         )
         obj.additional_properties = (

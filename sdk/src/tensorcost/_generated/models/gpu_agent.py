@@ -127,7 +127,7 @@ class GpuAgent:
         )
         obj.status = (
             v
-            if (v := d["status"]).__class__ is str and v in GPU_AGENT_STATUS_VALUES
+            if (v := d["status"]) in GPU_AGENT_STATUS_VALUES
             else check_gpu_agent_status(d["status"], "GpuAgent.status")
         )
         obj.status_reason = (

@@ -154,7 +154,7 @@ class GpuInstanceDetail:
         obj.name = v if (v := d["name"]).__class__ is str else parse_str(d["name"])
         obj.state = (
             v
-            if (v := d["state"]).__class__ is str and v in INSTANCE_STATE_VALUES
+            if (v := d["state"]) in INSTANCE_STATE_VALUES
             else check_instance_state(d["state"], "GpuInstanceDetail.state")
         )
         obj.instance_type = v if (v := d["instance_type"]).__class__ is str else parse_str(d["instance_type"])

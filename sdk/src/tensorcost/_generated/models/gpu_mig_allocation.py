@@ -74,7 +74,7 @@ class GpuMigAllocation:
         obj = object.__new__(cls)
         obj.kind = (
             v
-            if (v := d["kind"]).__class__ is str and v in GPU_MIG_ALLOCATION_KIND_VALUES
+            if (v := d["kind"]) in GPU_MIG_ALLOCATION_KIND_VALUES
             else check_gpu_mig_allocation_kind(d["kind"], "GpuMigAllocation.kind")
         )
         obj.name = v if (v := d["name"]).__class__ is str else parse_str(d["name"])

@@ -91,7 +91,7 @@ class GpuMigGpu:
         obj.uuid = v if (v := d["uuid"]).__class__ is str else parse_str(d["uuid"])
         obj.mig_mode = (
             v
-            if (v := d["mig_mode"]).__class__ is str and v in GPU_MIG_GPU_MIG_MODE_VALUES
+            if (v := d["mig_mode"]) in GPU_MIG_GPU_MIG_MODE_VALUES
             else check_gpu_mig_gpu_mig_mode(d["mig_mode"], "GpuMigGpu.mig_mode")
         )
         obj.slices = parse_list(_gpu_mig_slice.GpuMigSlice.from_dict, d["slices"])

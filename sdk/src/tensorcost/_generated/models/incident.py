@@ -158,12 +158,12 @@ class Incident:
         obj.title = v if (v := d["title"]).__class__ is str else parse_str(d["title"])
         obj.status = (
             v
-            if (v := d["status"]).__class__ is str and v in INCIDENT_STATUS_VALUES
+            if (v := d["status"]) in INCIDENT_STATUS_VALUES
             else check_incident_status(d["status"], "Incident.status")
         )
         obj.severity = (
             v
-            if (v := d["severity"]).__class__ is str and v in ALERT_SEVERITY_VALUES
+            if (v := d["severity"]) in ALERT_SEVERITY_VALUES
             else check_alert_severity(d["severity"], "Incident.severity")
         )
         obj.alert_ids = parse_list(parse_str, d["alert_ids"])

@@ -81,7 +81,7 @@ class IncidentTimelineEntry:
         obj.at = parse_datetime(d["at"])
         obj.kind = (
             v
-            if (v := d["kind"]).__class__ is str and v in INCIDENT_TIMELINE_KIND_VALUES
+            if (v := d["kind"]) in INCIDENT_TIMELINE_KIND_VALUES
             else check_incident_timeline_kind(d["kind"], "IncidentTimelineEntry.kind")
         )
         obj.actor = v if (v := d["actor"]).__class__ is str else parse_str(d["actor"])

@@ -131,7 +131,7 @@ class IntegrationSyncFailedWebhookData:
         )
         obj.provider = (
             v
-            if (v := d["provider"]).__class__ is str and v in CONNECTION_PROVIDER_VALUES
+            if (v := d["provider"]) in CONNECTION_PROVIDER_VALUES
             else check_connection_provider(d["provider"], "IntegrationSyncFailedWebhookData.provider")
         )
         obj.sync_id = v if (v := d["sync_id"]).__class__ is str else parse_str(d["sync_id"])

@@ -71,11 +71,7 @@ class InviteMemberRequest:
         v: Any
         obj = object.__new__(cls)
         obj.email = v if (v := d["email"]).__class__ is str else parse_str(d["email"])
-        obj.role = (
-            v
-            if (v := d["role"]).__class__ is str and v in ROLE_VALUES
-            else check_role(d["role"], "InviteMemberRequest.role")
-        )
+        obj.role = v if (v := d["role"]) in ROLE_VALUES else check_role(d["role"], "InviteMemberRequest.role")
         obj.name = (
             v
             if (v := d.get("name", UNSET)) is UNSET or v.__class__ is str

@@ -137,7 +137,7 @@ class LegacyGpuInstance:
         obj.name = v if (v := d["name"]).__class__ is str else parse_str(d["name"])
         obj.state = (
             v
-            if (v := d["state"]).__class__ is str and v in LEGACY_GPU_INSTANCE_STATE_VALUES
+            if (v := d["state"]) in LEGACY_GPU_INSTANCE_STATE_VALUES
             else check_legacy_gpu_instance_state(d["state"], "LegacyGpuInstance.state")
         )
         obj.instance_type = v if (v := d["instance_type"]).__class__ is str else parse_str(d["instance_type"])

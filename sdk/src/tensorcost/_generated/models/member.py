@@ -129,14 +129,10 @@ class Member:
         )
         obj.email = v if (v := d["email"]).__class__ is str else parse_str(d["email"])
         obj.name = v if (v := d["name"]) is None or v.__class__ is str else parse_str_or_none(d["name"])
-        obj.role = (
-            v
-            if (v := d["role"]).__class__ is str and v in ROLE_VALUES
-            else check_role(d["role"], "Member.role")
-        )
+        obj.role = v if (v := d["role"]) in ROLE_VALUES else check_role(d["role"], "Member.role")
         obj.status = (
             v
-            if (v := d["status"]).__class__ is str and v in MEMBER_STATUS_VALUES
+            if (v := d["status"]) in MEMBER_STATUS_VALUES
             else check_member_status(d["status"], "Member.status")
         )
         obj.invited_at = parse_datetime(d["invited_at"])

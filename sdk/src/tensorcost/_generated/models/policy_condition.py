@@ -108,12 +108,12 @@ class PolicyCondition:
         obj = object.__new__(cls)
         obj.metric = (
             v
-            if (v := d["metric"]).__class__ is str and v in MONITORED_METRIC_VALUES
+            if (v := d["metric"]) in MONITORED_METRIC_VALUES
             else check_monitored_metric(d["metric"], "PolicyCondition.metric")
         )
         obj.operator = (
             v
-            if (v := d["operator"]).__class__ is str and v in THRESHOLD_OPERATOR_VALUES
+            if (v := d["operator"]) in THRESHOLD_OPERATOR_VALUES
             else check_threshold_operator(d["operator"], "PolicyCondition.operator")
         )
         obj.threshold = parse_union(

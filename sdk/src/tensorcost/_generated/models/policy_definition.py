@@ -172,8 +172,7 @@ class PolicyDefinition:
         obj.condition_logic = (
             v
             if (v := d.get("condition_logic", UNSET)) is UNSET
-            or v.__class__ is str
-            and v in POLICY_DEFINITION_CONDITION_LOGIC_VALUES
+            or v in POLICY_DEFINITION_CONDITION_LOGIC_VALUES
             else parse_optional(check_policy_definition_condition_logic, d.get("condition_logic", UNSET))
         )
         obj.requires_approval = (

@@ -139,13 +139,13 @@ class PolicyTemplate:
         obj.description = v if (v := d["description"]).__class__ is str else parse_str(d["description"])
         obj.category = (
             v
-            if (v := d["category"]).__class__ is str and v in POLICY_TEMPLATE_CATEGORY_VALUES
+            if (v := d["category"]) in POLICY_TEMPLATE_CATEGORY_VALUES
             else check_policy_template_category(d["category"], "PolicyTemplate.category")
         )
         obj.action_types = parse_list(check_enforcement_action_type, d["action_types"])
         obj.default_mode = (
             v
-            if (v := d["default_mode"]).__class__ is str and v in POLICY_MODE_VALUES
+            if (v := d["default_mode"]) in POLICY_MODE_VALUES
             else check_policy_mode(d["default_mode"], "PolicyTemplate.default_mode")
         )
         obj.requires_approval = (

@@ -182,12 +182,12 @@ class Recommendation:
         obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
         obj.type_ = (
             v
-            if (v := d["type"]).__class__ is str and v in RECOMMENDATION_TYPE_VALUES
+            if (v := d["type"]) in RECOMMENDATION_TYPE_VALUES
             else check_recommendation_type(d["type"], "Recommendation.type")
         )
         obj.status = (
             v
-            if (v := d["status"]).__class__ is str and v in RECOMMENDATION_STATUS_VALUES
+            if (v := d["status"]) in RECOMMENDATION_STATUS_VALUES
             else check_recommendation_status(d["status"], "Recommendation.status")
         )
         obj.title = v if (v := d["title"]).__class__ is str else parse_str(d["title"])

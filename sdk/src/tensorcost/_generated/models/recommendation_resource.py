@@ -73,7 +73,7 @@ class RecommendationResource:
         obj = object.__new__(cls)
         obj.kind = (
             v
-            if (v := d["kind"]).__class__ is str and v in RECOMMENDATION_RESOURCE_KIND_VALUES
+            if (v := d["kind"]) in RECOMMENDATION_RESOURCE_KIND_VALUES
             else check_recommendation_resource_kind(d["kind"], "RecommendationResource.kind")
         )
         obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])

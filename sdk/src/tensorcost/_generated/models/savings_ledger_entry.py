@@ -137,7 +137,7 @@ class SavingsLedgerEntry:
         )
         obj.recommendation_type = (
             v
-            if (v := d["recommendation_type"]).__class__ is str and v in RECOMMENDATION_TYPE_VALUES
+            if (v := d["recommendation_type"]) in RECOMMENDATION_TYPE_VALUES
             else check_recommendation_type(d["recommendation_type"], "SavingsLedgerEntry.recommendation_type")
         )
         obj.window = _time_window.TimeWindow.from_dict(d["window"])
@@ -146,7 +146,7 @@ class SavingsLedgerEntry:
         obj.savings = _money.Money.from_dict(d["savings"])
         obj.status = (
             v
-            if (v := d["status"]).__class__ is str and v in SAVINGS_STATUS_VALUES
+            if (v := d["status"]) in SAVINGS_STATUS_VALUES
             else check_savings_status(d["status"], "SavingsLedgerEntry.status")
         )
         obj.created_at = parse_datetime(d["created_at"])

@@ -95,7 +95,7 @@ class SimulatedAction:
         obj = object.__new__(cls)
         obj.type_ = (
             v
-            if (v := d["type"]).__class__ is str and v in ENFORCEMENT_ACTION_TYPE_VALUES
+            if (v := d["type"]) in ENFORCEMENT_ACTION_TYPE_VALUES
             else check_enforcement_action_type(d["type"], "SimulatedAction.type")
         )
         obj.count = v if (v := d["count"]).__class__ is int else parse_int(d["count"])

@@ -122,15 +122,13 @@ class SimulationMatch:
         obj.event_id = v if (v := d["event_id"]).__class__ is str else parse_str(d["event_id"])
         obj.occurred_at = parse_datetime(d["occurred_at"])
         obj.source = (
-            v
-            if (v := d["source"]).__class__ is str and v in SOURCE_VALUES
-            else check_source(d["source"], "SimulationMatch.source")
+            v if (v := d["source"]) in SOURCE_VALUES else check_source(d["source"], "SimulationMatch.source")
         )
         obj.resource_id = v if (v := d["resource_id"]).__class__ is str else parse_str(d["resource_id"])
         obj.description = v if (v := d["description"]).__class__ is str else parse_str(d["description"])
         obj.metric = (
             v
-            if (v := d["metric"]).__class__ is str and v in MONITORED_METRIC_VALUES
+            if (v := d["metric"]) in MONITORED_METRIC_VALUES
             else check_monitored_metric(d["metric"], "SimulationMatch.metric")
         )
         obj.observed_value = (

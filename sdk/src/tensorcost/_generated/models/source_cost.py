@@ -87,9 +87,7 @@ class SourceCost:
         v: Any
         obj = object.__new__(cls)
         obj.source = (
-            v
-            if (v := d["source"]).__class__ is str and v in SOURCE_VALUES
-            else check_source(d["source"], "SourceCost.source")
+            v if (v := d["source"]) in SOURCE_VALUES else check_source(d["source"], "SourceCost.source")
         )
         obj.effective_cost = _money.Money.from_dict(d["effective_cost"])
         obj.billed_cost = _money.Money.from_dict(d["billed_cost"])

@@ -119,7 +119,7 @@ class SsoConfig:
         obj = object.__new__(cls)
         obj.protocol = (
             v
-            if (v := d["protocol"]).__class__ is str and v in SSO_PROTOCOL_VALUES
+            if (v := d["protocol"]) in SSO_PROTOCOL_VALUES
             else check_sso_protocol(d["protocol"], "SsoConfig.protocol")
         )
         obj.provider = parse_nullable(
@@ -136,7 +136,7 @@ class SsoConfig:
         obj.allowed_domains = parse_list(parse_str, d["allowed_domains"])
         obj.default_role = (
             v
-            if (v := d["default_role"]).__class__ is str and v in ROLE_VALUES
+            if (v := d["default_role"]) in ROLE_VALUES
             else check_role(d["default_role"], "SsoConfig.default_role")
         )
         obj.updated_at = parse_datetime_or_none(d["updated_at"])

@@ -143,7 +143,7 @@ class SyncRun:
         obj.step = v if (v := d["step"]).__class__ is str else parse_str(d["step"])
         obj.status = (
             v
-            if (v := d["status"]).__class__ is str and v in SYNC_RUN_STATUS_VALUES
+            if (v := d["status"]) in SYNC_RUN_STATUS_VALUES
             else check_sync_run_status(d["status"], "SyncRun.status")
         )
         obj.data_window = _time_window.TimeWindow.from_dict(d["data_window"])

@@ -119,7 +119,7 @@ class TenantSettings:
         obj.slug = v if (v := d["slug"]).__class__ is str else parse_str(d["slug"])
         obj.plan = (
             v
-            if (v := d["plan"]).__class__ is str and v in TENANT_PLAN_VALUES
+            if (v := d["plan"]) in TENANT_PLAN_VALUES
             else check_tenant_plan(d["plan"], "TenantSettings.plan")
         )
         obj.rate_limit_per_minute = (

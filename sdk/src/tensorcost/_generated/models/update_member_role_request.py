@@ -54,9 +54,7 @@ class UpdateMemberRoleRequest:
         v: Any
         obj = object.__new__(cls)
         obj.role = (
-            v
-            if (v := d["role"]).__class__ is str and v in ROLE_VALUES
-            else check_role(d["role"], "UpdateMemberRoleRequest.role")
+            v if (v := d["role"]) in ROLE_VALUES else check_role(d["role"], "UpdateMemberRoleRequest.role")
         )
         obj.additional_properties = (
             {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 1 else {}

@@ -69,11 +69,7 @@ class UserSummary:
         obj = object.__new__(cls)
         obj.id = v if (v := d["id"]).__class__ is int else parse_int(d["id"])
         obj.email = v if (v := d["email"]).__class__ is str else parse_str(d["email"])
-        obj.role = (
-            v
-            if (v := d["role"]).__class__ is str and v in ROLE_VALUES
-            else check_role(d["role"], "UserSummary.role")
-        )
+        obj.role = v if (v := d["role"]) in ROLE_VALUES else check_role(d["role"], "UserSummary.role")
         obj.additional_properties = (
             {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 3 else {}
         )

@@ -77,7 +77,7 @@ class ValidationCheck:
         obj.name = v if (v := d["name"]).__class__ is str else parse_str(d["name"])
         obj.result = (
             v
-            if (v := d["result"]).__class__ is str and v in VALIDATION_RESULT_VALUES
+            if (v := d["result"]) in VALIDATION_RESULT_VALUES
             else check_validation_result(d["result"], "ValidationCheck.result")
         )
         obj.message = v if (v := d["message"]).__class__ is str else parse_str(d["message"])
