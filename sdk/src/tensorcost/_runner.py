@@ -61,6 +61,9 @@ class RunnerConfig:
     pace_rate_limits: bool = True
     limiter: RateLimiter = field(default_factory=RateLimiter)
     total_timeout: float | None = None  # seconds for a whole call, retries and waits included
+    # The connection pool is the SDK's own (not a caller's `http_client`): a static token's
+    # `Authorization` header then rides on the pool's default headers (see `RunnerCore._authorize`).
+    own_pool: bool = False
 
     def replace(self, **changes: Any) -> RunnerConfig:
         """A copy with some settings changed (sharing the rate limiter)."""
@@ -199,12 +202,14 @@ def _warn_deprecated(op: Operation[Any], response: httpx.Response) -> None:
 
 
 class RunnerCore:
-    __slots__ = ("_auth", "_config", "_credentials", "_http")
+    __slots__ = ("_auth", "_config", "_credentials", "_http", "_pool_token")
+    _http: httpx.Client | httpx.AsyncClient  # set by the sync or async runner
 
     def __init__(self, config: RunnerConfig, auth: TokenAuth) -> None:
         self._config = config
         self._auth = auth
         self._credentials = auth.credentials
+        self._pool_token: str | None = None  # the token this runner last put on its own pool
 
     def as_datetime(self, argument: str, value: datetime | date | str) -> datetime:
         """A date-time argument as an aware datetime (see `_arguments.instant`)."""
@@ -268,10 +273,28 @@ class RunnerCore:
         if op.idempotency_header:
             # One key per call, reused by every retry of it, so the server applies it once.
             headers["Idempotency-Key"] = idempotency_key or str(uuid.uuid4())
-        creds = self._credentials
-        if creds.access_token and creds.refresh_token is None:
-            headers["Authorization"] = f"Bearer {creds.access_token}"
+        self._authorize(headers)
         return headers
+
+    def _authorize(self, headers: dict[str, str]) -> None:
+        """`Authorization` for a static token (a refreshable one goes through the auth flow).
+
+        On a caller's `http_client` it goes with each request. On the SDK's own pool it is one of
+        the pool's default headers, set again whenever the credentials change (login): merging a
+        per-request header costs every call several microseconds. Every runner of a pool shares
+        its credentials (`with_options` clients do), so they all set the same value."""
+        creds = self._credentials
+        token = creds.access_token if creds.refresh_token is None else None
+        if not self._config.own_pool:
+            if token:
+                headers["Authorization"] = f"Bearer {token}"
+            return
+        if token != self._pool_token:
+            if token:
+                self._http.headers["Authorization"] = f"Bearer {token}"
+            else:
+                self._http.headers.pop("Authorization", None)
+            self._pool_token = token
 
     # Retry decisions ------------------------------------------------------------------------
 
