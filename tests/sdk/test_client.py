@@ -121,8 +121,23 @@ def test_bring_your_own_http_client(router: respx.MockRouter) -> None:
         tc.cost.get_summary()
     assert route.calls.last.request.headers["X-Corp-Proxy"] == "1"
     assert route.calls.last.request.headers["User-Agent"].startswith("tensorcost-python/")
+    assert route.calls.last.request.headers["Authorization"] == "Bearer t"
+    assert "Authorization" not in http.headers  # the token goes with each request, not on their client
     assert not http.is_closed  # not ours to close
     http.close()
+
+
+def test_a_static_token_rides_on_the_own_pool_and_follows_the_credentials(router: respx.MockRouter) -> None:
+    route = router.get("/v1/cost/summary").respond(200, json=SUMMARY)
+    with TensorCost(api_token="first", base_url=BASE) as tc:
+        tc.with_options(max_retries=0).cost.get_summary()
+        assert route.calls.last.request.headers["Authorization"] == "Bearer first"
+        tc._credentials.set("second", None, None)  # as a login does, in place
+        tc.cost.get_summary()
+        assert route.calls.last.request.headers["Authorization"] == "Bearer second"
+        tc._credentials.set("", None, None)
+        tc.cost.get_summary()
+        assert "Authorization" not in route.calls.last.request.headers
 
 
 def test_services_are_lazy_and_cached(client: TensorCost) -> None:

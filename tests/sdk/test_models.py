@@ -51,6 +51,12 @@ WRONG_VALUES = [
     pytest.param(["usage"], [1, 2], "data[0].usage", id="array-for-object"),
     pytest.param(["occurred_at"], 1764115181, "data[0].occurred_at", id="number-for-date-time"),
     pytest.param(["occurred_at"], "yesterday", "data[0].occurred_at", id="bad-date-time"),
+    # Each kind the generated `from_dict` checks inline (nullable, nested, enum) still names its field.
+    pytest.param(["region"], 5, "data[0].region", id="number-for-nullable-string"),
+    pytest.param(["latency_ms"], "12", "data[0].latency_ms", id="string-for-nullable-integer"),
+    pytest.param(["attribution", "team"], ["x"], "data[0].attribution.team", id="array-for-nested-string"),
+    pytest.param(["status"], ["success"], "data[0].status", id="array-for-enum"),
+    pytest.param(["status"], 1, "data[0].status", id="number-for-enum"),
 ]
 
 
@@ -262,3 +268,42 @@ def test_to_decimal_raises_a_typed_error(value: Any) -> None:
         to_decimal(value)
     assert isinstance(info.value, TensorCostError)
     assert isinstance(info.value, ValueError)
+
+
+def _large_spend_page() -> dict[str, Any]:
+    """An ai_list_spend page over the size from which the collector is paused while parsing."""
+    body = _example("ai_list_spend")
+    body["data"] = [dict(copy.deepcopy(body["data"][0]), id=f"evt_{n}") for n in range(300)]
+    body["next_cursor"] = None
+    assert len(json.dumps(body)) > 64 * 1024
+    return body
+
+
+def test_a_large_page_is_parsed_and_the_collector_runs_again(
+    client: TensorCost, router: respx.MockRouter
+) -> None:
+    import gc
+
+    body = _large_spend_page()
+    router.get("/v1/ai/spend").respond(200, json=body)
+    assert [item.id for item in client.ai.list_spend()] == [f"evt_{n}" for n in range(300)]
+    assert gc.isenabled()
+
+    body["data"][299]["cost"]["amount"] = "NaN"
+    router.get("/v1/ai/spend").respond(200, json=body)
+    with pytest.raises(ResponseValidationError) as info:
+        client.ai.list_spend()
+    assert info.value.field == "data[299].cost.amount"
+    assert gc.isenabled()
+
+
+def test_a_collector_turned_off_by_the_caller_stays_off(client: TensorCost, router: respx.MockRouter) -> None:
+    import gc
+
+    router.get("/v1/ai/spend").respond(200, json=_large_spend_page())
+    gc.disable()
+    try:
+        client.ai.list_spend()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

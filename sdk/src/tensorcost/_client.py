@@ -127,6 +127,7 @@ class _ClientBase:
             pace_rate_limits=pace_rate_limits,
             limiter=_limiter(rate_limit_store or os.environ.get(ENV_RATE_LIMIT_URL) or None, origin),
             total_timeout=_total_timeout(total_timeout),
+            own_pool=owns_http,
         )
         self._credentials = Credentials(token, refresh_token if token else None, on_refresh=on_token_refresh)
 

@@ -8,6 +8,7 @@ functions beside it. The I/O loop is written once, async, in `_runner_async.py`
 
 from __future__ import annotations
 
+import gc
 import json
 import linecache
 import logging
@@ -61,11 +62,17 @@ class RunnerConfig:
     pace_rate_limits: bool = True
     limiter: RateLimiter = field(default_factory=RateLimiter)
     total_timeout: float | None = None  # seconds for a whole call, retries and waits included
+    # The connection pool is the SDK's own (not a caller's `http_client`): a static token's
+    # `Authorization` header then rides on the pool's default headers (see `RunnerCore._authorize`).
+    own_pool: bool = False
 
     def replace(self, **changes: Any) -> RunnerConfig:
         """A copy with some settings changed (sharing the rate limiter)."""
         return _replace(self, **changes)
 
+
+# Bodies from this size on are parsed with the cyclic garbage collector paused (see `parse_body`).
+_LARGE_BODY = 64 * 1024
 
 # How a generated `from_dict` reads a field: `d["name"]`, or `d.get("name", UNSET)` when optional.
 _FIELD = re.compile(r"""\bd(?:\[|\.get\()\s*["']([^"']+)["']""")
@@ -82,7 +89,7 @@ def _failing_source(code: CodeType, lasti: int) -> str:
 def _failed_field(exc: BaseException) -> str | None:
     """The body path (e.g. `data[3].window.start`) where a generated `from_dict` failed, read from
     the traceback: each generated frame whose failing expression reads a field adds that field,
-    and the generated `parse_list` adds the index of the item it was parsing."""
+    and the generated `parse_list` (or `parse_result_list`) adds the index of the item it was parsing."""
     path: list[str] = []
     items: object = None
     tb = exc.__traceback__
@@ -94,7 +101,7 @@ def _failed_field(exc: BaseException) -> str | None:
                 match = _FIELD.search(_failing_source(code, tb.tb_lasti))
                 if match:
                     path.append(match.group(1))
-            elif code.co_name == "parse_list":
+            elif code.co_name in ("parse_list", "parse_result_list"):
                 items = frame.f_locals.get("value")
             if "item" in frame.f_locals and isinstance(items, list) and path:
                 item = frame.f_locals["item"]
@@ -115,7 +122,15 @@ def parse_body(op: Operation[T], response: httpx.Response) -> T:
                 raise ResponseValidationError(
                     operation_id=op.operation_id, reason="the body is empty", response=response
                 )
-            return op.parse(json.loads(content))
+            if len(content) < _LARGE_BODY or not gc.isenabled():
+                return op.parse(json.loads(content))
+            # A large page becomes thousands of objects that all survive the parse: the cyclic
+            # collector would only scan them again and again (a third of a 500-item page's time).
+            gc.disable()
+            try:
+                return op.parse(json.loads(content))
+            finally:
+                gc.enable()
         return op.parse(content if op.body_kind == "binary" else None)
     except KeyError as exc:
         name = exc.args[0] if exc.args else "?"
@@ -199,12 +214,14 @@ def _warn_deprecated(op: Operation[Any], response: httpx.Response) -> None:
 
 
 class RunnerCore:
-    __slots__ = ("_auth", "_config", "_credentials", "_http")
+    __slots__ = ("_auth", "_config", "_credentials", "_http", "_pool_token")
+    _http: httpx.Client | httpx.AsyncClient  # set by the sync or async runner
 
     def __init__(self, config: RunnerConfig, auth: TokenAuth) -> None:
         self._config = config
         self._auth = auth
         self._credentials = auth.credentials
+        self._pool_token: str | None = None  # the token this runner last put on its own pool
 
     def as_datetime(self, argument: str, value: datetime | date | str) -> datetime:
         """A date-time argument as an aware datetime (see `_arguments.instant`)."""
@@ -268,10 +285,28 @@ class RunnerCore:
         if op.idempotency_header:
             # One key per call, reused by every retry of it, so the server applies it once.
             headers["Idempotency-Key"] = idempotency_key or str(uuid.uuid4())
-        creds = self._credentials
-        if creds.access_token and creds.refresh_token is None:
-            headers["Authorization"] = f"Bearer {creds.access_token}"
+        self._authorize(headers)
         return headers
+
+    def _authorize(self, headers: dict[str, str]) -> None:
+        """`Authorization` for a static token (a refreshable one goes through the auth flow).
+
+        On a caller's `http_client` it goes with each request. On the SDK's own pool it is one of
+        the pool's default headers, set again whenever the credentials change (login): merging a
+        per-request header costs every call several microseconds. Every runner of a pool shares
+        its credentials (`with_options` clients do), so they all set the same value."""
+        creds = self._credentials
+        token = creds.access_token if creds.refresh_token is None else None
+        if not self._config.own_pool:
+            if token:
+                headers["Authorization"] = f"Bearer {token}"
+            return
+        if token != self._pool_token:
+            if token:
+                self._http.headers["Authorization"] = f"Bearer {token}"
+            else:
+                self._http.headers.pop("Authorization", None)
+            self._pool_token = token
 
     # Retry decisions ------------------------------------------------------------------------
 

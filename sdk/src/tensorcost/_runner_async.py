@@ -45,6 +45,7 @@ class AsyncHTTPRunner(RunnerCore):
     """The request pipeline (implements the generated `AsyncRunner` protocol)."""
 
     __slots__ = ("_sleep",)
+    _http: httpx.AsyncClient
 
     def __init__(
         self,

@@ -41,6 +41,7 @@ class HTTPRunner(RunnerCore):
     """The request pipeline (implements the generated `SyncRunner` protocol)."""
 
     __slots__ = ("_sleep",)
+    _http: httpx.Client
 
     def __init__(
         self,

@@ -134,9 +134,7 @@ def parse_bool(value: Any) -> bool:
 
 def parse_decimal(value: Any) -> Decimal:
     """A decimal string (`"-12.50"`) as an exact `Decimal`; `"NaN"`, `"Infinity"`, `"12,5"` are refused."""
-    if (
-        value.__class__ is str and value.isascii()
-    ):  # Decimal() reads other scripts' digits too
+    if value.__class__ is str and value.isascii():  # Decimal() reads other scripts' digits too
         try:
             number = Decimal(value)
         except InvalidOperation:
@@ -145,9 +143,7 @@ def parse_decimal(value: Any) -> Decimal:
             if number.is_finite():
                 return number
     if value.__class__ is str:
-        raise ValueMismatch(
-            f"expected a finite decimal string such as '12.50', got {value!r}"
-        )
+        raise ValueMismatch(f"expected a finite decimal string such as '12.50', got {value!r}")
     raise ValueMismatch(f"expected a decimal string, got {_describe(value)}")
 
 
@@ -250,10 +246,11 @@ def parse_const(expected: T, value: Any) -> T:
 
 def model_repr(model: Any) -> str:
     """`Name(field=value, ...)` without the fields that were not given and without empty
-    `additional_properties`."""
+    `additional_properties` (nor fields not set yet: `from_dict` fills a new instance in place,
+    and a traceback's locals may show one it left half-filled)."""
     parts = []
     for f in attrs.fields(type(model)):
-        value = getattr(model, f.name)
+        value = getattr(model, f.name, UNSET)
         if value is UNSET or (f.name == "additional_properties" and not value):
             continue
         parts.append(f"{f.name}={value!r}")
@@ -325,5 +322,10 @@ class ResultList(list[T]):
 
 
 def parse_result_list(parse: Callable[[Any], T], value: Any) -> ResultList[T]:
-    """`parse_list` for the `data` of a list result's envelope."""
-    return ResultList(parse_list(parse, value))
+    """`parse_list` for the `data` of a list result's envelope, built as a `ResultList` (no copy)."""
+    if value.__class__ is list:
+        parsed: ResultList[T] = ResultList()
+        for item in value:  # a loop, for the same reason as in `parse_list`
+            parsed.append(parse(item))
+        return parsed
+    raise ValueMismatch(f"expected an array, got {_describe(value)}")

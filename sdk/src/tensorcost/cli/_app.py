@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tensorcost import TensorCost, TensorCostError, __version__
 from tensorcost.types import (
@@ -25,10 +25,12 @@ from tensorcost.types import (
     PREDICTION_INTERVAL_LEVEL_VALUES,
 )
 
-from . import _commands, _connection, _credentials, _gate, _gate_config, _gate_report, _login, _mcp
+from . import _commands, _connection, _credentials, _gate_args, _login, _mcp
 from ._errors import EXIT_ERROR, UsageError
-from ._gate_conditions import Condition, MaxDailySpend
 from ._output import Output
+
+if TYPE_CHECKING:
+    from ._gate_conditions import Condition
 
 Handler = Callable[[TensorCost, argparse.Namespace, Output], int]
 
@@ -75,6 +77,8 @@ def _choices(values: AbstractSet[Any]) -> list[Any]:
 
 def build_parser() -> argparse.ArgumentParser:
     common = _common()
+    # Built once and shared: every data command takes --json, most a window too.
+    data, windowed = _data(common), _data(common, window=True)
     parser = argparse.ArgumentParser(
         prog="tensorcost",
         parents=[common],
@@ -96,13 +100,13 @@ def build_parser() -> argparse.ArgumentParser:
     cost = sub.add_parser("cost", help="cost totals, breakdowns and the forecast").add_subparsers(
         dest="cost_command", metavar="SUBCOMMAND", required=True
     )
-    cost.add_parser("summary", parents=_data(common, window=True), help="totals for a window").set_defaults(
+    cost.add_parser("summary", parents=windowed, help="totals for a window").set_defaults(
         handler=_commands.cost_summary
     )
-    cost.add_parser("by-source", parents=_data(common, window=True), help="cost per source").set_defaults(
+    cost.add_parser("by-source", parents=windowed, help="cost per source").set_defaults(
         handler=_commands.cost_by_source
     )
-    by_tag = cost.add_parser("by-tag", parents=_data(common, window=True), help="cost per value of a tag")
+    by_tag = cost.add_parser("by-tag", parents=windowed, help="cost per value of a tag")
     by_tag.add_argument(
         "--group-by",
         default="application",
@@ -110,9 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="default: application",
     )
     by_tag.set_defaults(handler=_commands.cost_by_tag)
-    forecast = cost.add_parser(
-        "forecast", parents=_data(common), help="forecast with its prediction interval"
-    )
+    forecast = cost.add_parser("forecast", parents=data, help="forecast with its prediction interval")
     forecast.add_argument("--horizon-days", type=int, choices=_choices(FORECAST_HORIZON_DAYS_VALUES))
     forecast.add_argument("--granularity", choices=_choices(FORECAST_GRANULARITY_VALUES))
     forecast.add_argument(
@@ -123,7 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     gpu = sub.add_parser("gpu", help="GPU fleet").add_subparsers(
         dest="gpu_command", metavar="SUBCOMMAND", required=True
     )
-    idle = gpu.add_parser("idle", parents=_data(common), help="idle GPU instances, most wasted cost first")
+    idle = gpu.add_parser("idle", parents=data, help="idle GPU instances, most wasted cost first")
     idle.add_argument(
         "--threshold",
         type=float,
@@ -135,7 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     ai = sub.add_parser("ai", help="managed inference").add_subparsers(
         dest="ai_command", metavar="SUBCOMMAND", required=True
     )
-    anomalies = ai.add_parser("anomalies", parents=_data(common), help="spend anomalies, newest first")
+    anomalies = ai.add_parser("anomalies", parents=data, help="spend anomalies, newest first")
     anomalies.add_argument("--severity", choices=_choices(ALERT_SEVERITY_VALUES))
     anomalies.add_argument("--status", choices=_choices(AI_ANOMALY_STATUS_VALUES))
     anomalies.add_argument("--type", choices=_choices(AI_ANOMALY_TYPE_VALUES))
@@ -144,9 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
     alerts = sub.add_parser("alerts", help="alerts").add_subparsers(
         dest="alerts_command", metavar="SUBCOMMAND", required=True
     )
-    alert_list = alerts.add_parser(
-        "list", parents=_data(common, window=True), help="alerts, newest first (all pages)"
-    )
+    alert_list = alerts.add_parser("list", parents=windowed, help="alerts, newest first (all pages)")
     alert_list.add_argument("--status", choices=_choices(ALERT_STATUS_VALUES))
     alert_list.add_argument("--severity", choices=_choices(ALERT_SEVERITY_VALUES))
     alert_list.add_argument("--type", choices=_choices(ALERT_TYPE_VALUES))
@@ -155,9 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     alert_list.set_defaults(handler=_commands.alerts_list)
 
-    export = sub.add_parser(
-        "export", parents=_data(common, window=True), help="export a resource as CSV or PDF"
-    )
+    export = sub.add_parser("export", parents=windowed, help="export a resource as CSV or PDF")
     export.add_argument("resource", choices=_choices(EXPORT_RESOURCE_VALUES))
     export.add_argument("--format", required=True, choices=_choices(EXPORT_FORMAT_VALUES))
     export.add_argument(
@@ -170,69 +168,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.set_defaults(handler=_commands.export)
 
-    _add_gate(sub, common)
+    _gate_args.add_parser(sub, common)
     mcp = sub.add_parser("mcp", parents=[common], help="serve the API to AI agents over MCP (the mcp extra)")
     _mcp.add_arguments(mcp)
     mcp.set_defaults(serve=_mcp.serve)
     return parser
-
-
-def _add_gate(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
-) -> None:
-    gate = sub.add_parser(
-        "gate",
-        parents=[common],
-        help="fail a pipeline when spend breaks a limit",
-        description="Check cost conditions; exit 0 when all hold, 1 when one is breached, 2 when one cannot "
-        f"be checked. Conditions come from the flags and from a TOML file ({_gate_config.DEFAULT_CONFIG} "
-        "in the current directory, or --config).",
-    )
-    gate.add_argument(
-        "--config", type=Path, help=f"gate config file (default ./{_gate_config.DEFAULT_CONFIG} if present)"
-    )
-    gate.add_argument(
-        "--max-forecast", metavar="AMOUNT", help="limit of the forecast total over --horizon-days"
-    )
-    gate.add_argument("--horizon-days", type=int, default=30, choices=_choices(FORECAST_HORIZON_DAYS_VALUES))
-    gate.add_argument(
-        "--forecast-bound",
-        default="mean",
-        choices=["mean", "upper"],
-        help="compare the mean or the upper bound",
-    )
-    gate.add_argument(
-        "--max-budget-burn",
-        metavar="BUDGET=PCT",
-        action="append",
-        default=[],
-        help="percent of a budget consumed",
-    )
-    gate.add_argument(
-        "--max-daily-spend",
-        metavar="SOURCE=AMOUNT|TAG:VALUE=AMOUNT",
-        action="append",
-        default=[],
-        help="yesterday's (UTC) spend of a source (bedrock=500) or of a tag value (team:search=4000)",
-    )
-    gate.add_argument(
-        "--allow-missing",
-        action="store_true",
-        help="a --max-daily-spend source or tag value without cost yesterday counts as 0 "
-        "(by default it is an error: a typo must not pass)",
-    )
-    gate.add_argument(
-        "--no-open-anomalies",
-        metavar="SEVERITY",
-        action="append",
-        default=[],
-        help="fail when an anomaly of this severity or worse is open",
-    )
-    gate.add_argument(
-        "--format", default="text", choices=_gate_report.FORMATS, help="report format (default text)"
-    )
-    gate.add_argument("-o", "--output", type=Path, help="write the report to a file instead of stdout")
-    gate.set_defaults(run_gate=True)
 
 
 _DEFAULTS = {
@@ -276,6 +216,9 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def _gate_conditions(args: argparse.Namespace) -> list[Condition]:
+    from . import _gate_config
+    from ._gate_conditions import MaxDailySpend
+
     conditions = _gate_config.from_flags(
         max_forecast=args.max_forecast,
         horizon_days=args.horizon_days,
@@ -285,8 +228,8 @@ def _gate_conditions(args: argparse.Namespace) -> list[Condition]:
         no_open_anomalies=args.no_open_anomalies,
     )
     config = args.config
-    if config is None and Path(_gate_config.DEFAULT_CONFIG).is_file():
-        config = Path(_gate_config.DEFAULT_CONFIG)
+    if config is None and Path(_gate_args.DEFAULT_CONFIG).is_file():
+        config = Path(_gate_args.DEFAULT_CONFIG)
     if config is not None:
         conditions = _gate_config.from_file(config) + conditions
     if args.allow_missing:
@@ -297,12 +240,14 @@ def _gate_conditions(args: argparse.Namespace) -> list[Condition]:
     if not conditions:
         raise UsageError(
             f"no conditions: pass --max-forecast, --max-budget-burn, --max-daily-spend or --no-open-anomalies, "
-            f"or write {_gate_config.DEFAULT_CONFIG} (a gate without conditions would always pass)"
+            f"or write {_gate_args.DEFAULT_CONFIG} (a gate without conditions would always pass)"
         )
     return conditions
 
 
 def _run_gate(args: argparse.Namespace, out: Output) -> int:
+    from . import _gate, _gate_report  # loaded only for this command
+
     try:
         conditions = _gate_conditions(args)
         connection = _connection.resolve(args)

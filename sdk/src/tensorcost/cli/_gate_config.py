@@ -52,7 +52,6 @@ from ._gate_conditions import (
     NoOpenAnomalies,
 )
 
-DEFAULT_CONFIG = "tensorcost-gate.toml"
 Check = Callable[[str, object], object]
 
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from ._gate import GateResult, Outcome
-
-FORMATS = ("text", "json", "github", "junit")
+if TYPE_CHECKING:
+    from ._gate import GateResult, Outcome
 _LABEL = {"pass": "PASS", "breach": "BREACH", "error": "ERROR", "skipped": "SKIPPED"}
 
 
@@ -124,6 +123,8 @@ def markdown(result: GateResult) -> str:
 
 def junit(result: GateResult) -> str:
     """One test case per condition: `<failure>` when breached, `<error>` when not checked."""
+    import xml.etree.ElementTree as ET  # only for this format
+
     suites = ET.Element("testsuites", name="tensorcost-gate")
     suite = ET.SubElement(
         suites,

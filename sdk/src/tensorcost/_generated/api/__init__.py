@@ -169,16 +169,12 @@ class AsyncPage(Protocol[T]):
 class SyncRunner(Protocol):
     """Sends what a service method built; implemented by the SDK runtime."""
 
-    def as_datetime(
-        self, argument: str, value: datetime.datetime | datetime.date | str
-    ) -> datetime.datetime:
+    def as_datetime(self, argument: str, value: datetime.datetime | datetime.date | str) -> datetime.datetime:
         """A date-time argument as an aware datetime (naive ones and dates are UTC, strings ISO-8601);
         raises the SDK's typed argument error naming `argument`."""
         ...
 
-    def as_body(
-        self, read: Callable[[Mapping[str, Any]], B], value: B | Mapping[str, Any]
-    ) -> B:
+    def as_body(self, read: Callable[[Mapping[str, Any]], B], value: B | Mapping[str, Any]) -> B:
         """A request body given as a mapping, read into its model with `read` (its `from_dict`);
         a missing or mistyped field raises the SDK's typed argument error naming it."""
         ...
@@ -238,15 +234,11 @@ class SyncRunner(Protocol):
 class AsyncRunner(Protocol):
     """The async twin of `SyncRunner`."""
 
-    def as_datetime(
-        self, argument: str, value: datetime.datetime | datetime.date | str
-    ) -> datetime.datetime:
+    def as_datetime(self, argument: str, value: datetime.datetime | datetime.date | str) -> datetime.datetime:
         """As `SyncRunner.as_datetime`."""
         ...
 
-    def as_body(
-        self, read: Callable[[Mapping[str, Any]], B], value: B | Mapping[str, Any]
-    ) -> B:
+    def as_body(self, read: Callable[[Mapping[str, Any]], B], value: B | Mapping[str, Any]) -> B:
         """As `SyncRunner.as_body`."""
         ...
 
@@ -320,10 +312,7 @@ TAGS: tuple[str, ...] = (
 OPERATIONS: dict[str, tuple[str, str]] = {
     "ai_get_agent_cost": ("ai", "get_agent_cost"),
     "ai_get_cache_recommendations": ("ai", "get_cache_recommendations"),
-    "ai_get_provisioned_throughput_recommendations": (
-        "ai",
-        "get_provisioned_throughput_recommendations",
-    ),
+    "ai_get_provisioned_throughput_recommendations": ("ai", "get_provisioned_throughput_recommendations"),
     "ai_get_routing_recommendations": ("ai", "get_routing_recommendations"),
     "ai_get_spend_summary": ("ai", "get_spend_summary"),
     "ai_get_unit_economics": ("ai", "get_unit_economics"),
@@ -354,10 +343,7 @@ OPERATIONS: dict[str, tuple[str, str]] = {
     "enforcement_approve_action": ("enforcement", "approve_action"),
     "enforcement_cancel_action": ("enforcement", "cancel_action"),
     "enforcement_create_policy": ("enforcement", "create_policy"),
-    "enforcement_create_policy_from_template": (
-        "enforcement",
-        "create_policy_from_template",
-    ),
+    "enforcement_create_policy_from_template": ("enforcement", "create_policy_from_template"),
     "enforcement_list_actions": ("enforcement", "list_actions"),
     "enforcement_list_policies": ("enforcement", "list_policies"),
     "enforcement_list_templates": ("enforcement", "list_templates"),
@@ -399,23 +385,11 @@ WEBHOOK_EVENT_MODELS: dict[str, tuple[str, str]] = {
     "alert.resolved": ("alert_resolved_event", "AlertResolvedEvent"),
     "alert.triggered": ("alert_triggered_event", "AlertTriggeredEvent"),
     "anomaly.detected": ("anomaly_detected_event", "AnomalyDetectedEvent"),
-    "budget.threshold_crossed": (
-        "budget_threshold_crossed_event",
-        "BudgetThresholdCrossedEvent",
-    ),
-    "enforcement.action_queued": (
-        "enforcement_action_queued_event",
-        "EnforcementActionQueuedEvent",
-    ),
-    "integration.sync_failed": (
-        "integration_sync_failed_event",
-        "IntegrationSyncFailedEvent",
-    ),
+    "budget.threshold_crossed": ("budget_threshold_crossed_event", "BudgetThresholdCrossedEvent"),
+    "enforcement.action_queued": ("enforcement_action_queued_event", "EnforcementActionQueuedEvent"),
+    "integration.sync_failed": ("integration_sync_failed_event", "IntegrationSyncFailedEvent"),
     "notification.test": ("notification_test_event", "NotificationTestEvent"),
-    "recommendation.created": (
-        "recommendation_created_event",
-        "RecommendationCreatedEvent",
-    ),
+    "recommendation.created": ("recommendation_created_event", "RecommendationCreatedEvent"),
 }
 """Webhook event type -> (module under models/, class), imported only when an event arrives."""
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.action_target_resource_type import (
+    ACTION_TARGET_RESOURCE_TYPE_VALUES,
     ActionTargetResourceType,
     check_action_target_resource_type,
 )
@@ -69,18 +70,23 @@ class ActionTarget:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        action_target = cls(
-            resource_type=check_action_target_resource_type(
-                d["resource_type"], "ActionTarget.resource_type"
-            ),
-            resource_id=parse_str(d["resource_id"]),
-            resource_name=parse_str_or_none(d["resource_name"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.resource_type = (
+            v
+            if (v := d["resource_type"]) in ACTION_TARGET_RESOURCE_TYPE_VALUES
+            else check_action_target_resource_type(d["resource_type"], "ActionTarget.resource_type")
         )
-        if len(d) > 3:  # optional or unknown fields
-            action_target.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return action_target
+        obj.resource_id = v if (v := d["resource_id"]).__class__ is str else parse_str(d["resource_id"])
+        obj.resource_name = (
+            v
+            if (v := d["resource_name"]) is None or v.__class__ is str
+            else parse_str_or_none(d["resource_name"])
+        )
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 3 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -6,14 +6,7 @@ from ..types import UnknownEnumValue, unknown_enum_value
 # `UnknownEnumValue` (a `str`) so that code matching on the known values must handle it.
 ActionTargetResourceType = (
     Literal[
-        "agent",
-        "agent_credential",
-        "application",
-        "gpu_group",
-        "gpu_instance",
-        "model",
-        "team",
-        "workflow",
+        "agent", "agent_credential", "application", "gpu_group", "gpu_instance", "model", "team", "workflow"
     ]
     | UnknownEnumValue
 )

@@ -62,15 +62,14 @@ class AgentCredentialAuthSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        agent_credential_auth_summary = cls(
-            method=parse_const("agent_credential", d["method"]),
-            key_id=parse_str(d["key_id"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.method = parse_const("agent_credential", d["method"])
+        obj.key_id = v if (v := d["key_id"]).__class__ is str else parse_str(d["key_id"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 2 else {}
         )
-        if len(d) > 2:  # optional or unknown fields
-            agent_credential_auth_summary.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return agent_credential_auth_summary
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

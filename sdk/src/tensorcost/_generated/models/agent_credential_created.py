@@ -13,6 +13,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_credential_status import (
+    AGENT_CREDENTIAL_STATUS_VALUES,
     AgentCredentialStatus,
     check_agent_credential_status,
 )
@@ -120,23 +121,24 @@ class AgentCredentialCreated:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        agent_credential_created = cls(
-            key_id=parse_str(d["key_id"]),
-            name=parse_str(d["name"]),
-            secret=parse_str(d["secret"]),
-            algorithm=parse_const("HMAC-SHA256", d["algorithm"]),
-            scopes=parse_list(check_agent_scope, d["scopes"]),
-            status=check_agent_credential_status(
-                d["status"], "AgentCredentialCreated.status"
-            ),
-            created_at=parse_datetime(d["created_at"]),
-            expires_at=parse_datetime_or_none(d["expires_at"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.key_id = v if (v := d["key_id"]).__class__ is str else parse_str(d["key_id"])
+        obj.name = v if (v := d["name"]).__class__ is str else parse_str(d["name"])
+        obj.secret = v if (v := d["secret"]).__class__ is str else parse_str(d["secret"])
+        obj.algorithm = parse_const("HMAC-SHA256", d["algorithm"])
+        obj.scopes = parse_list(check_agent_scope, d["scopes"])
+        obj.status = (
+            v
+            if (v := d["status"]) in AGENT_CREDENTIAL_STATUS_VALUES
+            else check_agent_credential_status(d["status"], "AgentCredentialCreated.status")
         )
-        if len(d) > 8:  # optional or unknown fields
-            agent_credential_created.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return agent_credential_created
+        obj.created_at = parse_datetime(d["created_at"])
+        obj.expires_at = parse_datetime_or_none(d["expires_at"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 8 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -38,9 +38,7 @@ def check_agent_scope(value: object, field: str = "AgentScope") -> AgentScope:
     return unknown_enum_value(field, value, AGENT_SCOPE_VALUES)
 
 
-def check_agent_scope_or_none(
-    value: object, field: str = "AgentScope"
-) -> AgentScope | None:
+def check_agent_scope_or_none(value: object, field: str = "AgentScope") -> AgentScope | None:
     if value is None or value in AGENT_SCOPE_VALUES:
         return value
     return unknown_enum_value(field, value, AGENT_SCOPE_VALUES)

@@ -13,14 +13,17 @@ from ..models import ai_anomaly_signals as _ai_anomaly_signals
 from ..models import money as _money
 from ..models import time_window as _time_window
 from ..models.ai_anomaly_status import (
+    AI_ANOMALY_STATUS_VALUES,
     AiAnomalyStatus,
     check_ai_anomaly_status,
 )
 from ..models.ai_anomaly_type import (
+    AI_ANOMALY_TYPE_VALUES,
     AiAnomalyType,
     check_ai_anomaly_type,
 )
 from ..models.alert_severity import (
+    ALERT_SEVERITY_VALUES,
     AlertSeverity,
     check_alert_severity,
 )
@@ -175,28 +178,41 @@ class AiAnomaly:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        ai_anomaly = cls(
-            id=parse_str(d["id"]),
-            type_=check_ai_anomaly_type(d["type"], "AiAnomaly.type"),
-            severity=check_alert_severity(d["severity"], "AiAnomaly.severity"),
-            status=check_ai_anomaly_status(d["status"], "AiAnomaly.status"),
-            title=parse_str(d["title"]),
-            detected_at=parse_datetime(d["detected_at"]),
-            window=_time_window.TimeWindow.from_dict(d["window"]),
-            scope=_ai_anomaly_scope.AiAnomalyScope.from_dict(d["scope"]),
-            baseline_cost=_money.Money.from_dict(d["baseline_cost"]),
-            observed_cost=_money.Money.from_dict(d["observed_cost"]),
-            excess_cost=_money.Money.from_dict(d["excess_cost"]),
-            signals=_ai_anomaly_signals.AiAnomalySignals.from_dict(d["signals"]),
-            alert_id=parse_str_or_none(d["alert_id"]),
-            acknowledged_at=parse_datetime_or_none(d["acknowledged_at"]),
-            resolved_at=parse_datetime_or_none(d["resolved_at"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
+        obj.type_ = (
+            v
+            if (v := d["type"]) in AI_ANOMALY_TYPE_VALUES
+            else check_ai_anomaly_type(d["type"], "AiAnomaly.type")
         )
-        if len(d) > 15:  # optional or unknown fields
-            ai_anomaly.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return ai_anomaly
+        obj.severity = (
+            v
+            if (v := d["severity"]) in ALERT_SEVERITY_VALUES
+            else check_alert_severity(d["severity"], "AiAnomaly.severity")
+        )
+        obj.status = (
+            v
+            if (v := d["status"]) in AI_ANOMALY_STATUS_VALUES
+            else check_ai_anomaly_status(d["status"], "AiAnomaly.status")
+        )
+        obj.title = v if (v := d["title"]).__class__ is str else parse_str(d["title"])
+        obj.detected_at = parse_datetime(d["detected_at"])
+        obj.window = _time_window.TimeWindow.from_dict(d["window"])
+        obj.scope = _ai_anomaly_scope.AiAnomalyScope.from_dict(d["scope"])
+        obj.baseline_cost = _money.Money.from_dict(d["baseline_cost"])
+        obj.observed_cost = _money.Money.from_dict(d["observed_cost"])
+        obj.excess_cost = _money.Money.from_dict(d["excess_cost"])
+        obj.signals = _ai_anomaly_signals.AiAnomalySignals.from_dict(d["signals"])
+        obj.alert_id = (
+            v if (v := d["alert_id"]) is None or v.__class__ is str else parse_str_or_none(d["alert_id"])
+        )
+        obj.acknowledged_at = parse_datetime_or_none(d["acknowledged_at"])
+        obj.resolved_at = parse_datetime_or_none(d["resolved_at"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 15 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

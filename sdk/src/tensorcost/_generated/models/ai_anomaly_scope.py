@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.source import Source, check_source_or_none
+from ..models.source import SOURCE_VALUES, Source, check_source_or_none
 from ..types import (
     model_repr,
     parse_object,
@@ -91,19 +91,34 @@ class AiAnomalyScope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        ai_anomaly_scope = cls(
-            source=check_source_or_none(d["source"], "AiAnomalyScope.source"),
-            model_id=parse_str_or_none(d["model_id"]),
-            application=parse_str_or_none(d["application"]),
-            team=parse_str_or_none(d["team"]),
-            agent_id=parse_str_or_none(d["agent_id"]),
-            workflow_id=parse_str_or_none(d["workflow_id"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.source = (
+            v
+            if (v := d["source"]) is None or v in SOURCE_VALUES
+            else check_source_or_none(d["source"], "AiAnomalyScope.source")
         )
-        if len(d) > 6:  # optional or unknown fields
-            ai_anomaly_scope.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return ai_anomaly_scope
+        obj.model_id = (
+            v if (v := d["model_id"]) is None or v.__class__ is str else parse_str_or_none(d["model_id"])
+        )
+        obj.application = (
+            v
+            if (v := d["application"]) is None or v.__class__ is str
+            else parse_str_or_none(d["application"])
+        )
+        obj.team = v if (v := d["team"]) is None or v.__class__ is str else parse_str_or_none(d["team"])
+        obj.agent_id = (
+            v if (v := d["agent_id"]) is None or v.__class__ is str else parse_str_or_none(d["agent_id"])
+        )
+        obj.workflow_id = (
+            v
+            if (v := d["workflow_id"]) is None or v.__class__ is str
+            else parse_str_or_none(d["workflow_id"])
+        )
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 6 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -80,20 +80,49 @@ class AiAnomalySignals:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        ai_anomaly_signals = cls(
-            requests_per_minute=parse_float_or_none(d["requests_per_minute"]),
-            baseline_requests_per_minute=parse_float_or_none(
-                d["baseline_requests_per_minute"]
-            ),
-            repeat_prompt_ratio=parse_float_or_none(d["repeat_prompt_ratio"]),
-            throttle_rate=parse_float_or_none(d["throttle_rate"]),
-            error_rate=parse_float_or_none(d["error_rate"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.requests_per_minute = (
+            v
+            if (v := d["requests_per_minute"]) is None
+            or v.__class__ is float
+            and v - v == 0.0
+            or v.__class__ is int
+            else parse_float_or_none(d["requests_per_minute"])
         )
-        if len(d) > 5:  # optional or unknown fields
-            ai_anomaly_signals.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return ai_anomaly_signals
+        obj.baseline_requests_per_minute = (
+            v
+            if (v := d["baseline_requests_per_minute"]) is None
+            or v.__class__ is float
+            and v - v == 0.0
+            or v.__class__ is int
+            else parse_float_or_none(d["baseline_requests_per_minute"])
+        )
+        obj.repeat_prompt_ratio = (
+            v
+            if (v := d["repeat_prompt_ratio"]) is None
+            or v.__class__ is float
+            and v - v == 0.0
+            or v.__class__ is int
+            else parse_float_or_none(d["repeat_prompt_ratio"])
+        )
+        obj.throttle_rate = (
+            v
+            if (v := d["throttle_rate"]) is None
+            or v.__class__ is float
+            and v - v == 0.0
+            or v.__class__ is int
+            else parse_float_or_none(d["throttle_rate"])
+        )
+        obj.error_rate = (
+            v
+            if (v := d["error_rate"]) is None or v.__class__ is float and v - v == 0.0 or v.__class__ is int
+            else parse_float_or_none(d["error_rate"])
+        )
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 5 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -15,17 +15,13 @@ AI_ANOMALY_STATUS_VALUES: frozenset[AiAnomalyStatus] = frozenset(
 )
 
 
-def check_ai_anomaly_status(
-    value: object, field: str = "AiAnomalyStatus"
-) -> AiAnomalyStatus:
+def check_ai_anomaly_status(value: object, field: str = "AiAnomalyStatus") -> AiAnomalyStatus:
     if value in AI_ANOMALY_STATUS_VALUES:
         return value
     return unknown_enum_value(field, value, AI_ANOMALY_STATUS_VALUES)
 
 
-def check_ai_anomaly_status_or_none(
-    value: object, field: str = "AiAnomalyStatus"
-) -> AiAnomalyStatus | None:
+def check_ai_anomaly_status_or_none(value: object, field: str = "AiAnomalyStatus") -> AiAnomalyStatus | None:
     if value is None or value in AI_ANOMALY_STATUS_VALUES:
         return value
     return unknown_enum_value(field, value, AI_ANOMALY_STATUS_VALUES)

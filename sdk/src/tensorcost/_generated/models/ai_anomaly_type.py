@@ -21,9 +21,7 @@ def check_ai_anomaly_type(value: object, field: str = "AiAnomalyType") -> AiAnom
     return unknown_enum_value(field, value, AI_ANOMALY_TYPE_VALUES)
 
 
-def check_ai_anomaly_type_or_none(
-    value: object, field: str = "AiAnomalyType"
-) -> AiAnomalyType | None:
+def check_ai_anomaly_type_or_none(value: object, field: str = "AiAnomalyType") -> AiAnomalyType | None:
     if value is None or value in AI_ANOMALY_TYPE_VALUES:
         return value
     return unknown_enum_value(field, value, AI_ANOMALY_TYPE_VALUES)

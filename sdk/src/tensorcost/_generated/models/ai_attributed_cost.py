@@ -12,6 +12,7 @@ from ..models import ai_token_usage as _ai_token_usage
 from ..models import money as _money
 from ..models import time_window as _time_window
 from ..models.ai_attributed_cost_scope_type import (
+    AI_ATTRIBUTED_COST_SCOPE_TYPE_VALUES,
     AiAttributedCostScopeType,
     check_ai_attributed_cost_scope_type,
 )
@@ -115,22 +116,23 @@ class AiAttributedCost:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        ai_attributed_cost = cls(
-            scope_type=check_ai_attributed_cost_scope_type(
-                d["scope_type"], "AiAttributedCost.scope_type"
-            ),
-            scope_id=parse_str(d["scope_id"]),
-            window=_time_window.TimeWindow.from_dict(d["window"]),
-            cost=_money.Money.from_dict(d["cost"]),
-            requests=parse_int(d["requests"]),
-            tokens=_ai_token_usage.AiTokenUsage.from_dict(d["tokens"]),
-            by_model=parse_list(_ai_spend_group.AiSpendGroup.from_dict, d["by_model"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.scope_type = (
+            v
+            if (v := d["scope_type"]) in AI_ATTRIBUTED_COST_SCOPE_TYPE_VALUES
+            else check_ai_attributed_cost_scope_type(d["scope_type"], "AiAttributedCost.scope_type")
         )
-        if len(d) > 7:  # optional or unknown fields
-            ai_attributed_cost.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return ai_attributed_cost
+        obj.scope_id = v if (v := d["scope_id"]).__class__ is str else parse_str(d["scope_id"])
+        obj.window = _time_window.TimeWindow.from_dict(d["window"])
+        obj.cost = _money.Money.from_dict(d["cost"])
+        obj.requests = v if (v := d["requests"]).__class__ is int else parse_int(d["requests"])
+        obj.tokens = _ai_token_usage.AiTokenUsage.from_dict(d["tokens"])
+        obj.by_model = parse_list(_ai_spend_group.AiSpendGroup.from_dict, d["by_model"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 7 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

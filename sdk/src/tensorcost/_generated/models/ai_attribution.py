@@ -94,20 +94,35 @@ class AiAttribution:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        ai_attribution = cls(
-            application=parse_str_or_none(d["application"]),
-            team=parse_str_or_none(d["team"]),
-            environment=parse_str_or_none(d["environment"]),
-            owner=parse_str_or_none(d["owner"]),
-            agent_id=parse_str_or_none(d["agent_id"]),
-            workflow_id=parse_str_or_none(d["workflow_id"]),
-            trace_id=parse_str_or_none(d["trace_id"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.application = (
+            v
+            if (v := d["application"]) is None or v.__class__ is str
+            else parse_str_or_none(d["application"])
         )
-        if len(d) > 7:  # optional or unknown fields
-            ai_attribution.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return ai_attribution
+        obj.team = v if (v := d["team"]) is None or v.__class__ is str else parse_str_or_none(d["team"])
+        obj.environment = (
+            v
+            if (v := d["environment"]) is None or v.__class__ is str
+            else parse_str_or_none(d["environment"])
+        )
+        obj.owner = v if (v := d["owner"]) is None or v.__class__ is str else parse_str_or_none(d["owner"])
+        obj.agent_id = (
+            v if (v := d["agent_id"]) is None or v.__class__ is str else parse_str_or_none(d["agent_id"])
+        )
+        obj.workflow_id = (
+            v
+            if (v := d["workflow_id"]) is None or v.__class__ is str
+            else parse_str_or_none(d["workflow_id"])
+        )
+        obj.trace_id = (
+            v if (v := d["trace_id"]) is None or v.__class__ is str else parse_str_or_none(d["trace_id"])
+        )
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 7 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -15,15 +15,17 @@ from attrs import field as _attrs_field
 
 from ..models import money as _money
 from ..models.ai_cache_ttl import (
+    AI_CACHE_TTL_VALUES,
     AiCacheTtl,
     check_ai_cache_ttl,
     check_ai_cache_ttl_or_none,
 )
 from ..models.recommendation_status import (
+    RECOMMENDATION_STATUS_VALUES,
     RecommendationStatus,
     check_recommendation_status,
 )
-from ..models.source import Source, check_source
+from ..models.source import SOURCE_VALUES, Source, check_source
 from ..types import (
     model_repr,
     parse_const,
@@ -201,42 +203,76 @@ class AiCacheRecommendation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        ai_cache_recommendation = cls(
-            id=parse_str(d["id"]),
-            type_=parse_const("prompt_cache", d["type"]),
-            status=check_recommendation_status(
-                d["status"], "AiCacheRecommendation.status"
-            ),
-            created_at=parse_datetime(d["created_at"]),
-            source=check_source(d["source"], "AiCacheRecommendation.source"),
-            model_id=parse_str(d["model_id"]),
-            application=parse_str_or_none(d["application"]),
-            current_cache_ttl=check_ai_cache_ttl_or_none(
-                d["current_cache_ttl"], "AiCacheRecommendation.current_cache_ttl"
-            ),
-            recommended_cache_ttl=check_ai_cache_ttl(
-                d["recommended_cache_ttl"],
-                "AiCacheRecommendation.recommended_cache_ttl",
-            ),
-            cacheable_prefix_tokens=parse_int(d["cacheable_prefix_tokens"]),
-            reuses_per_write=parse_float(d["reuses_per_write"]),
-            cache_write_multiplier=parse_float(d["cache_write_multiplier"]),
-            cache_read_multiplier=parse_float(d["cache_read_multiplier"]),
-            break_even_reuses=parse_int(d["break_even_reuses"]),
-            requests_analyzed=parse_int(d["requests_analyzed"]),
-            current_monthly_cost=_money.Money.from_dict(d["current_monthly_cost"]),
-            projected_monthly_cost=_money.Money.from_dict(d["projected_monthly_cost"]),
-            estimated_monthly_savings=_money.Money.from_dict(
-                d["estimated_monthly_savings"]
-            ),
-            confidence=parse_float(d["confidence"]),
-            rationale=parse_str(d["rationale"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
+        obj.type_ = parse_const("prompt_cache", d["type"])
+        obj.status = (
+            v
+            if (v := d["status"]) in RECOMMENDATION_STATUS_VALUES
+            else check_recommendation_status(d["status"], "AiCacheRecommendation.status")
         )
-        if len(d) > 20:  # optional or unknown fields
-            ai_cache_recommendation.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return ai_cache_recommendation
+        obj.created_at = parse_datetime(d["created_at"])
+        obj.source = (
+            v
+            if (v := d["source"]) in SOURCE_VALUES
+            else check_source(d["source"], "AiCacheRecommendation.source")
+        )
+        obj.model_id = v if (v := d["model_id"]).__class__ is str else parse_str(d["model_id"])
+        obj.application = (
+            v
+            if (v := d["application"]) is None or v.__class__ is str
+            else parse_str_or_none(d["application"])
+        )
+        obj.current_cache_ttl = (
+            v
+            if (v := d["current_cache_ttl"]) is None or v in AI_CACHE_TTL_VALUES
+            else check_ai_cache_ttl_or_none(d["current_cache_ttl"], "AiCacheRecommendation.current_cache_ttl")
+        )
+        obj.recommended_cache_ttl = (
+            v
+            if (v := d["recommended_cache_ttl"]) in AI_CACHE_TTL_VALUES
+            else check_ai_cache_ttl(d["recommended_cache_ttl"], "AiCacheRecommendation.recommended_cache_ttl")
+        )
+        obj.cacheable_prefix_tokens = (
+            v
+            if (v := d["cacheable_prefix_tokens"]).__class__ is int
+            else parse_int(d["cacheable_prefix_tokens"])
+        )
+        obj.reuses_per_write = (
+            v
+            if (v := d["reuses_per_write"]).__class__ is float and v - v == 0.0 or v.__class__ is int
+            else parse_float(d["reuses_per_write"])
+        )
+        obj.cache_write_multiplier = (
+            v
+            if (v := d["cache_write_multiplier"]).__class__ is float and v - v == 0.0 or v.__class__ is int
+            else parse_float(d["cache_write_multiplier"])
+        )
+        obj.cache_read_multiplier = (
+            v
+            if (v := d["cache_read_multiplier"]).__class__ is float and v - v == 0.0 or v.__class__ is int
+            else parse_float(d["cache_read_multiplier"])
+        )
+        obj.break_even_reuses = (
+            v if (v := d["break_even_reuses"]).__class__ is int else parse_int(d["break_even_reuses"])
+        )
+        obj.requests_analyzed = (
+            v if (v := d["requests_analyzed"]).__class__ is int else parse_int(d["requests_analyzed"])
+        )
+        obj.current_monthly_cost = _money.Money.from_dict(d["current_monthly_cost"])
+        obj.projected_monthly_cost = _money.Money.from_dict(d["projected_monthly_cost"])
+        obj.estimated_monthly_savings = _money.Money.from_dict(d["estimated_monthly_savings"])
+        obj.confidence = (
+            v
+            if (v := d["confidence"]).__class__ is float and v - v == 0.0 or v.__class__ is int
+            else parse_float(d["confidence"])
+        )
+        obj.rationale = v if (v := d["rationale"]).__class__ is str else parse_str(d["rationale"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 20 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -20,9 +20,7 @@ def check_ai_cache_ttl(value: object, field: str = "AiCacheTtl") -> AiCacheTtl:
     return unknown_enum_value(field, value, AI_CACHE_TTL_VALUES)
 
 
-def check_ai_cache_ttl_or_none(
-    value: object, field: str = "AiCacheTtl"
-) -> AiCacheTtl | None:
+def check_ai_cache_ttl_or_none(value: object, field: str = "AiCacheTtl") -> AiCacheTtl | None:
     if value is None or value in AI_CACHE_TTL_VALUES:
         return value
     return unknown_enum_value(field, value, AI_CACHE_TTL_VALUES)

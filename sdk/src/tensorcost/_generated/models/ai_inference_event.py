@@ -12,10 +12,11 @@ from ..models import ai_attribution as _ai_attribution
 from ..models import ai_token_usage as _ai_token_usage
 from ..models import money as _money
 from ..models.ai_inference_status import (
+    AI_INFERENCE_STATUS_VALUES,
     AiInferenceStatus,
     check_ai_inference_status,
 )
-from ..models.source import Source, check_source
+from ..models.source import SOURCE_VALUES, Source, check_source
 from ..types import (
     model_repr,
     parse_datetime,
@@ -144,25 +145,32 @@ class AiInferenceEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        ai_inference_event = cls(
-            id=parse_str(d["id"]),
-            source=check_source(d["source"], "AiInferenceEvent.source"),
-            occurred_at=parse_datetime(d["occurred_at"]),
-            request_id=parse_str(d["request_id"]),
-            model_id=parse_str(d["model_id"]),
-            region=parse_str_or_none(d["region"]),
-            usage=_ai_token_usage.AiTokenUsage.from_dict(d["usage"]),
-            requests=parse_int(d["requests"]),
-            latency_ms=parse_int_or_none(d["latency_ms"]),
-            cost=_money.Money.from_dict(d["cost"]),
-            status=check_ai_inference_status(d["status"], "AiInferenceEvent.status"),
-            attribution=_ai_attribution.AiAttribution.from_dict(d["attribution"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
+        obj.source = (
+            v if (v := d["source"]) in SOURCE_VALUES else check_source(d["source"], "AiInferenceEvent.source")
         )
-        if len(d) > 12:  # optional or unknown fields
-            ai_inference_event.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return ai_inference_event
+        obj.occurred_at = parse_datetime(d["occurred_at"])
+        obj.request_id = v if (v := d["request_id"]).__class__ is str else parse_str(d["request_id"])
+        obj.model_id = v if (v := d["model_id"]).__class__ is str else parse_str(d["model_id"])
+        obj.region = v if (v := d["region"]) is None or v.__class__ is str else parse_str_or_none(d["region"])
+        obj.usage = _ai_token_usage.AiTokenUsage.from_dict(d["usage"])
+        obj.requests = v if (v := d["requests"]).__class__ is int else parse_int(d["requests"])
+        obj.latency_ms = (
+            v if (v := d["latency_ms"]) is None or v.__class__ is int else parse_int_or_none(d["latency_ms"])
+        )
+        obj.cost = _money.Money.from_dict(d["cost"])
+        obj.status = (
+            v
+            if (v := d["status"]) in AI_INFERENCE_STATUS_VALUES
+            else check_ai_inference_status(d["status"], "AiInferenceEvent.status")
+        )
+        obj.attribution = _ai_attribution.AiAttribution.from_dict(d["attribution"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 12 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

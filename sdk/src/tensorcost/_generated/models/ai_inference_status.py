@@ -15,9 +15,7 @@ AI_INFERENCE_STATUS_VALUES: frozenset[AiInferenceStatus] = frozenset(
 )
 
 
-def check_ai_inference_status(
-    value: object, field: str = "AiInferenceStatus"
-) -> AiInferenceStatus:
+def check_ai_inference_status(value: object, field: str = "AiInferenceStatus") -> AiInferenceStatus:
     if value in AI_INFERENCE_STATUS_VALUES:
         return value
     return unknown_enum_value(field, value, AI_INFERENCE_STATUS_VALUES)

@@ -16,22 +16,27 @@ from attrs import field as _attrs_field
 from ..models import money as _money
 from ..models import time_window as _time_window
 from ..models.ai_provisioned_throughput_recommendation_commitment_term import (
+    AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_COMMITMENT_TERM_VALUES,
     AiProvisionedThroughputRecommendationCommitmentTerm,
     check_ai_provisioned_throughput_recommendation_commitment_term,
 )
 from ..models.ai_provisioned_throughput_recommendation_source import (
+    AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_SOURCE_VALUES,
     AiProvisionedThroughputRecommendationSource,
     check_ai_provisioned_throughput_recommendation_source,
 )
 from ..models.ai_provisioned_throughput_recommendation_throughput_unit import (
+    AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_THROUGHPUT_UNIT_VALUES,
     AiProvisionedThroughputRecommendationThroughputUnit,
     check_ai_provisioned_throughput_recommendation_throughput_unit,
 )
 from ..models.ai_provisioned_throughput_recommendation_verdict import (
+    AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_VERDICT_VALUES,
     AiProvisionedThroughputRecommendationVerdict,
     check_ai_provisioned_throughput_recommendation_verdict,
 )
 from ..models.recommendation_status import (
+    RECOMMENDATION_STATUS_VALUES,
     RecommendationStatus,
     check_recommendation_status,
 )
@@ -219,50 +224,81 @@ class AiProvisionedThroughputRecommendation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        ai_provisioned_throughput_recommendation = cls(
-            id=parse_str(d["id"]),
-            type_=parse_const("provisioned_throughput", d["type"]),
-            status=check_recommendation_status(
-                d["status"], "AiProvisionedThroughputRecommendation.status"
-            ),
-            created_at=parse_datetime(d["created_at"]),
-            source=check_ai_provisioned_throughput_recommendation_source(
-                d["source"], "AiProvisionedThroughputRecommendation.source"
-            ),
-            model_id=parse_str(d["model_id"]),
-            region=parse_str(d["region"]),
-            throughput_unit=check_ai_provisioned_throughput_recommendation_throughput_unit(
-                d["throughput_unit"],
-                "AiProvisionedThroughputRecommendation.throughput_unit",
-            ),
-            recommended_units=parse_int(d["recommended_units"]),
-            commitment_term=check_ai_provisioned_throughput_recommendation_commitment_term(
-                d["commitment_term"],
-                "AiProvisionedThroughputRecommendation.commitment_term",
-            ),
-            analysis_window=_time_window.TimeWindow.from_dict(d["analysis_window"]),
-            avg_tokens_per_minute=parse_int(d["avg_tokens_per_minute"]),
-            peak_tokens_per_minute=parse_int(d["peak_tokens_per_minute"]),
-            on_demand_monthly_cost=_money.Money.from_dict(d["on_demand_monthly_cost"]),
-            provisioned_monthly_cost=_money.Money.from_dict(
-                d["provisioned_monthly_cost"]
-            ),
-            break_even_utilization=parse_float(d["break_even_utilization"]),
-            projected_utilization=parse_float(d["projected_utilization"]),
-            verdict=check_ai_provisioned_throughput_recommendation_verdict(
-                d["verdict"], "AiProvisionedThroughputRecommendation.verdict"
-            ),
-            estimated_monthly_savings=_money.Money.from_dict(
-                d["estimated_monthly_savings"]
-            ),
-            confidence=parse_float(d["confidence"]),
-            rationale=parse_str(d["rationale"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
+        obj.type_ = parse_const("provisioned_throughput", d["type"])
+        obj.status = (
+            v
+            if (v := d["status"]) in RECOMMENDATION_STATUS_VALUES
+            else check_recommendation_status(d["status"], "AiProvisionedThroughputRecommendation.status")
         )
-        if len(d) > 21:  # optional or unknown fields
-            ai_provisioned_throughput_recommendation.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return ai_provisioned_throughput_recommendation
+        obj.created_at = parse_datetime(d["created_at"])
+        obj.source = (
+            v
+            if (v := d["source"]) in AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_SOURCE_VALUES
+            else check_ai_provisioned_throughput_recommendation_source(
+                d["source"], "AiProvisionedThroughputRecommendation.source"
+            )
+        )
+        obj.model_id = v if (v := d["model_id"]).__class__ is str else parse_str(d["model_id"])
+        obj.region = v if (v := d["region"]).__class__ is str else parse_str(d["region"])
+        obj.throughput_unit = (
+            v
+            if (v := d["throughput_unit"]) in AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_THROUGHPUT_UNIT_VALUES
+            else check_ai_provisioned_throughput_recommendation_throughput_unit(
+                d["throughput_unit"], "AiProvisionedThroughputRecommendation.throughput_unit"
+            )
+        )
+        obj.recommended_units = (
+            v if (v := d["recommended_units"]).__class__ is int else parse_int(d["recommended_units"])
+        )
+        obj.commitment_term = (
+            v
+            if (v := d["commitment_term"]) in AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_COMMITMENT_TERM_VALUES
+            else check_ai_provisioned_throughput_recommendation_commitment_term(
+                d["commitment_term"], "AiProvisionedThroughputRecommendation.commitment_term"
+            )
+        )
+        obj.analysis_window = _time_window.TimeWindow.from_dict(d["analysis_window"])
+        obj.avg_tokens_per_minute = (
+            v if (v := d["avg_tokens_per_minute"]).__class__ is int else parse_int(d["avg_tokens_per_minute"])
+        )
+        obj.peak_tokens_per_minute = (
+            v
+            if (v := d["peak_tokens_per_minute"]).__class__ is int
+            else parse_int(d["peak_tokens_per_minute"])
+        )
+        obj.on_demand_monthly_cost = _money.Money.from_dict(d["on_demand_monthly_cost"])
+        obj.provisioned_monthly_cost = _money.Money.from_dict(d["provisioned_monthly_cost"])
+        obj.break_even_utilization = (
+            v
+            if (v := d["break_even_utilization"]).__class__ is float and v - v == 0.0 or v.__class__ is int
+            else parse_float(d["break_even_utilization"])
+        )
+        obj.projected_utilization = (
+            v
+            if (v := d["projected_utilization"]).__class__ is float and v - v == 0.0 or v.__class__ is int
+            else parse_float(d["projected_utilization"])
+        )
+        obj.verdict = (
+            v
+            if (v := d["verdict"]) in AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_VERDICT_VALUES
+            else check_ai_provisioned_throughput_recommendation_verdict(
+                d["verdict"], "AiProvisionedThroughputRecommendation.verdict"
+            )
+        )
+        obj.estimated_monthly_savings = _money.Money.from_dict(d["estimated_monthly_savings"])
+        obj.confidence = (
+            v
+            if (v := d["confidence"]).__class__ is float and v - v == 0.0 or v.__class__ is int
+            else parse_float(d["confidence"])
+        )
+        obj.rationale = v if (v := d["rationale"]).__class__ is str else parse_str(d["rationale"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 21 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

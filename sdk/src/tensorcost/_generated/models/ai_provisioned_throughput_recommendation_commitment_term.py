@@ -25,19 +25,12 @@ def check_ai_provisioned_throughput_recommendation_commitment_term(
 ) -> AiProvisionedThroughputRecommendationCommitmentTerm:
     if value in AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_COMMITMENT_TERM_VALUES:
         return value
-    return unknown_enum_value(
-        field, value, AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_COMMITMENT_TERM_VALUES
-    )
+    return unknown_enum_value(field, value, AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_COMMITMENT_TERM_VALUES)
 
 
 def check_ai_provisioned_throughput_recommendation_commitment_term_or_none(
     value: object, field: str = "AiProvisionedThroughputRecommendationCommitmentTerm"
 ) -> AiProvisionedThroughputRecommendationCommitmentTerm | None:
-    if (
-        value is None
-        or value in AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_COMMITMENT_TERM_VALUES
-    ):
+    if value is None or value in AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_COMMITMENT_TERM_VALUES:
         return value
-    return unknown_enum_value(
-        field, value, AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_COMMITMENT_TERM_VALUES
-    )
+    return unknown_enum_value(field, value, AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_COMMITMENT_TERM_VALUES)

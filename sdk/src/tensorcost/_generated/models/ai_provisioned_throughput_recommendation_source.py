@@ -4,9 +4,7 @@ from ..types import UnknownEnumValue, unknown_enum_value
 
 # `x-extensible-enum`: the server may add values; one this version does not know arrives as an
 # `UnknownEnumValue` (a `str`) so that code matching on the known values must handle it.
-AiProvisionedThroughputRecommendationSource = (
-    Literal["azure_openai", "bedrock"] | UnknownEnumValue
-)
+AiProvisionedThroughputRecommendationSource = Literal["azure_openai", "bedrock"] | UnknownEnumValue
 
 AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_SOURCE_VALUES: frozenset[
     AiProvisionedThroughputRecommendationSource
@@ -23,9 +21,7 @@ def check_ai_provisioned_throughput_recommendation_source(
 ) -> AiProvisionedThroughputRecommendationSource:
     if value in AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_SOURCE_VALUES:
         return value
-    return unknown_enum_value(
-        field, value, AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_SOURCE_VALUES
-    )
+    return unknown_enum_value(field, value, AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_SOURCE_VALUES)
 
 
 def check_ai_provisioned_throughput_recommendation_source_or_none(
@@ -33,6 +29,4 @@ def check_ai_provisioned_throughput_recommendation_source_or_none(
 ) -> AiProvisionedThroughputRecommendationSource | None:
     if value is None or value in AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_SOURCE_VALUES:
         return value
-    return unknown_enum_value(
-        field, value, AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_SOURCE_VALUES
-    )
+    return unknown_enum_value(field, value, AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_SOURCE_VALUES)

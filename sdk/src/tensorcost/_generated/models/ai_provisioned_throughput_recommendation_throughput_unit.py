@@ -23,19 +23,12 @@ def check_ai_provisioned_throughput_recommendation_throughput_unit(
 ) -> AiProvisionedThroughputRecommendationThroughputUnit:
     if value in AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_THROUGHPUT_UNIT_VALUES:
         return value
-    return unknown_enum_value(
-        field, value, AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_THROUGHPUT_UNIT_VALUES
-    )
+    return unknown_enum_value(field, value, AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_THROUGHPUT_UNIT_VALUES)
 
 
 def check_ai_provisioned_throughput_recommendation_throughput_unit_or_none(
     value: object, field: str = "AiProvisionedThroughputRecommendationThroughputUnit"
 ) -> AiProvisionedThroughputRecommendationThroughputUnit | None:
-    if (
-        value is None
-        or value in AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_THROUGHPUT_UNIT_VALUES
-    ):
+    if value is None or value in AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_THROUGHPUT_UNIT_VALUES:
         return value
-    return unknown_enum_value(
-        field, value, AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_THROUGHPUT_UNIT_VALUES
-    )
+    return unknown_enum_value(field, value, AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_THROUGHPUT_UNIT_VALUES)

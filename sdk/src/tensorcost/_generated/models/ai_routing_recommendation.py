@@ -16,10 +16,11 @@ from attrs import field as _attrs_field
 from ..models import money as _money
 from ..models import time_window as _time_window
 from ..models.recommendation_status import (
+    RECOMMENDATION_STATUS_VALUES,
     RecommendationStatus,
     check_recommendation_status,
 )
-from ..models.source import Source, check_source
+from ..models.source import SOURCE_VALUES, Source, check_source
 from ..types import (
     model_repr,
     parse_const,
@@ -179,34 +180,62 @@ class AiRoutingRecommendation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        ai_routing_recommendation = cls(
-            id=parse_str(d["id"]),
-            type_=parse_const("model_routing", d["type"]),
-            status=check_recommendation_status(
-                d["status"], "AiRoutingRecommendation.status"
-            ),
-            created_at=parse_datetime(d["created_at"]),
-            source=check_source(d["source"], "AiRoutingRecommendation.source"),
-            application=parse_str_or_none(d["application"]),
-            current_model_id=parse_str(d["current_model_id"]),
-            recommended_model_id=parse_str(d["recommended_model_id"]),
-            traffic_share=parse_float(d["traffic_share"]),
-            requests_analyzed=parse_int(d["requests_analyzed"]),
-            analysis_window=_time_window.TimeWindow.from_dict(d["analysis_window"]),
-            quality_delta=parse_float_or_none(d["quality_delta"]),
-            current_monthly_cost=_money.Money.from_dict(d["current_monthly_cost"]),
-            projected_monthly_cost=_money.Money.from_dict(d["projected_monthly_cost"]),
-            estimated_monthly_savings=_money.Money.from_dict(
-                d["estimated_monthly_savings"]
-            ),
-            confidence=parse_float(d["confidence"]),
-            rationale=parse_str(d["rationale"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
+        obj.type_ = parse_const("model_routing", d["type"])
+        obj.status = (
+            v
+            if (v := d["status"]) in RECOMMENDATION_STATUS_VALUES
+            else check_recommendation_status(d["status"], "AiRoutingRecommendation.status")
         )
-        if len(d) > 17:  # optional or unknown fields
-            ai_routing_recommendation.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return ai_routing_recommendation
+        obj.created_at = parse_datetime(d["created_at"])
+        obj.source = (
+            v
+            if (v := d["source"]) in SOURCE_VALUES
+            else check_source(d["source"], "AiRoutingRecommendation.source")
+        )
+        obj.application = (
+            v
+            if (v := d["application"]) is None or v.__class__ is str
+            else parse_str_or_none(d["application"])
+        )
+        obj.current_model_id = (
+            v if (v := d["current_model_id"]).__class__ is str else parse_str(d["current_model_id"])
+        )
+        obj.recommended_model_id = (
+            v if (v := d["recommended_model_id"]).__class__ is str else parse_str(d["recommended_model_id"])
+        )
+        obj.traffic_share = (
+            v
+            if (v := d["traffic_share"]).__class__ is float and v - v == 0.0 or v.__class__ is int
+            else parse_float(d["traffic_share"])
+        )
+        obj.requests_analyzed = (
+            v if (v := d["requests_analyzed"]).__class__ is int else parse_int(d["requests_analyzed"])
+        )
+        obj.analysis_window = _time_window.TimeWindow.from_dict(d["analysis_window"])
+        obj.quality_delta = (
+            v
+            if (v := d["quality_delta"]) is None
+            or v.__class__ is float
+            and v - v == 0.0
+            or v.__class__ is int
+            else parse_float_or_none(d["quality_delta"])
+        )
+        obj.current_monthly_cost = _money.Money.from_dict(d["current_monthly_cost"])
+        obj.projected_monthly_cost = _money.Money.from_dict(d["projected_monthly_cost"])
+        obj.estimated_monthly_savings = _money.Money.from_dict(d["estimated_monthly_savings"])
+        obj.confidence = (
+            v
+            if (v := d["confidence"]).__class__ is float and v - v == 0.0 or v.__class__ is int
+            else parse_float(d["confidence"])
+        )
+        obj.rationale = v if (v := d["rationale"]).__class__ is str else parse_str(d["rationale"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 17 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -81,17 +81,16 @@ class AiSpendGroup:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        ai_spend_group = cls(
-            key=parse_str(d["key"]),
-            cost=_money.Money.from_dict(d["cost"]),
-            requests=parse_int(d["requests"]),
-            tokens=_ai_token_usage.AiTokenUsage.from_dict(d["tokens"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.key = v if (v := d["key"]).__class__ is str else parse_str(d["key"])
+        obj.cost = _money.Money.from_dict(d["cost"])
+        obj.requests = v if (v := d["requests"]).__class__ is int else parse_int(d["requests"])
+        obj.tokens = _ai_token_usage.AiTokenUsage.from_dict(d["tokens"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 4 else {}
         )
-        if len(d) > 4:  # optional or unknown fields
-            ai_spend_group.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return ai_spend_group
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -122,25 +122,20 @@ class AiSpendSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        ai_spend_summary = cls(
-            window=_time_window.TimeWindow.from_dict(d["window"]),
-            cost=_money.Money.from_dict(d["cost"]),
-            requests=parse_int(d["requests"]),
-            tokens=_ai_token_usage.AiTokenUsage.from_dict(d["tokens"]),
-            by_source=parse_list(
-                _ai_spend_group.AiSpendGroup.from_dict, d["by_source"]
-            ),
-            by_model=parse_list(_ai_spend_group.AiSpendGroup.from_dict, d["by_model"]),
-            by_application=parse_list(
-                _ai_spend_group.AiSpendGroup.from_dict, d["by_application"]
-            ),
-            by_team=parse_list(_ai_spend_group.AiSpendGroup.from_dict, d["by_team"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.window = _time_window.TimeWindow.from_dict(d["window"])
+        obj.cost = _money.Money.from_dict(d["cost"])
+        obj.requests = v if (v := d["requests"]).__class__ is int else parse_int(d["requests"])
+        obj.tokens = _ai_token_usage.AiTokenUsage.from_dict(d["tokens"])
+        obj.by_source = parse_list(_ai_spend_group.AiSpendGroup.from_dict, d["by_source"])
+        obj.by_model = parse_list(_ai_spend_group.AiSpendGroup.from_dict, d["by_model"])
+        obj.by_application = parse_list(_ai_spend_group.AiSpendGroup.from_dict, d["by_application"])
+        obj.by_team = parse_list(_ai_spend_group.AiSpendGroup.from_dict, d["by_team"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 8 else {}
         )
-        if len(d) > 8:  # optional or unknown fields
-            ai_spend_summary.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return ai_spend_summary
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

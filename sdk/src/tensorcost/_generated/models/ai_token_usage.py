@@ -73,17 +73,24 @@ class AiTokenUsage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        ai_token_usage = cls(
-            input_tokens=parse_int(d["input_tokens"]),
-            cache_read_input_tokens=parse_int(d["cache_read_input_tokens"]),
-            cache_write_input_tokens=parse_int(d["cache_write_input_tokens"]),
-            output_tokens=parse_int(d["output_tokens"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.input_tokens = v if (v := d["input_tokens"]).__class__ is int else parse_int(d["input_tokens"])
+        obj.cache_read_input_tokens = (
+            v
+            if (v := d["cache_read_input_tokens"]).__class__ is int
+            else parse_int(d["cache_read_input_tokens"])
         )
-        if len(d) > 4:  # optional or unknown fields
-            ai_token_usage.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return ai_token_usage
+        obj.cache_write_input_tokens = (
+            v
+            if (v := d["cache_write_input_tokens"]).__class__ is int
+            else parse_int(d["cache_write_input_tokens"])
+        )
+        obj.output_tokens = v if (v := d["output_tokens"]).__class__ is int else parse_int(d["output_tokens"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 4 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models import money as _money
-from ..models.source import Source, check_source_or_none
+from ..models.source import SOURCE_VALUES, Source, check_source_or_none
 from ..types import (
     model_repr,
     parse_float,
@@ -114,25 +114,30 @@ class AiUnitEconomics:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        ai_unit_economics = cls(
-            model_id=parse_str_or_none(d["model_id"]),
-            source=check_source_or_none(d["source"], "AiUnitEconomics.source"),
-            cost=_money.Money.from_dict(d["cost"]),
-            requests=parse_int(d["requests"]),
-            cost_per_1k_input_tokens=_money.Money.from_dict(
-                d["cost_per_1k_input_tokens"]
-            ),
-            cost_per_1k_output_tokens=_money.Money.from_dict(
-                d["cost_per_1k_output_tokens"]
-            ),
-            cost_per_request=_money.Money.from_dict(d["cost_per_request"]),
-            cache_hit_rate=parse_float(d["cache_hit_rate"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.model_id = (
+            v if (v := d["model_id"]) is None or v.__class__ is str else parse_str_or_none(d["model_id"])
         )
-        if len(d) > 8:  # optional or unknown fields
-            ai_unit_economics.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return ai_unit_economics
+        obj.source = (
+            v
+            if (v := d["source"]) is None or v in SOURCE_VALUES
+            else check_source_or_none(d["source"], "AiUnitEconomics.source")
+        )
+        obj.cost = _money.Money.from_dict(d["cost"])
+        obj.requests = v if (v := d["requests"]).__class__ is int else parse_int(d["requests"])
+        obj.cost_per_1k_input_tokens = _money.Money.from_dict(d["cost_per_1k_input_tokens"])
+        obj.cost_per_1k_output_tokens = _money.Money.from_dict(d["cost_per_1k_output_tokens"])
+        obj.cost_per_request = _money.Money.from_dict(d["cost_per_request"])
+        obj.cache_hit_rate = (
+            v
+            if (v := d["cache_hit_rate"]).__class__ is float and v - v == 0.0 or v.__class__ is int
+            else parse_float(d["cache_hit_rate"])
+        )
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 8 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

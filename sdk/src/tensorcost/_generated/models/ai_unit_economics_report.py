@@ -77,18 +77,14 @@ class AiUnitEconomicsReport:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        ai_unit_economics_report = cls(
-            window=_time_window.TimeWindow.from_dict(d["window"]),
-            overall=_ai_unit_economics.AiUnitEconomics.from_dict(d["overall"]),
-            by_model=parse_list(
-                _ai_unit_economics.AiUnitEconomics.from_dict, d["by_model"]
-            ),
+        obj = object.__new__(cls)
+        obj.window = _time_window.TimeWindow.from_dict(d["window"])
+        obj.overall = _ai_unit_economics.AiUnitEconomics.from_dict(d["overall"])
+        obj.by_model = parse_list(_ai_unit_economics.AiUnitEconomics.from_dict, d["by_model"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 3 else {}
         )
-        if len(d) > 3:  # optional or unknown fields
-            ai_unit_economics_report.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return ai_unit_economics_report
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -13,15 +13,22 @@ from ..models import alert_custom_details as _alert_custom_details
 from ..models import alert_scope as _alert_scope
 from ..models import money as _money
 from ..models.alert_severity import (
+    ALERT_SEVERITY_VALUES,
     AlertSeverity,
     check_alert_severity,
 )
 from ..models.alert_status import (
+    ALERT_STATUS_VALUES,
     AlertStatus,
     check_alert_status,
 )
-from ..models.alert_type import AlertType, check_alert_type
+from ..models.alert_type import (
+    ALERT_TYPE_VALUES,
+    AlertType,
+    check_alert_type,
+)
 from ..models.monitored_metric import (
+    MONITORED_METRIC_VALUES,
     MonitoredMetric,
     check_monitored_metric_or_none,
 )
@@ -291,60 +298,99 @@ class Alert:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        alert = cls(
-            id=parse_str(d["id"]),
-            dedup_key=parse_str(d["dedup_key"]),
-            summary=parse_str(d["summary"]),
-            severity=check_alert_severity(d["severity"], "Alert.severity"),
-            status=check_alert_status(d["status"], "Alert.status"),
-            type_=check_alert_type(d["type"], "Alert.type"),
-            metric=check_monitored_metric_or_none(d["metric"], "Alert.metric"),
-            observed_value=parse_nullable(
-                partial(
-                    parse_union,
-                    (
-                        parse_float,
-                        _money.Money.from_dict,
-                    ),
-                ),
-                d["observed_value"],
-            ),
-            threshold=parse_nullable(
-                partial(
-                    parse_union,
-                    (
-                        parse_float,
-                        _money.Money.from_dict,
-                    ),
-                ),
-                d["threshold"],
-            ),
-            cost_impact=parse_nullable(_money.Money.from_dict, d["cost_impact"]),
-            scope=_alert_scope.AlertScope.from_dict(d["scope"]),
-            rule_id=parse_str_or_none(d["rule_id"]),
-            incident_id=parse_str_or_none(d["incident_id"]),
-            escalation_policy_id=parse_str_or_none(d["escalation_policy_id"]),
-            escalation_level=parse_int(d["escalation_level"]),
-            event_count=parse_int(d["event_count"]),
-            triggered_at=parse_datetime(d["triggered_at"]),
-            last_event_at=parse_datetime(d["last_event_at"]),
-            acknowledged_at=parse_datetime_or_none(d["acknowledged_at"]),
-            acknowledged_by=parse_str_or_none(d["acknowledged_by"]),
-            resolved_at=parse_datetime_or_none(d["resolved_at"]),
-            resolved_by=parse_str_or_none(d["resolved_by"]),
-            resolution_note=parse_str_or_none(d["resolution_note"]),
-            ignored_at=parse_datetime_or_none(d["ignored_at"]),
-            ignored_by=parse_str_or_none(d["ignored_by"]),
-            ignored_reason=parse_str_or_none(d["ignored_reason"]),
-            custom_details=_alert_custom_details.AlertCustomDetails.from_dict(
-                d["custom_details"]
-            ),
+        v: Any
+        obj = object.__new__(cls)
+        obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
+        obj.dedup_key = v if (v := d["dedup_key"]).__class__ is str else parse_str(d["dedup_key"])
+        obj.summary = v if (v := d["summary"]).__class__ is str else parse_str(d["summary"])
+        obj.severity = (
+            v
+            if (v := d["severity"]) in ALERT_SEVERITY_VALUES
+            else check_alert_severity(d["severity"], "Alert.severity")
         )
-        if len(d) > 27:  # optional or unknown fields
-            alert.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return alert
+        obj.status = (
+            v
+            if (v := d["status"]) in ALERT_STATUS_VALUES
+            else check_alert_status(d["status"], "Alert.status")
+        )
+        obj.type_ = v if (v := d["type"]) in ALERT_TYPE_VALUES else check_alert_type(d["type"], "Alert.type")
+        obj.metric = (
+            v
+            if (v := d["metric"]) is None or v in MONITORED_METRIC_VALUES
+            else check_monitored_metric_or_none(d["metric"], "Alert.metric")
+        )
+        obj.observed_value = parse_nullable(
+            partial(
+                parse_union,
+                (
+                    parse_float,
+                    _money.Money.from_dict,
+                ),
+            ),
+            d["observed_value"],
+        )
+        obj.threshold = parse_nullable(
+            partial(
+                parse_union,
+                (
+                    parse_float,
+                    _money.Money.from_dict,
+                ),
+            ),
+            d["threshold"],
+        )
+        obj.cost_impact = parse_nullable(_money.Money.from_dict, d["cost_impact"])
+        obj.scope = _alert_scope.AlertScope.from_dict(d["scope"])
+        obj.rule_id = (
+            v if (v := d["rule_id"]) is None or v.__class__ is str else parse_str_or_none(d["rule_id"])
+        )
+        obj.incident_id = (
+            v
+            if (v := d["incident_id"]) is None or v.__class__ is str
+            else parse_str_or_none(d["incident_id"])
+        )
+        obj.escalation_policy_id = (
+            v
+            if (v := d["escalation_policy_id"]) is None or v.__class__ is str
+            else parse_str_or_none(d["escalation_policy_id"])
+        )
+        obj.escalation_level = (
+            v if (v := d["escalation_level"]).__class__ is int else parse_int(d["escalation_level"])
+        )
+        obj.event_count = v if (v := d["event_count"]).__class__ is int else parse_int(d["event_count"])
+        obj.triggered_at = parse_datetime(d["triggered_at"])
+        obj.last_event_at = parse_datetime(d["last_event_at"])
+        obj.acknowledged_at = parse_datetime_or_none(d["acknowledged_at"])
+        obj.acknowledged_by = (
+            v
+            if (v := d["acknowledged_by"]) is None or v.__class__ is str
+            else parse_str_or_none(d["acknowledged_by"])
+        )
+        obj.resolved_at = parse_datetime_or_none(d["resolved_at"])
+        obj.resolved_by = (
+            v
+            if (v := d["resolved_by"]) is None or v.__class__ is str
+            else parse_str_or_none(d["resolved_by"])
+        )
+        obj.resolution_note = (
+            v
+            if (v := d["resolution_note"]) is None or v.__class__ is str
+            else parse_str_or_none(d["resolution_note"])
+        )
+        obj.ignored_at = parse_datetime_or_none(d["ignored_at"])
+        obj.ignored_by = (
+            v if (v := d["ignored_by"]) is None or v.__class__ is str else parse_str_or_none(d["ignored_by"])
+        )
+        obj.ignored_reason = (
+            v
+            if (v := d["ignored_reason"]) is None or v.__class__ is str
+            else parse_str_or_none(d["ignored_reason"])
+        )
+        obj.custom_details = _alert_custom_details.AlertCustomDetails.from_dict(d["custom_details"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 27 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

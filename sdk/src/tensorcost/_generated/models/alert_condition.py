@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models import money as _money
 from ..models.threshold_operator import (
+    THRESHOLD_OPERATOR_VALUES,
     ThresholdOperator,
     check_threshold_operator,
 )
@@ -83,22 +84,27 @@ class AlertCondition:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        alert_condition = cls(
-            operator=check_threshold_operator(d["operator"], "AlertCondition.operator"),
-            threshold=parse_union(
-                (
-                    parse_float,
-                    _money.Money.from_dict,
-                ),
-                d["threshold"],
-            ),
-            window_minutes=parse_int(d["window_minutes"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.operator = (
+            v
+            if (v := d["operator"]) in THRESHOLD_OPERATOR_VALUES
+            else check_threshold_operator(d["operator"], "AlertCondition.operator")
         )
-        if len(d) > 3:  # optional or unknown fields
-            alert_condition.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return alert_condition
+        obj.threshold = parse_union(
+            (
+                parse_float,
+                _money.Money.from_dict,
+            ),
+            d["threshold"],
+        )
+        obj.window_minutes = (
+            v if (v := d["window_minutes"]).__class__ is int else parse_int(d["window_minutes"])
+        )
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 3 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

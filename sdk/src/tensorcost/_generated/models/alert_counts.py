@@ -57,15 +57,14 @@ class AlertCounts:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        alert_counts = cls(
-            open_=parse_int(d["open"]),
-            total=parse_int(d["total"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.open_ = v if (v := d["open"]).__class__ is int else parse_int(d["open"])
+        obj.total = v if (v := d["total"]).__class__ is int else parse_int(d["total"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 2 else {}
         )
-        if len(d) > 2:  # optional or unknown fields
-            alert_counts.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return alert_counts
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

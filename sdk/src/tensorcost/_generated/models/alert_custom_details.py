@@ -38,12 +38,11 @@ class AlertCustomDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        alert_custom_details = cls()
-        if len(d) > 0:  # optional or unknown fields
-            alert_custom_details.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return alert_custom_details
+        obj = object.__new__(cls)
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 0 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -86,17 +86,24 @@ class AlertListResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        alert_list_response = cls(
-            success=parse_bool(d["success"]),
-            data=parse_result_list(_alert.Alert.from_dict, d["data"]),
-            next_cursor=parse_str_or_none(d["next_cursor"]),
-            count=parse_optional(parse_int, d.get("count", UNSET)),
+        v: Any
+        obj = object.__new__(cls)
+        obj.success = v if (v := d["success"]).__class__ is bool else parse_bool(d["success"])
+        obj.data = parse_result_list(_alert.Alert.from_dict, d["data"])
+        obj.next_cursor = (
+            v
+            if (v := d["next_cursor"]) is None or v.__class__ is str
+            else parse_str_or_none(d["next_cursor"])
         )
-        if len(d) > 3:  # optional or unknown fields
-            alert_list_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return alert_list_response
+        obj.count = (
+            v
+            if (v := d.get("count", UNSET)) is UNSET or v.__class__ is int
+            else parse_optional(parse_int, d.get("count", UNSET))
+        )
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 3 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

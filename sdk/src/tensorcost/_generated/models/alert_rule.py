@@ -11,10 +11,12 @@ from attrs import field as _attrs_field
 from ..models import alert_condition as _alert_condition
 from ..models import alert_scope as _alert_scope
 from ..models.alert_severity import (
+    ALERT_SEVERITY_VALUES,
     AlertSeverity,
     check_alert_severity,
 )
 from ..models.monitored_metric import (
+    MONITORED_METRIC_VALUES,
     MonitoredMetric,
     check_monitored_metric,
 )
@@ -168,27 +170,42 @@ class AlertRule:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        alert_rule = cls(
-            id=parse_str(d["id"]),
-            name=parse_str(d["name"]),
-            description=parse_str_or_none(d["description"]),
-            metric=check_monitored_metric(d["metric"], "AlertRule.metric"),
-            scope=_alert_scope.AlertScope.from_dict(d["scope"]),
-            condition=_alert_condition.AlertCondition.from_dict(d["condition"]),
-            severity=check_alert_severity(d["severity"], "AlertRule.severity"),
-            escalation_policy_id=parse_str_or_none(d["escalation_policy_id"]),
-            channel_ids=parse_list(parse_str, d["channel_ids"]),
-            enabled=parse_bool(d["enabled"]),
-            created_by=parse_str(d["created_by"]),
-            created_at=parse_datetime(d["created_at"]),
-            updated_at=parse_datetime(d["updated_at"]),
-            last_triggered_at=parse_datetime_or_none(d["last_triggered_at"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
+        obj.name = v if (v := d["name"]).__class__ is str else parse_str(d["name"])
+        obj.description = (
+            v
+            if (v := d["description"]) is None or v.__class__ is str
+            else parse_str_or_none(d["description"])
         )
-        if len(d) > 14:  # optional or unknown fields
-            alert_rule.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return alert_rule
+        obj.metric = (
+            v
+            if (v := d["metric"]) in MONITORED_METRIC_VALUES
+            else check_monitored_metric(d["metric"], "AlertRule.metric")
+        )
+        obj.scope = _alert_scope.AlertScope.from_dict(d["scope"])
+        obj.condition = _alert_condition.AlertCondition.from_dict(d["condition"])
+        obj.severity = (
+            v
+            if (v := d["severity"]) in ALERT_SEVERITY_VALUES
+            else check_alert_severity(d["severity"], "AlertRule.severity")
+        )
+        obj.escalation_policy_id = (
+            v
+            if (v := d["escalation_policy_id"]) is None or v.__class__ is str
+            else parse_str_or_none(d["escalation_policy_id"])
+        )
+        obj.channel_ids = parse_list(parse_str, d["channel_ids"])
+        obj.enabled = v if (v := d["enabled"]).__class__ is bool else parse_bool(d["enabled"])
+        obj.created_by = v if (v := d["created_by"]).__class__ is str else parse_str(d["created_by"])
+        obj.created_at = parse_datetime(d["created_at"])
+        obj.updated_at = parse_datetime(d["updated_at"])
+        obj.last_triggered_at = parse_datetime_or_none(d["last_triggered_at"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 14 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

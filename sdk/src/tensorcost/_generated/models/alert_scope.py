@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.source import Source, check_source
+from ..models.source import SOURCE_VALUES, Source, check_source
 from ..types import (
     UNSET,
     Unset,
@@ -117,19 +117,42 @@ class AlertScope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        alert_scope = cls(
-            source=parse_optional_nullable(check_source, d.get("source", UNSET)),
-            team=parse_optional_nullable(parse_str, d.get("team", UNSET)),
-            application=parse_optional_nullable(parse_str, d.get("application", UNSET)),
-            budget_id=parse_optional_nullable(parse_str, d.get("budget_id", UNSET)),
-            instance_id=parse_optional_nullable(parse_str, d.get("instance_id", UNSET)),
-            model_id=parse_optional_nullable(parse_str, d.get("model_id", UNSET)),
+        v: Any
+        obj = object.__new__(cls)
+        obj.source = (
+            v
+            if (v := d.get("source", UNSET)) is UNSET or v is None or v in SOURCE_VALUES
+            else parse_optional_nullable(check_source, d.get("source", UNSET))
         )
-        if len(d) > 0:  # optional or unknown fields
-            alert_scope.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return alert_scope
+        obj.team = (
+            v
+            if (v := d.get("team", UNSET)) is UNSET or v is None or v.__class__ is str
+            else parse_optional_nullable(parse_str, d.get("team", UNSET))
+        )
+        obj.application = (
+            v
+            if (v := d.get("application", UNSET)) is UNSET or v is None or v.__class__ is str
+            else parse_optional_nullable(parse_str, d.get("application", UNSET))
+        )
+        obj.budget_id = (
+            v
+            if (v := d.get("budget_id", UNSET)) is UNSET or v is None or v.__class__ is str
+            else parse_optional_nullable(parse_str, d.get("budget_id", UNSET))
+        )
+        obj.instance_id = (
+            v
+            if (v := d.get("instance_id", UNSET)) is UNSET or v is None or v.__class__ is str
+            else parse_optional_nullable(parse_str, d.get("instance_id", UNSET))
+        )
+        obj.model_id = (
+            v
+            if (v := d.get("model_id", UNSET)) is UNSET or v is None or v.__class__ is str
+            else parse_optional_nullable(parse_str, d.get("model_id", UNSET))
+        )
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 0 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -22,9 +22,7 @@ def check_alert_severity(value: object, field: str = "AlertSeverity") -> AlertSe
     return unknown_enum_value(field, value, ALERT_SEVERITY_VALUES)
 
 
-def check_alert_severity_or_none(
-    value: object, field: str = "AlertSeverity"
-) -> AlertSeverity | None:
+def check_alert_severity_or_none(value: object, field: str = "AlertSeverity") -> AlertSeverity | None:
     if value is None or value in ALERT_SEVERITY_VALUES:
         return value
     return unknown_enum_value(field, value, ALERT_SEVERITY_VALUES)

@@ -73,17 +73,15 @@ class AlertSeverityCounts:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        alert_severity_counts = cls(
-            critical=_alert_counts.AlertCounts.from_dict(d["critical"]),
-            error=_alert_counts.AlertCounts.from_dict(d["error"]),
-            warning=_alert_counts.AlertCounts.from_dict(d["warning"]),
-            info=_alert_counts.AlertCounts.from_dict(d["info"]),
+        obj = object.__new__(cls)
+        obj.critical = _alert_counts.AlertCounts.from_dict(d["critical"])
+        obj.error = _alert_counts.AlertCounts.from_dict(d["error"])
+        obj.warning = _alert_counts.AlertCounts.from_dict(d["warning"])
+        obj.info = _alert_counts.AlertCounts.from_dict(d["info"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 4 else {}
         )
-        if len(d) > 4:  # optional or unknown fields
-            alert_severity_counts.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return alert_severity_counts
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

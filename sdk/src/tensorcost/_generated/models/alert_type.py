@@ -40,9 +40,7 @@ def check_alert_type(value: object, field: str = "AlertType") -> AlertType:
     return unknown_enum_value(field, value, ALERT_TYPE_VALUES)
 
 
-def check_alert_type_or_none(
-    value: object, field: str = "AlertType"
-) -> AlertType | None:
+def check_alert_type_or_none(value: object, field: str = "AlertType") -> AlertType | None:
     if value is None or value in ALERT_TYPE_VALUES:
         return value
     return unknown_enum_value(field, value, ALERT_TYPE_VALUES)

@@ -7,7 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.alert_type import AlertType, check_alert_type
+from ..models.alert_type import (
+    ALERT_TYPE_VALUES,
+    AlertType,
+    check_alert_type,
+)
 from ..types import (
     model_repr,
     parse_int,
@@ -69,16 +73,17 @@ class AlertTypeCount:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        alert_type_count = cls(
-            type_=check_alert_type(d["type"], "AlertTypeCount.type"),
-            open_=parse_int(d["open"]),
-            total=parse_int(d["total"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.type_ = (
+            v if (v := d["type"]) in ALERT_TYPE_VALUES else check_alert_type(d["type"], "AlertTypeCount.type")
         )
-        if len(d) > 3:  # optional or unknown fields
-            alert_type_count.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return alert_type_count
+        obj.open_ = v if (v := d["open"]).__class__ is int else parse_int(d["open"])
+        obj.total = v if (v := d["total"]).__class__ is int else parse_int(d["total"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 3 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

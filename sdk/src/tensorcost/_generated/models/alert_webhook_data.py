@@ -12,10 +12,12 @@ from ..models import (
     alert_webhook_data_custom_details as _alert_webhook_data_custom_details,
 )
 from ..models.alert_severity import (
+    ALERT_SEVERITY_VALUES,
     AlertSeverity,
     check_alert_severity,
 )
 from ..models.alert_status import (
+    ALERT_STATUS_VALUES,
     AlertStatus,
     check_alert_status,
 )
@@ -137,26 +139,35 @@ class AlertWebhookData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        alert_webhook_data = cls(
-            id=parse_str(d["id"]),
-            rule_id=parse_str_or_none(d["rule_id"]),
-            summary=parse_str(d["summary"]),
-            severity=check_alert_severity(d["severity"], "AlertWebhookData.severity"),
-            status=check_alert_status(d["status"], "AlertWebhookData.status"),
-            dedup_key=parse_str(d["dedup_key"]),
-            source=parse_str(d["source"]),
-            triggered_at=parse_datetime(d["triggered_at"]),
-            resolved_at=parse_datetime_or_none(d["resolved_at"]),
-            custom_details=_alert_webhook_data_custom_details.AlertWebhookDataCustomDetails.from_dict(
-                d["custom_details"]
-            ),
-            url=parse_str(d["url"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
+        obj.rule_id = (
+            v if (v := d["rule_id"]) is None or v.__class__ is str else parse_str_or_none(d["rule_id"])
         )
-        if len(d) > 11:  # optional or unknown fields
-            alert_webhook_data.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return alert_webhook_data
+        obj.summary = v if (v := d["summary"]).__class__ is str else parse_str(d["summary"])
+        obj.severity = (
+            v
+            if (v := d["severity"]) in ALERT_SEVERITY_VALUES
+            else check_alert_severity(d["severity"], "AlertWebhookData.severity")
+        )
+        obj.status = (
+            v
+            if (v := d["status"]) in ALERT_STATUS_VALUES
+            else check_alert_status(d["status"], "AlertWebhookData.status")
+        )
+        obj.dedup_key = v if (v := d["dedup_key"]).__class__ is str else parse_str(d["dedup_key"])
+        obj.source = v if (v := d["source"]).__class__ is str else parse_str(d["source"])
+        obj.triggered_at = parse_datetime(d["triggered_at"])
+        obj.resolved_at = parse_datetime_or_none(d["resolved_at"])
+        obj.custom_details = _alert_webhook_data_custom_details.AlertWebhookDataCustomDetails.from_dict(
+            d["custom_details"]
+        )
+        obj.url = v if (v := d["url"]).__class__ is str else parse_str(d["url"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 11 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -89,22 +89,17 @@ class AlertsSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        alerts_summary = cls(
-            window=_time_window.TimeWindow.from_dict(d["window"]),
-            open_=parse_int(d["open"]),
-            total=parse_int(d["total"]),
-            by_severity=_alert_severity_counts.AlertSeverityCounts.from_dict(
-                d["by_severity"]
-            ),
-            by_type=parse_list(
-                _alert_type_count.AlertTypeCount.from_dict, d["by_type"]
-            ),
+        v: Any
+        obj = object.__new__(cls)
+        obj.window = _time_window.TimeWindow.from_dict(d["window"])
+        obj.open_ = v if (v := d["open"]).__class__ is int else parse_int(d["open"])
+        obj.total = v if (v := d["total"]).__class__ is int else parse_int(d["total"])
+        obj.by_severity = _alert_severity_counts.AlertSeverityCounts.from_dict(d["by_severity"])
+        obj.by_type = parse_list(_alert_type_count.AlertTypeCount.from_dict, d["by_type"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 5 else {}
         )
-        if len(d) > 5:  # optional or unknown fields
-            alerts_summary.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return alerts_summary
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -13,10 +13,12 @@ from ..models import anomaly_webhook_signals as _anomaly_webhook_signals
 from ..models import money as _money
 from ..models import time_window as _time_window
 from ..models.ai_anomaly_type import (
+    AI_ANOMALY_TYPE_VALUES,
     AiAnomalyType,
     check_ai_anomaly_type,
 )
 from ..models.alert_severity import (
+    ALERT_SEVERITY_VALUES,
     AlertSeverity,
     check_alert_severity,
 )
@@ -130,25 +132,30 @@ class AnomalyWebhookData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        anomaly_webhook_data = cls(
-            id=parse_str(d["id"]),
-            type_=check_ai_anomaly_type(d["type"], "AnomalyWebhookData.type"),
-            severity=check_alert_severity(d["severity"], "AnomalyWebhookData.severity"),
-            window=_time_window.TimeWindow.from_dict(d["window"]),
-            scope=_anomaly_webhook_scope.AnomalyWebhookScope.from_dict(d["scope"]),
-            baseline_cost=_money.Money.from_dict(d["baseline_cost"]),
-            observed_cost=_money.Money.from_dict(d["observed_cost"]),
-            excess_cost=_money.Money.from_dict(d["excess_cost"]),
-            signals=_anomaly_webhook_signals.AnomalyWebhookSignals.from_dict(
-                d["signals"]
-            ),
-            detected_at=parse_datetime(d["detected_at"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
+        obj.type_ = (
+            v
+            if (v := d["type"]) in AI_ANOMALY_TYPE_VALUES
+            else check_ai_anomaly_type(d["type"], "AnomalyWebhookData.type")
         )
-        if len(d) > 10:  # optional or unknown fields
-            anomaly_webhook_data.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return anomaly_webhook_data
+        obj.severity = (
+            v
+            if (v := d["severity"]) in ALERT_SEVERITY_VALUES
+            else check_alert_severity(d["severity"], "AnomalyWebhookData.severity")
+        )
+        obj.window = _time_window.TimeWindow.from_dict(d["window"])
+        obj.scope = _anomaly_webhook_scope.AnomalyWebhookScope.from_dict(d["scope"])
+        obj.baseline_cost = _money.Money.from_dict(d["baseline_cost"])
+        obj.observed_cost = _money.Money.from_dict(d["observed_cost"])
+        obj.excess_cost = _money.Money.from_dict(d["excess_cost"])
+        obj.signals = _anomaly_webhook_signals.AnomalyWebhookSignals.from_dict(d["signals"])
+        obj.detected_at = parse_datetime(d["detected_at"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 10 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.source import Source, check_source
+from ..models.source import SOURCE_VALUES, Source, check_source
 from ..types import (
     UNSET,
     Unset,
@@ -90,19 +90,42 @@ class AnomalyWebhookScope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        anomaly_webhook_scope = cls(
-            source=check_source(d["source"], "AnomalyWebhookScope.source"),
-            model_id=parse_optional(parse_str, d.get("model_id", UNSET)),
-            application=parse_optional(parse_str, d.get("application", UNSET)),
-            team=parse_optional(parse_str, d.get("team", UNSET)),
-            agent_id=parse_optional(parse_str, d.get("agent_id", UNSET)),
-            workflow_id=parse_optional(parse_str, d.get("workflow_id", UNSET)),
+        v: Any
+        obj = object.__new__(cls)
+        obj.source = (
+            v
+            if (v := d["source"]) in SOURCE_VALUES
+            else check_source(d["source"], "AnomalyWebhookScope.source")
         )
-        if len(d) > 1:  # optional or unknown fields
-            anomaly_webhook_scope.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return anomaly_webhook_scope
+        obj.model_id = (
+            v
+            if (v := d.get("model_id", UNSET)) is UNSET or v.__class__ is str
+            else parse_optional(parse_str, d.get("model_id", UNSET))
+        )
+        obj.application = (
+            v
+            if (v := d.get("application", UNSET)) is UNSET or v.__class__ is str
+            else parse_optional(parse_str, d.get("application", UNSET))
+        )
+        obj.team = (
+            v
+            if (v := d.get("team", UNSET)) is UNSET or v.__class__ is str
+            else parse_optional(parse_str, d.get("team", UNSET))
+        )
+        obj.agent_id = (
+            v
+            if (v := d.get("agent_id", UNSET)) is UNSET or v.__class__ is str
+            else parse_optional(parse_str, d.get("agent_id", UNSET))
+        )
+        obj.workflow_id = (
+            v
+            if (v := d.get("workflow_id", UNSET)) is UNSET or v.__class__ is str
+            else parse_optional(parse_str, d.get("workflow_id", UNSET))
+        )
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 1 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -73,21 +73,44 @@ class AnomalyWebhookSignals:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        anomaly_webhook_signals = cls(
-            requests_per_minute=parse_optional(
-                parse_float, d.get("requests_per_minute", UNSET)
-            ),
-            repeat_prompt_ratio=parse_optional(
-                parse_float, d.get("repeat_prompt_ratio", UNSET)
-            ),
-            throttle_rate=parse_optional(parse_float, d.get("throttle_rate", UNSET)),
-            error_rate=parse_optional(parse_float, d.get("error_rate", UNSET)),
+        v: Any
+        obj = object.__new__(cls)
+        obj.requests_per_minute = (
+            v
+            if (v := d.get("requests_per_minute", UNSET)) is UNSET
+            or v.__class__ is float
+            and v - v == 0.0
+            or v.__class__ is int
+            else parse_optional(parse_float, d.get("requests_per_minute", UNSET))
         )
-        if len(d) > 0:  # optional or unknown fields
-            anomaly_webhook_signals.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return anomaly_webhook_signals
+        obj.repeat_prompt_ratio = (
+            v
+            if (v := d.get("repeat_prompt_ratio", UNSET)) is UNSET
+            or v.__class__ is float
+            and v - v == 0.0
+            or v.__class__ is int
+            else parse_optional(parse_float, d.get("repeat_prompt_ratio", UNSET))
+        )
+        obj.throttle_rate = (
+            v
+            if (v := d.get("throttle_rate", UNSET)) is UNSET
+            or v.__class__ is float
+            and v - v == 0.0
+            or v.__class__ is int
+            else parse_optional(parse_float, d.get("throttle_rate", UNSET))
+        )
+        obj.error_rate = (
+            v
+            if (v := d.get("error_rate", UNSET)) is UNSET
+            or v.__class__ is float
+            and v - v == 0.0
+            or v.__class__ is int
+            else parse_optional(parse_float, d.get("error_rate", UNSET))
+        )
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 0 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

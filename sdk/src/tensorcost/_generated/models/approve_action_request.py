@@ -52,14 +52,17 @@ class ApproveActionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        approve_action_request = cls(
-            comment=parse_optional(parse_str, d.get("comment", UNSET)),
+        v: Any
+        obj = object.__new__(cls)
+        obj.comment = (
+            v
+            if (v := d.get("comment", UNSET)) is UNSET or v.__class__ is str
+            else parse_optional(parse_str, d.get("comment", UNSET))
         )
-        if len(d) > 0:  # optional or unknown fields
-            approve_action_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return approve_action_request
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 0 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.audit_actor_type import (
+    AUDIT_ACTOR_TYPE_VALUES,
     AuditActorType,
     check_audit_actor_type,
 )
@@ -70,16 +71,19 @@ class AuditActor:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        audit_actor = cls(
-            type_=check_audit_actor_type(d["type"], "AuditActor.type"),
-            id=parse_str(d["id"]),
-            email=parse_str_or_none(d["email"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.type_ = (
+            v
+            if (v := d["type"]) in AUDIT_ACTOR_TYPE_VALUES
+            else check_audit_actor_type(d["type"], "AuditActor.type")
         )
-        if len(d) > 3:  # optional or unknown fields
-            audit_actor.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return audit_actor
+        obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
+        obj.email = v if (v := d["email"]) is None or v.__class__ is str else parse_str_or_none(d["email"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 3 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

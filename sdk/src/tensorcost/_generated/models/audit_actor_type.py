@@ -15,17 +15,13 @@ AUDIT_ACTOR_TYPE_VALUES: frozenset[AuditActorType] = frozenset(
 )
 
 
-def check_audit_actor_type(
-    value: object, field: str = "AuditActorType"
-) -> AuditActorType:
+def check_audit_actor_type(value: object, field: str = "AuditActorType") -> AuditActorType:
     if value in AUDIT_ACTOR_TYPE_VALUES:
         return value
     return unknown_enum_value(field, value, AUDIT_ACTOR_TYPE_VALUES)
 
 
-def check_audit_actor_type_or_none(
-    value: object, field: str = "AuditActorType"
-) -> AuditActorType | None:
+def check_audit_actor_type_or_none(value: object, field: str = "AuditActorType") -> AuditActorType | None:
     if value is None or value in AUDIT_ACTOR_TYPE_VALUES:
         return value
     return unknown_enum_value(field, value, AUDIT_ACTOR_TYPE_VALUES)

@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..models import audit_actor as _audit_actor
 from ..models import audit_target as _audit_target
 from ..models.audit_outcome import (
+    AUDIT_OUTCOME_VALUES,
     AuditOutcome,
     check_audit_outcome,
 )
@@ -109,21 +110,24 @@ class AuditEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        audit_event = cls(
-            id=parse_str(d["id"]),
-            actor=_audit_actor.AuditActor.from_dict(d["actor"]),
-            action=parse_str(d["action"]),
-            target=_audit_target.AuditTarget.from_dict(d["target"]),
-            outcome=check_audit_outcome(d["outcome"], "AuditEvent.outcome"),
-            request_id=parse_str(d["request_id"]),
-            ip=parse_str_or_none(d["ip"]),
-            occurred_at=parse_datetime(d["occurred_at"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
+        obj.actor = _audit_actor.AuditActor.from_dict(d["actor"])
+        obj.action = v if (v := d["action"]).__class__ is str else parse_str(d["action"])
+        obj.target = _audit_target.AuditTarget.from_dict(d["target"])
+        obj.outcome = (
+            v
+            if (v := d["outcome"]) in AUDIT_OUTCOME_VALUES
+            else check_audit_outcome(d["outcome"], "AuditEvent.outcome")
         )
-        if len(d) > 8:  # optional or unknown fields
-            audit_event.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return audit_event
+        obj.request_id = v if (v := d["request_id"]).__class__ is str else parse_str(d["request_id"])
+        obj.ip = v if (v := d["ip"]) is None or v.__class__ is str else parse_str_or_none(d["ip"])
+        obj.occurred_at = parse_datetime(d["occurred_at"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 8 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -20,9 +20,7 @@ def check_audit_outcome(value: object, field: str = "AuditOutcome") -> AuditOutc
     return unknown_enum_value(field, value, AUDIT_OUTCOME_VALUES)
 
 
-def check_audit_outcome_or_none(
-    value: object, field: str = "AuditOutcome"
-) -> AuditOutcome | None:
+def check_audit_outcome_or_none(value: object, field: str = "AuditOutcome") -> AuditOutcome | None:
     if value is None or value in AUDIT_OUTCOME_VALUES:
         return value
     return unknown_enum_value(field, value, AUDIT_OUTCOME_VALUES)

@@ -57,15 +57,14 @@ class AuditTarget:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        audit_target = cls(
-            type_=parse_str(d["type"]),
-            id=parse_str(d["id"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.type_ = v if (v := d["type"]).__class__ is str else parse_str(d["type"])
+        obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 2 else {}
         )
-        if len(d) > 2:  # optional or unknown fields
-            audit_target.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return audit_target
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

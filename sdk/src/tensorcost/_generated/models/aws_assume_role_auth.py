@@ -71,16 +71,15 @@ class AwsAssumeRoleAuth:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        aws_assume_role_auth = cls(
-            method=parse_const("aws_assume_role", d["method"]),
-            role_arn=parse_str(d["role_arn"]),
-            external_id=parse_str(d["external_id"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.method = parse_const("aws_assume_role", d["method"])
+        obj.role_arn = v if (v := d["role_arn"]).__class__ is str else parse_str(d["role_arn"])
+        obj.external_id = v if (v := d["external_id"]).__class__ is str else parse_str(d["external_id"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 3 else {}
         )
-        if len(d) > 3:  # optional or unknown fields
-            aws_assume_role_auth.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return aws_assume_role_auth
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

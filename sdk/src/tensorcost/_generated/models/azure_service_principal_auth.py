@@ -76,17 +76,16 @@ class AzureServicePrincipalAuth:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        azure_service_principal_auth = cls(
-            method=parse_const("azure_service_principal", d["method"]),
-            tenant_id=parse_any(d["tenant_id"]),
-            client_id=parse_any(d["client_id"]),
-            client_secret=parse_str(d["client_secret"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.method = parse_const("azure_service_principal", d["method"])
+        obj.tenant_id = parse_any(d["tenant_id"])
+        obj.client_id = parse_any(d["client_id"])
+        obj.client_secret = v if (v := d["client_secret"]).__class__ is str else parse_str(d["client_secret"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 4 else {}
         )
-        if len(d) > 4:  # optional or unknown fields
-            azure_service_principal_auth.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return azure_service_principal_auth
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

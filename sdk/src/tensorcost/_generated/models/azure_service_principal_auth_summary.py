@@ -69,16 +69,14 @@ class AzureServicePrincipalAuthSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        azure_service_principal_auth_summary = cls(
-            method=parse_const("azure_service_principal", d["method"]),
-            tenant_id=parse_any(d["tenant_id"]),
-            client_id=parse_any(d["client_id"]),
+        obj = object.__new__(cls)
+        obj.method = parse_const("azure_service_principal", d["method"])
+        obj.tenant_id = parse_any(d["tenant_id"])
+        obj.client_id = parse_any(d["client_id"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 3 else {}
         )
-        if len(d) > 3:  # optional or unknown fields
-            azure_service_principal_auth_summary.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return azure_service_principal_auth_summary
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -78,18 +78,19 @@ class BlockModelPolicyAction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        block_model_policy_action = cls(
-            type_=parse_const("block_model", d["type"]),
-            model_ids=parse_list(parse_str, d["model_ids"]),
-            duration_minutes=parse_optional_nullable(
-                parse_int, d.get("duration_minutes", UNSET)
-            ),
+        v: Any
+        obj = object.__new__(cls)
+        obj.type_ = parse_const("block_model", d["type"])
+        obj.model_ids = parse_list(parse_str, d["model_ids"])
+        obj.duration_minutes = (
+            v
+            if (v := d.get("duration_minutes", UNSET)) is UNSET or v is None or v.__class__ is int
+            else parse_optional_nullable(parse_int, d.get("duration_minutes", UNSET))
         )
-        if len(d) > 2:  # optional or unknown fields
-            block_model_policy_action.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return block_model_policy_action
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 2 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -57,15 +57,14 @@ class BrandColors:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        brand_colors = cls(
-            primary=parse_str(d["primary"]),
-            accent=parse_str(d["accent"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.primary = v if (v := d["primary"]).__class__ is str else parse_str(d["primary"])
+        obj.accent = v if (v := d["accent"]).__class__ is str else parse_str(d["accent"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 2 else {}
         )
-        if len(d) > 2:  # optional or unknown fields
-            brand_colors.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return brand_colors
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -77,17 +77,24 @@ class Branding:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        branding = cls(
-            logo_url=parse_str_or_none(d["logo_url"]),
-            colors=_brand_colors.BrandColors.from_dict(d["colors"]),
-            custom_domain=parse_str_or_none(d["custom_domain"]),
-            domain_verified=parse_bool(d["domain_verified"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.logo_url = (
+            v if (v := d["logo_url"]) is None or v.__class__ is str else parse_str_or_none(d["logo_url"])
         )
-        if len(d) > 4:  # optional or unknown fields
-            branding.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return branding
+        obj.colors = _brand_colors.BrandColors.from_dict(d["colors"])
+        obj.custom_domain = (
+            v
+            if (v := d["custom_domain"]) is None or v.__class__ is str
+            else parse_str_or_none(d["custom_domain"])
+        )
+        obj.domain_verified = (
+            v if (v := d["domain_verified"]).__class__ is bool else parse_bool(d["domain_verified"])
+        )
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 4 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

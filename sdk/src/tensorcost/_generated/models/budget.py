@@ -14,6 +14,7 @@ from ..models import budget_threshold as _budget_threshold
 from ..models import money as _money
 from ..models import time_window as _time_window
 from ..models.budget_time_unit import (
+    BUDGET_TIME_UNIT_VALUES,
     BudgetTimeUnit,
     check_budget_time_unit,
 )
@@ -152,28 +153,31 @@ class Budget:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        budget = cls(
-            id=parse_str(d["id"]),
-            name=parse_str(d["name"]),
-            parent_id=parse_str_or_none(d["parent_id"]),
-            children_ids=parse_list(parse_str, d["children_ids"]),
-            limit=_money.Money.from_dict(d["limit"]),
-            time_unit=check_budget_time_unit(d["time_unit"], "Budget.time_unit"),
-            current_period=_time_window.TimeWindow.from_dict(d["current_period"]),
-            scope=_budget_scope.BudgetScope.from_dict(d["scope"]),
-            actual_spend=_money.Money.from_dict(d["actual_spend"]),
-            forecasted_spend=_money.Money.from_dict(d["forecasted_spend"]),
-            burn_rate=_budget_burn_rate.BudgetBurnRate.from_dict(d["burn_rate"]),
-            thresholds=parse_list(
-                _budget_threshold.BudgetThreshold.from_dict, d["thresholds"]
-            ),
-            created_at=parse_datetime(d["created_at"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
+        obj.name = v if (v := d["name"]).__class__ is str else parse_str(d["name"])
+        obj.parent_id = (
+            v if (v := d["parent_id"]) is None or v.__class__ is str else parse_str_or_none(d["parent_id"])
         )
-        if len(d) > 13:  # optional or unknown fields
-            budget.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return budget
+        obj.children_ids = parse_list(parse_str, d["children_ids"])
+        obj.limit = _money.Money.from_dict(d["limit"])
+        obj.time_unit = (
+            v
+            if (v := d["time_unit"]) in BUDGET_TIME_UNIT_VALUES
+            else check_budget_time_unit(d["time_unit"], "Budget.time_unit")
+        )
+        obj.current_period = _time_window.TimeWindow.from_dict(d["current_period"])
+        obj.scope = _budget_scope.BudgetScope.from_dict(d["scope"])
+        obj.actual_spend = _money.Money.from_dict(d["actual_spend"])
+        obj.forecasted_spend = _money.Money.from_dict(d["forecasted_spend"])
+        obj.burn_rate = _budget_burn_rate.BudgetBurnRate.from_dict(d["burn_rate"])
+        obj.thresholds = parse_list(_budget_threshold.BudgetThreshold.from_dict, d["thresholds"])
+        obj.created_at = parse_datetime(d["created_at"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 13 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

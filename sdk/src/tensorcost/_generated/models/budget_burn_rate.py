@@ -83,19 +83,24 @@ class BudgetBurnRate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        budget_burn_rate = cls(
-            daily_avg=_money.Money.from_dict(d["daily_avg"]),
-            pct_period_elapsed=parse_float(d["pct_period_elapsed"]),
-            pct_budget_consumed=parse_float(d["pct_budget_consumed"]),
-            projected_exhaustion_date=parse_nullable(
-                parse_date, d["projected_exhaustion_date"]
-            ),
+        v: Any
+        obj = object.__new__(cls)
+        obj.daily_avg = _money.Money.from_dict(d["daily_avg"])
+        obj.pct_period_elapsed = (
+            v
+            if (v := d["pct_period_elapsed"]).__class__ is float and v - v == 0.0 or v.__class__ is int
+            else parse_float(d["pct_period_elapsed"])
         )
-        if len(d) > 4:  # optional or unknown fields
-            budget_burn_rate.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return budget_burn_rate
+        obj.pct_budget_consumed = (
+            v
+            if (v := d["pct_budget_consumed"]).__class__ is float and v - v == 0.0 or v.__class__ is int
+            else parse_float(d["pct_budget_consumed"])
+        )
+        obj.projected_exhaustion_date = parse_nullable(parse_date, d["projected_exhaustion_date"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 4 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

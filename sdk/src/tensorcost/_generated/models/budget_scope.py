@@ -66,15 +66,13 @@ class BudgetScope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        budget_scope = cls(
-            sources=parse_list(check_source, d["sources"]),
-            tags=_tags.Tags.from_dict(d["tags"]),
+        obj = object.__new__(cls)
+        obj.sources = parse_list(check_source, d["sources"])
+        obj.tags = _tags.Tags.from_dict(d["tags"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 2 else {}
         )
-        if len(d) > 2:  # optional or unknown fields
-            budget_scope.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return budget_scope
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -10,10 +10,12 @@ from attrs import field as _attrs_field
 
 from ..models import money as _money
 from ..models.budget_notification_type import (
+    BUDGET_NOTIFICATION_TYPE_VALUES,
     BudgetNotificationType,
     check_budget_notification_type,
 )
 from ..models.budget_threshold_type import (
+    BUDGET_THRESHOLD_TYPE_VALUES,
     BudgetThresholdType,
     check_budget_threshold_type,
 )
@@ -98,27 +100,30 @@ class BudgetThreshold:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        budget_threshold = cls(
-            threshold=parse_union(
-                (
-                    parse_float,
-                    _money.Money.from_dict,
-                ),
-                d["threshold"],
+        v: Any
+        obj = object.__new__(cls)
+        obj.threshold = parse_union(
+            (
+                parse_float,
+                _money.Money.from_dict,
             ),
-            threshold_type=check_budget_threshold_type(
-                d["threshold_type"], "BudgetThreshold.threshold_type"
-            ),
-            notification_type=check_budget_notification_type(
-                d["notification_type"], "BudgetThreshold.notification_type"
-            ),
-            crossed_at=parse_datetime_or_none(d["crossed_at"]),
+            d["threshold"],
         )
-        if len(d) > 4:  # optional or unknown fields
-            budget_threshold.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return budget_threshold
+        obj.threshold_type = (
+            v
+            if (v := d["threshold_type"]) in BUDGET_THRESHOLD_TYPE_VALUES
+            else check_budget_threshold_type(d["threshold_type"], "BudgetThreshold.threshold_type")
+        )
+        obj.notification_type = (
+            v
+            if (v := d["notification_type"]) in BUDGET_NOTIFICATION_TYPE_VALUES
+            else check_budget_notification_type(d["notification_type"], "BudgetThreshold.notification_type")
+        )
+        obj.crossed_at = parse_datetime_or_none(d["crossed_at"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 4 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -107,21 +107,24 @@ class BudgetThresholdCrossedWebhookData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        budget_threshold_crossed_webhook_data = cls(
-            budget_id=parse_str(d["budget_id"]),
-            budget_name=parse_str(d["budget_name"]),
-            threshold=_budget_threshold.BudgetThreshold.from_dict(d["threshold"]),
-            limit=_money.Money.from_dict(d["limit"]),
-            actual_spend=_money.Money.from_dict(d["actual_spend"]),
-            forecasted_spend=_money.Money.from_dict(d["forecasted_spend"]),
-            pct_budget_consumed=parse_float(d["pct_budget_consumed"]),
-            period=_time_window.TimeWindow.from_dict(d["period"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.budget_id = v if (v := d["budget_id"]).__class__ is str else parse_str(d["budget_id"])
+        obj.budget_name = v if (v := d["budget_name"]).__class__ is str else parse_str(d["budget_name"])
+        obj.threshold = _budget_threshold.BudgetThreshold.from_dict(d["threshold"])
+        obj.limit = _money.Money.from_dict(d["limit"])
+        obj.actual_spend = _money.Money.from_dict(d["actual_spend"])
+        obj.forecasted_spend = _money.Money.from_dict(d["forecasted_spend"])
+        obj.pct_budget_consumed = (
+            v
+            if (v := d["pct_budget_consumed"]).__class__ is float and v - v == 0.0 or v.__class__ is int
+            else parse_float(d["pct_budget_consumed"])
         )
-        if len(d) > 8:  # optional or unknown fields
-            budget_threshold_crossed_webhook_data.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return budget_threshold_crossed_webhook_data
+        obj.period = _time_window.TimeWindow.from_dict(d["period"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 8 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

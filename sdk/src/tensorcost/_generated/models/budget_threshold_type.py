@@ -14,9 +14,7 @@ BUDGET_THRESHOLD_TYPE_VALUES: frozenset[BudgetThresholdType] = frozenset(
 )
 
 
-def check_budget_threshold_type(
-    value: object, field: str = "BudgetThresholdType"
-) -> BudgetThresholdType:
+def check_budget_threshold_type(value: object, field: str = "BudgetThresholdType") -> BudgetThresholdType:
     if value in BUDGET_THRESHOLD_TYPE_VALUES:
         return value
     return unknown_enum_value(field, value, BUDGET_THRESHOLD_TYPE_VALUES)

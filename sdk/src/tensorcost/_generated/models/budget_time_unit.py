@@ -15,17 +15,13 @@ BUDGET_TIME_UNIT_VALUES: frozenset[BudgetTimeUnit] = frozenset(
 )
 
 
-def check_budget_time_unit(
-    value: object, field: str = "BudgetTimeUnit"
-) -> BudgetTimeUnit:
+def check_budget_time_unit(value: object, field: str = "BudgetTimeUnit") -> BudgetTimeUnit:
     if value in BUDGET_TIME_UNIT_VALUES:
         return value
     return unknown_enum_value(field, value, BUDGET_TIME_UNIT_VALUES)
 
 
-def check_budget_time_unit_or_none(
-    value: object, field: str = "BudgetTimeUnit"
-) -> BudgetTimeUnit | None:
+def check_budget_time_unit_or_none(value: object, field: str = "BudgetTimeUnit") -> BudgetTimeUnit | None:
     if value is None or value in BUDGET_TIME_UNIT_VALUES:
         return value
     return unknown_enum_value(field, value, BUDGET_TIME_UNIT_VALUES)

@@ -52,14 +52,17 @@ class CancelActionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        cancel_action_request = cls(
-            reason=parse_optional(parse_str, d.get("reason", UNSET)),
+        v: Any
+        obj = object.__new__(cls)
+        obj.reason = (
+            v
+            if (v := d.get("reason", UNSET)) is UNSET or v.__class__ is str
+            else parse_optional(parse_str, d.get("reason", UNSET))
         )
-        if len(d) > 0:  # optional or unknown fields
-            cancel_action_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return cancel_action_request
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 0 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

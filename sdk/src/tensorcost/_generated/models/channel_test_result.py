@@ -95,20 +95,23 @@ class ChannelTestResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        channel_test_result = cls(
-            channel_id=parse_str(d["channel_id"]),
-            event_id=parse_str(d["event_id"]),
-            delivered=parse_bool(d["delivered"]),
-            status_code=parse_int_or_none(d["status_code"]),
-            latency_ms=parse_int(d["latency_ms"]),
-            error=parse_str_or_none(d["error"]),
-            tested_at=parse_datetime(d["tested_at"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.channel_id = v if (v := d["channel_id"]).__class__ is str else parse_str(d["channel_id"])
+        obj.event_id = v if (v := d["event_id"]).__class__ is str else parse_str(d["event_id"])
+        obj.delivered = v if (v := d["delivered"]).__class__ is bool else parse_bool(d["delivered"])
+        obj.status_code = (
+            v
+            if (v := d["status_code"]) is None or v.__class__ is int
+            else parse_int_or_none(d["status_code"])
         )
-        if len(d) > 7:  # optional or unknown fields
-            channel_test_result.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return channel_test_result
+        obj.latency_ms = v if (v := d["latency_ms"]).__class__ is int else parse_int(d["latency_ms"])
+        obj.error = v if (v := d["error"]) is None or v.__class__ is str else parse_str_or_none(d["error"])
+        obj.tested_at = parse_datetime(d["tested_at"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 7 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -18,10 +18,12 @@ from ..models import (
 )
 from ..models import provider_api_key_auth_summary as _provider_api_key_auth_summary
 from ..models.connection_provider import (
+    CONNECTION_PROVIDER_VALUES,
     ConnectionProvider,
     check_connection_provider,
 )
 from ..models.connection_status import (
+    CONNECTION_STATUS_VALUES,
     ConnectionStatus,
     check_connection_status,
 )
@@ -213,36 +215,47 @@ class Connection:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        connection = cls(
-            id=parse_str(d["id"]),
-            name=parse_str(d["name"]),
-            provider=check_connection_provider(d["provider"], "Connection.provider"),
-            account_id=parse_str(d["account_id"]),
-            auth=parse_union(
-                (
-                    _aws_assume_role_auth_summary.AwsAssumeRoleAuthSummary.from_dict,
-                    _azure_service_principal_auth_summary.AzureServicePrincipalAuthSummary.from_dict,
-                    _gcp_service_account_auth_summary.GcpServiceAccountAuthSummary.from_dict,
-                    _provider_api_key_auth_summary.ProviderApiKeyAuthSummary.from_dict,
-                    _agent_credential_auth_summary.AgentCredentialAuthSummary.from_dict,
-                ),
-                d["auth"],
-            ),
-            sources=parse_list(check_source, d["sources"]),
-            status=check_connection_status(d["status"], "Connection.status"),
-            status_reason=parse_str_or_none(d["status_reason"]),
-            has_secret=parse_bool(d["has_secret"]),
-            secret_rotated_at=parse_datetime_or_none(d["secret_rotated_at"]),
-            last_validated_at=parse_datetime_or_none(d["last_validated_at"]),
-            last_synced_at=parse_datetime_or_none(d["last_synced_at"]),
-            created_at=parse_datetime(d["created_at"]),
-            updated_at=parse_datetime(d["updated_at"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
+        obj.name = v if (v := d["name"]).__class__ is str else parse_str(d["name"])
+        obj.provider = (
+            v
+            if (v := d["provider"]) in CONNECTION_PROVIDER_VALUES
+            else check_connection_provider(d["provider"], "Connection.provider")
         )
-        if len(d) > 14:  # optional or unknown fields
-            connection.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return connection
+        obj.account_id = v if (v := d["account_id"]).__class__ is str else parse_str(d["account_id"])
+        obj.auth = parse_union(
+            (
+                _aws_assume_role_auth_summary.AwsAssumeRoleAuthSummary.from_dict,
+                _azure_service_principal_auth_summary.AzureServicePrincipalAuthSummary.from_dict,
+                _gcp_service_account_auth_summary.GcpServiceAccountAuthSummary.from_dict,
+                _provider_api_key_auth_summary.ProviderApiKeyAuthSummary.from_dict,
+                _agent_credential_auth_summary.AgentCredentialAuthSummary.from_dict,
+            ),
+            d["auth"],
+        )
+        obj.sources = parse_list(check_source, d["sources"])
+        obj.status = (
+            v
+            if (v := d["status"]) in CONNECTION_STATUS_VALUES
+            else check_connection_status(d["status"], "Connection.status")
+        )
+        obj.status_reason = (
+            v
+            if (v := d["status_reason"]) is None or v.__class__ is str
+            else parse_str_or_none(d["status_reason"])
+        )
+        obj.has_secret = v if (v := d["has_secret"]).__class__ is bool else parse_bool(d["has_secret"])
+        obj.secret_rotated_at = parse_datetime_or_none(d["secret_rotated_at"])
+        obj.last_validated_at = parse_datetime_or_none(d["last_validated_at"])
+        obj.last_synced_at = parse_datetime_or_none(d["last_synced_at"])
+        obj.created_at = parse_datetime(d["created_at"])
+        obj.updated_at = parse_datetime(d["updated_at"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 14 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

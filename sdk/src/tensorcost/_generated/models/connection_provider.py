@@ -5,16 +5,7 @@ from ..types import UnknownEnumValue, unknown_enum_value
 # `x-extensible-enum`: the server may add values; one this version does not know arrives as an
 # `UnknownEnumValue` (a `str`) so that code matching on the known values must handle it.
 ConnectionProvider = (
-    Literal[
-        "anthropic",
-        "aws",
-        "azure",
-        "azure_openai",
-        "bedrock",
-        "gcp",
-        "gpu_agent",
-        "openai",
-    ]
+    Literal["anthropic", "aws", "azure", "azure_openai", "bedrock", "gcp", "gpu_agent", "openai"]
     | UnknownEnumValue
 )
 
@@ -32,9 +23,7 @@ CONNECTION_PROVIDER_VALUES: frozenset[ConnectionProvider] = frozenset(
 )
 
 
-def check_connection_provider(
-    value: object, field: str = "ConnectionProvider"
-) -> ConnectionProvider:
+def check_connection_provider(value: object, field: str = "ConnectionProvider") -> ConnectionProvider:
     if value in CONNECTION_PROVIDER_VALUES:
         return value
     return unknown_enum_value(field, value, CONNECTION_PROVIDER_VALUES)

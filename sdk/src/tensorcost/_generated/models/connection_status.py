@@ -4,9 +4,7 @@ from ..types import UnknownEnumValue, unknown_enum_value
 
 # `x-extensible-enum`: the server may add values; one this version does not know arrives as an
 # `UnknownEnumValue` (a `str`) so that code matching on the known values must handle it.
-ConnectionStatus = (
-    Literal["active", "degraded", "disabled", "failed", "pending"] | UnknownEnumValue
-)
+ConnectionStatus = Literal["active", "degraded", "disabled", "failed", "pending"] | UnknownEnumValue
 
 CONNECTION_STATUS_VALUES: frozenset[ConnectionStatus] = frozenset(
     {
@@ -19,9 +17,7 @@ CONNECTION_STATUS_VALUES: frozenset[ConnectionStatus] = frozenset(
 )
 
 
-def check_connection_status(
-    value: object, field: str = "ConnectionStatus"
-) -> ConnectionStatus:
+def check_connection_status(value: object, field: str = "ConnectionStatus") -> ConnectionStatus:
     if value in CONNECTION_STATUS_VALUES:
         return value
     return unknown_enum_value(field, value, CONNECTION_STATUS_VALUES)

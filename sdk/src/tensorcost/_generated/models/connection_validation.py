@@ -10,10 +10,12 @@ from attrs import field as _attrs_field
 
 from ..models import validation_check as _validation_check
 from ..models.connection_status import (
+    CONNECTION_STATUS_VALUES,
     ConnectionStatus,
     check_connection_status,
 )
 from ..models.validation_result import (
+    VALIDATION_RESULT_VALUES,
     ValidationResult,
     check_validation_result,
 )
@@ -97,20 +99,25 @@ class ConnectionValidation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        connection_validation = cls(
-            connection_id=parse_str(d["connection_id"]),
-            status=check_validation_result(d["status"], "ConnectionValidation.status"),
-            connection_status=check_connection_status(
-                d["connection_status"], "ConnectionValidation.connection_status"
-            ),
-            validated_at=parse_datetime(d["validated_at"]),
-            checks=parse_list(_validation_check.ValidationCheck.from_dict, d["checks"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.connection_id = v if (v := d["connection_id"]).__class__ is str else parse_str(d["connection_id"])
+        obj.status = (
+            v
+            if (v := d["status"]) in VALIDATION_RESULT_VALUES
+            else check_validation_result(d["status"], "ConnectionValidation.status")
         )
-        if len(d) > 5:  # optional or unknown fields
-            connection_validation.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return connection_validation
+        obj.connection_status = (
+            v
+            if (v := d["connection_status"]) in CONNECTION_STATUS_VALUES
+            else check_connection_status(d["connection_status"], "ConnectionValidation.connection_status")
+        )
+        obj.validated_at = parse_datetime(d["validated_at"])
+        obj.checks = parse_list(_validation_check.ValidationCheck.from_dict, d["checks"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 5 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

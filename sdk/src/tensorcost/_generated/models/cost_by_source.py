@@ -86,17 +86,16 @@ class CostBySource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        cost_by_source = cls(
-            window=_time_window.TimeWindow.from_dict(d["window"]),
-            currency=parse_str(d["currency"]),
-            total_effective_cost=_money.Money.from_dict(d["total_effective_cost"]),
-            items=parse_list(_source_cost.SourceCost.from_dict, d["items"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.window = _time_window.TimeWindow.from_dict(d["window"])
+        obj.currency = v if (v := d["currency"]).__class__ is str else parse_str(d["currency"])
+        obj.total_effective_cost = _money.Money.from_dict(d["total_effective_cost"])
+        obj.items = parse_list(_source_cost.SourceCost.from_dict, d["items"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 4 else {}
         )
-        if len(d) > 4:  # optional or unknown fields
-            cost_by_source.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return cost_by_source
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

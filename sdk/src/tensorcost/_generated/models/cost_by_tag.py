@@ -11,6 +11,7 @@ from ..models import money as _money
 from ..models import tag_cost as _tag_cost
 from ..models import time_window as _time_window
 from ..models.cost_tag_dimension import (
+    COST_TAG_DIMENSION_VALUES,
     CostTagDimension,
     check_cost_tag_dimension,
 )
@@ -99,18 +100,21 @@ class CostByTag:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        cost_by_tag = cls(
-            window=_time_window.TimeWindow.from_dict(d["window"]),
-            group_by=check_cost_tag_dimension(d["group_by"], "CostByTag.group_by"),
-            currency=parse_str(d["currency"]),
-            total_effective_cost=_money.Money.from_dict(d["total_effective_cost"]),
-            items=parse_list(_tag_cost.TagCost.from_dict, d["items"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.window = _time_window.TimeWindow.from_dict(d["window"])
+        obj.group_by = (
+            v
+            if (v := d["group_by"]) in COST_TAG_DIMENSION_VALUES
+            else check_cost_tag_dimension(d["group_by"], "CostByTag.group_by")
         )
-        if len(d) > 5:  # optional or unknown fields
-            cost_by_tag.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return cost_by_tag
+        obj.currency = v if (v := d["currency"]).__class__ is str else parse_str(d["currency"])
+        obj.total_effective_cost = _money.Money.from_dict(d["total_effective_cost"])
+        obj.items = parse_list(_tag_cost.TagCost.from_dict, d["items"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 5 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

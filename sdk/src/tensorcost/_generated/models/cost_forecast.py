@@ -12,6 +12,7 @@ from ..models import forecast_interval as _forecast_interval
 from ..models import forecast_period as _forecast_period
 from ..models import time_window as _time_window
 from ..models.forecast_granularity import (
+    FORECAST_GRANULARITY_VALUES,
     ForecastGranularity,
     check_forecast_granularity,
 )
@@ -124,27 +125,24 @@ class CostForecast:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        cost_forecast = cls(
-            horizon_days=check_forecast_horizon_days(d["horizon_days"]),
-            granularity=check_forecast_granularity(
-                d["granularity"], "CostForecast.granularity"
-            ),
-            prediction_interval_level=check_prediction_interval_level(
-                d["prediction_interval_level"]
-            ),
-            currency=parse_str(d["currency"]),
-            total=_forecast_interval.ForecastInterval.from_dict(d["total"]),
-            results_by_time=parse_list(
-                _forecast_period.ForecastPeriod.from_dict, d["results_by_time"]
-            ),
-            generated_at=parse_datetime(d["generated_at"]),
-            history_window=_time_window.TimeWindow.from_dict(d["history_window"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.horizon_days = check_forecast_horizon_days(d["horizon_days"])
+        obj.granularity = (
+            v
+            if (v := d["granularity"]) in FORECAST_GRANULARITY_VALUES
+            else check_forecast_granularity(d["granularity"], "CostForecast.granularity")
         )
-        if len(d) > 8:  # optional or unknown fields
-            cost_forecast.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return cost_forecast
+        obj.prediction_interval_level = check_prediction_interval_level(d["prediction_interval_level"])
+        obj.currency = v if (v := d["currency"]).__class__ is str else parse_str(d["currency"])
+        obj.total = _forecast_interval.ForecastInterval.from_dict(d["total"])
+        obj.results_by_time = parse_list(_forecast_period.ForecastPeriod.from_dict, d["results_by_time"])
+        obj.generated_at = parse_datetime(d["generated_at"])
+        obj.history_window = _time_window.TimeWindow.from_dict(d["history_window"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 8 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

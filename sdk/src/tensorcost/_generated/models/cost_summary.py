@@ -109,21 +109,20 @@ class CostSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        cost_summary = cls(
-            window=_time_window.TimeWindow.from_dict(d["window"]),
-            currency=parse_str(d["currency"]),
-            effective_cost=_money.Money.from_dict(d["effective_cost"]),
-            billed_cost=_money.Money.from_dict(d["billed_cost"]),
-            list_cost=_money.Money.from_dict(d["list_cost"]),
-            savings=_money.Money.from_dict(d["savings"]),
-            by_workload=_workload_costs.WorkloadCosts.from_dict(d["by_workload"]),
-            event_count=parse_int(d["event_count"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.window = _time_window.TimeWindow.from_dict(d["window"])
+        obj.currency = v if (v := d["currency"]).__class__ is str else parse_str(d["currency"])
+        obj.effective_cost = _money.Money.from_dict(d["effective_cost"])
+        obj.billed_cost = _money.Money.from_dict(d["billed_cost"])
+        obj.list_cost = _money.Money.from_dict(d["list_cost"])
+        obj.savings = _money.Money.from_dict(d["savings"])
+        obj.by_workload = _workload_costs.WorkloadCosts.from_dict(d["by_workload"])
+        obj.event_count = v if (v := d["event_count"]).__class__ is int else parse_int(d["event_count"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 8 else {}
         )
-        if len(d) > 8:  # optional or unknown fields
-            cost_summary.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return cost_summary
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

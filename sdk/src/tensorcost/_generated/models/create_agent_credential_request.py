@@ -84,18 +84,15 @@ class CreateAgentCredentialRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        create_agent_credential_request = cls(
-            name=parse_str(d["name"]),
-            scopes=parse_list(check_agent_scope, d["scopes"]),
-            expires_at=parse_optional_nullable(
-                parse_datetime, d.get("expires_at", UNSET)
-            ),
+        v: Any
+        obj = object.__new__(cls)
+        obj.name = v if (v := d["name"]).__class__ is str else parse_str(d["name"])
+        obj.scopes = parse_list(check_agent_scope, d["scopes"])
+        obj.expires_at = parse_optional_nullable(parse_datetime, d.get("expires_at", UNSET))
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 2 else {}
         )
-        if len(d) > 2:  # optional or unknown fields
-            create_agent_credential_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return create_agent_credential_request
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -11,10 +11,12 @@ from attrs import field as _attrs_field
 from ..models import alert_condition as _alert_condition
 from ..models import alert_scope as _alert_scope
 from ..models.alert_severity import (
+    ALERT_SEVERITY_VALUES,
     AlertSeverity,
     check_alert_severity,
 )
 from ..models.monitored_metric import (
+    MONITORED_METRIC_VALUES,
     MonitoredMetric,
     check_monitored_metric,
 )
@@ -151,30 +153,41 @@ class CreateAlertRuleRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        create_alert_rule_request = cls(
-            name=parse_str(d["name"]),
-            metric=check_monitored_metric(d["metric"], "CreateAlertRuleRequest.metric"),
-            condition=_alert_condition.AlertCondition.from_dict(d["condition"]),
-            severity=check_alert_severity(
-                d["severity"], "CreateAlertRuleRequest.severity"
-            ),
-            description=parse_optional_nullable(parse_str, d.get("description", UNSET)),
-            scope=parse_optional(
-                _alert_scope.AlertScope.from_dict, d.get("scope", UNSET)
-            ),
-            escalation_policy_id=parse_optional_nullable(
-                parse_str, d.get("escalation_policy_id", UNSET)
-            ),
-            channel_ids=parse_optional(
-                partial(parse_list, parse_str), d.get("channel_ids", UNSET)
-            ),
-            enabled=parse_optional(parse_bool, d.get("enabled", UNSET)),
+        v: Any
+        obj = object.__new__(cls)
+        obj.name = v if (v := d["name"]).__class__ is str else parse_str(d["name"])
+        obj.metric = (
+            v
+            if (v := d["metric"]) in MONITORED_METRIC_VALUES
+            else check_monitored_metric(d["metric"], "CreateAlertRuleRequest.metric")
         )
-        if len(d) > 4:  # optional or unknown fields
-            create_alert_rule_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return create_alert_rule_request
+        obj.condition = _alert_condition.AlertCondition.from_dict(d["condition"])
+        obj.severity = (
+            v
+            if (v := d["severity"]) in ALERT_SEVERITY_VALUES
+            else check_alert_severity(d["severity"], "CreateAlertRuleRequest.severity")
+        )
+        obj.description = (
+            v
+            if (v := d.get("description", UNSET)) is UNSET or v is None or v.__class__ is str
+            else parse_optional_nullable(parse_str, d.get("description", UNSET))
+        )
+        obj.scope = parse_optional(_alert_scope.AlertScope.from_dict, d.get("scope", UNSET))
+        obj.escalation_policy_id = (
+            v
+            if (v := d.get("escalation_policy_id", UNSET)) is UNSET or v is None or v.__class__ is str
+            else parse_optional_nullable(parse_str, d.get("escalation_policy_id", UNSET))
+        )
+        obj.channel_ids = parse_optional(partial(parse_list, parse_str), d.get("channel_ids", UNSET))
+        obj.enabled = (
+            v
+            if (v := d.get("enabled", UNSET)) is UNSET or v.__class__ is bool
+            else parse_optional(parse_bool, d.get("enabled", UNSET))
+        )
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 4 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -13,6 +13,7 @@ from ..models import azure_service_principal_auth as _azure_service_principal_au
 from ..models import gcp_service_account_auth as _gcp_service_account_auth
 from ..models import provider_api_key_auth as _provider_api_key_auth
 from ..models.connection_provider import (
+    CONNECTION_PROVIDER_VALUES,
     ConnectionProvider,
     check_connection_provider,
 )
@@ -127,29 +128,30 @@ class CreateConnectionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        create_connection_request = cls(
-            name=parse_str(d["name"]),
-            provider=check_connection_provider(
-                d["provider"], "CreateConnectionRequest.provider"
-            ),
-            account_id=parse_str(d["account_id"]),
-            auth=parse_union(
-                (
-                    _aws_assume_role_auth.AwsAssumeRoleAuth.from_dict,
-                    _azure_service_principal_auth.AzureServicePrincipalAuth.from_dict,
-                    _gcp_service_account_auth.GcpServiceAccountAuth.from_dict,
-                    _provider_api_key_auth.ProviderApiKeyAuth.from_dict,
-                    _agent_credential_auth.AgentCredentialAuth.from_dict,
-                ),
-                d["auth"],
-            ),
-            sources=parse_list(check_source, d["sources"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.name = v if (v := d["name"]).__class__ is str else parse_str(d["name"])
+        obj.provider = (
+            v
+            if (v := d["provider"]) in CONNECTION_PROVIDER_VALUES
+            else check_connection_provider(d["provider"], "CreateConnectionRequest.provider")
         )
-        if len(d) > 5:  # optional or unknown fields
-            create_connection_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return create_connection_request
+        obj.account_id = v if (v := d["account_id"]).__class__ is str else parse_str(d["account_id"])
+        obj.auth = parse_union(
+            (
+                _aws_assume_role_auth.AwsAssumeRoleAuth.from_dict,
+                _azure_service_principal_auth.AzureServicePrincipalAuth.from_dict,
+                _gcp_service_account_auth.GcpServiceAccountAuth.from_dict,
+                _provider_api_key_auth.ProviderApiKeyAuth.from_dict,
+                _agent_credential_auth.AgentCredentialAuth.from_dict,
+            ),
+            d["auth"],
+        )
+        obj.sources = parse_list(check_source, d["sources"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 5 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

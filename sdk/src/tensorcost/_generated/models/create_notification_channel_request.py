@@ -110,26 +110,33 @@ class CreateNotificationChannelRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        create_notification_channel_request = cls(
-            name=parse_str(d["name"]),
-            config=parse_union(
-                (
-                    _slack_channel_config_input.SlackChannelConfigInput.from_dict,
-                    _pager_duty_channel_config_input.PagerDutyChannelConfigInput.from_dict,
-                    _teams_channel_config_input.TeamsChannelConfigInput.from_dict,
-                    _email_channel_config.EmailChannelConfig.from_dict,
-                    _webhook_channel_config_input.WebhookChannelConfigInput.from_dict,
-                ),
-                d["config"],
+        v: Any
+        obj = object.__new__(cls)
+        obj.name = v if (v := d["name"]).__class__ is str else parse_str(d["name"])
+        obj.config = parse_union(
+            (
+                _slack_channel_config_input.SlackChannelConfigInput.from_dict,
+                _pager_duty_channel_config_input.PagerDutyChannelConfigInput.from_dict,
+                _teams_channel_config_input.TeamsChannelConfigInput.from_dict,
+                _email_channel_config.EmailChannelConfig.from_dict,
+                _webhook_channel_config_input.WebhookChannelConfigInput.from_dict,
             ),
-            description=parse_optional(parse_str, d.get("description", UNSET)),
-            enabled=parse_optional(parse_bool, d.get("enabled", UNSET)),
+            d["config"],
         )
-        if len(d) > 2:  # optional or unknown fields
-            create_notification_channel_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return create_notification_channel_request
+        obj.description = (
+            v
+            if (v := d.get("description", UNSET)) is UNSET or v.__class__ is str
+            else parse_optional(parse_str, d.get("description", UNSET))
+        )
+        obj.enabled = (
+            v
+            if (v := d.get("enabled", UNSET)) is UNSET or v.__class__ is bool
+            else parse_optional(parse_bool, d.get("enabled", UNSET))
+        )
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 2 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -11,6 +11,7 @@ from ..models import (
     create_policy_from_template_request_parameters as _create_policy_from_template_request_parameters,
 )
 from ..models.policy_mode import (
+    POLICY_MODE_VALUES,
     PolicyMode,
     check_policy_mode,
 )
@@ -95,19 +96,26 @@ class CreatePolicyFromTemplateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        create_policy_from_template_request = cls(
-            name=parse_str(d["name"]),
-            parameters=_create_policy_from_template_request_parameters.CreatePolicyFromTemplateRequestParameters.from_dict(
-                d["parameters"]
-            ),
-            description=parse_optional_nullable(parse_str, d.get("description", UNSET)),
-            mode=parse_optional(check_policy_mode, d.get("mode", UNSET)),
+        v: Any
+        obj = object.__new__(cls)
+        obj.name = v if (v := d["name"]).__class__ is str else parse_str(d["name"])
+        obj.parameters = _create_policy_from_template_request_parameters.CreatePolicyFromTemplateRequestParameters.from_dict(
+            d["parameters"]
         )
-        if len(d) > 2:  # optional or unknown fields
-            create_policy_from_template_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return create_policy_from_template_request
+        obj.description = (
+            v
+            if (v := d.get("description", UNSET)) is UNSET or v is None or v.__class__ is str
+            else parse_optional_nullable(parse_str, d.get("description", UNSET))
+        )
+        obj.mode = (
+            v
+            if (v := d.get("mode", UNSET)) is UNSET or v in POLICY_MODE_VALUES
+            else parse_optional(check_policy_mode, d.get("mode", UNSET))
+        )
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 2 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

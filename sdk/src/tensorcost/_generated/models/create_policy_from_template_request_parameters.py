@@ -38,12 +38,11 @@ class CreatePolicyFromTemplateRequestParameters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        create_policy_from_template_request_parameters = cls()
-        if len(d) > 0:  # optional or unknown fields
-            create_policy_from_template_request_parameters.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return create_policy_from_template_request_parameters
+        obj = object.__new__(cls)
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 0 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -18,10 +18,12 @@ from ..models import scale_down_policy_action as _scale_down_policy_action
 from ..models import stop_instance_policy_action as _stop_instance_policy_action
 from ..models import throttle_policy_action as _throttle_policy_action
 from ..models.create_policy_request_condition_logic import (
+    CREATE_POLICY_REQUEST_CONDITION_LOGIC_VALUES,
     CreatePolicyRequestConditionLogic,
     check_create_policy_request_condition_logic,
 )
 from ..models.policy_mode import (
+    POLICY_MODE_VALUES,
     PolicyMode,
     check_policy_mode,
 )
@@ -197,50 +199,61 @@ class CreatePolicyRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        create_policy_request = cls(
-            name=parse_str(d["name"]),
-            conditions=parse_list(
-                _policy_condition.PolicyCondition.from_dict, d["conditions"]
-            ),
-            actions=parse_list(
-                partial(
-                    parse_union,
-                    (
-                        _notify_policy_action.NotifyPolicyAction.from_dict,
-                        _throttle_policy_action.ThrottlePolicyAction.from_dict,
-                        _block_model_policy_action.BlockModelPolicyAction.from_dict,
-                        _route_model_policy_action.RouteModelPolicyAction.from_dict,
-                        _stop_instance_policy_action.StopInstancePolicyAction.from_dict,
-                        _scale_down_policy_action.ScaleDownPolicyAction.from_dict,
-                        _revoke_key_policy_action.RevokeKeyPolicyAction.from_dict,
-                    ),
+        v: Any
+        obj = object.__new__(cls)
+        obj.name = v if (v := d["name"]).__class__ is str else parse_str(d["name"])
+        obj.conditions = parse_list(_policy_condition.PolicyCondition.from_dict, d["conditions"])
+        obj.actions = parse_list(
+            partial(
+                parse_union,
+                (
+                    _notify_policy_action.NotifyPolicyAction.from_dict,
+                    _throttle_policy_action.ThrottlePolicyAction.from_dict,
+                    _block_model_policy_action.BlockModelPolicyAction.from_dict,
+                    _route_model_policy_action.RouteModelPolicyAction.from_dict,
+                    _stop_instance_policy_action.StopInstancePolicyAction.from_dict,
+                    _scale_down_policy_action.ScaleDownPolicyAction.from_dict,
+                    _revoke_key_policy_action.RevokeKeyPolicyAction.from_dict,
                 ),
-                d["actions"],
             ),
-            description=parse_optional_nullable(parse_str, d.get("description", UNSET)),
-            mode=parse_optional(check_policy_mode, d.get("mode", UNSET)),
-            scope=parse_optional(
-                _policy_scope.PolicyScope.from_dict, d.get("scope", UNSET)
-            ),
-            condition_logic=parse_optional(
-                check_create_policy_request_condition_logic,
-                d.get("condition_logic", UNSET),
-            ),
-            requires_approval=parse_optional(
-                parse_bool, d.get("requires_approval", UNSET)
-            ),
-            approval_timeout_minutes=parse_optional(
-                parse_int, d.get("approval_timeout_minutes", UNSET)
-            ),
-            cooldown_minutes=parse_optional(
-                parse_int, d.get("cooldown_minutes", UNSET)
-            ),
+            d["actions"],
         )
-        if len(d) > 3:  # optional or unknown fields
-            create_policy_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return create_policy_request
+        obj.description = (
+            v
+            if (v := d.get("description", UNSET)) is UNSET or v is None or v.__class__ is str
+            else parse_optional_nullable(parse_str, d.get("description", UNSET))
+        )
+        obj.mode = (
+            v
+            if (v := d.get("mode", UNSET)) is UNSET or v in POLICY_MODE_VALUES
+            else parse_optional(check_policy_mode, d.get("mode", UNSET))
+        )
+        obj.scope = parse_optional(_policy_scope.PolicyScope.from_dict, d.get("scope", UNSET))
+        obj.condition_logic = (
+            v
+            if (v := d.get("condition_logic", UNSET)) is UNSET
+            or v in CREATE_POLICY_REQUEST_CONDITION_LOGIC_VALUES
+            else parse_optional(check_create_policy_request_condition_logic, d.get("condition_logic", UNSET))
+        )
+        obj.requires_approval = (
+            v
+            if (v := d.get("requires_approval", UNSET)) is UNSET or v.__class__ is bool
+            else parse_optional(parse_bool, d.get("requires_approval", UNSET))
+        )
+        obj.approval_timeout_minutes = (
+            v
+            if (v := d.get("approval_timeout_minutes", UNSET)) is UNSET or v.__class__ is int
+            else parse_optional(parse_int, d.get("approval_timeout_minutes", UNSET))
+        )
+        obj.cooldown_minutes = (
+            v
+            if (v := d.get("cooldown_minutes", UNSET)) is UNSET or v.__class__ is int
+            else parse_optional(parse_int, d.get("cooldown_minutes", UNSET))
+        )
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 3 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -6,9 +6,7 @@ from ..types import UnknownEnumValue, unknown_enum_value
 # `UnknownEnumValue` (a `str`) so that code matching on the known values must handle it.
 CreatePolicyRequestConditionLogic = Literal["all", "any"] | UnknownEnumValue
 
-CREATE_POLICY_REQUEST_CONDITION_LOGIC_VALUES: frozenset[
-    CreatePolicyRequestConditionLogic
-] = frozenset(
+CREATE_POLICY_REQUEST_CONDITION_LOGIC_VALUES: frozenset[CreatePolicyRequestConditionLogic] = frozenset(
     {
         "all",
         "any",
@@ -21,9 +19,7 @@ def check_create_policy_request_condition_logic(
 ) -> CreatePolicyRequestConditionLogic:
     if value in CREATE_POLICY_REQUEST_CONDITION_LOGIC_VALUES:
         return value
-    return unknown_enum_value(
-        field, value, CREATE_POLICY_REQUEST_CONDITION_LOGIC_VALUES
-    )
+    return unknown_enum_value(field, value, CREATE_POLICY_REQUEST_CONDITION_LOGIC_VALUES)
 
 
 def check_create_policy_request_condition_logic_or_none(
@@ -31,6 +27,4 @@ def check_create_policy_request_condition_logic_or_none(
 ) -> CreatePolicyRequestConditionLogic | None:
     if value is None or value in CREATE_POLICY_REQUEST_CONDITION_LOGIC_VALUES:
         return value
-    return unknown_enum_value(
-        field, value, CREATE_POLICY_REQUEST_CONDITION_LOGIC_VALUES
-    )
+    return unknown_enum_value(field, value, CREATE_POLICY_REQUEST_CONDITION_LOGIC_VALUES)

@@ -10,14 +10,17 @@ from attrs import field as _attrs_field
 from ..models import export_delivery as _export_delivery
 from ..models import export_schedule as _export_schedule
 from ..models.export_format import (
+    EXPORT_FORMAT_VALUES,
     ExportFormat,
     check_export_format,
 )
 from ..models.export_resource import (
+    EXPORT_RESOURCE_VALUES,
     ExportResource,
     check_export_resource,
 )
 from ..models.scheduled_export_period import (
+    SCHEDULED_EXPORT_PERIOD_VALUES,
     ScheduledExportPeriod,
     check_scheduled_export_period,
 )
@@ -112,24 +115,31 @@ class CreateScheduledExportRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        create_scheduled_export_request = cls(
-            name=parse_str(d["name"]),
-            resource=check_export_resource(
-                d["resource"], "CreateScheduledExportRequest.resource"
-            ),
-            format_=check_export_format(d["format"]),
-            period=check_scheduled_export_period(
-                d["period"], "CreateScheduledExportRequest.period"
-            ),
-            schedule=_export_schedule.ExportSchedule.from_dict(d["schedule"]),
-            delivery=_export_delivery.ExportDelivery.from_dict(d["delivery"]),
-            enabled=parse_optional(parse_bool, d.get("enabled", UNSET)),
+        v: Any
+        obj = object.__new__(cls)
+        obj.name = v if (v := d["name"]).__class__ is str else parse_str(d["name"])
+        obj.resource = (
+            v
+            if (v := d["resource"]) in EXPORT_RESOURCE_VALUES
+            else check_export_resource(d["resource"], "CreateScheduledExportRequest.resource")
         )
-        if len(d) > 6:  # optional or unknown fields
-            create_scheduled_export_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return create_scheduled_export_request
+        obj.format_ = v if (v := d["format"]) in EXPORT_FORMAT_VALUES else check_export_format(d["format"])
+        obj.period = (
+            v
+            if (v := d["period"]) in SCHEDULED_EXPORT_PERIOD_VALUES
+            else check_scheduled_export_period(d["period"], "CreateScheduledExportRequest.period")
+        )
+        obj.schedule = _export_schedule.ExportSchedule.from_dict(d["schedule"])
+        obj.delivery = _export_delivery.ExportDelivery.from_dict(d["delivery"])
+        obj.enabled = (
+            v
+            if (v := d.get("enabled", UNSET)) is UNSET or v.__class__ is bool
+            else parse_optional(parse_bool, d.get("enabled", UNSET))
+        )
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 6 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

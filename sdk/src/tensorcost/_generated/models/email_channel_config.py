@@ -73,16 +73,19 @@ class EmailChannelConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        email_channel_config = cls(
-            type_=parse_const("email", d["type"]),
-            recipients=parse_list(parse_str, d["recipients"]),
-            subject_prefix=parse_optional(parse_str, d.get("subject_prefix", UNSET)),
+        v: Any
+        obj = object.__new__(cls)
+        obj.type_ = parse_const("email", d["type"])
+        obj.recipients = parse_list(parse_str, d["recipients"])
+        obj.subject_prefix = (
+            v
+            if (v := d.get("subject_prefix", UNSET)) is UNSET or v.__class__ is str
+            else parse_optional(parse_str, d.get("subject_prefix", UNSET))
         )
-        if len(d) > 2:  # optional or unknown fields
-            email_channel_config.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return email_channel_config
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 2 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

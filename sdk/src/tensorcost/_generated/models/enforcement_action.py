@@ -18,10 +18,12 @@ from ..models import scale_down_policy_action as _scale_down_policy_action
 from ..models import stop_instance_policy_action as _stop_instance_policy_action
 from ..models import throttle_policy_action as _throttle_policy_action
 from ..models.enforcement_action_status import (
+    ENFORCEMENT_ACTION_STATUS_VALUES,
     EnforcementActionStatus,
     check_enforcement_action_status,
 )
 from ..models.enforcement_action_type import (
+    ENFORCEMENT_ACTION_TYPE_VALUES,
     EnforcementActionType,
     check_enforcement_action_type,
 )
@@ -287,50 +289,90 @@ class EnforcementAction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        enforcement_action = cls(
-            id=parse_str(d["id"]),
-            policy_id=parse_str_or_none(d["policy_id"]),
-            policy_name=parse_str_or_none(d["policy_name"]),
-            recommendation_id=parse_str_or_none(d["recommendation_id"]),
-            type_=check_enforcement_action_type(d["type"], "EnforcementAction.type"),
-            status=check_enforcement_action_status(
-                d["status"], "EnforcementAction.status"
-            ),
-            action=parse_union(
-                (
-                    _notify_policy_action.NotifyPolicyAction.from_dict,
-                    _throttle_policy_action.ThrottlePolicyAction.from_dict,
-                    _block_model_policy_action.BlockModelPolicyAction.from_dict,
-                    _route_model_policy_action.RouteModelPolicyAction.from_dict,
-                    _stop_instance_policy_action.StopInstancePolicyAction.from_dict,
-                    _scale_down_policy_action.ScaleDownPolicyAction.from_dict,
-                    _revoke_key_policy_action.RevokeKeyPolicyAction.from_dict,
-                ),
-                d["action"],
-            ),
-            target=_action_target.ActionTarget.from_dict(d["target"]),
-            reason=parse_str(d["reason"]),
-            observed_value=parse_float_or_none(d["observed_value"]),
-            estimated_savings=parse_nullable(
-                _money.Money.from_dict, d["estimated_savings"]
-            ),
-            requested_at=parse_datetime(d["requested_at"]),
-            expires_at=parse_datetime_or_none(d["expires_at"]),
-            approved_by=parse_str_or_none(d["approved_by"]),
-            approved_at=parse_datetime_or_none(d["approved_at"]),
-            approval_comment=parse_str_or_none(d["approval_comment"]),
-            cancelled_by=parse_str_or_none(d["cancelled_by"]),
-            cancelled_at=parse_datetime_or_none(d["cancelled_at"]),
-            cancel_reason=parse_str_or_none(d["cancel_reason"]),
-            started_at=parse_datetime_or_none(d["started_at"]),
-            completed_at=parse_datetime_or_none(d["completed_at"]),
-            failure_reason=parse_str_or_none(d["failure_reason"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
+        obj.policy_id = (
+            v if (v := d["policy_id"]) is None or v.__class__ is str else parse_str_or_none(d["policy_id"])
         )
-        if len(d) > 22:  # optional or unknown fields
-            enforcement_action.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return enforcement_action
+        obj.policy_name = (
+            v
+            if (v := d["policy_name"]) is None or v.__class__ is str
+            else parse_str_or_none(d["policy_name"])
+        )
+        obj.recommendation_id = (
+            v
+            if (v := d["recommendation_id"]) is None or v.__class__ is str
+            else parse_str_or_none(d["recommendation_id"])
+        )
+        obj.type_ = (
+            v
+            if (v := d["type"]) in ENFORCEMENT_ACTION_TYPE_VALUES
+            else check_enforcement_action_type(d["type"], "EnforcementAction.type")
+        )
+        obj.status = (
+            v
+            if (v := d["status"]) in ENFORCEMENT_ACTION_STATUS_VALUES
+            else check_enforcement_action_status(d["status"], "EnforcementAction.status")
+        )
+        obj.action = parse_union(
+            (
+                _notify_policy_action.NotifyPolicyAction.from_dict,
+                _throttle_policy_action.ThrottlePolicyAction.from_dict,
+                _block_model_policy_action.BlockModelPolicyAction.from_dict,
+                _route_model_policy_action.RouteModelPolicyAction.from_dict,
+                _stop_instance_policy_action.StopInstancePolicyAction.from_dict,
+                _scale_down_policy_action.ScaleDownPolicyAction.from_dict,
+                _revoke_key_policy_action.RevokeKeyPolicyAction.from_dict,
+            ),
+            d["action"],
+        )
+        obj.target = _action_target.ActionTarget.from_dict(d["target"])
+        obj.reason = v if (v := d["reason"]).__class__ is str else parse_str(d["reason"])
+        obj.observed_value = (
+            v
+            if (v := d["observed_value"]) is None
+            or v.__class__ is float
+            and v - v == 0.0
+            or v.__class__ is int
+            else parse_float_or_none(d["observed_value"])
+        )
+        obj.estimated_savings = parse_nullable(_money.Money.from_dict, d["estimated_savings"])
+        obj.requested_at = parse_datetime(d["requested_at"])
+        obj.expires_at = parse_datetime_or_none(d["expires_at"])
+        obj.approved_by = (
+            v
+            if (v := d["approved_by"]) is None or v.__class__ is str
+            else parse_str_or_none(d["approved_by"])
+        )
+        obj.approved_at = parse_datetime_or_none(d["approved_at"])
+        obj.approval_comment = (
+            v
+            if (v := d["approval_comment"]) is None or v.__class__ is str
+            else parse_str_or_none(d["approval_comment"])
+        )
+        obj.cancelled_by = (
+            v
+            if (v := d["cancelled_by"]) is None or v.__class__ is str
+            else parse_str_or_none(d["cancelled_by"])
+        )
+        obj.cancelled_at = parse_datetime_or_none(d["cancelled_at"])
+        obj.cancel_reason = (
+            v
+            if (v := d["cancel_reason"]) is None or v.__class__ is str
+            else parse_str_or_none(d["cancel_reason"])
+        )
+        obj.started_at = parse_datetime_or_none(d["started_at"])
+        obj.completed_at = parse_datetime_or_none(d["completed_at"])
+        obj.failure_reason = (
+            v
+            if (v := d["failure_reason"]) is None or v.__class__ is str
+            else parse_str_or_none(d["failure_reason"])
+        )
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 22 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

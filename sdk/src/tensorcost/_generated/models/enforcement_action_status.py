@@ -5,15 +5,7 @@ from ..types import UnknownEnumValue, unknown_enum_value
 # `x-extensible-enum`: the server may add values; one this version does not know arrives as an
 # `UnknownEnumValue` (a `str`) so that code matching on the known values must handle it.
 EnforcementActionStatus = (
-    Literal[
-        "approved",
-        "cancelled",
-        "executing",
-        "expired",
-        "failed",
-        "pending_approval",
-        "succeeded",
-    ]
+    Literal["approved", "cancelled", "executing", "expired", "failed", "pending_approval", "succeeded"]
     | UnknownEnumValue
 )
 

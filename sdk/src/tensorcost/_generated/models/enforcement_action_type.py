@@ -5,15 +5,7 @@ from ..types import UnknownEnumValue, unknown_enum_value
 # `x-extensible-enum`: the server may add values; one this version does not know arrives as an
 # `UnknownEnumValue` (a `str`) so that code matching on the known values must handle it.
 EnforcementActionType = (
-    Literal[
-        "block_model",
-        "notify",
-        "revoke_key",
-        "route_model",
-        "scale_down",
-        "stop_instance",
-        "throttle",
-    ]
+    Literal["block_model", "notify", "revoke_key", "route_model", "scale_down", "stop_instance", "throttle"]
     | UnknownEnumValue
 )
 

@@ -10,10 +10,12 @@ from attrs import field as _attrs_field
 
 from ..models import action_target as _action_target
 from ..models.enforcement_action_type import (
+    ENFORCEMENT_ACTION_TYPE_VALUES,
     EnforcementActionType,
     check_enforcement_action_type,
 )
 from ..models.enforcement_action_webhook_data_status import (
+    ENFORCEMENT_ACTION_WEBHOOK_DATA_STATUS_VALUES,
     EnforcementActionWebhookDataStatus,
     check_enforcement_action_webhook_data_status,
 )
@@ -145,28 +147,45 @@ class EnforcementActionWebhookData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        enforcement_action_webhook_data = cls(
-            id=parse_str(d["id"]),
-            policy_id=parse_str_or_none(d["policy_id"]),
-            policy_name=parse_str_or_none(d["policy_name"]),
-            recommendation_id=parse_str_or_none(d["recommendation_id"]),
-            type_=check_enforcement_action_type(
-                d["type"], "EnforcementActionWebhookData.type"
-            ),
-            status=check_enforcement_action_webhook_data_status(
-                d["status"], "EnforcementActionWebhookData.status"
-            ),
-            requires_approval=parse_bool(d["requires_approval"]),
-            target=_action_target.ActionTarget.from_dict(d["target"]),
-            reason=parse_str(d["reason"]),
-            requested_at=parse_datetime(d["requested_at"]),
-            expires_at=parse_datetime_or_none(d["expires_at"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
+        obj.policy_id = (
+            v if (v := d["policy_id"]) is None or v.__class__ is str else parse_str_or_none(d["policy_id"])
         )
-        if len(d) > 11:  # optional or unknown fields
-            enforcement_action_webhook_data.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return enforcement_action_webhook_data
+        obj.policy_name = (
+            v
+            if (v := d["policy_name"]) is None or v.__class__ is str
+            else parse_str_or_none(d["policy_name"])
+        )
+        obj.recommendation_id = (
+            v
+            if (v := d["recommendation_id"]) is None or v.__class__ is str
+            else parse_str_or_none(d["recommendation_id"])
+        )
+        obj.type_ = (
+            v
+            if (v := d["type"]) in ENFORCEMENT_ACTION_TYPE_VALUES
+            else check_enforcement_action_type(d["type"], "EnforcementActionWebhookData.type")
+        )
+        obj.status = (
+            v
+            if (v := d["status"]) in ENFORCEMENT_ACTION_WEBHOOK_DATA_STATUS_VALUES
+            else check_enforcement_action_webhook_data_status(
+                d["status"], "EnforcementActionWebhookData.status"
+            )
+        )
+        obj.requires_approval = (
+            v if (v := d["requires_approval"]).__class__ is bool else parse_bool(d["requires_approval"])
+        )
+        obj.target = _action_target.ActionTarget.from_dict(d["target"])
+        obj.reason = v if (v := d["reason"]).__class__ is str else parse_str(d["reason"])
+        obj.requested_at = parse_datetime(d["requested_at"])
+        obj.expires_at = parse_datetime_or_none(d["expires_at"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 11 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

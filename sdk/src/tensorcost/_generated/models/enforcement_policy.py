@@ -19,14 +19,17 @@ from ..models import scale_down_policy_action as _scale_down_policy_action
 from ..models import stop_instance_policy_action as _stop_instance_policy_action
 from ..models import throttle_policy_action as _throttle_policy_action
 from ..models.enforcement_policy_condition_logic import (
+    ENFORCEMENT_POLICY_CONDITION_LOGIC_VALUES,
     EnforcementPolicyConditionLogic,
     check_enforcement_policy_condition_logic,
 )
 from ..models.enforcement_policy_resume_mode import (
+    ENFORCEMENT_POLICY_RESUME_MODE_VALUES,
     EnforcementPolicyResumeMode,
     check_enforcement_policy_resume_mode,
 )
 from ..models.policy_mode import (
+    POLICY_MODE_VALUES,
     PolicyMode,
     check_policy_mode,
 )
@@ -238,51 +241,74 @@ class EnforcementPolicy:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        enforcement_policy = cls(
-            id=parse_str(d["id"]),
-            name=parse_str(d["name"]),
-            description=parse_str_or_none(d["description"]),
-            mode=check_policy_mode(d["mode"], "EnforcementPolicy.mode"),
-            enabled=parse_bool(d["enabled"]),
-            resume_mode=check_enforcement_policy_resume_mode(
-                d["resume_mode"], "EnforcementPolicy.resume_mode"
-            ),
-            template_id=parse_str_or_none(d["template_id"]),
-            scope=_policy_scope.PolicyScope.from_dict(d["scope"]),
-            conditions=parse_list(
-                _policy_condition.PolicyCondition.from_dict, d["conditions"]
-            ),
-            condition_logic=check_enforcement_policy_condition_logic(
-                d["condition_logic"], "EnforcementPolicy.condition_logic"
-            ),
-            actions=parse_list(
-                partial(
-                    parse_union,
-                    (
-                        _notify_policy_action.NotifyPolicyAction.from_dict,
-                        _throttle_policy_action.ThrottlePolicyAction.from_dict,
-                        _block_model_policy_action.BlockModelPolicyAction.from_dict,
-                        _route_model_policy_action.RouteModelPolicyAction.from_dict,
-                        _stop_instance_policy_action.StopInstancePolicyAction.from_dict,
-                        _scale_down_policy_action.ScaleDownPolicyAction.from_dict,
-                        _revoke_key_policy_action.RevokeKeyPolicyAction.from_dict,
-                    ),
-                ),
-                d["actions"],
-            ),
-            requires_approval=parse_bool(d["requires_approval"]),
-            approval_timeout_minutes=parse_int(d["approval_timeout_minutes"]),
-            cooldown_minutes=parse_int(d["cooldown_minutes"]),
-            created_by=parse_str(d["created_by"]),
-            created_at=parse_datetime(d["created_at"]),
-            updated_at=parse_datetime(d["updated_at"]),
-            last_triggered_at=parse_datetime_or_none(d["last_triggered_at"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
+        obj.name = v if (v := d["name"]).__class__ is str else parse_str(d["name"])
+        obj.description = (
+            v
+            if (v := d["description"]) is None or v.__class__ is str
+            else parse_str_or_none(d["description"])
         )
-        if len(d) > 18:  # optional or unknown fields
-            enforcement_policy.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return enforcement_policy
+        obj.mode = (
+            v
+            if (v := d["mode"]) in POLICY_MODE_VALUES
+            else check_policy_mode(d["mode"], "EnforcementPolicy.mode")
+        )
+        obj.enabled = v if (v := d["enabled"]).__class__ is bool else parse_bool(d["enabled"])
+        obj.resume_mode = (
+            v
+            if (v := d["resume_mode"]) in ENFORCEMENT_POLICY_RESUME_MODE_VALUES
+            else check_enforcement_policy_resume_mode(d["resume_mode"], "EnforcementPolicy.resume_mode")
+        )
+        obj.template_id = (
+            v
+            if (v := d["template_id"]) is None or v.__class__ is str
+            else parse_str_or_none(d["template_id"])
+        )
+        obj.scope = _policy_scope.PolicyScope.from_dict(d["scope"])
+        obj.conditions = parse_list(_policy_condition.PolicyCondition.from_dict, d["conditions"])
+        obj.condition_logic = (
+            v
+            if (v := d["condition_logic"]) in ENFORCEMENT_POLICY_CONDITION_LOGIC_VALUES
+            else check_enforcement_policy_condition_logic(
+                d["condition_logic"], "EnforcementPolicy.condition_logic"
+            )
+        )
+        obj.actions = parse_list(
+            partial(
+                parse_union,
+                (
+                    _notify_policy_action.NotifyPolicyAction.from_dict,
+                    _throttle_policy_action.ThrottlePolicyAction.from_dict,
+                    _block_model_policy_action.BlockModelPolicyAction.from_dict,
+                    _route_model_policy_action.RouteModelPolicyAction.from_dict,
+                    _stop_instance_policy_action.StopInstancePolicyAction.from_dict,
+                    _scale_down_policy_action.ScaleDownPolicyAction.from_dict,
+                    _revoke_key_policy_action.RevokeKeyPolicyAction.from_dict,
+                ),
+            ),
+            d["actions"],
+        )
+        obj.requires_approval = (
+            v if (v := d["requires_approval"]).__class__ is bool else parse_bool(d["requires_approval"])
+        )
+        obj.approval_timeout_minutes = (
+            v
+            if (v := d["approval_timeout_minutes"]).__class__ is int
+            else parse_int(d["approval_timeout_minutes"])
+        )
+        obj.cooldown_minutes = (
+            v if (v := d["cooldown_minutes"]).__class__ is int else parse_int(d["cooldown_minutes"])
+        )
+        obj.created_by = v if (v := d["created_by"]).__class__ is str else parse_str(d["created_by"])
+        obj.created_at = parse_datetime(d["created_at"])
+        obj.updated_at = parse_datetime(d["updated_at"])
+        obj.last_triggered_at = parse_datetime_or_none(d["last_triggered_at"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 18 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

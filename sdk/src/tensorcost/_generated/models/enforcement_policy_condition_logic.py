@@ -6,9 +6,7 @@ from ..types import UnknownEnumValue, unknown_enum_value
 # `UnknownEnumValue` (a `str`) so that code matching on the known values must handle it.
 EnforcementPolicyConditionLogic = Literal["all", "any"] | UnknownEnumValue
 
-ENFORCEMENT_POLICY_CONDITION_LOGIC_VALUES: frozenset[
-    EnforcementPolicyConditionLogic
-] = frozenset(
+ENFORCEMENT_POLICY_CONDITION_LOGIC_VALUES: frozenset[EnforcementPolicyConditionLogic] = frozenset(
     {
         "all",
         "any",

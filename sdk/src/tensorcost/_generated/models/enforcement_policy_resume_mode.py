@@ -6,13 +6,11 @@ from ..types import UnknownEnumValue, unknown_enum_value
 # `UnknownEnumValue` (a `str`) so that code matching on the known values must handle it.
 EnforcementPolicyResumeMode = Literal["dry_run", "enforce"] | UnknownEnumValue
 
-ENFORCEMENT_POLICY_RESUME_MODE_VALUES: frozenset[EnforcementPolicyResumeMode] = (
-    frozenset(
-        {
-            "dry_run",
-            "enforce",
-        }
-    )
+ENFORCEMENT_POLICY_RESUME_MODE_VALUES: frozenset[EnforcementPolicyResumeMode] = frozenset(
+    {
+        "dry_run",
+        "enforce",
+    }
 )
 
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_detail_location import (
+    ERROR_DETAIL_LOCATION_VALUES,
     ErrorDetailLocation,
     check_error_detail_location,
 )
@@ -67,16 +68,19 @@ class ErrorDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        error_detail = cls(
-            location=check_error_detail_location(d["location"], "ErrorDetail.location"),
-            field=parse_str(d["field"]),
-            message=parse_str(d["message"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.location = (
+            v
+            if (v := d["location"]) in ERROR_DETAIL_LOCATION_VALUES
+            else check_error_detail_location(d["location"], "ErrorDetail.location")
         )
-        if len(d) > 3:  # optional or unknown fields
-            error_detail.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return error_detail
+        obj.field = v if (v := d["field"]).__class__ is str else parse_str(d["field"])
+        obj.message = v if (v := d["message"]).__class__ is str else parse_str(d["message"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 3 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -16,9 +16,7 @@ ERROR_DETAIL_LOCATION_VALUES: frozenset[ErrorDetailLocation] = frozenset(
 )
 
 
-def check_error_detail_location(
-    value: object, field: str = "ErrorDetailLocation"
-) -> ErrorDetailLocation:
+def check_error_detail_location(value: object, field: str = "ErrorDetailLocation") -> ErrorDetailLocation:
     if value in ERROR_DETAIL_LOCATION_VALUES:
         return value
     return unknown_enum_value(field, value, ERROR_DETAIL_LOCATION_VALUES)

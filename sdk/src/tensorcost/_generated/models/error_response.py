@@ -93,21 +93,19 @@ class ErrorResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        error_response = cls(
-            success=parse_bool(d["success"]),
-            error=parse_str(d["error"]),
-            code=parse_str(d["code"]),
-            trace_id=parse_str(d["trace_id"]),
-            details=parse_optional(
-                partial(parse_list, _error_detail.ErrorDetail.from_dict),
-                d.get("details", UNSET),
-            ),
+        v: Any
+        obj = object.__new__(cls)
+        obj.success = v if (v := d["success"]).__class__ is bool else parse_bool(d["success"])
+        obj.error = v if (v := d["error"]).__class__ is str else parse_str(d["error"])
+        obj.code = v if (v := d["code"]).__class__ is str else parse_str(d["code"])
+        obj.trace_id = v if (v := d["trace_id"]).__class__ is str else parse_str(d["trace_id"])
+        obj.details = parse_optional(
+            partial(parse_list, _error_detail.ErrorDetail.from_dict), d.get("details", UNSET)
         )
-        if len(d) > 4:  # optional or unknown fields
-            error_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return error_response
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 4 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

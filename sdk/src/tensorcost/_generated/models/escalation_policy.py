@@ -101,22 +101,23 @@ class EscalationPolicy:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        escalation_policy = cls(
-            id=parse_str(d["id"]),
-            name=parse_str(d["name"]),
-            description=parse_str_or_none(d["description"]),
-            num_loops=parse_int(d["num_loops"]),
-            escalation_rules=parse_list(
-                _escalation_rule.EscalationRule.from_dict, d["escalation_rules"]
-            ),
-            created_at=parse_datetime(d["created_at"]),
-            updated_at=parse_datetime(d["updated_at"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
+        obj.name = v if (v := d["name"]).__class__ is str else parse_str(d["name"])
+        obj.description = (
+            v
+            if (v := d["description"]) is None or v.__class__ is str
+            else parse_str_or_none(d["description"])
         )
-        if len(d) > 7:  # optional or unknown fields
-            escalation_policy.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return escalation_policy
+        obj.num_loops = v if (v := d["num_loops"]).__class__ is int else parse_int(d["num_loops"])
+        obj.escalation_rules = parse_list(_escalation_rule.EscalationRule.from_dict, d["escalation_rules"])
+        obj.created_at = parse_datetime(d["created_at"])
+        obj.updated_at = parse_datetime(d["updated_at"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 7 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

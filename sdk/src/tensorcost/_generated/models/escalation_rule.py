@@ -66,17 +66,18 @@ class EscalationRule:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        escalation_rule = cls(
-            escalation_delay_in_minutes=parse_int(d["escalation_delay_in_minutes"]),
-            targets=parse_list(
-                _escalation_target.EscalationTarget.from_dict, d["targets"]
-            ),
+        v: Any
+        obj = object.__new__(cls)
+        obj.escalation_delay_in_minutes = (
+            v
+            if (v := d["escalation_delay_in_minutes"]).__class__ is int
+            else parse_int(d["escalation_delay_in_minutes"])
         )
-        if len(d) > 2:  # optional or unknown fields
-            escalation_rule.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return escalation_rule
+        obj.targets = parse_list(_escalation_target.EscalationTarget.from_dict, d["targets"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 2 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.escalation_target_type import (
+    ESCALATION_TARGET_TYPE_VALUES,
     EscalationTargetType,
     check_escalation_target_type,
 )
@@ -68,16 +69,19 @@ class EscalationTarget:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        escalation_target = cls(
-            type_=check_escalation_target_type(d["type"], "EscalationTarget.type"),
-            id=parse_str(d["id"]),
-            name=parse_str(d["name"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.type_ = (
+            v
+            if (v := d["type"]) in ESCALATION_TARGET_TYPE_VALUES
+            else check_escalation_target_type(d["type"], "EscalationTarget.type")
         )
-        if len(d) > 3:  # optional or unknown fields
-            escalation_target.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return escalation_target
+        obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
+        obj.name = v if (v := d["name"]).__class__ is str else parse_str(d["name"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 3 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

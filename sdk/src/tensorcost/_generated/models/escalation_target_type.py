@@ -15,9 +15,7 @@ ESCALATION_TARGET_TYPE_VALUES: frozenset[EscalationTargetType] = frozenset(
 )
 
 
-def check_escalation_target_type(
-    value: object, field: str = "EscalationTargetType"
-) -> EscalationTargetType:
+def check_escalation_target_type(value: object, field: str = "EscalationTargetType") -> EscalationTargetType:
     if value in ESCALATION_TARGET_TYPE_VALUES:
         return value
     return unknown_enum_value(field, value, ESCALATION_TARGET_TYPE_VALUES)

@@ -59,15 +59,13 @@ class ExportDelivery:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        export_delivery = cls(
-            emails=parse_list(parse_str, d["emails"]),
-            channel_ids=parse_list(parse_str, d["channel_ids"]),
+        obj = object.__new__(cls)
+        obj.emails = parse_list(parse_str, d["emails"])
+        obj.channel_ids = parse_list(parse_str, d["channel_ids"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 2 else {}
         )
-        if len(d) > 2:  # optional or unknown fields
-            export_delivery.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return export_delivery
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -58,15 +58,14 @@ class ExportSchedule:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        export_schedule = cls(
-            cron=parse_str(d["cron"]),
-            timezone=parse_str(d["timezone"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.cron = v if (v := d["cron"]).__class__ is str else parse_str(d["cron"])
+        obj.timezone = v if (v := d["timezone"]).__class__ is str else parse_str(d["timezone"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 2 else {}
         )
-        if len(d) > 2:  # optional or unknown fields
-            export_schedule.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return export_schedule
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

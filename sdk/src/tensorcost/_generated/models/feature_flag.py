@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.feature_flag_source import (
+    FEATURE_FLAG_SOURCE_VALUES,
     FeatureFlagSource,
     check_feature_flag_source,
 )
@@ -81,27 +82,30 @@ class FeatureFlag:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        feature_flag = cls(
-            key=parse_str(d["key"]),
-            enabled=parse_bool(d["enabled"]),
-            value=parse_nullable(
-                partial(
-                    parse_union,
-                    (
-                        parse_str,
-                        parse_float,
-                        parse_bool,
-                    ),
+        v: Any
+        obj = object.__new__(cls)
+        obj.key = v if (v := d["key"]).__class__ is str else parse_str(d["key"])
+        obj.enabled = v if (v := d["enabled"]).__class__ is bool else parse_bool(d["enabled"])
+        obj.value = parse_nullable(
+            partial(
+                parse_union,
+                (
+                    parse_str,
+                    parse_float,
+                    parse_bool,
                 ),
-                d["value"],
             ),
-            source=check_feature_flag_source(d["source"], "FeatureFlag.source"),
+            d["value"],
         )
-        if len(d) > 4:  # optional or unknown fields
-            feature_flag.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return feature_flag
+        obj.source = (
+            v
+            if (v := d["source"]) in FEATURE_FLAG_SOURCE_VALUES
+            else check_feature_flag_source(d["source"], "FeatureFlag.source")
+        )
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 4 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -4,9 +4,7 @@ from ..types import UnknownEnumValue, unknown_enum_value
 
 # `x-extensible-enum`: the server may add values; one this version does not know arrives as an
 # `UnknownEnumValue` (a `str`) so that code matching on the known values must handle it.
-FeatureFlagSource = (
-    Literal["default", "plan", "rollout", "tenant", "user"] | UnknownEnumValue
-)
+FeatureFlagSource = Literal["default", "plan", "rollout", "tenant", "user"] | UnknownEnumValue
 
 FEATURE_FLAG_SOURCE_VALUES: frozenset[FeatureFlagSource] = frozenset(
     {
@@ -19,9 +17,7 @@ FEATURE_FLAG_SOURCE_VALUES: frozenset[FeatureFlagSource] = frozenset(
 )
 
 
-def check_feature_flag_source(
-    value: object, field: str = "FeatureFlagSource"
-) -> FeatureFlagSource:
+def check_feature_flag_source(value: object, field: str = "FeatureFlagSource") -> FeatureFlagSource:
     if value in FEATURE_FLAG_SOURCE_VALUES:
         return value
     return unknown_enum_value(field, value, FEATURE_FLAG_SOURCE_VALUES)

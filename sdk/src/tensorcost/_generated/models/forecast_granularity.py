@@ -14,9 +14,7 @@ FORECAST_GRANULARITY_VALUES: frozenset[ForecastGranularity] = frozenset(
 )
 
 
-def check_forecast_granularity(
-    value: object, field: str = "ForecastGranularity"
-) -> ForecastGranularity:
+def check_forecast_granularity(value: object, field: str = "ForecastGranularity") -> ForecastGranularity:
     if value in FORECAST_GRANULARITY_VALUES:
         return value
     return unknown_enum_value(field, value, FORECAST_GRANULARITY_VALUES)

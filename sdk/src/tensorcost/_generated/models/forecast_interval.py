@@ -70,16 +70,14 @@ class ForecastInterval:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        forecast_interval = cls(
-            mean=_money.Money.from_dict(d["mean"]),
-            lower_bound=_money.Money.from_dict(d["lower_bound"]),
-            upper_bound=_money.Money.from_dict(d["upper_bound"]),
+        obj = object.__new__(cls)
+        obj.mean = _money.Money.from_dict(d["mean"])
+        obj.lower_bound = _money.Money.from_dict(d["lower_bound"])
+        obj.upper_bound = _money.Money.from_dict(d["upper_bound"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 3 else {}
         )
-        if len(d) > 3:  # optional or unknown fields
-            forecast_interval.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return forecast_interval
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -79,17 +79,15 @@ class ForecastPeriod:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        forecast_period = cls(
-            period=_time_window.TimeWindow.from_dict(d["period"]),
-            mean=_money.Money.from_dict(d["mean"]),
-            lower_bound=_money.Money.from_dict(d["lower_bound"]),
-            upper_bound=_money.Money.from_dict(d["upper_bound"]),
+        obj = object.__new__(cls)
+        obj.period = _time_window.TimeWindow.from_dict(d["period"])
+        obj.mean = _money.Money.from_dict(d["mean"])
+        obj.lower_bound = _money.Money.from_dict(d["lower_bound"])
+        obj.upper_bound = _money.Money.from_dict(d["upper_bound"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 4 else {}
         )
-        if len(d) > 4:  # optional or unknown fields
-            forecast_period.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return forecast_period
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

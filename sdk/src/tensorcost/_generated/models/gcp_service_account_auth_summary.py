@@ -62,15 +62,16 @@ class GcpServiceAccountAuthSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        gcp_service_account_auth_summary = cls(
-            method=parse_const("gcp_service_account", d["method"]),
-            service_account_email=parse_str(d["service_account_email"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.method = parse_const("gcp_service_account", d["method"])
+        obj.service_account_email = (
+            v if (v := d["service_account_email"]).__class__ is str else parse_str(d["service_account_email"])
         )
-        if len(d) > 2:  # optional or unknown fields
-            gcp_service_account_auth_summary.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return gcp_service_account_auth_summary
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 2 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

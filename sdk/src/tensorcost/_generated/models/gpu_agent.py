@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.gpu_agent_status import (
+    GPU_AGENT_STATUS_VALUES,
     GpuAgentStatus,
     check_gpu_agent_status,
 )
@@ -115,22 +116,39 @@ class GpuAgent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        gpu_agent = cls(
-            id=parse_str(d["id"]),
-            hostname=parse_str(d["hostname"]),
-            instance_id=parse_str_or_none(d["instance_id"]),
-            status=check_gpu_agent_status(d["status"], "GpuAgent.status"),
-            status_reason=parse_str_or_none(d["status_reason"]),
-            version=parse_str_or_none(d["version"]),
-            driver_version=parse_str_or_none(d["driver_version"]),
-            last_seen_at=parse_datetime_or_none(d["last_seen_at"]),
-            registered_at=parse_datetime(d["registered_at"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
+        obj.hostname = v if (v := d["hostname"]).__class__ is str else parse_str(d["hostname"])
+        obj.instance_id = (
+            v
+            if (v := d["instance_id"]) is None or v.__class__ is str
+            else parse_str_or_none(d["instance_id"])
         )
-        if len(d) > 9:  # optional or unknown fields
-            gpu_agent.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return gpu_agent
+        obj.status = (
+            v
+            if (v := d["status"]) in GPU_AGENT_STATUS_VALUES
+            else check_gpu_agent_status(d["status"], "GpuAgent.status")
+        )
+        obj.status_reason = (
+            v
+            if (v := d["status_reason"]) is None or v.__class__ is str
+            else parse_str_or_none(d["status_reason"])
+        )
+        obj.version = (
+            v if (v := d["version"]) is None or v.__class__ is str else parse_str_or_none(d["version"])
+        )
+        obj.driver_version = (
+            v
+            if (v := d["driver_version"]) is None or v.__class__ is str
+            else parse_str_or_none(d["driver_version"])
+        )
+        obj.last_seen_at = parse_datetime_or_none(d["last_seen_at"])
+        obj.registered_at = parse_datetime(d["registered_at"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 9 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -85,18 +85,25 @@ class GpuIdleInstance:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        gpu_idle_instance = cls(
-            instance=_gpu_instance.GpuInstance.from_dict(d["instance"]),
-            avg_activity_pct=parse_float(d["avg_activity_pct"]),
-            idle_since=parse_datetime(d["idle_since"]),
-            idle_hours=parse_float(d["idle_hours"]),
-            wasted_cost=_money.Money.from_dict(d["wasted_cost"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.instance = _gpu_instance.GpuInstance.from_dict(d["instance"])
+        obj.avg_activity_pct = (
+            v
+            if (v := d["avg_activity_pct"]).__class__ is float and v - v == 0.0 or v.__class__ is int
+            else parse_float(d["avg_activity_pct"])
         )
-        if len(d) > 5:  # optional or unknown fields
-            gpu_idle_instance.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return gpu_idle_instance
+        obj.idle_since = parse_datetime(d["idle_since"])
+        obj.idle_hours = (
+            v
+            if (v := d["idle_hours"]).__class__ is float and v - v == 0.0 or v.__class__ is int
+            else parse_float(d["idle_hours"])
+        )
+        obj.wasted_cost = _money.Money.from_dict(d["wasted_cost"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 5 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

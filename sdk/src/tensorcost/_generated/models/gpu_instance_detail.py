@@ -12,6 +12,7 @@ from ..models import gpu_metric_sample as _gpu_metric_sample
 from ..models import money as _money
 from ..models import tags as _tags
 from ..models.instance_state import (
+    INSTANCE_STATE_VALUES,
     InstanceState,
     check_instance_state,
 )
@@ -147,28 +148,31 @@ class GpuInstanceDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        gpu_instance_detail = cls(
-            id=parse_str(d["id"]),
-            name=parse_str(d["name"]),
-            state=check_instance_state(d["state"], "GpuInstanceDetail.state"),
-            instance_type=parse_str(d["instance_type"]),
-            gpu_type=parse_str(d["gpu_type"]),
-            gpu_count=parse_int(d["gpu_count"]),
-            region=parse_str(d["region"]),
-            tags=_tags.Tags.from_dict(d["tags"]),
-            hourly_cost=_money.Money.from_dict(d["hourly_cost"]),
-            mig_enabled=parse_bool(d["mig_enabled"]),
-            agent_id=parse_str_or_none(d["agent_id"]),
-            launched_at=parse_datetime(d["launched_at"]),
-            latest_metrics=parse_list(
-                _gpu_metric_sample.GpuMetricSample.from_dict, d["latest_metrics"]
-            ),
+        v: Any
+        obj = object.__new__(cls)
+        obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
+        obj.name = v if (v := d["name"]).__class__ is str else parse_str(d["name"])
+        obj.state = (
+            v
+            if (v := d["state"]) in INSTANCE_STATE_VALUES
+            else check_instance_state(d["state"], "GpuInstanceDetail.state")
         )
-        if len(d) > 13:  # optional or unknown fields
-            gpu_instance_detail.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return gpu_instance_detail
+        obj.instance_type = v if (v := d["instance_type"]).__class__ is str else parse_str(d["instance_type"])
+        obj.gpu_type = v if (v := d["gpu_type"]).__class__ is str else parse_str(d["gpu_type"])
+        obj.gpu_count = v if (v := d["gpu_count"]).__class__ is int else parse_int(d["gpu_count"])
+        obj.region = v if (v := d["region"]).__class__ is str else parse_str(d["region"])
+        obj.tags = _tags.Tags.from_dict(d["tags"])
+        obj.hourly_cost = _money.Money.from_dict(d["hourly_cost"])
+        obj.mig_enabled = v if (v := d["mig_enabled"]).__class__ is bool else parse_bool(d["mig_enabled"])
+        obj.agent_id = (
+            v if (v := d["agent_id"]) is None or v.__class__ is str else parse_str_or_none(d["agent_id"])
+        )
+        obj.launched_at = parse_datetime(d["launched_at"])
+        obj.latest_metrics = parse_list(_gpu_metric_sample.GpuMetricSample.from_dict, d["latest_metrics"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 13 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

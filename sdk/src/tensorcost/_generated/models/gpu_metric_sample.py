@@ -124,24 +124,53 @@ class GpuMetricSample:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        gpu_metric_sample = cls(
-            timestamp=parse_datetime(d["timestamp"]),
-            gpu_index=parse_int(d["gpu_index"]),
-            gpu_util=parse_float_or_none(d["gpu_util"]),
-            fb_used=parse_int(d["fb_used"]),
-            fb_free=parse_int(d["fb_free"]),
-            power=parse_float(d["power"]),
-            gpu_temp=parse_float(d["gpu_temp"]),
-            sm_clock=parse_int(d["sm_clock"]),
-            gr_engine_active=parse_float_or_none(d["gr_engine_active"]),
-            tensor_active=parse_float_or_none(d["tensor_active"]),
-            dram_active=parse_float_or_none(d["dram_active"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.timestamp = parse_datetime(d["timestamp"])
+        obj.gpu_index = v if (v := d["gpu_index"]).__class__ is int else parse_int(d["gpu_index"])
+        obj.gpu_util = (
+            v
+            if (v := d["gpu_util"]) is None or v.__class__ is float and v - v == 0.0 or v.__class__ is int
+            else parse_float_or_none(d["gpu_util"])
         )
-        if len(d) > 11:  # optional or unknown fields
-            gpu_metric_sample.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return gpu_metric_sample
+        obj.fb_used = v if (v := d["fb_used"]).__class__ is int else parse_int(d["fb_used"])
+        obj.fb_free = v if (v := d["fb_free"]).__class__ is int else parse_int(d["fb_free"])
+        obj.power = (
+            v
+            if (v := d["power"]).__class__ is float and v - v == 0.0 or v.__class__ is int
+            else parse_float(d["power"])
+        )
+        obj.gpu_temp = (
+            v
+            if (v := d["gpu_temp"]).__class__ is float and v - v == 0.0 or v.__class__ is int
+            else parse_float(d["gpu_temp"])
+        )
+        obj.sm_clock = v if (v := d["sm_clock"]).__class__ is int else parse_int(d["sm_clock"])
+        obj.gr_engine_active = (
+            v
+            if (v := d["gr_engine_active"]) is None
+            or v.__class__ is float
+            and v - v == 0.0
+            or v.__class__ is int
+            else parse_float_or_none(d["gr_engine_active"])
+        )
+        obj.tensor_active = (
+            v
+            if (v := d["tensor_active"]) is None
+            or v.__class__ is float
+            and v - v == 0.0
+            or v.__class__ is int
+            else parse_float_or_none(d["tensor_active"])
+        )
+        obj.dram_active = (
+            v
+            if (v := d["dram_active"]) is None or v.__class__ is float and v - v == 0.0 or v.__class__ is int
+            else parse_float_or_none(d["dram_active"])
+        )
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 11 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

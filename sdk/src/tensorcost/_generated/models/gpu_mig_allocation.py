@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.gpu_mig_allocation_kind import (
+    GPU_MIG_ALLOCATION_KIND_VALUES,
     GpuMigAllocationKind,
     check_gpu_mig_allocation_kind,
 )
@@ -69,16 +70,21 @@ class GpuMigAllocation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        gpu_mig_allocation = cls(
-            kind=check_gpu_mig_allocation_kind(d["kind"], "GpuMigAllocation.kind"),
-            name=parse_str(d["name"]),
-            namespace=parse_str_or_none(d["namespace"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.kind = (
+            v
+            if (v := d["kind"]) in GPU_MIG_ALLOCATION_KIND_VALUES
+            else check_gpu_mig_allocation_kind(d["kind"], "GpuMigAllocation.kind")
         )
-        if len(d) > 3:  # optional or unknown fields
-            gpu_mig_allocation.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return gpu_mig_allocation
+        obj.name = v if (v := d["name"]).__class__ is str else parse_str(d["name"])
+        obj.namespace = (
+            v if (v := d["namespace"]) is None or v.__class__ is str else parse_str_or_none(d["namespace"])
+        )
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 3 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -4,9 +4,7 @@ from ..types import UnknownEnumValue, unknown_enum_value
 
 # `x-extensible-enum`: the server may add values; one this version does not know arrives as an
 # `UnknownEnumValue` (a `str`) so that code matching on the known values must handle it.
-GpuMigAllocationKind = (
-    Literal["kubernetes_pod", "process", "slurm_job"] | UnknownEnumValue
-)
+GpuMigAllocationKind = Literal["kubernetes_pod", "process", "slurm_job"] | UnknownEnumValue
 
 GPU_MIG_ALLOCATION_KIND_VALUES: frozenset[GpuMigAllocationKind] = frozenset(
     {
@@ -17,9 +15,7 @@ GPU_MIG_ALLOCATION_KIND_VALUES: frozenset[GpuMigAllocationKind] = frozenset(
 )
 
 
-def check_gpu_mig_allocation_kind(
-    value: object, field: str = "GpuMigAllocationKind"
-) -> GpuMigAllocationKind:
+def check_gpu_mig_allocation_kind(value: object, field: str = "GpuMigAllocationKind") -> GpuMigAllocationKind:
     if value in GPU_MIG_ALLOCATION_KIND_VALUES:
         return value
     return unknown_enum_value(field, value, GPU_MIG_ALLOCATION_KIND_VALUES)

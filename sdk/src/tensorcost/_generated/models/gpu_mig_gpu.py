@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models import gpu_mig_slice as _gpu_mig_slice
 from ..models.gpu_mig_gpu_mig_mode import (
+    GPU_MIG_GPU_MIG_MODE_VALUES,
     GpuMigGpuMigMode,
     check_gpu_mig_gpu_mig_mode,
 )
@@ -84,17 +85,20 @@ class GpuMigGpu:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        gpu_mig_gpu = cls(
-            index=parse_int(d["index"]),
-            uuid=parse_str(d["uuid"]),
-            mig_mode=check_gpu_mig_gpu_mig_mode(d["mig_mode"], "GpuMigGpu.mig_mode"),
-            slices=parse_list(_gpu_mig_slice.GpuMigSlice.from_dict, d["slices"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.index = v if (v := d["index"]).__class__ is int else parse_int(d["index"])
+        obj.uuid = v if (v := d["uuid"]).__class__ is str else parse_str(d["uuid"])
+        obj.mig_mode = (
+            v
+            if (v := d["mig_mode"]) in GPU_MIG_GPU_MIG_MODE_VALUES
+            else check_gpu_mig_gpu_mig_mode(d["mig_mode"], "GpuMigGpu.mig_mode")
         )
-        if len(d) > 4:  # optional or unknown fields
-            gpu_mig_gpu.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return gpu_mig_gpu
+        obj.slices = parse_list(_gpu_mig_slice.GpuMigSlice.from_dict, d["slices"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 4 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -14,9 +14,7 @@ GPU_MIG_GPU_MIG_MODE_VALUES: frozenset[GpuMigGpuMigMode] = frozenset(
 )
 
 
-def check_gpu_mig_gpu_mig_mode(
-    value: object, field: str = "GpuMigGpuMigMode"
-) -> GpuMigGpuMigMode:
+def check_gpu_mig_gpu_mig_mode(value: object, field: str = "GpuMigGpuMigMode") -> GpuMigGpuMigMode:
     if value in GPU_MIG_GPU_MIG_MODE_VALUES:
         return value
     return unknown_enum_value(field, value, GPU_MIG_GPU_MIG_MODE_VALUES)

@@ -78,17 +78,16 @@ class GpuMigHost:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        gpu_mig_host = cls(
-            instance_id=parse_str(d["instance_id"]),
-            hostname=parse_str(d["hostname"]),
-            gpu_type=parse_str(d["gpu_type"]),
-            gpus=parse_list(_gpu_mig_gpu.GpuMigGpu.from_dict, d["gpus"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.instance_id = v if (v := d["instance_id"]).__class__ is str else parse_str(d["instance_id"])
+        obj.hostname = v if (v := d["hostname"]).__class__ is str else parse_str(d["hostname"])
+        obj.gpu_type = v if (v := d["gpu_type"]).__class__ is str else parse_str(d["gpu_type"])
+        obj.gpus = parse_list(_gpu_mig_gpu.GpuMigGpu.from_dict, d["gpus"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 4 else {}
         )
-        if len(d) > 4:  # optional or unknown fields
-            gpu_mig_host.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return gpu_mig_host
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -57,15 +57,14 @@ class GpuMigPlacement:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        gpu_mig_placement = cls(
-            start=parse_int(d["start"]),
-            size=parse_int(d["size"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.start = v if (v := d["start"]).__class__ is int else parse_int(d["start"])
+        obj.size = v if (v := d["size"]).__class__ is int else parse_int(d["size"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 2 else {}
         )
-        if len(d) > 2:  # optional or unknown fields
-            gpu_mig_placement.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return gpu_mig_placement
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -114,24 +114,27 @@ class GpuMigSlice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        gpu_mig_slice = cls(
-            uuid=parse_str(d["uuid"]),
-            profile=parse_str(d["profile"]),
-            gpu_instance_id=parse_int(d["gpu_instance_id"]),
-            compute_instance_id=parse_int(d["compute_instance_id"]),
-            compute_slices=parse_int(d["compute_slices"]),
-            memory_slices=parse_int(d["memory_slices"]),
-            memory_mib=parse_int(d["memory_mib"]),
-            placement=_gpu_mig_placement.GpuMigPlacement.from_dict(d["placement"]),
-            allocated_to=parse_nullable(
-                _gpu_mig_allocation.GpuMigAllocation.from_dict, d["allocated_to"]
-            ),
+        v: Any
+        obj = object.__new__(cls)
+        obj.uuid = v if (v := d["uuid"]).__class__ is str else parse_str(d["uuid"])
+        obj.profile = v if (v := d["profile"]).__class__ is str else parse_str(d["profile"])
+        obj.gpu_instance_id = (
+            v if (v := d["gpu_instance_id"]).__class__ is int else parse_int(d["gpu_instance_id"])
         )
-        if len(d) > 9:  # optional or unknown fields
-            gpu_mig_slice.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return gpu_mig_slice
+        obj.compute_instance_id = (
+            v if (v := d["compute_instance_id"]).__class__ is int else parse_int(d["compute_instance_id"])
+        )
+        obj.compute_slices = (
+            v if (v := d["compute_slices"]).__class__ is int else parse_int(d["compute_slices"])
+        )
+        obj.memory_slices = v if (v := d["memory_slices"]).__class__ is int else parse_int(d["memory_slices"])
+        obj.memory_mib = v if (v := d["memory_mib"]).__class__ is int else parse_int(d["memory_mib"])
+        obj.placement = _gpu_mig_placement.GpuMigPlacement.from_dict(d["placement"])
+        obj.allocated_to = parse_nullable(_gpu_mig_allocation.GpuMigAllocation.from_dict, d["allocated_to"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 9 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

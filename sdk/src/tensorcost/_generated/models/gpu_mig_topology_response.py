@@ -78,16 +78,19 @@ class GpuMigTopologyResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        gpu_mig_topology_response = cls(
-            success=parse_bool(d["success"]),
-            data=parse_result_list(_gpu_mig_host.GpuMigHost.from_dict, d["data"]),
-            count=parse_optional(parse_int, d.get("count", UNSET)),
+        v: Any
+        obj = object.__new__(cls)
+        obj.success = v if (v := d["success"]).__class__ is bool else parse_bool(d["success"])
+        obj.data = parse_result_list(_gpu_mig_host.GpuMigHost.from_dict, d["data"])
+        obj.count = (
+            v
+            if (v := d.get("count", UNSET)) is UNSET or v.__class__ is int
+            else parse_optional(parse_int, d.get("count", UNSET))
         )
-        if len(d) > 2:  # optional or unknown fields
-            gpu_mig_topology_response.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return gpu_mig_topology_response
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 2 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

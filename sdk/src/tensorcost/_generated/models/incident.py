@@ -11,10 +11,12 @@ from attrs import field as _attrs_field
 from ..models import incident_timeline_entry as _incident_timeline_entry
 from ..models import money as _money
 from ..models.alert_severity import (
+    ALERT_SEVERITY_VALUES,
     AlertSeverity,
     check_alert_severity,
 )
 from ..models.incident_status import (
+    INCIDENT_STATUS_VALUES,
     IncidentStatus,
     check_incident_status,
 )
@@ -150,26 +152,35 @@ class Incident:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        incident = cls(
-            id=parse_str(d["id"]),
-            title=parse_str(d["title"]),
-            status=check_incident_status(d["status"], "Incident.status"),
-            severity=check_alert_severity(d["severity"], "Incident.severity"),
-            alert_ids=parse_list(parse_str, d["alert_ids"]),
-            escalation_policy_id=parse_str_or_none(d["escalation_policy_id"]),
-            cost_impact=parse_nullable(_money.Money.from_dict, d["cost_impact"]),
-            created_at=parse_datetime(d["created_at"]),
-            acknowledged_at=parse_datetime_or_none(d["acknowledged_at"]),
-            resolved_at=parse_datetime_or_none(d["resolved_at"]),
-            timeline=parse_list(
-                _incident_timeline_entry.IncidentTimelineEntry.from_dict, d["timeline"]
-            ),
+        v: Any
+        obj = object.__new__(cls)
+        obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
+        obj.title = v if (v := d["title"]).__class__ is str else parse_str(d["title"])
+        obj.status = (
+            v
+            if (v := d["status"]) in INCIDENT_STATUS_VALUES
+            else check_incident_status(d["status"], "Incident.status")
         )
-        if len(d) > 11:  # optional or unknown fields
-            incident.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return incident
+        obj.severity = (
+            v
+            if (v := d["severity"]) in ALERT_SEVERITY_VALUES
+            else check_alert_severity(d["severity"], "Incident.severity")
+        )
+        obj.alert_ids = parse_list(parse_str, d["alert_ids"])
+        obj.escalation_policy_id = (
+            v
+            if (v := d["escalation_policy_id"]) is None or v.__class__ is str
+            else parse_str_or_none(d["escalation_policy_id"])
+        )
+        obj.cost_impact = parse_nullable(_money.Money.from_dict, d["cost_impact"])
+        obj.created_at = parse_datetime(d["created_at"])
+        obj.acknowledged_at = parse_datetime_or_none(d["acknowledged_at"])
+        obj.resolved_at = parse_datetime_or_none(d["resolved_at"])
+        obj.timeline = parse_list(_incident_timeline_entry.IncidentTimelineEntry.from_dict, d["timeline"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 11 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -15,17 +15,13 @@ INCIDENT_STATUS_VALUES: frozenset[IncidentStatus] = frozenset(
 )
 
 
-def check_incident_status(
-    value: object, field: str = "IncidentStatus"
-) -> IncidentStatus:
+def check_incident_status(value: object, field: str = "IncidentStatus") -> IncidentStatus:
     if value in INCIDENT_STATUS_VALUES:
         return value
     return unknown_enum_value(field, value, INCIDENT_STATUS_VALUES)
 
 
-def check_incident_status_or_none(
-    value: object, field: str = "IncidentStatus"
-) -> IncidentStatus | None:
+def check_incident_status_or_none(value: object, field: str = "IncidentStatus") -> IncidentStatus | None:
     if value is None or value in INCIDENT_STATUS_VALUES:
         return value
     return unknown_enum_value(field, value, INCIDENT_STATUS_VALUES)

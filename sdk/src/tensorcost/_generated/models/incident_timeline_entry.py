@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.incident_timeline_kind import (
+    INCIDENT_TIMELINE_KIND_VALUES,
     IncidentTimelineKind,
     check_incident_timeline_kind,
 )
@@ -75,17 +76,20 @@ class IncidentTimelineEntry:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        incident_timeline_entry = cls(
-            at=parse_datetime(d["at"]),
-            kind=check_incident_timeline_kind(d["kind"], "IncidentTimelineEntry.kind"),
-            actor=parse_str(d["actor"]),
-            message=parse_str(d["message"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.at = parse_datetime(d["at"])
+        obj.kind = (
+            v
+            if (v := d["kind"]) in INCIDENT_TIMELINE_KIND_VALUES
+            else check_incident_timeline_kind(d["kind"], "IncidentTimelineEntry.kind")
         )
-        if len(d) > 4:  # optional or unknown fields
-            incident_timeline_entry.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return incident_timeline_entry
+        obj.actor = v if (v := d["actor"]).__class__ is str else parse_str(d["actor"])
+        obj.message = v if (v := d["message"]).__class__ is str else parse_str(d["message"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 4 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

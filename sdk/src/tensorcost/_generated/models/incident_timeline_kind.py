@@ -34,9 +34,7 @@ INCIDENT_TIMELINE_KIND_VALUES: frozenset[IncidentTimelineKind] = frozenset(
 )
 
 
-def check_incident_timeline_kind(
-    value: object, field: str = "IncidentTimelineKind"
-) -> IncidentTimelineKind:
+def check_incident_timeline_kind(value: object, field: str = "IncidentTimelineKind") -> IncidentTimelineKind:
     if value in INCIDENT_TIMELINE_KIND_VALUES:
         return value
     return unknown_enum_value(field, value, INCIDENT_TIMELINE_KIND_VALUES)

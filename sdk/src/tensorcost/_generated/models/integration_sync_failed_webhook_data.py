@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.connection_provider import (
+    CONNECTION_PROVIDER_VALUES,
     ConnectionProvider,
     check_connection_provider,
 )
@@ -122,25 +123,30 @@ class IntegrationSyncFailedWebhookData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        integration_sync_failed_webhook_data = cls(
-            connection_id=parse_str(d["connection_id"]),
-            connection_name=parse_str(d["connection_name"]),
-            provider=check_connection_provider(
-                d["provider"], "IntegrationSyncFailedWebhookData.provider"
-            ),
-            sync_id=parse_str(d["sync_id"]),
-            step=parse_str(d["step"]),
-            error_code=parse_str(d["error_code"]),
-            error_message=parse_str(d["error_message"]),
-            failed_at=parse_datetime(d["failed_at"]),
-            consecutive_failures=parse_int(d["consecutive_failures"]),
-            next_retry_at=parse_datetime_or_none(d["next_retry_at"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.connection_id = v if (v := d["connection_id"]).__class__ is str else parse_str(d["connection_id"])
+        obj.connection_name = (
+            v if (v := d["connection_name"]).__class__ is str else parse_str(d["connection_name"])
         )
-        if len(d) > 10:  # optional or unknown fields
-            integration_sync_failed_webhook_data.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return integration_sync_failed_webhook_data
+        obj.provider = (
+            v
+            if (v := d["provider"]) in CONNECTION_PROVIDER_VALUES
+            else check_connection_provider(d["provider"], "IntegrationSyncFailedWebhookData.provider")
+        )
+        obj.sync_id = v if (v := d["sync_id"]).__class__ is str else parse_str(d["sync_id"])
+        obj.step = v if (v := d["step"]).__class__ is str else parse_str(d["step"])
+        obj.error_code = v if (v := d["error_code"]).__class__ is str else parse_str(d["error_code"])
+        obj.error_message = v if (v := d["error_message"]).__class__ is str else parse_str(d["error_message"])
+        obj.failed_at = parse_datetime(d["failed_at"])
+        obj.consecutive_failures = (
+            v if (v := d["consecutive_failures"]).__class__ is int else parse_int(d["consecutive_failures"])
+        )
+        obj.next_retry_at = parse_datetime_or_none(d["next_retry_at"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 10 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

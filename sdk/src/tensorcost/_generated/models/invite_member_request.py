@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.role import Role, check_role
+from ..models.role import ROLE_VALUES, Role, check_role
 from ..types import (
     UNSET,
     Unset,
@@ -68,16 +68,19 @@ class InviteMemberRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        invite_member_request = cls(
-            email=parse_str(d["email"]),
-            role=check_role(d["role"], "InviteMemberRequest.role"),
-            name=parse_optional(parse_str, d.get("name", UNSET)),
+        v: Any
+        obj = object.__new__(cls)
+        obj.email = v if (v := d["email"]).__class__ is str else parse_str(d["email"])
+        obj.role = v if (v := d["role"]) in ROLE_VALUES else check_role(d["role"], "InviteMemberRequest.role")
+        obj.name = (
+            v
+            if (v := d.get("name", UNSET)) is UNSET or v.__class__ is str
+            else parse_optional(parse_str, d.get("name", UNSET))
         )
-        if len(d) > 2:  # optional or unknown fields
-            invite_member_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return invite_member_request
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 2 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

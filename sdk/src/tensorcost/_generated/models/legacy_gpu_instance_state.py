@@ -4,10 +4,7 @@ from ..types import UnknownEnumValue, unknown_enum_value
 
 # `x-extensible-enum`: the server may add values; one this version does not know arrives as an
 # `UnknownEnumValue` (a `str`) so that code matching on the known values must handle it.
-LegacyGpuInstanceState = (
-    Literal["pending", "running", "stopped", "stopping", "terminated"]
-    | UnknownEnumValue
-)
+LegacyGpuInstanceState = Literal["pending", "running", "stopped", "stopping", "terminated"] | UnknownEnumValue
 
 LEGACY_GPU_INSTANCE_STATE_VALUES: frozenset[LegacyGpuInstanceState] = frozenset(
     {

@@ -65,16 +65,15 @@ class LoginRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        login_request = cls(
-            email=parse_str(d["email"]),
-            password=parse_str(d["password"]),
-            tenant_id=parse_any(d["tenant_id"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.email = v if (v := d["email"]).__class__ is str else parse_str(d["email"])
+        obj.password = v if (v := d["password"]).__class__ is str else parse_str(d["password"])
+        obj.tenant_id = parse_any(d["tenant_id"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 3 else {}
         )
-        if len(d) > 3:  # optional or unknown fields
-            login_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return login_request
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

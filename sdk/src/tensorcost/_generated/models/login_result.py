@@ -96,23 +96,24 @@ class LoginResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        login_result = cls(
-            access_token=parse_str(d["accessToken"]),
-            refresh_token=parse_str(d["refreshToken"]),
-            user=_user_summary.UserSummary.from_dict(d["user"]),
-            token_type=cast(
-                "Literal['Bearer'] | Unset",
-                parse_optional(
-                    partial(parse_const, "Bearer"), d.get("tokenType", UNSET)
-                ),
-            ),
-            expires_in=parse_optional(parse_int, d.get("expiresIn", UNSET)),
+        v: Any
+        obj = object.__new__(cls)
+        obj.access_token = v if (v := d["accessToken"]).__class__ is str else parse_str(d["accessToken"])
+        obj.refresh_token = v if (v := d["refreshToken"]).__class__ is str else parse_str(d["refreshToken"])
+        obj.user = _user_summary.UserSummary.from_dict(d["user"])
+        obj.token_type = cast(
+            "Literal['Bearer'] | Unset",
+            parse_optional(partial(parse_const, "Bearer"), d.get("tokenType", UNSET)),
         )
-        if len(d) > 3:  # optional or unknown fields
-            login_result.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return login_result
+        obj.expires_in = (
+            v
+            if (v := d.get("expiresIn", UNSET)) is UNSET or v.__class__ is int
+            else parse_optional(parse_int, d.get("expiresIn", UNSET))
+        )
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 3 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,10 +9,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.member_status import (
+    MEMBER_STATUS_VALUES,
     MemberStatus,
     check_member_status,
 )
-from ..models.role import Role, check_role
+from ..models.role import ROLE_VALUES, Role, check_role
 from ..types import (
     model_repr,
     parse_datetime,
@@ -120,22 +121,27 @@ class Member:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        member = cls(
-            id=parse_str(d["id"]),
-            user_id=parse_int_or_none(d["user_id"]),
-            email=parse_str(d["email"]),
-            name=parse_str_or_none(d["name"]),
-            role=check_role(d["role"], "Member.role"),
-            status=check_member_status(d["status"], "Member.status"),
-            invited_at=parse_datetime(d["invited_at"]),
-            joined_at=parse_datetime_or_none(d["joined_at"]),
-            last_active_at=parse_datetime_or_none(d["last_active_at"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
+        obj.user_id = (
+            v if (v := d["user_id"]) is None or v.__class__ is int else parse_int_or_none(d["user_id"])
         )
-        if len(d) > 9:  # optional or unknown fields
-            member.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return member
+        obj.email = v if (v := d["email"]).__class__ is str else parse_str(d["email"])
+        obj.name = v if (v := d["name"]) is None or v.__class__ is str else parse_str_or_none(d["name"])
+        obj.role = v if (v := d["role"]) in ROLE_VALUES else check_role(d["role"], "Member.role")
+        obj.status = (
+            v
+            if (v := d["status"]) in MEMBER_STATUS_VALUES
+            else check_member_status(d["status"], "Member.status")
+        )
+        obj.invited_at = parse_datetime(d["invited_at"])
+        obj.joined_at = parse_datetime_or_none(d["joined_at"])
+        obj.last_active_at = parse_datetime_or_none(d["last_active_at"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 9 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -21,9 +21,7 @@ def check_member_status(value: object, field: str = "MemberStatus") -> MemberSta
     return unknown_enum_value(field, value, MEMBER_STATUS_VALUES)
 
 
-def check_member_status_or_none(
-    value: object, field: str = "MemberStatus"
-) -> MemberStatus | None:
+def check_member_status_or_none(value: object, field: str = "MemberStatus") -> MemberStatus | None:
     if value is None or value in MEMBER_STATUS_VALUES:
         return value
     return unknown_enum_value(field, value, MEMBER_STATUS_VALUES)

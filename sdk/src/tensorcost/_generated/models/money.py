@@ -63,15 +63,14 @@ class Money:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        money = cls(
-            amount=parse_decimal(d["amount"]),
-            currency=parse_str(d["currency"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.amount = parse_decimal(d["amount"])
+        obj.currency = v if (v := d["currency"]).__class__ is str else parse_str(d["currency"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 2 else {}
         )
-        if len(d) > 2:  # optional or unknown fields
-            money.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return money
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -34,17 +34,13 @@ MONITORED_METRIC_VALUES: frozenset[MonitoredMetric] = frozenset(
 )
 
 
-def check_monitored_metric(
-    value: object, field: str = "MonitoredMetric"
-) -> MonitoredMetric:
+def check_monitored_metric(value: object, field: str = "MonitoredMetric") -> MonitoredMetric:
     if value in MONITORED_METRIC_VALUES:
         return value
     return unknown_enum_value(field, value, MONITORED_METRIC_VALUES)
 
 
-def check_monitored_metric_or_none(
-    value: object, field: str = "MonitoredMetric"
-) -> MonitoredMetric | None:
+def check_monitored_metric_or_none(value: object, field: str = "MonitoredMetric") -> MonitoredMetric | None:
     if value is None or value in MONITORED_METRIC_VALUES:
         return value
     return unknown_enum_value(field, value, MONITORED_METRIC_VALUES)

@@ -139,30 +139,33 @@ class NotificationChannel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        notification_channel = cls(
-            id=parse_str(d["id"]),
-            name=parse_str(d["name"]),
-            description=parse_str_or_none(d["description"]),
-            enabled=parse_bool(d["enabled"]),
-            config=parse_union(
-                (
-                    _slack_channel_config.SlackChannelConfig.from_dict,
-                    _pager_duty_channel_config.PagerDutyChannelConfig.from_dict,
-                    _teams_channel_config.TeamsChannelConfig.from_dict,
-                    _email_channel_config.EmailChannelConfig.from_dict,
-                    _webhook_channel_config.WebhookChannelConfig.from_dict,
-                ),
-                d["config"],
-            ),
-            created_at=parse_datetime(d["created_at"]),
-            updated_at=parse_datetime(d["updated_at"]),
-            last_delivery_at=parse_datetime_or_none(d["last_delivery_at"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
+        obj.name = v if (v := d["name"]).__class__ is str else parse_str(d["name"])
+        obj.description = (
+            v
+            if (v := d["description"]) is None or v.__class__ is str
+            else parse_str_or_none(d["description"])
         )
-        if len(d) > 8:  # optional or unknown fields
-            notification_channel.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return notification_channel
+        obj.enabled = v if (v := d["enabled"]).__class__ is bool else parse_bool(d["enabled"])
+        obj.config = parse_union(
+            (
+                _slack_channel_config.SlackChannelConfig.from_dict,
+                _pager_duty_channel_config.PagerDutyChannelConfig.from_dict,
+                _teams_channel_config.TeamsChannelConfig.from_dict,
+                _email_channel_config.EmailChannelConfig.from_dict,
+                _webhook_channel_config.WebhookChannelConfig.from_dict,
+            ),
+            d["config"],
+        )
+        obj.created_at = parse_datetime(d["created_at"])
+        obj.updated_at = parse_datetime(d["updated_at"])
+        obj.last_delivery_at = parse_datetime_or_none(d["last_delivery_at"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 8 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

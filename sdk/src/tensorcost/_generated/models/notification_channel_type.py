@@ -21,9 +21,7 @@ def check_notification_channel_type(value: object) -> NotificationChannelType:
     raise not_one_of(value, NOTIFICATION_CHANNEL_TYPE_VALUES)
 
 
-def check_notification_channel_type_or_none(
-    value: object,
-) -> NotificationChannelType | None:
+def check_notification_channel_type_or_none(value: object) -> NotificationChannelType | None:
     if value is None or value in NOTIFICATION_CHANNEL_TYPE_VALUES:
         return value
     raise not_one_of(value, NOTIFICATION_CHANNEL_TYPE_VALUES)

@@ -83,19 +83,16 @@ class NotificationTestEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        notification_test_event = cls(
-            id=parse_str(d["id"]),
-            type_=parse_const("notification.test", d["type"]),
-            created=parse_datetime(d["created"]),
-            data=_notification_test_webhook_data.NotificationTestWebhookData.from_dict(
-                d["data"]
-            ),
+        v: Any
+        obj = object.__new__(cls)
+        obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
+        obj.type_ = parse_const("notification.test", d["type"])
+        obj.created = parse_datetime(d["created"])
+        obj.data = _notification_test_webhook_data.NotificationTestWebhookData.from_dict(d["data"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 4 else {}
         )
-        if len(d) > 4:  # optional or unknown fields
-            notification_test_event.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return notification_test_event
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

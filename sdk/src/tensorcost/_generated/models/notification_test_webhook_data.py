@@ -69,17 +69,16 @@ class NotificationTestWebhookData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        notification_test_webhook_data = cls(
-            channel_id=parse_str(d["channel_id"]),
-            channel_name=parse_str(d["channel_name"]),
-            message=parse_str(d["message"]),
-            requested_by=parse_str(d["requested_by"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.channel_id = v if (v := d["channel_id"]).__class__ is str else parse_str(d["channel_id"])
+        obj.channel_name = v if (v := d["channel_name"]).__class__ is str else parse_str(d["channel_name"])
+        obj.message = v if (v := d["message"]).__class__ is str else parse_str(d["message"])
+        obj.requested_by = v if (v := d["requested_by"]).__class__ is str else parse_str(d["requested_by"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 4 else {}
         )
-        if len(d) > 4:  # optional or unknown fields
-            notification_test_webhook_data.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return notification_test_webhook_data
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

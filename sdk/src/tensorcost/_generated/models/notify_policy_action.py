@@ -64,15 +64,13 @@ class NotifyPolicyAction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        notify_policy_action = cls(
-            type_=parse_const("notify", d["type"]),
-            channel_ids=parse_list(parse_str, d["channel_ids"]),
+        obj = object.__new__(cls)
+        obj.type_ = parse_const("notify", d["type"])
+        obj.channel_ids = parse_list(parse_str, d["channel_ids"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 2 else {}
         )
-        if len(d) > 2:  # optional or unknown fields
-            notify_policy_action.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return notify_policy_action
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

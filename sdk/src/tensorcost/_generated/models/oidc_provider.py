@@ -88,19 +88,20 @@ class OidcProvider:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        oidc_provider = cls(
-            protocol=parse_const("oidc", d["protocol"]),
-            issuer=parse_str(d["issuer"]),
-            client_id=parse_str(d["client_id"]),
-            scopes=parse_list(parse_str, d["scopes"]),
-            redirect_uri=parse_str(d["redirect_uri"]),
-            has_client_secret=parse_bool(d["has_client_secret"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.protocol = parse_const("oidc", d["protocol"])
+        obj.issuer = v if (v := d["issuer"]).__class__ is str else parse_str(d["issuer"])
+        obj.client_id = v if (v := d["client_id"]).__class__ is str else parse_str(d["client_id"])
+        obj.scopes = parse_list(parse_str, d["scopes"])
+        obj.redirect_uri = v if (v := d["redirect_uri"]).__class__ is str else parse_str(d["redirect_uri"])
+        obj.has_client_secret = (
+            v if (v := d["has_client_secret"]).__class__ is bool else parse_bool(d["has_client_secret"])
         )
-        if len(d) > 6:  # optional or unknown fields
-            oidc_provider.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return oidc_provider
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 6 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -72,16 +72,19 @@ class PagerDutyChannelConfigInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        pager_duty_channel_config_input = cls(
-            type_=parse_const("pagerduty", d["type"]),
-            routing_key=parse_str(d["routing_key"]),
-            service_name=parse_optional(parse_str, d.get("service_name", UNSET)),
+        v: Any
+        obj = object.__new__(cls)
+        obj.type_ = parse_const("pagerduty", d["type"])
+        obj.routing_key = v if (v := d["routing_key"]).__class__ is str else parse_str(d["routing_key"])
+        obj.service_name = (
+            v
+            if (v := d.get("service_name", UNSET)) is UNSET or v.__class__ is str
+            else parse_optional(parse_str, d.get("service_name", UNSET))
         )
-        if len(d) > 2:  # optional or unknown fields
-            pager_duty_channel_config_input.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return pager_duty_channel_config_input
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 2 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,10 +9,12 @@ from attrs import field as _attrs_field
 
 from ..models import money as _money
 from ..models.monitored_metric import (
+    MONITORED_METRIC_VALUES,
     MonitoredMetric,
     check_monitored_metric,
 )
 from ..models.threshold_operator import (
+    THRESHOLD_OPERATOR_VALUES,
     ThresholdOperator,
     check_threshold_operator,
 )
@@ -102,25 +104,32 @@ class PolicyCondition:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        policy_condition = cls(
-            metric=check_monitored_metric(d["metric"], "PolicyCondition.metric"),
-            operator=check_threshold_operator(
-                d["operator"], "PolicyCondition.operator"
-            ),
-            threshold=parse_union(
-                (
-                    parse_float,
-                    _money.Money.from_dict,
-                ),
-                d["threshold"],
-            ),
-            window_minutes=parse_int(d["window_minutes"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.metric = (
+            v
+            if (v := d["metric"]) in MONITORED_METRIC_VALUES
+            else check_monitored_metric(d["metric"], "PolicyCondition.metric")
         )
-        if len(d) > 4:  # optional or unknown fields
-            policy_condition.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return policy_condition
+        obj.operator = (
+            v
+            if (v := d["operator"]) in THRESHOLD_OPERATOR_VALUES
+            else check_threshold_operator(d["operator"], "PolicyCondition.operator")
+        )
+        obj.threshold = parse_union(
+            (
+                parse_float,
+                _money.Money.from_dict,
+            ),
+            d["threshold"],
+        )
+        obj.window_minutes = (
+            v if (v := d["window_minutes"]).__class__ is int else parse_int(d["window_minutes"])
+        )
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 4 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

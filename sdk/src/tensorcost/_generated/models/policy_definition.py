@@ -18,6 +18,7 @@ from ..models import scale_down_policy_action as _scale_down_policy_action
 from ..models import stop_instance_policy_action as _stop_instance_policy_action
 from ..models import throttle_policy_action as _throttle_policy_action
 from ..models.policy_definition_condition_logic import (
+    POLICY_DEFINITION_CONDITION_LOGIC_VALUES,
     PolicyDefinitionConditionLogic,
     check_policy_definition_condition_logic,
 )
@@ -149,40 +150,40 @@ class PolicyDefinition:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        policy_definition = cls(
-            conditions=parse_list(
-                _policy_condition.PolicyCondition.from_dict, d["conditions"]
-            ),
-            actions=parse_list(
-                partial(
-                    parse_union,
-                    (
-                        _notify_policy_action.NotifyPolicyAction.from_dict,
-                        _throttle_policy_action.ThrottlePolicyAction.from_dict,
-                        _block_model_policy_action.BlockModelPolicyAction.from_dict,
-                        _route_model_policy_action.RouteModelPolicyAction.from_dict,
-                        _stop_instance_policy_action.StopInstancePolicyAction.from_dict,
-                        _scale_down_policy_action.ScaleDownPolicyAction.from_dict,
-                        _revoke_key_policy_action.RevokeKeyPolicyAction.from_dict,
-                    ),
+        v: Any
+        obj = object.__new__(cls)
+        obj.conditions = parse_list(_policy_condition.PolicyCondition.from_dict, d["conditions"])
+        obj.actions = parse_list(
+            partial(
+                parse_union,
+                (
+                    _notify_policy_action.NotifyPolicyAction.from_dict,
+                    _throttle_policy_action.ThrottlePolicyAction.from_dict,
+                    _block_model_policy_action.BlockModelPolicyAction.from_dict,
+                    _route_model_policy_action.RouteModelPolicyAction.from_dict,
+                    _stop_instance_policy_action.StopInstancePolicyAction.from_dict,
+                    _scale_down_policy_action.ScaleDownPolicyAction.from_dict,
+                    _revoke_key_policy_action.RevokeKeyPolicyAction.from_dict,
                 ),
-                d["actions"],
             ),
-            scope=parse_optional(
-                _policy_scope.PolicyScope.from_dict, d.get("scope", UNSET)
-            ),
-            condition_logic=parse_optional(
-                check_policy_definition_condition_logic, d.get("condition_logic", UNSET)
-            ),
-            requires_approval=parse_optional(
-                parse_bool, d.get("requires_approval", UNSET)
-            ),
+            d["actions"],
         )
-        if len(d) > 2:  # optional or unknown fields
-            policy_definition.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return policy_definition
+        obj.scope = parse_optional(_policy_scope.PolicyScope.from_dict, d.get("scope", UNSET))
+        obj.condition_logic = (
+            v
+            if (v := d.get("condition_logic", UNSET)) is UNSET
+            or v in POLICY_DEFINITION_CONDITION_LOGIC_VALUES
+            else parse_optional(check_policy_definition_condition_logic, d.get("condition_logic", UNSET))
+        )
+        obj.requires_approval = (
+            v
+            if (v := d.get("requires_approval", UNSET)) is UNSET or v.__class__ is bool
+            else parse_optional(parse_bool, d.get("requires_approval", UNSET))
+        )
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 2 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -6,13 +6,11 @@ from ..types import UnknownEnumValue, unknown_enum_value
 # `UnknownEnumValue` (a `str`) so that code matching on the known values must handle it.
 PolicyDefinitionConditionLogic = Literal["all", "any"] | UnknownEnumValue
 
-POLICY_DEFINITION_CONDITION_LOGIC_VALUES: frozenset[PolicyDefinitionConditionLogic] = (
-    frozenset(
-        {
-            "all",
-            "any",
-        }
-    )
+POLICY_DEFINITION_CONDITION_LOGIC_VALUES: frozenset[PolicyDefinitionConditionLogic] = frozenset(
+    {
+        "all",
+        "any",
+    }
 )
 
 

@@ -21,9 +21,7 @@ def check_policy_mode(value: object, field: str = "PolicyMode") -> PolicyMode:
     return unknown_enum_value(field, value, POLICY_MODE_VALUES)
 
 
-def check_policy_mode_or_none(
-    value: object, field: str = "PolicyMode"
-) -> PolicyMode | None:
+def check_policy_mode_or_none(value: object, field: str = "PolicyMode") -> PolicyMode | None:
     if value is None or value in POLICY_MODE_VALUES:
         return value
     return unknown_enum_value(field, value, POLICY_MODE_VALUES)

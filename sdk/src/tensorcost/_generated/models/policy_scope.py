@@ -96,26 +96,16 @@ class PolicyScope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        policy_scope = cls(
-            sources=parse_optional(
-                partial(parse_list, check_source), d.get("sources", UNSET)
-            ),
-            teams=parse_optional(partial(parse_list, parse_str), d.get("teams", UNSET)),
-            applications=parse_optional(
-                partial(parse_list, parse_str), d.get("applications", UNSET)
-            ),
-            model_ids=parse_optional(
-                partial(parse_list, parse_str), d.get("model_ids", UNSET)
-            ),
-            instance_ids=parse_optional(
-                partial(parse_list, parse_str), d.get("instance_ids", UNSET)
-            ),
+        obj = object.__new__(cls)
+        obj.sources = parse_optional(partial(parse_list, check_source), d.get("sources", UNSET))
+        obj.teams = parse_optional(partial(parse_list, parse_str), d.get("teams", UNSET))
+        obj.applications = parse_optional(partial(parse_list, parse_str), d.get("applications", UNSET))
+        obj.model_ids = parse_optional(partial(parse_list, parse_str), d.get("model_ids", UNSET))
+        obj.instance_ids = parse_optional(partial(parse_list, parse_str), d.get("instance_ids", UNSET))
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 0 else {}
         )
-        if len(d) > 0:  # optional or unknown fields
-            policy_scope.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return policy_scope
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

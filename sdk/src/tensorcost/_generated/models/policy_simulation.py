@@ -108,24 +108,23 @@ class PolicySimulation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        policy_simulation = cls(
-            window=_time_window.TimeWindow.from_dict(d["window"]),
-            evaluated_events=parse_int(d["evaluated_events"]),
-            matched_events=parse_int(d["matched_events"]),
-            matched_cost=_money.Money.from_dict(d["matched_cost"]),
-            sample_matches=parse_list(
-                _simulation_match.SimulationMatch.from_dict, d["sample_matches"]
-            ),
-            actions=parse_list(
-                _simulated_action.SimulatedAction.from_dict, d["actions"]
-            ),
-            estimated_savings=_money.Money.from_dict(d["estimated_savings"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.window = _time_window.TimeWindow.from_dict(d["window"])
+        obj.evaluated_events = (
+            v if (v := d["evaluated_events"]).__class__ is int else parse_int(d["evaluated_events"])
         )
-        if len(d) > 7:  # optional or unknown fields
-            policy_simulation.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return policy_simulation
+        obj.matched_events = (
+            v if (v := d["matched_events"]).__class__ is int else parse_int(d["matched_events"])
+        )
+        obj.matched_cost = _money.Money.from_dict(d["matched_cost"])
+        obj.sample_matches = parse_list(_simulation_match.SimulationMatch.from_dict, d["sample_matches"])
+        obj.actions = parse_list(_simulated_action.SimulatedAction.from_dict, d["actions"])
+        obj.estimated_savings = _money.Money.from_dict(d["estimated_savings"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 7 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -18,10 +18,12 @@ from ..models.enforcement_action_type import (
     check_enforcement_action_type,
 )
 from ..models.policy_mode import (
+    POLICY_MODE_VALUES,
     PolicyMode,
     check_policy_mode,
 )
 from ..models.policy_template_category import (
+    POLICY_TEMPLATE_CATEGORY_VALUES,
     PolicyTemplateCategory,
     check_policy_template_category,
 )
@@ -37,9 +39,7 @@ if TYPE_CHECKING:
     from ..models.policy_template_default_parameters import (
         PolicyTemplateDefaultParameters,
     )
-    from ..models.policy_template_parameters_schema import (
-        PolicyTemplateParametersSchema,
-    )
+    from ..models.policy_template_parameters_schema import PolicyTemplateParametersSchema
 
 
 T = TypeVar("T", bound="PolicyTemplate")
@@ -132,30 +132,37 @@ class PolicyTemplate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        policy_template = cls(
-            id=parse_str(d["id"]),
-            name=parse_str(d["name"]),
-            description=parse_str(d["description"]),
-            category=check_policy_template_category(
-                d["category"], "PolicyTemplate.category"
-            ),
-            action_types=parse_list(check_enforcement_action_type, d["action_types"]),
-            default_mode=check_policy_mode(
-                d["default_mode"], "PolicyTemplate.default_mode"
-            ),
-            requires_approval=parse_bool(d["requires_approval"]),
-            parameters_schema=_policy_template_parameters_schema.PolicyTemplateParametersSchema.from_dict(
-                d["parameters_schema"]
-            ),
-            default_parameters=_policy_template_default_parameters.PolicyTemplateDefaultParameters.from_dict(
-                d["default_parameters"]
-            ),
+        v: Any
+        obj = object.__new__(cls)
+        obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
+        obj.name = v if (v := d["name"]).__class__ is str else parse_str(d["name"])
+        obj.description = v if (v := d["description"]).__class__ is str else parse_str(d["description"])
+        obj.category = (
+            v
+            if (v := d["category"]) in POLICY_TEMPLATE_CATEGORY_VALUES
+            else check_policy_template_category(d["category"], "PolicyTemplate.category")
         )
-        if len(d) > 9:  # optional or unknown fields
-            policy_template.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return policy_template
+        obj.action_types = parse_list(check_enforcement_action_type, d["action_types"])
+        obj.default_mode = (
+            v
+            if (v := d["default_mode"]) in POLICY_MODE_VALUES
+            else check_policy_mode(d["default_mode"], "PolicyTemplate.default_mode")
+        )
+        obj.requires_approval = (
+            v if (v := d["requires_approval"]).__class__ is bool else parse_bool(d["requires_approval"])
+        )
+        obj.parameters_schema = _policy_template_parameters_schema.PolicyTemplateParametersSchema.from_dict(
+            d["parameters_schema"]
+        )
+        obj.default_parameters = (
+            _policy_template_default_parameters.PolicyTemplateDefaultParameters.from_dict(
+                d["default_parameters"]
+            )
+        )
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 9 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

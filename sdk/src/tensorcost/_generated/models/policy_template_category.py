@@ -4,9 +4,7 @@ from ..types import UnknownEnumValue, unknown_enum_value
 
 # `x-extensible-enum`: the server may add values; one this version does not know arrives as an
 # `UnknownEnumValue` (a `str`) so that code matching on the known values must handle it.
-PolicyTemplateCategory = (
-    Literal["agents", "budget", "gpu", "managed_inference"] | UnknownEnumValue
-)
+PolicyTemplateCategory = Literal["agents", "budget", "gpu", "managed_inference"] | UnknownEnumValue
 
 POLICY_TEMPLATE_CATEGORY_VALUES: frozenset[PolicyTemplateCategory] = frozenset(
     {

@@ -38,12 +38,11 @@ class PolicyTemplateDefaultParameters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        policy_template_default_parameters = cls()
-        if len(d) > 0:  # optional or unknown fields
-            policy_template_default_parameters.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return policy_template_default_parameters
+        obj = object.__new__(cls)
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 0 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -18,9 +18,7 @@ def check_prediction_interval_level(value: object) -> PredictionIntervalLevel:
     raise not_one_of(value, PREDICTION_INTERVAL_LEVEL_VALUES)
 
 
-def check_prediction_interval_level_or_none(
-    value: object,
-) -> PredictionIntervalLevel | None:
+def check_prediction_interval_level_or_none(value: object) -> PredictionIntervalLevel | None:
     if value is None or value in PREDICTION_INTERVAL_LEVEL_VALUES:
         return value
     raise not_one_of(value, PREDICTION_INTERVAL_LEVEL_VALUES)

@@ -62,15 +62,14 @@ class ProviderApiKeyAuth:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        provider_api_key_auth = cls(
-            method=parse_const("api_key", d["method"]),
-            api_key=parse_str(d["api_key"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.method = parse_const("api_key", d["method"])
+        obj.api_key = v if (v := d["api_key"]).__class__ is str else parse_str(d["api_key"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 2 else {}
         )
-        if len(d) > 2:  # optional or unknown fields
-            provider_api_key_auth.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return provider_api_key_auth
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -55,14 +55,12 @@ class ProviderApiKeyAuthSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        provider_api_key_auth_summary = cls(
-            method=parse_const("api_key", d["method"]),
+        obj = object.__new__(cls)
+        obj.method = parse_const("api_key", d["method"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 1 else {}
         )
-        if len(d) > 1:  # optional or unknown fields
-            provider_api_key_auth_summary.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return provider_api_key_auth_summary
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -13,10 +13,12 @@ from ..models import recommendation_dismissal as _recommendation_dismissal
 from ..models import recommendation_evidence as _recommendation_evidence
 from ..models import recommendation_resource as _recommendation_resource
 from ..models.recommendation_status import (
+    RECOMMENDATION_STATUS_VALUES,
     RecommendationStatus,
     check_recommendation_status,
 )
 from ..models.recommendation_type import (
+    RECOMMENDATION_TYPE_VALUES,
     RecommendationType,
     check_recommendation_type,
 )
@@ -175,37 +177,42 @@ class Recommendation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        recommendation = cls(
-            id=parse_str(d["id"]),
-            type_=check_recommendation_type(d["type"], "Recommendation.type"),
-            status=check_recommendation_status(d["status"], "Recommendation.status"),
-            title=parse_str(d["title"]),
-            description=parse_str(d["description"]),
-            estimated_monthly_savings=_money.Money.from_dict(
-                d["estimated_monthly_savings"]
-            ),
-            confidence=parse_float(d["confidence"]),
-            evidence=_recommendation_evidence.RecommendationEvidence.from_dict(
-                d["evidence"]
-            ),
-            resources=parse_list(
-                _recommendation_resource.RecommendationResource.from_dict,
-                d["resources"],
-            ),
-            created_at=parse_datetime(d["created_at"]),
-            updated_at=parse_datetime(d["updated_at"]),
-            expires_at=parse_datetime_or_none(d["expires_at"]),
-            action_id=parse_str_or_none(d["action_id"]),
-            dismissal=parse_nullable(
-                _recommendation_dismissal.RecommendationDismissal.from_dict,
-                d["dismissal"],
-            ),
+        v: Any
+        obj = object.__new__(cls)
+        obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
+        obj.type_ = (
+            v
+            if (v := d["type"]) in RECOMMENDATION_TYPE_VALUES
+            else check_recommendation_type(d["type"], "Recommendation.type")
         )
-        if len(d) > 14:  # optional or unknown fields
-            recommendation.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return recommendation
+        obj.status = (
+            v
+            if (v := d["status"]) in RECOMMENDATION_STATUS_VALUES
+            else check_recommendation_status(d["status"], "Recommendation.status")
+        )
+        obj.title = v if (v := d["title"]).__class__ is str else parse_str(d["title"])
+        obj.description = v if (v := d["description"]).__class__ is str else parse_str(d["description"])
+        obj.estimated_monthly_savings = _money.Money.from_dict(d["estimated_monthly_savings"])
+        obj.confidence = (
+            v
+            if (v := d["confidence"]).__class__ is float and v - v == 0.0 or v.__class__ is int
+            else parse_float(d["confidence"])
+        )
+        obj.evidence = _recommendation_evidence.RecommendationEvidence.from_dict(d["evidence"])
+        obj.resources = parse_list(_recommendation_resource.RecommendationResource.from_dict, d["resources"])
+        obj.created_at = parse_datetime(d["created_at"])
+        obj.updated_at = parse_datetime(d["updated_at"])
+        obj.expires_at = parse_datetime_or_none(d["expires_at"])
+        obj.action_id = (
+            v if (v := d["action_id"]) is None or v.__class__ is str else parse_str_or_none(d["action_id"])
+        )
+        obj.dismissal = parse_nullable(
+            _recommendation_dismissal.RecommendationDismissal.from_dict, d["dismissal"]
+        )
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 14 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

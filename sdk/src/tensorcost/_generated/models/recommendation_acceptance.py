@@ -63,19 +63,13 @@ class RecommendationAcceptance:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        recommendation_acceptance = cls(
-            recommendation=_recommendation.Recommendation.from_dict(
-                d["recommendation"]
-            ),
-            ledger_entry=_savings_ledger_entry.SavingsLedgerEntry.from_dict(
-                d["ledger_entry"]
-            ),
+        obj = object.__new__(cls)
+        obj.recommendation = _recommendation.Recommendation.from_dict(d["recommendation"])
+        obj.ledger_entry = _savings_ledger_entry.SavingsLedgerEntry.from_dict(d["ledger_entry"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 2 else {}
         )
-        if len(d) > 2:  # optional or unknown fields
-            recommendation_acceptance.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return recommendation_acceptance
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -73,17 +73,18 @@ class RecommendationDismissal:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        recommendation_dismissal = cls(
-            reason=parse_str(d["reason"]),
-            comment=parse_str_or_none(d["comment"]),
-            dismissed_at=parse_datetime(d["dismissed_at"]),
-            dismissed_by=parse_str(d["dismissed_by"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.reason = v if (v := d["reason"]).__class__ is str else parse_str(d["reason"])
+        obj.comment = (
+            v if (v := d["comment"]) is None or v.__class__ is str else parse_str_or_none(d["comment"])
         )
-        if len(d) > 4:  # optional or unknown fields
-            recommendation_dismissal.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return recommendation_dismissal
+        obj.dismissed_at = parse_datetime(d["dismissed_at"])
+        obj.dismissed_by = v if (v := d["dismissed_by"]).__class__ is str else parse_str(d["dismissed_by"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 4 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

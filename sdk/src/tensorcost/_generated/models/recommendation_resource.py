@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.recommendation_resource_kind import (
+    RECOMMENDATION_RESOURCE_KIND_VALUES,
     RecommendationResourceKind,
     check_recommendation_resource_kind,
 )
@@ -68,18 +69,19 @@ class RecommendationResource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        recommendation_resource = cls(
-            kind=check_recommendation_resource_kind(
-                d["kind"], "RecommendationResource.kind"
-            ),
-            id=parse_str(d["id"]),
-            name=parse_str(d["name"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.kind = (
+            v
+            if (v := d["kind"]) in RECOMMENDATION_RESOURCE_KIND_VALUES
+            else check_recommendation_resource_kind(d["kind"], "RecommendationResource.kind")
         )
-        if len(d) > 3:  # optional or unknown fields
-            recommendation_resource.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return recommendation_resource
+        obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
+        obj.name = v if (v := d["name"]).__class__ is str else parse_str(d["name"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 3 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

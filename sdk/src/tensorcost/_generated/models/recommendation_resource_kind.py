@@ -5,16 +5,7 @@ from ..types import UnknownEnumValue, unknown_enum_value
 # `x-extensible-enum`: the server may add values; one this version does not know arrives as an
 # `UnknownEnumValue` (a `str`) so that code matching on the known values must handle it.
 RecommendationResourceKind = (
-    Literal[
-        "agent",
-        "application",
-        "connection",
-        "gpu_instance",
-        "mig_host",
-        "model",
-        "team",
-        "workflow",
-    ]
+    Literal["agent", "application", "connection", "gpu_instance", "mig_host", "model", "team", "workflow"]
     | UnknownEnumValue
 )
 

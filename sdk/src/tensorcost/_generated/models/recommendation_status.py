@@ -4,10 +4,7 @@ from ..types import UnknownEnumValue, unknown_enum_value
 
 # `x-extensible-enum`: the server may add values; one this version does not know arrives as an
 # `UnknownEnumValue` (a `str`) so that code matching on the known values must handle it.
-RecommendationStatus = (
-    Literal["accepted", "dismissed", "expired", "implemented", "open"]
-    | UnknownEnumValue
-)
+RecommendationStatus = Literal["accepted", "dismissed", "expired", "implemented", "open"] | UnknownEnumValue
 
 RECOMMENDATION_STATUS_VALUES: frozenset[RecommendationStatus] = frozenset(
     {
@@ -20,9 +17,7 @@ RECOMMENDATION_STATUS_VALUES: frozenset[RecommendationStatus] = frozenset(
 )
 
 
-def check_recommendation_status(
-    value: object, field: str = "RecommendationStatus"
-) -> RecommendationStatus:
+def check_recommendation_status(value: object, field: str = "RecommendationStatus") -> RecommendationStatus:
     if value in RECOMMENDATION_STATUS_VALUES:
         return value
     return unknown_enum_value(field, value, RECOMMENDATION_STATUS_VALUES)

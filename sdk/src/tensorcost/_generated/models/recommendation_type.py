@@ -28,9 +28,7 @@ RECOMMENDATION_TYPE_VALUES: frozenset[RecommendationType] = frozenset(
 )
 
 
-def check_recommendation_type(
-    value: object, field: str = "RecommendationType"
-) -> RecommendationType:
+def check_recommendation_type(value: object, field: str = "RecommendationType") -> RecommendationType:
     if value in RECOMMENDATION_TYPE_VALUES:
         return value
     return unknown_enum_value(field, value, RECOMMENDATION_TYPE_VALUES)

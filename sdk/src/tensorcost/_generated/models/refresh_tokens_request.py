@@ -51,14 +51,13 @@ class RefreshTokensRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        refresh_tokens_request = cls(
-            refresh_token=parse_str(d["refreshToken"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.refresh_token = v if (v := d["refreshToken"]).__class__ is str else parse_str(d["refreshToken"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 1 else {}
         )
-        if len(d) > 1:  # optional or unknown fields
-            refresh_tokens_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return refresh_tokens_request
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

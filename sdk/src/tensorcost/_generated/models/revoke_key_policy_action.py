@@ -63,15 +63,13 @@ class RevokeKeyPolicyAction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        revoke_key_policy_action = cls(
-            type_=parse_const("revoke_key", d["type"]),
-            key_ids=parse_list(parse_str, d["key_ids"]),
+        obj = object.__new__(cls)
+        obj.type_ = parse_const("revoke_key", d["type"])
+        obj.key_ids = parse_list(parse_str, d["key_ids"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 2 else {}
         )
-        if len(d) > 2:  # optional or unknown fields
-            revoke_key_policy_action.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return revoke_key_policy_action
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -4,9 +4,7 @@ from ..types import UnknownEnumValue, unknown_enum_value
 
 # `x-extensible-enum`: the server may add values; one this version does not know arrives as an
 # `UnknownEnumValue` (a `str`) so that code matching on the known values must handle it.
-Role = (
-    Literal["admin", "engineer", "finops_analyst", "owner", "viewer"] | UnknownEnumValue
-)
+Role = Literal["admin", "engineer", "finops_analyst", "owner", "viewer"] | UnknownEnumValue
 
 ROLE_VALUES: frozenset[Role] = frozenset(
     {

@@ -53,14 +53,13 @@ class RotateSecretRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        rotate_secret_request = cls(
-            secret=parse_str(d["secret"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.secret = v if (v := d["secret"]).__class__ is str else parse_str(d["secret"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 1 else {}
         )
-        if len(d) > 1:  # optional or unknown fields
-            rotate_secret_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return rotate_secret_request
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -90,20 +90,25 @@ class RouteModelPolicyAction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        route_model_policy_action = cls(
-            type_=parse_const("route_model", d["type"]),
-            from_model_id=parse_str(d["from_model_id"]),
-            to_model_id=parse_str(d["to_model_id"]),
-            traffic_share=parse_float(d["traffic_share"]),
-            duration_minutes=parse_optional_nullable(
-                parse_int, d.get("duration_minutes", UNSET)
-            ),
+        v: Any
+        obj = object.__new__(cls)
+        obj.type_ = parse_const("route_model", d["type"])
+        obj.from_model_id = v if (v := d["from_model_id"]).__class__ is str else parse_str(d["from_model_id"])
+        obj.to_model_id = v if (v := d["to_model_id"]).__class__ is str else parse_str(d["to_model_id"])
+        obj.traffic_share = (
+            v
+            if (v := d["traffic_share"]).__class__ is float and v - v == 0.0 or v.__class__ is int
+            else parse_float(d["traffic_share"])
         )
-        if len(d) > 4:  # optional or unknown fields
-            route_model_policy_action.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return route_model_policy_action
+        obj.duration_minutes = (
+            v
+            if (v := d.get("duration_minutes", UNSET)) is UNSET or v is None or v.__class__ is int
+            else parse_optional_nullable(parse_int, d.get("duration_minutes", UNSET))
+        )
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 4 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

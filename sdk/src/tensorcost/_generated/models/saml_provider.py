@@ -100,21 +100,26 @@ class SamlProvider:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        saml_provider = cls(
-            protocol=parse_const("saml", d["protocol"]),
-            idp_entity_id=parse_str(d["idp_entity_id"]),
-            sso_url=parse_str(d["sso_url"]),
-            certificate_fingerprint=parse_str(d["certificate_fingerprint"]),
-            certificate_expires_at=parse_datetime(d["certificate_expires_at"]),
-            sp_entity_id=parse_str(d["sp_entity_id"]),
-            acs_url=parse_str(d["acs_url"]),
-            name_id_format=parse_str(d["name_id_format"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.protocol = parse_const("saml", d["protocol"])
+        obj.idp_entity_id = v if (v := d["idp_entity_id"]).__class__ is str else parse_str(d["idp_entity_id"])
+        obj.sso_url = v if (v := d["sso_url"]).__class__ is str else parse_str(d["sso_url"])
+        obj.certificate_fingerprint = (
+            v
+            if (v := d["certificate_fingerprint"]).__class__ is str
+            else parse_str(d["certificate_fingerprint"])
         )
-        if len(d) > 8:  # optional or unknown fields
-            saml_provider.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return saml_provider
+        obj.certificate_expires_at = parse_datetime(d["certificate_expires_at"])
+        obj.sp_entity_id = v if (v := d["sp_entity_id"]).__class__ is str else parse_str(d["sp_entity_id"])
+        obj.acs_url = v if (v := d["acs_url"]).__class__ is str else parse_str(d["acs_url"])
+        obj.name_id_format = (
+            v if (v := d["name_id_format"]).__class__ is str else parse_str(d["name_id_format"])
+        )
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 8 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

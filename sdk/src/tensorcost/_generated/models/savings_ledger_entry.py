@@ -11,10 +11,12 @@ from attrs import field as _attrs_field
 from ..models import money as _money
 from ..models import time_window as _time_window
 from ..models.recommendation_type import (
+    RECOMMENDATION_TYPE_VALUES,
     RecommendationType,
     check_recommendation_type,
 )
 from ..models.savings_status import (
+    SAVINGS_STATUS_VALUES,
     SavingsStatus,
     check_savings_status,
 )
@@ -127,25 +129,32 @@ class SavingsLedgerEntry:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        savings_ledger_entry = cls(
-            id=parse_str(d["id"]),
-            recommendation_id=parse_str(d["recommendation_id"]),
-            recommendation_type=check_recommendation_type(
-                d["recommendation_type"], "SavingsLedgerEntry.recommendation_type"
-            ),
-            window=_time_window.TimeWindow.from_dict(d["window"]),
-            baseline_cost=_money.Money.from_dict(d["baseline_cost"]),
-            actual_cost=_money.Money.from_dict(d["actual_cost"]),
-            savings=_money.Money.from_dict(d["savings"]),
-            status=check_savings_status(d["status"], "SavingsLedgerEntry.status"),
-            created_at=parse_datetime(d["created_at"]),
-            updated_at=parse_datetime(d["updated_at"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
+        obj.recommendation_id = (
+            v if (v := d["recommendation_id"]).__class__ is str else parse_str(d["recommendation_id"])
         )
-        if len(d) > 10:  # optional or unknown fields
-            savings_ledger_entry.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return savings_ledger_entry
+        obj.recommendation_type = (
+            v
+            if (v := d["recommendation_type"]) in RECOMMENDATION_TYPE_VALUES
+            else check_recommendation_type(d["recommendation_type"], "SavingsLedgerEntry.recommendation_type")
+        )
+        obj.window = _time_window.TimeWindow.from_dict(d["window"])
+        obj.baseline_cost = _money.Money.from_dict(d["baseline_cost"])
+        obj.actual_cost = _money.Money.from_dict(d["actual_cost"])
+        obj.savings = _money.Money.from_dict(d["savings"])
+        obj.status = (
+            v
+            if (v := d["status"]) in SAVINGS_STATUS_VALUES
+            else check_savings_status(d["status"], "SavingsLedgerEntry.status")
+        )
+        obj.created_at = parse_datetime(d["created_at"])
+        obj.updated_at = parse_datetime(d["updated_at"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 10 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -21,9 +21,7 @@ def check_savings_status(value: object, field: str = "SavingsStatus") -> Savings
     return unknown_enum_value(field, value, SAVINGS_STATUS_VALUES)
 
 
-def check_savings_status_or_none(
-    value: object, field: str = "SavingsStatus"
-) -> SavingsStatus | None:
+def check_savings_status_or_none(value: object, field: str = "SavingsStatus") -> SavingsStatus | None:
     if value is None or value in SAVINGS_STATUS_VALUES:
         return value
     return unknown_enum_value(field, value, SAVINGS_STATUS_VALUES)

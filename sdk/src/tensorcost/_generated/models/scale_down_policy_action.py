@@ -68,16 +68,15 @@ class ScaleDownPolicyAction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        scale_down_policy_action = cls(
-            type_=parse_const("scale_down", d["type"]),
-            reduce_by_pct=parse_int(d["reduce_by_pct"]),
-            min_instances=parse_int(d["min_instances"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.type_ = parse_const("scale_down", d["type"])
+        obj.reduce_by_pct = v if (v := d["reduce_by_pct"]).__class__ is int else parse_int(d["reduce_by_pct"])
+        obj.min_instances = v if (v := d["min_instances"]).__class__ is int else parse_int(d["min_instances"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 3 else {}
         )
-        if len(d) > 3:  # optional or unknown fields
-            scale_down_policy_action.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return scale_down_policy_action
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

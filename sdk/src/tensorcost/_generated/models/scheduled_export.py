@@ -11,14 +11,17 @@ from attrs import field as _attrs_field
 from ..models import export_delivery as _export_delivery
 from ..models import export_schedule as _export_schedule
 from ..models.export_format import (
+    EXPORT_FORMAT_VALUES,
     ExportFormat,
     check_export_format,
 )
 from ..models.export_resource import (
+    EXPORT_RESOURCE_VALUES,
     ExportResource,
     check_export_resource,
 )
 from ..models.scheduled_export_period import (
+    SCHEDULED_EXPORT_PERIOD_VALUES,
     ScheduledExportPeriod,
     check_scheduled_export_period,
 )
@@ -143,24 +146,31 @@ class ScheduledExport:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        scheduled_export = cls(
-            id=parse_str(d["id"]),
-            name=parse_str(d["name"]),
-            resource=check_export_resource(d["resource"], "ScheduledExport.resource"),
-            format_=check_export_format(d["format"]),
-            period=check_scheduled_export_period(d["period"], "ScheduledExport.period"),
-            schedule=_export_schedule.ExportSchedule.from_dict(d["schedule"]),
-            delivery=_export_delivery.ExportDelivery.from_dict(d["delivery"]),
-            enabled=parse_bool(d["enabled"]),
-            next_run_at=parse_datetime_or_none(d["next_run_at"]),
-            last_run_at=parse_datetime_or_none(d["last_run_at"]),
-            created_at=parse_datetime(d["created_at"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
+        obj.name = v if (v := d["name"]).__class__ is str else parse_str(d["name"])
+        obj.resource = (
+            v
+            if (v := d["resource"]) in EXPORT_RESOURCE_VALUES
+            else check_export_resource(d["resource"], "ScheduledExport.resource")
         )
-        if len(d) > 11:  # optional or unknown fields
-            scheduled_export.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return scheduled_export
+        obj.format_ = v if (v := d["format"]) in EXPORT_FORMAT_VALUES else check_export_format(d["format"])
+        obj.period = (
+            v
+            if (v := d["period"]) in SCHEDULED_EXPORT_PERIOD_VALUES
+            else check_scheduled_export_period(d["period"], "ScheduledExport.period")
+        )
+        obj.schedule = _export_schedule.ExportSchedule.from_dict(d["schedule"])
+        obj.delivery = _export_delivery.ExportDelivery.from_dict(d["delivery"])
+        obj.enabled = v if (v := d["enabled"]).__class__ is bool else parse_bool(d["enabled"])
+        obj.next_run_at = parse_datetime_or_none(d["next_run_at"])
+        obj.last_run_at = parse_datetime_or_none(d["last_run_at"])
+        obj.created_at = parse_datetime(d["created_at"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 11 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

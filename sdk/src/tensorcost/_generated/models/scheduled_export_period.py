@@ -5,8 +5,7 @@ from ..types import UnknownEnumValue, unknown_enum_value
 # `x-extensible-enum`: the server may add values; one this version does not know arrives as an
 # `UnknownEnumValue` (a `str`) so that code matching on the known values must handle it.
 ScheduledExportPeriod = (
-    Literal["month_to_date", "previous_day", "previous_month", "previous_week"]
-    | UnknownEnumValue
+    Literal["month_to_date", "previous_day", "previous_month", "previous_week"] | UnknownEnumValue
 )
 
 SCHEDULED_EXPORT_PERIOD_VALUES: frozenset[ScheduledExportPeriod] = frozenset(

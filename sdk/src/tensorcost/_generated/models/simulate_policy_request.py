@@ -75,16 +75,19 @@ class SimulatePolicyRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        simulate_policy_request = cls(
-            policy=_policy_definition.PolicyDefinition.from_dict(d["policy"]),
-            window=_time_window.TimeWindow.from_dict(d["window"]),
-            sample_size=parse_optional(parse_int, d.get("sample_size", UNSET)),
+        v: Any
+        obj = object.__new__(cls)
+        obj.policy = _policy_definition.PolicyDefinition.from_dict(d["policy"])
+        obj.window = _time_window.TimeWindow.from_dict(d["window"])
+        obj.sample_size = (
+            v
+            if (v := d.get("sample_size", UNSET)) is UNSET or v.__class__ is int
+            else parse_optional(parse_int, d.get("sample_size", UNSET))
         )
-        if len(d) > 2:  # optional or unknown fields
-            simulate_policy_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return simulate_policy_request
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 2 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models import money as _money
 from ..models.enforcement_action_type import (
+    ENFORCEMENT_ACTION_TYPE_VALUES,
     EnforcementActionType,
     check_enforcement_action_type,
 )
@@ -90,18 +91,25 @@ class SimulatedAction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        simulated_action = cls(
-            type_=check_enforcement_action_type(d["type"], "SimulatedAction.type"),
-            count=parse_int(d["count"]),
-            targets=parse_int(d["targets"]),
-            would_require_approval=parse_bool(d["would_require_approval"]),
-            estimated_savings=_money.Money.from_dict(d["estimated_savings"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.type_ = (
+            v
+            if (v := d["type"]) in ENFORCEMENT_ACTION_TYPE_VALUES
+            else check_enforcement_action_type(d["type"], "SimulatedAction.type")
         )
-        if len(d) > 5:  # optional or unknown fields
-            simulated_action.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return simulated_action
+        obj.count = v if (v := d["count"]).__class__ is int else parse_int(d["count"])
+        obj.targets = v if (v := d["targets"]).__class__ is int else parse_int(d["targets"])
+        obj.would_require_approval = (
+            v
+            if (v := d["would_require_approval"]).__class__ is bool
+            else parse_bool(d["would_require_approval"])
+        )
+        obj.estimated_savings = _money.Money.from_dict(d["estimated_savings"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 5 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -10,10 +10,11 @@ from attrs import field as _attrs_field
 
 from ..models import money as _money
 from ..models.monitored_metric import (
+    MONITORED_METRIC_VALUES,
     MonitoredMetric,
     check_monitored_metric,
 )
-from ..models.source import Source, check_source
+from ..models.source import SOURCE_VALUES, Source, check_source
 from ..types import (
     model_repr,
     parse_datetime,
@@ -116,21 +117,30 @@ class SimulationMatch:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        simulation_match = cls(
-            event_id=parse_str(d["event_id"]),
-            occurred_at=parse_datetime(d["occurred_at"]),
-            source=check_source(d["source"], "SimulationMatch.source"),
-            resource_id=parse_str(d["resource_id"]),
-            description=parse_str(d["description"]),
-            metric=check_monitored_metric(d["metric"], "SimulationMatch.metric"),
-            observed_value=parse_float(d["observed_value"]),
-            cost=_money.Money.from_dict(d["cost"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.event_id = v if (v := d["event_id"]).__class__ is str else parse_str(d["event_id"])
+        obj.occurred_at = parse_datetime(d["occurred_at"])
+        obj.source = (
+            v if (v := d["source"]) in SOURCE_VALUES else check_source(d["source"], "SimulationMatch.source")
         )
-        if len(d) > 8:  # optional or unknown fields
-            simulation_match.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return simulation_match
+        obj.resource_id = v if (v := d["resource_id"]).__class__ is str else parse_str(d["resource_id"])
+        obj.description = v if (v := d["description"]).__class__ is str else parse_str(d["description"])
+        obj.metric = (
+            v
+            if (v := d["metric"]) in MONITORED_METRIC_VALUES
+            else check_monitored_metric(d["metric"], "SimulationMatch.metric")
+        )
+        obj.observed_value = (
+            v
+            if (v := d["observed_value"]).__class__ is float and v - v == 0.0 or v.__class__ is int
+            else parse_float(d["observed_value"])
+        )
+        obj.cost = _money.Money.from_dict(d["cost"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 8 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -5,9 +5,7 @@ from ..types import UnknownEnumValue, unknown_enum_value
 # `x-extensible-enum`: the server may add values; one this version does not know arrives as an
 # `UnknownEnumValue` (a `str`) so that code matching on the known values must handle it.
 Source = (
-    Literal[
-        "anthropic_api", "azure_openai", "bedrock", "gpu_agent", "openai_api", "vertex"
-    ]
+    Literal["anthropic_api", "azure_openai", "bedrock", "gpu_agent", "openai_api", "vertex"]
     | UnknownEnumValue
 )
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models import money as _money
-from ..models.source import Source, check_source
+from ..models.source import SOURCE_VALUES, Source, check_source
 from ..types import (
     model_repr,
     parse_float,
@@ -84,18 +84,23 @@ class SourceCost:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        source_cost = cls(
-            source=check_source(d["source"], "SourceCost.source"),
-            effective_cost=_money.Money.from_dict(d["effective_cost"]),
-            billed_cost=_money.Money.from_dict(d["billed_cost"]),
-            list_cost=_money.Money.from_dict(d["list_cost"]),
-            share=parse_float(d["share"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.source = (
+            v if (v := d["source"]) in SOURCE_VALUES else check_source(d["source"], "SourceCost.source")
         )
-        if len(d) > 5:  # optional or unknown fields
-            source_cost.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return source_cost
+        obj.effective_cost = _money.Money.from_dict(d["effective_cost"])
+        obj.billed_cost = _money.Money.from_dict(d["billed_cost"])
+        obj.list_cost = _money.Money.from_dict(d["list_cost"])
+        obj.share = (
+            v
+            if (v := d["share"]).__class__ is float and v - v == 0.0 or v.__class__ is int
+            else parse_float(d["share"])
+        )
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 5 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

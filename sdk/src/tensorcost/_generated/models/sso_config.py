@@ -11,8 +11,9 @@ from attrs import field as _attrs_field
 
 from ..models import oidc_provider as _oidc_provider
 from ..models import saml_provider as _saml_provider
-from ..models.role import Role, check_role
+from ..models.role import ROLE_VALUES, Role, check_role
 from ..models.sso_protocol import (
+    SSO_PROTOCOL_VALUES,
     SsoProtocol,
     check_sso_protocol,
 )
@@ -114,28 +115,35 @@ class SsoConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        sso_config = cls(
-            protocol=check_sso_protocol(d["protocol"], "SsoConfig.protocol"),
-            provider=parse_nullable(
-                partial(
-                    parse_union,
-                    (
-                        _saml_provider.SamlProvider.from_dict,
-                        _oidc_provider.OidcProvider.from_dict,
-                    ),
-                ),
-                d["provider"],
-            ),
-            enforce_sso=parse_bool(d["enforce_sso"]),
-            allowed_domains=parse_list(parse_str, d["allowed_domains"]),
-            default_role=check_role(d["default_role"], "SsoConfig.default_role"),
-            updated_at=parse_datetime_or_none(d["updated_at"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.protocol = (
+            v
+            if (v := d["protocol"]) in SSO_PROTOCOL_VALUES
+            else check_sso_protocol(d["protocol"], "SsoConfig.protocol")
         )
-        if len(d) > 6:  # optional or unknown fields
-            sso_config.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return sso_config
+        obj.provider = parse_nullable(
+            partial(
+                parse_union,
+                (
+                    _saml_provider.SamlProvider.from_dict,
+                    _oidc_provider.OidcProvider.from_dict,
+                ),
+            ),
+            d["provider"],
+        )
+        obj.enforce_sso = v if (v := d["enforce_sso"]).__class__ is bool else parse_bool(d["enforce_sso"])
+        obj.allowed_domains = parse_list(parse_str, d["allowed_domains"])
+        obj.default_role = (
+            v
+            if (v := d["default_role"]) in ROLE_VALUES
+            else check_role(d["default_role"], "SsoConfig.default_role")
+        )
+        obj.updated_at = parse_datetime_or_none(d["updated_at"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 6 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

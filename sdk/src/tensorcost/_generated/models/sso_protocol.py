@@ -21,9 +21,7 @@ def check_sso_protocol(value: object, field: str = "SsoProtocol") -> SsoProtocol
     return unknown_enum_value(field, value, SSO_PROTOCOL_VALUES)
 
 
-def check_sso_protocol_or_none(
-    value: object, field: str = "SsoProtocol"
-) -> SsoProtocol | None:
+def check_sso_protocol_or_none(value: object, field: str = "SsoProtocol") -> SsoProtocol | None:
     if value is None or value in SSO_PROTOCOL_VALUES:
         return value
     return unknown_enum_value(field, value, SSO_PROTOCOL_VALUES)

@@ -62,15 +62,16 @@ class StopInstancePolicyAction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        stop_instance_policy_action = cls(
-            type_=parse_const("stop_instance", d["type"]),
-            grace_period_minutes=parse_int(d["grace_period_minutes"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.type_ = parse_const("stop_instance", d["type"])
+        obj.grace_period_minutes = (
+            v if (v := d["grace_period_minutes"]).__class__ is int else parse_int(d["grace_period_minutes"])
         )
-        if len(d) > 2:  # optional or unknown fields
-            stop_instance_policy_action.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return stop_instance_policy_action
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 2 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

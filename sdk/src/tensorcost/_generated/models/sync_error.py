@@ -64,16 +64,15 @@ class SyncError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        sync_error = cls(
-            code=parse_str(d["code"]),
-            message=parse_str(d["message"]),
-            retryable=parse_bool(d["retryable"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.code = v if (v := d["code"]).__class__ is str else parse_str(d["code"])
+        obj.message = v if (v := d["message"]).__class__ is str else parse_str(d["message"])
+        obj.retryable = v if (v := d["retryable"]).__class__ is bool else parse_bool(d["retryable"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 3 else {}
         )
-        if len(d) > 3:  # optional or unknown fields
-            sync_error.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return sync_error
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

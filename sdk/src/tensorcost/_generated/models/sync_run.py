@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from ..models import sync_error as _sync_error
 from ..models import time_window as _time_window
 from ..models.sync_run_status import (
+    SYNC_RUN_STATUS_VALUES,
     SyncRunStatus,
     check_sync_run_status,
 )
@@ -134,23 +135,26 @@ class SyncRun:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        sync_run = cls(
-            id=parse_str(d["id"]),
-            sync_id=parse_str(d["sync_id"]),
-            connection_id=parse_str(d["connection_id"]),
-            step=parse_str(d["step"]),
-            status=check_sync_run_status(d["status"], "SyncRun.status"),
-            data_window=_time_window.TimeWindow.from_dict(d["data_window"]),
-            started_at=parse_datetime(d["started_at"]),
-            finished_at=parse_datetime_or_none(d["finished_at"]),
-            rows_ingested=parse_int(d["rows_ingested"]),
-            error=parse_nullable(_sync_error.SyncError.from_dict, d["error"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.id = v if (v := d["id"]).__class__ is str else parse_str(d["id"])
+        obj.sync_id = v if (v := d["sync_id"]).__class__ is str else parse_str(d["sync_id"])
+        obj.connection_id = v if (v := d["connection_id"]).__class__ is str else parse_str(d["connection_id"])
+        obj.step = v if (v := d["step"]).__class__ is str else parse_str(d["step"])
+        obj.status = (
+            v
+            if (v := d["status"]) in SYNC_RUN_STATUS_VALUES
+            else check_sync_run_status(d["status"], "SyncRun.status")
         )
-        if len(d) > 10:  # optional or unknown fields
-            sync_run.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return sync_run
+        obj.data_window = _time_window.TimeWindow.from_dict(d["data_window"])
+        obj.started_at = parse_datetime(d["started_at"])
+        obj.finished_at = parse_datetime_or_none(d["finished_at"])
+        obj.rows_ingested = v if (v := d["rows_ingested"]).__class__ is int else parse_int(d["rows_ingested"])
+        obj.error = parse_nullable(_sync_error.SyncError.from_dict, d["error"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 10 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -22,9 +22,7 @@ def check_sync_run_status(value: object, field: str = "SyncRunStatus") -> SyncRu
     return unknown_enum_value(field, value, SYNC_RUN_STATUS_VALUES)
 
 
-def check_sync_run_status_or_none(
-    value: object, field: str = "SyncRunStatus"
-) -> SyncRunStatus | None:
+def check_sync_run_status_or_none(value: object, field: str = "SyncRunStatus") -> SyncRunStatus | None:
     if value is None or value in SYNC_RUN_STATUS_VALUES:
         return value
     return unknown_enum_value(field, value, SYNC_RUN_STATUS_VALUES)

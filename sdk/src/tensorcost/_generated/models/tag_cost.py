@@ -92,19 +92,22 @@ class TagCost:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        tag_cost = cls(
-            value=parse_str(d["value"]),
-            effective_cost=_money.Money.from_dict(d["effective_cost"]),
-            billed_cost=_money.Money.from_dict(d["billed_cost"]),
-            list_cost=_money.Money.from_dict(d["list_cost"]),
-            share=parse_float(d["share"]),
-            by_workload=_workload_costs.WorkloadCosts.from_dict(d["by_workload"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.value = v if (v := d["value"]).__class__ is str else parse_str(d["value"])
+        obj.effective_cost = _money.Money.from_dict(d["effective_cost"])
+        obj.billed_cost = _money.Money.from_dict(d["billed_cost"])
+        obj.list_cost = _money.Money.from_dict(d["list_cost"])
+        obj.share = (
+            v
+            if (v := d["share"]).__class__ is float and v - v == 0.0 or v.__class__ is int
+            else parse_float(d["share"])
         )
-        if len(d) > 6:  # optional or unknown fields
-            tag_cost.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return tag_cost
+        obj.by_workload = _workload_costs.WorkloadCosts.from_dict(d["by_workload"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 6 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

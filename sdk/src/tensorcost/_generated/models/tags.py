@@ -26,9 +26,7 @@ _FIELDS: frozenset[str] = frozenset({})
 class Tags:
     """Key-value tags (FOCUS format); values are scalars, never nested."""
 
-    additional_properties: dict[str, bool | float | None | str] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, bool | float | None | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict of this object, as the API sends it (`from_dict` reads it back)."""
@@ -47,9 +45,9 @@ class Tags:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        tags = cls()
-        if len(d) > 0:  # optional or unknown fields
-            tags.additional_properties = {
+        obj = object.__new__(cls)
+        obj.additional_properties = (
+            {
                 key: partial(
                     parse_nullable,
                     partial(
@@ -64,7 +62,10 @@ class Tags:
                 for key, value in d.items()
                 if key not in _FIELDS
             }
-        return tags
+            if len(d) > 0
+            else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -72,16 +72,19 @@ class TeamsChannelConfigInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        teams_channel_config_input = cls(
-            type_=parse_const("teams", d["type"]),
-            webhook_url=parse_str(d["webhook_url"]),
-            channel=parse_optional(parse_str, d.get("channel", UNSET)),
+        v: Any
+        obj = object.__new__(cls)
+        obj.type_ = parse_const("teams", d["type"])
+        obj.webhook_url = v if (v := d["webhook_url"]).__class__ is str else parse_str(d["webhook_url"])
+        obj.channel = (
+            v
+            if (v := d.get("channel", UNSET)) is UNSET or v.__class__ is str
+            else parse_optional(parse_str, d.get("channel", UNSET))
         )
-        if len(d) > 2:  # optional or unknown fields
-            teams_channel_config_input.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return teams_channel_config_input
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 2 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

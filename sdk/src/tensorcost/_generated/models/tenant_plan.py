@@ -21,9 +21,7 @@ def check_tenant_plan(value: object, field: str = "TenantPlan") -> TenantPlan:
     return unknown_enum_value(field, value, TENANT_PLAN_VALUES)
 
 
-def check_tenant_plan_or_none(
-    value: object, field: str = "TenantPlan"
-) -> TenantPlan | None:
+def check_tenant_plan_or_none(value: object, field: str = "TenantPlan") -> TenantPlan | None:
     if value is None or value in TENANT_PLAN_VALUES:
         return value
     return unknown_enum_value(field, value, TENANT_PLAN_VALUES)

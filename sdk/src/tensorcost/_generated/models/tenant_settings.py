@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tenant_plan import (
+    TENANT_PLAN_VALUES,
     TenantPlan,
     check_tenant_plan,
 )
@@ -111,22 +112,33 @@ class TenantSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        tenant_settings = cls(
-            id=parse_any(d["id"]),
-            name=parse_str(d["name"]),
-            slug=parse_str(d["slug"]),
-            plan=check_tenant_plan(d["plan"], "TenantSettings.plan"),
-            rate_limit_per_minute=parse_int(d["rate_limit_per_minute"]),
-            default_currency=parse_str(d["default_currency"]),
-            timezone=parse_str(d["timezone"]),
-            idle_threshold_pct=parse_float(d["idle_threshold_pct"]),
-            created_at=parse_datetime(d["created_at"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.id = parse_any(d["id"])
+        obj.name = v if (v := d["name"]).__class__ is str else parse_str(d["name"])
+        obj.slug = v if (v := d["slug"]).__class__ is str else parse_str(d["slug"])
+        obj.plan = (
+            v
+            if (v := d["plan"]) in TENANT_PLAN_VALUES
+            else check_tenant_plan(d["plan"], "TenantSettings.plan")
         )
-        if len(d) > 9:  # optional or unknown fields
-            tenant_settings.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return tenant_settings
+        obj.rate_limit_per_minute = (
+            v if (v := d["rate_limit_per_minute"]).__class__ is int else parse_int(d["rate_limit_per_minute"])
+        )
+        obj.default_currency = (
+            v if (v := d["default_currency"]).__class__ is str else parse_str(d["default_currency"])
+        )
+        obj.timezone = v if (v := d["timezone"]).__class__ is str else parse_str(d["timezone"])
+        obj.idle_threshold_pct = (
+            v
+            if (v := d["idle_threshold_pct"]).__class__ is float and v - v == 0.0 or v.__class__ is int
+            else parse_float(d["idle_threshold_pct"])
+        )
+        obj.created_at = parse_datetime(d["created_at"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 9 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

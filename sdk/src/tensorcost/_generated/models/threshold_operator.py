@@ -16,9 +16,7 @@ THRESHOLD_OPERATOR_VALUES: frozenset[ThresholdOperator] = frozenset(
 )
 
 
-def check_threshold_operator(
-    value: object, field: str = "ThresholdOperator"
-) -> ThresholdOperator:
+def check_threshold_operator(value: object, field: str = "ThresholdOperator") -> ThresholdOperator:
     if value in THRESHOLD_OPERATOR_VALUES:
         return value
     return unknown_enum_value(field, value, THRESHOLD_OPERATOR_VALUES)

@@ -87,21 +87,28 @@ class ThrottlePolicyAction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        throttle_policy_action = cls(
-            type_=parse_const("throttle", d["type"]),
-            max_requests_per_minute=parse_int(d["max_requests_per_minute"]),
-            max_tokens_per_minute=parse_optional_nullable(
-                parse_int, d.get("max_tokens_per_minute", UNSET)
-            ),
-            duration_minutes=parse_optional_nullable(
-                parse_int, d.get("duration_minutes", UNSET)
-            ),
+        v: Any
+        obj = object.__new__(cls)
+        obj.type_ = parse_const("throttle", d["type"])
+        obj.max_requests_per_minute = (
+            v
+            if (v := d["max_requests_per_minute"]).__class__ is int
+            else parse_int(d["max_requests_per_minute"])
         )
-        if len(d) > 2:  # optional or unknown fields
-            throttle_policy_action.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return throttle_policy_action
+        obj.max_tokens_per_minute = (
+            v
+            if (v := d.get("max_tokens_per_minute", UNSET)) is UNSET or v is None or v.__class__ is int
+            else parse_optional_nullable(parse_int, d.get("max_tokens_per_minute", UNSET))
+        )
+        obj.duration_minutes = (
+            v
+            if (v := d.get("duration_minutes", UNSET)) is UNSET or v is None or v.__class__ is int
+            else parse_optional_nullable(parse_int, d.get("duration_minutes", UNSET))
+        )
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 2 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

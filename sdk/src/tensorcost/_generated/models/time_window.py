@@ -61,15 +61,13 @@ class TimeWindow:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        time_window = cls(
-            start=parse_datetime(d["start"]),
-            end=parse_datetime(d["end"]),
+        obj = object.__new__(cls)
+        obj.start = parse_datetime(d["start"])
+        obj.end = parse_datetime(d["end"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 2 else {}
         )
-        if len(d) > 2:  # optional or unknown fields
-            time_window.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return time_window
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

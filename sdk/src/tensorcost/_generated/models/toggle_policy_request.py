@@ -52,14 +52,17 @@ class TogglePolicyRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        toggle_policy_request = cls(
-            enabled=parse_optional(parse_bool, d.get("enabled", UNSET)),
+        v: Any
+        obj = object.__new__(cls)
+        obj.enabled = (
+            v
+            if (v := d.get("enabled", UNSET)) is UNSET or v.__class__ is bool
+            else parse_optional(parse_bool, d.get("enabled", UNSET))
         )
-        if len(d) > 0:  # optional or unknown fields
-            toggle_policy_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return toggle_policy_request
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 0 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

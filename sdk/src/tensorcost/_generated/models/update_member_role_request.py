@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.role import Role, check_role
+from ..models.role import ROLE_VALUES, Role, check_role
 from ..types import (
     model_repr,
     parse_object,
@@ -51,14 +51,15 @@ class UpdateMemberRoleRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        update_member_role_request = cls(
-            role=check_role(d["role"], "UpdateMemberRoleRequest.role"),
+        v: Any
+        obj = object.__new__(cls)
+        obj.role = (
+            v if (v := d["role"]) in ROLE_VALUES else check_role(d["role"], "UpdateMemberRoleRequest.role")
         )
-        if len(d) > 1:  # optional or unknown fields
-            update_member_role_request.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return update_member_role_request
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 1 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.role import Role, check_role
+from ..models.role import ROLE_VALUES, Role, check_role
 from ..types import (
     model_repr,
     parse_int,
@@ -65,16 +65,15 @@ class UserSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        user_summary = cls(
-            id=parse_int(d["id"]),
-            email=parse_str(d["email"]),
-            role=check_role(d["role"], "UserSummary.role"),
+        v: Any
+        obj = object.__new__(cls)
+        obj.id = v if (v := d["id"]).__class__ is int else parse_int(d["id"])
+        obj.email = v if (v := d["email"]).__class__ is str else parse_str(d["email"])
+        obj.role = v if (v := d["role"]) in ROLE_VALUES else check_role(d["role"], "UserSummary.role")
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 3 else {}
         )
-        if len(d) > 3:  # optional or unknown fields
-            user_summary.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return user_summary
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.validation_result import (
+    VALIDATION_RESULT_VALUES,
     ValidationResult,
     check_validation_result,
 )
@@ -71,16 +72,19 @@ class ValidationCheck:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        validation_check = cls(
-            name=parse_str(d["name"]),
-            result=check_validation_result(d["result"], "ValidationCheck.result"),
-            message=parse_str(d["message"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.name = v if (v := d["name"]).__class__ is str else parse_str(d["name"])
+        obj.result = (
+            v
+            if (v := d["result"]) in VALIDATION_RESULT_VALUES
+            else check_validation_result(d["result"], "ValidationCheck.result")
         )
-        if len(d) > 3:  # optional or unknown fields
-            validation_check.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return validation_check
+        obj.message = v if (v := d["message"]).__class__ is str else parse_str(d["message"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 3 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -15,9 +15,7 @@ VALIDATION_RESULT_VALUES: frozenset[ValidationResult] = frozenset(
 )
 
 
-def check_validation_result(
-    value: object, field: str = "ValidationResult"
-) -> ValidationResult:
+def check_validation_result(value: object, field: str = "ValidationResult") -> ValidationResult:
     if value in VALIDATION_RESULT_VALUES:
         return value
     return unknown_enum_value(field, value, VALIDATION_RESULT_VALUES)

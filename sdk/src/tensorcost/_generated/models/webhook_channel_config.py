@@ -82,17 +82,18 @@ class WebhookChannelConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        webhook_channel_config = cls(
-            type_=parse_const("webhook", d["type"]),
-            url=parse_str(d["url"]),
-            event_types=parse_list(check_webhook_event_type, d["event_types"]),
-            signing_secret_last4=parse_str(d["signing_secret_last4"]),
+        v: Any
+        obj = object.__new__(cls)
+        obj.type_ = parse_const("webhook", d["type"])
+        obj.url = v if (v := d["url"]).__class__ is str else parse_str(d["url"])
+        obj.event_types = parse_list(check_webhook_event_type, d["event_types"])
+        obj.signing_secret_last4 = (
+            v if (v := d["signing_secret_last4"]).__class__ is str else parse_str(d["signing_secret_last4"])
         )
-        if len(d) > 4:  # optional or unknown fields
-            webhook_channel_config.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return webhook_channel_config
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 4 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -91,20 +91,20 @@ class WebhookChannelConfigInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        webhook_channel_config_input = cls(
-            type_=parse_const("webhook", d["type"]),
-            url=parse_str(d["url"]),
-            signing_secret=parse_str(d["signing_secret"]),
-            event_types=parse_optional(
-                partial(parse_list, check_webhook_event_type),
-                d.get("event_types", UNSET),
-            ),
+        v: Any
+        obj = object.__new__(cls)
+        obj.type_ = parse_const("webhook", d["type"])
+        obj.url = v if (v := d["url"]).__class__ is str else parse_str(d["url"])
+        obj.signing_secret = (
+            v if (v := d["signing_secret"]).__class__ is str else parse_str(d["signing_secret"])
         )
-        if len(d) > 3:  # optional or unknown fields
-            webhook_channel_config_input.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return webhook_channel_config_input
+        obj.event_types = parse_optional(
+            partial(parse_list, check_webhook_event_type), d.get("event_types", UNSET)
+        )
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 3 else {}
+        )
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

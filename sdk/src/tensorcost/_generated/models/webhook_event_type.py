@@ -32,9 +32,7 @@ WEBHOOK_EVENT_TYPE_VALUES: frozenset[WebhookEventType] = frozenset(
 )
 
 
-def check_webhook_event_type(
-    value: object, field: str = "WebhookEventType"
-) -> WebhookEventType:
+def check_webhook_event_type(value: object, field: str = "WebhookEventType") -> WebhookEventType:
     if value in WEBHOOK_EVENT_TYPE_VALUES:
         return value
     return unknown_enum_value(field, value, WEBHOOK_EVENT_TYPE_VALUES)

@@ -70,16 +70,14 @@ class WorkloadCosts:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read a JSON object; a value of the wrong type or format raises `ValueMismatch`."""
         d = src_dict if src_dict.__class__ is dict else parse_object(src_dict)
-        workload_costs = cls(
-            gpu=_money.Money.from_dict(d["gpu"]),
-            managed_inference=_money.Money.from_dict(d["managed_inference"]),
-            agents=_money.Money.from_dict(d["agents"]),
+        obj = object.__new__(cls)
+        obj.gpu = _money.Money.from_dict(d["gpu"])
+        obj.managed_inference = _money.Money.from_dict(d["managed_inference"])
+        obj.agents = _money.Money.from_dict(d["agents"])
+        obj.additional_properties = (
+            {key: value for key, value in d.items() if key not in _FIELDS} if len(d) > 3 else {}
         )
-        if len(d) > 3:  # optional or unknown fields
-            workload_costs.additional_properties = {
-                key: value for key, value in d.items() if key not in _FIELDS
-            }
-        return workload_costs
+        return obj
 
     def __repr__(self) -> str:
         return model_repr(self)

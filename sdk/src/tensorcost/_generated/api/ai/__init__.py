@@ -70,30 +70,24 @@ _GET_CACHE_RECOMMENDATIONS: Operation[ResultList[AiCacheRecommendation]] = Opera
 def _parse_get_provisioned_throughput_recommendations(
     body: Any,
 ) -> ResultList[AiProvisionedThroughputRecommendation]:
-    return _models.AiProvisionedThroughputRecommendationListResponse.from_dict(
-        body
-    ).data
+    return _models.AiProvisionedThroughputRecommendationListResponse.from_dict(body).data
 
 
-_GET_PROVISIONED_THROUGHPUT_RECOMMENDATIONS: Operation[
-    ResultList[AiProvisionedThroughputRecommendation]
-] = Operation(
-    "ai_get_provisioned_throughput_recommendations",
-    _parse_get_provisioned_throughput_recommendations,
+_GET_PROVISIONED_THROUGHPUT_RECOMMENDATIONS: Operation[ResultList[AiProvisionedThroughputRecommendation]] = (
+    Operation(
+        "ai_get_provisioned_throughput_recommendations",
+        _parse_get_provisioned_throughput_recommendations,
+    )
 )
 
 
-def _parse_get_routing_recommendations(
-    body: Any,
-) -> ResultList[AiRoutingRecommendation]:
+def _parse_get_routing_recommendations(body: Any) -> ResultList[AiRoutingRecommendation]:
     return _models.AiRoutingRecommendationListResponse.from_dict(body).data
 
 
-_GET_ROUTING_RECOMMENDATIONS: Operation[ResultList[AiRoutingRecommendation]] = (
-    Operation(
-        "ai_get_routing_recommendations",
-        _parse_get_routing_recommendations,
-    )
+_GET_ROUTING_RECOMMENDATIONS: Operation[ResultList[AiRoutingRecommendation]] = Operation(
+    "ai_get_routing_recommendations",
+    _parse_get_routing_recommendations,
 )
 
 
@@ -194,9 +188,7 @@ class AiService:
 
         request_kwargs = ai_get_agent_cost._get_kwargs(
             id=id,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -321,9 +313,7 @@ class AiService:
         """
 
         request_kwargs = ai_get_spend_summary._get_kwargs(
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -362,9 +352,7 @@ class AiService:
         """
 
         request_kwargs = ai_get_unit_economics._get_kwargs(
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -406,9 +394,7 @@ class AiService:
 
         request_kwargs = ai_get_workflow_cost._get_kwargs(
             id=id,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -463,9 +449,7 @@ class AiService:
             type_=type,
             severity=severity,
             status=status,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             limit=limit,
             cursor=cursor,
@@ -525,9 +509,7 @@ class AiService:
             model_id=model_id,
             application=application,
             team=team,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             limit=limit,
             cursor=cursor,
@@ -556,30 +538,10 @@ class AiServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AiAttributedCost]:
-        """Get an agent's cost (raw response).
-
-        Inference cost attributed to one AI agent (events whose `attribution.agent_id` is this
-        id) for a window (default: the current calendar month to now), with requests, tokens and
-        a breakdown by model.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `ai_get_agent_cost`: GET `/v1/ai/agents/{id}/cost`.
-
-        Args:
-            id (str): The AI agent id, as carried in `attribution.agent_id`. Opaque string; ids
-                start with `agt_`.
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
-        """
-
+        """`AiService.get_agent_cost`, returning the raw response."""
         request_kwargs = ai_get_agent_cost._get_kwargs(
             id=id,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -597,19 +559,7 @@ class AiServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[AiCacheRecommendation]]:
-        """Get prompt-cache recommendations (raw response).
-
-        Recommendations to enable or retune prompt caching where requests share a long stable
-        prefix. Savings use Anthropic's multipliers on the base input price: 1.25x for a 5-minute
-        cache write, 2x for a 1-hour write, 0.1x for a cache read; a 5-minute cache pays off after
-        one reuse, a 1-hour cache after two. They also appear in `cost_list_recommendations` with
-        `type: prompt_cache`.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `ai_get_cache_recommendations`: GET `/v1/ai/recommenders/cache`.
-        """
-
+        """`AiService.get_cache_recommendations`, returning the raw response."""
         request_kwargs = ai_get_cache_recommendations._get_kwargs()
 
         return self._runner.request_raw(
@@ -626,19 +576,7 @@ class AiServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[AiProvisionedThroughputRecommendation]]:
-        """Get provisioned-throughput break-even analysis (raw response).
-
-        For each Bedrock and Azure OpenAI model with steady traffic, compares on-demand cost with
-        provisioned capacity (Bedrock model units with no commitment, 1 or 6 months; Azure PTUs,
-        global deployments minimum 15 and in steps of 5) and reports the break-even utilisation.
-        `verdict` is `provision` when projected utilisation exceeds break-even. Provisioning
-        verdicts also appear in `cost_list_recommendations` with `type: provisioned_throughput`.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `ai_get_provisioned_throughput_recommendations`: GET `/v1/ai/recommenders/provisioned-throughput`.
-        """
-
+        """`AiService.get_provisioned_throughput_recommendations`, returning the raw response."""
         request_kwargs = ai_get_provisioned_throughput_recommendations._get_kwargs()
 
         return self._runner.request_raw(
@@ -655,18 +593,7 @@ class AiServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[AiRoutingRecommendation]]:
-        """Get model-routing recommendations (raw response).
-
-        Recommendations to route part of a workload's traffic to a cheaper model, based on the
-        last 30 days of requests and an offline evaluation on a replayed sample. They also
-        appear in `cost_list_recommendations` with `type: model_routing`; accept or dismiss them
-        there.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `ai_get_routing_recommendations`: GET `/v1/ai/recommenders/routing`.
-        """
-
+        """`AiService.get_routing_recommendations`, returning the raw response."""
         request_kwargs = ai_get_routing_recommendations._get_kwargs()
 
         return self._runner.request_raw(
@@ -685,28 +612,9 @@ class AiServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AiSpendSummary]:
-        """Get the inference spend summary (raw response).
-
-        Managed-inference totals for a window (default: the current calendar month to now),
-        grouped four ways: by provider (`source`), model, application and team. Each breakdown
-        sums to the totals; spend without an application or team tag is grouped under
-        `__unallocated__`. Groups are ordered by cost, highest first.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `ai_get_spend_summary`: GET `/v1/ai/spend/summary`.
-
-        Args:
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
-        """
-
+        """`AiService.get_spend_summary`, returning the raw response."""
         request_kwargs = ai_get_spend_summary._get_kwargs(
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -726,28 +634,9 @@ class AiServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AiUnitEconomicsReport]:
-        """Get inference unit economics (raw response).
-
-        Cost per 1K input tokens, per 1K output tokens and per request, and the prompt-cache hit
-        rate, for a window (default: the current calendar month to now), tenant-wide and per model.
-        The input price blends uncached input, cache writes and cache reads, so good caching lowers
-        it.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `ai_get_unit_economics`: GET `/v1/ai/unit-economics`.
-
-        Args:
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
-        """
-
+        """`AiService.get_unit_economics`, returning the raw response."""
         request_kwargs = ai_get_unit_economics._get_kwargs(
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -768,30 +657,10 @@ class AiServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AiAttributedCost]:
-        """Get a workflow's cost (raw response).
-
-        Inference cost attributed to one workflow (events whose `attribution.workflow_id` is this
-        id, across all the agents and calls it made) for a window (default: the current calendar
-        month to now), with requests, tokens and a breakdown by model.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `ai_get_workflow_cost`: GET `/v1/ai/workflows/{id}/cost`.
-
-        Args:
-            id (str): The workflow id, as carried in `attribution.workflow_id`. Opaque string; ids
-                start with `wf_`.
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
-        """
-
+        """`AiService.get_workflow_cost`, returning the raw response."""
         request_kwargs = ai_get_workflow_cost._get_kwargs(
             id=id,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -816,39 +685,12 @@ class AiServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[SyncPage[AiAnomaly]]:
-        """List inference anomalies (raw response).
-
-        Detected spend anomalies (runaway agent loops, cost spikes, retry storms), newest first,
-        each with its scope, baseline against observed cost, excess cost and the signals that
-        fired. Filters combine with AND: `type`, `severity` and `status` match exactly; `start` and
-        `end` keep the anomalies whose `window` overlaps them (either may be omitted: unbounded).
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `ai_list_anomalies`: GET `/v1/ai/anomalies`.
-
-        Args:
-            type (AiAnomalyType, optional): Only anomalies of this type.
-            severity (AlertSeverity, optional): Only anomalies of this severity.
-            status (AiAnomalyStatus, optional): Only anomalies in this status.
-            start (datetime.datetime, optional): Keep anomalies whose window ends after this instant
-                (UTC). Omitted, no lower bound, so that an old anomaly still open is listed.
-            end (datetime.datetime, optional): Keep anomalies whose window starts before this
-                instant (UTC). Omitted, no upper bound. Must be after `start` (400 `VALIDATION_FAILED`
-                otherwise).
-            limit (int, optional): Page size. Default: `100`.
-            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
-                the first page. A cursor this server did not issue, or one that has expired, is a 400
-                `VALIDATION_FAILED`.
-        """
-
+        """`AiService.list_anomalies`, returning the raw response."""
         request_kwargs = ai_list_anomalies._get_kwargs(
             type_=type,
             severity=severity,
             status=status,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             limit=limit,
             cursor=cursor,
@@ -875,42 +717,13 @@ class AiServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[SyncPage[AiInferenceEvent]]:
-        """List inference spend events (raw response).
-
-        Per-event managed-inference spend, newest first. Each event is one request (or, for
-        providers that only report aggregates, one aggregated usage record) with its token usage,
-        cost, latency and attribution. Filters combine with AND: `source`, `model_id`,
-        `application` and `team` match exactly; `start`/`end` bound `occurred_at`.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `ai_list_spend`: GET `/v1/ai/spend`.
-
-        Args:
-            source (Source, optional): Only events from this source.
-            model_id (str, optional): Only events for this provider-native model id (exact match).
-            application (str, optional): Only events attributed to this application tag;
-                `__unallocated__` selects events without one.
-            team (str, optional): Only events attributed to this team tag; `__unallocated__` selects
-                events without one.
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
-            limit (int, optional): Page size. Default: `100`.
-            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
-                the first page. A cursor this server did not issue, or one that has expired, is a 400
-                `VALIDATION_FAILED`.
-        """
-
+        """`AiService.list_spend`, returning the raw response."""
         request_kwargs = ai_list_spend._get_kwargs(
             source=source,
             model_id=model_id,
             application=application,
             team=team,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             limit=limit,
             cursor=cursor,
@@ -965,9 +778,7 @@ class AsyncAiService:
 
         request_kwargs = ai_get_agent_cost._get_kwargs(
             id=id,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -1092,9 +903,7 @@ class AsyncAiService:
         """
 
         request_kwargs = ai_get_spend_summary._get_kwargs(
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -1133,9 +942,7 @@ class AsyncAiService:
         """
 
         request_kwargs = ai_get_unit_economics._get_kwargs(
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -1177,9 +984,7 @@ class AsyncAiService:
 
         request_kwargs = ai_get_workflow_cost._get_kwargs(
             id=id,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -1234,9 +1039,7 @@ class AsyncAiService:
             type_=type,
             severity=severity,
             status=status,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             limit=limit,
             cursor=cursor,
@@ -1296,9 +1099,7 @@ class AsyncAiService:
             model_id=model_id,
             application=application,
             team=team,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             limit=limit,
             cursor=cursor,
@@ -1327,30 +1128,10 @@ class AsyncAiServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AiAttributedCost]:
-        """Get an agent's cost (raw response).
-
-        Inference cost attributed to one AI agent (events whose `attribution.agent_id` is this
-        id) for a window (default: the current calendar month to now), with requests, tokens and
-        a breakdown by model.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `ai_get_agent_cost`: GET `/v1/ai/agents/{id}/cost`.
-
-        Args:
-            id (str): The AI agent id, as carried in `attribution.agent_id`. Opaque string; ids
-                start with `agt_`.
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
-        """
-
+        """`AsyncAiService.get_agent_cost`, returning the raw response."""
         request_kwargs = ai_get_agent_cost._get_kwargs(
             id=id,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -1368,19 +1149,7 @@ class AsyncAiServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[AiCacheRecommendation]]:
-        """Get prompt-cache recommendations (raw response).
-
-        Recommendations to enable or retune prompt caching where requests share a long stable
-        prefix. Savings use Anthropic's multipliers on the base input price: 1.25x for a 5-minute
-        cache write, 2x for a 1-hour write, 0.1x for a cache read; a 5-minute cache pays off after
-        one reuse, a 1-hour cache after two. They also appear in `cost_list_recommendations` with
-        `type: prompt_cache`.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `ai_get_cache_recommendations`: GET `/v1/ai/recommenders/cache`.
-        """
-
+        """`AsyncAiService.get_cache_recommendations`, returning the raw response."""
         request_kwargs = ai_get_cache_recommendations._get_kwargs()
 
         return await self._runner.request_raw(
@@ -1397,19 +1166,7 @@ class AsyncAiServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[AiProvisionedThroughputRecommendation]]:
-        """Get provisioned-throughput break-even analysis (raw response).
-
-        For each Bedrock and Azure OpenAI model with steady traffic, compares on-demand cost with
-        provisioned capacity (Bedrock model units with no commitment, 1 or 6 months; Azure PTUs,
-        global deployments minimum 15 and in steps of 5) and reports the break-even utilisation.
-        `verdict` is `provision` when projected utilisation exceeds break-even. Provisioning
-        verdicts also appear in `cost_list_recommendations` with `type: provisioned_throughput`.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `ai_get_provisioned_throughput_recommendations`: GET `/v1/ai/recommenders/provisioned-throughput`.
-        """
-
+        """`AsyncAiService.get_provisioned_throughput_recommendations`, returning the raw response."""
         request_kwargs = ai_get_provisioned_throughput_recommendations._get_kwargs()
 
         return await self._runner.request_raw(
@@ -1426,18 +1183,7 @@ class AsyncAiServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[AiRoutingRecommendation]]:
-        """Get model-routing recommendations (raw response).
-
-        Recommendations to route part of a workload's traffic to a cheaper model, based on the
-        last 30 days of requests and an offline evaluation on a replayed sample. They also
-        appear in `cost_list_recommendations` with `type: model_routing`; accept or dismiss them
-        there.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `ai_get_routing_recommendations`: GET `/v1/ai/recommenders/routing`.
-        """
-
+        """`AsyncAiService.get_routing_recommendations`, returning the raw response."""
         request_kwargs = ai_get_routing_recommendations._get_kwargs()
 
         return await self._runner.request_raw(
@@ -1456,28 +1202,9 @@ class AsyncAiServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AiSpendSummary]:
-        """Get the inference spend summary (raw response).
-
-        Managed-inference totals for a window (default: the current calendar month to now),
-        grouped four ways: by provider (`source`), model, application and team. Each breakdown
-        sums to the totals; spend without an application or team tag is grouped under
-        `__unallocated__`. Groups are ordered by cost, highest first.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `ai_get_spend_summary`: GET `/v1/ai/spend/summary`.
-
-        Args:
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
-        """
-
+        """`AsyncAiService.get_spend_summary`, returning the raw response."""
         request_kwargs = ai_get_spend_summary._get_kwargs(
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -1497,28 +1224,9 @@ class AsyncAiServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AiUnitEconomicsReport]:
-        """Get inference unit economics (raw response).
-
-        Cost per 1K input tokens, per 1K output tokens and per request, and the prompt-cache hit
-        rate, for a window (default: the current calendar month to now), tenant-wide and per model.
-        The input price blends uncached input, cache writes and cache reads, so good caching lowers
-        it.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `ai_get_unit_economics`: GET `/v1/ai/unit-economics`.
-
-        Args:
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
-        """
-
+        """`AsyncAiService.get_unit_economics`, returning the raw response."""
         request_kwargs = ai_get_unit_economics._get_kwargs(
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -1539,30 +1247,10 @@ class AsyncAiServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AiAttributedCost]:
-        """Get a workflow's cost (raw response).
-
-        Inference cost attributed to one workflow (events whose `attribution.workflow_id` is this
-        id, across all the agents and calls it made) for a window (default: the current calendar
-        month to now), with requests, tokens and a breakdown by model.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `ai_get_workflow_cost`: GET `/v1/ai/workflows/{id}/cost`.
-
-        Args:
-            id (str): The workflow id, as carried in `attribution.workflow_id`. Opaque string; ids
-                start with `wf_`.
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
-        """
-
+        """`AsyncAiService.get_workflow_cost`, returning the raw response."""
         request_kwargs = ai_get_workflow_cost._get_kwargs(
             id=id,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -1587,39 +1275,12 @@ class AsyncAiServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AsyncPage[AiAnomaly]]:
-        """List inference anomalies (raw response).
-
-        Detected spend anomalies (runaway agent loops, cost spikes, retry storms), newest first,
-        each with its scope, baseline against observed cost, excess cost and the signals that
-        fired. Filters combine with AND: `type`, `severity` and `status` match exactly; `start` and
-        `end` keep the anomalies whose `window` overlaps them (either may be omitted: unbounded).
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `ai_list_anomalies`: GET `/v1/ai/anomalies`.
-
-        Args:
-            type (AiAnomalyType, optional): Only anomalies of this type.
-            severity (AlertSeverity, optional): Only anomalies of this severity.
-            status (AiAnomalyStatus, optional): Only anomalies in this status.
-            start (datetime.datetime, optional): Keep anomalies whose window ends after this instant
-                (UTC). Omitted, no lower bound, so that an old anomaly still open is listed.
-            end (datetime.datetime, optional): Keep anomalies whose window starts before this
-                instant (UTC). Omitted, no upper bound. Must be after `start` (400 `VALIDATION_FAILED`
-                otherwise).
-            limit (int, optional): Page size. Default: `100`.
-            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
-                the first page. A cursor this server did not issue, or one that has expired, is a 400
-                `VALIDATION_FAILED`.
-        """
-
+        """`AsyncAiService.list_anomalies`, returning the raw response."""
         request_kwargs = ai_list_anomalies._get_kwargs(
             type_=type,
             severity=severity,
             status=status,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             limit=limit,
             cursor=cursor,
@@ -1646,42 +1307,13 @@ class AsyncAiServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AsyncPage[AiInferenceEvent]]:
-        """List inference spend events (raw response).
-
-        Per-event managed-inference spend, newest first. Each event is one request (or, for
-        providers that only report aggregates, one aggregated usage record) with its token usage,
-        cost, latency and attribution. Filters combine with AND: `source`, `model_id`,
-        `application` and `team` match exactly; `start`/`end` bound `occurred_at`.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `ai_list_spend`: GET `/v1/ai/spend`.
-
-        Args:
-            source (Source, optional): Only events from this source.
-            model_id (str, optional): Only events for this provider-native model id (exact match).
-            application (str, optional): Only events attributed to this application tag;
-                `__unallocated__` selects events without one.
-            team (str, optional): Only events attributed to this team tag; `__unallocated__` selects
-                events without one.
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
-            limit (int, optional): Page size. Default: `100`.
-            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
-                the first page. A cursor this server did not issue, or one that has expired, is a 400
-                `VALIDATION_FAILED`.
-        """
-
+        """`AsyncAiService.list_spend`, returning the raw response."""
         request_kwargs = ai_list_spend._get_kwargs(
             source=source,
             model_id=model_id,
             application=application,
             team=team,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             limit=limit,
             cursor=cursor,

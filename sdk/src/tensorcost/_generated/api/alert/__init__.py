@@ -248,9 +248,7 @@ class AlertService:
         """
 
         request_kwargs = alert_get_alerts_summary._get_kwargs(
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -344,9 +342,7 @@ class AlertService:
             status=status,
             severity=severity,
             type_=type,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             limit=limit,
             cursor=cursor,
@@ -427,9 +423,7 @@ class AlertService:
         request_kwargs = alert_list_incidents._get_kwargs(
             status=status,
             severity=severity,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             limit=limit,
             cursor=cursor,
@@ -521,21 +515,7 @@ class AlertServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[Alert]:
-        """Acknowledge an alert (raw response).
-
-        Move a `triggered` alert to `acknowledged` and stop its escalation chain: no further
-        escalation levels are notified. Acknowledging an already acknowledged alert changes
-        nothing and returns it; acknowledging a `resolved` or `ignored` alert is a 409
-        `INVALID_STATE_TRANSITION`. Takes no body.
-
-        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
-
-        Operation `alert_acknowledge_alert`: POST `/v1/alert/alerts/{id}/acknowledge`.
-
-        Args:
-            id (str): The alert id. Opaque string; ids start with `alr_`.
-        """
-
+        """`AlertService.acknowledge_alert`, returning the raw response."""
         request_kwargs = alert_acknowledge_alert._get_kwargs(
             id=id,
         )
@@ -556,18 +536,7 @@ class AlertServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AlertRule]:
-        """Create an alert rule (raw response).
-
-        Create an alert rule. The rule is evaluated every minute; it fires an alert of its
-        `severity` when `metric`, restricted to `scope`, meets `condition` for `window_minutes`,
-        notifies `channel_ids` and, if set, starts `escalation_policy_id`. Rule names are unique
-        in a tenant (409 `DUPLICATE`); an unknown escalation policy or channel is a 400.
-
-        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
-
-        Operation `alert_create_rule`: POST `/v1/alert/rules`.
-        """
-
+        """`AlertService.create_rule`, returning the raw response."""
         request_kwargs = alert_create_rule._get_kwargs(
             body=self._runner.as_body(_models.CreateAlertRuleRequest.from_dict, body),
         )
@@ -588,27 +557,9 @@ class AlertServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AlertsSummary]:
-        """Get alert counts (raw response).
-
-        Counts of alerts triggered in the window (`start`/`end` on `triggered_at`), by severity and
-        by type. `open` counts alerts still `triggered` or `acknowledged`; `total` counts every
-        alert whatever its status. Types with no alerts in the window are left out of `by_type`.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `alert_get_alerts_summary`: GET `/v1/alert/alerts/summary`.
-
-        Args:
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
-        """
-
+        """`AlertService.get_alerts_summary`, returning the raw response."""
         request_kwargs = alert_get_alerts_summary._get_kwargs(
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -628,21 +579,7 @@ class AlertServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[Alert]:
-        """Ignore an alert (raw response).
-
-        Mark a `triggered` or `acknowledged` alert `ignored` (a known, accepted condition), stop its
-        escalation chain and write an audit-trail entry. The optional reason is returned with the
-        caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
-        `resolved` or `ignored` is a 409 `INVALID_STATE_TRANSITION`.
-
-        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
-
-        Operation `alert_ignore_alert`: PATCH `/v1/alert/alerts/{id}/ignore`.
-
-        Args:
-            id (str): The alert id. Opaque string; ids start with `alr_`.
-        """
-
+        """`AlertService.ignore_alert`, returning the raw response."""
         request_kwargs = alert_ignore_alert._get_kwargs(
             id=id,
             body=body
@@ -671,40 +608,12 @@ class AlertServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[SyncPage[Alert]]:
-        """List alerts (raw response).
-
-        Active and historical alerts, newest `triggered_at` first. Alerts follow the PagerDuty
-        Events v2 model: events with the same `dedup_key` fold into one alert (`event_count`).
-        `status`, `severity` and `type` narrow the list to one value each; `start`/`end` select
-        alerts by `triggered_at` (an alert still open from an earlier month needs an earlier
-        `start`).
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `alert_list_alerts`: GET `/v1/alert/alerts`.
-
-        Args:
-            status (AlertStatus, optional): Only alerts in this status. `triggered` and
-                `acknowledged` are the open ones.
-            severity (AlertSeverity, optional): Only alerts of this severity.
-            type (AlertType, optional): Only alerts of this type.
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
-            limit (int, optional): Page size. Default: `100`.
-            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
-                the first page. A cursor this server did not issue, or one that has expired, is a 400
-                `VALIDATION_FAILED`.
-        """
-
+        """`AlertService.list_alerts`, returning the raw response."""
         request_kwargs = alert_list_alerts._get_kwargs(
             status=status,
             severity=severity,
             type_=type,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             limit=limit,
             cursor=cursor,
@@ -723,18 +632,7 @@ class AlertServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[EscalationPolicy]]:
-        """List escalation policies (raw response).
-
-        Escalation policies in the PagerDuty model. When an alert fires, the targets of the first
-        rule are notified; if nobody acknowledges within its `escalation_delay_in_minutes`, the
-        next rule's targets are, and so on. After the last rule the chain repeats `num_loops` times.
-        Acknowledging, resolving or ignoring the alert stops the chain.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `alert_list_escalation_policies`: GET `/v1/alert/escalation-policies`.
-        """
-
+        """`AlertService.list_escalation_policies`, returning the raw response."""
         request_kwargs = alert_list_escalation_policies._get_kwargs()
 
         return self._runner.request_raw(
@@ -757,37 +655,11 @@ class AlertServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[SyncPage[Incident]]:
-        """List incidents (raw response).
-
-        Incidents, newest first, each with the alerts grouped into it and its timeline (trigger,
-        notifications, escalations, acknowledgement, notes, enforcement actions, resolution) in
-        time order. `status` and `severity` narrow the list; `start`/`end` select incidents by
-        `created_at`.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `alert_list_incidents`: GET `/v1/alert/incidents`.
-
-        Args:
-            status (IncidentStatus, optional): Only incidents in this status.
-            severity (AlertSeverity, optional): Only incidents of this severity (the highest
-                severity among their alerts).
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
-            limit (int, optional): Page size. Default: `100`.
-            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
-                the first page. A cursor this server did not issue, or one that has expired, is a 400
-                `VALIDATION_FAILED`.
-        """
-
+        """`AlertService.list_incidents`, returning the raw response."""
         request_kwargs = alert_list_incidents._get_kwargs(
             status=status,
             severity=severity,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             limit=limit,
             cursor=cursor,
@@ -806,16 +678,7 @@ class AlertServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[AlertRule]]:
-        """List alert rules (raw response).
-
-        Every alert rule in the tenant, enabled or not, sorted by name. A rule fires an alert when
-        its metric, within its scope, meets the condition for `window_minutes`.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `alert_list_rules`: GET `/v1/alert/rules`.
-        """
-
+        """`AlertService.list_rules`, returning the raw response."""
         request_kwargs = alert_list_rules._get_kwargs()
 
         return self._runner.request_raw(
@@ -834,21 +697,7 @@ class AlertServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[Alert]:
-        """Resolve an alert (raw response).
-
-        Mark a `triggered` or `acknowledged` alert `resolved`, stop its escalation chain and record
-        who resolved it with an optional note. A later event with the same `dedup_key` opens a new
-        alert. Resolving an alert that is already `resolved` or `ignored` is a 409
-        `INVALID_STATE_TRANSITION`.
-
-        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
-
-        Operation `alert_resolve_alert`: PATCH `/v1/alert/alerts/{id}/resolve`.
-
-        Args:
-            id (str): The alert id. Opaque string; ids start with `alr_`.
-        """
-
+        """`AlertService.resolve_alert`, returning the raw response."""
         request_kwargs = alert_resolve_alert._get_kwargs(
             id=id,
             body=body
@@ -969,9 +818,7 @@ class AsyncAlertService:
         """
 
         request_kwargs = alert_get_alerts_summary._get_kwargs(
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -1065,9 +912,7 @@ class AsyncAlertService:
             status=status,
             severity=severity,
             type_=type,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             limit=limit,
             cursor=cursor,
@@ -1148,9 +993,7 @@ class AsyncAlertService:
         request_kwargs = alert_list_incidents._get_kwargs(
             status=status,
             severity=severity,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             limit=limit,
             cursor=cursor,
@@ -1242,21 +1085,7 @@ class AsyncAlertServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[Alert]:
-        """Acknowledge an alert (raw response).
-
-        Move a `triggered` alert to `acknowledged` and stop its escalation chain: no further
-        escalation levels are notified. Acknowledging an already acknowledged alert changes
-        nothing and returns it; acknowledging a `resolved` or `ignored` alert is a 409
-        `INVALID_STATE_TRANSITION`. Takes no body.
-
-        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
-
-        Operation `alert_acknowledge_alert`: POST `/v1/alert/alerts/{id}/acknowledge`.
-
-        Args:
-            id (str): The alert id. Opaque string; ids start with `alr_`.
-        """
-
+        """`AsyncAlertService.acknowledge_alert`, returning the raw response."""
         request_kwargs = alert_acknowledge_alert._get_kwargs(
             id=id,
         )
@@ -1277,18 +1106,7 @@ class AsyncAlertServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AlertRule]:
-        """Create an alert rule (raw response).
-
-        Create an alert rule. The rule is evaluated every minute; it fires an alert of its
-        `severity` when `metric`, restricted to `scope`, meets `condition` for `window_minutes`,
-        notifies `channel_ids` and, if set, starts `escalation_policy_id`. Rule names are unique
-        in a tenant (409 `DUPLICATE`); an unknown escalation policy or channel is a 400.
-
-        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
-
-        Operation `alert_create_rule`: POST `/v1/alert/rules`.
-        """
-
+        """`AsyncAlertService.create_rule`, returning the raw response."""
         request_kwargs = alert_create_rule._get_kwargs(
             body=self._runner.as_body(_models.CreateAlertRuleRequest.from_dict, body),
         )
@@ -1309,27 +1127,9 @@ class AsyncAlertServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AlertsSummary]:
-        """Get alert counts (raw response).
-
-        Counts of alerts triggered in the window (`start`/`end` on `triggered_at`), by severity and
-        by type. `open` counts alerts still `triggered` or `acknowledged`; `total` counts every
-        alert whatever its status. Types with no alerts in the window are left out of `by_type`.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `alert_get_alerts_summary`: GET `/v1/alert/alerts/summary`.
-
-        Args:
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
-        """
-
+        """`AsyncAlertService.get_alerts_summary`, returning the raw response."""
         request_kwargs = alert_get_alerts_summary._get_kwargs(
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -1349,21 +1149,7 @@ class AsyncAlertServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[Alert]:
-        """Ignore an alert (raw response).
-
-        Mark a `triggered` or `acknowledged` alert `ignored` (a known, accepted condition), stop its
-        escalation chain and write an audit-trail entry. The optional reason is returned with the
-        caller as `ignored_reason` and `ignored_by`. Ignoring an alert that is already
-        `resolved` or `ignored` is a 409 `INVALID_STATE_TRANSITION`.
-
-        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
-
-        Operation `alert_ignore_alert`: PATCH `/v1/alert/alerts/{id}/ignore`.
-
-        Args:
-            id (str): The alert id. Opaque string; ids start with `alr_`.
-        """
-
+        """`AsyncAlertService.ignore_alert`, returning the raw response."""
         request_kwargs = alert_ignore_alert._get_kwargs(
             id=id,
             body=body
@@ -1392,40 +1178,12 @@ class AsyncAlertServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AsyncPage[Alert]]:
-        """List alerts (raw response).
-
-        Active and historical alerts, newest `triggered_at` first. Alerts follow the PagerDuty
-        Events v2 model: events with the same `dedup_key` fold into one alert (`event_count`).
-        `status`, `severity` and `type` narrow the list to one value each; `start`/`end` select
-        alerts by `triggered_at` (an alert still open from an earlier month needs an earlier
-        `start`).
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `alert_list_alerts`: GET `/v1/alert/alerts`.
-
-        Args:
-            status (AlertStatus, optional): Only alerts in this status. `triggered` and
-                `acknowledged` are the open ones.
-            severity (AlertSeverity, optional): Only alerts of this severity.
-            type (AlertType, optional): Only alerts of this type.
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
-            limit (int, optional): Page size. Default: `100`.
-            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
-                the first page. A cursor this server did not issue, or one that has expired, is a 400
-                `VALIDATION_FAILED`.
-        """
-
+        """`AsyncAlertService.list_alerts`, returning the raw response."""
         request_kwargs = alert_list_alerts._get_kwargs(
             status=status,
             severity=severity,
             type_=type,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             limit=limit,
             cursor=cursor,
@@ -1444,18 +1202,7 @@ class AsyncAlertServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[EscalationPolicy]]:
-        """List escalation policies (raw response).
-
-        Escalation policies in the PagerDuty model. When an alert fires, the targets of the first
-        rule are notified; if nobody acknowledges within its `escalation_delay_in_minutes`, the
-        next rule's targets are, and so on. After the last rule the chain repeats `num_loops` times.
-        Acknowledging, resolving or ignoring the alert stops the chain.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `alert_list_escalation_policies`: GET `/v1/alert/escalation-policies`.
-        """
-
+        """`AsyncAlertService.list_escalation_policies`, returning the raw response."""
         request_kwargs = alert_list_escalation_policies._get_kwargs()
 
         return await self._runner.request_raw(
@@ -1478,37 +1225,11 @@ class AsyncAlertServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AsyncPage[Incident]]:
-        """List incidents (raw response).
-
-        Incidents, newest first, each with the alerts grouped into it and its timeline (trigger,
-        notifications, escalations, acknowledgement, notes, enforcement actions, resolution) in
-        time order. `status` and `severity` narrow the list; `start`/`end` select incidents by
-        `created_at`.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `alert_list_incidents`: GET `/v1/alert/incidents`.
-
-        Args:
-            status (IncidentStatus, optional): Only incidents in this status.
-            severity (AlertSeverity, optional): Only incidents of this severity (the highest
-                severity among their alerts).
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
-            limit (int, optional): Page size. Default: `100`.
-            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
-                the first page. A cursor this server did not issue, or one that has expired, is a 400
-                `VALIDATION_FAILED`.
-        """
-
+        """`AsyncAlertService.list_incidents`, returning the raw response."""
         request_kwargs = alert_list_incidents._get_kwargs(
             status=status,
             severity=severity,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             limit=limit,
             cursor=cursor,
@@ -1527,16 +1248,7 @@ class AsyncAlertServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[AlertRule]]:
-        """List alert rules (raw response).
-
-        Every alert rule in the tenant, enabled or not, sorted by name. A rule fires an alert when
-        its metric, within its scope, meets the condition for `window_minutes`.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `alert_list_rules`: GET `/v1/alert/rules`.
-        """
-
+        """`AsyncAlertService.list_rules`, returning the raw response."""
         request_kwargs = alert_list_rules._get_kwargs()
 
         return await self._runner.request_raw(
@@ -1555,21 +1267,7 @@ class AsyncAlertServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[Alert]:
-        """Resolve an alert (raw response).
-
-        Mark a `triggered` or `acknowledged` alert `resolved`, stop its escalation chain and record
-        who resolved it with an optional note. A later event with the same `dedup_key` opens a new
-        alert. Resolving an alert that is already `resolved` or `ignored` is a 409
-        `INVALID_STATE_TRANSITION`.
-
-        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
-
-        Operation `alert_resolve_alert`: PATCH `/v1/alert/alerts/{id}/resolve`.
-
-        Args:
-            id (str): The alert id. Opaque string; ids start with `alr_`.
-        """
-
+        """`AsyncAlertService.resolve_alert`, returning the raw response."""
         request_kwargs = alert_resolve_alert._get_kwargs(
             id=id,
             body=body

@@ -133,15 +133,7 @@ class AuthServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[LoginResult]:
-        """Log in (raw response).
-
-        Exchange email, password and tenant id for an access token and a refresh token.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `auth_login`: POST `/v1/auth/login`.
-        """
-
+        """`AuthService.login`, returning the raw response."""
         request_kwargs = auth_login._get_kwargs(
             body=self._runner.as_body(_models.LoginRequest.from_dict, body),
         )
@@ -162,16 +154,7 @@ class AuthServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[TokenPair]:
-        """Refresh tokens (raw response).
-
-        Exchange a refresh token for a new access token and a new refresh token. Refresh tokens
-        rotate: the one sent stops working once it has been used.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `auth_refresh_tokens`: POST `/v1/auth/refresh-tokens`.
-        """
-
+        """`AuthService.refresh_tokens`, returning the raw response."""
         request_kwargs = auth_refresh_tokens._get_kwargs(
             body=self._runner.as_body(_models.RefreshTokensRequest.from_dict, body),
         )
@@ -270,15 +253,7 @@ class AsyncAuthServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[LoginResult]:
-        """Log in (raw response).
-
-        Exchange email, password and tenant id for an access token and a refresh token.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `auth_login`: POST `/v1/auth/login`.
-        """
-
+        """`AsyncAuthService.login`, returning the raw response."""
         request_kwargs = auth_login._get_kwargs(
             body=self._runner.as_body(_models.LoginRequest.from_dict, body),
         )
@@ -299,16 +274,7 @@ class AsyncAuthServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[TokenPair]:
-        """Refresh tokens (raw response).
-
-        Exchange a refresh token for a new access token and a new refresh token. Refresh tokens
-        rotate: the one sent stops working once it has been used.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `auth_refresh_tokens`: POST `/v1/auth/refresh-tokens`.
-        """
-
+        """`AsyncAuthService.refresh_tokens`, returning the raw response."""
         request_kwargs = auth_refresh_tokens._get_kwargs(
             body=self._runner.as_body(_models.RefreshTokensRequest.from_dict, body),
         )

@@ -200,9 +200,7 @@ class CostService:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(
-                _models.AcceptRecommendationRequest.from_dict, body
-            ),
+            else self._runner.as_body(_models.AcceptRecommendationRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -238,9 +236,7 @@ class CostService:
 
         request_kwargs = cost_dismiss_recommendation._get_kwargs(
             id=id,
-            body=self._runner.as_body(
-                _models.DismissRecommendationRequest.from_dict, body
-            ),
+            body=self._runner.as_body(_models.DismissRecommendationRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -279,9 +275,7 @@ class CostService:
         """
 
         request_kwargs = cost_get_by_source._get_kwargs(
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -325,9 +319,7 @@ class CostService:
 
         request_kwargs = cost_get_by_tag._get_kwargs(
             group_by=group_by,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -365,9 +357,7 @@ class CostService:
         """
 
         request_kwargs = cost_get_costs_legacy._get_kwargs(
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -448,9 +438,7 @@ class CostService:
         """
 
         request_kwargs = cost_get_summary._get_kwargs(
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -576,9 +564,7 @@ class CostService:
         """
 
         request_kwargs = cost_list_savings_ledger._get_kwargs(
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             status=status,
             recommendation_id=recommendation_id,
@@ -609,29 +595,12 @@ class CostServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[RecommendationAcceptance]:
-        """Accept a recommendation (raw response).
-
-        Moves an `open` recommendation to `accepted` and records a `projected` entry in the
-        savings ledger for the next 30 days. When remediation is wired for the recommendation
-        type (e.g. stopping an idle instance), it also opens an entry in the enforcement action
-        queue and returns its id as `action_id`; otherwise `action_id` stays `null` and the change
-        is left to you. Any other status answers 409 `INVALID_STATE_TRANSITION`.
-
-        Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
-
-        Operation `cost_accept_recommendation`: POST `/v1/cost/recommendations/{id}/accept`.
-
-        Args:
-            id (str): The recommendation id. Opaque string; ids start with `rec_`.
-        """
-
+        """`CostService.accept_recommendation`, returning the raw response."""
         request_kwargs = cost_accept_recommendation._get_kwargs(
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(
-                _models.AcceptRecommendationRequest.from_dict, body
-            ),
+            else self._runner.as_body(_models.AcceptRecommendationRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -651,25 +620,10 @@ class CostServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[Recommendation]:
-        """Dismiss a recommendation (raw response).
-
-        Moves an `open` recommendation to `dismissed` with a reason. The reason feeds the
-        recommenders' feedback loop, so similar recommendations are ranked lower or suppressed.
-        Any other status answers 409 `INVALID_STATE_TRANSITION`.
-
-        Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
-
-        Operation `cost_dismiss_recommendation`: POST `/v1/cost/recommendations/{id}/dismiss`.
-
-        Args:
-            id (str): The recommendation id. Opaque string; ids start with `rec_`.
-        """
-
+        """`CostService.dismiss_recommendation`, returning the raw response."""
         request_kwargs = cost_dismiss_recommendation._get_kwargs(
             id=id,
-            body=self._runner.as_body(
-                _models.DismissRecommendationRequest.from_dict, body
-            ),
+            body=self._runner.as_body(_models.DismissRecommendationRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -688,29 +642,9 @@ class CostServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostBySource]:
-        """Get cost by source (raw response).
-
-        Tenant-wide cost for a window (default: the current calendar month to now), broken down by
-        where the spend comes from (`bedrock`, `azure_openai`, `vertex`, `openai_api`,
-        `anthropic_api`, `gpu_agent`). Sources with no cost in the window are omitted. The items
-        add up to the totals of `cost_get_summary` for the same window; `share` is each source's
-        fraction of the total effective cost.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `cost_get_by_source`: GET `/v1/cost/by-source`.
-
-        Args:
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
-        """
-
+        """`CostService.get_by_source`, returning the raw response."""
         request_kwargs = cost_get_by_source._get_kwargs(
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -731,32 +665,10 @@ class CostServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostByTag]:
-        """Get cost by tag (raw response).
-
-        Tenant-wide cost for a window (default: the current calendar month to now), grouped by the
-        value of one allocation tag (`group_by`: the FOCUS columns `x_application`, `x_team`,
-        `x_environment` or `x_owner`). Cost that carries no such tag is reported under the
-        reserved value `__unallocated__`, so the items always add up to `cost_get_summary` for
-        the same window. Each item is also split by workload.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `cost_get_by_tag`: GET `/v1/cost/by-tag`.
-
-        Args:
-            group_by (CostTagDimension, optional): The allocation tag to group by; `application`
-                when omitted.
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
-        """
-
+        """`CostService.get_by_tag`, returning the raw response."""
         request_kwargs = cost_get_by_tag._get_kwargs(
             group_by=group_by,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -776,27 +688,9 @@ class CostServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostSummary]:
-        """Get the cost summary (deprecated) (raw response).
-
-        Deprecated pre-`/v1` path; use `cost_get_summary` (`GET /v1/cost/summary`). Until the
-        sunset it answers exactly like `cost_get_summary`, plus `Deprecation`, `Sunset` and a
-        `Link` to the successor. After Wed, 30 Sep 2026 23:59:59 GMT it answers 410 `GONE`.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `cost_get_costs_legacy`: GET `/api/costs`.
-
-        Args:
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
-        """
-
+        """`CostService.get_costs_legacy`, returning the raw response."""
         request_kwargs = cost_get_costs_legacy._get_kwargs(
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -817,25 +711,7 @@ class CostServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostForecast]:
-        """Get the cost forecast (raw response).
-
-        Forecast of tenant-wide effective cost from now for the next `horizon_days` days, modelled
-        on AWS GetCostForecast: a mean and a prediction interval at `prediction_interval_level`
-        percent, for the whole horizon (`total`) and per `granularity` period (`results_by_time`;
-        the first and last periods are clipped to the horizon). `history_window` is the history
-        the model was fitted on.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `cost_get_forecast`: GET `/v1/cost/forecast`.
-
-        Args:
-            horizon_days (ForecastHorizonDays, optional): How many days ahead to forecast.
-            granularity (ForecastGranularity, optional): Length of each period in `results_by_time`.
-            prediction_interval_level (PredictionIntervalLevel, optional): Confidence level, in
-                percent, of `lower_bound` and `upper_bound`.
-        """
-
+        """`CostService.get_forecast`, returning the raw response."""
         request_kwargs = cost_get_forecast._get_kwargs(
             horizon_days=horizon_days,
             granularity=granularity,
@@ -858,28 +734,9 @@ class CostServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostSummary]:
-        """Get the cost summary (raw response).
-
-        Tenant-wide totals across GPU, managed-inference and agent workloads for a window
-        (default: the current calendar month to now). `savings` is `list_cost - effective_cost`.
-        The totals equal the sum of `cost_get_by_source` and of `cost_get_by_tag` for the same
-        window.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `cost_get_summary`: GET `/v1/cost/summary`.
-
-        Args:
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
-        """
-
+        """`CostService.get_summary`, returning the raw response."""
         request_kwargs = cost_get_summary._get_kwargs(
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -897,18 +754,7 @@ class CostServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[Budget]]:
-        """List budgets (raw response).
-
-        Every budget of the tenant as a flat list that encodes the hierarchy (`parent_id`,
-        `children_ids`; roots have `parent_id: null`), each with its spend and burn rate for the
-        current period of its `time_unit`, and its alert thresholds. Thresholds that have been
-        crossed this period carry `crossed_at`.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `cost_list_budgets`: GET `/v1/cost/budgets`.
-        """
-
+        """`CostService.list_budgets`, returning the raw response."""
         request_kwargs = cost_list_budgets._get_kwargs()
 
         return self._runner.request_raw(
@@ -929,28 +775,7 @@ class CostServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[SyncPage[Recommendation]]:
-        """List recommendations (raw response).
-
-        Recommendations from every recommender (model routing, prompt cache, provisioned
-        throughput, GPU idle, GPU rightsizing, MIG repartitioning), largest estimated monthly
-        savings first. `type` narrows to one recommender; `status` defaults to `open`, the
-        recommendations still awaiting a decision. Pages with `limit` and `cursor`.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `cost_list_recommendations`: GET `/v1/cost/recommendations`.
-
-        Args:
-            type (RecommendationType, optional): Only recommendations of this type. Omit for all
-                types.
-            status (RecommendationStatus, optional): Only recommendations in this status. Defaults
-                to `open`.
-            limit (int, optional): Page size. Default: `100`.
-            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
-                the first page. A cursor this server did not issue, or one that has expired, is a 400
-                `VALIDATION_FAILED`.
-        """
-
+        """`CostService.list_recommendations`, returning the raw response."""
         request_kwargs = cost_list_recommendations._get_kwargs(
             type_=type,
             status=status,
@@ -977,37 +802,9 @@ class CostServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[SyncPage[SavingsLedgerEntry]]:
-        """List the savings ledger (raw response).
-
-        Projected and realized savings, each entry attributed to the recommendation that produced
-        it. `savings` is `baseline_cost - actual_cost` over the entry's window. Filters narrow the
-        list to entries whose window overlaps `start`/`end`, to one `status` and to one
-        `recommendation_id`. Newest first.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `cost_list_savings_ledger`: GET `/v1/cost/savings-ledger`.
-
-        Args:
-            start (datetime.datetime, optional): Keep entries whose window ends after this instant
-                (UTC). Omitted, no lower bound (unlike the calendar-month default of the cost totals),
-                so the ledger lists every saving by default.
-            end (datetime.datetime, optional): Keep entries whose window starts before this instant
-                (UTC). Omitted, no upper bound. Must be after `start` (400 `VALIDATION_FAILED`
-                otherwise).
-            status (SavingsStatus, optional): Only entries in this status. Omit for all.
-            recommendation_id (str, optional): Only entries attributed to this recommendation.
-                Opaque string; ids start with `rec_`.
-            limit (int, optional): Page size. Default: `100`.
-            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
-                the first page. A cursor this server did not issue, or one that has expired, is a 400
-                `VALIDATION_FAILED`.
-        """
-
+        """`CostService.list_savings_ledger`, returning the raw response."""
         request_kwargs = cost_list_savings_ledger._get_kwargs(
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             status=status,
             recommendation_id=recommendation_id,
@@ -1063,9 +860,7 @@ class AsyncCostService:
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(
-                _models.AcceptRecommendationRequest.from_dict, body
-            ),
+            else self._runner.as_body(_models.AcceptRecommendationRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -1101,9 +896,7 @@ class AsyncCostService:
 
         request_kwargs = cost_dismiss_recommendation._get_kwargs(
             id=id,
-            body=self._runner.as_body(
-                _models.DismissRecommendationRequest.from_dict, body
-            ),
+            body=self._runner.as_body(_models.DismissRecommendationRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -1142,9 +935,7 @@ class AsyncCostService:
         """
 
         request_kwargs = cost_get_by_source._get_kwargs(
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -1188,9 +979,7 @@ class AsyncCostService:
 
         request_kwargs = cost_get_by_tag._get_kwargs(
             group_by=group_by,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -1228,9 +1017,7 @@ class AsyncCostService:
         """
 
         request_kwargs = cost_get_costs_legacy._get_kwargs(
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -1311,9 +1098,7 @@ class AsyncCostService:
         """
 
         request_kwargs = cost_get_summary._get_kwargs(
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -1439,9 +1224,7 @@ class AsyncCostService:
         """
 
         request_kwargs = cost_list_savings_ledger._get_kwargs(
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             status=status,
             recommendation_id=recommendation_id,
@@ -1472,29 +1255,12 @@ class AsyncCostServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[RecommendationAcceptance]:
-        """Accept a recommendation (raw response).
-
-        Moves an `open` recommendation to `accepted` and records a `projected` entry in the
-        savings ledger for the next 30 days. When remediation is wired for the recommendation
-        type (e.g. stopping an idle instance), it also opens an entry in the enforcement action
-        queue and returns its id as `action_id`; otherwise `action_id` stays `null` and the change
-        is left to you. Any other status answers 409 `INVALID_STATE_TRANSITION`.
-
-        Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
-
-        Operation `cost_accept_recommendation`: POST `/v1/cost/recommendations/{id}/accept`.
-
-        Args:
-            id (str): The recommendation id. Opaque string; ids start with `rec_`.
-        """
-
+        """`AsyncCostService.accept_recommendation`, returning the raw response."""
         request_kwargs = cost_accept_recommendation._get_kwargs(
             id=id,
             body=body
             if isinstance(body, Unset)
-            else self._runner.as_body(
-                _models.AcceptRecommendationRequest.from_dict, body
-            ),
+            else self._runner.as_body(_models.AcceptRecommendationRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
@@ -1514,25 +1280,10 @@ class AsyncCostServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[Recommendation]:
-        """Dismiss a recommendation (raw response).
-
-        Moves an `open` recommendation to `dismissed` with a reason. The reason feeds the
-        recommenders' feedback loop, so similar recommendations are ranked lower or suppressed.
-        Any other status answers 409 `INVALID_STATE_TRANSITION`.
-
-        Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
-
-        Operation `cost_dismiss_recommendation`: POST `/v1/cost/recommendations/{id}/dismiss`.
-
-        Args:
-            id (str): The recommendation id. Opaque string; ids start with `rec_`.
-        """
-
+        """`AsyncCostService.dismiss_recommendation`, returning the raw response."""
         request_kwargs = cost_dismiss_recommendation._get_kwargs(
             id=id,
-            body=self._runner.as_body(
-                _models.DismissRecommendationRequest.from_dict, body
-            ),
+            body=self._runner.as_body(_models.DismissRecommendationRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
@@ -1551,29 +1302,9 @@ class AsyncCostServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostBySource]:
-        """Get cost by source (raw response).
-
-        Tenant-wide cost for a window (default: the current calendar month to now), broken down by
-        where the spend comes from (`bedrock`, `azure_openai`, `vertex`, `openai_api`,
-        `anthropic_api`, `gpu_agent`). Sources with no cost in the window are omitted. The items
-        add up to the totals of `cost_get_summary` for the same window; `share` is each source's
-        fraction of the total effective cost.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `cost_get_by_source`: GET `/v1/cost/by-source`.
-
-        Args:
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
-        """
-
+        """`AsyncCostService.get_by_source`, returning the raw response."""
         request_kwargs = cost_get_by_source._get_kwargs(
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -1594,32 +1325,10 @@ class AsyncCostServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostByTag]:
-        """Get cost by tag (raw response).
-
-        Tenant-wide cost for a window (default: the current calendar month to now), grouped by the
-        value of one allocation tag (`group_by`: the FOCUS columns `x_application`, `x_team`,
-        `x_environment` or `x_owner`). Cost that carries no such tag is reported under the
-        reserved value `__unallocated__`, so the items always add up to `cost_get_summary` for
-        the same window. Each item is also split by workload.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `cost_get_by_tag`: GET `/v1/cost/by-tag`.
-
-        Args:
-            group_by (CostTagDimension, optional): The allocation tag to group by; `application`
-                when omitted.
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
-        """
-
+        """`AsyncCostService.get_by_tag`, returning the raw response."""
         request_kwargs = cost_get_by_tag._get_kwargs(
             group_by=group_by,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -1639,27 +1348,9 @@ class AsyncCostServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostSummary]:
-        """Get the cost summary (deprecated) (raw response).
-
-        Deprecated pre-`/v1` path; use `cost_get_summary` (`GET /v1/cost/summary`). Until the
-        sunset it answers exactly like `cost_get_summary`, plus `Deprecation`, `Sunset` and a
-        `Link` to the successor. After Wed, 30 Sep 2026 23:59:59 GMT it answers 410 `GONE`.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `cost_get_costs_legacy`: GET `/api/costs`.
-
-        Args:
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
-        """
-
+        """`AsyncCostService.get_costs_legacy`, returning the raw response."""
         request_kwargs = cost_get_costs_legacy._get_kwargs(
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -1680,25 +1371,7 @@ class AsyncCostServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostForecast]:
-        """Get the cost forecast (raw response).
-
-        Forecast of tenant-wide effective cost from now for the next `horizon_days` days, modelled
-        on AWS GetCostForecast: a mean and a prediction interval at `prediction_interval_level`
-        percent, for the whole horizon (`total`) and per `granularity` period (`results_by_time`;
-        the first and last periods are clipped to the horizon). `history_window` is the history
-        the model was fitted on.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `cost_get_forecast`: GET `/v1/cost/forecast`.
-
-        Args:
-            horizon_days (ForecastHorizonDays, optional): How many days ahead to forecast.
-            granularity (ForecastGranularity, optional): Length of each period in `results_by_time`.
-            prediction_interval_level (PredictionIntervalLevel, optional): Confidence level, in
-                percent, of `lower_bound` and `upper_bound`.
-        """
-
+        """`AsyncCostService.get_forecast`, returning the raw response."""
         request_kwargs = cost_get_forecast._get_kwargs(
             horizon_days=horizon_days,
             granularity=granularity,
@@ -1721,28 +1394,9 @@ class AsyncCostServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[CostSummary]:
-        """Get the cost summary (raw response).
-
-        Tenant-wide totals across GPU, managed-inference and agent workloads for a window
-        (default: the current calendar month to now). `savings` is `list_cost - effective_cost`.
-        The totals equal the sum of `cost_get_by_source` and of `cost_get_by_tag` for the same
-        window.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `cost_get_summary`: GET `/v1/cost/summary`.
-
-        Args:
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
-        """
-
+        """`AsyncCostService.get_summary`, returning the raw response."""
         request_kwargs = cost_get_summary._get_kwargs(
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -1760,18 +1414,7 @@ class AsyncCostServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[Budget]]:
-        """List budgets (raw response).
-
-        Every budget of the tenant as a flat list that encodes the hierarchy (`parent_id`,
-        `children_ids`; roots have `parent_id: null`), each with its spend and burn rate for the
-        current period of its `time_unit`, and its alert thresholds. Thresholds that have been
-        crossed this period carry `crossed_at`.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `cost_list_budgets`: GET `/v1/cost/budgets`.
-        """
-
+        """`AsyncCostService.list_budgets`, returning the raw response."""
         request_kwargs = cost_list_budgets._get_kwargs()
 
         return await self._runner.request_raw(
@@ -1792,28 +1435,7 @@ class AsyncCostServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AsyncPage[Recommendation]]:
-        """List recommendations (raw response).
-
-        Recommendations from every recommender (model routing, prompt cache, provisioned
-        throughput, GPU idle, GPU rightsizing, MIG repartitioning), largest estimated monthly
-        savings first. `type` narrows to one recommender; `status` defaults to `open`, the
-        recommendations still awaiting a decision. Pages with `limit` and `cursor`.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `cost_list_recommendations`: GET `/v1/cost/recommendations`.
-
-        Args:
-            type (RecommendationType, optional): Only recommendations of this type. Omit for all
-                types.
-            status (RecommendationStatus, optional): Only recommendations in this status. Defaults
-                to `open`.
-            limit (int, optional): Page size. Default: `100`.
-            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
-                the first page. A cursor this server did not issue, or one that has expired, is a 400
-                `VALIDATION_FAILED`.
-        """
-
+        """`AsyncCostService.list_recommendations`, returning the raw response."""
         request_kwargs = cost_list_recommendations._get_kwargs(
             type_=type,
             status=status,
@@ -1840,37 +1462,9 @@ class AsyncCostServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AsyncPage[SavingsLedgerEntry]]:
-        """List the savings ledger (raw response).
-
-        Projected and realized savings, each entry attributed to the recommendation that produced
-        it. `savings` is `baseline_cost - actual_cost` over the entry's window. Filters narrow the
-        list to entries whose window overlaps `start`/`end`, to one `status` and to one
-        `recommendation_id`. Newest first.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `cost_list_savings_ledger`: GET `/v1/cost/savings-ledger`.
-
-        Args:
-            start (datetime.datetime, optional): Keep entries whose window ends after this instant
-                (UTC). Omitted, no lower bound (unlike the calendar-month default of the cost totals),
-                so the ledger lists every saving by default.
-            end (datetime.datetime, optional): Keep entries whose window starts before this instant
-                (UTC). Omitted, no upper bound. Must be after `start` (400 `VALIDATION_FAILED`
-                otherwise).
-            status (SavingsStatus, optional): Only entries in this status. Omit for all.
-            recommendation_id (str, optional): Only entries attributed to this recommendation.
-                Opaque string; ids start with `rec_`.
-            limit (int, optional): Page size. Default: `100`.
-            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
-                the first page. A cursor this server did not issue, or one that has expired, is a 400
-                `VALIDATION_FAILED`.
-        """
-
+        """`AsyncCostService.list_savings_ledger`, returning the raw response."""
         request_kwargs = cost_list_savings_ledger._get_kwargs(
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             status=status,
             recommendation_id=recommendation_id,

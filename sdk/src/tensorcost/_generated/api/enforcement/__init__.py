@@ -293,9 +293,7 @@ class EnforcementService:
 
         request_kwargs = enforcement_create_policy_from_template._get_kwargs(
             template_id=template_id,
-            body=self._runner.as_body(
-                _models.CreatePolicyFromTemplateRequest.from_dict, body
-            ),
+            body=self._runner.as_body(_models.CreatePolicyFromTemplateRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -491,21 +489,7 @@ class EnforcementServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[EnforcementAction]:
-        """Approve a queued action (raw response).
-
-        Approve an action waiting in `pending_approval`; it moves to `approved` and the executor
-        picks it up (`executing`, then `succeeded` or `failed`). The approver and the optional
-        comment are recorded. Approving an action in any other status is a 409
-        `INVALID_STATE_TRANSITION`.
-
-        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
-
-        Operation `enforcement_approve_action`: POST `/v1/enforcement/actions/{id}/approve`.
-
-        Args:
-            id (str): The action id. Opaque string; ids start with `act_`.
-        """
-
+        """`EnforcementService.approve_action`, returning the raw response."""
         request_kwargs = enforcement_approve_action._get_kwargs(
             id=id,
             body=body
@@ -530,21 +514,7 @@ class EnforcementServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[EnforcementAction]:
-        """Cancel a queued action (raw response).
-
-        Cancel an action that has not started: one in `pending_approval` or `approved` moves to
-        `cancelled` and never runs. The caller and the optional reason are recorded. Cancelling an
-        action in any other status (already executing or finished) is a 409
-        `INVALID_STATE_TRANSITION`.
-
-        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
-
-        Operation `enforcement_cancel_action`: POST `/v1/enforcement/actions/{id}/cancel`.
-
-        Args:
-            id (str): The action id. Opaque string; ids start with `act_`.
-        """
-
+        """`EnforcementService.cancel_action`, returning the raw response."""
         request_kwargs = enforcement_cancel_action._get_kwargs(
             id=id,
             body=body
@@ -568,18 +538,7 @@ class EnforcementServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[EnforcementPolicy]:
-        """Create an enforcement policy (raw response).
-
-        Create a policy from a full definition. New policies default to `dry_run`, which logs the
-        actions that would run without running them; `enforce` queues real actions (held at
-        `pending_approval` when `requires_approval` is true). Names are unique in a tenant
-        (409 `DUPLICATE`). Try a definition first with `enforcement_simulate_policy`.
-
-        Required role: `admin`; allowed: `owner`, `admin`.
-
-        Operation `enforcement_create_policy`: POST `/v1/enforcement/policies`.
-        """
-
+        """`EnforcementService.create_policy`, returning the raw response."""
         request_kwargs = enforcement_create_policy._get_kwargs(
             body=self._runner.as_body(_models.CreatePolicyRequest.from_dict, body),
         )
@@ -601,27 +560,10 @@ class EnforcementServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[EnforcementPolicy]:
-        """Create a policy from a template (raw response).
-
-        Clone a template into a new policy, filling it with `parameters` (validated against the
-        template's `parameters_schema`; a mismatch is a 400 with field-level `details`). The new
-        policy records `template_id`. An unknown template is a 404; a policy name already in use is
-        a 409 `DUPLICATE`.
-
-        Required role: `admin`; allowed: `owner`, `admin`.
-
-        Operation `enforcement_create_policy_from_template`: POST `/v1/enforcement/policies/from-template/{template_id}`.
-
-        Args:
-            template_id (str): The template id, from `enforcement_list_templates`. Opaque string;
-                ids start with `tpl_`.
-        """
-
+        """`EnforcementService.create_policy_from_template`, returning the raw response."""
         request_kwargs = enforcement_create_policy_from_template._get_kwargs(
             template_id=template_id,
-            body=self._runner.as_body(
-                _models.CreatePolicyFromTemplateRequest.from_dict, body
-            ),
+            body=self._runner.as_body(_models.CreatePolicyFromTemplateRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -641,24 +583,7 @@ class EnforcementServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[SyncPage[EnforcementAction]]:
-        """List the action queue (raw response).
-
-        Actions queued by `enforce`-mode policies and by accepted recommendations, newest
-        `requested_at` first. `status` narrows the list to one state, e.g. `pending_approval` for
-        what waits on a human. Pending actions move to `expired` when `expires_at` passes.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `enforcement_list_actions`: GET `/v1/enforcement/actions`.
-
-        Args:
-            status (EnforcementActionStatus, optional): Only actions in this status.
-            limit (int, optional): Page size. Default: `100`.
-            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
-                the first page. A cursor this server did not issue, or one that has expired, is a 400
-                `VALIDATION_FAILED`.
-        """
-
+        """`EnforcementService.list_actions`, returning the raw response."""
         request_kwargs = enforcement_list_actions._get_kwargs(
             status=status,
             limit=limit,
@@ -679,19 +604,7 @@ class EnforcementServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[EnforcementPolicy]]:
-        """List enforcement policies (raw response).
-
-        Every enforcement policy in the tenant, sorted by name. `mode` narrows the list to
-        policies in one mode (`disabled` lists the switched-off ones).
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `enforcement_list_policies`: GET `/v1/enforcement/policies`.
-
-        Args:
-            mode (PolicyMode, optional): Only policies in this mode.
-        """
-
+        """`EnforcementService.list_policies`, returning the raw response."""
         request_kwargs = enforcement_list_policies._get_kwargs(
             mode=mode,
         )
@@ -710,17 +623,7 @@ class EnforcementServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[PolicyTemplate]]:
-        """List policy templates (raw response).
-
-        Pre-built policy templates. Each carries `parameters_schema`, a JSON Schema for the
-        `parameters` that `enforcement_create_policy_from_template` accepts, and
-        `default_parameters` that satisfy it.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `enforcement_list_templates`: GET `/v1/enforcement/policies/templates`.
-        """
-
+        """`EnforcementService.list_templates`, returning the raw response."""
         request_kwargs = enforcement_list_templates._get_kwargs()
 
         return self._runner.request_raw(
@@ -739,17 +642,7 @@ class EnforcementServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[PolicySimulation]:
-        """Simulate a policy (raw response).
-
-        Dry-run a policy definition against the tenant's historical cost and usage events in
-        `window`, without saving the policy or running anything. Returns how many events matched,
-        a sample of them, the actions that would have run and the estimated savings.
-
-        Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
-
-        Operation `enforcement_simulate_policy`: POST `/v1/enforcement/policies/simulate`.
-        """
-
+        """`EnforcementService.simulate_policy`, returning the raw response."""
         request_kwargs = enforcement_simulate_policy._get_kwargs(
             body=self._runner.as_body(_models.SimulatePolicyRequest.from_dict, body),
         )
@@ -770,22 +663,7 @@ class EnforcementServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[EnforcementPolicy]:
-        """Enable or disable a policy (raw response).
-
-        Switch a policy off or back on. `enabled: false` sets `mode` to `disabled` and remembers
-        the previous mode in `resume_mode`; `enabled: true` restores `resume_mode` (`dry_run` or
-        `enforce`). Without a body the policy flips: a disabled policy is enabled, any other is
-        disabled. Setting the state the policy already has changes nothing. Disabling a policy
-        does not cancel actions it has already queued.
-
-        Required role: `admin`; allowed: `owner`, `admin`.
-
-        Operation `enforcement_toggle_policy`: PATCH `/v1/enforcement/policies/{id}/toggle`.
-
-        Args:
-            id (str): The policy id. Opaque string; ids start with `pol_`.
-        """
-
+        """`EnforcementService.toggle_policy`, returning the raw response."""
         request_kwargs = enforcement_toggle_policy._get_kwargs(
             id=id,
             body=body
@@ -950,9 +828,7 @@ class AsyncEnforcementService:
 
         request_kwargs = enforcement_create_policy_from_template._get_kwargs(
             template_id=template_id,
-            body=self._runner.as_body(
-                _models.CreatePolicyFromTemplateRequest.from_dict, body
-            ),
+            body=self._runner.as_body(_models.CreatePolicyFromTemplateRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -1148,21 +1024,7 @@ class AsyncEnforcementServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[EnforcementAction]:
-        """Approve a queued action (raw response).
-
-        Approve an action waiting in `pending_approval`; it moves to `approved` and the executor
-        picks it up (`executing`, then `succeeded` or `failed`). The approver and the optional
-        comment are recorded. Approving an action in any other status is a 409
-        `INVALID_STATE_TRANSITION`.
-
-        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
-
-        Operation `enforcement_approve_action`: POST `/v1/enforcement/actions/{id}/approve`.
-
-        Args:
-            id (str): The action id. Opaque string; ids start with `act_`.
-        """
-
+        """`AsyncEnforcementService.approve_action`, returning the raw response."""
         request_kwargs = enforcement_approve_action._get_kwargs(
             id=id,
             body=body
@@ -1187,21 +1049,7 @@ class AsyncEnforcementServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[EnforcementAction]:
-        """Cancel a queued action (raw response).
-
-        Cancel an action that has not started: one in `pending_approval` or `approved` moves to
-        `cancelled` and never runs. The caller and the optional reason are recorded. Cancelling an
-        action in any other status (already executing or finished) is a 409
-        `INVALID_STATE_TRANSITION`.
-
-        Required role: `engineer`; allowed: `owner`, `admin`, `engineer`.
-
-        Operation `enforcement_cancel_action`: POST `/v1/enforcement/actions/{id}/cancel`.
-
-        Args:
-            id (str): The action id. Opaque string; ids start with `act_`.
-        """
-
+        """`AsyncEnforcementService.cancel_action`, returning the raw response."""
         request_kwargs = enforcement_cancel_action._get_kwargs(
             id=id,
             body=body
@@ -1225,18 +1073,7 @@ class AsyncEnforcementServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[EnforcementPolicy]:
-        """Create an enforcement policy (raw response).
-
-        Create a policy from a full definition. New policies default to `dry_run`, which logs the
-        actions that would run without running them; `enforce` queues real actions (held at
-        `pending_approval` when `requires_approval` is true). Names are unique in a tenant
-        (409 `DUPLICATE`). Try a definition first with `enforcement_simulate_policy`.
-
-        Required role: `admin`; allowed: `owner`, `admin`.
-
-        Operation `enforcement_create_policy`: POST `/v1/enforcement/policies`.
-        """
-
+        """`AsyncEnforcementService.create_policy`, returning the raw response."""
         request_kwargs = enforcement_create_policy._get_kwargs(
             body=self._runner.as_body(_models.CreatePolicyRequest.from_dict, body),
         )
@@ -1258,27 +1095,10 @@ class AsyncEnforcementServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[EnforcementPolicy]:
-        """Create a policy from a template (raw response).
-
-        Clone a template into a new policy, filling it with `parameters` (validated against the
-        template's `parameters_schema`; a mismatch is a 400 with field-level `details`). The new
-        policy records `template_id`. An unknown template is a 404; a policy name already in use is
-        a 409 `DUPLICATE`.
-
-        Required role: `admin`; allowed: `owner`, `admin`.
-
-        Operation `enforcement_create_policy_from_template`: POST `/v1/enforcement/policies/from-template/{template_id}`.
-
-        Args:
-            template_id (str): The template id, from `enforcement_list_templates`. Opaque string;
-                ids start with `tpl_`.
-        """
-
+        """`AsyncEnforcementService.create_policy_from_template`, returning the raw response."""
         request_kwargs = enforcement_create_policy_from_template._get_kwargs(
             template_id=template_id,
-            body=self._runner.as_body(
-                _models.CreatePolicyFromTemplateRequest.from_dict, body
-            ),
+            body=self._runner.as_body(_models.CreatePolicyFromTemplateRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
@@ -1298,24 +1118,7 @@ class AsyncEnforcementServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AsyncPage[EnforcementAction]]:
-        """List the action queue (raw response).
-
-        Actions queued by `enforce`-mode policies and by accepted recommendations, newest
-        `requested_at` first. `status` narrows the list to one state, e.g. `pending_approval` for
-        what waits on a human. Pending actions move to `expired` when `expires_at` passes.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `enforcement_list_actions`: GET `/v1/enforcement/actions`.
-
-        Args:
-            status (EnforcementActionStatus, optional): Only actions in this status.
-            limit (int, optional): Page size. Default: `100`.
-            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
-                the first page. A cursor this server did not issue, or one that has expired, is a 400
-                `VALIDATION_FAILED`.
-        """
-
+        """`AsyncEnforcementService.list_actions`, returning the raw response."""
         request_kwargs = enforcement_list_actions._get_kwargs(
             status=status,
             limit=limit,
@@ -1336,19 +1139,7 @@ class AsyncEnforcementServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[EnforcementPolicy]]:
-        """List enforcement policies (raw response).
-
-        Every enforcement policy in the tenant, sorted by name. `mode` narrows the list to
-        policies in one mode (`disabled` lists the switched-off ones).
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `enforcement_list_policies`: GET `/v1/enforcement/policies`.
-
-        Args:
-            mode (PolicyMode, optional): Only policies in this mode.
-        """
-
+        """`AsyncEnforcementService.list_policies`, returning the raw response."""
         request_kwargs = enforcement_list_policies._get_kwargs(
             mode=mode,
         )
@@ -1367,17 +1158,7 @@ class AsyncEnforcementServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[PolicyTemplate]]:
-        """List policy templates (raw response).
-
-        Pre-built policy templates. Each carries `parameters_schema`, a JSON Schema for the
-        `parameters` that `enforcement_create_policy_from_template` accepts, and
-        `default_parameters` that satisfy it.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `enforcement_list_templates`: GET `/v1/enforcement/policies/templates`.
-        """
-
+        """`AsyncEnforcementService.list_templates`, returning the raw response."""
         request_kwargs = enforcement_list_templates._get_kwargs()
 
         return await self._runner.request_raw(
@@ -1396,17 +1177,7 @@ class AsyncEnforcementServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[PolicySimulation]:
-        """Simulate a policy (raw response).
-
-        Dry-run a policy definition against the tenant's historical cost and usage events in
-        `window`, without saving the policy or running anything. Returns how many events matched,
-        a sample of them, the actions that would have run and the estimated savings.
-
-        Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
-
-        Operation `enforcement_simulate_policy`: POST `/v1/enforcement/policies/simulate`.
-        """
-
+        """`AsyncEnforcementService.simulate_policy`, returning the raw response."""
         request_kwargs = enforcement_simulate_policy._get_kwargs(
             body=self._runner.as_body(_models.SimulatePolicyRequest.from_dict, body),
         )
@@ -1427,22 +1198,7 @@ class AsyncEnforcementServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[EnforcementPolicy]:
-        """Enable or disable a policy (raw response).
-
-        Switch a policy off or back on. `enabled: false` sets `mode` to `disabled` and remembers
-        the previous mode in `resume_mode`; `enabled: true` restores `resume_mode` (`dry_run` or
-        `enforce`). Without a body the policy flips: a disabled policy is enabled, any other is
-        disabled. Setting the state the policy already has changes nothing. Disabling a policy
-        does not cancel actions it has already queued.
-
-        Required role: `admin`; allowed: `owner`, `admin`.
-
-        Operation `enforcement_toggle_policy`: PATCH `/v1/enforcement/policies/{id}/toggle`.
-
-        Args:
-            id (str): The policy id. Opaque string; ids start with `pol_`.
-        """
-
+        """`AsyncEnforcementService.toggle_policy`, returning the raw response."""
         request_kwargs = enforcement_toggle_policy._get_kwargs(
             id=id,
             body=body

@@ -394,19 +394,7 @@ class GpuServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[GpuInstanceDetail]:
-        """Get a GPU instance (raw response).
-
-        One instance with its inventory fields and the latest DCGM sample of each of its GPUs
-        (`latest_metrics` is empty when the instance has no connected agent).
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `gpu_get_instance`: GET `/v1/gpu/instances/{id}`.
-
-        Args:
-            id (str): The GPU instance id. Opaque string; ids start with `gpu_`.
-        """
-
+        """`GpuService.get_instance`, returning the raw response."""
         request_kwargs = gpu_get_instance._get_kwargs(
             id=id,
         )
@@ -429,25 +417,7 @@ class GpuServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[SyncPage[GpuMetricSample]]:
-        """Get GPU metrics for an instance (raw response).
-
-        The DCGM time series of one instance over the last `hours` hours: one sample per GPU
-        index per collection interval (60 s by default), ordered by `timestamp` ascending, then
-        `gpu_index`. `limit` caps the samples per page; follow `next_cursor` for the rest.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `gpu_get_instance_metrics`: GET `/v1/gpu/instances/{id}/metrics`.
-
-        Args:
-            id (str): The GPU instance id. Opaque string; ids start with `gpu_`.
-            hours (int, optional): How many hours back from now the series starts. Default: `24`.
-            limit (int, optional): Page size. Default: `100`.
-            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
-                the first page. A cursor this server did not issue, or one that has expired, is a 400
-                `VALIDATION_FAILED`.
-        """
-
+        """`GpuService.get_instance_metrics`, returning the raw response."""
         request_kwargs = gpu_get_instance_metrics._get_kwargs(
             id=id,
             hours=hours,
@@ -468,18 +438,7 @@ class GpuServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[GpuMigHost]]:
-        """Get the MIG topology (raw response).
-
-        Multi-Instance GPU layout by host: each host's GPUs with their MIG mode and, for
-        MIG-enabled GPUs, the GPU-instance slices with profile, compute and memory slices,
-        placement and what each slice is allocated to. Hosts without any MIG-capable GPU are left
-        out.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `gpu_get_mig_topology`: GET `/v1/gpu/mig`.
-        """
-
+        """`GpuService.get_mig_topology`, returning the raw response."""
         request_kwargs = gpu_get_mig_topology._get_kwargs()
 
         return self._runner.request_raw(
@@ -496,16 +455,7 @@ class GpuServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[GpuAgent]]:
-        """List GPU agents (raw response).
-
-        The TensorCost GPU agents (the DCGM collectors running on GPU hosts) with their
-        connection status, last heartbeat, agent version and NVIDIA driver version.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `gpu_list_agents`: GET `/v1/gpu/agents`.
-        """
-
+        """`GpuService.list_agents`, returning the raw response."""
         request_kwargs = gpu_list_agents._get_kwargs()
 
         return self._runner.request_raw(
@@ -524,26 +474,7 @@ class GpuServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[GpuIdleInstance]]:
-        """List idle GPU instances (raw response).
-
-        Running instances whose average GPU activity over the last `lookback_hours` is below
-        `threshold` percent, most wasted cost first. Activity is DCGM `gr_engine_active`
-        (DCGM_FI_PROF_GR_ENGINE_ACTIVE) as a percentage, averaged over all GPUs and MIG slices of
-        the instance; GPU_UTIL is not used because DCGM does not report it per MIG instance.
-        Read-only: nothing is stopped (use an enforcement policy for that).
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `gpu_list_idle_instances`: GET `/v1/gpu/instances/idle`.
-
-        Args:
-            threshold (float, optional): Idle threshold in percent; an instance whose average
-                activity is below it is idle. Omit it to use the tenant's `idle_threshold_pct`
-                (`tenant_get_settings`).
-            lookback_hours (int, optional): How many hours back the average activity is computed
-                over. Default: `24`.
-        """
-
+        """`GpuService.list_idle_instances`, returning the raw response."""
         request_kwargs = gpu_list_idle_instances._get_kwargs(
             threshold=threshold,
             lookback_hours=lookback_hours,
@@ -570,33 +501,7 @@ class GpuServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[SyncPage[GpuInstance]]:
-        """List GPU instances (raw response).
-
-        The GPU fleet inventory: every instance TensorCost tracks, across clouds and on-prem hosts,
-        newest launch first. Filters combine with AND: `state`, `instance_type`, `gpu_type` and
-        `region` match exactly; every `key:value` pair in `tags` must be present on the instance.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `gpu_list_instances`: GET `/v1/gpu/instances`.
-
-        Args:
-            state (InstanceState, optional): Only instances in this lifecycle state.
-            instance_type (str, optional): Only instances of this provider instance type (exact
-                match), e.g. `p5.48xlarge`.
-            gpu_type (str, optional): Only instances with this GPU model (exact match; not an enum,
-                new models appear as they ship).
-            region (str, optional): Only instances in this provider region (exact match), e.g. `us-
-                east-1` or `eastus`.
-            tags (list[str], optional): Tag filter: comma-separated `key:value` pairs
-                (`?tags=team:ml-platform,environment:prod`); an instance must carry all of them. A
-                repeated `tags` parameter adds more pairs.
-            limit (int, optional): Page size. Default: `100`.
-            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
-                the first page. A cursor this server did not issue, or one that has expired, is a 400
-                `VALIDATION_FAILED`.
-        """
-
+        """`GpuService.list_instances`, returning the raw response."""
         request_kwargs = gpu_list_instances._get_kwargs(
             state=state,
             instance_type=instance_type,
@@ -620,18 +525,7 @@ class GpuServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[LegacyGpuInstance]]:
-        """List GPU instances (deprecated) (raw response).
-
-        Deprecated pre-`/v1` path; use `gpu_list_instances` (`GET /v1/gpu/instances`). Until the
-        sunset it answers like the first page of `gpu_list_instances` with default filters (no
-        filter, cursor or limit parameters are read), plus `Deprecation`, `Sunset` and a `Link`
-        to the successor. After Wed, 30 Sep 2026 23:59:59 GMT it answers 410 `GONE`.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `gpu_list_instances_legacy`: GET `/api/instances`.
-        """
-
+        """`GpuService.list_instances_legacy`, returning the raw response."""
         request_kwargs = gpu_list_instances_legacy._get_kwargs()
 
         return self._runner.request_raw(
@@ -923,19 +817,7 @@ class AsyncGpuServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[GpuInstanceDetail]:
-        """Get a GPU instance (raw response).
-
-        One instance with its inventory fields and the latest DCGM sample of each of its GPUs
-        (`latest_metrics` is empty when the instance has no connected agent).
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `gpu_get_instance`: GET `/v1/gpu/instances/{id}`.
-
-        Args:
-            id (str): The GPU instance id. Opaque string; ids start with `gpu_`.
-        """
-
+        """`AsyncGpuService.get_instance`, returning the raw response."""
         request_kwargs = gpu_get_instance._get_kwargs(
             id=id,
         )
@@ -958,25 +840,7 @@ class AsyncGpuServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AsyncPage[GpuMetricSample]]:
-        """Get GPU metrics for an instance (raw response).
-
-        The DCGM time series of one instance over the last `hours` hours: one sample per GPU
-        index per collection interval (60 s by default), ordered by `timestamp` ascending, then
-        `gpu_index`. `limit` caps the samples per page; follow `next_cursor` for the rest.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `gpu_get_instance_metrics`: GET `/v1/gpu/instances/{id}/metrics`.
-
-        Args:
-            id (str): The GPU instance id. Opaque string; ids start with `gpu_`.
-            hours (int, optional): How many hours back from now the series starts. Default: `24`.
-            limit (int, optional): Page size. Default: `100`.
-            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
-                the first page. A cursor this server did not issue, or one that has expired, is a 400
-                `VALIDATION_FAILED`.
-        """
-
+        """`AsyncGpuService.get_instance_metrics`, returning the raw response."""
         request_kwargs = gpu_get_instance_metrics._get_kwargs(
             id=id,
             hours=hours,
@@ -997,18 +861,7 @@ class AsyncGpuServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[GpuMigHost]]:
-        """Get the MIG topology (raw response).
-
-        Multi-Instance GPU layout by host: each host's GPUs with their MIG mode and, for
-        MIG-enabled GPUs, the GPU-instance slices with profile, compute and memory slices,
-        placement and what each slice is allocated to. Hosts without any MIG-capable GPU are left
-        out.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `gpu_get_mig_topology`: GET `/v1/gpu/mig`.
-        """
-
+        """`AsyncGpuService.get_mig_topology`, returning the raw response."""
         request_kwargs = gpu_get_mig_topology._get_kwargs()
 
         return await self._runner.request_raw(
@@ -1025,16 +878,7 @@ class AsyncGpuServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[GpuAgent]]:
-        """List GPU agents (raw response).
-
-        The TensorCost GPU agents (the DCGM collectors running on GPU hosts) with their
-        connection status, last heartbeat, agent version and NVIDIA driver version.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `gpu_list_agents`: GET `/v1/gpu/agents`.
-        """
-
+        """`AsyncGpuService.list_agents`, returning the raw response."""
         request_kwargs = gpu_list_agents._get_kwargs()
 
         return await self._runner.request_raw(
@@ -1053,26 +897,7 @@ class AsyncGpuServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[GpuIdleInstance]]:
-        """List idle GPU instances (raw response).
-
-        Running instances whose average GPU activity over the last `lookback_hours` is below
-        `threshold` percent, most wasted cost first. Activity is DCGM `gr_engine_active`
-        (DCGM_FI_PROF_GR_ENGINE_ACTIVE) as a percentage, averaged over all GPUs and MIG slices of
-        the instance; GPU_UTIL is not used because DCGM does not report it per MIG instance.
-        Read-only: nothing is stopped (use an enforcement policy for that).
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `gpu_list_idle_instances`: GET `/v1/gpu/instances/idle`.
-
-        Args:
-            threshold (float, optional): Idle threshold in percent; an instance whose average
-                activity is below it is idle. Omit it to use the tenant's `idle_threshold_pct`
-                (`tenant_get_settings`).
-            lookback_hours (int, optional): How many hours back the average activity is computed
-                over. Default: `24`.
-        """
-
+        """`AsyncGpuService.list_idle_instances`, returning the raw response."""
         request_kwargs = gpu_list_idle_instances._get_kwargs(
             threshold=threshold,
             lookback_hours=lookback_hours,
@@ -1099,33 +924,7 @@ class AsyncGpuServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AsyncPage[GpuInstance]]:
-        """List GPU instances (raw response).
-
-        The GPU fleet inventory: every instance TensorCost tracks, across clouds and on-prem hosts,
-        newest launch first. Filters combine with AND: `state`, `instance_type`, `gpu_type` and
-        `region` match exactly; every `key:value` pair in `tags` must be present on the instance.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `gpu_list_instances`: GET `/v1/gpu/instances`.
-
-        Args:
-            state (InstanceState, optional): Only instances in this lifecycle state.
-            instance_type (str, optional): Only instances of this provider instance type (exact
-                match), e.g. `p5.48xlarge`.
-            gpu_type (str, optional): Only instances with this GPU model (exact match; not an enum,
-                new models appear as they ship).
-            region (str, optional): Only instances in this provider region (exact match), e.g. `us-
-                east-1` or `eastus`.
-            tags (list[str], optional): Tag filter: comma-separated `key:value` pairs
-                (`?tags=team:ml-platform,environment:prod`); an instance must carry all of them. A
-                repeated `tags` parameter adds more pairs.
-            limit (int, optional): Page size. Default: `100`.
-            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
-                the first page. A cursor this server did not issue, or one that has expired, is a 400
-                `VALIDATION_FAILED`.
-        """
-
+        """`AsyncGpuService.list_instances`, returning the raw response."""
         request_kwargs = gpu_list_instances._get_kwargs(
             state=state,
             instance_type=instance_type,
@@ -1149,18 +948,7 @@ class AsyncGpuServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[LegacyGpuInstance]]:
-        """List GPU instances (deprecated) (raw response).
-
-        Deprecated pre-`/v1` path; use `gpu_list_instances` (`GET /v1/gpu/instances`). Until the
-        sunset it answers like the first page of `gpu_list_instances` with default filters (no
-        filter, cursor or limit parameters are read), plus `Deprecation`, `Sunset` and a `Link`
-        to the successor. After Wed, 30 Sep 2026 23:59:59 GMT it answers 410 `GONE`.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `gpu_list_instances_legacy`: GET `/api/instances`.
-        """
-
+        """`AsyncGpuService.list_instances_legacy`, returning the raw response."""
         request_kwargs = gpu_list_instances_legacy._get_kwargs()
 
         return await self._runner.request_raw(

@@ -113,9 +113,7 @@ class IdentityService:
         """
 
         request_kwargs = identity_create_agent_credential._get_kwargs(
-            body=self._runner.as_body(
-                _models.CreateAgentCredentialRequest.from_dict, body
-            ),
+            body=self._runner.as_body(_models.CreateAgentCredentialRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -196,9 +194,7 @@ class IdentityService:
         request_kwargs = identity_list_audit_events._get_kwargs(
             limit=limit,
             cursor=cursor,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             action=action,
             actor_id=actor_id,
@@ -260,24 +256,9 @@ class IdentityServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AgentCredentialCreated]:
-        """Create an agent credential (raw response).
-
-        Mint an HMAC-SHA256 key for a GPU agent or an internal agent, limited to `scopes`. The
-        plaintext `secret` is in this response only: store it at once (e.g. in your secret
-        manager); it cannot be read again, and a lost secret means revoking the key and minting
-        a new one. The key is `active` until it is revoked or `expires_at` passes.
-        Credential names are unique per tenant; a second active credential with the same name is a
-        409 `DUPLICATE`.
-
-        Required role: `admin`; allowed: `owner`, `admin`.
-
-        Operation `identity_create_agent_credential`: POST `/v1/identity/agent-credentials`.
-        """
-
+        """`IdentityService.create_agent_credential`, returning the raw response."""
         request_kwargs = identity_create_agent_credential._get_kwargs(
-            body=self._runner.as_body(
-                _models.CreateAgentCredentialRequest.from_dict, body
-            ),
+            body=self._runner.as_body(_models.CreateAgentCredentialRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -294,18 +275,7 @@ class IdentityServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[SsoConfig]:
-        """Get the SSO configuration (raw response).
-
-        The tenant's single sign-on set-up: the protocol (`saml`, `oidc` or `none`), the
-        identity provider's settings (`null` when the protocol is `none`), whether password
-        login is refused (`enforce_sso`) and which email domains may sign in. Client secrets
-        are never returned.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `identity_get_sso_config`: GET `/v1/identity/sso`.
-        """
-
+        """`IdentityService.get_sso_config`, returning the raw response."""
         request_kwargs = identity_get_sso_config._get_kwargs()
 
         return self._runner.request_raw(
@@ -329,38 +299,11 @@ class IdentityServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[SyncPage[AuditEvent]]:
-        """List identity audit events (raw response).
-
-        The identity-domain audit trail (logins, token refreshes, SSO changes, agent credentials
-        minted and revoked, invitations and role changes), newest first. Filter by exact
-        `action`, by `actor_id`, by `outcome`, and by `start`/`end`, which bound `occurred_at`.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `identity_list_audit_events`: GET `/v1/identity/audit`.
-
-        Args:
-            limit (int, optional): Page size. Default: `100`.
-            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
-                the first page. A cursor this server did not issue, or one that has expired, is a 400
-                `VALIDATION_FAILED`.
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
-            action (str, optional): Only events with this action, e.g. `member.role_updated`.
-            actor_id (str, optional): Only events by this actor (a member id, an agent key id, or a
-                service name for system actors).
-            outcome (AuditOutcome, optional): Only events with this outcome, e.g. `failure` to
-                review refused logins.
-        """
-
+        """`IdentityService.list_audit_events`, returning the raw response."""
         request_kwargs = identity_list_audit_events._get_kwargs(
             limit=limit,
             cursor=cursor,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             action=action,
             actor_id=actor_id,
@@ -381,20 +324,7 @@ class IdentityServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AgentCredential]:
-        """Revoke an agent credential (raw response).
-
-        Revoke an agent key at once: requests signed with it are refused from now on. Returns
-        the credential with status `revoked` (never its secret). An unknown or already revoked
-        key answers 404.
-
-        Required role: `admin`; allowed: `owner`, `admin`.
-
-        Operation `identity_revoke_agent_credential`: DELETE `/v1/identity/agent-credentials/{key_id}`.
-
-        Args:
-            key_id (str): The credential's key id. Opaque string; ids start with `key_`.
-        """
-
+        """`IdentityService.revoke_agent_credential`, returning the raw response."""
         request_kwargs = identity_revoke_agent_credential._get_kwargs(
             key_id=key_id,
         )
@@ -442,9 +372,7 @@ class AsyncIdentityService:
         """
 
         request_kwargs = identity_create_agent_credential._get_kwargs(
-            body=self._runner.as_body(
-                _models.CreateAgentCredentialRequest.from_dict, body
-            ),
+            body=self._runner.as_body(_models.CreateAgentCredentialRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -525,9 +453,7 @@ class AsyncIdentityService:
         request_kwargs = identity_list_audit_events._get_kwargs(
             limit=limit,
             cursor=cursor,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             action=action,
             actor_id=actor_id,
@@ -589,24 +515,9 @@ class AsyncIdentityServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AgentCredentialCreated]:
-        """Create an agent credential (raw response).
-
-        Mint an HMAC-SHA256 key for a GPU agent or an internal agent, limited to `scopes`. The
-        plaintext `secret` is in this response only: store it at once (e.g. in your secret
-        manager); it cannot be read again, and a lost secret means revoking the key and minting
-        a new one. The key is `active` until it is revoked or `expires_at` passes.
-        Credential names are unique per tenant; a second active credential with the same name is a
-        409 `DUPLICATE`.
-
-        Required role: `admin`; allowed: `owner`, `admin`.
-
-        Operation `identity_create_agent_credential`: POST `/v1/identity/agent-credentials`.
-        """
-
+        """`AsyncIdentityService.create_agent_credential`, returning the raw response."""
         request_kwargs = identity_create_agent_credential._get_kwargs(
-            body=self._runner.as_body(
-                _models.CreateAgentCredentialRequest.from_dict, body
-            ),
+            body=self._runner.as_body(_models.CreateAgentCredentialRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
@@ -623,18 +534,7 @@ class AsyncIdentityServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[SsoConfig]:
-        """Get the SSO configuration (raw response).
-
-        The tenant's single sign-on set-up: the protocol (`saml`, `oidc` or `none`), the
-        identity provider's settings (`null` when the protocol is `none`), whether password
-        login is refused (`enforce_sso`) and which email domains may sign in. Client secrets
-        are never returned.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `identity_get_sso_config`: GET `/v1/identity/sso`.
-        """
-
+        """`AsyncIdentityService.get_sso_config`, returning the raw response."""
         request_kwargs = identity_get_sso_config._get_kwargs()
 
         return await self._runner.request_raw(
@@ -658,38 +558,11 @@ class AsyncIdentityServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AsyncPage[AuditEvent]]:
-        """List identity audit events (raw response).
-
-        The identity-domain audit trail (logins, token refreshes, SSO changes, agent credentials
-        minted and revoked, invitations and role changes), newest first. Filter by exact
-        `action`, by `actor_id`, by `outcome`, and by `start`/`end`, which bound `occurred_at`.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `identity_list_audit_events`: GET `/v1/identity/audit`.
-
-        Args:
-            limit (int, optional): Page size. Default: `100`.
-            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
-                the first page. A cursor this server did not issue, or one that has expired, is a 400
-                `VALIDATION_FAILED`.
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
-            action (str, optional): Only events with this action, e.g. `member.role_updated`.
-            actor_id (str, optional): Only events by this actor (a member id, an agent key id, or a
-                service name for system actors).
-            outcome (AuditOutcome, optional): Only events with this outcome, e.g. `failure` to
-                review refused logins.
-        """
-
+        """`AsyncIdentityService.list_audit_events`, returning the raw response."""
         request_kwargs = identity_list_audit_events._get_kwargs(
             limit=limit,
             cursor=cursor,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             action=action,
             actor_id=actor_id,
@@ -710,20 +583,7 @@ class AsyncIdentityServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AgentCredential]:
-        """Revoke an agent credential (raw response).
-
-        Revoke an agent key at once: requests signed with it are refused from now on. Returns
-        the credential with status `revoked` (never its secret). An unknown or already revoked
-        key answers 404.
-
-        Required role: `admin`; allowed: `owner`, `admin`.
-
-        Operation `identity_revoke_agent_credential`: DELETE `/v1/identity/agent-credentials/{key_id}`.
-
-        Args:
-            key_id (str): The credential's key id. Opaque string; ids start with `key_`.
-        """
-
+        """`AsyncIdentityService.revoke_agent_credential`, returning the raw response."""
         request_kwargs = identity_revoke_agent_credential._get_kwargs(
             key_id=key_id,
         )

@@ -220,9 +220,7 @@ class IntegrationService:
             id=id,
             limit=limit,
             cursor=cursor,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             status=status,
             step=step,
@@ -331,22 +329,7 @@ class IntegrationServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[Connection]:
-        """Create a connection (raw response).
-
-        Connect a cloud account, inference provider or GPU-agent cluster (Bedrock, Azure OpenAI,
-        etc.). The auth `method` must fit the provider: `aws_assume_role` for aws and bedrock,
-        `azure_service_principal` for azure and azure_openai, `gcp_service_account` for gcp,
-        `api_key` for openai and anthropic, `agent_credential` for gpu_agent (otherwise 400). The
-        connection starts `pending`; a first validation runs in
-        the background and moves it to `active`, `degraded` or `failed`. Secrets are stored
-        encrypted and never returned. A second connection for the same `provider` and
-        `account_id` is refused with 409 `DUPLICATE`.
-
-        Required role: `admin`; allowed: `owner`, `admin`.
-
-        Operation `integration_create_connection`: POST `/v1/integration/connections`.
-        """
-
+        """`IntegrationService.create_connection`, returning the raw response."""
         request_kwargs = integration_create_connection._get_kwargs(
             body=self._runner.as_body(_models.CreateConnectionRequest.from_dict, body),
         )
@@ -367,22 +350,7 @@ class IntegrationServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[Connection]]:
-        """List connections (raw response).
-
-        Cloud accounts, inference providers and GPU-agent clusters connected to the tenant, newest
-        first. Filter by `provider` and `status`. Secrets are never returned: each connection
-        says only whether one is stored (`has_secret`) and when it was last rotated.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `integration_list_connections`: GET `/v1/integration/connections`.
-
-        Args:
-            provider (ConnectionProvider, optional): Only connections to this provider.
-            status (ConnectionStatus, optional): Only connections in this status, e.g. `failed` to
-                find broken ingestion.
-        """
-
+        """`IntegrationService.list_connections`, returning the raw response."""
         request_kwargs = integration_list_connections._get_kwargs(
             provider=provider,
             status=status,
@@ -409,38 +377,12 @@ class IntegrationServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[SyncPage[SyncRun]]:
-        """List sync history (raw response).
-
-        The connection's ingestion runs, one row per step (e.g. `assume_role`,
-        `fetch_cost_export`, `fetch_invocation_logs`, `normalize_focus`, `load`), newest first.
-        Steps of the same sync share a `sync_id`. Filter by `status`, by `step`, and by
-        `start`/`end`, which bound the step's `started_at`.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `integration_list_sync_history`: GET `/v1/integration/connections/{id}/sync-history`.
-
-        Args:
-            id (str): The connection id. Opaque string; ids start with `con_`.
-            limit (int, optional): Page size. Default: `100`.
-            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
-                the first page. A cursor this server did not issue, or one that has expired, is a 400
-                `VALIDATION_FAILED`.
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
-            status (SyncRunStatus, optional): Only step runs in this status.
-            step (str, optional): Only runs of this step.
-        """
-
+        """`IntegrationService.list_sync_history`, returning the raw response."""
         request_kwargs = integration_list_sync_history._get_kwargs(
             id=id,
             limit=limit,
             cursor=cursor,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             status=status,
             step=step,
@@ -462,26 +404,7 @@ class IntegrationServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[Connection]:
-        """Rotate a connection's secret (raw response).
-
-        Replace the secret stored for the connection. Send the new client secret, service-account
-        key or API key in the body (after creating it at the provider); the service checks that
-        it authenticates, swaps it in, sets `secret_rotated_at` and discards the old one. The
-        body is optional: without it the service mints the new credential itself where the
-        method allows (`azure_service_principal`, `gcp_service_account`, `agent_credential`);
-        an `api_key` connection needs a body (400 otherwise). Connections that hold no stored
-        secret (`aws_assume_role`) and `disabled` connections answer 409
-        `INVALID_STATE_TRANSITION`. The response never contains the secret.
-
-        Required role: `admin`; allowed: `owner`, `admin`.
-
-        Operation `integration_rotate_secret`: POST `/v1/integration/connections/{id}/rotate-secret`.
-
-        Args:
-            id (str): The connection id (a connection that stores a secret: not `aws_assume_role`).
-                Opaque string; ids start with `con_`.
-        """
-
+        """`IntegrationService.rotate_secret`, returning the raw response."""
         request_kwargs = integration_rotate_secret._get_kwargs(
             id=id,
             body=body
@@ -505,23 +428,7 @@ class IntegrationServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ConnectionValidation]:
-        """Validate a connection (raw response).
-
-        Re-run the connection's health checks now (for AWS: STS AssumeRole, read access to the
-        cost export, Bedrock invocation logging) and return each named check with
-        `pass`, `warn` or `fail`. The overall `status` is the worst check result, and the
-        connection's own status is updated from it (`pass` to `active`, `warn` to `degraded`,
-        `fail` to `failed`). A `disabled` connection is not validated (409
-        `INVALID_STATE_TRANSITION`).
-
-        Required role: `admin`; allowed: `owner`, `admin`.
-
-        Operation `integration_validate_connection`: POST `/v1/integration/connections/{id}/validate`.
-
-        Args:
-            id (str): The connection id. Opaque string; ids start with `con_`.
-        """
-
+        """`IntegrationService.validate_connection`, returning the raw response."""
         request_kwargs = integration_validate_connection._get_kwargs(
             id=id,
         )
@@ -661,9 +568,7 @@ class AsyncIntegrationService:
             id=id,
             limit=limit,
             cursor=cursor,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             status=status,
             step=step,
@@ -772,22 +677,7 @@ class AsyncIntegrationServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[Connection]:
-        """Create a connection (raw response).
-
-        Connect a cloud account, inference provider or GPU-agent cluster (Bedrock, Azure OpenAI,
-        etc.). The auth `method` must fit the provider: `aws_assume_role` for aws and bedrock,
-        `azure_service_principal` for azure and azure_openai, `gcp_service_account` for gcp,
-        `api_key` for openai and anthropic, `agent_credential` for gpu_agent (otherwise 400). The
-        connection starts `pending`; a first validation runs in
-        the background and moves it to `active`, `degraded` or `failed`. Secrets are stored
-        encrypted and never returned. A second connection for the same `provider` and
-        `account_id` is refused with 409 `DUPLICATE`.
-
-        Required role: `admin`; allowed: `owner`, `admin`.
-
-        Operation `integration_create_connection`: POST `/v1/integration/connections`.
-        """
-
+        """`AsyncIntegrationService.create_connection`, returning the raw response."""
         request_kwargs = integration_create_connection._get_kwargs(
             body=self._runner.as_body(_models.CreateConnectionRequest.from_dict, body),
         )
@@ -808,22 +698,7 @@ class AsyncIntegrationServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[Connection]]:
-        """List connections (raw response).
-
-        Cloud accounts, inference providers and GPU-agent clusters connected to the tenant, newest
-        first. Filter by `provider` and `status`. Secrets are never returned: each connection
-        says only whether one is stored (`has_secret`) and when it was last rotated.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `integration_list_connections`: GET `/v1/integration/connections`.
-
-        Args:
-            provider (ConnectionProvider, optional): Only connections to this provider.
-            status (ConnectionStatus, optional): Only connections in this status, e.g. `failed` to
-                find broken ingestion.
-        """
-
+        """`AsyncIntegrationService.list_connections`, returning the raw response."""
         request_kwargs = integration_list_connections._get_kwargs(
             provider=provider,
             status=status,
@@ -850,38 +725,12 @@ class AsyncIntegrationServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AsyncPage[SyncRun]]:
-        """List sync history (raw response).
-
-        The connection's ingestion runs, one row per step (e.g. `assume_role`,
-        `fetch_cost_export`, `fetch_invocation_logs`, `normalize_focus`, `load`), newest first.
-        Steps of the same sync share a `sync_id`. Filter by `status`, by `step`, and by
-        `start`/`end`, which bound the step's `started_at`.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `integration_list_sync_history`: GET `/v1/integration/connections/{id}/sync-history`.
-
-        Args:
-            id (str): The connection id. Opaque string; ids start with `con_`.
-            limit (int, optional): Page size. Default: `100`.
-            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
-                the first page. A cursor this server did not issue, or one that has expired, is a 400
-                `VALIDATION_FAILED`.
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
-            status (SyncRunStatus, optional): Only step runs in this status.
-            step (str, optional): Only runs of this step.
-        """
-
+        """`AsyncIntegrationService.list_sync_history`, returning the raw response."""
         request_kwargs = integration_list_sync_history._get_kwargs(
             id=id,
             limit=limit,
             cursor=cursor,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
             status=status,
             step=step,
@@ -903,26 +752,7 @@ class AsyncIntegrationServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[Connection]:
-        """Rotate a connection's secret (raw response).
-
-        Replace the secret stored for the connection. Send the new client secret, service-account
-        key or API key in the body (after creating it at the provider); the service checks that
-        it authenticates, swaps it in, sets `secret_rotated_at` and discards the old one. The
-        body is optional: without it the service mints the new credential itself where the
-        method allows (`azure_service_principal`, `gcp_service_account`, `agent_credential`);
-        an `api_key` connection needs a body (400 otherwise). Connections that hold no stored
-        secret (`aws_assume_role`) and `disabled` connections answer 409
-        `INVALID_STATE_TRANSITION`. The response never contains the secret.
-
-        Required role: `admin`; allowed: `owner`, `admin`.
-
-        Operation `integration_rotate_secret`: POST `/v1/integration/connections/{id}/rotate-secret`.
-
-        Args:
-            id (str): The connection id (a connection that stores a secret: not `aws_assume_role`).
-                Opaque string; ids start with `con_`.
-        """
-
+        """`AsyncIntegrationService.rotate_secret`, returning the raw response."""
         request_kwargs = integration_rotate_secret._get_kwargs(
             id=id,
             body=body
@@ -946,23 +776,7 @@ class AsyncIntegrationServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ConnectionValidation]:
-        """Validate a connection (raw response).
-
-        Re-run the connection's health checks now (for AWS: STS AssumeRole, read access to the
-        cost export, Bedrock invocation logging) and return each named check with
-        `pass`, `warn` or `fail`. The overall `status` is the worst check result, and the
-        connection's own status is updated from it (`pass` to `active`, `warn` to `degraded`,
-        `fail` to `failed`). A `disabled` connection is not validated (409
-        `INVALID_STATE_TRANSITION`).
-
-        Required role: `admin`; allowed: `owner`, `admin`.
-
-        Operation `integration_validate_connection`: POST `/v1/integration/connections/{id}/validate`.
-
-        Args:
-            id (str): The connection id. Opaque string; ids start with `con_`.
-        """
-
+        """`AsyncIntegrationService.validate_connection`, returning the raw response."""
         request_kwargs = integration_validate_connection._get_kwargs(
             id=id,
         )

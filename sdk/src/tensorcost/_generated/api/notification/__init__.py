@@ -94,9 +94,7 @@ class NotificationService:
         """
 
         request_kwargs = notification_create_channel._get_kwargs(
-            body=self._runner.as_body(
-                _models.CreateNotificationChannelRequest.from_dict, body
-            ),
+            body=self._runner.as_body(_models.CreateNotificationChannelRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -190,22 +188,9 @@ class NotificationServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[NotificationChannel]:
-        """Create a notification channel (raw response).
-
-        Creates a Slack, PagerDuty, Teams, email or webhook channel; `config.type` selects the
-        variant. Secrets in `config` are stored encrypted and never returned. Channel names are
-        unique per tenant: a second channel with the same name answers 409 `DUPLICATE`. Send a
-        test with `notification_test_channel` before routing alerts to it.
-
-        Required role: `admin`; allowed: `owner`, `admin`.
-
-        Operation `notification_create_channel`: POST `/v1/notification/channels`.
-        """
-
+        """`NotificationService.create_channel`, returning the raw response."""
         request_kwargs = notification_create_channel._get_kwargs(
-            body=self._runner.as_body(
-                _models.CreateNotificationChannelRequest.from_dict, body
-            ),
+            body=self._runner.as_body(_models.CreateNotificationChannelRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -223,20 +208,7 @@ class NotificationServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[NotificationChannel]]:
-        """List notification channels (raw response).
-
-        The tenant's notification channels (Slack, PagerDuty, Microsoft Teams, email, webhook).
-        Secrets (webhook URLs, routing keys, signing secrets) are never returned; each config
-        shows only their last four characters. `type` narrows the list to one channel type.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `notification_list_channels`: GET `/v1/notification/channels`.
-
-        Args:
-            type (NotificationChannelType, optional): Only channels of this type. Omit for all.
-        """
-
+        """`NotificationService.list_channels`, returning the raw response."""
         request_kwargs = notification_list_channels._get_kwargs(
             type_=type,
         )
@@ -257,21 +229,7 @@ class NotificationServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ChannelTestResult]:
-        """Send a test notification (raw response).
-
-        Sends a `notification.test` event through the channel right away (also when the channel is
-        disabled) and reports how the delivery went. Nothing about the channel changes except its
-        `last_delivery_at` on success. `status_code` is the receiver's HTTP status, `null` for
-        email or when no HTTP response arrived (timeout, DNS or TLS failure).
-
-        Required role: `admin`; allowed: `owner`, `admin`.
-
-        Operation `notification_test_channel`: POST `/v1/notification/channels/{id}/test`.
-
-        Args:
-            id (str): The channel id. Opaque string; ids start with `chn_`.
-        """
-
+        """`NotificationService.test_channel`, returning the raw response."""
         request_kwargs = notification_test_channel._get_kwargs(
             id=id,
         )
@@ -317,9 +275,7 @@ class AsyncNotificationService:
         """
 
         request_kwargs = notification_create_channel._get_kwargs(
-            body=self._runner.as_body(
-                _models.CreateNotificationChannelRequest.from_dict, body
-            ),
+            body=self._runner.as_body(_models.CreateNotificationChannelRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -413,22 +369,9 @@ class AsyncNotificationServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[NotificationChannel]:
-        """Create a notification channel (raw response).
-
-        Creates a Slack, PagerDuty, Teams, email or webhook channel; `config.type` selects the
-        variant. Secrets in `config` are stored encrypted and never returned. Channel names are
-        unique per tenant: a second channel with the same name answers 409 `DUPLICATE`. Send a
-        test with `notification_test_channel` before routing alerts to it.
-
-        Required role: `admin`; allowed: `owner`, `admin`.
-
-        Operation `notification_create_channel`: POST `/v1/notification/channels`.
-        """
-
+        """`AsyncNotificationService.create_channel`, returning the raw response."""
         request_kwargs = notification_create_channel._get_kwargs(
-            body=self._runner.as_body(
-                _models.CreateNotificationChannelRequest.from_dict, body
-            ),
+            body=self._runner.as_body(_models.CreateNotificationChannelRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
@@ -446,20 +389,7 @@ class AsyncNotificationServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[NotificationChannel]]:
-        """List notification channels (raw response).
-
-        The tenant's notification channels (Slack, PagerDuty, Microsoft Teams, email, webhook).
-        Secrets (webhook URLs, routing keys, signing secrets) are never returned; each config
-        shows only their last four characters. `type` narrows the list to one channel type.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `notification_list_channels`: GET `/v1/notification/channels`.
-
-        Args:
-            type (NotificationChannelType, optional): Only channels of this type. Omit for all.
-        """
-
+        """`AsyncNotificationService.list_channels`, returning the raw response."""
         request_kwargs = notification_list_channels._get_kwargs(
             type_=type,
         )
@@ -480,21 +410,7 @@ class AsyncNotificationServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ChannelTestResult]:
-        """Send a test notification (raw response).
-
-        Sends a `notification.test` event through the channel right away (also when the channel is
-        disabled) and reports how the delivery went. Nothing about the channel changes except its
-        `last_delivery_at` on success. `status_code` is the receiver's HTTP status, `null` for
-        email or when no HTTP response arrived (timeout, DNS or TLS failure).
-
-        Required role: `admin`; allowed: `owner`, `admin`.
-
-        Operation `notification_test_channel`: POST `/v1/notification/channels/{id}/test`.
-
-        Args:
-            id (str): The channel id. Opaque string; ids start with `chn_`.
-        """
-
+        """`AsyncNotificationService.test_channel`, returning the raw response."""
         request_kwargs = notification_test_channel._get_kwargs(
             id=id,
         )

@@ -92,9 +92,7 @@ class ReportService:
         """
 
         request_kwargs = report_create_scheduled_export._get_kwargs(
-            body=self._runner.as_body(
-                _models.CreateScheduledExportRequest.from_dict, body
-            ),
+            body=self._runner.as_body(_models.CreateScheduledExportRequest.from_dict, body),
         )
 
         return self._runner.request(
@@ -176,9 +174,7 @@ class ReportService:
         request_kwargs = report_export._get_kwargs(
             resource=resource,
             format_=format,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -233,22 +229,9 @@ class ReportServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ScheduledExport]:
-        """Create a scheduled export (raw response).
-
-        Schedules a recurring export of `resource` in `format`, run on a five-field cron
-        expression in an IANA time zone, covering `period` before each run and delivered to
-        email addresses and/or notification channels (at least one target in total; channel ids
-        must exist). Names are unique per tenant: a duplicate answers 409 `DUPLICATE`.
-
-        Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
-
-        Operation `report_create_scheduled_export`: POST `/v1/report/scheduled`.
-        """
-
+        """`ReportService.create_scheduled_export`, returning the raw response."""
         request_kwargs = report_create_scheduled_export._get_kwargs(
-            body=self._runner.as_body(
-                _models.CreateScheduledExportRequest.from_dict, body
-            ),
+            body=self._runner.as_body(_models.CreateScheduledExportRequest.from_dict, body),
         )
 
         return self._runner.request_raw(
@@ -269,33 +252,11 @@ class ReportServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[bytes]:
-        """Export a resource (raw response).
-
-        One-shot export of a resource as a file: CSV (one row per record, FOCUS column names for
-        cost data) or a formatted PDF report. `start`/`end` select the window for time-based
-        resources (cost, ai-spend, alerts, metrics, savings; default: the current calendar month
-        to now); `instances` exports the current inventory and ignores the window. The body is the
-        file itself, not the JSON envelope; errors still answer with the JSON error envelope.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `report_export`: GET `/v1/report/exports/{resource}`.
-
-        Args:
-            resource (ExportResource): What to export.
-            format (ExportFormat): File format of the export.
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
-        """
-
+        """`ReportService.export`, returning the raw response."""
         request_kwargs = report_export._get_kwargs(
             resource=resource,
             format_=format,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -313,15 +274,7 @@ class ReportServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[ScheduledExport]]:
-        """List scheduled exports (raw response).
-
-        The tenant's scheduled export jobs with their next and last run, soonest next run first.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `report_list_scheduled_exports`: GET `/v1/report/scheduled`.
-        """
-
+        """`ReportService.list_scheduled_exports`, returning the raw response."""
         request_kwargs = report_list_scheduled_exports._get_kwargs()
 
         return self._runner.request_raw(
@@ -365,9 +318,7 @@ class AsyncReportService:
         """
 
         request_kwargs = report_create_scheduled_export._get_kwargs(
-            body=self._runner.as_body(
-                _models.CreateScheduledExportRequest.from_dict, body
-            ),
+            body=self._runner.as_body(_models.CreateScheduledExportRequest.from_dict, body),
         )
 
         return await self._runner.request(
@@ -449,9 +400,7 @@ class AsyncReportService:
         request_kwargs = report_export._get_kwargs(
             resource=resource,
             format_=format,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -506,22 +455,9 @@ class AsyncReportServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ScheduledExport]:
-        """Create a scheduled export (raw response).
-
-        Schedules a recurring export of `resource` in `format`, run on a five-field cron
-        expression in an IANA time zone, covering `period` before each run and delivered to
-        email addresses and/or notification channels (at least one target in total; channel ids
-        must exist). Names are unique per tenant: a duplicate answers 409 `DUPLICATE`.
-
-        Required role: `finops_analyst`; allowed: `owner`, `admin`, `finops_analyst`.
-
-        Operation `report_create_scheduled_export`: POST `/v1/report/scheduled`.
-        """
-
+        """`AsyncReportService.create_scheduled_export`, returning the raw response."""
         request_kwargs = report_create_scheduled_export._get_kwargs(
-            body=self._runner.as_body(
-                _models.CreateScheduledExportRequest.from_dict, body
-            ),
+            body=self._runner.as_body(_models.CreateScheduledExportRequest.from_dict, body),
         )
 
         return await self._runner.request_raw(
@@ -542,33 +478,11 @@ class AsyncReportServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[bytes]:
-        """Export a resource (raw response).
-
-        One-shot export of a resource as a file: CSV (one row per record, FOCUS column names for
-        cost data) or a formatted PDF report. `start`/`end` select the window for time-based
-        resources (cost, ai-spend, alerts, metrics, savings; default: the current calendar month
-        to now); `instances` exports the current inventory and ignores the window. The body is the
-        file itself, not the JSON envelope; errors still answer with the JSON error envelope.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `report_export`: GET `/v1/report/exports/{resource}`.
-
-        Args:
-            resource (ExportResource): What to export.
-            format (ExportFormat): File format of the export.
-            start (datetime.datetime, optional): Window start (inclusive), UTC. Defaults to the
-                start of the current calendar month.
-            end (datetime.datetime, optional): Window end (exclusive), UTC. Defaults to now. Must be
-                after `start`; a window with `start >= end` is a 400 `VALIDATION_FAILED`.
-        """
-
+        """`AsyncReportService.export`, returning the raw response."""
         request_kwargs = report_export._get_kwargs(
             resource=resource,
             format_=format,
-            start=start
-            if isinstance(start, Unset)
-            else self._runner.as_datetime("start", start),
+            start=start if isinstance(start, Unset) else self._runner.as_datetime("start", start),
             end=end if isinstance(end, Unset) else self._runner.as_datetime("end", end),
         )
 
@@ -586,15 +500,7 @@ class AsyncReportServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[ScheduledExport]]:
-        """List scheduled exports (raw response).
-
-        The tenant's scheduled export jobs with their next and last run, soonest next run first.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `report_list_scheduled_exports`: GET `/v1/report/scheduled`.
-        """
-
+        """`AsyncReportService.list_scheduled_exports`, returning the raw response."""
         request_kwargs = report_list_scheduled_exports._get_kwargs()
 
         return await self._runner.request_raw(

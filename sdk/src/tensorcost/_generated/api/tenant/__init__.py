@@ -314,17 +314,7 @@ class TenantServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[Branding]:
-        """Get branding (raw response).
-
-        The tenant's logo, colours and custom domain as used by the console and exported PDFs.
-        `custom_domain` is `null` when none is set; `domain_verified` turns `true` once its DNS
-        record has been checked.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `tenant_get_branding`: GET `/v1/tenant/branding`.
-        """
-
+        """`TenantService.get_branding`, returning the raw response."""
         request_kwargs = tenant_get_branding._get_kwargs()
 
         return self._runner.request_raw(
@@ -341,17 +331,7 @@ class TenantServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[FeatureFlag]]:
-        """Get feature flags (raw response).
-
-        Live flag values evaluated for the calling user in the current tenant. Each flag says
-        where its value came from (`source`): the default, the tenant's plan, a tenant or user
-        override, or a percentage rollout.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `tenant_get_feature_flags`: GET `/v1/tenant/feature-flags`.
-        """
-
+        """`TenantService.get_feature_flags`, returning the raw response."""
         request_kwargs = tenant_get_feature_flags._get_kwargs()
 
         return self._runner.request_raw(
@@ -368,17 +348,7 @@ class TenantServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[TenantSettings]:
-        """Get tenant settings (raw response).
-
-        Settings of the current tenant (the one in the token, or `X-Active-Tenant-Id`): plan,
-        API rate limit, default currency and time zone for reports, and the GPU idle threshold
-        used by idle detection.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `tenant_get_settings`: GET `/v1/tenant`.
-        """
-
+        """`TenantService.get_settings`, returning the raw response."""
         request_kwargs = tenant_get_settings._get_kwargs()
 
         return self._runner.request_raw(
@@ -397,17 +367,7 @@ class TenantServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[Member]:
-        """Invite a member (raw response).
-
-        Invite someone by email with a role. The member is created with status `invited` and an
-        invitation email is sent; it becomes `active` when accepted. An email that is already a
-        member (invited, active or suspended) is refused with 409 `DUPLICATE`.
-
-        Required role: `admin`; allowed: `owner`, `admin`.
-
-        Operation `tenant_invite_member`: POST `/v1/tenant/members`.
-        """
-
+        """`TenantService.invite_member`, returning the raw response."""
         request_kwargs = tenant_invite_member._get_kwargs(
             body=self._runner.as_body(_models.InviteMemberRequest.from_dict, body),
         )
@@ -430,24 +390,7 @@ class TenantServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[SyncPage[Member]]:
-        """List members (raw response).
-
-        Members of the tenant with their roles and status, ordered by email. Filter by `role`
-        and by `status` (e.g. `invited` for invitations not yet accepted).
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `tenant_list_members`: GET `/v1/tenant/members`.
-
-        Args:
-            limit (int, optional): Page size. Default: `100`.
-            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
-                the first page. A cursor this server did not issue, or one that has expired, is a 400
-                `VALIDATION_FAILED`.
-            role (Role, optional): Only members with this role.
-            status (MemberStatus, optional): Only members in this status.
-        """
-
+        """`TenantService.list_members`, returning the raw response."""
         request_kwargs = tenant_list_members._get_kwargs(
             limit=limit,
             cursor=cursor,
@@ -470,19 +413,7 @@ class TenantServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[Member]:
-        """Change a member's role (raw response).
-
-        Set a member's role; it applies to their next request. A change that would leave the
-        tenant without an active `owner` is refused with 409 `INVALID_STATE_TRANSITION`.
-
-        Required role: `owner`; allowed: `owner`.
-
-        Operation `tenant_update_member_role`: PATCH `/v1/tenant/members/{id}/role`.
-
-        Args:
-            id (str): The member id. Opaque string; ids start with `mem_`.
-        """
-
+        """`TenantService.update_member_role`, returning the raw response."""
         request_kwargs = tenant_update_member_role._get_kwargs(
             id=id,
             body=self._runner.as_body(_models.UpdateMemberRoleRequest.from_dict, body),
@@ -709,17 +640,7 @@ class AsyncTenantServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[Branding]:
-        """Get branding (raw response).
-
-        The tenant's logo, colours and custom domain as used by the console and exported PDFs.
-        `custom_domain` is `null` when none is set; `domain_verified` turns `true` once its DNS
-        record has been checked.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `tenant_get_branding`: GET `/v1/tenant/branding`.
-        """
-
+        """`AsyncTenantService.get_branding`, returning the raw response."""
         request_kwargs = tenant_get_branding._get_kwargs()
 
         return await self._runner.request_raw(
@@ -736,17 +657,7 @@ class AsyncTenantServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[ResultList[FeatureFlag]]:
-        """Get feature flags (raw response).
-
-        Live flag values evaluated for the calling user in the current tenant. Each flag says
-        where its value came from (`source`): the default, the tenant's plan, a tenant or user
-        override, or a percentage rollout.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `tenant_get_feature_flags`: GET `/v1/tenant/feature-flags`.
-        """
-
+        """`AsyncTenantService.get_feature_flags`, returning the raw response."""
         request_kwargs = tenant_get_feature_flags._get_kwargs()
 
         return await self._runner.request_raw(
@@ -763,17 +674,7 @@ class AsyncTenantServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[TenantSettings]:
-        """Get tenant settings (raw response).
-
-        Settings of the current tenant (the one in the token, or `X-Active-Tenant-Id`): plan,
-        API rate limit, default currency and time zone for reports, and the GPU idle threshold
-        used by idle detection.
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `tenant_get_settings`: GET `/v1/tenant`.
-        """
-
+        """`AsyncTenantService.get_settings`, returning the raw response."""
         request_kwargs = tenant_get_settings._get_kwargs()
 
         return await self._runner.request_raw(
@@ -792,17 +693,7 @@ class AsyncTenantServiceWithRawResponse:
         idempotency_key: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[Member]:
-        """Invite a member (raw response).
-
-        Invite someone by email with a role. The member is created with status `invited` and an
-        invitation email is sent; it becomes `active` when accepted. An email that is already a
-        member (invited, active or suspended) is refused with 409 `DUPLICATE`.
-
-        Required role: `admin`; allowed: `owner`, `admin`.
-
-        Operation `tenant_invite_member`: POST `/v1/tenant/members`.
-        """
-
+        """`AsyncTenantService.invite_member`, returning the raw response."""
         request_kwargs = tenant_invite_member._get_kwargs(
             body=self._runner.as_body(_models.InviteMemberRequest.from_dict, body),
         )
@@ -825,24 +716,7 @@ class AsyncTenantServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[AsyncPage[Member]]:
-        """List members (raw response).
-
-        Members of the tenant with their roles and status, ordered by email. Filter by `role`
-        and by `status` (e.g. `invited` for invitations not yet accepted).
-
-        Required role: `viewer`; allowed: `owner`, `admin`, `finops_analyst`, `engineer`, `viewer`.
-
-        Operation `tenant_list_members`: GET `/v1/tenant/members`.
-
-        Args:
-            limit (int, optional): Page size. Default: `100`.
-            cursor (str, optional): Opaque cursor from the previous page's `next_cursor`. Omit for
-                the first page. A cursor this server did not issue, or one that has expired, is a 400
-                `VALIDATION_FAILED`.
-            role (Role, optional): Only members with this role.
-            status (MemberStatus, optional): Only members in this status.
-        """
-
+        """`AsyncTenantService.list_members`, returning the raw response."""
         request_kwargs = tenant_list_members._get_kwargs(
             limit=limit,
             cursor=cursor,
@@ -865,19 +739,7 @@ class AsyncTenantServiceWithRawResponse:
         tenant_id: str | None = None,
         timeout: TimeoutTypes = None,
     ) -> RawResponse[Member]:
-        """Change a member's role (raw response).
-
-        Set a member's role; it applies to their next request. A change that would leave the
-        tenant without an active `owner` is refused with 409 `INVALID_STATE_TRANSITION`.
-
-        Required role: `owner`; allowed: `owner`.
-
-        Operation `tenant_update_member_role`: PATCH `/v1/tenant/members/{id}/role`.
-
-        Args:
-            id (str): The member id. Opaque string; ids start with `mem_`.
-        """
-
+        """`AsyncTenantService.update_member_role`, returning the raw response."""
         request_kwargs = tenant_update_member_role._get_kwargs(
             id=id,
             body=self._runner.as_body(_models.UpdateMemberRoleRequest.from_dict, body),
