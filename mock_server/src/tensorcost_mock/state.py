@@ -11,10 +11,10 @@ import binascii
 import json
 import random
 import string
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 from .errors import ApiError, not_found
 
@@ -90,6 +90,16 @@ class TenantStore:
             ident = prefix + "".join(self.rng.choice(_ID_ALPHABET) for _ in range(length))
             if not any(ident in c for c in self.collections.values()):
                 return ident
+
+
+class SpendFeed(Protocol):
+    """What a service that records usage offers the cost records (kept in ``singletons["spend_feed"]``)."""
+
+    first: int  # Unix time of the first usage
+
+    def spend(self, start: int, end: int, now: int) -> list[tuple[str, Mapping[str, Any], int]]:
+        """(source, attribution, cost in units of 1e-7 USD) of the usage in ``[start, end)`` seen by ``now``."""
+        ...
 
 
 # -- pagination -----------------------------------------------------------------------------------

@@ -32,7 +32,13 @@ from croniter import CroniterBadDateError, CroniterError, croniter
 from tensorcost_mock.errors import conflict, validation_error
 from tensorcost_mock.fixtures import ACME, Tenant, seeder
 from tensorcost_mock.handlers import HandlerContext, Reply, handler
-from tensorcost_mock.handlers.cost import recommendations, records_in, render_budget, window_of
+from tensorcost_mock.handlers.cost import (
+    budget_records,
+    recommendations,
+    records_in,
+    render_budget,
+    window_of,
+)
 from tensorcost_mock.handlers.gpu import Series, activity_sum
 from tensorcost_mock.state import Record, TenantStore, iso, money, parse_time
 
@@ -316,7 +322,7 @@ def _export_instances(ctx: HandlerContext, start: datetime, end: datetime) -> Ex
 
 def _export_cost(ctx: HandlerContext, start: datetime, end: datetime) -> Export:
     records = sorted(
-        records_in(ctx.store, start, end),
+        records_in(ctx.store, start, end, ctx.now),
         key=lambda r: (r["charge_period_start"], r["x_source"], r["service_name"]),
     )
     columns = ["charge_period_start", "charge_period_end", "x_source", "service_name", "x_workload", "x_team",
@@ -434,7 +440,7 @@ def _export_alerts(ctx: HandlerContext, start: datetime, end: datetime) -> Expor
 def _budget_alerts(
     ctx: HandlerContext, start: datetime, end: datetime, columns: list[str], pdf_columns: list[str]
 ) -> Export:
-    records = list(ctx.store.collection("cost_records"))
+    records = budget_records(ctx.store, ctx.now)
     rows = []
     for budget in ctx.store.collection("budgets"):
         rendered = render_budget(budget, records, ctx.now, [])
