@@ -361,7 +361,7 @@ class World(RuleBasedStateMachine):
 
 
 World.TestCase.settings = settings(
-    max_examples=8,  # about 15 s on an idle core; the bound keeps it under a minute on a busy one
+    max_examples=8,  # about 40 s on an idle core (every step reads cost, budgets, forecast and agents)
     stateful_step_count=8,
     deadline=None,
     derandomize=True,  # the same sequences on every run; a failure reproduces

@@ -38,8 +38,7 @@ from typing import Any, NamedTuple
 from tensorcost_mock.errors import not_found
 from tensorcost_mock.fixtures import ACME, WORLD, Tenant, seeder
 from tensorcost_mock.handlers import HandlerContext, Reply, handler, overlaps_query_window, query_window
-from tensorcost_mock.handlers.gpu import ident
-from tensorcost_mock.state import Record, TenantStore, money
+from tensorcost_mock.state import Record, TenantStore, iso_at, money, random_id
 
 DAYS = 35
 UNALLOCATED = "__unallocated__"
@@ -311,19 +310,6 @@ def _cost(model: str, ttl: str | None, inp: int, cr: int, cw: int, out: int) -> 
     return (prompt + 50) // 100, (out * p_out + 50) // 100
 
 
-_DAYS: dict[int, str] = {}
-
-
-def _iso_ts(ts: int) -> str:
-    """``2026-11-25T23:59:41Z`` (the date part is cached: seeding formats thousands of times)."""
-    day, sec = divmod(ts, 86400)
-    prefix = _DAYS.get(day)
-    if prefix is None:
-        d = datetime.fromtimestamp(day * 86400, UTC)
-        prefix = _DAYS[day] = f"{d.year:04d}-{d.month:02d}-{d.day:02d}T"
-    return f"{prefix}{sec // 3600:02d}:{sec // 60 % 60:02d}:{sec % 60:02d}Z"
-
-
 def _between(rng: random.Random, bounds: tuple[int, int]) -> int:
     """A uniform integer in [low, high] (cheaper than ``randint``)."""
     return bounds[0] + int(rng.random() * (bounds[1] - bounds[0] + 1))
@@ -331,7 +317,7 @@ def _between(rng: random.Random, bounds: tuple[int, int]) -> int:
 
 def _usage_id(rng: random.Random, ts: int) -> str:
     """The id of an aggregated usage record: its bucket start and a random suffix."""
-    stamp = _iso_ts(ts)
+    stamp = iso_at(ts)
     return f"usage-{stamp[:4]}{stamp[5:7]}{stamp[8:10]}T{stamp[11:13]}{stamp[14:16]}Z-{_hex(rng, 24)}"
 
 
@@ -344,11 +330,11 @@ def _request_id(rng: random.Random, source: str) -> str:
         h = _hex(rng, 128)
         return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:]}"
     if source == "anthropic_api":
-        return ident(rng, "msg_01", 22)
+        return random_id(rng, "msg_01", 22)
     if source in ("openai_api", "azure_openai"):
-        return ident(rng, "chatcmpl-", 24)
+        return random_id(rng, "chatcmpl-", 24)
     if source == "vertex":
-        return ident(rng, "", 23)
+        return random_id(rng, "", 23)
     return "cmpl-" + _hex(rng, 128)
 
 
@@ -366,9 +352,9 @@ class _Builder:
         inp, cr, cw, out = tokens
         in_cost, out_cost = _cost(s.model, s.ttl, inp, cr, cw, out)
         record = {
-            "id": ident(self.rng, "evt_"),
+            "id": random_id(self.rng, "evt_"),
             "source": s.source,
-            "occurred_at": _iso_ts(ts),
+            "occurred_at": iso_at(ts),
             "request_id": request_id,
             "model_id": s.model,
             "region": s.region,
@@ -664,8 +650,8 @@ def _measure_anomaly(index: Index, s: Stream, a: AnomalySpec, start: int) -> Rec
         "severity": a.severity,
         "status": "resolved" if resolved else "acknowledged" if ack else "open",
         "title": a.title,
-        "detected_at": _iso_ts(detected),
-        "window": {"start": _iso_ts(start), "end": _iso_ts(end)},
+        "detected_at": iso_at(detected),
+        "window": {"start": iso_at(start), "end": iso_at(end)},
         "scope": scope,
         "baseline_cost": money(base_cost),
         "observed_cost": money(obs_cost),
@@ -678,8 +664,8 @@ def _measure_anomaly(index: Index, s: Stream, a: AnomalySpec, start: int) -> Rec
             "error_rate": round(failed / requests, 3) if requests else None,
         },
         "alert_id": None,
-        "acknowledged_at": None if ack is None else _iso_ts(ack),
-        "resolved_at": None if resolved is None else _iso_ts(resolved),
+        "acknowledged_at": None if ack is None else iso_at(ack),
+        "resolved_at": None if resolved is None else iso_at(resolved),
     }
 
 
@@ -696,9 +682,9 @@ def _recommendations(
         groups.setdefault((r["source"], r["attribution"]["application"], r["model_id"]), []).append(e)
     base = {
         "status": "open",
-        "created_at": _iso_ts(run),
+        "created_at": iso_at(run),
     }
-    analysis = {"start": _iso_ts(window[0]), "end": _iso_ts(window[1])}
+    analysis = {"start": iso_at(window[0]), "end": iso_at(window[1])}
     out: list[Record] = []
     by_key = {(s.source, s.application, s.model): s for s in streams}
     for (source, app, model), evs in sorted(groups.items(), key=lambda kv: str(kv[0])):
@@ -707,7 +693,7 @@ def _recommendations(
         if rec is not None:
             out.append(
                 {
-                    "id": ident(rng, "rec_"),
+                    "id": random_id(rng, "rec_"),
                     "type": "model_routing",
                     **base,
                     **rec,
@@ -718,7 +704,7 @@ def _recommendations(
         stream = by_key.get(key)
         rec = None if stream is None else _cache(stream, evs)
         if rec is not None:
-            out.append({"id": ident(rng, "rec_"), "type": "prompt_cache", **base, **rec})
+            out.append({"id": random_id(rng, "rec_"), "type": "prompt_cache", **base, **rec})
     deployments: dict[tuple[str, str, str], list[Ev]] = {}
     for e in events:
         r = e.rec
@@ -729,7 +715,7 @@ def _recommendations(
         if rec is not None:
             out.append(
                 {
-                    "id": ident(rng, "rec_"),
+                    "id": random_id(rng, "rec_"),
                     "type": "provisioned_throughput",
                     **base,
                     **rec,

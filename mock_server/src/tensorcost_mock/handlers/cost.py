@@ -28,7 +28,17 @@ from tensorcost_mock.fixtures import ACME, WORLD, Tenant, seed_users, seeder
 from tensorcost_mock.handlers import HandlerContext, Reply, handler, overlaps_query_window, query_window
 from tensorcost_mock.handlers.enforcement import new_action
 from tensorcost_mock.handlers.gpu import Series, activity_sum, idle_report
-from tensorcost_mock.state import CENT, Collection, Record, SpendFeed, TenantStore, iso, money, parse_time
+from tensorcost_mock.state import (
+    CENT,
+    Collection,
+    Record,
+    SpendFeed,
+    TenantStore,
+    iso,
+    money,
+    parse_time,
+    random_id,
+)
 
 WORKLOADS = ("gpu", "managed_inference", "agents")
 TAG_KEYS = ("application", "team", "environment", "owner")
@@ -466,13 +476,6 @@ ALL_API_SOURCES = ["bedrock", "azure_openai", "vertex", "openai_api", "anthropic
 MIN_FORECAST_DAYS = 3
 
 
-def _own_id(rng: random.Random, prefix: str) -> str:
-    return prefix + "".join(rng.choice(_ID_CHARS) for _ in range(14))
-
-
-_ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-
-
 @seeder("cost_budgets")
 def seed_budgets(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime) -> None:
     """The world's budgets (``world/budgets.toml``), the same limits in every tenant."""
@@ -821,12 +824,12 @@ def _build_recommendations(
         example = next((p for p in idle if p[0]["resources"][0]["id"] == GPU_IDLE_EXAMPLE_INSTANCE), idle[0])
         example[0]["id"] = ACME_REC_IDS["gpu_idle"]
     fresh.append(
-        _intent_routing(records, run, ACME_REC_IDS["intent_routing"] if acme else _own_id(rng, "rec_"))
+        _intent_routing(records, run, ACME_REC_IDS["intent_routing"] if acme else random_id(rng, "rec_", 14))
     )
     fresh += _ai_recommendations(store)
     for rec, info in fresh:
         if rec["id"] == "rec_":  # not an id of the spec's examples or of the AI recommender
-            rec["id"] = _own_id(rng, "rec_")
+            rec["id"] = random_id(rng, "rec_", 14)
         if rec["id"] in recs:
             continue
         recs.add(rec)
@@ -837,7 +840,7 @@ def _build_recommendations(
     ledger = store.collection("savings_ledger", kind="savings ledger entry")
     for past in PAST:
         ident = ACME_REC_IDS.get(past.key) if acme else None
-        _seed_past(recs, ledger, meta, records, past, ident or _own_id(rng, "rec_"), rng, now, people)
+        _seed_past(recs, ledger, meta, records, past, ident or random_id(rng, "rec_", 14), rng, now, people)
 
 
 def _instance_ref(inst: Record) -> Record:
@@ -1187,7 +1190,7 @@ def _seed_past(
             measured = min(end + timedelta(hours=2, minutes=15), now)
             ledger.add(
                 _ledger_entry(
-                    _own_id(rng, "led_"),
+                    random_id(rng, "led_", 14),
                     rec,
                     start,
                     end,
@@ -1205,7 +1208,7 @@ def _seed_past(
     updated = min(decided + 9 * DAY, now) if entry_status == "reversed" else decided
     ledger.add(
         _ledger_entry(
-            _own_id(rng, "led_"),
+            random_id(rng, "led_", 14),
             rec,
             start,
             start + LEDGER_DAYS * DAY,
