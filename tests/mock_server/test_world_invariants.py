@@ -9,6 +9,12 @@ Invariants checked on the seeded world and after every step, in both seeded tena
   instances; an anomaly's agent; a ledger entry's recommendation;
 - cost totals agree for any window: summary = sum of by-source = sum of by-tag (every group,
   ``__unallocated__`` included) = sum of the summary's by-workload amounts;
+- the cost records are the fleet and the traffic: managed inference and agents = the AI events'
+  cost in the window (``GET /v1/ai/spend/summary`` without the self-hosted ``gpu_agent`` events,
+  which the fleet's hours pay for); agents = the sum of the per-agent costs; GPU cost of the last
+  hours = the running instances' hours in the window x their hourly rate; each budget's actual spend
+  = the cost in its period and scope; the forecast's history is the recorded one and it carries on
+  from it;
 - the savings ledger is the accepted recommendations': every entry names an accepted or
   implemented recommendation of its type, every such recommendation has an entry, and each
   entry's savings are its baseline minus its actual cost;
@@ -20,7 +26,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -41,7 +47,15 @@ def _amount(money: dict[str, str]) -> Decimal:
 
 
 def _iso(delta_hours: int) -> str:
-    return (NOW - timedelta(hours=delta_hours)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return _text(NOW - timedelta(hours=delta_hours))
+
+
+def _text(when: datetime) -> str:
+    return when.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _time(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
 def _channel_targets(policy: dict[str, Any]) -> Iterator[str]:
@@ -175,6 +189,85 @@ class World(RuleBasedStateMachine):
                     assert sum(_amount(i["effective_cost"]) for i in by_tag["items"]) == total, key
 
     @invariant()
+    def cost_is_the_traffic_and_the_fleet(self) -> None:
+        for tenant in TENANTS:
+            for window in self.windows[-2:]:  # whole hours of NOW, or the month so far: whole hours too
+                summary = self.get(tenant, "/v1/cost/summary", **window)
+                spend = self.get(tenant, "/v1/ai/spend/summary", **window)
+                self_hosted = sum(
+                    (_amount(g["cost"]) for g in spend["by_source"] if g["key"] == "gpu_agent"), Decimal(0)
+                )
+                by_workload = {k: _amount(v) for k, v in summary["by_workload"].items()}
+                assert by_workload["managed_inference"] + by_workload["agents"] == (
+                    _amount(spend["cost"]) - self_hosted
+                ), window
+                agents = {
+                    a["scope"]["agent_id"]
+                    for a in self.every(tenant, "/v1/ai/anomalies", **EVER)
+                    if a["scope"]["agent_id"]
+                }
+                per_agent = sum(
+                    (_amount(self.get(tenant, f"/v1/ai/agents/{a}/cost", **window)["cost"]) for a in agents),
+                    Decimal(0),
+                )
+                assert by_workload["agents"] == per_agent, window
+
+    @invariant()
+    def gpu_cost_is_hours_times_rate(self) -> None:
+        """Over the last whole hours (every stopped instance stopped a day or more before NOW)."""
+        for tenant in TENANTS:
+            now = _time(self.get(tenant, "/v1/cost/summary")["window"]["end"])
+            start = now.replace(minute=0, second=0) - timedelta(hours=6)
+            window = {"start": _text(start), "end": _text(now)}
+            gpu = _amount(self.get(tenant, "/v1/cost/summary", **window)["by_workload"]["gpu"])
+            expected = Decimal(0)
+            instances = self.every(tenant, "/v1/gpu/instances", state="running")
+            for i in instances:
+                seconds = (now - max(start, _time(i["launched_at"]))).total_seconds()
+                expected += _amount(i["hourly_cost"]) * Decimal(max(seconds, 0)) / 3600
+            assert abs(gpu - expected) <= Decimal("0.000001") * 7 * len(instances), (gpu, expected)
+
+    @invariant()
+    def budgets_spend_the_cost_records(self) -> None:
+        for tenant in TENANTS:
+            for budget in self.get(tenant, "/v1/cost/budgets"):
+                window = {"start": budget["current_period"]["start"]}  # up to the clock
+                scope = budget["scope"]
+                if scope["tags"] and (len(scope["tags"]) > 1 or scope["sources"]):
+                    continue  # two conditions at once: no single breakdown shows that spend
+                if scope["tags"]:
+                    [(key, value)] = scope["tags"].items()
+                    items = self.get(tenant, "/v1/cost/by-tag", group_by=key, **window)["items"]
+                    spent = sum(
+                        (_amount(i["effective_cost"]) for i in items if i["value"] == value), Decimal(0)
+                    )
+                elif scope["sources"]:
+                    items = self.get(tenant, "/v1/cost/by-source", **window)["items"]
+                    spent = sum(
+                        (_amount(i["effective_cost"]) for i in items if i["source"] in scope["sources"]),
+                        Decimal(0),
+                    )
+                else:
+                    spent = _amount(self.get(tenant, "/v1/cost/summary", **window)["effective_cost"])
+                assert _amount(budget["actual_spend"]) == spent, budget["name"]
+
+    @invariant()
+    def the_forecast_carries_on_from_the_history(self) -> None:
+        for tenant in TENANTS:
+            forecast = self.get(tenant, "/v1/cost/forecast", horizon_days=30, granularity="daily")
+            history = forecast["history_window"]
+            today = _time(history["end"])
+            assert today == _time(forecast["generated_at"]).replace(hour=0, minute=0, second=0)
+            assert _time(history["start"]) == today - timedelta(days=90)
+            last = self.get(
+                tenant, "/v1/cost/summary", start=_text(today - timedelta(days=7)), end=history["end"]
+            )
+            # The next week carries on from the last recorded one (a trend, not a jump).
+            week = sum((_amount(p["mean"]) for p in forecast["results_by_time"][:7]), Decimal(0))
+            ratio = week / _amount(last["effective_cost"])
+            assert Decimal("0.75") < ratio < Decimal("1.35"), ratio
+
+    @invariant()
     def every_id_resolves_in_its_tenant(self) -> None:
         for tenant in TENANTS:
             channels = {c["id"] for c in self.get(tenant, "/v1/notification/channels")}
@@ -268,7 +361,7 @@ class World(RuleBasedStateMachine):
 
 
 World.TestCase.settings = settings(
-    max_examples=8,  # about 15 s on an idle core; the bound keeps it under a minute on a busy one
+    max_examples=8,  # about 40 s on an idle core (every step reads cost, budgets, forecast and agents)
     stateful_step_count=8,
     deadline=None,
     derandomize=True,  # the same sequences on every run; a failure reproduces

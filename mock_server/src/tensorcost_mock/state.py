@@ -11,10 +11,10 @@ import binascii
 import json
 import random
 import string
-from collections.abc import Callable, Iterable, Iterator
-from datetime import UTC, datetime
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 from .errors import ApiError, not_found
 
@@ -92,6 +92,28 @@ class TenantStore:
                 return ident
 
 
+class SpendFeed(Protocol):
+    """What a service that records usage offers the cost records (kept in ``singletons["spend_feed"]``)."""
+
+    first: int  # Unix time of the first usage
+
+    def spend(self, start: int, end: int, now: int) -> list[tuple[str, Mapping[str, Any], int]]:
+        """(source, attribution, cost in units of 1e-7 USD) of the usage in ``[start, end)`` seen by ``now``."""
+        ...
+
+
+_B64_TO_62 = str.maketrans("+/", "xQ")
+
+
+def random_id(rng: random.Random, prefix: str, length: int = 12) -> str:
+    """The one random id scheme of seeded records: the prefix and ``length`` letters or digits drawn
+    from the service's own random stream (``gpu_7QkX2m9Lp4ab``). Records another service names get a
+    derived id instead (``world.derived_id``); records made at run time ``TenantStore.new_id``."""
+    size = -(-length * 6 // 8)
+    raw = base64.b64encode(rng.getrandbits(8 * size).to_bytes(size, "little"))
+    return prefix + raw[:length].decode().translate(_B64_TO_62)
+
+
 # -- pagination -----------------------------------------------------------------------------------
 
 
@@ -129,9 +151,24 @@ def paginate(items: Iterable[Any], limit: int, cursor: str | None) -> tuple[list
 # -- time -----------------------------------------------------------------------------------------
 
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_DAYS: dict[int, str] = {}
+
+
+def iso_at(ts: int) -> str:
+    """The one time format: UTC ISO-8601 with ``Z`` and whole seconds, ``2026-11-25T23:59:41Z``,
+    of a Unix time (the date part is cached: seeding formats thousands of times)."""
+    day, sec = divmod(ts, 86400)
+    prefix = _DAYS.get(day)
+    if prefix is None:
+        d = _EPOCH + timedelta(days=day)
+        prefix = _DAYS[day] = f"{d.year:04d}-{d.month:02d}-{d.day:02d}T"
+    return f"{prefix}{sec // 3600:02d}:{sec // 60 % 60:02d}:{sec % 60:02d}Z"
+
+
 def iso(dt: datetime) -> str:
-    """UTC ISO-8601 with ``Z`` and whole seconds, as the spec writes times."""
-    return dt.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    """A datetime in the one time format (whole seconds, the fraction dropped)."""
+    return iso_at((dt - _EPOCH) // timedelta(seconds=1))
 
 
 def parse_time(value: str) -> datetime:

@@ -40,8 +40,10 @@ class Sources:
     """What the exports read from other services. Report imports none of them: the registry hands
     these plain functions to the runtime (``runtime.report_sources``)."""
 
-    #: The cost records charged in [start, end).
-    cost_records: Callable[[TenantStore, datetime, datetime], list[Record]]
+    #: The cost records charged in [start, end) and before ``now`` (the last argument).
+    cost_records: Callable[[TenantStore, datetime, datetime, datetime], list[Record]]
+    #: The cost records of every budget's current period, up to ``now``.
+    budget_records: Callable[[TenantStore, datetime], list[Record]]
     #: The tenant's recommendations as of ``now``.
     recommendations: Callable[[TenantStore, datetime], Collection]
     #: A budget as the spec's ``Budget`` (spend, forecast, crossed thresholds) from cost records.
@@ -245,7 +247,7 @@ def _export_cost(
     store: TenantStore, now: datetime, sources: Sources, start: datetime, end: datetime
 ) -> Export:
     records = sorted(
-        sources.cost_records(store, start, end),
+        sources.cost_records(store, start, end, now),
         key=lambda r: (r["charge_period_start"], r["x_source"], r["service_name"]),
     )
     columns = ["charge_period_start", "charge_period_end", "x_source", "service_name", "x_workload", "x_team",
@@ -373,7 +375,7 @@ def _budget_alerts(
     columns: list[str],
     pdf_columns: list[str],
 ) -> Export:
-    records = list(store.collection("cost_records"))
+    records = sources.budget_records(store, now)
     rows = []
     for budget in store.collection("budgets"):
         rendered = sources.render_budget(budget, records, now, [])

@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import math
 import random
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import ROUND_HALF_UP, Decimal
@@ -38,8 +38,7 @@ from typing import Any, NamedTuple
 from tensorcost_mock.errors import not_found
 from tensorcost_mock.fixtures import ACME, WORLD, Tenant, seeder
 from tensorcost_mock.handlers import HandlerContext, Reply, handler, overlaps_query_window, query_window
-from tensorcost_mock.handlers.gpu import ident
-from tensorcost_mock.state import Record, TenantStore, money
+from tensorcost_mock.state import Record, TenantStore, iso_at, money, random_id
 
 DAYS = 35
 UNALLOCATED = "__unallocated__"
@@ -311,19 +310,6 @@ def _cost(model: str, ttl: str | None, inp: int, cr: int, cw: int, out: int) -> 
     return (prompt + 50) // 100, (out * p_out + 50) // 100
 
 
-_DAYS: dict[int, str] = {}
-
-
-def _iso_ts(ts: int) -> str:
-    """``2026-11-25T23:59:41Z`` (the date part is cached: seeding formats thousands of times)."""
-    day, sec = divmod(ts, 86400)
-    prefix = _DAYS.get(day)
-    if prefix is None:
-        d = datetime.fromtimestamp(day * 86400, UTC)
-        prefix = _DAYS[day] = f"{d.year:04d}-{d.month:02d}-{d.day:02d}T"
-    return f"{prefix}{sec // 3600:02d}:{sec // 60 % 60:02d}:{sec % 60:02d}Z"
-
-
 def _between(rng: random.Random, bounds: tuple[int, int]) -> int:
     """A uniform integer in [low, high] (cheaper than ``randint``)."""
     return bounds[0] + int(rng.random() * (bounds[1] - bounds[0] + 1))
@@ -331,7 +317,7 @@ def _between(rng: random.Random, bounds: tuple[int, int]) -> int:
 
 def _usage_id(rng: random.Random, ts: int) -> str:
     """The id of an aggregated usage record: its bucket start and a random suffix."""
-    stamp = _iso_ts(ts)
+    stamp = iso_at(ts)
     return f"usage-{stamp[:4]}{stamp[5:7]}{stamp[8:10]}T{stamp[11:13]}{stamp[14:16]}Z-{_hex(rng, 24)}"
 
 
@@ -344,11 +330,11 @@ def _request_id(rng: random.Random, source: str) -> str:
         h = _hex(rng, 128)
         return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:]}"
     if source == "anthropic_api":
-        return ident(rng, "msg_01", 22)
+        return random_id(rng, "msg_01", 22)
     if source in ("openai_api", "azure_openai"):
-        return ident(rng, "chatcmpl-", 24)
+        return random_id(rng, "chatcmpl-", 24)
     if source == "vertex":
-        return ident(rng, "", 23)
+        return random_id(rng, "", 23)
     return "cmpl-" + _hex(rng, 128)
 
 
@@ -366,9 +352,9 @@ class _Builder:
         inp, cr, cw, out = tokens
         in_cost, out_cost = _cost(s.model, s.ttl, inp, cr, cw, out)
         record = {
-            "id": ident(self.rng, "evt_"),
+            "id": random_id(self.rng, "evt_"),
             "source": s.source,
-            "occurred_at": _iso_ts(ts),
+            "occurred_at": iso_at(ts),
             "request_id": request_id,
             "model_id": s.model,
             "region": s.region,
@@ -399,72 +385,74 @@ def _attribution(s: Stream, trace_id: str | None) -> dict[str, Any]:
     }
 
 
-def _gen_requests(b: _Builder, s: Stream, day0: int, epoch: int) -> None:
+def _growth(day: int) -> float:
+    """Traffic grows 20 % over the seeded history; before it, it shrinks the same way (to a floor)."""
+    return max(1 + 0.2 * day / DAYS, 0.2)
+
+
+def _requests_day(b: _Builder, s: Stream, start: int, day: int, until: int) -> None:
+    """One day of a request-level stream from ``start`` (a midnight): the requests before ``until``."""
     rng = b.rng
     ms_per_token = WORLD.models[s.model].ms_per_output_token
     instrumented = s.agent is not None or s.workflow is not None
     cum = _CUM[s.hours]
-    for day in range(DAYS + 1):
-        start = day0 + day * 86400
-        weekend = (start // 86400 + 3) % 7 >= 5
-        if rng.random() >= s.active:
+    weekend = (start // 86400 + 3) % 7 >= 5
+    if rng.random() >= s.active:
+        return
+    mean = s.rate * (WEEKEND[s.hours] if weekend else 1.0) * _growth(day)
+    for _ in range(int(mean * rng.uniform(0.75, 1.25) + rng.random())):
+        hour = bisect.bisect(cum, rng.random() * cum[-1])
+        ts = start + hour * 3600 + int(rng.random() * 3600)
+        if ts >= until:
             continue
-        mean = s.rate * (WEEKEND[s.hours] if weekend else 1.0) * (1 + 0.2 * day / DAYS)
-        for _ in range(int(mean * rng.uniform(0.75, 1.25) + rng.random())):
-            hour = bisect.bisect(cum, rng.random() * cum[-1])
-            ts = start + hour * 3600 + int(rng.random() * 3600)
-            if ts >= epoch:
-                continue
-            roll = rng.random()
-            status = "throttled" if roll < 0.01 else "error" if roll < 0.022 else "success"
-            if status == "throttled":
-                tokens, latency = (0, 0, 0, 0), _between(rng, (60, 400))
-            else:
-                inp = _between(rng, s.inp)
-                cw = _between(rng, s.cache_write) if rng.random() < s.write_share else 0
-                cr = 0 if cw else _between(rng, s.cache_read)
-                out = _between(rng, s.out) if status == "success" else _between(rng, (0, s.out[0]))
-                tokens = (inp, cr, cw, out)
-                latency = 250 + out * ms_per_token + (inp + cr + cw) // 40 + _between(rng, (0, 400))
-            trace = _hex(rng, 128) if instrumented else None
-            b.add(s, ts, 1, tokens, status, latency, _attribution(s, trace), _request_id(rng, s.source))
+        roll = rng.random()
+        status = "throttled" if roll < 0.01 else "error" if roll < 0.022 else "success"
+        if status == "throttled":
+            tokens, latency = (0, 0, 0, 0), _between(rng, (60, 400))
+        else:
+            inp = _between(rng, s.inp)
+            cw = _between(rng, s.cache_write) if rng.random() < s.write_share else 0
+            cr = 0 if cw else _between(rng, s.cache_read)
+            out = _between(rng, s.out) if status == "success" else _between(rng, (0, s.out[0]))
+            tokens = (inp, cr, cw, out)
+            latency = 250 + out * ms_per_token + (inp + cr + cw) // 40 + _between(rng, (0, 400))
+        trace = _hex(rng, 128) if instrumented else None
+        b.add(s, ts, 1, tokens, status, latency, _attribution(s, trace), _request_id(rng, s.source))
 
 
-def _gen_aggregates(b: _Builder, s: Stream, day0: int, epoch: int) -> None:
+def _aggregates_day(b: _Builder, s: Stream, start: int, day: int, until: int) -> None:
+    """One day of an aggregated stream from ``start``: the buckets that close by ``until``."""
     rng = b.rng
     weights = HOURS[s.hours]
     attribution = _attribution(s, None)
-    for day in range(DAYS + 1):
-        start = day0 + day * 86400
-        weekend = (start // 86400 + 3) % 7 >= 5
-        if rng.random() >= s.active:
+    weekend = (start // 86400 + 3) % 7 >= 5
+    if rng.random() >= s.active:
+        return
+    scale = s.rate * (WEEKEND[s.hours] if weekend else 1.0) * _growth(day)
+    for hour in range(0, 24, s.bucket_hours):
+        ts = start + hour * 3600
+        if ts + s.bucket_hours * 3600 > until:
+            break
+        weight = sum(weights[hour : hour + s.bucket_hours])
+        requests = round(scale * weight * rng.uniform(0.85, 1.15))
+        if requests < 1:
             continue
-        scale = s.rate * (WEEKEND[s.hours] if weekend else 1.0) * (1 + 0.2 * day / DAYS)
-        for hour in range(0, 24, s.bucket_hours):
-            ts = start + hour * 3600
-            if ts + s.bucket_hours * 3600 > epoch:
-                break
-            weight = sum(weights[hour : hour + s.bucket_hours])
-            requests = round(scale * weight * rng.uniform(0.85, 1.15))
-            if requests < 1:
-                continue
-            tokens = (
-                round(requests * rng.uniform(*s.inp)),
-                round(requests * rng.uniform(*s.cache_read)),
-                round(requests * rng.uniform(*s.cache_write)),
-                round(requests * rng.uniform(*s.out)),
-            )
-            b.add(
-                s,
-                ts,
-                requests,
-                tokens,
-                "success",
-                None,
-                attribution,
-                _usage_id(rng, ts),
-                s.bucket_hours * 3600,
-            )
+        tokens = (
+            round(requests * rng.uniform(*s.inp)),
+            round(requests * rng.uniform(*s.cache_read)),
+            round(requests * rng.uniform(*s.cache_write)),
+            round(requests * rng.uniform(*s.out)),
+        )
+        b.add(
+            s, ts, requests, tokens, "success", None, attribution, _usage_id(rng, ts), s.bucket_hours * 3600
+        )
+
+
+def _gen_stream(b: _Builder, s: Stream, day0: int, epoch: int) -> None:
+    """The seeded history of one stream: days ``day0`` .. the day of ``epoch``, up to ``epoch``."""
+    gen = _aggregates_day if s.bucket_hours else _requests_day
+    for day in range(DAYS + 1):
+        gen(b, s, day0 + day * 86400, day, epoch)
 
 
 def _gen_burst(b: _Builder, s: Stream, a: AnomalySpec, start: int) -> None:
@@ -502,15 +490,16 @@ def seed_ai(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetim
     streams = ACME_STREAMS if acme else NIMBUS_STREAMS
     b = _Builder(rng)
     for s in streams:
-        (_gen_aggregates if s.bucket_hours else _gen_requests)(b, s, day0, epoch)
+        _gen_stream(b, s, day0, epoch)
     windows = []
     for a in ACME_ANOMALIES if acme else NIMBUS_ANOMALIES:
         start = (epoch - int(a.hours_ago * 3600)) // 60 * 60
         _gen_burst(b, streams[a.stream], a, start)
         windows.append((a, start))
     b.events.sort(key=lambda e: e.ts)
-    index = Index(b.events)
+    index = Index(b.events, streams, rng.getrandbits(64), epoch, day0)
     store.singletons["ai_index"] = index
+    store.singletons["spend_feed"] = index  # what the cost records are made of
     events = store.collection("ai_events", kind="inference event")
     for e in reversed(b.events):
         events.add(e.rec)
@@ -524,18 +513,82 @@ def seed_ai(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetim
         recs.add(rec)
 
 
-class Index:
-    """The events oldest first, with their times for bisection."""
+#: The world's traffic starts this many days before the seeding (the cost history reads 126).
+HISTORY_DAYS = 130
 
-    def __init__(self, events: list[Ev]) -> None:
+
+def _visible(e: Ev, now: int) -> bool:
+    """A request is seen once it happened; an aggregated usage record once its bucket has closed."""
+    return e.ts + e.span <= now if e.span else e.ts < now
+
+
+class Index:
+    """The events oldest first, with their times for bisection.
+
+    The seeder fills the 35 days before the seeding; every other day of traffic (back to
+    ``HISTORY_DAYS`` before the seeding, and on as the clock moves) is generated on first use from
+    the seed and the day alone, so the same seed and clock give the same events whenever asked.
+    """
+
+    def __init__(
+        self, events: list[Ev], streams: tuple[Stream, ...], seed: int, epoch: int, day0: int
+    ) -> None:
         self.events = events
         self.times = [e.ts for e in events]
+        self.streams = streams
+        self.seed = seed
+        self.epoch = epoch
+        self.day0 = day0
+        self.first_day = (epoch // 86400 - HISTORY_DAYS) * 86400
+        self.seed_day = epoch // 86400 * 86400
+        self.done: set[int] = set(range(day0, self.seed_day, 86400))
         attributions = [e.rec["attribution"] for e in events]
         self.agents: set[str] = {a["agent_id"] for a in attributions if a["agent_id"]}
         self.workflows: set[str] = {a["workflow_id"] for a in attributions if a["workflow_id"]}
 
-    def between(self, start: int, end: int) -> list[Ev]:
-        return self.events[bisect.bisect_left(self.times, start) : bisect.bisect_left(self.times, end)]
+    def _day(self, start: int) -> list[Ev]:
+        """The traffic of the day from ``start`` that the seeder did not make."""
+        b = _Builder(random.Random(f"{self.seed}:{start}"))
+        for s in self.streams:
+            (_aggregates_day if s.bucket_hours else _requests_day)(
+                b, s, start, (start - self.day0) // 86400, 1 << 62
+            )
+        if start != self.seed_day:
+            return b.events
+        return [e for e in b.events if (e.ts + e.span > self.epoch if e.span else e.ts >= self.epoch)]
+
+    def ensure(self, start: int, end: int) -> None:
+        """Generates the days overlapping ``[start, end)`` not generated yet."""
+        fresh: list[Ev] = []
+        day = max(start, self.first_day) // 86400 * 86400
+        while day < end:
+            if day not in self.done:
+                self.done.add(day)
+                fresh += self._day(day)
+            day += 86400
+        if fresh:
+            self.events = sorted(self.events + fresh, key=lambda e: e.ts)
+            self.times = [e.ts for e in self.events]
+
+    @property
+    def first(self) -> int:
+        return self.first_day
+
+    def spend(self, start: int, end: int, now: int) -> list[tuple[str, Mapping[str, Any], int]]:
+        """The :class:`SpendFeed` the cost records read: each event's source, attribution and cost."""
+        return [
+            (e.rec["source"], e.rec["attribution"], e.in_cost + e.out_cost)
+            for e in self.between(start, end, now)
+        ]
+
+    def between(self, start: int, end: int, now: int | None = None) -> list[Ev]:
+        """The events of ``[start, end)``; with ``now``, those seen by then (the days are generated)."""
+        if now is None:
+            return self.events[bisect.bisect_left(self.times, start) : bisect.bisect_left(self.times, end)]
+        end = min(end, now)
+        self.ensure(start - 86400, end)  # an aggregated record opens up to a bucket before it is seen
+        found = self.events[bisect.bisect_left(self.times, start) : bisect.bisect_left(self.times, end)]
+        return [e for e in found if _visible(e, now)]
 
 
 _SCOPE_KEYS: dict[str, Callable[[Record], Any]] = {
@@ -597,8 +650,8 @@ def _measure_anomaly(index: Index, s: Stream, a: AnomalySpec, start: int) -> Rec
         "severity": a.severity,
         "status": "resolved" if resolved else "acknowledged" if ack else "open",
         "title": a.title,
-        "detected_at": _iso_ts(detected),
-        "window": {"start": _iso_ts(start), "end": _iso_ts(end)},
+        "detected_at": iso_at(detected),
+        "window": {"start": iso_at(start), "end": iso_at(end)},
         "scope": scope,
         "baseline_cost": money(base_cost),
         "observed_cost": money(obs_cost),
@@ -611,8 +664,8 @@ def _measure_anomaly(index: Index, s: Stream, a: AnomalySpec, start: int) -> Rec
             "error_rate": round(failed / requests, 3) if requests else None,
         },
         "alert_id": None,
-        "acknowledged_at": None if ack is None else _iso_ts(ack),
-        "resolved_at": None if resolved is None else _iso_ts(resolved),
+        "acknowledged_at": None if ack is None else iso_at(ack),
+        "resolved_at": None if resolved is None else iso_at(resolved),
     }
 
 
@@ -629,9 +682,9 @@ def _recommendations(
         groups.setdefault((r["source"], r["attribution"]["application"], r["model_id"]), []).append(e)
     base = {
         "status": "open",
-        "created_at": _iso_ts(run),
+        "created_at": iso_at(run),
     }
-    analysis = {"start": _iso_ts(window[0]), "end": _iso_ts(window[1])}
+    analysis = {"start": iso_at(window[0]), "end": iso_at(window[1])}
     out: list[Record] = []
     by_key = {(s.source, s.application, s.model): s for s in streams}
     for (source, app, model), evs in sorted(groups.items(), key=lambda kv: str(kv[0])):
@@ -640,7 +693,7 @@ def _recommendations(
         if rec is not None:
             out.append(
                 {
-                    "id": ident(rng, "rec_"),
+                    "id": random_id(rng, "rec_"),
                     "type": "model_routing",
                     **base,
                     **rec,
@@ -651,7 +704,7 @@ def _recommendations(
         stream = by_key.get(key)
         rec = None if stream is None else _cache(stream, evs)
         if rec is not None:
-            out.append({"id": ident(rng, "rec_"), "type": "prompt_cache", **base, **rec})
+            out.append({"id": random_id(rng, "rec_"), "type": "prompt_cache", **base, **rec})
     deployments: dict[tuple[str, str, str], list[Ev]] = {}
     for e in events:
         r = e.rec
@@ -662,7 +715,7 @@ def _recommendations(
         if rec is not None:
             out.append(
                 {
-                    "id": ident(rng, "rec_"),
+                    "id": random_id(rng, "rec_"),
                     "type": "provisioned_throughput",
                     **base,
                     **rec,
@@ -832,6 +885,11 @@ def _index(ctx: HandlerContext) -> Index:
     return index
 
 
+def _events(ctx: HandlerContext, start: int, end: int) -> list[Ev]:
+    """The inference events of ``[start, end)`` seen by the clock, oldest first (generated as needed)."""
+    return _index(ctx).between(start, end, int(ctx.now.timestamp()))
+
+
 class Window(NamedTuple):
     """A query window: the instants as given, and the whole seconds an event's time must fall in."""
 
@@ -867,7 +925,7 @@ def list_spend(ctx: HandlerContext) -> Reply:
             attribution[name] = None if q[name] == UNALLOCATED else q[name]
     items = [
         e.rec
-        for e in reversed(_index(ctx).between(*window_of(ctx)[2:]))
+        for e in reversed(_events(ctx, *window_of(ctx)[2:]))
         if all(e.rec[k] == v for k, v in wanted.items())
         and all(e.rec["attribution"][k] == v for k, v in attribution.items())
     ]
@@ -925,7 +983,7 @@ def _breakdown(events: Iterable[Ev], key: str) -> dict[str, _Totals]:
 @handler("ai_get_spend_summary")
 def get_spend_summary(ctx: HandlerContext) -> Reply:
     window = window_of(ctx)
-    events = _index(ctx).between(window.start, window.end)
+    events = _events(ctx, window.start, window.end)
     total = _Totals()
     for e in events:
         total.add(e)
@@ -971,7 +1029,7 @@ def get_unit_economics(ctx: HandlerContext) -> Reply:
     window = window_of(ctx)
     total = _Totals()
     models: dict[tuple[str, str], _Totals] = {}
-    for e in _index(ctx).between(window.start, window.end):
+    for e in _events(ctx, window.start, window.end):
         total.add(e)
         models.setdefault((e.rec["model_id"], e.rec["source"]), _Totals()).add(e)
     rows = sorted(models.items(), key=lambda kv: (-kv[1].cost, kv[0]))
@@ -1027,7 +1085,7 @@ def _attributed(ctx: HandlerContext, scope_type: str, key: str, known: set[str],
     window = window_of(ctx)
     total = _Totals()
     models: dict[str, _Totals] = {}
-    for e in _index(ctx).between(window.start, window.end):
+    for e in _events(ctx, window.start, window.end):
         if e.rec["attribution"][key] == scope_id:
             total.add(e)
             models.setdefault(e.rec["model_id"], _Totals()).add(e)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -33,6 +33,7 @@ from tensorcost_mock.handlers import (
     check_thresholds,
     handler,
     query_window,
+    threshold_number,
     threshold_of,
 )
 from tensorcost_mock.handlers.enforcement import (
@@ -42,7 +43,8 @@ from tensorcost_mock.handlers.enforcement import (
     gpus_label,
     spend_scale,
 )
-from tensorcost_mock.state import CENT, Collection, Record, TenantStore, iso, money, parse_time
+from tensorcost_mock.state import CENT, Collection, Record, SpendFeed, TenantStore, iso, money, parse_time
+from tensorcost_mock.world import derived_id
 
 HISTORY_DAYS = 75
 GROUPING_MINUTES = 90
@@ -816,21 +818,157 @@ def seed_alert(store: TenantStore, tenant: Tenant, rng: random.Random, now: date
             fired_by["last_triggered_at"] = max(fired_by["last_triggered_at"] or "", alert["triggered_at"])
     for incident in incidents:
         store.collection("incidents", kind="incident").add(incident)
+    store.singletons["alert_evaluated_hour"] = int(now.timestamp()) // HOUR
+
+
+# -- the rules at work as the clock moves -----------------------------------------------------------
+
+HOUR = 3600
+#: The longest an inference event takes to be reported (an aggregated record's 4-hour bucket).
+REPORTING_LAG = 4 * HOUR
+#: Spend metrics the mock measures on the inference traffic, and the hours each window spans.
+MEASURED_HOURS = {"hourly_spend": 1, "daily_spend": 24}
+_HOLDS = {
+    "gt": lambda v, t: v > t,
+    "gte": lambda v, t: v >= t,
+    "lt": lambda v, t: v < t,
+    "lte": lambda v, t: v <= t,
+}
+
+
+def _measurable(rule: Record) -> bool:
+    """A rule the traffic answers: a spend metric scoped to an inference source (the fleet's hours
+    are not part of the feed, so a rule that may cover GPU spend is left to the seeded history)."""
+    scope = rule["scope"]
+    return (
+        rule["enabled"]
+        and rule["metric"] in MEASURED_HOURS
+        and scope["source"] not in (None, "gpu_agent")
+        and not scope["budget_id"]
+        and not scope["instance_id"]
+    )
+
+
+def _spend(feed: SpendFeed, rule: Record, start: int, end: int) -> Decimal:
+    """The spend of the rule's scope reported in ``(start, end]``: what a monitor sees in the window
+    (an aggregated usage record counts when its bucket closes and it is reported)."""
+    scope = rule["scope"]
+
+    def seen(now: int) -> int:
+        return sum(
+            cost
+            for source, who, cost in feed.spend(start - REPORTING_LAG, now, now)
+            if source == scope["source"]
+            and all(scope[k] is None or who.get(k) == scope[k] for k in ("team", "application"))
+        )
+
+    return Decimal(seen(end) - seen(start)) * Decimal("0.0000001")
+
+
+def evaluate_rules(ctx: HandlerContext) -> None:
+    """Runs the measurable rules over every window that closed since the last run, in order: a
+    threshold crossed opens an alert at the window's close (one open alert per rule and scope) and
+    sends ``alert.triggered``; triggered alerts climb their escalation policy with the clock."""
+    store = ctx.store
+    feed: SpendFeed | None = store.singletons.get("spend_feed")
+    done: int | None = store.singletons.get("alert_evaluated_hour")
+    now = ctx.now.replace(microsecond=0)
+    current = int(now.timestamp()) // HOUR
+    if feed is None or done is None:
+        return
+    if current > done:
+        store.singletons["alert_evaluated_hour"] = current
+        rules = sorted(
+            (r for r in store.collection("alert_rules", kind="alert rule") if _measurable(r)),
+            key=lambda r: r["id"],
+        )
+        for hour in range(done + 1, current + 1):
+            for rule in rules:
+                span = MEASURED_HOURS[rule["metric"]]
+                if hour % span or parse_time(rule["created_at"]).timestamp() > hour * HOUR:
+                    continue
+                observed = _spend(feed, rule, (hour - span) * HOUR, hour * HOUR)
+                threshold = Decimal(str(threshold_number(rule["condition"]["threshold"])))
+                if _HOLDS[rule["condition"]["operator"]](observed, threshold):
+                    _open(ctx, rule, hour * HOUR, observed, threshold)
+    policies = {p["id"]: p for p in store.collection("escalation_policies", kind="escalation policy")}
+    for alert in store.collection("alerts", kind="alert"):
+        policy = policies.get(alert["escalation_policy_id"] or "")
+        if alert["status"] == "triggered" and policy is not None:
+            alert["escalation_level"] = escalation_level(policy, now - parse_time(alert["triggered_at"]))[0]
+
+
+def _open(ctx: HandlerContext, rule: Record, closed: int, observed: Decimal, threshold: Decimal) -> None:
+    alerts = ctx.store.collection("alerts", kind="alert")
+    scope = rule["scope"]
+    subject = scope["application"] or scope["team"] or scope["source"]
+    if any(a["rule_id"] == rule["id"] and a["status"] in OPEN for a in alerts):
+        return  # one open alert per rule: the crossing is the same incident until it is handled
+    when = datetime.fromtimestamp(closed, UTC)
+    label = "Hourly" if rule["metric"] == "hourly_spend" else "Daily"
+    word = "above" if rule["condition"]["operator"] in ("gt", "gte") else "below"
+    alert: Record = {
+        "id": derived_id("alr_", ctx.store.tenant_id, rule["id"], iso(when)),
+        "dedup_key": f"{rule['id']}:{subject}:{when:%Y-%m-%dT%H}",
+        "summary": f"{label} spend for {subject} is {observed:.2f} USD, {word} the {threshold:g} USD threshold",
+        "severity": rule["severity"],
+        "status": "triggered",
+        "type": "spend_threshold",
+        "metric": rule["metric"],
+        "observed_value": money(observed),
+        "threshold": rule["condition"]["threshold"],
+        "cost_impact": money(max(observed - threshold, Decimal(0))),
+        "scope": dict(scope),
+        "rule_id": rule["id"],
+        "incident_id": None,
+        "escalation_policy_id": rule["escalation_policy_id"],
+        "escalation_level": 0,
+        "event_count": 1,
+        "triggered_at": iso(when),
+        "last_event_at": iso(when),
+        "acknowledged_at": None,
+        "acknowledged_by": None,
+        "resolved_at": None,
+        "resolved_by": None,
+        "resolution_note": None,
+        "ignored_at": None,
+        "ignored_by": None,
+        "ignored_reason": None,
+        "custom_details": {"rule_name": rule["name"], "resource": subject},
+    }
+    alerts.add(alert)
+    rule["last_triggered_at"] = max(rule["last_triggered_at"] or "", alert["triggered_at"])
+    ctx.emit(
+        "alert.triggered",
+        {
+            "id": alert["id"],
+            "rule_id": rule["id"],
+            "summary": alert["summary"],
+            "severity": alert["severity"],
+            "status": "triggered",
+            "dedup_key": alert["dedup_key"],
+            "source": subject,
+            "triggered_at": alert["triggered_at"],
+            "resolved_at": None,
+            "custom_details": alert["custom_details"],
+            "url": CONSOLE + alert["id"],
+        },
+    )
 
 
 # -- handlers --------------------------------------------------------------------------------------
 
 
 def _alerts(ctx: HandlerContext) -> Collection:
+    evaluate_rules(ctx)
     return ctx.store.collection("alerts", kind="alert")
 
 
 def _in_window(ctx: HandlerContext, field: str) -> list[Record]:
     start, end = query_window(ctx)
     lo, hi = iso(start), iso(end)
-    collection = (
-        _alerts(ctx) if field == "triggered_at" else ctx.store.collection("incidents", kind="incident")
-    )
+    alerts = _alerts(ctx)  # the rules run first, as the clock has moved
+    collection = alerts if field == "triggered_at" else ctx.store.collection("incidents", kind="incident")
     return collection.filter(lambda r: lo <= r[field] < hi)
 
 
@@ -975,6 +1113,7 @@ def acknowledge_alert(ctx: HandlerContext) -> Reply:
 
 @handler("alert_list_rules")
 def list_rules(ctx: HandlerContext) -> Reply:
+    evaluate_rules(ctx)
     rules = list(ctx.store.collection("alert_rules", kind="alert rule"))
     return ctx.ok(sorted(rules, key=lambda r: (r["name"].lower(), r["id"])))
 

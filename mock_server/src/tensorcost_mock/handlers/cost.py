@@ -21,124 +21,240 @@ import random
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from tensorcost_mock.errors import conflict
 from tensorcost_mock.fixtures import ACME, WORLD, Tenant, seed_users, seeder
 from tensorcost_mock.handlers import HandlerContext, Reply, handler, overlaps_query_window, query_window
 from tensorcost_mock.handlers.enforcement import new_action
 from tensorcost_mock.handlers.gpu import Series, activity_sum, idle_report
-from tensorcost_mock.state import Collection, Record, TenantStore, iso, money, parse_time
-
-HISTORY_DAYS = 120
-WORKLOADS = ("gpu", "managed_inference", "agents")
-
-#: (source, service_name, workload, application, team, environment, owner, mean daily USD); None: untagged
-STREAMS: tuple[tuple[str, str, str, str | None, str | None, str | None, str | None, float], ...] = (
-    ("gpu_agent", "Amazon EC2", "gpu", "training-platform", "ml-platform", "prod", "li.wei", 520.0),
-    ("gpu_agent", "Amazon EC2", "gpu", "batch-embeddings", "search", "prod", "marco.bianchi", 310.0),
-    ("gpu_agent", "Amazon EC2", "gpu", "research-sandbox", "research", "dev", "priya.shah", 140.0),
-    (
-        "bedrock",
-        "Amazon Bedrock",
-        "managed_inference",
-        "support-copilot",
-        "customer-success",
-        "prod",
-        "ana.ruiz",
-        260.0,
-    ),
-    (
-        "azure_openai",
-        "Azure OpenAI Service",
-        "managed_inference",
-        "doc-summarizer",
-        "legal-ops",
-        "prod",
-        "priya.shah",
-        150.0,
-    ),
-    ("vertex", "Vertex AI", "managed_inference", "search-rerank", "search", "staging", "marco.bianchi", 70.0),
-    (
-        "openai_api",
-        "OpenAI API",
-        "managed_inference",
-        "sales-assistant",
-        "revenue",
-        "prod",
-        "ana.ruiz",
-        120.0,
-    ),
-    (
-        "anthropic_api",
-        "Anthropic API",
-        "agents",
-        "code-review-agent",
-        "developer-experience",
-        "prod",
-        "marco.bianchi",
-        95.0,
-    ),
-    ("openai_api", "OpenAI API", "agents", "ops-triage-agent", "sre", "prod", "li.wei", 45.0),
-    # spend nobody tagged: GPU boxes launched by hand, and an OpenAI key shared by prototypes
-    ("gpu_agent", "Amazon EC2", "gpu", None, None, "dev", None, 55.0),
-    ("openai_api", "OpenAI API", "managed_inference", None, None, None, None, 30.0),
+from tensorcost_mock.state import (
+    CENT,
+    Collection,
+    Record,
+    SpendFeed,
+    TenantStore,
+    iso,
+    money,
+    parse_time,
+    random_id,
 )
+
+WORKLOADS = ("gpu", "managed_inference", "agents")
+TAG_KEYS = ("application", "team", "environment", "owner")
+HOUR = 3600
+#: The recommender measures decisions up to 96 days back, each on the 30 days before it.
+RECOMMENDER_HISTORY_DAYS = 130
+#: Cost amounts are exact to this unit (the inference events' precision); line items are not rounded,
+#: so every total is the exact sum of its parts.
+UNIT = Decimal("0.0000001")
+#: What a GPU hour lists at and is billed at, relative to the effective (committed-use) rate.
+GPU_LIST_RATIO = Decimal("1.12")
+GPU_BILLED_RATIO = Decimal("1.04")
+#: An hour's line items are final once its last aggregated usage record (4-hour buckets) is seen.
+SETTLED_AFTER = 5 * HOUR
+
+GPU_SERVICES = {
+    "aws": "Amazon EC2",
+    "azure": "Azure Virtual Machines",
+    "gcp": "Compute Engine",
+    "onprem": "On-premises GPU",
+}
+AI_SERVICES = {
+    "bedrock": "Amazon Bedrock",
+    "azure_openai": "Azure OpenAI Service",
+    "vertex": "Vertex AI",
+    "openai_api": "OpenAI API",
+    "anthropic_api": "Anthropic API",
+}
+
+
+def exact(amount: Decimal) -> dict[str, str]:
+    """Money to the unit of the line items, without trailing zeros: ``12.50``, ``0.0184213``."""
+    text = format(amount.quantize(UNIT), "f").rstrip("0")
+    whole, _, frac = text.partition(".")
+    return {"amount": f"{whole}.{frac.ljust(2, '0')}", "currency": "USD"}
 
 
 def _cents(value: float) -> Decimal:
     return (Decimal(max(round(value * 100), 0)) / 100).quantize(Decimal("0.01"))
 
 
+@dataclass(frozen=True)
+class Run:
+    """One instance's time running: ``[start, end)`` in Unix seconds (``end`` None: still running)."""
+
+    instance_id: str
+    start: int
+    end: int | None
+    rate: Decimal
+    service: str
+    tags: tuple[tuple[str, str], ...]
+
+
 @seeder("cost")
 def seed_costs(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime) -> None:
-    records = store.collection("cost_records", kind="cost record")
-    scale = 3.0 if tenant.tier == "enterprise" else 1.0
-    today = now.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
-    for day in range(HISTORY_DAYS, -1, -1):
-        start = today - timedelta(days=day)
-        weekday = 0.65 if start.weekday() >= 5 else 1.0
-        growth = 1.0 + 0.25 * (HISTORY_DAYS - day) / HISTORY_DAYS  # spend grows over the history
-        for source, service, workload, app, team, env, owner, mean in STREAMS:
-            effective = _cents(mean * scale * weekday * growth * rng.uniform(0.8, 1.2))
-            billed = _cents(float(effective) * rng.uniform(1.0, 1.08))
-            listed = max(_cents(float(billed) * rng.uniform(1.02, 1.15)), billed)
-            records.add(
-                {
-                    "id": store.new_id("cst_"),
-                    "charge_period_start": start,
-                    "charge_period_end": start + timedelta(days=1),
-                    "x_workload": workload,
-                    "x_source": source,
-                    "service_name": service,
-                    "effective_cost": effective,
-                    "billed_cost": billed,
-                    "list_cost": listed,
-                    "tags": {
-                        k: v
-                        for k, v in (
-                            ("application", app),
-                            ("team", team),
-                            ("environment", env),
-                            ("owner", owner),
-                        )
-                        if v is not None
-                    },
-                }
+    """The cost records are not seeded: they are derived, an hour at a time, from the GPU fleet's
+    running hours and the inference events (``records_in``). This keeps when each instance ran."""
+    seeded = int(now.timestamp())
+    series: dict[str, Series] = store.singletons.get("gpu_series") or {}
+    listed = store.collection("gpu_instances")
+    runs = []
+    for inst in WORLD.fleet(tenant.id):
+        record = listed.get(inst.id)
+        if inst.state == "pending" or record is None:
+            continue
+        start = int(parse_time(record["launched_at"]).timestamp())  # to the second, as the API shows it
+        end: int | None = None
+        if inst.state != "running":  # stopped when its agent last reported, else two days before seeding
+            s = series.get(inst.id)
+            last = s.last_min * 60 if s is not None and s.last_min is not None else seeded - 48 * HOUR
+            end = max(start, last)
+        tags = tuple((k, inst.tags[k]) for k in TAG_KEYS if inst.tags.get(k))
+        runs.append(Run(inst.id, start, end, inst.hourly_usd, GPU_SERVICES[inst.type.provider], tags))
+    store.singletons["cost_runs"] = runs
+    store.singletons["cost_days"] = {}
+    # the world's first hour with spend: its oldest instance's launch, or the start of its traffic
+    feed: SpendFeed | None = store.singletons.get("spend_feed")
+    store.singletons["cost_begin"] = (
+        min([r.start for r in runs] + ([feed.first] if feed else [seeded])) // HOUR
+    )
+
+
+def _gpu_records(runs: list[Run], h0: int, h1: int) -> list[Record]:
+    out = []
+    for run in runs:
+        seconds = min(h1, run.end if run.end is not None else h1) - max(h0, run.start)
+        if seconds <= 0:
+            continue
+        effective = (run.rate * seconds / HOUR).quantize(UNIT)
+        out.append(
+            _record(
+                h0,
+                h1,
+                "gpu",
+                "gpu_agent",
+                run.service,
+                effective,
+                (effective * GPU_BILLED_RATIO).quantize(UNIT),
+                (effective * GPU_LIST_RATIO).quantize(UNIT),
+                dict(run.tags),
+                run.instance_id,
             )
+        )
+    return out
+
+
+def _ai_records(store: TenantStore, h0: int, h1: int, now: datetime) -> list[Record]:
+    """The hour's managed-inference and agent spend: the inference events, grouped (self-hosted
+    models on the GPU fleet are paid for by its hours, so ``gpu_agent`` events are not in here)."""
+    groups: dict[tuple[str, str, tuple[tuple[str, str], ...]], int] = {}
+    feed: SpendFeed | None = store.singletons.get("spend_feed")
+    for source, who, units in feed.spend(h0, h1, int(now.timestamp())) if feed else ():
+        if source == "gpu_agent":
+            continue
+        workload = "agents" if who["agent_id"] else "managed_inference"
+        tags = tuple((k, who[k]) for k in TAG_KEYS if who.get(k))
+        key = (source, workload, tags)
+        groups[key] = groups.get(key, 0) + units
+    out = []
+    for (source, workload, tags), units in sorted(groups.items()):
+        cost = Decimal(units) * UNIT
+        out.append(_record(h0, h1, workload, source, AI_SERVICES[source], cost, cost, cost, dict(tags), None))
+    return out
+
+
+def _record(
+    h0: int,
+    h1: int,
+    workload: str,
+    source: str,
+    service: str,
+    effective: Decimal,
+    billed: Decimal,
+    listed: Decimal,
+    tags: dict[str, str],
+    resource_id: str | None,
+) -> Record:
+    return {
+        "charge_period_start": datetime.fromtimestamp(h0, UTC),
+        "charge_period_end": datetime.fromtimestamp(h1, UTC),
+        "x_workload": workload,
+        "x_source": source,
+        "service_name": service,
+        "resource_id": resource_id,
+        "effective_cost": effective,
+        "billed_cost": billed,
+        "list_cost": listed,
+        "tags": tags,
+    }
+
+
+def _hour(store: TenantStore, hour: int, now: datetime) -> list[Record]:
+    """The line items of one clock hour as of ``now`` (computed each time: a settled day is kept whole)."""
+    h0, h1 = hour * HOUR, hour * HOUR + HOUR
+    now_s = int(now.timestamp())
+    return _gpu_records(store.singletons["cost_runs"], h0, min(h1, now_s)) + _ai_records(store, h0, h1, now)
 
 
 window_of = query_window
 
 
-def records_in(store: TenantStore, start: datetime, end: datetime) -> list[Record]:
-    return [r for r in store.collection("cost_records") if start <= r["charge_period_start"] < end]
+def _settled_day(store: TenantStore, day: int, now: datetime) -> list[Record]:
+    """The line items of a settled UTC day (from hour ``day``), one per instance or per source and tags."""
+    cache: dict[int, list[Record]] = store.singletons["cost_days"]
+    if day not in cache:
+        sums: dict[tuple[Any, ...], Record] = {}
+        for hour in range(day, day + 24):
+            for r in _hour(store, hour, now):
+                key = (
+                    r["x_workload"],
+                    r["x_source"],
+                    r["service_name"],
+                    r["resource_id"],
+                    *sorted(r["tags"].items()),
+                )
+                total = sums.get(key)
+                if total is None:
+                    sums[key] = {
+                        **r,
+                        "charge_period_start": datetime.fromtimestamp(day * HOUR, UTC),
+                        "charge_period_end": datetime.fromtimestamp((day + 24) * HOUR, UTC),
+                    }
+                else:
+                    for k in COST_KEYS:
+                        total[k] += r[k]
+        cache[day] = list(sums.values())
+    return cache[day]
+
+
+def records_in(
+    store: TenantStore, start: datetime, end: datetime, now: datetime | None = None
+) -> list[Record]:
+    """The cost records that start in ``[start, end)`` and before ``now`` (default ``end``), derived
+    from the fleet and the events: a UTC day of one instance (or of one source and set of tags) when
+    the whole day is in the window and settled, else an hour of it."""
+    now = now or end
+    first = max(-(-int(start.timestamp()) // HOUR), store.singletons["cost_begin"])
+    stop = min(-(-int(end.timestamp()) // HOUR), -(-int(now.timestamp()) // HOUR))
+    settled = (int(now.timestamp()) - SETTLED_AFTER) // HOUR
+    out: list[Record] = []
+    hour = first
+    while hour < stop:
+        if hour % 24 == 0 and hour + 24 <= min(stop, settled):
+            out += _settled_day(store, hour, now)
+            hour += 24
+        else:
+            out += _hour(store, hour, now)
+            hour += 1
+    return out
 
 
 @handler("cost_get_summary")
 @handler("cost_get_costs_legacy")  # the deprecated GET /api/costs answers the same until its sunset
 def get_summary(ctx: HandlerContext) -> Reply:
     start, end = window_of(ctx)
-    records = records_in(ctx.store, start, end)
+    records = records_in(ctx.store, start, end, ctx.now)
     totals = {k: Decimal(0) for k in ("effective_cost", "billed_cost", "list_cost")}
     by_workload = dict.fromkeys(WORKLOADS, Decimal(0))
     for r in records:
@@ -149,11 +265,11 @@ def get_summary(ctx: HandlerContext) -> Reply:
         {
             "window": {"start": iso(start), "end": iso(end)},
             "currency": "USD",
-            "effective_cost": money(totals["effective_cost"]),
-            "billed_cost": money(totals["billed_cost"]),
-            "list_cost": money(totals["list_cost"]),
-            "savings": money(totals["list_cost"] - totals["effective_cost"]),
-            "by_workload": {k: money(v) for k, v in by_workload.items()},
+            "effective_cost": exact(totals["effective_cost"]),
+            "billed_cost": exact(totals["billed_cost"]),
+            "list_cost": exact(totals["list_cost"]),
+            "savings": exact(totals["list_cost"] - totals["effective_cost"]),
+            "by_workload": {k: exact(v) for k, v in by_workload.items()},
             "event_count": len(records),
         }
     )
@@ -181,7 +297,7 @@ def _window(start: datetime, end: datetime) -> dict[str, str]:
 def get_by_source(ctx: HandlerContext) -> Reply:
     start, end = window_of(ctx)
     groups: dict[str, dict[str, Decimal]] = {}
-    for r in records_in(ctx.store, start, end):
+    for r in records_in(ctx.store, start, end, ctx.now):
         sums = groups.setdefault(r["x_source"], _zero())
         for k in COST_KEYS:
             sums[k] += r[k]
@@ -189,7 +305,7 @@ def get_by_source(ctx: HandlerContext) -> Reply:
     items = [
         {
             "source": source,
-            **{k: money(v) for k, v in sums.items()},
+            **{k: exact(v) for k, v in sums.items()},
             "share": _share(sums["effective_cost"], total),
         }
         for source, sums in sorted(groups.items(), key=lambda kv: (-kv[1]["effective_cost"], kv[0]))
@@ -197,7 +313,7 @@ def get_by_source(ctx: HandlerContext) -> Reply:
     body = {
         "window": _window(start, end),
         "currency": "USD",
-        "total_effective_cost": money(total),
+        "total_effective_cost": exact(total),
         "items": items,
     }
     return ctx.ok(body, count=len(items))
@@ -209,7 +325,7 @@ def get_by_tag(ctx: HandlerContext) -> Reply:
     key = str(ctx.query.get("group_by", "application"))
     groups: dict[str, dict[str, Decimal]] = {}
     workloads: dict[str, dict[str, Decimal]] = {}
-    for r in records_in(ctx.store, start, end):
+    for r in records_in(ctx.store, start, end, ctx.now):
         value = r["tags"].get(key)
         label = UNALLOCATED if value in (None, "") else str(value)
         sums = groups.setdefault(label, _zero())
@@ -222,9 +338,9 @@ def get_by_tag(ctx: HandlerContext) -> Reply:
     items = [
         {
             "value": label,
-            **{k: money(v) for k, v in groups[label].items()},
+            **{k: exact(v) for k, v in groups[label].items()},
             "share": _share(groups[label]["effective_cost"], total),
-            "by_workload": {w: money(v) for w, v in workloads[label].items()},
+            "by_workload": {w: exact(v) for w, v in workloads[label].items()},
         }
         for label in order
     ]
@@ -232,7 +348,7 @@ def get_by_tag(ctx: HandlerContext) -> Reply:
         "window": _window(start, end),
         "group_by": key,
         "currency": "USD",
-        "total_effective_cost": money(total),
+        "total_effective_cost": exact(total),
         "items": items,
     }
     return ctx.ok(body, count=len(items))
@@ -250,10 +366,10 @@ def midnight(dt: datetime) -> datetime:
     return dt.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
 
 
-def daily_effective(store: TenantStore, start: datetime, days: int) -> list[Decimal]:
+def daily_effective(store: TenantStore, start: datetime, days: int, now: datetime) -> list[Decimal]:
     """Effective cost of each UTC day from ``start`` (a midnight), from the cost records."""
     totals = [Decimal(0)] * days
-    for r in store.collection("cost_records"):
+    for r in records_in(store, start, start + days * DAY, now):
         index = (r["charge_period_start"] - start) // DAY
         if 0 <= index < days:
             totals[index] += r["effective_cost"]
@@ -325,7 +441,9 @@ def get_forecast(ctx: HandlerContext) -> Reply:
     level = int(ctx.query["prediction_interval_level"])
     today = midnight(ctx.now)
     history_start = today - FORECAST_HISTORY_DAYS * DAY
-    model = TrendModel(daily_effective(ctx.store, history_start, FORECAST_HISTORY_DAYS), history_start)
+    model = TrendModel(
+        daily_effective(ctx.store, history_start, FORECAST_HISTORY_DAYS, ctx.now), history_start
+    )
     z = Z_SCORES[level]
     days = {today + i * DAY: model.day(today + i * DAY, z) for i in range(horizon)}
     results = []
@@ -358,18 +476,10 @@ ALL_API_SOURCES = ["bedrock", "azure_openai", "vertex", "openai_api", "anthropic
 MIN_FORECAST_DAYS = 3
 
 
-def _own_id(rng: random.Random, prefix: str) -> str:
-    return prefix + "".join(rng.choice(_ID_CHARS) for _ in range(14))
-
-
-_ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-
-
 @seeder("cost_budgets")
 def seed_budgets(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime) -> None:
-    """The world's budgets (``world/budgets.toml``); an enterprise tenant's limits are three times as high."""
+    """The world's budgets (``world/budgets.toml``), the same limits in every tenant."""
     budgets = store.collection("budgets", kind="budget")
-    scale = 3 if tenant.tier == "enterprise" else 1
     for budget in WORLD.budgets:
         created = (
             midnight(now)
@@ -381,7 +491,7 @@ def seed_budgets(store: TenantStore, tenant: Tenant, rng: random.Random, now: da
                 "id": WORLD.budget_id(tenant.id, budget.key),
                 "name": budget.name,
                 "parent_id": WORLD.budget_id(tenant.id, budget.parent) if budget.parent else None,
-                "limit": budget.limit_usd * scale,
+                "limit": budget.limit_usd,
                 "time_unit": budget.time_unit,
                 "scope": {"sources": list(budget.sources), "tags": dict(budget.tags)},
                 "thresholds": [dict(t) for t in budget.thresholds],
@@ -448,18 +558,16 @@ def render_budget(budget: Record, records: list[Record], now: datetime, children
     per_day: dict[datetime, Decimal] = {}
     for r in records:
         if start <= r["charge_period_start"] < now and in_scope(r, budget["scope"]):
-            day = r["charge_period_start"]
+            day = midnight(r["charge_period_start"])
             per_day[day] = per_day.get(day, Decimal(0)) + r["effective_cost"]
     days = sorted(per_day.items())
     actual = sum(per_day.values(), Decimal(0))
     limit: Decimal = budget["limit"]
     elapsed = max((min(now, end) - start) / DAY, 0.0)
     period_days = (end - start) / DAY
-    # The records are whole days and today's is already in ``actual``: average over billed days.
-    billed_until = min(midnight(now) + DAY, end)
-    billed_days = max((billed_until - start) / DAY, 0.0)
-    daily = actual / Decimal(billed_days) if billed_days > 0 else Decimal(0)
-    forecast = actual + daily * Decimal(max((end - billed_until) / DAY, 0.0))
+    # The records run up to now: the daily average is over the time elapsed, the rest of the period at it.
+    daily = actual / Decimal(elapsed) if elapsed > 0 else Decimal(0)
+    forecast = actual + daily * Decimal(max((end - max(now, start)) / DAY, 0.0))
     exhaustion: str | None = None
     if actual >= limit:
         cumulative = Decimal(0)
@@ -480,7 +588,7 @@ def render_budget(budget: Record, records: list[Record], now: datetime, children
         "time_unit": budget["time_unit"],
         "current_period": _window(start, end),
         "scope": budget["scope"],
-        "actual_spend": money(actual),
+        "actual_spend": exact(actual),
         "forecasted_spend": money(forecast),
         "burn_rate": {
             "daily_avg": money(daily),
@@ -493,13 +601,19 @@ def render_budget(budget: Record, records: list[Record], now: datetime, children
     }
 
 
+def budget_records(store: TenantStore, now: datetime) -> list[Record]:
+    """The cost records of every budget's current period, up to ``now``."""
+    starts = [budget_period(b["time_unit"], now)[0] for b in store.collection("budgets")]
+    return records_in(store, min(starts), now, now) if starts else []
+
+
 @handler("cost_list_budgets")
 def list_budgets(ctx: HandlerContext) -> Reply:
     budgets = list(ctx.store.collection("budgets"))
     children: dict[str | None, list[Record]] = {}
     for b in budgets:
         children.setdefault(b["parent_id"], []).append(b)
-    records = list(ctx.store.collection("cost_records"))
+    records = budget_records(ctx.store, ctx.now)
     out: list[Record] = []
 
     def walk(budget: Record) -> None:
@@ -553,17 +667,17 @@ class Past:
 
 
 PAST = (
-    Past("sales_routing", "model_routing", "implemented", "sales-assistant", "openai_api", 0.44, 62, 4,
-         "Route sales-assistant email drafting to gpt-4.1-mini",
-         "Email-drafting calls of sales-assistant agreed with gpt-4.1-mini on 95.1% of 96,400 replayed requests; "
-         "routing them saves about 44% of the application's OpenAI spend.", 0.81),
+    Past("sales_routing", "model_routing", "implemented", "sales-assistant", "vertex", 0.44, 62, 4,
+         "Route sales-assistant email drafting to gemini-2.5-flash",
+         "Email-drafting calls of sales-assistant agreed with gemini-2.5-flash on 95.1% of 96,400 replayed "
+         "requests; routing them saves about 44% of the application's Vertex AI spend.", 0.81),
     Past("research_weekends", "gpu_idle", "implemented", "research-sandbox", "gpu_agent", 0.24, 47, 3,
          "Stop research-sandbox GPU instances on weekends",
          "research-sandbox GPUs ran below 5% activity from Friday 20:00 to Monday 08:00 in 6 of the last 6 "
          "weekends; a weekend stop schedule removes about a quarter of their cost.", 0.9),
-    Past("review_cache", "prompt_cache", "accepted", "code-review-agent", "anthropic_api", 0.38, 8, 2,
-         "Cache the repository context of code-review-agent (5-minute TTL)",
-         "code-review-agent resends an 18k-token repository context on every call; caching it for 5 minutes "
+    Past("review_cache", "prompt_cache", "accepted", "code-review-bot", "anthropic_api", 0.38, 8, 2,
+         "Cache the repository context of code-review-bot (5-minute TTL)",
+         "code-review-bot resends an 18k-token repository context on every call; caching it for 5 minutes "
          "bills the reads at 0.1x and pays off after a single reuse.", 0.86),
     Past("copilot_pt", "provisioned_throughput", "reversed", "support-copilot", "bedrock", 0.16, 26, 4,
          "Buy 1 Bedrock model unit (1 month) for support-copilot",
@@ -577,9 +691,9 @@ PAST = (
          "Repartition the evaluation A100s of training-platform into 3g.40gb slices",
          "Evaluation jobs of training-platform fit in 40 GB; two 3g.40gb slices per GPU replace whole-GPU "
          "allocations and free a GPU per evaluation run.", 0.7),
-    Past("summarizer_cache", "prompt_cache", "implemented", "doc-summarizer", "azure_openai", 0.19, 44, 5,
-         "Reorder doc-summarizer prompts so the policy preamble is cached",
-         "doc-summarizer puts the request before a 3k-token policy preamble, so Azure OpenAI never hits the "
+    Past("summarizer_cache", "prompt_cache", "implemented", "contract-extractor", "azure_openai", 0.19, 44, 5,
+         "Reorder contract-extractor prompts so the policy preamble is cached",
+         "contract-extractor puts the request before a 3k-token policy preamble, so Azure OpenAI never hits the "
          "prompt cache; moving the preamble first makes it cacheable.", 0.83),
     Past("triage_routing", "model_routing", "accepted", "ops-triage-agent", "openai_api", 0.33, 5, 2,
          "Route ops-triage-agent log classification to gpt-5-mini",
@@ -600,9 +714,9 @@ PAST = (
     Past("training_rightsize", "gpu_rightsize", "expired", "training-platform", "gpu_agent", 0.14, 58, 0,
          "Rightsize the training-platform parameter servers to g6.12xlarge",
          "Parameter-server hosts of training-platform kept their GPUs below 10% utilisation.", 0.52),
-    Past("summarizer_pt", "provisioned_throughput", "expired", "doc-summarizer", "azure_openai", 0.09, 75, 0,
-         "Buy 15 Azure PTU for doc-summarizer",
-         "doc-summarizer would use 62% of 15 global PTU; break-even is 55%.", 0.49),
+    Past("summarizer_pt", "provisioned_throughput", "expired", "contract-extractor", "azure_openai", 0.09, 75, 0,
+         "Buy 15 Azure PTU for contract-extractor",
+         "contract-extractor would use 62% of 15 global PTU; break-even is 55%.", 0.49),
 )  # fmt: skip
 
 
@@ -701,7 +815,7 @@ def _build_recommendations(
     run = midnight(now) + timedelta(hours=3)  # the recommenders run daily at 03:00 UTC
     if run > now:
         run -= DAY
-    records = list(store.collection("cost_records"))
+    records = records_in(store, midnight(now) - RECOMMENDER_HISTORY_DAYS * DAY, now, now)
     meta = _meta(store)
     fresh: list[tuple[Record, Record]] = _gpu_recommendations(store, rng, run)
     fresh.sort(key=lambda pair: -_amount(pair[0]["estimated_monthly_savings"]))
@@ -710,12 +824,12 @@ def _build_recommendations(
         example = next((p for p in idle if p[0]["resources"][0]["id"] == GPU_IDLE_EXAMPLE_INSTANCE), idle[0])
         example[0]["id"] = ACME_REC_IDS["gpu_idle"]
     fresh.append(
-        _intent_routing(records, run, ACME_REC_IDS["intent_routing"] if acme else _own_id(rng, "rec_"))
+        _intent_routing(records, run, ACME_REC_IDS["intent_routing"] if acme else random_id(rng, "rec_", 14))
     )
     fresh += _ai_recommendations(store)
     for rec, info in fresh:
         if rec["id"] == "rec_":  # not an id of the spec's examples or of the AI recommender
-            rec["id"] = _own_id(rng, "rec_")
+            rec["id"] = random_id(rng, "rec_", 14)
         if rec["id"] in recs:
             continue
         recs.add(rec)
@@ -726,7 +840,7 @@ def _build_recommendations(
     ledger = store.collection("savings_ledger", kind="savings ledger entry")
     for past in PAST:
         ident = ACME_REC_IDS.get(past.key) if acme else None
-        _seed_past(recs, ledger, meta, records, past, ident or _own_id(rng, "rec_"), rng, now, people)
+        _seed_past(recs, ledger, meta, records, past, ident or random_id(rng, "rec_", 14), rng, now, people)
 
 
 def _instance_ref(inst: Record) -> Record:
@@ -989,14 +1103,15 @@ def _ledger_entry(
     created: datetime,
     updated: datetime,
 ) -> Record:
+    baseline, savings = baseline.quantize(UNIT), savings.quantize(UNIT)
     return {
         "id": ident,
         "recommendation_id": rec["id"],
         "recommendation_type": rec["type"],
         "window": _window(start, end),
-        "baseline_cost": money(baseline),
-        "actual_cost": money(baseline - savings),
-        "savings": money(savings),
+        "baseline_cost": exact(baseline),
+        "actual_cost": exact(baseline - savings),
+        "savings": exact(savings),
         "status": status,
         "created_at": iso(created),
         "updated_at": iso(updated),
@@ -1075,7 +1190,7 @@ def _seed_past(
             measured = min(end + timedelta(hours=2, minutes=15), now)
             ledger.add(
                 _ledger_entry(
-                    _own_id(rng, "led_"),
+                    random_id(rng, "led_", 14),
                     rec,
                     start,
                     end,
@@ -1093,12 +1208,12 @@ def _seed_past(
     updated = min(decided + 9 * DAY, now) if entry_status == "reversed" else decided
     ledger.add(
         _ledger_entry(
-            _own_id(rng, "led_"),
+            random_id(rng, "led_", 14),
             rec,
             start,
             start + LEDGER_DAYS * DAY,
-            baseline_monthly * ratio,
-            baseline_monthly * rate * ratio,
+            (baseline_monthly * ratio).quantize(CENT),
+            (baseline_monthly * rate * ratio).quantize(CENT),
             entry_status,
             decided,
             updated,
@@ -1134,8 +1249,8 @@ def accept_recommendation(ctx: HandlerContext) -> Reply:
     info["note"] = (ctx.body or {}).get("note")
     rec.update(status="accepted", updated_at=iso(now), expires_at=None)
     ratio = LEDGER_DAYS / MONTH_DAYS
-    savings = _amount(rec["estimated_monthly_savings"]) * ratio
-    baseline = max(info["baseline"] * ratio, savings)
+    savings = (_amount(rec["estimated_monthly_savings"]) * ratio).quantize(CENT)  # projections are in cents
+    baseline = max(info["baseline"] * ratio, savings).quantize(CENT)
     start = midnight(now) + DAY
     entry = ctx.store.collection("savings_ledger", kind="savings ledger entry").add(
         _ledger_entry(

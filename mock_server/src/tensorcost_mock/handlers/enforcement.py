@@ -44,7 +44,7 @@ from tensorcost_mock.handlers import (
     threshold_of,
 )
 from tensorcost_mock.spec.validation import details_of
-from tensorcost_mock.state import CENT, Collection, Record, TenantStore, iso, money, parse_time
+from tensorcost_mock.state import CENT, Collection, Record, TenantStore, iso, money, parse_time, random_id
 from tensorcost_mock.world import Usage
 
 # -- the tenant's resources ------------------------------------------------------------------------
@@ -818,9 +818,7 @@ def _history(ctx: HandlerContext) -> list[Record]:
     blocks = int((end - start) / timedelta(hours=BLOCK_HOURS))
 
     def event_id() -> str:
-        return "evt_" + "".join(
-            rng.choices("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", k=14)
-        )
+        return random_id(rng, "evt_", 14)
 
     for host in fleet(tenant):
         daily = Decimal(0)

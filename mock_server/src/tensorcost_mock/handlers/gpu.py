@@ -20,9 +20,7 @@ DCGM profiling module (a degraded agent) or without fresh samples there is nothi
 
 from __future__ import annotations
 
-import base64
 import random
-import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -30,7 +28,16 @@ from typing import Any
 
 from tensorcost_mock.fixtures import ACME, WORLD, Instance, Tenant, seeder
 from tensorcost_mock.handlers import HandlerContext, Reply, handler
-from tensorcost_mock.state import Record, TenantStore, decode_cursor, encode_cursor, iso, money
+from tensorcost_mock.state import (
+    Record,
+    TenantStore,
+    decode_cursor,
+    encode_cursor,
+    iso,
+    iso_at,
+    money,
+    random_id,
+)
 
 _M64 = (1 << 64) - 1
 
@@ -43,23 +50,9 @@ def _mix(x: int) -> int:
     return x ^ (x >> 31)
 
 
-_B64_TO_62 = str.maketrans("+/", "xQ")
-
-
-def ident(rng: random.Random, prefix: str, length: int = 12) -> str:
-    """An id like ``gpu_7QkX2m9Lp4ab`` (letters and digits) from the service's own generator."""
-    size = -(-length * 6 // 8)
-    raw = base64.b64encode(rng.getrandbits(8 * size).to_bytes(size, "little"))
-    return prefix + raw[:length].decode().translate(_B64_TO_62)
-
-
 def _uuid(rng: random.Random, prefix: str) -> str:
     h = f"{rng.getrandbits(128):032x}"
     return f"{prefix}{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
-
-
-def _iso_minute(minute: int) -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:00Z", time.gmtime(minute * 60))
 
 
 # -- the noise table: 60 integers in [-10, 10] that sum to zero ------------------------------------
@@ -237,7 +230,7 @@ def sample(s: Series, gpu: int, minute: int) -> dict[str, Any]:
     frac = act / 1000
     used = int(fb_total * s.mem_frac) + int(h % 97)
     return {
-        "timestamp": _iso_minute(minute),
+        "timestamp": iso_at(minute * 60),
         "gpu_index": gpu,
         "gpu_util": None if gpu in s.mig else min(100, round(frac * 106) + (h >> 8) % 3 if act else 0) / 100,
         "fb_used": used,
@@ -355,7 +348,7 @@ def seed_gpu(store: TenantStore, tenant: Tenant, rng: random.Random, now: dateti
     agent_id, hostname = (
         ("gpa_2Qz5Ft8Kw1Ne", "dgx-h100-07.lab.acme-ai.com")
         if tenant.id == ACME.id
-        else (ident(rng, "gpa_"), f"dgx-a100-pit-07.lab.{tenant.slug}.com")
+        else (random_id(rng, "gpa_"), f"dgx-a100-pit-07.lab.{tenant.slug}.com")
     )
     agents.add(
         {
@@ -531,7 +524,7 @@ def idle_report(
     return {
         "instance": instance,
         "avg_activity_pct": round(total / count / 10, 2),
-        "idle_since": _iso_minute(since),
+        "idle_since": iso_at(since * 60),
         "idle_hours": float(idle_hours),
         "wasted_cost": money(wasted),
         "_wasted": wasted,

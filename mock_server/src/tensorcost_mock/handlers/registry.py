@@ -101,6 +101,7 @@ def routes(services: tuple[ModuleType, ...] = SERVICES) -> dict[str, Handler]:
 #: What report's exports read from cost and gpu, handed to report through the runtime.
 REPORT_SOURCES = Sources(
     cost_records=cost.records_in,
+    budget_records=cost.budget_records,
     recommendations=cost.recommendations,
     render_budget=cost.render_budget,
     gpu_activity=gpu.activity_sum,

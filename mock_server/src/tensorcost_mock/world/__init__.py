@@ -196,7 +196,7 @@ class Channel:
 
 @dataclass(frozen=True)
 class Budget:
-    """A budget every tenant has (an enterprise tenant's limit is three times ``limit_usd``)."""
+    """A budget every tenant has, with the same limit in each."""
 
     key: str
     parent: str | None
