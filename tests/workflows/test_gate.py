@@ -4,6 +4,7 @@ the config file, and that it never passes when the API could not be asked."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -114,6 +115,13 @@ def test_json_report_has_measured_values_and_limits(cli: Cli, api_env: MockServe
     assert forecast["passed"] is False
     assert budget["kind"] == "max_budget_burn"
     assert budget["unit"] == "%"
+    # the detail reads like the other money in reports: digits grouped, cents at least, the unit
+    gpu = next(b for b in api_env.client.cost.list_budgets() if b.name == "GPU fleet")
+    match = re.fullmatch(r"([\d,]+\.\d{2,}) USD of ([\d,]+\.\d{2,}) USD \(\w+\)", budget["detail"])
+    assert match, budget["detail"]
+    spent, limit = match.groups()
+    assert Decimal(spent.replace(",", "")) == gpu.actual_spend.amount
+    assert limit == f"{gpu.limit.amount:,.2f}"
 
 
 def test_github_annotations_and_step_summary(

@@ -12,6 +12,7 @@ from tensorcost import TensorCost, to_decimal
 from tensorcost.types import AlertSeverity, CostTagDimension, ForecastHorizonDays, Source
 
 from ._errors import UsageError
+from ._output import money
 
 #: The PagerDuty Events v2 scale the spec's severities follow, worst first.
 SEVERITY_ORDER: tuple[AlertSeverity, ...] = ("critical", "error", "warning", "info")
@@ -69,7 +70,7 @@ class MaxBudgetBurn:
             names = ", ".join(repr(b.name) for b in budgets) or "none"
             raise UsageError(f"no budget named {self.budget!r} in this tenant; budgets: {names}")
         b = match[0]
-        detail = f"{b.actual_spend.amount} of {b.limit.amount} {b.limit.currency} ({b.time_unit.lower()})"
+        detail = f"{money(b.actual_spend)} of {money(b.limit)} ({b.time_unit.lower()})"
         return Measurement(Decimal(str(b.burn_rate.pct_budget_consumed)), "%", detail)
 
 
