@@ -23,11 +23,11 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from tensorcost_mock.domain.gpu import Series, activity_sum, idle_report
 from tensorcost_mock.errors import conflict
 from tensorcost_mock.fixtures import ACME, WORLD, Tenant, seed_users, seeder
 from tensorcost_mock.handlers import HandlerContext, Reply, handler, overlaps_query_window, query_window
 from tensorcost_mock.handlers.enforcement import new_action
-from tensorcost_mock.handlers.gpu import Series, activity_sum, idle_report
 from tensorcost_mock.state import (
     CENT,
     Collection,

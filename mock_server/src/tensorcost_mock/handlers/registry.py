@@ -13,14 +13,17 @@ from __future__ import annotations
 import inspect
 from types import ModuleType
 
-from tensorcost_mock.api import auth, identity, integration, notification, report, tenant
+from tensorcost_mock.api import ai, auth, gpu, identity, integration, notification, report, tenant
 from tensorcost_mock.api.context import Handler
+from tensorcost_mock.domain import gpu as gpu_rules
 from tensorcost_mock.domain import identity as identity_rules
 from tensorcost_mock.domain import notification as notification_rules
 from tensorcost_mock.domain.report import Sources
 from tensorcost_mock.events import AuditRecorded, Subscription, WebhookRaised
 from tensorcost_mock.fixtures import Seeder
-from tensorcost_mock.handlers import ai, alert, cost, enforcement, gpu
+from tensorcost_mock.handlers import alert, cost, enforcement
+from tensorcost_mock.seed import ai as ai_seed
+from tensorcost_mock.seed import gpu as gpu_seed
 from tensorcost_mock.seed import identity as identity_seed
 from tensorcost_mock.seed import integration as integration_seed
 from tensorcost_mock.seed import notification as notification_seed
@@ -45,8 +48,8 @@ SERVICES: tuple[ModuleType, ...] = (
 #: The seeders, in the order they run for a tenant. Seeders draw record ids from one random stream
 #: per tenant, so this order fixes every seeded id: a change here changes the ids tests name.
 SEEDERS: tuple[Seeder, ...] = (
-    gpu.seed_gpu,
-    ai.seed_ai,
+    gpu_seed.seed_gpu,
+    ai_seed.seed_ai,
     notification_seed.seed_notification,
     enforcement.seed_enforcement,
     cost.seed_costs,
@@ -61,6 +64,8 @@ SEEDERS: tuple[Seeder, ...] = (
 
 #: The modules of the split services' seeders (those of the others are in ``SERVICES``).
 SEED_MODULES: tuple[ModuleType, ...] = (
+    ai_seed,
+    gpu_seed,
     identity_seed,
     integration_seed,
     notification_seed,
@@ -104,5 +109,5 @@ REPORT_SOURCES = Sources(
     budget_records=cost.budget_records,
     recommendations=cost.recommendations,
     render_budget=cost.render_budget,
-    gpu_activity=gpu.activity_sum,
+    gpu_activity=gpu_rules.activity_sum,
 )
