@@ -25,6 +25,13 @@ from decimal import Decimal
 from typing import Any
 
 from tensorcost_mock.domain.refs import CHANNEL_NAMES, ref_id, stable_id
+from tensorcost_mock.domain.watched import (
+    MODEL_STREAMS,
+    emails_by_role,
+    fleet,
+    gpus_label,
+    spend_scale,
+)
 from tensorcost_mock.errors import conflict, validation_error
 from tensorcost_mock.fixtures import WORLD, Tenant, seeder
 from tensorcost_mock.handlers import (
@@ -35,13 +42,6 @@ from tensorcost_mock.handlers import (
     query_window,
     threshold_number,
     threshold_of,
-)
-from tensorcost_mock.handlers.enforcement import (
-    MODEL_STREAMS,
-    emails_by_role,
-    fleet,
-    gpus_label,
-    spend_scale,
 )
 from tensorcost_mock.state import CENT, Collection, Record, SpendFeed, TenantStore, iso, money, parse_time
 from tensorcost_mock.world import derived_id

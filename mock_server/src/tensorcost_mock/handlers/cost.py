@@ -25,9 +25,9 @@ from typing import Any
 
 from tensorcost_mock.domain.gpu import Series, activity_sum, idle_report
 from tensorcost_mock.errors import conflict
+from tensorcost_mock.events import ActionRequested
 from tensorcost_mock.fixtures import ACME, WORLD, Tenant, seed_users, seeder
 from tensorcost_mock.handlers import HandlerContext, Reply, handler, overlaps_query_window, query_window
-from tensorcost_mock.handlers.enforcement import new_action
 from tensorcost_mock.state import (
     CENT,
     Collection,
@@ -1267,38 +1267,35 @@ def accept_recommendation(ctx: HandlerContext) -> Reply:
     )
     actions = ctx.store.collections.get("enforcement_actions")
     if info["action"] is not None and info["target"] is not None and actions is not None:
-        rec["action_id"] = _queue_action(ctx, actions, rec, info, now)["id"]
+        rec["action_id"] = _queue_action(ctx, rec, info, now)["id"]
     return ctx.ok({"recommendation": rec, "ledger_entry": entry})
 
 
-def _queue_action(
-    ctx: HandlerContext, actions: Collection, rec: Record, info: Record, now: datetime
-) -> Record:
-    """A ``pending_approval`` entry in the enforcement action queue, and its ``enforcement.action_queued`` event."""
+def _queue_action(ctx: HandlerContext, rec: Record, info: Record, now: datetime) -> Record:
+    """A ``pending_approval`` entry asked of enforcement's action queue, and its ``enforcement.action_queued`` event."""
     target = info["target"]
     expires = now + timedelta(hours=72)
     reason = f"Accepted recommendation {rec['id']} ({rec['title']})"
-    action = actions.add(
-        new_action(
-            id=ctx.store.new_id("act_", 14),
-            policy_id=None,
-            policy_name=None,
-            recommendation_id=rec["id"],
-            type=info["action"]["type"],
-            status="pending_approval",
-            action=dict(info["action"]),
-            target={
-                "resource_type": target["kind"],
-                "resource_id": target["id"],
-                "resource_name": target["name"],
-            },
-            reason=reason,
-            observed_value=None,
-            estimated_savings=rec["estimated_monthly_savings"],
-            requested_at=iso(now),
-            expires_at=iso(expires),
-        )
-    )
+    action: Record = {
+        "id": ctx.store.new_id("act_", 14),
+        "policy_id": None,
+        "policy_name": None,
+        "recommendation_id": rec["id"],
+        "type": info["action"]["type"],
+        "status": "pending_approval",
+        "action": dict(info["action"]),
+        "target": {
+            "resource_type": target["kind"],
+            "resource_id": target["id"],
+            "resource_name": target["name"],
+        },
+        "reason": reason,
+        "observed_value": None,
+        "estimated_savings": rec["estimated_monthly_savings"],
+        "requested_at": iso(now),
+        "expires_at": iso(expires),
+    }
+    ctx.runtime.bus.publish(ActionRequested(ctx.store, action))  # enforcement owns the queue
     ctx.emit(
         "enforcement.action_queued",
         {

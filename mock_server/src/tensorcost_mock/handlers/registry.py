@@ -13,16 +13,28 @@ from __future__ import annotations
 import inspect
 from types import ModuleType
 
-from tensorcost_mock.api import ai, auth, gpu, identity, integration, notification, report, tenant
+from tensorcost_mock.api import (
+    ai,
+    auth,
+    enforcement,
+    gpu,
+    identity,
+    integration,
+    notification,
+    report,
+    tenant,
+)
 from tensorcost_mock.api.context import Handler
+from tensorcost_mock.domain import enforcement as enforcement_rules
 from tensorcost_mock.domain import gpu as gpu_rules
 from tensorcost_mock.domain import identity as identity_rules
 from tensorcost_mock.domain import notification as notification_rules
 from tensorcost_mock.domain.report import Sources
-from tensorcost_mock.events import AuditRecorded, Subscription, WebhookRaised
+from tensorcost_mock.events import ActionRequested, AuditRecorded, Subscription, WebhookRaised
 from tensorcost_mock.fixtures import Seeder
-from tensorcost_mock.handlers import alert, cost, enforcement
+from tensorcost_mock.handlers import alert, cost
 from tensorcost_mock.seed import ai as ai_seed
+from tensorcost_mock.seed import enforcement as enforcement_seed
 from tensorcost_mock.seed import gpu as gpu_seed
 from tensorcost_mock.seed import identity as identity_seed
 from tensorcost_mock.seed import integration as integration_seed
@@ -51,7 +63,7 @@ SEEDERS: tuple[Seeder, ...] = (
     gpu_seed.seed_gpu,
     ai_seed.seed_ai,
     notification_seed.seed_notification,
-    enforcement.seed_enforcement,
+    enforcement_seed.seed_enforcement,
     cost.seed_costs,
     cost.seed_budgets,
     cost.seed_recommendation_plan,
@@ -65,6 +77,7 @@ SEEDERS: tuple[Seeder, ...] = (
 #: The modules of the split services' seeders (those of the others are in ``SERVICES``).
 SEED_MODULES: tuple[ModuleType, ...] = (
     ai_seed,
+    enforcement_seed,
     gpu_seed,
     identity_seed,
     integration_seed,
@@ -77,6 +90,7 @@ SEED_MODULES: tuple[ModuleType, ...] = (
 SUBSCRIPTIONS: tuple[Subscription, ...] = (
     (AuditRecorded, identity_rules.record_audit),
     (WebhookRaised, notification_rules.deliver_webhook),
+    (ActionRequested, enforcement_rules.queue_requested_action),
 )
 
 
