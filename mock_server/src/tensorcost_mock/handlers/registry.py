@@ -11,11 +11,13 @@ both kinds are listed here.
 from __future__ import annotations
 
 import inspect
+from datetime import datetime
 from types import ModuleType
 
 from tensorcost_mock.api import (
     ai,
     auth,
+    cost,
     enforcement,
     gpu,
     identity,
@@ -25,6 +27,7 @@ from tensorcost_mock.api import (
     tenant,
 )
 from tensorcost_mock.api.context import Handler
+from tensorcost_mock.domain import cost as cost_rules
 from tensorcost_mock.domain import enforcement as enforcement_rules
 from tensorcost_mock.domain import gpu as gpu_rules
 from tensorcost_mock.domain import identity as identity_rules
@@ -32,8 +35,9 @@ from tensorcost_mock.domain import notification as notification_rules
 from tensorcost_mock.domain.report import Sources
 from tensorcost_mock.events import ActionRequested, AuditRecorded, Subscription, WebhookRaised
 from tensorcost_mock.fixtures import Seeder
-from tensorcost_mock.handlers import alert, cost
+from tensorcost_mock.handlers import alert
 from tensorcost_mock.seed import ai as ai_seed
+from tensorcost_mock.seed import cost as cost_seed
 from tensorcost_mock.seed import enforcement as enforcement_seed
 from tensorcost_mock.seed import gpu as gpu_seed
 from tensorcost_mock.seed import identity as identity_seed
@@ -41,6 +45,7 @@ from tensorcost_mock.seed import integration as integration_seed
 from tensorcost_mock.seed import notification as notification_seed
 from tensorcost_mock.seed import report as report_seed
 from tensorcost_mock.seed import tenant as tenant_seed
+from tensorcost_mock.state import Collection, TenantStore
 
 #: Every service module with handlers (``api/<svc>.py``, or ``handlers/<svc>.py`` if not split yet).
 SERVICES: tuple[ModuleType, ...] = (
@@ -64,9 +69,9 @@ SEEDERS: tuple[Seeder, ...] = (
     ai_seed.seed_ai,
     notification_seed.seed_notification,
     enforcement_seed.seed_enforcement,
-    cost.seed_costs,
-    cost.seed_budgets,
-    cost.seed_recommendation_plan,
+    cost_seed.seed_costs,
+    cost_seed.seed_budgets,
+    cost_seed.seed_recommendation_plan,
     alert.seed_alert,
     identity_seed.seed_identity,
     integration_seed.seed_integration,
@@ -77,6 +82,7 @@ SEEDERS: tuple[Seeder, ...] = (
 #: The modules of the split services' seeders (those of the others are in ``SERVICES``).
 SEED_MODULES: tuple[ModuleType, ...] = (
     ai_seed,
+    cost_seed,
     enforcement_seed,
     gpu_seed,
     identity_seed,
@@ -117,11 +123,24 @@ def routes(services: tuple[ModuleType, ...] = SERVICES) -> dict[str, Handler]:
     return out
 
 
+#: What cost's recommendations read from gpu, handed to cost through the runtime.
+COST_SOURCES = cost_rules.FleetReads(
+    series=gpu_rules.series_of,
+    idle_report=gpu_rules.idle_report,
+    activity_sum=gpu_rules.activity_sum,
+)
+
+
+def _recommendations(store: TenantStore, now: datetime) -> Collection:
+    """cost's recommendations as of ``now``, reading the fleet through ``COST_SOURCES``."""
+    return cost_rules.recommendations(store, now, COST_SOURCES)
+
+
 #: What report's exports read from cost and gpu, handed to report through the runtime.
 REPORT_SOURCES = Sources(
-    cost_records=cost.records_in,
-    budget_records=cost.budget_records,
-    recommendations=cost.recommendations,
-    render_budget=cost.render_budget,
+    cost_records=cost_rules.records_in,
+    budget_records=cost_rules.budget_records,
+    recommendations=_recommendations,
+    render_budget=cost_rules.render_budget,
     gpu_activity=gpu_rules.activity_sum,
 )
