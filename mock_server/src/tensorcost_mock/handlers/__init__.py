@@ -1,31 +1,4 @@
-"""The services not yet split into ``api/`` + ``domain/`` + ``seed/`` (issue 11): one module per
-service with its seed data, rules and handlers; ``registry.py`` lists every service of both kinds.
-
-The request context, ``Reply`` and ``@handler`` live in :mod:`tensorcost_mock.api.context`; they
-are imported here for the modules of this package.
-"""
-
-from __future__ import annotations
-
-from tensorcost_mock.api.context import (
-    Handler,
-    HandlerContext,
-    Reply,
-    handler,
-    overlaps_query_window,
-    query_window,
-)
-from tensorcost_mock.domain.thresholds import SPEND_METRICS, check_thresholds, threshold_number, threshold_of
-
-__all__ = [
-    "SPEND_METRICS",
-    "Handler",
-    "HandlerContext",
-    "Reply",
-    "check_thresholds",
-    "handler",
-    "overlaps_query_window",
-    "query_window",
-    "threshold_number",
-    "threshold_of",
-]
+"""The registry (:mod:`tensorcost_mock.handlers.registry`): the one list of service modules, the
+order their seeders run in, who subscribes to which event and the plain functions one service
+reads of another, handed to the runtime. Every service is split into ``api/<svc>.py`` (handlers),
+``domain/<svc>.py`` (rules) and ``seed/<svc>.py`` (seeder)."""

@@ -1,12 +1,11 @@
-"""The one list of service modules, their handlers, the order their seeders run in and who
-subscribes to which event.
+"""The one list of service modules, their handlers, the order their seeders run in, who
+subscribes to which event, and what a service reads of another.
 
 Nothing registers itself on import: the server asks :func:`routes` for the handler of every
-operation, collected from the modules in ``SERVICES``, and hands ``SEEDERS`` and
-``SUBSCRIPTIONS`` to the runtime. During the move to layers (issue 11) a service is either one
-module of this package or split into ``api/<svc>.py`` + ``domain/<svc>.py`` + ``seed/<svc>.py``;
-both kinds are listed here.
-"""
+operation, collected from the ``api/<svc>.py`` modules in ``SERVICES``, and hands ``SEEDERS``,
+``SUBSCRIPTIONS``, ``REPORT_SOURCES`` and ``COST_SOURCES`` to the runtime. Services import no other
+service: an effect in another service is an event (``SUBSCRIPTIONS``), a read of another service's
+data a plain function handed in here (``REPORT_SOURCES``, ``COST_SOURCES``)."""
 
 from __future__ import annotations
 
@@ -16,6 +15,7 @@ from types import ModuleType
 
 from tensorcost_mock.api import (
     ai,
+    alert,
     auth,
     cost,
     enforcement,
@@ -35,8 +35,8 @@ from tensorcost_mock.domain import notification as notification_rules
 from tensorcost_mock.domain.report import Sources
 from tensorcost_mock.events import ActionRequested, AuditRecorded, Subscription, WebhookRaised
 from tensorcost_mock.fixtures import Seeder
-from tensorcost_mock.handlers import alert
 from tensorcost_mock.seed import ai as ai_seed
+from tensorcost_mock.seed import alert as alert_seed
 from tensorcost_mock.seed import cost as cost_seed
 from tensorcost_mock.seed import enforcement as enforcement_seed
 from tensorcost_mock.seed import gpu as gpu_seed
@@ -47,7 +47,7 @@ from tensorcost_mock.seed import report as report_seed
 from tensorcost_mock.seed import tenant as tenant_seed
 from tensorcost_mock.state import Collection, TenantStore
 
-#: Every service module with handlers (``api/<svc>.py``, or ``handlers/<svc>.py`` if not split yet).
+#: Every service module with handlers (``api/<svc>.py``).
 SERVICES: tuple[ModuleType, ...] = (
     auth,
     tenant,
@@ -72,16 +72,17 @@ SEEDERS: tuple[Seeder, ...] = (
     cost_seed.seed_costs,
     cost_seed.seed_budgets,
     cost_seed.seed_recommendation_plan,
-    alert.seed_alert,
+    alert_seed.seed_alert,
     identity_seed.seed_identity,
     integration_seed.seed_integration,
     report_seed.seed_reports,
     tenant_seed.seed_tenant_service,
 )
 
-#: The modules of the split services' seeders (those of the others are in ``SERVICES``).
+#: The modules of the services' seeders (``seed/<svc>.py``).
 SEED_MODULES: tuple[ModuleType, ...] = (
     ai_seed,
+    alert_seed,
     cost_seed,
     enforcement_seed,
     gpu_seed,
