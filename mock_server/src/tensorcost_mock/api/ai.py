@@ -21,8 +21,6 @@ from tensorcost_mock.domain.ai import (
 )
 from tensorcost_mock.errors import not_found
 
-# -- handlers -------------------------------------------------------------------------------------
-
 
 def _events(ctx: HandlerContext, start: int, end: int) -> list[Ev]:
     """The inference events of ``[start, end)`` seen by the clock, oldest first (generated as needed)."""

@@ -16,8 +16,6 @@ from tensorcost_mock.domain.thresholds import check_thresholds
 from tensorcost_mock.errors import conflict, validation_error
 from tensorcost_mock.state import Collection, Record, iso
 
-# -- handlers --------------------------------------------------------------------------------------
-
 
 def _alerts(ctx: HandlerContext) -> Collection:
     evaluate_rules(ctx.store, ctx.now, ctx.emit)
