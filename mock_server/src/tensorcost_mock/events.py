@@ -2,7 +2,7 @@
 
 Services never call each other: a service that causes an effect in another publishes an event
 (``bus.publish(AuditRecorded(...))``) and the service that owns the effect subscribes to it. The
-subscriptions are made once, in :mod:`tensorcost_mock.seed.order` (next to the seeding order), and
+subscriptions are made once, in :mod:`tensorcost_mock.handlers.registry` (next to the seeding order), and
 the runtime holds the bus. ``publish`` calls every subscriber of the event's exact type, in the
 order they subscribed, before it returns; a subscriber's exception reaches the publisher.
 """
@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from .fixtures import User
 from .state import TenantStore
 
-__all__ = ["AuditRecorded", "Event", "EventBus", "Subscription", "WebhookRaised"]
+__all__ = ["ActionRequested", "AuditRecorded", "Event", "EventBus", "Subscription", "WebhookRaised"]
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,14 @@ class WebhookRaised(Event):
     @property
     def type(self) -> str:
         return str(self.event["type"])
+
+
+@dataclass(frozen=True)
+class ActionRequested(Event):
+    """An entry asked of enforcement's action queue (the spec's ``EnforcementAction`` without its
+    lifecycle fields), e.g. the action of a cost recommendation just accepted; enforcement owns the queue."""
+
+    fields: dict[str, Any]
 
 
 E = TypeVar("E", bound=Event)

@@ -14,6 +14,7 @@ from typing import Any
 
 from .auth import Directory, TokenService
 from .clock import Clock
+from .domain.cost import FleetReads
 from .domain.report import Sources as ReportSources
 from .events import EventBus, Subscription
 from .faults import FaultInjector
@@ -37,6 +38,7 @@ class Runtime:
         outgoing: ValidatorCache | None = None,
         subscriptions: Sequence[Subscription] = (),
         report_sources: ReportSources | None = None,
+        cost_sources: FleetReads | None = None,
     ) -> None:
         self.settings = settings
         self.spec = spec
@@ -45,6 +47,8 @@ class Runtime:
         self.bus = EventBus(subscriptions)
         #: What report's exports read from cost and gpu (plain functions; report imports neither).
         self.report_sources = report_sources
+        #: What cost's recommendations read from gpu (plain functions; cost imports no gpu module).
+        self.cost_sources = cost_sources
         self.clock = Clock(settings.now, frozen=settings.freeze_clock)
         self.webhooks = WebhookDispatcher(
             self.clock, outgoing, settings.strict, lambda: self.settings.allow_webhook_ports

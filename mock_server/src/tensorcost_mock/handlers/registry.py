@@ -1,33 +1,53 @@
-"""The one list of service modules, their handlers, the order their seeders run in and who
-subscribes to which event.
+"""The one list of service modules, their handlers, the order their seeders run in, who
+subscribes to which event, and what a service reads of another.
 
 Nothing registers itself on import: the server asks :func:`routes` for the handler of every
-operation, collected from the modules in ``SERVICES``, and hands ``SEEDERS`` and
-``SUBSCRIPTIONS`` to the runtime. During the move to layers (issue 11) a service is either one
-module of this package or split into ``api/<svc>.py`` + ``domain/<svc>.py`` + ``seed/<svc>.py``;
-both kinds are listed here.
-"""
+operation, collected from the ``api/<svc>.py`` modules in ``SERVICES``, and hands ``SEEDERS``,
+``SUBSCRIPTIONS``, ``REPORT_SOURCES`` and ``COST_SOURCES`` to the runtime. Services import no other
+service: an effect in another service is an event (``SUBSCRIPTIONS``), a read of another service's
+data a plain function handed in here (``REPORT_SOURCES``, ``COST_SOURCES``)."""
 
 from __future__ import annotations
 
 import inspect
+from datetime import datetime
 from types import ModuleType
 
-from tensorcost_mock.api import auth, identity, integration, notification, report, tenant
+from tensorcost_mock.api import (
+    ai,
+    alert,
+    auth,
+    cost,
+    enforcement,
+    gpu,
+    identity,
+    integration,
+    notification,
+    report,
+    tenant,
+)
 from tensorcost_mock.api.context import Handler
+from tensorcost_mock.domain import cost as cost_rules
+from tensorcost_mock.domain import enforcement as enforcement_rules
+from tensorcost_mock.domain import gpu as gpu_rules
 from tensorcost_mock.domain import identity as identity_rules
 from tensorcost_mock.domain import notification as notification_rules
 from tensorcost_mock.domain.report import Sources
-from tensorcost_mock.events import AuditRecorded, Subscription, WebhookRaised
+from tensorcost_mock.events import ActionRequested, AuditRecorded, Subscription, WebhookRaised
 from tensorcost_mock.fixtures import Seeder
-from tensorcost_mock.handlers import ai, alert, cost, enforcement, gpu
+from tensorcost_mock.seed import ai as ai_seed
+from tensorcost_mock.seed import alert as alert_seed
+from tensorcost_mock.seed import cost as cost_seed
+from tensorcost_mock.seed import enforcement as enforcement_seed
+from tensorcost_mock.seed import gpu as gpu_seed
 from tensorcost_mock.seed import identity as identity_seed
 from tensorcost_mock.seed import integration as integration_seed
 from tensorcost_mock.seed import notification as notification_seed
 from tensorcost_mock.seed import report as report_seed
 from tensorcost_mock.seed import tenant as tenant_seed
+from tensorcost_mock.state import Collection, TenantStore
 
-#: Every service module with handlers (``api/<svc>.py``, or ``handlers/<svc>.py`` if not split yet).
+#: Every service module with handlers (``api/<svc>.py``).
 SERVICES: tuple[ModuleType, ...] = (
     auth,
     tenant,
@@ -45,22 +65,27 @@ SERVICES: tuple[ModuleType, ...] = (
 #: The seeders, in the order they run for a tenant. Seeders draw record ids from one random stream
 #: per tenant, so this order fixes every seeded id: a change here changes the ids tests name.
 SEEDERS: tuple[Seeder, ...] = (
-    gpu.seed_gpu,
-    ai.seed_ai,
+    gpu_seed.seed_gpu,
+    ai_seed.seed_ai,
     notification_seed.seed_notification,
-    enforcement.seed_enforcement,
-    cost.seed_costs,
-    cost.seed_budgets,
-    cost.seed_recommendation_plan,
-    alert.seed_alert,
+    enforcement_seed.seed_enforcement,
+    cost_seed.seed_costs,
+    cost_seed.seed_budgets,
+    cost_seed.seed_recommendation_plan,
+    alert_seed.seed_alert,
     identity_seed.seed_identity,
     integration_seed.seed_integration,
     report_seed.seed_reports,
     tenant_seed.seed_tenant_service,
 )
 
-#: The modules of the split services' seeders (those of the others are in ``SERVICES``).
+#: The modules of the services' seeders (``seed/<svc>.py``).
 SEED_MODULES: tuple[ModuleType, ...] = (
+    ai_seed,
+    alert_seed,
+    cost_seed,
+    enforcement_seed,
+    gpu_seed,
     identity_seed,
     integration_seed,
     notification_seed,
@@ -72,6 +97,7 @@ SEED_MODULES: tuple[ModuleType, ...] = (
 SUBSCRIPTIONS: tuple[Subscription, ...] = (
     (AuditRecorded, identity_rules.record_audit),
     (WebhookRaised, notification_rules.deliver_webhook),
+    (ActionRequested, enforcement_rules.queue_requested_action),
 )
 
 
@@ -98,11 +124,24 @@ def routes(services: tuple[ModuleType, ...] = SERVICES) -> dict[str, Handler]:
     return out
 
 
+#: What cost's recommendations read from gpu, handed to cost through the runtime.
+COST_SOURCES = cost_rules.FleetReads(
+    series=gpu_rules.series_of,
+    idle_report=gpu_rules.idle_report,
+    activity_sum=gpu_rules.activity_sum,
+)
+
+
+def _recommendations(store: TenantStore, now: datetime) -> Collection:
+    """cost's recommendations as of ``now``, reading the fleet through ``COST_SOURCES``."""
+    return cost_rules.recommendations(store, now, COST_SOURCES)
+
+
 #: What report's exports read from cost and gpu, handed to report through the runtime.
 REPORT_SOURCES = Sources(
-    cost_records=cost.records_in,
-    budget_records=cost.budget_records,
-    recommendations=cost.recommendations,
-    render_budget=cost.render_budget,
-    gpu_activity=gpu.activity_sum,
+    cost_records=cost_rules.records_in,
+    budget_records=cost_rules.budget_records,
+    recommendations=_recommendations,
+    render_budget=cost_rules.render_budget,
+    gpu_activity=gpu_rules.activity_sum,
 )

@@ -55,6 +55,7 @@ class MockApp:
             self.contract.cache,
             services.SUBSCRIPTIONS,
             services.REPORT_SOURCES,
+            services.COST_SOURCES,
         )
         self.examples = Examples(spec)
         #: The spec's role hierarchy (``x-role-includes`` on ``Role``), for each operation's least role.

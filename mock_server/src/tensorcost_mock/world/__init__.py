@@ -29,7 +29,7 @@ from typing import Any
 TIERS = ("standard", "enterprise")
 ROLES = ("owner", "admin", "finops_analyst", "engineer", "viewer")
 PROVIDERS = ("aws", "azure", "gcp", "onprem")
-#: The GPUs whose metrics the mock can simulate (handlers/gpu.py has their specs).
+#: The GPUs whose metrics the mock can simulate (domain/gpu.py has their specs).
 GPU_TYPES = ("H100-80GB", "A100-80GB", "A100-40GB", "L40S-48GB", "L4-24GB", "A10G-24GB", "T4-16GB")
 INSTANCE_STATES = ("running", "stopped", "terminated", "pending")
 WORKLOADS = ("train", "infer", "batch", "dev", "low")

@@ -1,4 +1,4 @@
-"""cost: totals computed from the tenant's seeded cost records, so every aggregate adds up.
+"""cost's rules: totals computed from the tenant's seeded cost records, so every aggregate adds up.
 
 Collection ``cost_records``: one FOCUS-style line item per day and spend stream. Each record:
 ``id``, ``charge_period_start``/``charge_period_end`` (datetimes), ``x_workload``
@@ -11,23 +11,20 @@ Also here, all computed from those records: by source and by tag (they add up to
 the forecast (a trend model on the daily history), budgets (collection ``budgets``; spend, burn
 rate and crossed thresholds per read), and recommendations with the savings ledger (collections
 ``recommendations`` and ``savings_ledger``, built on first use from the GPU fleet, the AI
-recommender and the cost records; accepting one can queue an ``enforcement_actions`` entry).
+recommender and the cost records; accepting one asks enforcement for an action-queue entry, see ``events.ActionRequested``).
 """
 
 from __future__ import annotations
 
 import math
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from tensorcost_mock.errors import conflict
-from tensorcost_mock.fixtures import ACME, WORLD, Tenant, seed_users, seeder
-from tensorcost_mock.handlers import HandlerContext, Reply, handler, overlaps_query_window, query_window
-from tensorcost_mock.handlers.enforcement import new_action
-from tensorcost_mock.handlers.gpu import Series, activity_sum, idle_report
+from tensorcost_mock.fixtures import ACME, Tenant, seed_users
 from tensorcost_mock.state import (
     CENT,
     Collection,
@@ -92,33 +89,17 @@ class Run:
     tags: tuple[tuple[str, str], ...]
 
 
-@seeder("cost")
-def seed_costs(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime) -> None:
-    """The cost records are not seeded: they are derived, an hour at a time, from the GPU fleet's
-    running hours and the inference events (``records_in``). This keeps when each instance ran."""
-    seeded = int(now.timestamp())
-    series: dict[str, Series] = store.singletons.get("gpu_series") or {}
-    listed = store.collection("gpu_instances")
-    runs = []
-    for inst in WORLD.fleet(tenant.id):
-        record = listed.get(inst.id)
-        if inst.state == "pending" or record is None:
-            continue
-        start = int(parse_time(record["launched_at"]).timestamp())  # to the second, as the API shows it
-        end: int | None = None
-        if inst.state != "running":  # stopped when its agent last reported, else two days before seeding
-            s = series.get(inst.id)
-            last = s.last_min * 60 if s is not None and s.last_min is not None else seeded - 48 * HOUR
-            end = max(start, last)
-        tags = tuple((k, inst.tags[k]) for k in TAG_KEYS if inst.tags.get(k))
-        runs.append(Run(inst.id, start, end, inst.hourly_usd, GPU_SERVICES[inst.type.provider], tags))
-    store.singletons["cost_runs"] = runs
-    store.singletons["cost_days"] = {}
-    # the world's first hour with spend: its oldest instance's launch, or the start of its traffic
-    feed: SpendFeed | None = store.singletons.get("spend_feed")
-    store.singletons["cost_begin"] = (
-        min([r.start for r in runs] + ([feed.first] if feed else [seeded])) // HOUR
-    )
+@dataclass(frozen=True)
+class FleetReads:
+    """What the GPU recommendations read from gpu. Cost imports no other domain module: the registry
+    hands these plain functions to the runtime (``runtime.cost_sources``)."""
+
+    #: The DCGM series of an instance (gpu's ``Series``: ``kind``, ``last_min``, ...), or None.
+    series: Callable[[TenantStore, str], Any]
+    #: The idle entry of a running instance from its series, or None (gpu's idle detection).
+    idle_report: Callable[[Record, Any, int, float, int], dict[str, Any] | None]
+    #: (sum of GPU activity in thousandths, number of samples) of a series over minutes [m0, m1).
+    activity_sum: Callable[[Any, int, int], tuple[int, int]]
 
 
 def _gpu_records(runs: list[Run], h0: int, h1: int) -> list[Record]:
@@ -197,9 +178,6 @@ def _hour(store: TenantStore, hour: int, now: datetime) -> list[Record]:
     return _gpu_records(store.singletons["cost_runs"], h0, min(h1, now_s)) + _ai_records(store, h0, h1, now)
 
 
-window_of = query_window
-
-
 def _settled_day(store: TenantStore, day: int, now: datetime) -> list[Record]:
     """The line items of a settled UTC day (from hour ``day``), one per instance or per source and tags."""
     cache: dict[int, list[Record]] = store.singletons["cost_days"]
@@ -250,108 +228,22 @@ def records_in(
     return out
 
 
-@handler("cost_get_summary")
-@handler("cost_get_costs_legacy")  # the deprecated GET /api/costs answers the same until its sunset
-def get_summary(ctx: HandlerContext) -> Reply:
-    start, end = window_of(ctx)
-    records = records_in(ctx.store, start, end, ctx.now)
-    totals = {k: Decimal(0) for k in ("effective_cost", "billed_cost", "list_cost")}
-    by_workload = dict.fromkeys(WORKLOADS, Decimal(0))
-    for r in records:
-        for k in totals:
-            totals[k] += r[k]
-        by_workload[r["x_workload"]] += r["effective_cost"]
-    return ctx.ok(
-        {
-            "window": {"start": iso(start), "end": iso(end)},
-            "currency": "USD",
-            "effective_cost": exact(totals["effective_cost"]),
-            "billed_cost": exact(totals["billed_cost"]),
-            "list_cost": exact(totals["list_cost"]),
-            "savings": exact(totals["list_cost"] - totals["effective_cost"]),
-            "by_workload": {k: exact(v) for k, v in by_workload.items()},
-            "event_count": len(records),
-        }
-    )
-
-
 # -- breakdowns ---------------------------------------------------------------------------------------
 
 COST_KEYS = ("effective_cost", "billed_cost", "list_cost")
 UNALLOCATED = "__unallocated__"
 
 
-def _zero() -> dict[str, Decimal]:
+def zero_costs() -> dict[str, Decimal]:
     return {k: Decimal(0) for k in COST_KEYS}
 
 
-def _share(part: Decimal, total: Decimal) -> float:
+def share_of(part: Decimal, total: Decimal) -> float:
     return round(float(part / total), 4) if total else 0.0
 
 
-def _window(start: datetime, end: datetime) -> dict[str, str]:
+def window_body(start: datetime, end: datetime) -> dict[str, str]:
     return {"start": iso(start), "end": iso(end)}
-
-
-@handler("cost_get_by_source")
-def get_by_source(ctx: HandlerContext) -> Reply:
-    start, end = window_of(ctx)
-    groups: dict[str, dict[str, Decimal]] = {}
-    for r in records_in(ctx.store, start, end, ctx.now):
-        sums = groups.setdefault(r["x_source"], _zero())
-        for k in COST_KEYS:
-            sums[k] += r[k]
-    total = sum((g["effective_cost"] for g in groups.values()), Decimal(0))
-    items = [
-        {
-            "source": source,
-            **{k: exact(v) for k, v in sums.items()},
-            "share": _share(sums["effective_cost"], total),
-        }
-        for source, sums in sorted(groups.items(), key=lambda kv: (-kv[1]["effective_cost"], kv[0]))
-    ]
-    body = {
-        "window": _window(start, end),
-        "currency": "USD",
-        "total_effective_cost": exact(total),
-        "items": items,
-    }
-    return ctx.ok(body, count=len(items))
-
-
-@handler("cost_get_by_tag")
-def get_by_tag(ctx: HandlerContext) -> Reply:
-    start, end = window_of(ctx)
-    key = str(ctx.query.get("group_by", "application"))
-    groups: dict[str, dict[str, Decimal]] = {}
-    workloads: dict[str, dict[str, Decimal]] = {}
-    for r in records_in(ctx.store, start, end, ctx.now):
-        value = r["tags"].get(key)
-        label = UNALLOCATED if value in (None, "") else str(value)
-        sums = groups.setdefault(label, _zero())
-        for k in COST_KEYS:
-            sums[k] += r[k]
-        split = workloads.setdefault(label, dict.fromkeys(WORKLOADS, Decimal(0)))
-        split[r["x_workload"]] += r["effective_cost"]
-    total = sum((g["effective_cost"] for g in groups.values()), Decimal(0))
-    order = sorted(groups, key=lambda v: (v == UNALLOCATED, -groups[v]["effective_cost"], v))
-    items = [
-        {
-            "value": label,
-            **{k: exact(v) for k, v in groups[label].items()},
-            "share": _share(groups[label]["effective_cost"], total),
-            "by_workload": {w: exact(v) for w, v in workloads[label].items()},
-        }
-        for label in order
-    ]
-    body = {
-        "window": _window(start, end),
-        "group_by": key,
-        "currency": "USD",
-        "total_effective_cost": exact(total),
-        "items": items,
-    }
-    return ctx.ok(body, count=len(items))
 
 
 # -- forecast -----------------------------------------------------------------------------------------
@@ -413,7 +305,7 @@ class TrendModel:
         return _cents(mean), _cents(mean - z * se), _cents(mean + z * se)
 
 
-def _periods(start: datetime, end: datetime, granularity: str) -> list[tuple[datetime, datetime]]:
+def periods(start: datetime, end: datetime, granularity: str) -> list[tuple[datetime, datetime]]:
     if granularity == "daily":
         return [(start + i * DAY, start + (i + 1) * DAY) for i in range((end - start) // DAY)]
     out = []
@@ -430,42 +322,8 @@ def _add_months(dt: datetime, months: int) -> datetime:
     return dt.replace(year=dt.year + total // 12, month=total % 12 + 1)
 
 
-def _interval(mean: Decimal, lower: Decimal, upper: Decimal) -> dict[str, dict[str, str]]:
+def interval(mean: Decimal, lower: Decimal, upper: Decimal) -> dict[str, dict[str, str]]:
     return {"mean": money(mean), "lower_bound": money(lower), "upper_bound": money(upper)}
-
-
-@handler("cost_get_forecast")
-def get_forecast(ctx: HandlerContext) -> Reply:
-    horizon = int(ctx.query["horizon_days"])  # the three have defaults in the spec
-    granularity = str(ctx.query["granularity"])
-    level = int(ctx.query["prediction_interval_level"])
-    today = midnight(ctx.now)
-    history_start = today - FORECAST_HISTORY_DAYS * DAY
-    model = TrendModel(
-        daily_effective(ctx.store, history_start, FORECAST_HISTORY_DAYS, ctx.now), history_start
-    )
-    z = Z_SCORES[level]
-    days = {today + i * DAY: model.day(today + i * DAY, z) for i in range(horizon)}
-    results = []
-    total = [Decimal(0)] * 3
-    for p_start, p_end in _periods(today, today + horizon * DAY, granularity):
-        sums = [Decimal(0)] * 3
-        for day, values in days.items():
-            if p_start <= day < p_end:
-                sums = [s + v for s, v in zip(sums, values, strict=True)]
-        total = [t + s for t, s in zip(total, sums, strict=True)]
-        results.append({"period": _window(p_start, p_end), **_interval(*sums)})
-    body = {
-        "horizon_days": horizon,
-        "granularity": granularity,
-        "prediction_interval_level": level,
-        "currency": "USD",
-        "total": _interval(*total),
-        "results_by_time": results,
-        "generated_at": iso(ctx.now),
-        "history_window": _window(history_start, today),
-    }
-    return ctx.ok(body)
 
 
 # -- budgets ------------------------------------------------------------------------------------------
@@ -474,30 +332,6 @@ ALL_API_SOURCES = ["bedrock", "azure_openai", "vertex", "openai_api", "anthropic
 
 #: Days before the crossing a forecasted threshold needs (a forecast from one day of spend is noise).
 MIN_FORECAST_DAYS = 3
-
-
-@seeder("cost_budgets")
-def seed_budgets(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime) -> None:
-    """The world's budgets (``world/budgets.toml``), the same limits in every tenant."""
-    budgets = store.collection("budgets", kind="budget")
-    for budget in WORLD.budgets:
-        created = (
-            midnight(now)
-            - budget.age_days * DAY
-            + timedelta(hours=rng.randint(8, 17), minutes=rng.randint(0, 59))
-        )
-        budgets.add(
-            {
-                "id": WORLD.budget_id(tenant.id, budget.key),
-                "name": budget.name,
-                "parent_id": WORLD.budget_id(tenant.id, budget.parent) if budget.parent else None,
-                "limit": budget.limit_usd,
-                "time_unit": budget.time_unit,
-                "scope": {"sources": list(budget.sources), "tags": dict(budget.tags)},
-                "thresholds": [dict(t) for t in budget.thresholds],
-                "created_at": iso(created),
-            }
-        )
 
 
 def budget_period(time_unit: str, now: datetime) -> tuple[datetime, datetime]:
@@ -586,7 +420,7 @@ def render_budget(budget: Record, records: list[Record], now: datetime, children
         "children_ids": children,
         "limit": money(limit),
         "time_unit": budget["time_unit"],
-        "current_period": _window(start, end),
+        "current_period": window_body(start, end),
         "scope": budget["scope"],
         "actual_spend": exact(actual),
         "forecasted_spend": money(forecast),
@@ -605,26 +439,6 @@ def budget_records(store: TenantStore, now: datetime) -> list[Record]:
     """The cost records of every budget's current period, up to ``now``."""
     starts = [budget_period(b["time_unit"], now)[0] for b in store.collection("budgets")]
     return records_in(store, min(starts), now, now) if starts else []
-
-
-@handler("cost_list_budgets")
-def list_budgets(ctx: HandlerContext) -> Reply:
-    budgets = list(ctx.store.collection("budgets"))
-    children: dict[str | None, list[Record]] = {}
-    for b in budgets:
-        children.setdefault(b["parent_id"], []).append(b)
-    records = budget_records(ctx.store, ctx.now)
-    out: list[Record] = []
-
-    def walk(budget: Record) -> None:
-        kids = children.get(budget["id"], [])
-        out.append(render_budget(budget, records, ctx.now, [k["id"] for k in kids]))
-        for kid in kids:
-            walk(kid)
-
-    for root in children.get(None, []):
-        walk(root)
-    return ctx.ok(out)
 
 
 # -- recommendations and the savings ledger -----------------------------------------------------------
@@ -720,15 +534,7 @@ PAST = (
 )  # fmt: skip
 
 
-@seeder("cost_recommendations")
-def seed_recommendation_plan(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime) -> None:
-    """Recommendations read the GPU fleet and the AI recommender's output, which other services
-    seed, so they are built on first use (``recommendations()``); this keeps what makes them
-    deterministic."""
-    store.singletons["cost_recommendation_plan"] = (rng.getrandbits(64), now, tenant)
-
-
-def recommendations(store: TenantStore, now: datetime) -> Collection:
+def recommendations(store: TenantStore, now: datetime, fleet: FleetReads) -> Collection:
     """The ``recommendations`` collection (built on first use), after moving stale open ones to ``expired``.
 
     Records are the spec's ``Recommendation``; the AI recommender's recommendations appear here
@@ -739,7 +545,7 @@ def recommendations(store: TenantStore, now: datetime) -> Collection:
         recs = store.collection("recommendations", kind="recommendation")
         plan = store.singletons.get("cost_recommendation_plan")
         if plan is not None:
-            _build_recommendations(store, recs, *plan)
+            _build_recommendations(store, recs, fleet, *plan)
     stamp = iso(now)
     for rec in recs:
         if rec["status"] == "open" and rec["expires_at"] and rec["expires_at"] <= stamp:
@@ -748,7 +554,7 @@ def recommendations(store: TenantStore, now: datetime) -> Collection:
     return recs
 
 
-def _meta(store: TenantStore) -> dict[str, Record]:
+def recommendation_meta(store: TenantStore) -> dict[str, Record]:
     """Per recommendation: ``baseline`` (monthly cost it applies to) and the wired ``action``/``target``."""
     meta: dict[str, Record] = store.singletons.setdefault("cost_recommendation_meta", {})
     return meta
@@ -783,7 +589,7 @@ def _rec(
     }
 
 
-def _amount(m: Record) -> Decimal:
+def amount_of(m: Record) -> Decimal:
     return Decimal(m["amount"])
 
 
@@ -808,7 +614,7 @@ def _monthly(records: list[Record], application: str, source: str, before: datet
 
 
 def _build_recommendations(
-    store: TenantStore, recs: Collection, seed: int, now: datetime, tenant: Tenant
+    store: TenantStore, recs: Collection, fleet: FleetReads, seed: int, now: datetime, tenant: Tenant
 ) -> None:
     rng = random.Random(seed)
     acme = tenant.id == ACME.id
@@ -816,9 +622,9 @@ def _build_recommendations(
     if run > now:
         run -= DAY
     records = records_in(store, midnight(now) - RECOMMENDER_HISTORY_DAYS * DAY, now, now)
-    meta = _meta(store)
-    fresh: list[tuple[Record, Record]] = _gpu_recommendations(store, rng, run)
-    fresh.sort(key=lambda pair: -_amount(pair[0]["estimated_monthly_savings"]))
+    meta = recommendation_meta(store)
+    fresh: list[tuple[Record, Record]] = _gpu_recommendations(store, rng, run, fleet)
+    fresh.sort(key=lambda pair: -amount_of(pair[0]["estimated_monthly_savings"]))
     idle = [p for p in fresh if p[0]["type"] == "gpu_idle"]
     if acme and idle:  # the spec's example is about gpu-dev-12 (gpu_8DwkNhFdnXsiVp), in Acme's fleet
         example = next((p for p in idle if p[0]["resources"][0]["id"] == GPU_IDLE_EXAMPLE_INSTANCE), idle[0])
@@ -848,24 +654,23 @@ def _instance_ref(inst: Record) -> Record:
 
 
 def _gpu_recommendations(
-    store: TenantStore, rng: random.Random, run: datetime
+    store: TenantStore, rng: random.Random, run: datetime, fleet: FleetReads
 ) -> list[tuple[Record, Record]]:
     """Open GPU recommendations from the fleet and its DCGM series (gpu's idle detection)."""
     instances = store.collections.get("gpu_instances")
-    series: dict[str, Series] = store.singletons.get("gpu_series") or {}
     if instances is None:
         return []
     now_s = int(run.timestamp())
     out: list[tuple[Record, Record]] = []
     for inst in instances:
-        s = series.get(inst["id"])
+        s = fleet.series(store, inst["id"])
         if inst["state"] != "running" or s is None:
             continue
         hourly = Decimal(inst["hourly_cost"]["amount"])
         created = run - DAY * rng.randint(0, 6)
         label = f"{inst['instance_type']} {inst['name']} ({inst['region']})"
         stop = {"type": "stop_instance", "grace_period_minutes": 30}
-        entry = idle_report(inst, s, now_s, IDLE_THRESHOLD_PCT, IDLE_LOOKBACK_HOURS)
+        entry = fleet.idle_report(inst, s, now_s, IDLE_THRESHOLD_PCT, IDLE_LOOKBACK_HOURS)
         kind = s.kind
         if entry:
             monthly = hourly * 730
@@ -922,7 +727,7 @@ def _gpu_recommendations(
             )
         elif kind == "low" and inst["gpu_count"] >= 2:
             end = now_s // 60
-            total, count = activity_sum(s, end - 7 * 24 * 60, end)
+            total, count = fleet.activity_sum(s, end - 7 * 24 * 60, end)
             pct = round(total / count / 10, 1) if count else 0.0
             keep = max(inst["gpu_count"] // 2, 1)
             saved = hourly * (inst["gpu_count"] - keep) / inst["gpu_count"] * 730
@@ -1043,7 +848,7 @@ def _ai_recommendations(store: TenantStore) -> list[tuple[Record, Record]]:
     out = []
     for ai in store.collections.get("ai_recommendations") or []:
         try:
-            saved = _amount(ai["estimated_monthly_savings"])
+            saved = amount_of(ai["estimated_monthly_savings"])
             if saved <= 0 or ai.get("verdict") == "stay_on_demand":
                 continue
             app = ai.get("application")
@@ -1051,7 +856,7 @@ def _ai_recommendations(store: TenantStore) -> list[tuple[Record, Record]]:
             who = app or "untagged traffic"
             if ai["type"] == "model_routing":
                 title = f"Route {ai['traffic_share']:.0%} of {who} traffic from {model} to {ai['recommended_model_id']}"
-                baseline = _amount(ai["current_monthly_cost"])
+                baseline = amount_of(ai["current_monthly_cost"])
                 action: Record | None = {
                     "type": "route_model",
                     "from_model_id": model,
@@ -1062,11 +867,11 @@ def _ai_recommendations(store: TenantStore) -> list[tuple[Record, Record]]:
             elif ai["type"] == "prompt_cache":
                 verb = "Enable" if ai.get("current_cache_ttl") is None else "Lengthen"
                 title = f"{verb} prompt caching ({ai['recommended_cache_ttl']}) for {who} on {model}"
-                baseline, action = _amount(ai["current_monthly_cost"]), None
+                baseline, action = amount_of(ai["current_monthly_cost"]), None
             elif ai["type"] == "provisioned_throughput":
                 unit = "Bedrock model units" if ai["throughput_unit"] == "bedrock_model_unit" else "Azure PTU"
                 title = f"Provision {ai['recommended_units']} {unit} for {model} in {ai['region']}"
-                baseline, action = _amount(ai["on_demand_monthly_cost"]), None
+                baseline, action = amount_of(ai["on_demand_monthly_cost"]), None
             else:
                 continue
             created = parse_time(ai["created_at"])
@@ -1092,7 +897,7 @@ def _ai_recommendations(store: TenantStore) -> list[tuple[Record, Record]]:
     return out
 
 
-def _ledger_entry(
+def ledger_entry(
     ident: str,
     rec: Record,
     start: datetime,
@@ -1108,7 +913,7 @@ def _ledger_entry(
         "id": ident,
         "recommendation_id": rec["id"],
         "recommendation_type": rec["type"],
-        "window": _window(start, end),
+        "window": window_body(start, end),
         "baseline_cost": exact(baseline),
         "actual_cost": exact(baseline - savings),
         "savings": exact(savings),
@@ -1189,7 +994,7 @@ def _seed_past(
             savings = actual * rate / (1 - rate)
             measured = min(end + timedelta(hours=2, minutes=15), now)
             ledger.add(
-                _ledger_entry(
+                ledger_entry(
                     random_id(rng, "led_", 14),
                     rec,
                     start,
@@ -1207,7 +1012,7 @@ def _seed_past(
     entry_status = "reversed" if past.status == "reversed" else "projected"
     updated = min(decided + 9 * DAY, now) if entry_status == "reversed" else decided
     ledger.add(
-        _ledger_entry(
+        ledger_entry(
             random_id(rng, "led_", 14),
             rec,
             start,
@@ -1219,126 +1024,3 @@ def _seed_past(
             updated,
         )
     )
-
-
-@handler("cost_list_recommendations")
-def list_recommendations(ctx: HandlerContext) -> Reply:
-    items = recommendations(ctx.store, ctx.now).filter(
-        type=ctx.query.get("type"),
-        status=ctx.query["status"],  # status defaults to open (spec)
-    )
-    items.sort(key=lambda r: (-_amount(r["estimated_monthly_savings"]), r["id"]))
-    return ctx.page(items)
-
-
-def _open(ctx: HandlerContext, verb: str) -> Record:
-    rec: Record = recommendations(ctx.store, ctx.now).require(ctx.path["id"])
-    if rec["status"] != "open":
-        raise conflict(
-            "INVALID_STATE_TRANSITION",
-            f"Recommendation {rec['id']} is {rec['status']}; only an open recommendation can be {verb}",
-        )
-    return rec
-
-
-@handler("cost_accept_recommendation")
-def accept_recommendation(ctx: HandlerContext) -> Reply:
-    rec = _open(ctx, "accepted")
-    now = ctx.now.replace(microsecond=0)
-    info = _meta(ctx.store).get(rec["id"], {"baseline": Decimal(0), "action": None, "target": None})
-    info["note"] = (ctx.body or {}).get("note")
-    rec.update(status="accepted", updated_at=iso(now), expires_at=None)
-    ratio = LEDGER_DAYS / MONTH_DAYS
-    savings = (_amount(rec["estimated_monthly_savings"]) * ratio).quantize(CENT)  # projections are in cents
-    baseline = max(info["baseline"] * ratio, savings).quantize(CENT)
-    start = midnight(now) + DAY
-    entry = ctx.store.collection("savings_ledger", kind="savings ledger entry").add(
-        _ledger_entry(
-            ctx.store.new_id("led_", 14),
-            rec,
-            start,
-            start + LEDGER_DAYS * DAY,
-            baseline,
-            savings,
-            "projected",
-            now,
-            now,
-        )
-    )
-    actions = ctx.store.collections.get("enforcement_actions")
-    if info["action"] is not None and info["target"] is not None and actions is not None:
-        rec["action_id"] = _queue_action(ctx, actions, rec, info, now)["id"]
-    return ctx.ok({"recommendation": rec, "ledger_entry": entry})
-
-
-def _queue_action(
-    ctx: HandlerContext, actions: Collection, rec: Record, info: Record, now: datetime
-) -> Record:
-    """A ``pending_approval`` entry in the enforcement action queue, and its ``enforcement.action_queued`` event."""
-    target = info["target"]
-    expires = now + timedelta(hours=72)
-    reason = f"Accepted recommendation {rec['id']} ({rec['title']})"
-    action = actions.add(
-        new_action(
-            id=ctx.store.new_id("act_", 14),
-            policy_id=None,
-            policy_name=None,
-            recommendation_id=rec["id"],
-            type=info["action"]["type"],
-            status="pending_approval",
-            action=dict(info["action"]),
-            target={
-                "resource_type": target["kind"],
-                "resource_id": target["id"],
-                "resource_name": target["name"],
-            },
-            reason=reason,
-            observed_value=None,
-            estimated_savings=rec["estimated_monthly_savings"],
-            requested_at=iso(now),
-            expires_at=iso(expires),
-        )
-    )
-    ctx.emit(
-        "enforcement.action_queued",
-        {
-            "id": action["id"],
-            "policy_id": None,
-            "policy_name": None,
-            "recommendation_id": rec["id"],
-            "type": action["type"],
-            "status": "pending_approval",
-            "requires_approval": True,
-            "target": dict(action["target"]),
-            "reason": reason,
-            "requested_at": iso(now),
-            "expires_at": iso(expires),
-        },
-    )
-    return action
-
-
-@handler("cost_dismiss_recommendation")
-def dismiss_recommendation(ctx: HandlerContext) -> Reply:
-    rec = _open(ctx, "dismissed")
-    now = iso(ctx.now)
-    body = ctx.body or {}
-    rec.update(status="dismissed", updated_at=now, expires_at=None)
-    rec["dismissal"] = {
-        "reason": body["reason"],
-        "comment": body.get("comment"),
-        "dismissed_at": now,
-        "dismissed_by": ctx.principal.user.email if ctx.principal else "unknown@tensorcost.invalid",
-    }
-    return ctx.ok(rec)
-
-
-@handler("cost_list_savings_ledger")
-def list_savings_ledger(ctx: HandlerContext) -> Reply:
-    recommendations(ctx.store, ctx.now)  # builds the ledger's seeded history on first use
-    q = ctx.query
-    items = ctx.store.collection("savings_ledger").filter(
-        overlaps_query_window(ctx), status=q.get("status"), recommendation_id=q.get("recommendation_id")
-    )
-    items.sort(key=lambda e: (e["created_at"], e["id"]), reverse=True)
-    return ctx.page(items)

@@ -1,68 +1,35 @@
-"""alert: alerts (PagerDuty Events v2 model), rules, escalation policies and incidents with timelines.
-
-Collections, all shaped like the spec's schemas:
-
-- ``alert_rules`` (``AlertRule``), ``escalation_policies`` (``EscalationPolicy``).
-- ``alerts`` (``Alert``): fired by the rules over the last ``HISTORY_DAYS`` days (plus platform alerts
-  with no rule), about the GPU hosts and inference streams of ``enforcement.fleet(tenant)``/``MODEL_STREAMS`` (the world's watched
-  instances and streams).
-  Older alerts are mostly resolved or ignored, recent ones still open; every severity has alerts in
-  every status. ``escalation_level`` follows the policy's delays up to the acknowledgement (or now).
-- ``incidents`` (``Incident``): critical and error alerts with an escalation policy open an incident;
-  alerts of the same policy within ``GROUPING_MINUTES`` join it. Status, times, severity, cost impact
-  and the timeline are derived from its alerts, and acknowledging, resolving or ignoring an alert
-  updates its incident (and its timeline) the same way.
-
-Resolving an alert emits the ``alert.resolved`` webhook to the tenant's subscribed endpoints.
-"""
+"""alert's seed: escalation policies, rules, the alerts they fired over the last ``HISTORY_DAYS``
+days about the world's watched hosts and streams, and the incidents those alerts opened."""
 
 from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from tensorcost_mock.domain.refs import CHANNEL_NAMES, ref_id, stable_id
-from tensorcost_mock.errors import conflict, validation_error
-from tensorcost_mock.fixtures import WORLD, Tenant, seeder
-from tensorcost_mock.handlers import (
-    HandlerContext,
-    Reply,
-    check_thresholds,
-    handler,
-    query_window,
-    threshold_number,
-    threshold_of,
+from tensorcost_mock.domain.alert import (
+    GROUPING_MINUTES,
+    HISTORY_DAYS,
+    HOUR,
+    OPEN,
+    SEVERITIES,
+    STATUSES,
+    escalation_level,
+    refresh_incident,
 )
-from tensorcost_mock.handlers.enforcement import (
+from tensorcost_mock.domain.refs import CHANNEL_NAMES, ref_id, stable_id
+from tensorcost_mock.domain.thresholds import threshold_of
+from tensorcost_mock.domain.watched import (
     MODEL_STREAMS,
     emails_by_role,
     fleet,
     gpus_label,
     spend_scale,
 )
-from tensorcost_mock.state import CENT, Collection, Record, SpendFeed, TenantStore, iso, money, parse_time
-from tensorcost_mock.world import derived_id
-
-HISTORY_DAYS = 75
-GROUPING_MINUTES = 90
-SEVERITIES = ("critical", "error", "warning", "info")
-STATUSES = ("triggered", "acknowledged", "resolved", "ignored")
-OPEN = ("triggered", "acknowledged")
-ALERT_TYPES = (
-    "spend_threshold",
-    "budget_threshold",
-    "forecast_overrun",
-    "cost_anomaly",
-    "idle_gpu",
-    "token_rate",
-    "agent_disconnected",
-    "sync_failure",
-    "enforcement_failed",
-)
-CONSOLE = "https://app.tensorcost.com/alerts/"
+from tensorcost_mock.fixtures import WORLD, Tenant, seeder
+from tensorcost_mock.state import CENT, Record, TenantStore, iso, money, parse_time
 
 # -- escalation policies ---------------------------------------------------------------------------
 
@@ -135,23 +102,6 @@ def _escalation_policies(tenant: Tenant, now: datetime, rng: random.Random) -> l
             }
         )
     return out
-
-
-def escalation_level(policy: Record | None, elapsed: timedelta) -> tuple[int, list[tuple[timedelta, int]]]:
-    """The rule reached after ``elapsed`` without acknowledgement, and when each later level started."""
-    if policy is None:
-        return 0, []
-    rules = policy["escalation_rules"]
-    steps = []
-    at = timedelta(0)
-    level = 1
-    for n in range(1, len(rules) * (policy["num_loops"] + 1)):
-        at += timedelta(minutes=rules[(n - 1) % len(rules)]["escalation_delay_in_minutes"])
-        if at > elapsed:
-            break
-        level = n % len(rules) + 1
-        steps.append((at, level))
-    return level, steps
 
 
 # -- rules -----------------------------------------------------------------------------------------
@@ -634,43 +584,6 @@ def _seed_alerts(
     return alerts
 
 
-# -- incidents -------------------------------------------------------------------------------------
-
-_RANK = {s: i for i, s in enumerate(SEVERITIES)}
-
-
-def _targets(policy: Record, level: int) -> str:
-    return ", ".join(f"{t['type']} {t['name']}" for t in policy["escalation_rules"][level - 1]["targets"])
-
-
-def refresh_incident(incident: Record, alerts: list[Record]) -> None:
-    """Status, times, severity and cost impact of an incident, from its alerts."""
-    statuses = [a["status"] for a in alerts]
-    acks = sorted(a["acknowledged_at"] for a in alerts if a["acknowledged_at"])
-    incident["severity"] = min((a["severity"] for a in alerts), key=_RANK.__getitem__)
-    impacts = [Decimal(a["cost_impact"]["amount"]) for a in alerts if a["cost_impact"]]
-    incident["cost_impact"] = money(sum(impacts, Decimal(0))) if impacts else None
-    incident["acknowledged_at"] = acks[0] if acks else None
-    if all(s in ("resolved", "ignored") for s in statuses):
-        incident["status"] = "resolved"
-        incident["resolved_at"] = max(a["resolved_at"] or a["ignored_at"] for a in alerts)
-    else:
-        incident["status"] = "acknowledged" if acks or any(s not in OPEN for s in statuses) else "triggered"
-        incident["resolved_at"] = None
-
-
-def _title(alert: Record) -> str:
-    details = alert["custom_details"]
-    if alert["rule_id"]:
-        name, resource = details["rule_name"], details["resource"]
-        return name if resource.startswith("team ") else f"{name}: {resource}"
-    return {
-        "agent_disconnected": "GPU agent disconnected",
-        "sync_failure": "Cost export sync failing",
-        "enforcement_failed": "Enforcement action failed",
-    }[alert["type"]] + f" ({details['resource']})"
-
-
 def _seed_incidents(
     store: TenantStore,
     tenant: Tenant,
@@ -721,6 +634,22 @@ def _seed_incidents(
             incident, group, policies[incident["escalation_policy_id"]], now, rng
         )
     return incidents
+
+
+def _targets(policy: Record, level: int) -> str:
+    return ", ".join(f"{t['type']} {t['name']}" for t in policy["escalation_rules"][level - 1]["targets"])
+
+
+def _title(alert: Record) -> str:
+    details = alert["custom_details"]
+    if alert["rule_id"]:
+        name, resource = details["rule_name"], details["resource"]
+        return name if resource.startswith("team ") else f"{name}: {resource}"
+    return {
+        "agent_disconnected": "GPU agent disconnected",
+        "sync_failure": "Cost export sync failing",
+        "enforcement_failed": "Enforcement action failed",
+    }[alert["type"]] + f" ({details['resource']})"
 
 
 def _timeline(
@@ -819,383 +748,3 @@ def seed_alert(store: TenantStore, tenant: Tenant, rng: random.Random, now: date
     for incident in incidents:
         store.collection("incidents", kind="incident").add(incident)
     store.singletons["alert_evaluated_hour"] = int(now.timestamp()) // HOUR
-
-
-# -- the rules at work as the clock moves -----------------------------------------------------------
-
-HOUR = 3600
-#: The longest an inference event takes to be reported (an aggregated record's 4-hour bucket).
-REPORTING_LAG = 4 * HOUR
-#: Spend metrics the mock measures on the inference traffic, and the hours each window spans.
-MEASURED_HOURS = {"hourly_spend": 1, "daily_spend": 24}
-_HOLDS = {
-    "gt": lambda v, t: v > t,
-    "gte": lambda v, t: v >= t,
-    "lt": lambda v, t: v < t,
-    "lte": lambda v, t: v <= t,
-}
-
-
-def _measurable(rule: Record) -> bool:
-    """A rule the traffic answers: a spend metric scoped to an inference source (the fleet's hours
-    are not part of the feed, so a rule that may cover GPU spend is left to the seeded history)."""
-    scope = rule["scope"]
-    return (
-        rule["enabled"]
-        and rule["metric"] in MEASURED_HOURS
-        and scope["source"] not in (None, "gpu_agent")
-        and not scope["budget_id"]
-        and not scope["instance_id"]
-    )
-
-
-def _spend(feed: SpendFeed, rule: Record, start: int, end: int) -> Decimal:
-    """The spend of the rule's scope reported in ``(start, end]``: what a monitor sees in the window
-    (an aggregated usage record counts when its bucket closes and it is reported)."""
-    scope = rule["scope"]
-
-    def seen(now: int) -> int:
-        return sum(
-            cost
-            for source, who, cost in feed.spend(start - REPORTING_LAG, now, now)
-            if source == scope["source"]
-            and all(scope[k] is None or who.get(k) == scope[k] for k in ("team", "application"))
-        )
-
-    return Decimal(seen(end) - seen(start)) * Decimal("0.0000001")
-
-
-def evaluate_rules(ctx: HandlerContext) -> None:
-    """Runs the measurable rules over every window that closed since the last run, in order: a
-    threshold crossed opens an alert at the window's close (one open alert per rule and scope) and
-    sends ``alert.triggered``; triggered alerts climb their escalation policy with the clock."""
-    store = ctx.store
-    feed: SpendFeed | None = store.singletons.get("spend_feed")
-    done: int | None = store.singletons.get("alert_evaluated_hour")
-    now = ctx.now.replace(microsecond=0)
-    current = int(now.timestamp()) // HOUR
-    if feed is None or done is None:
-        return
-    if current > done:
-        store.singletons["alert_evaluated_hour"] = current
-        rules = sorted(
-            (r for r in store.collection("alert_rules", kind="alert rule") if _measurable(r)),
-            key=lambda r: r["id"],
-        )
-        for hour in range(done + 1, current + 1):
-            for rule in rules:
-                span = MEASURED_HOURS[rule["metric"]]
-                if hour % span or parse_time(rule["created_at"]).timestamp() > hour * HOUR:
-                    continue
-                observed = _spend(feed, rule, (hour - span) * HOUR, hour * HOUR)
-                threshold = Decimal(str(threshold_number(rule["condition"]["threshold"])))
-                if _HOLDS[rule["condition"]["operator"]](observed, threshold):
-                    _open(ctx, rule, hour * HOUR, observed, threshold)
-    policies = {p["id"]: p for p in store.collection("escalation_policies", kind="escalation policy")}
-    for alert in store.collection("alerts", kind="alert"):
-        policy = policies.get(alert["escalation_policy_id"] or "")
-        if alert["status"] == "triggered" and policy is not None:
-            alert["escalation_level"] = escalation_level(policy, now - parse_time(alert["triggered_at"]))[0]
-
-
-def _open(ctx: HandlerContext, rule: Record, closed: int, observed: Decimal, threshold: Decimal) -> None:
-    alerts = ctx.store.collection("alerts", kind="alert")
-    scope = rule["scope"]
-    subject = scope["application"] or scope["team"] or scope["source"]
-    if any(a["rule_id"] == rule["id"] and a["status"] in OPEN for a in alerts):
-        return  # one open alert per rule: the crossing is the same incident until it is handled
-    when = datetime.fromtimestamp(closed, UTC)
-    label = "Hourly" if rule["metric"] == "hourly_spend" else "Daily"
-    word = "above" if rule["condition"]["operator"] in ("gt", "gte") else "below"
-    alert: Record = {
-        "id": derived_id("alr_", ctx.store.tenant_id, rule["id"], iso(when)),
-        "dedup_key": f"{rule['id']}:{subject}:{when:%Y-%m-%dT%H}",
-        "summary": f"{label} spend for {subject} is {observed:.2f} USD, {word} the {threshold:g} USD threshold",
-        "severity": rule["severity"],
-        "status": "triggered",
-        "type": "spend_threshold",
-        "metric": rule["metric"],
-        "observed_value": money(observed),
-        "threshold": rule["condition"]["threshold"],
-        "cost_impact": money(max(observed - threshold, Decimal(0))),
-        "scope": dict(scope),
-        "rule_id": rule["id"],
-        "incident_id": None,
-        "escalation_policy_id": rule["escalation_policy_id"],
-        "escalation_level": 0,
-        "event_count": 1,
-        "triggered_at": iso(when),
-        "last_event_at": iso(when),
-        "acknowledged_at": None,
-        "acknowledged_by": None,
-        "resolved_at": None,
-        "resolved_by": None,
-        "resolution_note": None,
-        "ignored_at": None,
-        "ignored_by": None,
-        "ignored_reason": None,
-        "custom_details": {"rule_name": rule["name"], "resource": subject},
-    }
-    alerts.add(alert)
-    rule["last_triggered_at"] = max(rule["last_triggered_at"] or "", alert["triggered_at"])
-    ctx.emit(
-        "alert.triggered",
-        {
-            "id": alert["id"],
-            "rule_id": rule["id"],
-            "summary": alert["summary"],
-            "severity": alert["severity"],
-            "status": "triggered",
-            "dedup_key": alert["dedup_key"],
-            "source": subject,
-            "triggered_at": alert["triggered_at"],
-            "resolved_at": None,
-            "custom_details": alert["custom_details"],
-            "url": CONSOLE + alert["id"],
-        },
-    )
-
-
-# -- handlers --------------------------------------------------------------------------------------
-
-
-def _alerts(ctx: HandlerContext) -> Collection:
-    evaluate_rules(ctx)
-    return ctx.store.collection("alerts", kind="alert")
-
-
-def _in_window(ctx: HandlerContext, field: str) -> list[Record]:
-    start, end = query_window(ctx)
-    lo, hi = iso(start), iso(end)
-    alerts = _alerts(ctx)  # the rules run first, as the clock has moved
-    collection = alerts if field == "triggered_at" else ctx.store.collection("incidents", kind="incident")
-    return collection.filter(lambda r: lo <= r[field] < hi)
-
-
-def _newest_first(items: list[Record], field: str) -> list[Record]:
-    return sorted(items, key=lambda r: (r[field], r["id"]), reverse=True)
-
-
-@handler("alert_list_alerts")
-def list_alerts(ctx: HandlerContext) -> Reply:
-    q = ctx.query
-    items = [
-        a
-        for a in _in_window(ctx, "triggered_at")
-        if all(q.get(k) is None or a[k] == q[k] for k in ("status", "severity", "type"))
-    ]
-    return ctx.page(_newest_first(items, "triggered_at"))
-
-
-@handler("alert_get_alerts_summary")
-def get_alerts_summary(ctx: HandlerContext) -> Reply:
-    start, end = query_window(ctx)
-    alerts = _in_window(ctx, "triggered_at")
-    by_severity: dict[str, dict[str, int]] = {s: {"open": 0, "total": 0} for s in SEVERITIES}
-    by_type: dict[str, dict[str, int]] = {t: {"open": 0, "total": 0} for t in ALERT_TYPES}
-    for a in alerts:
-        is_open = int(a["status"] in OPEN)
-        for bucket in (by_severity[a["severity"]], by_type[a["type"]]):
-            bucket["open"] += is_open
-            bucket["total"] += 1
-    ranked = sorted((t for t in ALERT_TYPES if by_type[t]["total"]), key=lambda t: -by_type[t]["total"])
-    types = [{"type": t, **by_type[t]} for t in ranked]
-    return ctx.ok(
-        {
-            "window": {"start": iso(start), "end": iso(end)},
-            "open": sum(int(a["status"] in OPEN) for a in alerts),
-            "total": len(alerts),
-            "by_severity": by_severity,
-            "by_type": types,
-        }
-    )
-
-
-def _incident_of(ctx: HandlerContext, alert: Record) -> tuple[Record | None, list[Record]]:
-    if not alert["incident_id"]:
-        return None, []
-    incident = ctx.store.collection("incidents", kind="incident").get(alert["incident_id"])
-    if incident is None:
-        return None, []
-    alerts = _alerts(ctx)
-    return incident, [a for i in incident["alert_ids"] if (a := alerts.get(i)) is not None]
-
-
-def _close(ctx: HandlerContext, verb: str) -> Record:
-    alert: Record = _alerts(ctx).require(ctx.path["id"])
-    if alert["status"] not in OPEN:
-        raise conflict(
-            "INVALID_STATE_TRANSITION",
-            f"Alert {alert['id']} is {alert['status']} already; only a triggered or acknowledged alert can be {verb}",
-        )
-    return alert
-
-
-def _after_change(ctx: HandlerContext, alert: Record, kind: str, message: str) -> None:
-    """Update the alert's incident: status and times from its alerts, and a timeline entry."""
-    incident, group = _incident_of(ctx, alert)
-    if incident is None:
-        return
-    was = incident["status"]
-    refresh_incident(incident, group)
-    actor = ctx.principal.user.email if ctx.principal else "system"
-    now = iso(ctx.now)
-    if kind == "acknowledged" and was != "triggered":
-        kind = "annotated"
-    incident["timeline"].append({"at": now, "kind": kind, "actor": actor, "message": message})
-    if incident["status"] == "resolved" and was != "resolved":
-        incident["timeline"].append(
-            {
-                "at": now,
-                "kind": "resolved",
-                "actor": actor,
-                "message": f"Last open alert {alert['id']} closed; incident resolved.",
-            }
-        )
-
-
-@handler("alert_resolve_alert")
-def resolve_alert(ctx: HandlerContext) -> Reply:
-    alert = _close(ctx, "resolved")
-    who = ctx.principal.user.email if ctx.principal else None
-    note = (ctx.body or {}).get("note")
-    alert.update(status="resolved", resolved_at=iso(ctx.now), resolved_by=who, resolution_note=note)
-    _after_change(ctx, alert, "annotated", f"Alert {alert['id']} resolved: {note or 'no note'}")
-    ctx.emit(
-        "alert.resolved",
-        {
-            "id": alert["id"],
-            "rule_id": alert["rule_id"],
-            "summary": alert["summary"],
-            "severity": alert["severity"],
-            "status": "resolved",
-            "dedup_key": alert["dedup_key"],
-            "source": alert["custom_details"].get("resource") or alert["scope"].get("source") or "tensorcost",
-            "triggered_at": alert["triggered_at"],
-            "resolved_at": alert["resolved_at"],
-            "custom_details": alert["custom_details"],
-            "url": CONSOLE + alert["id"],
-        },
-    )
-    return ctx.ok(alert)
-
-
-@handler("alert_ignore_alert")
-def ignore_alert(ctx: HandlerContext) -> Reply:
-    alert = _close(ctx, "ignored")
-    who = ctx.principal.user.email if ctx.principal else None
-    reason = (ctx.body or {}).get("reason")
-    alert.update(status="ignored", ignored_at=iso(ctx.now), ignored_by=who, ignored_reason=reason)
-    _after_change(
-        ctx, alert, "annotated", f"Alert {alert['id']} ignored" + (f": {reason}" if reason else ".")
-    )
-    return ctx.ok(alert)
-
-
-@handler("alert_acknowledge_alert")
-def acknowledge_alert(ctx: HandlerContext) -> Reply:
-    alert: Record = _alerts(ctx).require(ctx.path["id"])
-    if alert["status"] == "acknowledged":
-        return ctx.ok(alert)  # already acknowledged: nothing changes
-    if alert["status"] != "triggered":
-        raise conflict(
-            "INVALID_STATE_TRANSITION",
-            f"Alert {alert['id']} is {alert['status']}; only a triggered alert can be acknowledged",
-        )
-    alert.update(
-        status="acknowledged",
-        acknowledged_at=iso(ctx.now),
-        acknowledged_by=ctx.principal.user.email if ctx.principal else None,
-    )
-    _after_change(ctx, alert, "acknowledged", f"Alert {alert['id']} acknowledged; escalation stopped.")
-    return ctx.ok(alert)
-
-
-@handler("alert_list_rules")
-def list_rules(ctx: HandlerContext) -> Reply:
-    evaluate_rules(ctx)
-    rules = list(ctx.store.collection("alert_rules", kind="alert rule"))
-    return ctx.ok(sorted(rules, key=lambda r: (r["name"].lower(), r["id"])))
-
-
-def _check_channels(ctx: HandlerContext, refs: list[tuple[str, str]]) -> None:
-    """400 for channel ids (``(body field, id)``) that are not channels of the tenant."""
-    channels = ctx.store.collection("notification_channels", kind="notification channel")
-    problems = [
-        {
-            "location": "body",
-            "field": field,
-            "message": f"is not a notification channel of this tenant ({ident})",
-        }
-        for field, ident in refs
-        if ident not in channels
-    ]
-    if problems:
-        raise validation_error(problems)
-
-
-@handler("alert_create_rule")
-def create_rule(ctx: HandlerContext) -> Reply:
-    body = ctx.body
-    rules = ctx.store.collection("alert_rules", kind="alert rule")
-    existing = next((r for r in rules if r["name"] == body["name"]), None)
-    if existing is not None:
-        raise conflict("DUPLICATE", f"An alert rule named {body['name']!r} exists already ({existing['id']})")
-    policy_id = body.get("escalation_policy_id")
-    if policy_id is not None and policy_id not in ctx.store.collection("escalation_policies"):
-        raise validation_error(
-            [
-                {
-                    "location": "body",
-                    "field": "escalation_policy_id",
-                    "message": f"is not an escalation policy of this tenant ({policy_id})",
-                }
-            ]
-        )
-    check_thresholds([("condition.threshold", body["metric"], body["condition"]["threshold"])])
-    channel_ids = list(body.get("channel_ids") or [])
-    _check_channels(ctx, [(f"channel_ids.{i}", c) for i, c in enumerate(channel_ids)])
-    scope: Record = dict.fromkeys(("source", "team", "application", "budget_id", "instance_id", "model_id"))
-    scope.update(body.get("scope") or {})
-    now = iso(ctx.now)
-    rule = {
-        "id": ctx.store.new_id("rul_"),
-        "name": body["name"],
-        "description": body.get("description"),
-        "metric": body["metric"],
-        "scope": scope,
-        "condition": body["condition"],
-        "severity": body["severity"],
-        "escalation_policy_id": policy_id,
-        "channel_ids": channel_ids,
-        "enabled": body.get("enabled", True),
-        "created_by": ctx.principal.user.email if ctx.principal else "system@tensorcost.com",
-        "created_at": now,
-        "updated_at": now,
-        "last_triggered_at": None,
-    }
-    return ctx.created(rules.add(rule))
-
-
-@handler("alert_list_escalation_policies")
-def list_escalation_policies(ctx: HandlerContext) -> Reply:
-    policies = list(ctx.store.collection("escalation_policies", kind="escalation policy"))
-    # A user target names a member: use the tenant service's member id when it has one for the email.
-    members = {str(m["email"]).lower(): m["id"] for m in ctx.store.collection("members")}
-    for policy in policies:
-        for level in policy["escalation_rules"]:
-            for target in level["targets"]:
-                if target["type"] == "user" and target["name"].lower() in members:
-                    target["id"] = members[target["name"].lower()]
-    return ctx.ok(sorted(policies, key=lambda p: (p["name"].lower(), p["id"])))
-
-
-@handler("alert_list_incidents")
-def list_incidents(ctx: HandlerContext) -> Reply:
-    q = ctx.query
-    items = [
-        i
-        for i in _in_window(ctx, "created_at")
-        if all(q.get(k) is None or i[k] == q[k] for k in ("status", "severity"))
-    ]
-    return ctx.page(_newest_first(items, "created_at"))
