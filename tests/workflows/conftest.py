@@ -40,7 +40,11 @@ def mock() -> Iterator[MockServer]:
 
 @pytest.fixture
 def api_env(mock: MockServer, monkeypatch: pytest.MonkeyPatch) -> MockServer:
-    """The environment a CI job has: base URL and a token of the seeded admin."""
+    """The environment a CI job has: base URL and a token of the seeded admin.
+
+    The clock is frozen: the world lives, so a test comparing what the CLI printed with what the
+    SDK answers (or a gate limit set at a measured value) needs both reads at the same instant."""
+    mock.clock.freeze()
     monkeypatch.setenv("TENSORCOST_BASE_URL", mock.base_url)
     monkeypatch.setenv("TENSORCOST_API_TOKEN", mock.token(EMAIL))
     return mock
