@@ -17,7 +17,23 @@ from typing import Any, TypeVar
 from .fixtures import User
 from .state import TenantStore
 
-__all__ = ["ActionRequested", "AuditRecorded", "Event", "EventBus", "Subscription", "WebhookRaised"]
+__all__ = [
+    "ActionRequested",
+    "AuditRecorded",
+    "Emit",
+    "Event",
+    "EventBus",
+    "Subscription",
+    "Ticker",
+    "WebhookRaised",
+]
+
+#: Sends a webhook event of the spec's catalog to the tenant's endpoints: ``emit(event_type, data)``.
+Emit = Callable[[str, Any], Any]
+#: One rule of the living world: brings a tenant's store up to ``now`` (the windows that closed, the
+#: runs that fell due since it last ran), sending webhooks through ``emit``. It must be idempotent:
+#: called again with the same ``now`` it changes nothing. The registry lists them in their order.
+Ticker = Callable[[TenantStore, datetime, Emit], None]
 
 
 @dataclass(frozen=True)

@@ -4,19 +4,25 @@ One ``Runtime`` per server: the clock, the directory of tenants and users, the t
 per-tenant stores (seeded on first use by the seeders the server hands it, in their order), the
 rate limiter, the event bus, the idempotency keys, the armed faults, the webhook dispatcher and the strict-mode
 violations. ``reset()`` returns it to the seeded state (the clock and the violations stay).
+
+The world lives: ``live(store, now, background)`` runs the registry's tickers (rules over the windows
+that closed, escalations, scheduled exports) for a tenant before each of its requests and, through
+``live_everywhere``, whenever the control surface moves the clock.
 """
 
 from __future__ import annotations
 
+import functools
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import datetime
 from typing import Any
 
 from .auth import Directory, TokenService
 from .clock import Clock
 from .domain.cost import FleetReads
 from .domain.report import Sources as ReportSources
-from .events import EventBus, Subscription
+from .events import Emit, EventBus, Subscription, Ticker, WebhookRaised
 from .faults import FaultInjector
 from .fixtures import Seeder, seed_tenant
 from .idempotency import IdempotencyStore
@@ -39,6 +45,7 @@ class Runtime:
         subscriptions: Sequence[Subscription] = (),
         report_sources: ReportSources | None = None,
         cost_sources: FleetReads | None = None,
+        tickers: Sequence[Ticker] = (),
     ) -> None:
         self.settings = settings
         self.spec = spec
@@ -49,6 +56,8 @@ class Runtime:
         self.report_sources = report_sources
         #: What cost's recommendations read from gpu (plain functions; cost imports no gpu module).
         self.cost_sources = cost_sources
+        #: The rules of the living world, in the order they run (see :meth:`live`).
+        self.tickers = tuple(tickers)
         self.clock = Clock(settings.now, frozen=settings.freeze_clock)
         self.webhooks = WebhookDispatcher(
             self.clock, outgoing, settings.strict, lambda: self.settings.allow_webhook_ports
@@ -80,6 +89,8 @@ class Runtime:
         self.webhooks.deliveries.clear()
         self._stores: dict[str, TenantStore] = {}
         self._pending: dict[str, list[Callable[[TenantStore], None]]] = {}
+        #: Per tenant, the mock second its world was last brought up to.
+        self._lived: dict[str, int] = {}
 
     def store(self, tenant_id: str) -> TenantStore:
         """The tenant's store, seeded on first use."""
@@ -102,3 +113,38 @@ class Runtime:
             self._pending.setdefault(tenant_id, []).append(action)
         else:
             action(store)
+
+    # -- the living world ---------------------------------------------------------------------------
+
+    def emit(
+        self, store: TenantStore, event_type: str, data: Any, background: list[Callable[[], Awaitable[Any]]]
+    ) -> dict[str, Any]:
+        """Send a webhook event of the spec's catalog to the tenant's subscribed endpoints.
+
+        The event is checked against the spec now and published on the bus as ``WebhookRaised``;
+        notification, which keeps the endpoints, picks the ones subscribed, and each delivery is
+        appended to ``background`` (run after the response is sent).
+        """
+        event = self.webhooks.event(store, event_type, data)
+
+        def deliver(endpoint: dict[str, Any]) -> None:
+            background.append(functools.partial(self.webhooks.deliver, endpoint, event))
+
+        self.bus.publish(WebhookRaised(store, event, deliver))
+        return event
+
+    def live(self, store: TenantStore, now: datetime, background: list[Callable[[], Awaitable[Any]]]) -> None:
+        """Bring the tenant's world up to ``now``: every ticker in order, at most once per mock second."""
+        second = int(now.timestamp())
+        if self._lived.get(store.tenant_id) == second:
+            return
+        self._lived[store.tenant_id] = second
+        emit: Emit = functools.partial(self.emit, store, background=background)
+        for ticker in self.tickers:
+            ticker(store, now, emit)
+
+    def live_everywhere(self, background: list[Callable[[], Awaitable[Any]]]) -> None:
+        """Bring every seeded tenant up to the clock (after the control surface moved it)."""
+        now = self.clock.now()
+        for store in list(self._stores.values()):
+            self.live(store, now, background)

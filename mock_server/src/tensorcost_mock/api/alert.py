@@ -1,5 +1,6 @@
 """alert's handlers: alerts (listed, summarised, acknowledged, resolved, ignored), rules,
-escalation policies and incidents; reading them first runs the rules the clock has moved past."""
+escalation policies and incidents (the rules run as the clock moves: ``domain.alert.evaluate_rules``
+is one of the registry's tickers)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from tensorcost_mock.domain.alert import (
     CONSOLE,
     OPEN,
     SEVERITIES,
-    evaluate_rules,
     refresh_incident,
 )
 from tensorcost_mock.domain.thresholds import check_thresholds
@@ -18,14 +18,13 @@ from tensorcost_mock.state import Collection, Record, iso
 
 
 def _alerts(ctx: HandlerContext) -> Collection:
-    evaluate_rules(ctx.store, ctx.now, ctx.emit)
     return ctx.store.collection("alerts", kind="alert")
 
 
 def _in_window(ctx: HandlerContext, field: str) -> list[Record]:
     start, end = query_window(ctx)
     lo, hi = iso(start), iso(end)
-    alerts = _alerts(ctx)  # the rules run first, as the clock has moved
+    alerts = _alerts(ctx)
     collection = alerts if field == "triggered_at" else ctx.store.collection("incidents", kind="incident")
     return collection.filter(lambda r: lo <= r[field] < hi)
 
@@ -171,7 +170,6 @@ def acknowledge_alert(ctx: HandlerContext) -> Reply:
 
 @handler("alert_list_rules")
 def list_rules(ctx: HandlerContext) -> Reply:
-    evaluate_rules(ctx.store, ctx.now, ctx.emit)
     rules = list(ctx.store.collection("alert_rules", kind="alert rule"))
     return ctx.ok(sorted(rules, key=lambda r: (r["name"].lower(), r["id"])))
 

@@ -18,14 +18,12 @@ answers its success example from the spec.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from tensorcost_mock.errors import ApiError
-from tensorcost_mock.events import WebhookRaised
 from tensorcost_mock.state import Record, TenantStore, paginate, parse_time
 
 if TYPE_CHECKING:
@@ -92,20 +90,9 @@ class HandlerContext:
         return Reply(self.op.success_status, content, headers, media_type)
 
     def emit(self, event_type: str, data: Any) -> dict[str, Any]:
-        """Send a webhook event of the spec's catalog to the tenant's subscribed endpoints.
-
-        The event is checked against the spec now and published on the bus as
-        :class:`~tensorcost_mock.events.WebhookRaised`; notification, which keeps the endpoints,
-        picks the ones subscribed, and their deliveries run after the response is sent.
-        """
-        webhooks = self.runtime.webhooks
-        event = webhooks.event(self.store, event_type, data)
-
-        def deliver(endpoint: dict[str, Any]) -> None:
-            self.background.append(functools.partial(webhooks.deliver, endpoint, event))
-
-        self.runtime.bus.publish(WebhookRaised(self.store, event, deliver))
-        return event
+        """Send a webhook event of the spec's catalog to the tenant's subscribed endpoints; the
+        deliveries run after the response is sent (see :meth:`Runtime.emit`)."""
+        return self.runtime.emit(self.store, event_type, data, self.background)
 
     def error(self, status: int, code: str, message: str) -> ApiError:
         """An error to ``raise`` (its status must be documented for the operation)."""

@@ -8,7 +8,6 @@ from tensorcost_mock.api.context import HandlerContext, Reply, handler, query_wi
 from tensorcost_mock.domain.report import (
     EXPORTS,
     Sources,
-    catch_up,
     csv_chunks,
     render_pdf,
     scheduled_export,
@@ -26,8 +25,6 @@ def _sources(ctx: HandlerContext) -> Sources:
 @handler("report_list_scheduled_exports")
 def list_scheduled_exports(ctx: HandlerContext) -> Reply:
     jobs = list(ctx.store.collection("scheduled_exports"))
-    for job in jobs:
-        catch_up(job, ctx.now)
     jobs.sort(key=lambda j: (j["next_run_at"] is None, j["next_run_at"] or "", j["name"]))
     return ctx.ok(jobs)
 

@@ -18,12 +18,11 @@ Resolving an alert emits the ``alert.resolved`` webhook to the tenant's subscrib
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from typing import Any
 
 from tensorcost_mock.domain.thresholds import threshold_number
+from tensorcost_mock.events import Emit
 from tensorcost_mock.state import Record, SpendFeed, TenantStore, iso, money, parse_time
 from tensorcost_mock.world import derived_id
 
@@ -126,10 +125,6 @@ def _spend(feed: SpendFeed, rule: Record, start: int, end: int) -> Decimal:
         )
 
     return Decimal(seen(end) - seen(start)) * Decimal("0.0000001")
-
-
-#: What sends a webhook event of the spec's catalog to the tenant's endpoints (the request's ``emit``).
-Emit = Callable[[str, Any], Any]
 
 
 def evaluate_rules(store: TenantStore, now: datetime, emit: Emit) -> None:

@@ -29,6 +29,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from croniter import CroniterBadDateError, CroniterError, croniter
 
 from tensorcost_mock.errors import conflict, validation_error
+from tensorcost_mock.events import Emit
 from tensorcost_mock.state import Collection, Record, TenantStore, iso, money, parse_time
 
 if TYPE_CHECKING:
@@ -132,6 +133,12 @@ def catch_up(job: Record, now: datetime) -> None:
     upcoming = cron.next_after(now, tz)
     job["last_run_at"] = iso(previous or last)
     job["next_run_at"] = iso(upcoming) if upcoming else None
+
+
+def run_due_exports(store: TenantStore, now: datetime, emit: Emit) -> None:
+    """Ticker: every scheduled export whose run fell due as the clock moved records it and schedules the next."""
+    for job in store.collections.get("scheduled_exports") or ():
+        catch_up(job, now)
 
 
 def scheduled_export(store: TenantStore, body: Record, now: datetime) -> Record:

@@ -1,9 +1,9 @@
 """The one list of service modules, their handlers, the order their seeders run in, who
-subscribes to which event, and what a service reads of another.
+subscribes to which event, what a service reads of another, and the rules of the living world.
 
 Nothing registers itself on import: the server asks :func:`routes` for the handler of every
 operation, collected from the ``api/<svc>.py`` modules in ``SERVICES``, and hands ``SEEDERS``,
-``SUBSCRIPTIONS``, ``REPORT_SOURCES`` and ``COST_SOURCES`` to the runtime. Services import no other
+``SUBSCRIPTIONS``, ``TICKERS``, ``REPORT_SOURCES`` and ``COST_SOURCES`` to the runtime. Services import no other
 service: an effect in another service is an event (``SUBSCRIPTIONS``), a read of another service's
 data a plain function handed in here (``REPORT_SOURCES``, ``COST_SOURCES``)."""
 
@@ -27,13 +27,15 @@ from tensorcost_mock.api import (
     tenant,
 )
 from tensorcost_mock.api.context import Handler
+from tensorcost_mock.domain import alert as alert_rules
 from tensorcost_mock.domain import cost as cost_rules
 from tensorcost_mock.domain import enforcement as enforcement_rules
 from tensorcost_mock.domain import gpu as gpu_rules
 from tensorcost_mock.domain import identity as identity_rules
 from tensorcost_mock.domain import notification as notification_rules
+from tensorcost_mock.domain import report as report_rules
 from tensorcost_mock.domain.report import Sources
-from tensorcost_mock.events import ActionRequested, AuditRecorded, Subscription, WebhookRaised
+from tensorcost_mock.events import ActionRequested, AuditRecorded, Subscription, Ticker, WebhookRaised
 from tensorcost_mock.fixtures import Seeder
 from tensorcost_mock.seed import ai as ai_seed
 from tensorcost_mock.seed import alert as alert_seed
@@ -98,6 +100,14 @@ SUBSCRIPTIONS: tuple[Subscription, ...] = (
     (AuditRecorded, identity_rules.record_audit),
     (WebhookRaised, notification_rules.deliver_webhook),
     (ActionRequested, enforcement_rules.queue_requested_action),
+)
+
+
+#: The rules of the living world, run in this order for a tenant before each of its requests (at
+#: most once per mock second) and for every tenant when the control surface moves the clock.
+TICKERS: tuple[Ticker, ...] = (
+    alert_rules.evaluate_rules,
+    report_rules.run_due_exports,
 )
 
 

@@ -56,6 +56,7 @@ class MockApp:
             services.SUBSCRIPTIONS,
             services.REPORT_SOURCES,
             services.COST_SOURCES,
+            services.TICKERS,
         )
         self.examples = Examples(spec)
         #: The spec's role hierarchy (``x-role-includes`` on ``Role``), for each operation's least role.

@@ -260,6 +260,8 @@ async def dispatch(x: Exchange) -> Reply | None:
         now=runtime.clock.now(),
         client_ip=(x.scope.get("client") or (None,))[0],
     )
+    if x.principal is not None:  # the tenant's world catches up with the clock before it is read
+        runtime.live(x.ctx.store, x.ctx.now, x.ctx.background)
     prefer = x.request_headers.get("prefer")
     handler = app.handlers.get(op.operation_id)
     reply: Reply
