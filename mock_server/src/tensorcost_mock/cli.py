@@ -6,6 +6,7 @@ Every flag also reads its ``TENSORCOST_MOCK_*`` environment variable (a flag win
 from __future__ import annotations
 
 import argparse
+import asyncio
 import gc
 import os
 import sys
@@ -51,6 +52,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument(
         "--freeze-clock", action=argparse.BooleanOptionalAction, default=None, help="keep the clock still"
+    )
+    serve.add_argument(
+        "--pulse",
+        dest="pulse_seconds",
+        metavar="SECONDS",
+        type=float,
+        help="while the clock runs, catch every tenant up with it this often (default 1; 0: off)",
     )
     serve.add_argument("--log-level", help="uvicorn log level (default warning)")
     serve.add_argument(
@@ -213,8 +221,22 @@ def _serve(args: argparse.Namespace) -> int:
         lifespan="off",
         access_log=False,
     )
-    uvicorn.Server(config).run()
+    server = uvicorn.Server(config)
+    with asyncio.Runner(loop_factory=config.get_loop_factory()) as runner:
+        runner.run(_serve_with_pulse(server, app.runtime, settings.pulse_seconds))
     return 0
+
+
+async def _serve_with_pulse(server: Any, runtime: Any, every: float) -> None:
+    """uvicorn's ``serve()``, with the world's pulse beside it (see ``server/pulse.py``)."""
+    from .server.pulse import pulse
+
+    beat = asyncio.create_task(pulse(runtime, every)) if every > 0 else None
+    try:
+        await server.serve()
+    finally:
+        if beat is not None:
+            beat.cancel()
 
 
 def _banner(settings: Any, operations: int, source: str) -> list[str]:

@@ -13,6 +13,7 @@ that closed, escalations, scheduled exports) for a tenant before each of its req
 from __future__ import annotations
 
 import functools
+import logging
 import random
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
@@ -31,6 +32,8 @@ from .settings import MockSettings
 from .spec import Spec, ValidatorCache
 from .state import TenantStore
 from .webhooks import WebhookDispatcher
+
+log = logging.getLogger("tensorcost_mock")
 
 
 class Runtime:
@@ -148,3 +151,13 @@ class Runtime:
         now = self.clock.now()
         for store in list(self._stores.values()):
             self.live(store, now, background)
+
+    async def catch_up(self) -> None:
+        """Bring every seeded tenant up to the clock and deliver the webhooks that sent."""
+        deliveries: list[Callable[[], Awaitable[Any]]] = []
+        self.live_everywhere(deliveries)
+        for deliver in deliveries:
+            try:
+                await deliver()
+            except Exception:  # a delivery records its own failure; never stop the world for one
+                log.exception("a webhook delivery failed")

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Self
 
-from pydantic import model_validator
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 #: The HS256 key of the mock's tokens. Public on purpose: the mock holds no real secrets.
@@ -43,6 +43,9 @@ class MockSettings(BaseSettings):
     now: datetime | None = None
     #: Keep the clock still (it moves only through POST /_mock/clock); tests use this.
     freeze_clock: bool = False
+    #: While the clock runs, bring every tenant up to it this often (seconds; 0: only on requests
+    #: and clock moves). Alerts open and webhooks go out with no request to prompt them.
+    pulse_seconds: float = Field(default=1.0, ge=0)
     #: Requests per minute for every tenant, overriding the tier's limit (1,000 or 10,000).
     rate_limit: int | None = None
     #: Validate every response against the spec; a violation becomes a 500 MOCK_CONTRACT_VIOLATION.

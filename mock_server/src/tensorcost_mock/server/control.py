@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hmac
 import json
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from starlette.requests import Request
@@ -94,10 +94,7 @@ def control_routes(runtime: Runtime, handlers: Mapping[str, Handler]) -> list[Ro
             return fail(err)
         # The world catches up with the moved clock before the answer: alerts open, exports run,
         # and their webhooks are delivered, so a test can look right after the move.
-        deliveries: list[Callable[[], Awaitable[Any]]] = []
-        runtime.live_everywhere(deliveries)
-        for deliver in deliveries:
-            await deliver()
+        await runtime.catch_up()
         return JSONResponse(clock_view())
 
     async def faults(request: Request) -> JSONResponse:

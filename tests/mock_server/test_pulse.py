@@ -1,0 +1,161 @@
+"""The world's pulse, over a real socket: with the clock running, a rule's window closes in real
+time and its webhook goes out although no request came in (the server stops by PID)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import httpx
+import pytest
+from _net import free_port
+
+EMAIL = "ana.ruiz@acme-ai.com"
+#: Starts the mock with extra flags, returns its base URL.
+Start = Callable[..., str]
+
+
+@pytest.fixture
+def received() -> Iterator[tuple[int, list[dict[str, object]]]]:
+    """A webhook receiver on 127.0.0.1 in a thread: its port and the events it got."""
+    events: list[dict[str, object]] = []
+
+    class Receive(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            events.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:  # quiet
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Receive)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield httpd.server_address[1], events
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(timeout=5)
+
+
+@pytest.fixture
+def serve() -> Iterator[Start]:
+    """Start ``tensorcost-mock`` with extra flags; every process started is stopped by its PID."""
+    procs: list[subprocess.Popen[bytes]] = []
+    log = tempfile.TemporaryFile()  # noqa: SIM115 (open until the servers it logs are stopped)
+
+    def start(*flags: str) -> str:
+        port = free_port()
+        cmd = [sys.executable, "-m", "tensorcost_mock", "--host", "127.0.0.1", "--port", str(port), *flags]
+        proc = subprocess.Popen(cmd, env=dict(os.environ), stdout=log, stderr=subprocess.STDOUT)
+        procs.append(proc)
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                httpx.get(f"{base}/_mock/", timeout=1)
+                return base
+            except httpx.TransportError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    log.seek(0)
+                    pytest.fail(f"the mock did not start: {log.read().decode()}")
+                time.sleep(0.05)
+
+    try:
+        yield start
+    finally:
+        for proc in procs:
+            os.kill(proc.pid, signal.SIGTERM)
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.kill(proc.pid, signal.SIGKILL)
+                proc.wait()
+        log.close()
+
+
+def _arm(base: str, port: int) -> str:
+    """A webhook channel to the receiver and a daily spend rule; returns the rule's id."""
+    with httpx.Client(base_url=base, timeout=10) as c:
+        token = c.get("/_mock/token", params={"email": EMAIL}).json()["access_token"]
+        auth = {"Authorization": f"Bearer {token}"}
+        channel = {
+            "name": "Local alert sink",
+            "config": {
+                "type": "webhook",
+                "url": f"https://127.0.0.1:{port}/hooks",
+                "signing_secret": "whsec_" + "k" * 32,
+                "event_types": ["alert.triggered"],
+            },
+        }
+        assert c.post("/v1/notification/channels", json=channel, headers=auth).status_code == 201
+        rule = {
+            "name": "Bedrock spend of support-copilot over 1 USD a day",
+            "metric": "daily_spend",
+            "scope": {"source": "bedrock", "application": "support-copilot"},
+            "condition": {
+                "operator": "gt",
+                "threshold": {"amount": "1.00", "currency": "USD"},
+                "window_minutes": 1440,
+            },
+            "severity": "warning",
+        }
+        r = c.post("/v1/alert/rules", json=rule, headers=auth)
+        assert r.status_code == 201, r.text
+        # Two seconds before the day's window closes, and the clock runs from there.
+        moved = c.post("/_mock/clock", json={"now": "2026-11-26T23:59:58Z", "frozen": False})
+        assert moved.status_code == 200
+        return str(r.json()["data"]["id"])
+
+
+def _wait_for(events: list[dict[str, object]], seconds: float) -> list[dict[str, object]]:
+    deadline = time.monotonic() + seconds
+    while not events and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return events
+
+
+def test_the_pulse_sends_a_webhook_when_a_window_closes_in_real_time(
+    serve: Start,
+    received: tuple[int, list[dict[str, object]]],
+) -> None:
+    port, events = received
+    base = serve("--now", "2026-11-26T12:00:00Z", "--freeze-clock", "--allow-webhook-port", str(port),
+                 "--pulse", "0.2")  # fmt: skip
+    rule_id = _arm(base, port)
+    assert not events  # nothing closed at 23:59:58
+    [event] = _wait_for(events, 15)  # no request is made while waiting
+    assert event["type"] == "alert.triggered"
+    data = event["data"]
+    assert isinstance(data, dict)
+    assert data["rule_id"] == rule_id
+    assert data["triggered_at"] == "2026-11-27T00:00:00Z"
+
+
+def test_without_a_pulse_the_world_waits_for_a_request(
+    serve: Start,
+    received: tuple[int, list[dict[str, object]]],
+) -> None:
+    port, events = received
+    base = serve("--now", "2026-11-26T12:00:00Z", "--freeze-clock", "--allow-webhook-port", str(port),
+                 "--pulse", "0")  # fmt: skip
+    rule_id = _arm(base, port)
+    time.sleep(3)  # the window closed meanwhile
+    assert not events
+    with httpx.Client(base_url=base, timeout=10) as c:
+        token = c.get("/_mock/token", params={"email": EMAIL}).json()["access_token"]
+        c.get("/v1/alert/rules", headers={"Authorization": f"Bearer {token}"})  # any request of the tenant
+    [event] = _wait_for(events, 10)
+    data = event["data"]
+    assert isinstance(data, dict)
+    assert data["rule_id"] == rule_id
