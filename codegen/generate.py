@@ -16,9 +16,9 @@ The generator does not hand OpenAPI extensions to templates, so facts it drops a
 spec here and rendered into a template of their own, `_spec_facts.jinja` (see `template_facts`):
 enums marked `x-extensible-enum: true`, decimal-string fields, and parameter descriptions.
 
-`_generated/exports.py` (see `write_exports`) lists every public model, enum and enum value set
-with its module, for the public `tensorcost.types`; it is derived from the rendered models, so it
-cannot drift from the spec.
+The lazy models package (`models_init.py.jinja`) holds the one table of every public model, enum
+and enum value set with its module, which the public `tensorcost.types` delegates to; generation
+fails if it differs from the names the rendered model modules define (see `_check_models_table`).
 """
 
 from __future__ import annotations
@@ -285,22 +285,16 @@ def _exports(out: Path) -> dict[str, str]:
     }
 
 
-def write_exports(out: Path) -> None:
-    """Render `exports.py`: name -> model module for lazy access, and real imports for type checkers."""
-    exports = _exports(out)
-    imports = "\n".join(
-        f"    from .models.{module} import {name} as {name}" for name, module in sorted(exports.items())
+def _check_models_table(out: Path) -> None:
+    """The lazy package's name -> module table is exactly what the rendered model modules define."""
+    tree = ast.parse((out / "models" / "__init__.py").read_text(encoding="utf-8"))
+    table = next(
+        node.value
+        for node in tree.body
+        if isinstance(node, ast.AnnAssign) and ast.unparse(node.target) == "_MODULES"
     )
-    table = "\n".join(f"    {name!r}: {module!r}," for name, module in sorted(exports.items()))
-    names = "\n".join(f"    {name!r}," for name in sorted(exports))
-    (out / "exports.py").write_text(
-        '"""Every public model, enum and enum value set of `models`, by name (generated, see codegen)."""\n\n'
-        "from typing import TYPE_CHECKING\n\n"
-        f"if TYPE_CHECKING:\n{imports}\n\n"
-        f"# name -> module under `models` that defines it\nMODULES: dict[str, str] = {{\n{table}\n}}\n\n"
-        f"__all__ = [\n{names}\n]\n",
-        encoding="utf-8",
-    )
+    if ast.literal_eval(table) != _exports(out):
+        sys.exit("models/__init__.py's _MODULES differs from the names the model modules define")
 
 
 # The arguments the service methods add to the spec's parameters, as api.md describes them.
@@ -469,7 +463,6 @@ def generate(spec: Path, out_parent: Path) -> Path:
         sys.exit("openapi-python-client reported problems:\n" + log)
     for unused in UNUSED_FILES:  # the generator's own HTTP client and its errors
         (out / unused).unlink()
-    write_exports(out)
     _run([*_ruff(), *RUFF_CHECK, "."], cwd=out)
     _run([*_ruff(), *RUFF_FORMAT, "."], cwd=out)
     for cache in out.rglob("__pycache__"):
@@ -477,6 +470,7 @@ def generate(spec: Path, out_parent: Path) -> Path:
     shutil.rmtree(out / ".ruff_cache", ignore_errors=True)
     _check_facts_used(out, facts)
     _check_type_only_imports(out)
+    _check_models_table(out)
 
     paginated, clashes = _spec_facts(spec)
     rendered = {

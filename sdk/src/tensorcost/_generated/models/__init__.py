@@ -1,4 +1,4 @@
-"""Every model and enum of the spec, one module each, imported on first use."""
+"""Every model, enum and enum value set of the spec, one module each, imported on first use."""
 
 import importlib
 from typing import TYPE_CHECKING, Any
@@ -8,6 +8,9 @@ if TYPE_CHECKING:
         AcceptRecommendationRequest as AcceptRecommendationRequest,
     )
     from .action_target import ActionTarget as ActionTarget
+    from .action_target_resource_type import (
+        ACTION_TARGET_RESOURCE_TYPE_VALUES as ACTION_TARGET_RESOURCE_TYPE_VALUES,
+    )
     from .action_target_resource_type import (
         ActionTargetResourceType as ActionTargetResourceType,
     )
@@ -25,17 +28,26 @@ if TYPE_CHECKING:
     from .agent_credential_response import (
         AgentCredentialResponse as AgentCredentialResponse,
     )
+    from .agent_credential_status import (
+        AGENT_CREDENTIAL_STATUS_VALUES as AGENT_CREDENTIAL_STATUS_VALUES,
+    )
     from .agent_credential_status import AgentCredentialStatus as AgentCredentialStatus
+    from .agent_scope import AGENT_SCOPE_VALUES as AGENT_SCOPE_VALUES
     from .agent_scope import AgentScope as AgentScope
     from .ai_anomaly import AiAnomaly as AiAnomaly
     from .ai_anomaly_list_response import AiAnomalyListResponse as AiAnomalyListResponse
     from .ai_anomaly_scope import AiAnomalyScope as AiAnomalyScope
     from .ai_anomaly_signals import AiAnomalySignals as AiAnomalySignals
+    from .ai_anomaly_status import AI_ANOMALY_STATUS_VALUES as AI_ANOMALY_STATUS_VALUES
     from .ai_anomaly_status import AiAnomalyStatus as AiAnomalyStatus
+    from .ai_anomaly_type import AI_ANOMALY_TYPE_VALUES as AI_ANOMALY_TYPE_VALUES
     from .ai_anomaly_type import AiAnomalyType as AiAnomalyType
     from .ai_attributed_cost import AiAttributedCost as AiAttributedCost
     from .ai_attributed_cost_response import (
         AiAttributedCostResponse as AiAttributedCostResponse,
+    )
+    from .ai_attributed_cost_scope_type import (
+        AI_ATTRIBUTED_COST_SCOPE_TYPE_VALUES as AI_ATTRIBUTED_COST_SCOPE_TYPE_VALUES,
     )
     from .ai_attributed_cost_scope_type import (
         AiAttributedCostScopeType as AiAttributedCostScopeType,
@@ -45,14 +57,21 @@ if TYPE_CHECKING:
     from .ai_cache_recommendation_list_response import (
         AiCacheRecommendationListResponse as AiCacheRecommendationListResponse,
     )
+    from .ai_cache_ttl import AI_CACHE_TTL_VALUES as AI_CACHE_TTL_VALUES
     from .ai_cache_ttl import AiCacheTtl as AiCacheTtl
     from .ai_inference_event import AiInferenceEvent as AiInferenceEvent
     from .ai_inference_event_list_response import (
         AiInferenceEventListResponse as AiInferenceEventListResponse,
     )
+    from .ai_inference_status import (
+        AI_INFERENCE_STATUS_VALUES as AI_INFERENCE_STATUS_VALUES,
+    )
     from .ai_inference_status import AiInferenceStatus as AiInferenceStatus
     from .ai_provisioned_throughput_recommendation import (
         AiProvisionedThroughputRecommendation as AiProvisionedThroughputRecommendation,
+    )
+    from .ai_provisioned_throughput_recommendation_commitment_term import (
+        AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_COMMITMENT_TERM_VALUES as AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_COMMITMENT_TERM_VALUES,
     )
     from .ai_provisioned_throughput_recommendation_commitment_term import (
         AiProvisionedThroughputRecommendationCommitmentTerm as AiProvisionedThroughputRecommendationCommitmentTerm,
@@ -61,10 +80,19 @@ if TYPE_CHECKING:
         AiProvisionedThroughputRecommendationListResponse as AiProvisionedThroughputRecommendationListResponse,
     )
     from .ai_provisioned_throughput_recommendation_source import (
+        AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_SOURCE_VALUES as AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_SOURCE_VALUES,
+    )
+    from .ai_provisioned_throughput_recommendation_source import (
         AiProvisionedThroughputRecommendationSource as AiProvisionedThroughputRecommendationSource,
     )
     from .ai_provisioned_throughput_recommendation_throughput_unit import (
+        AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_THROUGHPUT_UNIT_VALUES as AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_THROUGHPUT_UNIT_VALUES,
+    )
+    from .ai_provisioned_throughput_recommendation_throughput_unit import (
         AiProvisionedThroughputRecommendationThroughputUnit as AiProvisionedThroughputRecommendationThroughputUnit,
+    )
+    from .ai_provisioned_throughput_recommendation_verdict import (
+        AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_VERDICT_VALUES as AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_VERDICT_VALUES,
     )
     from .ai_provisioned_throughput_recommendation_verdict import (
         AiProvisionedThroughputRecommendationVerdict as AiProvisionedThroughputRecommendationVerdict,
@@ -97,10 +125,13 @@ if TYPE_CHECKING:
     from .alert_rule_list_response import AlertRuleListResponse as AlertRuleListResponse
     from .alert_rule_response import AlertRuleResponse as AlertRuleResponse
     from .alert_scope import AlertScope as AlertScope
+    from .alert_severity import ALERT_SEVERITY_VALUES as ALERT_SEVERITY_VALUES
     from .alert_severity import AlertSeverity as AlertSeverity
     from .alert_severity_counts import AlertSeverityCounts as AlertSeverityCounts
+    from .alert_status import ALERT_STATUS_VALUES as ALERT_STATUS_VALUES
     from .alert_status import AlertStatus as AlertStatus
     from .alert_triggered_event import AlertTriggeredEvent as AlertTriggeredEvent
+    from .alert_type import ALERT_TYPE_VALUES as ALERT_TYPE_VALUES
     from .alert_type import AlertType as AlertType
     from .alert_type_count import AlertTypeCount as AlertTypeCount
     from .alert_webhook_data import AlertWebhookData as AlertWebhookData
@@ -115,11 +146,13 @@ if TYPE_CHECKING:
     from .anomaly_webhook_signals import AnomalyWebhookSignals as AnomalyWebhookSignals
     from .approve_action_request import ApproveActionRequest as ApproveActionRequest
     from .audit_actor import AuditActor as AuditActor
+    from .audit_actor_type import AUDIT_ACTOR_TYPE_VALUES as AUDIT_ACTOR_TYPE_VALUES
     from .audit_actor_type import AuditActorType as AuditActorType
     from .audit_event import AuditEvent as AuditEvent
     from .audit_event_list_response import (
         AuditEventListResponse as AuditEventListResponse,
     )
+    from .audit_outcome import AUDIT_OUTCOME_VALUES as AUDIT_OUTCOME_VALUES
     from .audit_outcome import AuditOutcome as AuditOutcome
     from .audit_target import AuditTarget as AuditTarget
     from .aws_assume_role_auth import AwsAssumeRoleAuth as AwsAssumeRoleAuth
@@ -142,6 +175,9 @@ if TYPE_CHECKING:
     from .budget_burn_rate import BudgetBurnRate as BudgetBurnRate
     from .budget_list_response import BudgetListResponse as BudgetListResponse
     from .budget_notification_type import (
+        BUDGET_NOTIFICATION_TYPE_VALUES as BUDGET_NOTIFICATION_TYPE_VALUES,
+    )
+    from .budget_notification_type import (
         BudgetNotificationType as BudgetNotificationType,
     )
     from .budget_scope import BudgetScope as BudgetScope
@@ -152,7 +188,11 @@ if TYPE_CHECKING:
     from .budget_threshold_crossed_webhook_data import (
         BudgetThresholdCrossedWebhookData as BudgetThresholdCrossedWebhookData,
     )
+    from .budget_threshold_type import (
+        BUDGET_THRESHOLD_TYPE_VALUES as BUDGET_THRESHOLD_TYPE_VALUES,
+    )
     from .budget_threshold_type import BudgetThresholdType as BudgetThresholdType
+    from .budget_time_unit import BUDGET_TIME_UNIT_VALUES as BUDGET_TIME_UNIT_VALUES
     from .budget_time_unit import BudgetTimeUnit as BudgetTimeUnit
     from .cancel_action_request import CancelActionRequest as CancelActionRequest
     from .channel_test_result import ChannelTestResult as ChannelTestResult
@@ -163,8 +203,12 @@ if TYPE_CHECKING:
     from .connection_list_response import (
         ConnectionListResponse as ConnectionListResponse,
     )
+    from .connection_provider import (
+        CONNECTION_PROVIDER_VALUES as CONNECTION_PROVIDER_VALUES,
+    )
     from .connection_provider import ConnectionProvider as ConnectionProvider
     from .connection_response import ConnectionResponse as ConnectionResponse
+    from .connection_status import CONNECTION_STATUS_VALUES as CONNECTION_STATUS_VALUES
     from .connection_status import ConnectionStatus as ConnectionStatus
     from .connection_validation import ConnectionValidation as ConnectionValidation
     from .connection_validation_response import (
@@ -178,6 +222,9 @@ if TYPE_CHECKING:
     from .cost_forecast_response import CostForecastResponse as CostForecastResponse
     from .cost_summary import CostSummary as CostSummary
     from .cost_summary_response import CostSummaryResponse as CostSummaryResponse
+    from .cost_tag_dimension import (
+        COST_TAG_DIMENSION_VALUES as COST_TAG_DIMENSION_VALUES,
+    )
     from .cost_tag_dimension import CostTagDimension as CostTagDimension
     from .create_agent_credential_request import (
         CreateAgentCredentialRequest as CreateAgentCredentialRequest,
@@ -199,6 +246,9 @@ if TYPE_CHECKING:
     )
     from .create_policy_request import CreatePolicyRequest as CreatePolicyRequest
     from .create_policy_request_condition_logic import (
+        CREATE_POLICY_REQUEST_CONDITION_LOGIC_VALUES as CREATE_POLICY_REQUEST_CONDITION_LOGIC_VALUES,
+    )
+    from .create_policy_request_condition_logic import (
         CreatePolicyRequestConditionLogic as CreatePolicyRequestConditionLogic,
     )
     from .create_scheduled_export_request import (
@@ -219,16 +269,28 @@ if TYPE_CHECKING:
         EnforcementActionResponse as EnforcementActionResponse,
     )
     from .enforcement_action_status import (
+        ENFORCEMENT_ACTION_STATUS_VALUES as ENFORCEMENT_ACTION_STATUS_VALUES,
+    )
+    from .enforcement_action_status import (
         EnforcementActionStatus as EnforcementActionStatus,
+    )
+    from .enforcement_action_type import (
+        ENFORCEMENT_ACTION_TYPE_VALUES as ENFORCEMENT_ACTION_TYPE_VALUES,
     )
     from .enforcement_action_type import EnforcementActionType as EnforcementActionType
     from .enforcement_action_webhook_data import (
         EnforcementActionWebhookData as EnforcementActionWebhookData,
     )
     from .enforcement_action_webhook_data_status import (
+        ENFORCEMENT_ACTION_WEBHOOK_DATA_STATUS_VALUES as ENFORCEMENT_ACTION_WEBHOOK_DATA_STATUS_VALUES,
+    )
+    from .enforcement_action_webhook_data_status import (
         EnforcementActionWebhookDataStatus as EnforcementActionWebhookDataStatus,
     )
     from .enforcement_policy import EnforcementPolicy as EnforcementPolicy
+    from .enforcement_policy_condition_logic import (
+        ENFORCEMENT_POLICY_CONDITION_LOGIC_VALUES as ENFORCEMENT_POLICY_CONDITION_LOGIC_VALUES,
+    )
     from .enforcement_policy_condition_logic import (
         EnforcementPolicyConditionLogic as EnforcementPolicyConditionLogic,
     )
@@ -239,9 +301,15 @@ if TYPE_CHECKING:
         EnforcementPolicyResponse as EnforcementPolicyResponse,
     )
     from .enforcement_policy_resume_mode import (
+        ENFORCEMENT_POLICY_RESUME_MODE_VALUES as ENFORCEMENT_POLICY_RESUME_MODE_VALUES,
+    )
+    from .enforcement_policy_resume_mode import (
         EnforcementPolicyResumeMode as EnforcementPolicyResumeMode,
     )
     from .error_detail import ErrorDetail as ErrorDetail
+    from .error_detail_location import (
+        ERROR_DETAIL_LOCATION_VALUES as ERROR_DETAIL_LOCATION_VALUES,
+    )
     from .error_detail_location import ErrorDetailLocation as ErrorDetailLocation
     from .error_response import ErrorResponse as ErrorResponse
     from .escalation_policy import EscalationPolicy as EscalationPolicy
@@ -250,15 +318,29 @@ if TYPE_CHECKING:
     )
     from .escalation_rule import EscalationRule as EscalationRule
     from .escalation_target import EscalationTarget as EscalationTarget
+    from .escalation_target_type import (
+        ESCALATION_TARGET_TYPE_VALUES as ESCALATION_TARGET_TYPE_VALUES,
+    )
     from .escalation_target_type import EscalationTargetType as EscalationTargetType
     from .export_delivery import ExportDelivery as ExportDelivery
+    from .export_format import EXPORT_FORMAT_VALUES as EXPORT_FORMAT_VALUES
     from .export_format import ExportFormat as ExportFormat
+    from .export_resource import EXPORT_RESOURCE_VALUES as EXPORT_RESOURCE_VALUES
     from .export_resource import ExportResource as ExportResource
     from .export_schedule import ExportSchedule as ExportSchedule
     from .feature_flag import FeatureFlag as FeatureFlag
+    from .feature_flag_source import (
+        FEATURE_FLAG_SOURCE_VALUES as FEATURE_FLAG_SOURCE_VALUES,
+    )
     from .feature_flag_source import FeatureFlagSource as FeatureFlagSource
     from .feature_flags_response import FeatureFlagsResponse as FeatureFlagsResponse
+    from .forecast_granularity import (
+        FORECAST_GRANULARITY_VALUES as FORECAST_GRANULARITY_VALUES,
+    )
     from .forecast_granularity import ForecastGranularity as ForecastGranularity
+    from .forecast_horizon_days import (
+        FORECAST_HORIZON_DAYS_VALUES as FORECAST_HORIZON_DAYS_VALUES,
+    )
     from .forecast_horizon_days import ForecastHorizonDays as ForecastHorizonDays
     from .forecast_interval import ForecastInterval as ForecastInterval
     from .forecast_period import ForecastPeriod as ForecastPeriod
@@ -268,6 +350,7 @@ if TYPE_CHECKING:
     )
     from .gpu_agent import GpuAgent as GpuAgent
     from .gpu_agent_list_response import GpuAgentListResponse as GpuAgentListResponse
+    from .gpu_agent_status import GPU_AGENT_STATUS_VALUES as GPU_AGENT_STATUS_VALUES
     from .gpu_agent_status import GpuAgentStatus as GpuAgentStatus
     from .gpu_idle_instance import GpuIdleInstance as GpuIdleInstance
     from .gpu_idle_instance_list_response import (
@@ -286,8 +369,14 @@ if TYPE_CHECKING:
         GpuMetricSampleListResponse as GpuMetricSampleListResponse,
     )
     from .gpu_mig_allocation import GpuMigAllocation as GpuMigAllocation
+    from .gpu_mig_allocation_kind import (
+        GPU_MIG_ALLOCATION_KIND_VALUES as GPU_MIG_ALLOCATION_KIND_VALUES,
+    )
     from .gpu_mig_allocation_kind import GpuMigAllocationKind as GpuMigAllocationKind
     from .gpu_mig_gpu import GpuMigGpu as GpuMigGpu
+    from .gpu_mig_gpu_mig_mode import (
+        GPU_MIG_GPU_MIG_MODE_VALUES as GPU_MIG_GPU_MIG_MODE_VALUES,
+    )
     from .gpu_mig_gpu_mig_mode import GpuMigGpuMigMode as GpuMigGpuMigMode
     from .gpu_mig_host import GpuMigHost as GpuMigHost
     from .gpu_mig_placement import GpuMigPlacement as GpuMigPlacement
@@ -298,9 +387,14 @@ if TYPE_CHECKING:
     from .ignore_alert_request import IgnoreAlertRequest as IgnoreAlertRequest
     from .incident import Incident as Incident
     from .incident_list_response import IncidentListResponse as IncidentListResponse
+    from .incident_status import INCIDENT_STATUS_VALUES as INCIDENT_STATUS_VALUES
     from .incident_status import IncidentStatus as IncidentStatus
     from .incident_timeline_entry import IncidentTimelineEntry as IncidentTimelineEntry
+    from .incident_timeline_kind import (
+        INCIDENT_TIMELINE_KIND_VALUES as INCIDENT_TIMELINE_KIND_VALUES,
+    )
     from .incident_timeline_kind import IncidentTimelineKind as IncidentTimelineKind
+    from .instance_state import INSTANCE_STATE_VALUES as INSTANCE_STATE_VALUES
     from .instance_state import InstanceState as InstanceState
     from .integration_sync_failed_event import (
         IntegrationSyncFailedEvent as IntegrationSyncFailedEvent,
@@ -314,6 +408,9 @@ if TYPE_CHECKING:
         LegacyGpuInstanceListResponse as LegacyGpuInstanceListResponse,
     )
     from .legacy_gpu_instance_state import (
+        LEGACY_GPU_INSTANCE_STATE_VALUES as LEGACY_GPU_INSTANCE_STATE_VALUES,
+    )
+    from .legacy_gpu_instance_state import (
         LegacyGpuInstanceState as LegacyGpuInstanceState,
     )
     from .login_request import LoginRequest as LoginRequest
@@ -322,8 +419,10 @@ if TYPE_CHECKING:
     from .member import Member as Member
     from .member_list_response import MemberListResponse as MemberListResponse
     from .member_response import MemberResponse as MemberResponse
+    from .member_status import MEMBER_STATUS_VALUES as MEMBER_STATUS_VALUES
     from .member_status import MemberStatus as MemberStatus
     from .money import Money as Money
+    from .monitored_metric import MONITORED_METRIC_VALUES as MONITORED_METRIC_VALUES
     from .monitored_metric import MonitoredMetric as MonitoredMetric
     from .notification_channel import NotificationChannel as NotificationChannel
     from .notification_channel_list_response import (
@@ -331,6 +430,9 @@ if TYPE_CHECKING:
     )
     from .notification_channel_response import (
         NotificationChannelResponse as NotificationChannelResponse,
+    )
+    from .notification_channel_type import (
+        NOTIFICATION_CHANNEL_TYPE_VALUES as NOTIFICATION_CHANNEL_TYPE_VALUES,
     )
     from .notification_channel_type import (
         NotificationChannelType as NotificationChannelType,
@@ -350,8 +452,12 @@ if TYPE_CHECKING:
     from .policy_condition import PolicyCondition as PolicyCondition
     from .policy_definition import PolicyDefinition as PolicyDefinition
     from .policy_definition_condition_logic import (
+        POLICY_DEFINITION_CONDITION_LOGIC_VALUES as POLICY_DEFINITION_CONDITION_LOGIC_VALUES,
+    )
+    from .policy_definition_condition_logic import (
         PolicyDefinitionConditionLogic as PolicyDefinitionConditionLogic,
     )
+    from .policy_mode import POLICY_MODE_VALUES as POLICY_MODE_VALUES
     from .policy_mode import PolicyMode as PolicyMode
     from .policy_scope import PolicyScope as PolicyScope
     from .policy_simulation import PolicySimulation as PolicySimulation
@@ -359,6 +465,9 @@ if TYPE_CHECKING:
         PolicySimulationResponse as PolicySimulationResponse,
     )
     from .policy_template import PolicyTemplate as PolicyTemplate
+    from .policy_template_category import (
+        POLICY_TEMPLATE_CATEGORY_VALUES as POLICY_TEMPLATE_CATEGORY_VALUES,
+    )
     from .policy_template_category import (
         PolicyTemplateCategory as PolicyTemplateCategory,
     )
@@ -370,6 +479,9 @@ if TYPE_CHECKING:
     )
     from .policy_template_parameters_schema import (
         PolicyTemplateParametersSchema as PolicyTemplateParametersSchema,
+    )
+    from .prediction_interval_level import (
+        PREDICTION_INTERVAL_LEVEL_VALUES as PREDICTION_INTERVAL_LEVEL_VALUES,
     )
     from .prediction_interval_level import (
         PredictionIntervalLevel as PredictionIntervalLevel,
@@ -401,16 +513,26 @@ if TYPE_CHECKING:
         RecommendationResource as RecommendationResource,
     )
     from .recommendation_resource_kind import (
+        RECOMMENDATION_RESOURCE_KIND_VALUES as RECOMMENDATION_RESOURCE_KIND_VALUES,
+    )
+    from .recommendation_resource_kind import (
         RecommendationResourceKind as RecommendationResourceKind,
     )
     from .recommendation_response import (
         RecommendationResponse as RecommendationResponse,
     )
+    from .recommendation_status import (
+        RECOMMENDATION_STATUS_VALUES as RECOMMENDATION_STATUS_VALUES,
+    )
     from .recommendation_status import RecommendationStatus as RecommendationStatus
+    from .recommendation_type import (
+        RECOMMENDATION_TYPE_VALUES as RECOMMENDATION_TYPE_VALUES,
+    )
     from .recommendation_type import RecommendationType as RecommendationType
     from .refresh_tokens_request import RefreshTokensRequest as RefreshTokensRequest
     from .resolve_alert_request import ResolveAlertRequest as ResolveAlertRequest
     from .revoke_key_policy_action import RevokeKeyPolicyAction as RevokeKeyPolicyAction
+    from .role import ROLE_VALUES as ROLE_VALUES
     from .role import Role as Role
     from .rotate_secret_request import RotateSecretRequest as RotateSecretRequest
     from .route_model_policy_action import (
@@ -421,11 +543,15 @@ if TYPE_CHECKING:
     from .savings_ledger_list_response import (
         SavingsLedgerListResponse as SavingsLedgerListResponse,
     )
+    from .savings_status import SAVINGS_STATUS_VALUES as SAVINGS_STATUS_VALUES
     from .savings_status import SavingsStatus as SavingsStatus
     from .scale_down_policy_action import ScaleDownPolicyAction as ScaleDownPolicyAction
     from .scheduled_export import ScheduledExport as ScheduledExport
     from .scheduled_export_list_response import (
         ScheduledExportListResponse as ScheduledExportListResponse,
+    )
+    from .scheduled_export_period import (
+        SCHEDULED_EXPORT_PERIOD_VALUES as SCHEDULED_EXPORT_PERIOD_VALUES,
     )
     from .scheduled_export_period import ScheduledExportPeriod as ScheduledExportPeriod
     from .scheduled_export_response import (
@@ -438,10 +564,12 @@ if TYPE_CHECKING:
     from .slack_channel_config_input import (
         SlackChannelConfigInput as SlackChannelConfigInput,
     )
+    from .source import SOURCE_VALUES as SOURCE_VALUES
     from .source import Source as Source
     from .source_cost import SourceCost as SourceCost
     from .sso_config import SsoConfig as SsoConfig
     from .sso_config_response import SsoConfigResponse as SsoConfigResponse
+    from .sso_protocol import SSO_PROTOCOL_VALUES as SSO_PROTOCOL_VALUES
     from .sso_protocol import SsoProtocol as SsoProtocol
     from .stop_instance_policy_action import (
         StopInstancePolicyAction as StopInstancePolicyAction,
@@ -449,6 +577,7 @@ if TYPE_CHECKING:
     from .sync_error import SyncError as SyncError
     from .sync_history_response import SyncHistoryResponse as SyncHistoryResponse
     from .sync_run import SyncRun as SyncRun
+    from .sync_run_status import SYNC_RUN_STATUS_VALUES as SYNC_RUN_STATUS_VALUES
     from .sync_run_status import SyncRunStatus as SyncRunStatus
     from .tag_cost import TagCost as TagCost
     from .tags import Tags as Tags
@@ -456,10 +585,14 @@ if TYPE_CHECKING:
     from .teams_channel_config_input import (
         TeamsChannelConfigInput as TeamsChannelConfigInput,
     )
+    from .tenant_plan import TENANT_PLAN_VALUES as TENANT_PLAN_VALUES
     from .tenant_plan import TenantPlan as TenantPlan
     from .tenant_settings import TenantSettings as TenantSettings
     from .tenant_settings_response import (
         TenantSettingsResponse as TenantSettingsResponse,
+    )
+    from .threshold_operator import (
+        THRESHOLD_OPERATOR_VALUES as THRESHOLD_OPERATOR_VALUES,
     )
     from .threshold_operator import ThresholdOperator as ThresholdOperator
     from .throttle_policy_action import ThrottlePolicyAction as ThrottlePolicyAction
@@ -472,10 +605,14 @@ if TYPE_CHECKING:
     )
     from .user_summary import UserSummary as UserSummary
     from .validation_check import ValidationCheck as ValidationCheck
+    from .validation_result import VALIDATION_RESULT_VALUES as VALIDATION_RESULT_VALUES
     from .validation_result import ValidationResult as ValidationResult
     from .webhook_channel_config import WebhookChannelConfig as WebhookChannelConfig
     from .webhook_channel_config_input import (
         WebhookChannelConfigInput as WebhookChannelConfigInput,
+    )
+    from .webhook_event_type import (
+        WEBHOOK_EVENT_TYPE_VALUES as WEBHOOK_EVENT_TYPE_VALUES,
     )
     from .webhook_event_type import WebhookEventType as WebhookEventType
     from .workload_costs import WorkloadCosts as WorkloadCosts
@@ -483,8 +620,11 @@ if TYPE_CHECKING:
 # name -> the module under `models` that defines it
 _MODULES: dict[str, str] = {
     "AcceptRecommendationRequest": "accept_recommendation_request",
+    "ACTION_TARGET_RESOURCE_TYPE_VALUES": "action_target_resource_type",
     "ActionTarget": "action_target",
     "ActionTargetResourceType": "action_target_resource_type",
+    "AGENT_CREDENTIAL_STATUS_VALUES": "agent_credential_status",
+    "AGENT_SCOPE_VALUES": "agent_scope",
     "AgentCredential": "agent_credential",
     "AgentCredentialAuth": "agent_credential_auth",
     "AgentCredentialAuthSummary": "agent_credential_auth_summary",
@@ -493,6 +633,15 @@ _MODULES: dict[str, str] = {
     "AgentCredentialResponse": "agent_credential_response",
     "AgentCredentialStatus": "agent_credential_status",
     "AgentScope": "agent_scope",
+    "AI_ANOMALY_STATUS_VALUES": "ai_anomaly_status",
+    "AI_ANOMALY_TYPE_VALUES": "ai_anomaly_type",
+    "AI_ATTRIBUTED_COST_SCOPE_TYPE_VALUES": "ai_attributed_cost_scope_type",
+    "AI_CACHE_TTL_VALUES": "ai_cache_ttl",
+    "AI_INFERENCE_STATUS_VALUES": "ai_inference_status",
+    "AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_COMMITMENT_TERM_VALUES": "ai_provisioned_throughput_recommendation_commitment_term",
+    "AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_SOURCE_VALUES": "ai_provisioned_throughput_recommendation_source",
+    "AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_THROUGHPUT_UNIT_VALUES": "ai_provisioned_throughput_recommendation_throughput_unit",
+    "AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_VERDICT_VALUES": "ai_provisioned_throughput_recommendation_verdict",
     "AiAnomaly": "ai_anomaly",
     "AiAnomalyListResponse": "ai_anomaly_list_response",
     "AiAnomalyScope": "ai_anomaly_scope",
@@ -525,6 +674,9 @@ _MODULES: dict[str, str] = {
     "AiUnitEconomicsReport": "ai_unit_economics_report",
     "AiUnitEconomicsResponse": "ai_unit_economics_response",
     "Alert": "alert",
+    "ALERT_SEVERITY_VALUES": "alert_severity",
+    "ALERT_STATUS_VALUES": "alert_status",
+    "ALERT_TYPE_VALUES": "alert_type",
     "AlertCondition": "alert_condition",
     "AlertCounts": "alert_counts",
     "AlertCustomDetails": "alert_custom_details",
@@ -550,6 +702,8 @@ _MODULES: dict[str, str] = {
     "AnomalyWebhookScope": "anomaly_webhook_scope",
     "AnomalyWebhookSignals": "anomaly_webhook_signals",
     "ApproveActionRequest": "approve_action_request",
+    "AUDIT_ACTOR_TYPE_VALUES": "audit_actor_type",
+    "AUDIT_OUTCOME_VALUES": "audit_outcome",
     "AuditActor": "audit_actor",
     "AuditActorType": "audit_actor_type",
     "AuditEvent": "audit_event",
@@ -565,6 +719,9 @@ _MODULES: dict[str, str] = {
     "Branding": "branding",
     "BrandingResponse": "branding_response",
     "Budget": "budget",
+    "BUDGET_NOTIFICATION_TYPE_VALUES": "budget_notification_type",
+    "BUDGET_THRESHOLD_TYPE_VALUES": "budget_threshold_type",
+    "BUDGET_TIME_UNIT_VALUES": "budget_time_unit",
     "BudgetBurnRate": "budget_burn_rate",
     "BudgetListResponse": "budget_list_response",
     "BudgetNotificationType": "budget_notification_type",
@@ -578,12 +735,15 @@ _MODULES: dict[str, str] = {
     "ChannelTestResult": "channel_test_result",
     "ChannelTestResultResponse": "channel_test_result_response",
     "Connection": "connection",
+    "CONNECTION_PROVIDER_VALUES": "connection_provider",
+    "CONNECTION_STATUS_VALUES": "connection_status",
     "ConnectionListResponse": "connection_list_response",
     "ConnectionProvider": "connection_provider",
     "ConnectionResponse": "connection_response",
     "ConnectionStatus": "connection_status",
     "ConnectionValidation": "connection_validation",
     "ConnectionValidationResponse": "connection_validation_response",
+    "COST_TAG_DIMENSION_VALUES": "cost_tag_dimension",
     "CostBySource": "cost_by_source",
     "CostBySourceResponse": "cost_by_source_response",
     "CostByTag": "cost_by_tag",
@@ -593,6 +753,7 @@ _MODULES: dict[str, str] = {
     "CostSummary": "cost_summary",
     "CostSummaryResponse": "cost_summary_response",
     "CostTagDimension": "cost_tag_dimension",
+    "CREATE_POLICY_REQUEST_CONDITION_LOGIC_VALUES": "create_policy_request_condition_logic",
     "CreateAgentCredentialRequest": "create_agent_credential_request",
     "CreateAlertRuleRequest": "create_alert_rule_request",
     "CreateConnectionRequest": "create_connection_request",
@@ -604,6 +765,11 @@ _MODULES: dict[str, str] = {
     "CreateScheduledExportRequest": "create_scheduled_export_request",
     "DismissRecommendationRequest": "dismiss_recommendation_request",
     "EmailChannelConfig": "email_channel_config",
+    "ENFORCEMENT_ACTION_STATUS_VALUES": "enforcement_action_status",
+    "ENFORCEMENT_ACTION_TYPE_VALUES": "enforcement_action_type",
+    "ENFORCEMENT_ACTION_WEBHOOK_DATA_STATUS_VALUES": "enforcement_action_webhook_data_status",
+    "ENFORCEMENT_POLICY_CONDITION_LOGIC_VALUES": "enforcement_policy_condition_logic",
+    "ENFORCEMENT_POLICY_RESUME_MODE_VALUES": "enforcement_policy_resume_mode",
     "EnforcementAction": "enforcement_action",
     "EnforcementActionListResponse": "enforcement_action_list_response",
     "EnforcementActionQueuedEvent": "enforcement_action_queued_event",
@@ -617,27 +783,37 @@ _MODULES: dict[str, str] = {
     "EnforcementPolicyListResponse": "enforcement_policy_list_response",
     "EnforcementPolicyResponse": "enforcement_policy_response",
     "EnforcementPolicyResumeMode": "enforcement_policy_resume_mode",
+    "ERROR_DETAIL_LOCATION_VALUES": "error_detail_location",
     "ErrorDetail": "error_detail",
     "ErrorDetailLocation": "error_detail_location",
     "ErrorResponse": "error_response",
+    "ESCALATION_TARGET_TYPE_VALUES": "escalation_target_type",
     "EscalationPolicy": "escalation_policy",
     "EscalationPolicyListResponse": "escalation_policy_list_response",
     "EscalationRule": "escalation_rule",
     "EscalationTarget": "escalation_target",
     "EscalationTargetType": "escalation_target_type",
+    "EXPORT_FORMAT_VALUES": "export_format",
+    "EXPORT_RESOURCE_VALUES": "export_resource",
     "ExportDelivery": "export_delivery",
     "ExportFormat": "export_format",
     "ExportResource": "export_resource",
     "ExportSchedule": "export_schedule",
+    "FEATURE_FLAG_SOURCE_VALUES": "feature_flag_source",
     "FeatureFlag": "feature_flag",
     "FeatureFlagSource": "feature_flag_source",
     "FeatureFlagsResponse": "feature_flags_response",
+    "FORECAST_GRANULARITY_VALUES": "forecast_granularity",
+    "FORECAST_HORIZON_DAYS_VALUES": "forecast_horizon_days",
     "ForecastGranularity": "forecast_granularity",
     "ForecastHorizonDays": "forecast_horizon_days",
     "ForecastInterval": "forecast_interval",
     "ForecastPeriod": "forecast_period",
     "GcpServiceAccountAuth": "gcp_service_account_auth",
     "GcpServiceAccountAuthSummary": "gcp_service_account_auth_summary",
+    "GPU_AGENT_STATUS_VALUES": "gpu_agent_status",
+    "GPU_MIG_ALLOCATION_KIND_VALUES": "gpu_mig_allocation_kind",
+    "GPU_MIG_GPU_MIG_MODE_VALUES": "gpu_mig_gpu_mig_mode",
     "GpuAgent": "gpu_agent",
     "GpuAgentListResponse": "gpu_agent_list_response",
     "GpuAgentStatus": "gpu_agent_status",
@@ -659,14 +835,18 @@ _MODULES: dict[str, str] = {
     "GpuMigTopologyResponse": "gpu_mig_topology_response",
     "IgnoreAlertRequest": "ignore_alert_request",
     "Incident": "incident",
+    "INCIDENT_STATUS_VALUES": "incident_status",
+    "INCIDENT_TIMELINE_KIND_VALUES": "incident_timeline_kind",
     "IncidentListResponse": "incident_list_response",
     "IncidentStatus": "incident_status",
     "IncidentTimelineEntry": "incident_timeline_entry",
     "IncidentTimelineKind": "incident_timeline_kind",
+    "INSTANCE_STATE_VALUES": "instance_state",
     "InstanceState": "instance_state",
     "IntegrationSyncFailedEvent": "integration_sync_failed_event",
     "IntegrationSyncFailedWebhookData": "integration_sync_failed_webhook_data",
     "InviteMemberRequest": "invite_member_request",
+    "LEGACY_GPU_INSTANCE_STATE_VALUES": "legacy_gpu_instance_state",
     "LegacyGpuInstance": "legacy_gpu_instance",
     "LegacyGpuInstanceListResponse": "legacy_gpu_instance_list_response",
     "LegacyGpuInstanceState": "legacy_gpu_instance_state",
@@ -674,11 +854,14 @@ _MODULES: dict[str, str] = {
     "LoginResponse": "login_response",
     "LoginResult": "login_result",
     "Member": "member",
+    "MEMBER_STATUS_VALUES": "member_status",
     "MemberListResponse": "member_list_response",
     "MemberResponse": "member_response",
     "MemberStatus": "member_status",
     "Money": "money",
+    "MONITORED_METRIC_VALUES": "monitored_metric",
     "MonitoredMetric": "monitored_metric",
+    "NOTIFICATION_CHANNEL_TYPE_VALUES": "notification_channel_type",
     "NotificationChannel": "notification_channel",
     "NotificationChannelListResponse": "notification_channel_list_response",
     "NotificationChannelResponse": "notification_channel_response",
@@ -689,6 +872,9 @@ _MODULES: dict[str, str] = {
     "OidcProvider": "oidc_provider",
     "PagerDutyChannelConfig": "pager_duty_channel_config",
     "PagerDutyChannelConfigInput": "pager_duty_channel_config_input",
+    "POLICY_DEFINITION_CONDITION_LOGIC_VALUES": "policy_definition_condition_logic",
+    "POLICY_MODE_VALUES": "policy_mode",
+    "POLICY_TEMPLATE_CATEGORY_VALUES": "policy_template_category",
     "PolicyCondition": "policy_condition",
     "PolicyDefinition": "policy_definition",
     "PolicyDefinitionConditionLogic": "policy_definition_condition_logic",
@@ -701,10 +887,14 @@ _MODULES: dict[str, str] = {
     "PolicyTemplateDefaultParameters": "policy_template_default_parameters",
     "PolicyTemplateListResponse": "policy_template_list_response",
     "PolicyTemplateParametersSchema": "policy_template_parameters_schema",
+    "PREDICTION_INTERVAL_LEVEL_VALUES": "prediction_interval_level",
     "PredictionIntervalLevel": "prediction_interval_level",
     "ProviderApiKeyAuth": "provider_api_key_auth",
     "ProviderApiKeyAuthSummary": "provider_api_key_auth_summary",
     "Recommendation": "recommendation",
+    "RECOMMENDATION_RESOURCE_KIND_VALUES": "recommendation_resource_kind",
+    "RECOMMENDATION_STATUS_VALUES": "recommendation_status",
+    "RECOMMENDATION_TYPE_VALUES": "recommendation_type",
     "RecommendationAcceptance": "recommendation_acceptance",
     "RecommendationAcceptanceResponse": "recommendation_acceptance_response",
     "RecommendationCreatedEvent": "recommendation_created_event",
@@ -720,13 +910,16 @@ _MODULES: dict[str, str] = {
     "ResolveAlertRequest": "resolve_alert_request",
     "RevokeKeyPolicyAction": "revoke_key_policy_action",
     "Role": "role",
+    "ROLE_VALUES": "role",
     "RotateSecretRequest": "rotate_secret_request",
     "RouteModelPolicyAction": "route_model_policy_action",
     "SamlProvider": "saml_provider",
+    "SAVINGS_STATUS_VALUES": "savings_status",
     "SavingsLedgerEntry": "savings_ledger_entry",
     "SavingsLedgerListResponse": "savings_ledger_list_response",
     "SavingsStatus": "savings_status",
     "ScaleDownPolicyAction": "scale_down_policy_action",
+    "SCHEDULED_EXPORT_PERIOD_VALUES": "scheduled_export_period",
     "ScheduledExport": "scheduled_export",
     "ScheduledExportListResponse": "scheduled_export_list_response",
     "ScheduledExportPeriod": "scheduled_export_period",
@@ -737,11 +930,14 @@ _MODULES: dict[str, str] = {
     "SlackChannelConfig": "slack_channel_config",
     "SlackChannelConfigInput": "slack_channel_config_input",
     "Source": "source",
+    "SOURCE_VALUES": "source",
     "SourceCost": "source_cost",
+    "SSO_PROTOCOL_VALUES": "sso_protocol",
     "SsoConfig": "sso_config",
     "SsoConfigResponse": "sso_config_response",
     "SsoProtocol": "sso_protocol",
     "StopInstancePolicyAction": "stop_instance_policy_action",
+    "SYNC_RUN_STATUS_VALUES": "sync_run_status",
     "SyncError": "sync_error",
     "SyncHistoryResponse": "sync_history_response",
     "SyncRun": "sync_run",
@@ -750,9 +946,11 @@ _MODULES: dict[str, str] = {
     "Tags": "tags",
     "TeamsChannelConfig": "teams_channel_config",
     "TeamsChannelConfigInput": "teams_channel_config_input",
+    "TENANT_PLAN_VALUES": "tenant_plan",
     "TenantPlan": "tenant_plan",
     "TenantSettings": "tenant_settings",
     "TenantSettingsResponse": "tenant_settings_response",
+    "THRESHOLD_OPERATOR_VALUES": "threshold_operator",
     "ThresholdOperator": "threshold_operator",
     "ThrottlePolicyAction": "throttle_policy_action",
     "TimeWindow": "time_window",
@@ -761,8 +959,10 @@ _MODULES: dict[str, str] = {
     "TokenPairResponse": "token_pair_response",
     "UpdateMemberRoleRequest": "update_member_role_request",
     "UserSummary": "user_summary",
+    "VALIDATION_RESULT_VALUES": "validation_result",
     "ValidationCheck": "validation_check",
     "ValidationResult": "validation_result",
+    "WEBHOOK_EVENT_TYPE_VALUES": "webhook_event_type",
     "WebhookChannelConfig": "webhook_channel_config",
     "WebhookChannelConfigInput": "webhook_channel_config_input",
     "WebhookEventType": "webhook_event_type",
@@ -785,8 +985,11 @@ def __dir__() -> list[str]:
 
 __all__ = (
     "AcceptRecommendationRequest",
+    "ACTION_TARGET_RESOURCE_TYPE_VALUES",
     "ActionTarget",
     "ActionTargetResourceType",
+    "AGENT_CREDENTIAL_STATUS_VALUES",
+    "AGENT_SCOPE_VALUES",
     "AgentCredential",
     "AgentCredentialAuth",
     "AgentCredentialAuthSummary",
@@ -795,6 +998,15 @@ __all__ = (
     "AgentCredentialResponse",
     "AgentCredentialStatus",
     "AgentScope",
+    "AI_ANOMALY_STATUS_VALUES",
+    "AI_ANOMALY_TYPE_VALUES",
+    "AI_ATTRIBUTED_COST_SCOPE_TYPE_VALUES",
+    "AI_CACHE_TTL_VALUES",
+    "AI_INFERENCE_STATUS_VALUES",
+    "AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_COMMITMENT_TERM_VALUES",
+    "AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_SOURCE_VALUES",
+    "AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_THROUGHPUT_UNIT_VALUES",
+    "AI_PROVISIONED_THROUGHPUT_RECOMMENDATION_VERDICT_VALUES",
     "AiAnomaly",
     "AiAnomalyListResponse",
     "AiAnomalyScope",
@@ -827,6 +1039,9 @@ __all__ = (
     "AiUnitEconomicsReport",
     "AiUnitEconomicsResponse",
     "Alert",
+    "ALERT_SEVERITY_VALUES",
+    "ALERT_STATUS_VALUES",
+    "ALERT_TYPE_VALUES",
     "AlertCondition",
     "AlertCounts",
     "AlertCustomDetails",
@@ -852,6 +1067,8 @@ __all__ = (
     "AnomalyWebhookScope",
     "AnomalyWebhookSignals",
     "ApproveActionRequest",
+    "AUDIT_ACTOR_TYPE_VALUES",
+    "AUDIT_OUTCOME_VALUES",
     "AuditActor",
     "AuditActorType",
     "AuditEvent",
@@ -867,6 +1084,9 @@ __all__ = (
     "Branding",
     "BrandingResponse",
     "Budget",
+    "BUDGET_NOTIFICATION_TYPE_VALUES",
+    "BUDGET_THRESHOLD_TYPE_VALUES",
+    "BUDGET_TIME_UNIT_VALUES",
     "BudgetBurnRate",
     "BudgetListResponse",
     "BudgetNotificationType",
@@ -880,12 +1100,15 @@ __all__ = (
     "ChannelTestResult",
     "ChannelTestResultResponse",
     "Connection",
+    "CONNECTION_PROVIDER_VALUES",
+    "CONNECTION_STATUS_VALUES",
     "ConnectionListResponse",
     "ConnectionProvider",
     "ConnectionResponse",
     "ConnectionStatus",
     "ConnectionValidation",
     "ConnectionValidationResponse",
+    "COST_TAG_DIMENSION_VALUES",
     "CostBySource",
     "CostBySourceResponse",
     "CostByTag",
@@ -895,6 +1118,7 @@ __all__ = (
     "CostSummary",
     "CostSummaryResponse",
     "CostTagDimension",
+    "CREATE_POLICY_REQUEST_CONDITION_LOGIC_VALUES",
     "CreateAgentCredentialRequest",
     "CreateAlertRuleRequest",
     "CreateConnectionRequest",
@@ -906,6 +1130,11 @@ __all__ = (
     "CreateScheduledExportRequest",
     "DismissRecommendationRequest",
     "EmailChannelConfig",
+    "ENFORCEMENT_ACTION_STATUS_VALUES",
+    "ENFORCEMENT_ACTION_TYPE_VALUES",
+    "ENFORCEMENT_ACTION_WEBHOOK_DATA_STATUS_VALUES",
+    "ENFORCEMENT_POLICY_CONDITION_LOGIC_VALUES",
+    "ENFORCEMENT_POLICY_RESUME_MODE_VALUES",
     "EnforcementAction",
     "EnforcementActionListResponse",
     "EnforcementActionQueuedEvent",
@@ -919,27 +1148,37 @@ __all__ = (
     "EnforcementPolicyListResponse",
     "EnforcementPolicyResponse",
     "EnforcementPolicyResumeMode",
+    "ERROR_DETAIL_LOCATION_VALUES",
     "ErrorDetail",
     "ErrorDetailLocation",
     "ErrorResponse",
+    "ESCALATION_TARGET_TYPE_VALUES",
     "EscalationPolicy",
     "EscalationPolicyListResponse",
     "EscalationRule",
     "EscalationTarget",
     "EscalationTargetType",
+    "EXPORT_FORMAT_VALUES",
+    "EXPORT_RESOURCE_VALUES",
     "ExportDelivery",
     "ExportFormat",
     "ExportResource",
     "ExportSchedule",
+    "FEATURE_FLAG_SOURCE_VALUES",
     "FeatureFlag",
     "FeatureFlagSource",
     "FeatureFlagsResponse",
+    "FORECAST_GRANULARITY_VALUES",
+    "FORECAST_HORIZON_DAYS_VALUES",
     "ForecastGranularity",
     "ForecastHorizonDays",
     "ForecastInterval",
     "ForecastPeriod",
     "GcpServiceAccountAuth",
     "GcpServiceAccountAuthSummary",
+    "GPU_AGENT_STATUS_VALUES",
+    "GPU_MIG_ALLOCATION_KIND_VALUES",
+    "GPU_MIG_GPU_MIG_MODE_VALUES",
     "GpuAgent",
     "GpuAgentListResponse",
     "GpuAgentStatus",
@@ -961,14 +1200,18 @@ __all__ = (
     "GpuMigTopologyResponse",
     "IgnoreAlertRequest",
     "Incident",
+    "INCIDENT_STATUS_VALUES",
+    "INCIDENT_TIMELINE_KIND_VALUES",
     "IncidentListResponse",
     "IncidentStatus",
     "IncidentTimelineEntry",
     "IncidentTimelineKind",
+    "INSTANCE_STATE_VALUES",
     "InstanceState",
     "IntegrationSyncFailedEvent",
     "IntegrationSyncFailedWebhookData",
     "InviteMemberRequest",
+    "LEGACY_GPU_INSTANCE_STATE_VALUES",
     "LegacyGpuInstance",
     "LegacyGpuInstanceListResponse",
     "LegacyGpuInstanceState",
@@ -976,11 +1219,14 @@ __all__ = (
     "LoginResponse",
     "LoginResult",
     "Member",
+    "MEMBER_STATUS_VALUES",
     "MemberListResponse",
     "MemberResponse",
     "MemberStatus",
     "Money",
+    "MONITORED_METRIC_VALUES",
     "MonitoredMetric",
+    "NOTIFICATION_CHANNEL_TYPE_VALUES",
     "NotificationChannel",
     "NotificationChannelListResponse",
     "NotificationChannelResponse",
@@ -991,6 +1237,9 @@ __all__ = (
     "OidcProvider",
     "PagerDutyChannelConfig",
     "PagerDutyChannelConfigInput",
+    "POLICY_DEFINITION_CONDITION_LOGIC_VALUES",
+    "POLICY_MODE_VALUES",
+    "POLICY_TEMPLATE_CATEGORY_VALUES",
     "PolicyCondition",
     "PolicyDefinition",
     "PolicyDefinitionConditionLogic",
@@ -1003,10 +1252,14 @@ __all__ = (
     "PolicyTemplateDefaultParameters",
     "PolicyTemplateListResponse",
     "PolicyTemplateParametersSchema",
+    "PREDICTION_INTERVAL_LEVEL_VALUES",
     "PredictionIntervalLevel",
     "ProviderApiKeyAuth",
     "ProviderApiKeyAuthSummary",
     "Recommendation",
+    "RECOMMENDATION_RESOURCE_KIND_VALUES",
+    "RECOMMENDATION_STATUS_VALUES",
+    "RECOMMENDATION_TYPE_VALUES",
     "RecommendationAcceptance",
     "RecommendationAcceptanceResponse",
     "RecommendationCreatedEvent",
@@ -1022,13 +1275,16 @@ __all__ = (
     "ResolveAlertRequest",
     "RevokeKeyPolicyAction",
     "Role",
+    "ROLE_VALUES",
     "RotateSecretRequest",
     "RouteModelPolicyAction",
     "SamlProvider",
+    "SAVINGS_STATUS_VALUES",
     "SavingsLedgerEntry",
     "SavingsLedgerListResponse",
     "SavingsStatus",
     "ScaleDownPolicyAction",
+    "SCHEDULED_EXPORT_PERIOD_VALUES",
     "ScheduledExport",
     "ScheduledExportListResponse",
     "ScheduledExportPeriod",
@@ -1039,11 +1295,14 @@ __all__ = (
     "SlackChannelConfig",
     "SlackChannelConfigInput",
     "Source",
+    "SOURCE_VALUES",
     "SourceCost",
+    "SSO_PROTOCOL_VALUES",
     "SsoConfig",
     "SsoConfigResponse",
     "SsoProtocol",
     "StopInstancePolicyAction",
+    "SYNC_RUN_STATUS_VALUES",
     "SyncError",
     "SyncHistoryResponse",
     "SyncRun",
@@ -1052,9 +1311,11 @@ __all__ = (
     "Tags",
     "TeamsChannelConfig",
     "TeamsChannelConfigInput",
+    "TENANT_PLAN_VALUES",
     "TenantPlan",
     "TenantSettings",
     "TenantSettingsResponse",
+    "THRESHOLD_OPERATOR_VALUES",
     "ThresholdOperator",
     "ThrottlePolicyAction",
     "TimeWindow",
@@ -1063,8 +1324,10 @@ __all__ = (
     "TokenPairResponse",
     "UpdateMemberRoleRequest",
     "UserSummary",
+    "VALIDATION_RESULT_VALUES",
     "ValidationCheck",
     "ValidationResult",
+    "WEBHOOK_EVENT_TYPE_VALUES",
     "WebhookChannelConfig",
     "WebhookChannelConfigInput",
     "WebhookEventType",
