@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import AsyncIterator, Iterator, Mapping
+from contextlib import asynccontextmanager, contextmanager
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any
+from typing import IO, Any
 
 import httpx
+import pytest
+from _net import free_port
 from tensorcost_mock import MockApp, create_app
 
 ACME = "3f6c2b9e-8d4a-4e7b-9c1d-2a5e8f7b6c01"
@@ -89,3 +96,34 @@ async def receiver(status: int = 200) -> AsyncIterator[tuple[int, list[tuple[str
     finally:
         server.close()
         await server.wait_closed()
+
+
+@contextmanager
+def serve_mock(*flags: str, log: IO[bytes], env: Mapping[str, str] | None = None) -> Iterator[str]:
+    """``tensorcost-mock`` (the CLI) on a free 127.0.0.1 port with ``flags``, writing to ``log``;
+    yields its base URL once it answers, and stops it by its PID."""
+    port = free_port()
+    cmd = [sys.executable, "-m", "tensorcost_mock", "--host", "127.0.0.1", "--port", str(port), *flags]
+    proc = subprocess.Popen(
+        cmd, env=dict(os.environ if env is None else env), stdout=log, stderr=subprocess.STDOUT
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                httpx.get(f"{base}/_mock/", timeout=1)
+                break
+            except httpx.TransportError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    log.seek(0)
+                    pytest.fail(f"the mock did not start: {log.read().decode()}")
+                time.sleep(0.05)
+        yield base
+    finally:
+        os.kill(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait()

@@ -4,19 +4,16 @@ time and its webhook goes out although no request came in (the server stops by P
 from __future__ import annotations
 
 import json
-import os
-import signal
-import subprocess
-import sys
 import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
-from _net import free_port
+from mock_helpers import serve_mock
 
 EMAIL = "ana.ruiz@acme-ai.com"
 #: Starts the mock with extra flags, returns its base URL.
@@ -50,38 +47,9 @@ def received() -> Iterator[tuple[int, list[dict[str, object]]]]:
 
 @pytest.fixture
 def serve() -> Iterator[Start]:
-    """Start ``tensorcost-mock`` with extra flags; every process started is stopped by its PID."""
-    procs: list[subprocess.Popen[bytes]] = []
-    log = tempfile.TemporaryFile()  # noqa: SIM115 (open until the servers it logs are stopped)
-
-    def start(*flags: str) -> str:
-        port = free_port()
-        cmd = [sys.executable, "-m", "tensorcost_mock", "--host", "127.0.0.1", "--port", str(port), *flags]
-        proc = subprocess.Popen(cmd, env=dict(os.environ), stdout=log, stderr=subprocess.STDOUT)
-        procs.append(proc)
-        base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                httpx.get(f"{base}/_mock/", timeout=1)
-                return base
-            except httpx.TransportError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    log.seek(0)
-                    pytest.fail(f"the mock did not start: {log.read().decode()}")
-                time.sleep(0.05)
-
-    try:
-        yield start
-    finally:
-        for proc in procs:
-            os.kill(proc.pid, signal.SIGTERM)
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.kill(proc.pid, signal.SIGKILL)
-                proc.wait()
-        log.close()
+    """Start ``tensorcost-mock`` with extra flags; every server started is stopped by its PID."""
+    with tempfile.TemporaryFile() as log, ExitStack() as servers:
+        yield lambda *flags: servers.enter_context(serve_mock(*flags, log=log))
 
 
 def _arm(base: str, port: int) -> str:

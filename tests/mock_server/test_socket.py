@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
-import sys
 import tempfile
-import time
 from collections.abc import Iterator
 from typing import IO
 
 import httpx
 import pytest
-from _net import free_port
-from mock_helpers import ACME, PASSWORD
+from mock_helpers import ACME, PASSWORD, serve_mock
 
 
 @pytest.fixture(scope="module")
@@ -26,32 +21,9 @@ def server_log() -> Iterator[IO[bytes]]:
 
 @pytest.fixture(scope="module")
 def server(server_log: IO[bytes]) -> Iterator[str]:
-    port = free_port()
     env = {**os.environ, "TENSORCOST_MOCK_SEED": "7"}
-    cmd = [sys.executable, "-m", "tensorcost_mock", "--host", "127.0.0.1", "--port", str(port)]
-    cmd += ["--now", "2026-11-26T12:00:00Z"]
-    log = server_log
-    proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT)
-    try:
-        base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                httpx.get(f"{base}/_mock/", timeout=1)
-                break
-            except httpx.TransportError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    log.seek(0)
-                    pytest.fail(f"the mock did not start: {log.read().decode()}")
-                time.sleep(0.05)
+    with serve_mock("--now", "2026-11-26T12:00:00Z", log=server_log, env=env) as base:
         yield base
-    finally:
-        os.kill(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.kill(proc.pid, signal.SIGKILL)
-            proc.wait()
 
 
 def test_login_and_summary_over_http(server: str) -> None:
