@@ -17,7 +17,16 @@ from typing import Any, TypeVar
 from .fixtures import User
 from .state import TenantStore
 
-__all__ = ["ActionRequested", "AuditRecorded", "Event", "EventBus", "Subscription", "WebhookRaised"]
+__all__ = [
+    "ActionRequested",
+    "AuditRecorded",
+    "CredentialIssued",
+    "CredentialRevoked",
+    "Event",
+    "EventBus",
+    "Subscription",
+    "WebhookRaised",
+]
 
 
 @dataclass(frozen=True)
@@ -65,6 +74,27 @@ class ActionRequested(Event):
     lifecycle fields), e.g. the action of a cost recommendation just accepted; enforcement owns the queue."""
 
     fields: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class CredentialRevoked(Event):
+    """An agent credential revoked by another service (integration, rotating a GPU-agent connection's
+    key); identity owns the credentials and revokes it if it is active."""
+
+    key_id: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class CredentialIssued(Event):
+    """A new active agent credential minted by another service (integration, rotating a GPU-agent
+    connection's key); identity owns the credentials and adds it. The secret travels only as its SHA-256."""
+
+    key_id: str
+    name: str
+    scopes: tuple[str, ...]
+    secret_sha256: str
+    at: datetime
 
 
 E = TypeVar("E", bound=Event)

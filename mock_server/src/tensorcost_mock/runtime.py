@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from .auth import Directory, TokenService
 from .clock import Clock
-from .domain.cost import FleetReads
-from .domain.report import Sources as ReportSources
 from .events import EventBus, Subscription
 from .faults import FaultInjector
 from .fixtures import Seeder, seed_tenant
@@ -25,6 +23,8 @@ from .settings import MockSettings
 from .spec import Spec, ValidatorCache
 from .state import TenantStore
 from .webhooks import WebhookDispatcher
+
+R = TypeVar("R")
 
 
 class Runtime:
@@ -37,18 +37,16 @@ class Runtime:
         seeders: Sequence[Seeder],
         outgoing: ValidatorCache | None = None,
         subscriptions: Sequence[Subscription] = (),
-        report_sources: ReportSources | None = None,
-        cost_sources: FleetReads | None = None,
+        reads: Sequence[object] = (),
     ) -> None:
         self.settings = settings
         self.spec = spec
         self.seeders = tuple(seeders)
         #: Cross-service effects: services publish events here, the owners of the effects subscribe.
         self.bus = EventBus(subscriptions)
-        #: What report's exports read from cost and gpu (plain functions; report imports neither).
-        self.report_sources = report_sources
-        #: What cost's recommendations read from gpu (plain functions; cost imports no gpu module).
-        self.cost_sources = cost_sources
+        #: Reads across services: per reading service, its ``domain.<svc>.Reads`` of plain functions
+        #: the owners of the data provide (handed in by ``handlers/registry.py``), keyed by type.
+        self._reads: dict[type, object] = {type(r): r for r in reads}
         self.clock = Clock(settings.now, frozen=settings.freeze_clock)
         self.webhooks = WebhookDispatcher(
             self.clock, outgoing, settings.strict, lambda: self.settings.allow_webhook_ports
@@ -80,6 +78,13 @@ class Runtime:
         self.webhooks.deliveries.clear()
         self._stores: dict[str, TenantStore] = {}
         self._pending: dict[str, list[Callable[[TenantStore], None]]] = {}
+
+    def reads(self, kind: type[R]) -> R:
+        """The reads of one service (``runtime.reads(domain.report.Reads)``) this server was built with."""
+        found = self._reads.get(kind)
+        if found is None:
+            raise LookupError(f"This server was built without {kind.__module__}.{kind.__qualname__}")
+        return cast(R, found)
 
     def store(self, tenant_id: str) -> TenantStore:
         """The tenant's store, seeded on first use."""

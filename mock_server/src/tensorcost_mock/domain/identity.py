@@ -10,6 +10,9 @@ Collections and singletons of a tenant:
 - ``agent_credentials``: ``key_id``, ``name``, ``algorithm``, ``scopes``, ``status``,
   ``created_at``, ``expires_at``, ``last_used_at``, ``revoked_at`` (ISO strings) and the private
   ``_secret_sha256`` (the plaintext secret is never stored, only sent once by the create call).
+  Integration retires and mints a GPU-agent connection's key with :class:`~tensorcost_mock.events.CredentialRevoked`
+  and :class:`~tensorcost_mock.events.CredentialIssued` events (:func:`revoke_credential`,
+  :func:`issue_credential`) and checks one with :func:`credential`.
 - ``audit_events``: the spec's ``AuditEvent`` plus private ``_at`` (datetime) and ``_seq``.
 - ``singletons["sso"]``: the spec's ``SsoConfig``.
 
@@ -27,7 +30,7 @@ from typing import Any
 
 from tensorcost_mock.domain.common import ALPHABET, public, stable_id
 from tensorcost_mock.errors import conflict
-from tensorcost_mock.events import AuditRecorded
+from tensorcost_mock.events import AuditRecorded, CredentialIssued, CredentialRevoked
 from tensorcost_mock.fixtures import ACME, NIMBUS, Tenant, User, seed_users
 from tensorcost_mock.state import Record, TenantStore, iso, parse_time
 
@@ -209,6 +212,38 @@ def record_audit(event: AuditRecorded) -> None:
         request_id=event.request_id,
         ip=event.ip,
         outcome=event.outcome,
+    )
+
+
+def credential(store: TenantStore, key_id: str) -> Record | None:
+    """The agent credential ``key_id`` (its status, expiry, name, scopes), for the services that check one."""
+    creds = store.collections.get("agent_credentials")
+    return creds.get(key_id) if creds is not None else None
+
+
+def revoke_credential(event: CredentialRevoked) -> None:
+    """The subscriber that revokes an active credential another service retired."""
+    record = credential(event.store, event.key_id)
+    if record is not None and record["status"] == "active":
+        record.update(status="revoked", revoked_at=iso(event.at))
+
+
+def issue_credential(event: CredentialIssued) -> None:
+    """The subscriber that adds an active credential another service minted."""
+    event.store.collection("agent_credentials", kind="agent credential").add(
+        {
+            "key_id": event.key_id,
+            "id": event.key_id,
+            "name": event.name,
+            "algorithm": "HMAC-SHA256",
+            "scopes": list(event.scopes),
+            "status": "active",
+            "created_at": iso(event.at),
+            "expires_at": None,
+            "last_used_at": None,
+            "revoked_at": None,
+            "_secret_sha256": event.secret_sha256,
+        }
     )
 
 

@@ -10,8 +10,8 @@ from typing import Any
 
 from tensorcost_mock.domain.common import hex_id, seed_id
 from tensorcost_mock.domain.identity import agent_key_id, append_audit, seeded_members, user_actor
-from tensorcost_mock.domain.integration import validate
-from tensorcost_mock.fixtures import WORLD, Tenant, seeder
+from tensorcost_mock.domain.integration import Reads, validate
+from tensorcost_mock.fixtures import WORLD, Seeder, Tenant, seeder
 from tensorcost_mock.state import Record, TenantStore, iso
 
 #: Per provider: sync interval (hours), days of seeded history, steps as (name, rows per hour for
@@ -247,8 +247,17 @@ def _sync_history(
     return last_complete
 
 
-@seeder("integration")
-def seed_integration(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime) -> None:
+def integration_seeder(reads: Reads) -> Seeder:
+    """integration's seeder, checking GPU-agent keys through ``reads`` (identity's, the registry's)."""
+
+    @seeder("integration")
+    def seed_integration(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime) -> None:
+        _seed(store, tenant, rng, now, reads)
+
+    return seed_integration
+
+
+def _seed(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime, reads: Reads) -> None:
     now = now.astimezone(UTC).replace(microsecond=0)
     connections = store.collection("connections", kind="connection")
     admins = [
@@ -295,14 +304,14 @@ def seed_integration(store: TenantStore, tenant: Tenant, rng: random.Random, now
         last_synced = _sync_history(store, rng, conn, seed, scale, now, disabled)
         conn["last_synced_at"] = iso(last_synced) if last_synced else None
         if disabled is not None:
-            validate(store, conn, disabled - timedelta(hours=rng.randint(2, 30)))
+            validate(store, conn, disabled - timedelta(hours=rng.randint(2, 30)), reads)
             conn.update(status="disabled", status_reason="Disabled by a user.", updated_at=iso(disabled))
         else:
             # Checks run daily at 05:00 UTC; the status follows the latest run.
             checked = now.replace(hour=5, minute=0, second=rng.randint(1, 9))
             if checked > now:
                 checked -= timedelta(days=1)
-            validate(store, conn, checked)
+            validate(store, conn, checked, reads)
             changes = [
                 created,
                 rotated,
