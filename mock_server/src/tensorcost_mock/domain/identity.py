@@ -28,11 +28,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from tensorcost_mock.domain.common import ALPHABET, public, stable_id
+from tensorcost_mock.domain.common import ALPHABET, public
 from tensorcost_mock.errors import conflict
 from tensorcost_mock.events import AuditRecorded, CredentialIssued, CredentialRevoked
 from tensorcost_mock.fixtures import ACME, NIMBUS, Tenant, User, seed_users
 from tensorcost_mock.state import Record, TenantStore, iso, parse_time
+from tensorcost_mock.world import derived_id
 
 #: Age of each tenant at the mock's epoch, by slug.
 TENANT_AGE_DAYS = {ACME.slug: 147, NIMBUS.slug: 412}
@@ -53,7 +54,7 @@ def tenant_created_at(tenant: Tenant, now: datetime) -> datetime:
 def member_id_for(tenant_id: str, key: int | str) -> str:
     """The member id of a directory user (``key`` = user id) or a seeded invitation (email)."""
     fixed = EXAMPLE_MEMBER_IDS.get((tenant_id, key)) if isinstance(key, int) else None
-    return fixed or stable_id("mem_", tenant_id, key)
+    return fixed or derived_id("mem_", tenant_id, key, length=12, alphabet=ALPHABET)
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,7 @@ KEY_IDS = {(ACME.id, "gpu-agent us-west-2 inference cluster"): "key_2Hx7Rm4Tq9Vb
 
 def agent_key_id(tenant: Tenant, name: str) -> str:
     """The key id of a seeded credential (integration links its GPU-agent connections by it)."""
-    return KEY_IDS.get((tenant.id, name)) or stable_id("key_", tenant.id, name)
+    return KEY_IDS.get((tenant.id, name)) or derived_id("key_", tenant.id, name, length=12, alphabet=ALPHABET)
 
 
 def new_secret() -> str:

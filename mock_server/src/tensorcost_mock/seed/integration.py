@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from tensorcost_mock.domain.common import hex_id, seed_id
+from tensorcost_mock.domain.common import ALPHABET, hex_id
 from tensorcost_mock.domain.identity import agent_key_id, append_audit, seeded_members, user_actor
 from tensorcost_mock.domain.integration import Reads, validate
 from tensorcost_mock.fixtures import WORLD, Seeder, Tenant, seeder
-from tensorcost_mock.state import Record, TenantStore, iso
+from tensorcost_mock.state import Record, TenantStore, iso, random_id
 
 #: Per provider: sync interval (hours), days of seeded history, steps as (name, rows per hour for
 #: a fetch step, or None for a step that carries the fetched rows on, or 0 for a step that reads none).
@@ -162,7 +162,7 @@ def _sync_history(
     agents_rows = seed.agents * 60 * 8  # per agent: one sample a minute of 8 DCGM fields
     last_complete: datetime | None = None
     while boundary <= end:
-        sync_id = seed_id(store, rng, "syn_")
+        sync_id = random_id(rng, "syn_", alphabet=ALPHABET, taken=store)
         window_end = boundary + stagger  # each sync reads the interval up to its start
         window = {"start": iso(window_end - timedelta(hours=interval)), "end": iso(window_end)}
         weekday = 0.7 if (window_end - timedelta(hours=interval)).weekday() >= 5 else 1.0
@@ -221,7 +221,7 @@ def _sync_history(
                 rows, status, error = int(rows * elapsed), "running", None
             runs.add(
                 {
-                    "id": seed_id(store, rng, "stp_"),
+                    "id": random_id(rng, "stp_", alphabet=ALPHABET, taken=store),
                     "sync_id": sync_id,
                     "connection_id": conn["id"],
                     "step": name,
@@ -279,7 +279,7 @@ def _seed(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime,
             else None
         )
         conn: Record = {
-            "id": seed.ident or seed_id(store, rng, "con_"),
+            "id": seed.ident or random_id(rng, "con_", alphabet=ALPHABET, taken=store),
             "name": seed.name,
             "provider": seed.provider,
             "account_id": seed.account_id,
@@ -327,7 +327,7 @@ def _seed(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime,
             if at is not None:
                 append_audit(
                     store,
-                    event_id=seed_id(store, rng, "aud_"),
+                    event_id=random_id(rng, "aud_", alphabet=ALPHABET, taken=store),
                     actor=user_actor(tenant.id, rng.choice(admins)),
                     action=action,
                     target=("connection", conn["id"]),

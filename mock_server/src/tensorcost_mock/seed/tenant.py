@@ -6,10 +6,10 @@ import random
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from tensorcost_mock.domain.common import hex_id, seed_id
+from tensorcost_mock.domain.common import ALPHABET, hex_id
 from tensorcost_mock.domain.identity import append_audit, seeded_members, tenant_created_at, user_actor
 from tensorcost_mock.fixtures import ACME, NIMBUS, Tenant, seeder
-from tensorcost_mock.state import TenantStore, iso
+from tensorcost_mock.state import TenantStore, iso, random_id
 
 #: The engine's rate-limit tiers, as the spec's ``TenantPlan`` names them.
 PLAN_OF_TIER = {"standard": "team", "enterprise": "enterprise"}
@@ -102,7 +102,7 @@ def seed_tenant_service(store: TenantStore, tenant: Tenant, rng: random.Random, 
         ip = f"203.0.113.{rng.randint(2, 254)}"
         append_audit(
             store,
-            event_id=seed_id(store, rng, "aud_"),
+            event_id=random_id(rng, "aud_", alphabet=ALPHABET, taken=store),
             actor=user_actor(tenant.id, inviter),
             action="member.invited",
             target=("member", m.member_id),
@@ -113,7 +113,7 @@ def seed_tenant_service(store: TenantStore, tenant: Tenant, rng: random.Random, 
         if m.user is not None and m.joined_at is not None:
             append_audit(
                 store,
-                event_id=seed_id(store, rng, "aud_"),
+                event_id=random_id(rng, "aud_", alphabet=ALPHABET, taken=store),
                 actor=user_actor(tenant.id, m.user),
                 action="member.invitation_accepted",
                 target=("member", m.member_id),
@@ -124,7 +124,7 @@ def seed_tenant_service(store: TenantStore, tenant: Tenant, rng: random.Random, 
         if m.user is not None and m.joined_at and ROLE_CHANGES.get(tenant.slug, ("", 0))[0] == m.email:
             append_audit(
                 store,
-                event_id=seed_id(store, rng, "aud_"),
+                event_id=random_id(rng, "aud_", alphabet=ALPHABET, taken=store),
                 actor=user_actor(tenant.id, inviter),
                 action="member.role_updated",
                 target=("member", m.member_id),
