@@ -92,9 +92,12 @@ class TenantStore:
 
 
 class SpendFeed(Protocol):
-    """What a service that records usage offers the cost records (kept in ``singletons["spend_feed"]``)."""
+    """What a service that records usage offers the cost records (ai's ``domain.ai.spend_feed``)."""
 
-    first: int  # Unix time of the first usage
+    @property
+    def first(self) -> int:
+        """Unix time of the first usage."""
+        ...
 
     def spend(self, start: int, end: int, now: int) -> list[tuple[str, Mapping[str, Any], int]]:
         """(source, attribution, cost in units of 1e-7 USD) of the usage in ``[start, end)`` seen by ``now``."""
