@@ -10,7 +10,6 @@ recommendations (over the 30 days before the recommender's last daily run).
 
 Collections (records in the API's shape, JSON-ready):
 
-- ``ai_events``: ``AiInferenceEvent`` records, newest first.
 - ``ai_anomalies``: ``AiAnomaly`` records, newest first.
 - ``ai_recommendations``: routing, prompt-cache and provisioned-throughput recommendations. They
   "also appear in cost_list_recommendations": the status cost keeps for the same id (accepted or

@@ -186,7 +186,6 @@ STORE_KEYS: dict[str, str] = {
     # ai
     "ai_index": "ai",
     "spend_feed": "ai",
-    "ai_events": "ai",
     "ai_anomalies": "ai",
     "ai_recommendations": "ai",
     # cost
