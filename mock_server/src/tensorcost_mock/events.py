@@ -50,6 +50,8 @@ class AuditRecorded(Event):
     request_id: str
     ip: str | None
     outcome: str = "success"
+    #: The entry's id when a seeder drew it from its own random stream (None: identity draws one).
+    event_id: str | None = None
 
 
 @dataclass(frozen=True)

@@ -205,7 +205,7 @@ def record_audit(event: AuditRecorded) -> None:
     store, actor = event.store, event.actor
     append_audit(
         store,
-        event_id=store.new_id("aud_"),
+        event_id=event.event_id or store.new_id("aud_"),
         actor=system_actor(actor) if isinstance(actor, str) else user_actor(store.tenant_id, actor),
         action=event.action,
         target=event.target,

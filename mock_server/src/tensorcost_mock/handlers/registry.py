@@ -146,9 +146,9 @@ SEEDERS: tuple[Seeder, ...] = (
     cost_seed.seed_recommendation_plan,
     alert_seed.seed_alert,
     identity_seed.seed_identity,
-    integration_seed.integration_seeder(INTEGRATION_READS),
+    integration_seed.integration_seeder(INTEGRATION_READS, identity_rules.record_audit),
     report_seed.seed_reports,
-    tenant_seed.seed_tenant_service,
+    tenant_seed.tenant_seeder(identity_rules.record_audit),
 )
 
 #: The modules of the services' seeders (``seed/<svc>.py``).

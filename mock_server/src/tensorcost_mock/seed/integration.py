@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tensorcost_mock.domain.common import ALPHABET, hex_id
-from tensorcost_mock.domain.identity import agent_key_id, append_audit, seeded_members, user_actor
+from tensorcost_mock.domain.identity import agent_key_id, seeded_members
 from tensorcost_mock.domain.integration import Reads, validate
+from tensorcost_mock.events import AuditRecorded
 from tensorcost_mock.fixtures import WORLD, Seeder, Tenant, seeder
 from tensorcost_mock.state import Record, TenantStore, iso, random_id
 
@@ -247,17 +248,26 @@ def _sync_history(
     return last_complete
 
 
-def integration_seeder(reads: Reads) -> Seeder:
-    """integration's seeder, checking GPU-agent keys through ``reads`` (identity's, the registry's)."""
+def integration_seeder(reads: Reads, record_audit: Callable[[AuditRecorded], None]) -> Seeder:
+    """integration's seeder, checking GPU-agent keys through ``reads`` (identity's credentials) and
+    handing the audit history of the connections to ``record_audit`` (identity's subscriber to
+    :class:`AuditRecorded`), both from the registry."""
 
     @seeder("integration")
     def seed_integration(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime) -> None:
-        _seed(store, tenant, rng, now, reads)
+        _seed(store, tenant, rng, now, reads, record_audit)
 
     return seed_integration
 
 
-def _seed(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime, reads: Reads) -> None:
+def _seed(
+    store: TenantStore,
+    tenant: Tenant,
+    rng: random.Random,
+    now: datetime,
+    reads: Reads,
+    record_audit: Callable[[AuditRecorded], None],
+) -> None:
     now = now.astimezone(UTC).replace(microsecond=0)
     connections = store.collection("connections", kind="connection")
     admins = [
@@ -325,13 +335,11 @@ def _seed(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime,
             ("connection.disabled", disabled),
         ):
             if at is not None:
-                append_audit(
-                    store,
-                    event_id=random_id(rng, "aud_", alphabet=ALPHABET, taken=store),
-                    actor=user_actor(tenant.id, rng.choice(admins)),
-                    action=action,
-                    target=("connection", conn["id"]),
-                    at=at,
-                    request_id=hex_id(rng),
-                    ip=f"203.0.113.{rng.randint(2, 254)}",
+                event_id = random_id(rng, "aud_", alphabet=ALPHABET, taken=store)
+                actor = rng.choice(admins)
+                request_id = hex_id(rng)
+                ip = f"203.0.113.{rng.randint(2, 254)}"
+                target = ("connection", conn["id"])
+                record_audit(
+                    AuditRecorded(store, actor, action, target, at, request_id, ip, event_id=event_id)
                 )
