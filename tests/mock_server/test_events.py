@@ -11,7 +11,14 @@ import pytest
 from mock_helpers import ACME, bearer
 from tensorcost_mock import MockApp
 from tensorcost_mock.api.context import HandlerContext
-from tensorcost_mock.events import AuditRecorded, Event, EventBus, WebhookRaised
+from tensorcost_mock.events import (
+    AuditRecorded,
+    CredentialIssued,
+    CredentialRevoked,
+    Event,
+    EventBus,
+    WebhookRaised,
+)
 from tensorcost_mock.state import TenantStore
 
 AT = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
@@ -65,6 +72,39 @@ async def test_the_audit_trail_is_kept_by_the_identity_subscriber(
     r = await client.get("/v1/identity/audit", params={"start": "2026-11-26T12:00:00Z"}, headers=bearer(app))
     listed = [e for e in r.json()["data"] if e["target"]["id"] == member_id]
     assert [e["request_id"] for e in listed] == [seen[0].request_id]
+
+
+@pytest.mark.asyncio
+async def test_rotating_a_gpu_agent_key_asks_identity_through_the_bus(
+    client: httpx.AsyncClient, app: MockApp
+) -> None:
+    """integration never writes identity's credentials: it publishes the revocation and the new key,
+    and identity's subscribers change its own collection, which its API then shows."""
+    headers = bearer(app)
+    r = await client.get("/v1/integration/connections", params={"provider": "gpu_agent"}, headers=headers)
+    conn = r.json()["data"][0]
+    old_key = conn["auth"]["key_id"]
+    seen: list[Event] = []
+    app.runtime.bus.subscribe(CredentialRevoked, seen.append)
+    app.runtime.bus.subscribe(CredentialIssued, seen.append)
+    r = await client.post(f"/v1/integration/connections/{conn['id']}/rotate-secret", headers=headers)
+    assert r.status_code == 200, r.text
+    new_key = r.json()["data"]["auth"]["key_id"]
+    assert [type(e) for e in seen] == [CredentialRevoked, CredentialIssued]
+    assert isinstance(seen[0], CredentialRevoked)
+    assert seen[0].key_id == old_key
+    assert isinstance(seen[1], CredentialIssued)
+    assert seen[1].key_id == new_key
+    assert len(seen[1].secret_sha256) == 64  # only the digest travels
+    # identity revoked the old key (a second revocation is a 404) and holds the new one
+    assert (
+        await client.delete(f"/v1/identity/agent-credentials/{old_key}", headers=headers)
+    ).status_code == 404
+    r = await client.post(f"/v1/integration/connections/{conn['id']}/validate", headers=headers)
+    assert r.json()["data"]["checks"][0]["message"] == f"Agent credential {new_key} is active."
+    r = await client.delete(f"/v1/identity/agent-credentials/{new_key}", headers=headers)
+    assert r.status_code == 200, r.text
+    assert r.json()["data"]["name"] == seen[1].name
 
 
 def test_an_emitted_webhook_is_raised_on_the_bus_and_notification_picks_the_endpoints(app: MockApp) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
-from mock_helpers import NIMBUS, bearer
+from mock_helpers import NIMBUS, all_pages, bearer
 from tensorcost_mock import MockApp
 
 pytestmark = pytest.mark.asyncio
@@ -78,6 +78,39 @@ async def test_cost_csv_adds_up_to_the_summary(client: httpx.AsyncClient, app: M
     assert {row["charge_period_start"][:10] for row in rows} == {"2026-11-10", "2026-11-11", "2026-11-12"}
     assert {row["billing_currency"] for row in rows} == {"USD"}
     assert any(row["x_team"] == "" for row in rows)  # untagged spend stays visible
+
+
+@pytest.mark.parametrize(
+    "window",
+    [
+        # before the 35 seeded days: traffic the living world generates for the past on first use
+        {"start": "2026-10-08T00:00:00Z", "end": "2026-10-11T00:00:00Z"},
+        # from the seeding (clock at 2026-11-26T12:00Z) on, after the clock moved two days
+        {"start": "2026-11-26T00:00:00Z", "end": "2026-11-28T11:00:00Z"},
+    ],
+)
+async def test_ai_spend_export_agrees_with_the_ai_events_and_the_cost_summary(
+    client: httpx.AsyncClient, app: MockApp, window: dict[str, str]
+) -> None:
+    """The export lists the inference events ``GET /v1/ai/spend`` lists for the window, generated as
+    the clock reaches them (not just the seeded ones), and they add up to what cost charges for them."""
+    await client.post("/_mock/clock", json={"advance_seconds": 2 * 86400})
+    rows = rows_of(await export(client, app, "ai-spend", "csv", **window))
+    events = await all_pages(client, "/v1/ai/spend", bearer(app), limit=500, **window)
+    assert rows
+    assert len(rows) == len(events)
+    assert sorted(row["id"] for row in rows) == sorted(e["id"] for e in events)
+    exported = sum(Decimal(row["effective_cost"]) for row in rows)
+    summary = (await client.get("/v1/ai/spend/summary", params=window, headers=bearer(app))).json()["data"]
+    assert exported == Decimal(summary["cost"]["amount"])
+    # cost charges the managed-inference and agent spend; self-hosted models are paid for by GPU hours
+    cost = (await client.get("/v1/cost/summary", params=window, headers=bearer(app))).json()["data"]
+    charged = sum(Decimal(row["effective_cost"]) for row in rows if row["source"] != "gpu_agent")
+    by_workload = cost["by_workload"]
+    assert charged == Decimal(by_workload["managed_inference"]["amount"]) + Decimal(
+        by_workload["agents"]["amount"]
+    )
+    assert charged > 0
 
 
 async def test_csv_quoting_round_trips(client: httpx.AsyncClient, app: MockApp) -> None:

@@ -20,6 +20,8 @@ from .state import TenantStore
 __all__ = [
     "ActionRequested",
     "AuditRecorded",
+    "CredentialIssued",
+    "CredentialRevoked",
     "Emit",
     "Event",
     "EventBus",
@@ -57,6 +59,8 @@ class AuditRecorded(Event):
     request_id: str
     ip: str | None
     outcome: str = "success"
+    #: The entry's id when a seeder drew it from its own random stream (None: identity draws one).
+    event_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,27 @@ class ActionRequested(Event):
     lifecycle fields), e.g. the action of a cost recommendation just accepted; enforcement owns the queue."""
 
     fields: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class CredentialRevoked(Event):
+    """An agent credential revoked by another service (integration, rotating a GPU-agent connection's
+    key); identity owns the credentials and revokes it if it is active."""
+
+    key_id: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class CredentialIssued(Event):
+    """A new active agent credential minted by another service (integration, rotating a GPU-agent
+    connection's key); identity owns the credentials and adds it. The secret travels only as its SHA-256."""
+
+    key_id: str
+    name: str
+    scopes: tuple[str, ...]
+    secret_sha256: str
+    at: datetime
 
 
 E = TypeVar("E", bound=Event)

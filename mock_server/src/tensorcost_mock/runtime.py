@@ -17,12 +17,10 @@ import logging
 import random
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from .auth import Directory, TokenService
 from .clock import Clock
-from .domain.cost import FleetReads
-from .domain.report import Sources as ReportSources
 from .events import Emit, EventBus, Subscription, Ticker, WebhookRaised
 from .faults import FaultInjector
 from .fixtures import Seeder, seed_tenant
@@ -34,6 +32,7 @@ from .state import TenantStore
 from .webhooks import WebhookDispatcher
 
 log = logging.getLogger("tensorcost_mock")
+R = TypeVar("R")
 
 
 class Runtime:
@@ -46,8 +45,7 @@ class Runtime:
         seeders: Sequence[Seeder],
         outgoing: ValidatorCache | None = None,
         subscriptions: Sequence[Subscription] = (),
-        report_sources: ReportSources | None = None,
-        cost_sources: FleetReads | None = None,
+        reads: Sequence[object] = (),
         tickers: Sequence[Ticker] = (),
     ) -> None:
         self.settings = settings
@@ -55,10 +53,9 @@ class Runtime:
         self.seeders = tuple(seeders)
         #: Cross-service effects: services publish events here, the owners of the effects subscribe.
         self.bus = EventBus(subscriptions)
-        #: What report's exports read from cost and gpu (plain functions; report imports neither).
-        self.report_sources = report_sources
-        #: What cost's recommendations read from gpu (plain functions; cost imports no gpu module).
-        self.cost_sources = cost_sources
+        #: Reads across services: per reading service, its ``domain.<svc>.Reads`` of plain functions
+        #: the owners of the data provide (handed in by ``handlers/registry.py``), keyed by type.
+        self._reads: dict[type, object] = {type(r): r for r in reads}
         #: The rules of the living world, in the order they run (see :meth:`live`).
         self.tickers = tuple(tickers)
         self.clock = Clock(settings.now, frozen=settings.freeze_clock)
@@ -94,6 +91,13 @@ class Runtime:
         self._pending: dict[str, list[Callable[[TenantStore], None]]] = {}
         #: Per tenant, the mock second its world was last brought up to.
         self._lived: dict[str, int] = {}
+
+    def reads(self, kind: type[R]) -> R:
+        """The reads of one service (``runtime.reads(domain.report.Reads)``) this server was built with."""
+        found = self._reads.get(kind)
+        if found is None:
+            raise LookupError(f"This server was built without {kind.__module__}.{kind.__qualname__}")
+        return cast(R, found)
 
     def store(self, tenant_id: str) -> TenantStore:
         """The tenant's store, seeded on first use."""

@@ -19,7 +19,8 @@ from typing import Any, Protocol
 from .errors import ApiError, not_found
 
 Record = dict[str, Any]
-_ID_ALPHABET = string.ascii_letters + string.digits
+#: The letters-first alphabet of the ids drawn one character at a time (``TenantStore.new_id``).
+LETTERS_DIGITS = string.ascii_letters + string.digits
 
 
 class Collection:
@@ -85,17 +86,18 @@ class TenantStore:
         return coll
 
     def new_id(self, prefix: str, length: int = 12) -> str:
-        """A fresh id like ``rec_7QkX2m9Lp4ab``: the prefix and 10-32 letters or digits the examples show."""
-        while True:
-            ident = prefix + "".join(self.rng.choice(_ID_ALPHABET) for _ in range(length))
-            if not any(ident in c for c in self.collections.values()):
-                return ident
+        """A fresh id like ``rec_7QkX2m9Lp4ab`` from the store's own random stream, unused in it:
+        :func:`random_id` with ``alphabet=LETTERS_DIGITS`` and ``taken=self``."""
+        return random_id(self.rng, prefix, length, alphabet=LETTERS_DIGITS, taken=self)
 
 
 class SpendFeed(Protocol):
-    """What a service that records usage offers the cost records (kept in ``singletons["spend_feed"]``)."""
+    """What a service that records usage offers the cost records (ai's ``domain.ai.spend_feed``)."""
 
-    first: int  # Unix time of the first usage
+    @property
+    def first(self) -> int:
+        """Unix time of the first usage."""
+        ...
 
     def spend(self, start: int, end: int, now: int) -> list[tuple[str, Mapping[str, Any], int]]:
         """(source, attribution, cost in units of 1e-7 USD) of the usage in ``[start, end)`` seen by ``now``."""
@@ -105,13 +107,31 @@ class SpendFeed(Protocol):
 _B64_TO_62 = str.maketrans("+/", "xQ")
 
 
-def random_id(rng: random.Random, prefix: str, length: int = 12) -> str:
-    """The one random id scheme of seeded records: the prefix and ``length`` letters or digits drawn
-    from the service's own random stream (``gpu_7QkX2m9Lp4ab``). Records another service names get a
-    derived id instead (``world.derived_id``); records made at run time ``TenantStore.new_id``."""
-    size = -(-length * 6 // 8)
-    raw = base64.b64encode(rng.getrandbits(8 * size).to_bytes(size, "little"))
-    return prefix + raw[:length].decode().translate(_B64_TO_62)
+def random_id(
+    rng: random.Random,
+    prefix: str,
+    length: int = 12,
+    *,
+    alphabet: str | None = None,
+    taken: TenantStore | None = None,
+) -> str:
+    """The one random id scheme: the prefix and ``length`` letters or digits drawn from ``rng``, a
+    service's own random stream (``gpu_7QkX2m9Lp4ab``); records another service names get a derived
+    id instead (``world.derived_id``).
+
+    The characters come from one draw of random bits (base64 with ``+/`` read as ``xQ``), or, given
+    an ``alphabet``, from one ``rng.choice`` each (the draw of the ids the run time and the older
+    seeders make, kept so that seeded ids stay what they were). With ``taken``, an id some collection
+    of that store holds already is drawn again."""
+    while True:
+        if alphabet is None:
+            size = -(-length * 6 // 8)
+            raw = base64.b64encode(rng.getrandbits(8 * size).to_bytes(size, "little"))
+            ident = prefix + raw[:length].decode().translate(_B64_TO_62)
+        else:
+            ident = prefix + "".join(rng.choice(alphabet) for _ in range(length))
+        if taken is None or not any(ident in c for c in taken.collections.values()):
+            return ident
 
 
 # -- pagination -----------------------------------------------------------------------------------

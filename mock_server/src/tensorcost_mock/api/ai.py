@@ -12,6 +12,7 @@ from tensorcost_mock.api.context import HandlerContext, Reply, handler, overlaps
 from tensorcost_mock.domain.ai import (
     UNALLOCATED,
     Ev,
+    Reads,
     Totals,
     breakdown,
     grouped,
@@ -110,11 +111,10 @@ def get_unit_economics(ctx: HandlerContext) -> Reply:
 
 def _recs(ctx: HandlerContext, kind: str) -> Reply:
     """One type of recommendation, largest savings first; a status set through the cost service wins."""
-    shared = ctx.store.collections.get("recommendations")
+    status_in_cost = ctx.runtime.reads(Reads).recommendation_status
     out = []
     for rec in ctx.store.collection("ai_recommendations").filter(type=kind):
-        other = shared.get(rec["id"]) if shared is not None else None
-        status = other.get("status") if other is not None else None
+        status = status_in_cost(ctx.store, rec["id"])
         out.append(rec if status is None or status == rec["status"] else {**rec, "status": status})
     out.sort(key=lambda r: (-Decimal(r["estimated_monthly_savings"]["amount"]), r["id"]))
     return ctx.ok(out)

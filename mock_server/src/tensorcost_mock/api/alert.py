@@ -4,6 +4,9 @@ is one of the registry's tickers)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from tensorcost_mock.api.context import HandlerContext, Reply, handler, query_window
 from tensorcost_mock.domain.alert import (
     ALERT_TYPES,
@@ -14,7 +17,23 @@ from tensorcost_mock.domain.alert import (
 )
 from tensorcost_mock.domain.thresholds import check_thresholds
 from tensorcost_mock.errors import conflict, validation_error
-from tensorcost_mock.state import Collection, Record, iso
+from tensorcost_mock.state import Collection, Record, TenantStore, iso
+
+
+@dataclass(frozen=True)
+class Reads:
+    """What alert's handlers read of other services (plain functions the registry hands to the runtime)."""
+
+    #: notification: whether a channel id is one of the tenant's notification channels.
+    has_channel: Callable[[TenantStore, str], bool]
+    #: tenant: member id by lower-cased email.
+    member_ids_by_email: Callable[[TenantStore], dict[str, str]]
+
+
+def alerts_of(store: TenantStore) -> list[Record] | None:
+    """The tenant's alerts as stored (None without the alert service), for the services that read them."""
+    alerts = store.collections.get("alerts")
+    return None if alerts is None else list(alerts)
 
 
 def _alerts(ctx: HandlerContext) -> Collection:
@@ -176,7 +195,7 @@ def list_rules(ctx: HandlerContext) -> Reply:
 
 def _check_channels(ctx: HandlerContext, refs: list[tuple[str, str]]) -> None:
     """400 for channel ids (``(body field, id)``) that are not channels of the tenant."""
-    channels = ctx.store.collection("notification_channels", kind="notification channel")
+    has_channel = ctx.runtime.reads(Reads).has_channel
     problems = [
         {
             "location": "body",
@@ -184,7 +203,7 @@ def _check_channels(ctx: HandlerContext, refs: list[tuple[str, str]]) -> None:
             "message": f"is not a notification channel of this tenant ({ident})",
         }
         for field, ident in refs
-        if ident not in channels
+        if not has_channel(ctx.store, ident)
     ]
     if problems:
         raise validation_error(problems)
@@ -237,7 +256,7 @@ def create_rule(ctx: HandlerContext) -> Reply:
 def list_escalation_policies(ctx: HandlerContext) -> Reply:
     policies = list(ctx.store.collection("escalation_policies", kind="escalation policy"))
     # A user target names a member: use the tenant service's member id when it has one for the email.
-    members = {str(m["email"]).lower(): m["id"] for m in ctx.store.collection("members")}
+    members = ctx.runtime.reads(Reads).member_ids_by_email(ctx.store)
     for policy in policies:
         for level in policy["escalation_rules"]:
             for target in level["targets"]:

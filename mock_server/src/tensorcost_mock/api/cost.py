@@ -16,7 +16,7 @@ from tensorcost_mock.domain.cost import (
     UNALLOCATED,
     WORKLOADS,
     Z_SCORES,
-    FleetReads,
+    Reads,
     TrendModel,
     amount_of,
     budget_records,
@@ -45,11 +45,9 @@ from tensorcost_mock.state import (
 window_of = query_window
 
 
-def _fleet(ctx: HandlerContext) -> FleetReads:
-    """What the recommendations read from gpu, as the registry wired it into the runtime."""
-    fleet = ctx.runtime.cost_sources
-    assert fleet is not None, "the server is built with handlers/registry.py's COST_SOURCES"
-    return fleet
+def _fleet(ctx: HandlerContext) -> Reads:
+    """What cost reads of other services, as the registry wired it into the runtime."""
+    return ctx.runtime.reads(Reads)
 
 
 @handler("cost_get_summary")
@@ -238,8 +236,8 @@ def accept_recommendation(ctx: HandlerContext) -> Reply:
             now,
         )
     )
-    actions = ctx.store.collections.get("enforcement_actions")
-    if info["action"] is not None and info["target"] is not None and actions is not None:
+    queue = _fleet(ctx).has_action_queue(ctx.store)
+    if info["action"] is not None and info["target"] is not None and queue:
         rec["action_id"] = _queue_action(ctx, rec, info, now)["id"]
     return ctx.ok({"recommendation": rec, "ledger_entry": entry})
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, timedelta
 
 from tensorcost_mock.api.context import HandlerContext, Reply, handler
-from tensorcost_mock.domain.gpu import idle_report, sample, series_of, tags_match
+from tensorcost_mock.domain.gpu import Reads, idle_report, sample, series_of, tags_match
 from tensorcost_mock.state import decode_cursor, encode_cursor, iso
 
 
@@ -61,7 +61,7 @@ def get_instance_metrics(ctx: HandlerContext) -> Reply:
 
 @handler("gpu_list_idle_instances")
 def list_idle_instances(ctx: HandlerContext) -> Reply:
-    default = ctx.store.singletons["tenant_settings"]["idle_threshold_pct"]
+    default = ctx.runtime.reads(Reads).idle_threshold_pct(ctx.store)
     threshold = float(ctx.query.get("threshold", default))
     lookback = int(ctx.query.get("lookback_hours", 24))
     now_s = int(ctx.now.timestamp())

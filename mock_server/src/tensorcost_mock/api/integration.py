@@ -9,6 +9,7 @@ from tensorcost_mock.api.context import HandlerContext, Reply, handler
 from tensorcost_mock.domain.common import public, within
 from tensorcost_mock.domain.integration import (
     SELF_MINTED,
+    Reads,
     bad_field,
     digest_of,
     new_connection,
@@ -17,19 +18,25 @@ from tensorcost_mock.domain.integration import (
     validate,
 )
 from tensorcost_mock.errors import conflict
+from tensorcost_mock.events import CredentialIssued, CredentialRevoked
 from tensorcost_mock.state import Record, iso, paginate
+
+
+def _reads(ctx: HandlerContext) -> Reads:
+    """What integration reads of identity, as the registry wired it into the runtime."""
+    return ctx.runtime.reads(Reads)
 
 
 def _connection(ctx: HandlerContext) -> Record:
     conn = ctx.store.collection("connections", kind="connection").require(ctx.path["id"])
-    return settle(ctx.store, conn, ctx.now)
+    return settle(ctx.store, conn, ctx.now, _reads(ctx))
 
 
 @handler("integration_list_connections")
 def list_connections(ctx: HandlerContext) -> Reply:
     conns = ctx.store.collection("connections", kind="connection")
     for conn in conns:
-        settle(ctx.store, conn, ctx.now)
+        settle(ctx.store, conn, ctx.now, _reads(ctx))
     items = conns.filter(provider=ctx.query.get("provider"), status=ctx.query.get("status"))
     items.sort(key=lambda c: c["_created"], reverse=True)
     return ctx.ok([public(c) for c in items])
@@ -50,7 +57,7 @@ def validate_connection(ctx: HandlerContext) -> Reply:
             "INVALID_STATE_TRANSITION",
             f"Connection {conn['id']} is disabled; it is neither validated nor synced",
         )
-    result = validate(ctx.store, conn, ctx.now.replace(microsecond=0))
+    result = validate(ctx.store, conn, ctx.now.replace(microsecond=0), _reads(ctx))
     audit(ctx, "connection.validated", "connection", conn["id"])
     return ctx.ok(result)
 
@@ -72,29 +79,23 @@ def list_sync_history(ctx: HandlerContext) -> Reply:
 
 
 def _mint_agent_key(ctx: HandlerContext, conn: Record, secret: str | None) -> str:
-    """Replace a GPU-agent connection's key: revoke the old credential and mint one like it,
-    signing with ``secret`` when the caller chose it (else with one the service draws)."""
-    creds = ctx.store.collection("agent_credentials", kind="agent credential")
-    old = creds.get(conn["auth"]["key_id"])
-    now = iso(ctx.now)
+    """Replace a GPU-agent connection's key: identity, which owns the credentials, revokes the old one
+    and adds one like it (events on the bus), signing with ``secret`` when the caller chose it (else
+    with one the service draws)."""
+    old = _reads(ctx).credential(ctx.store, conn["auth"]["key_id"])
     if old is not None and old["status"] == "active":
-        old.update(status="revoked", revoked_at=now)
+        ctx.runtime.bus.publish(CredentialRevoked(ctx.store, old["key_id"], ctx.now))
         audit(ctx, "agent_credential.revoked", "agent_credential", old["key_id"])
     key_id = ctx.store.new_id("key_")
-    creds.add(
-        {
-            "key_id": key_id,
-            "id": key_id,
-            "name": old["name"] if old else f"{conn['name']} agents",
-            "algorithm": "HMAC-SHA256",
-            "scopes": list(old["scopes"]) if old else ["gpu:write"],
-            "status": "active",
-            "created_at": now,
-            "expires_at": None,
-            "last_used_at": None,
-            "revoked_at": None,
-            "_secret_sha256": digest_of(secret if secret is not None else secrets.token_urlsafe(33)),
-        }
+    ctx.runtime.bus.publish(
+        CredentialIssued(
+            ctx.store,
+            key_id,
+            old["name"] if old else f"{conn['name']} agents",
+            tuple(old["scopes"]) if old else ("gpu:write",),
+            digest_of(secret if secret is not None else secrets.token_urlsafe(33)),
+            ctx.now,
+        )
     )
     audit(ctx, "agent_credential.created", "agent_credential", key_id)
     return key_id
@@ -128,6 +129,6 @@ def rotate_secret(ctx: HandlerContext) -> Reply:
         _secret_sha256=digest_of(secret if secret is not None else secrets.token_urlsafe(32)),
     )
     if conn["status"] != "pending":  # the new secret is checked at once (a pending one is checked soon)
-        validate(ctx.store, conn, now)
+        validate(ctx.store, conn, now, _reads(ctx))
     audit(ctx, "connection.secret_rotated", "connection", conn["id"])
     return ctx.ok(public(conn))

@@ -1,13 +1,13 @@
 """report's handlers: scheduled exports and the CSV/PDF exports of instances, cost, AI spend,
-alerts, GPU metrics and savings (what they read from cost and gpu comes through
-``runtime.report_sources``, see :class:`tensorcost_mock.domain.report.Sources`)."""
+alerts, GPU metrics and savings (what they read of other services comes through
+``runtime.reads(Reads)``, see :class:`tensorcost_mock.domain.report.Reads`)."""
 
 from __future__ import annotations
 
 from tensorcost_mock.api.context import HandlerContext, Reply, handler, query_window
 from tensorcost_mock.domain.report import (
     EXPORTS,
-    Sources,
+    Reads,
     csv_chunks,
     render_pdf,
     scheduled_export,
@@ -15,11 +15,9 @@ from tensorcost_mock.domain.report import (
 from tensorcost_mock.state import iso
 
 
-def _sources(ctx: HandlerContext) -> Sources:
-    """The other services' data the exports read, as the registry wired them into the runtime."""
-    sources = ctx.runtime.report_sources
-    assert sources is not None, "the server is built with handlers/registry.py's REPORT_SOURCES"
-    return sources
+def _reads(ctx: HandlerContext) -> Reads:
+    """The other services' data report reads, as the registry wired them into the runtime."""
+    return ctx.runtime.reads(Reads)
 
 
 @handler("report_list_scheduled_exports")
@@ -31,14 +29,14 @@ def list_scheduled_exports(ctx: HandlerContext) -> Reply:
 
 @handler("report_create_scheduled_export")
 def create_scheduled_export(ctx: HandlerContext) -> Reply:
-    return ctx.created(scheduled_export(ctx.store, ctx.body, ctx.now))
+    return ctx.created(scheduled_export(ctx.store, ctx.body, ctx.now, _reads(ctx)))
 
 
 @handler("report_export")
 def export(ctx: HandlerContext) -> Reply:
     resource, fmt = str(ctx.path["resource"]), str(ctx.query["format"])
     start, end = query_window(ctx)
-    table = EXPORTS[resource](ctx.store, ctx.now, _sources(ctx), start, end)
+    table = EXPORTS[resource](ctx.store, ctx.now, _reads(ctx), start, end)
     stamps = [d.date().isoformat().replace("-", "") for d in (start, end)]
     filename = f"tensorcost-{resource}-{stamps[0]}-{stamps[1]}.{fmt}"
     if fmt == "csv":

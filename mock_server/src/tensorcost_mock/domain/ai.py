@@ -10,11 +10,10 @@ recommendations (over the 30 days before the recommender's last daily run).
 
 Collections (records in the API's shape, JSON-ready):
 
-- ``ai_events``: ``AiInferenceEvent`` records, newest first.
 - ``ai_anomalies``: ``AiAnomaly`` records, newest first.
 - ``ai_recommendations``: routing, prompt-cache and provisioned-throughput recommendations. They
-  "also appear in cost_list_recommendations": a record with the same id in the ``recommendations``
-  collection (accepted or dismissed there) lends them its ``status``.
+  "also appear in cost_list_recommendations": the status cost keeps for the same id (accepted or
+  dismissed there, read through :class:`Reads`) is the one shown.
 
 ``store.singletons["ai_index"]``: an :class:`Index` of the events oldest first as :class:`Ev` (time,
 span of an aggregated record, exact cost split into prompt and output side in integer units of
@@ -501,6 +500,32 @@ def unit_row(model: str | None, source: str | None, t: Totals) -> dict[str, Any]
         "cost_per_request": per(t.cost, t.requests, 1),
         "cache_hit_rate": round(cr / prompt, 4) if prompt else 0,
     }
+
+
+@dataclass(frozen=True)
+class Reads:
+    """What ai reads of other services (plain functions the registry hands to the runtime)."""
+
+    #: cost: the status cost keeps of a recommendation (it lists the AI recommender's too), or None.
+    recommendation_status: Callable[[TenantStore, str], str | None]
+
+
+def spend_feed(store: TenantStore) -> Index | None:
+    """The tenant's usage as the cost records read it (a :class:`SpendFeed`), or None before seeding."""
+    index: Index | None = store.singletons.get("ai_index")
+    return index
+
+
+def events_between(store: TenantStore, start: int, end: int, now: int) -> list[Record] | None:
+    """The inference events (``AiInferenceEvent``) of the Unix seconds ``[start, end)`` seen by ``now``,
+    oldest first, generated as the clock reaches them: what ``ai_list_spend`` lists (None before seeding)."""
+    index = spend_feed(store)
+    return None if index is None else [e.rec for e in index.between(start, end, now)]
+
+
+def recommended(store: TenantStore) -> list[Record]:
+    """The AI recommender's recommendations, for the services that read them."""
+    return list(store.collections.get("ai_recommendations") or ())
 
 
 def index_of(store: TenantStore) -> Index:

@@ -90,16 +90,27 @@ class Run:
 
 
 @dataclass(frozen=True)
-class FleetReads:
-    """What the GPU recommendations read from gpu. Cost imports no other domain module: the registry
-    hands these plain functions to the runtime (``runtime.cost_sources``)."""
+class Reads:
+    """What cost reads of other services. Cost imports no other domain module: the registry hands
+    these plain functions, each provided by the data's owner, to the runtime (``runtime.reads(Reads)``)
+    and to cost's seeder."""
 
-    #: The DCGM series of an instance (gpu's ``Series``: ``kind``, ``last_min``, ...), or None.
+    #: gpu: the fleet's instances (the spec's ``GpuInstance``).
+    instances: Callable[[TenantStore], list[Record]]
+    #: gpu: the MIG hosts (the spec's ``MigHost``).
+    mig_hosts: Callable[[TenantStore], list[Record]]
+    #: gpu: the DCGM series of an instance (gpu's ``Series``: ``kind``, ``last_min``, ...), or None.
     series: Callable[[TenantStore, str], Any]
-    #: The idle entry of a running instance from its series, or None (gpu's idle detection).
+    #: gpu: the idle entry of a running instance from its series, or None (gpu's idle detection).
     idle_report: Callable[[Record, Any, int, float, int], dict[str, Any] | None]
-    #: (sum of GPU activity in thousandths, number of samples) of a series over minutes [m0, m1).
+    #: gpu: (sum of GPU activity in thousandths, number of samples) of a series over minutes [m0, m1).
     activity_sum: Callable[[Any, int, int], tuple[int, int]]
+    #: ai: the usage the managed-inference cost records are made of, or None without the ai service.
+    spend_feed: Callable[[TenantStore], SpendFeed | None]
+    #: ai: the AI recommender's recommendations (routing, prompt cache, provisioned throughput).
+    ai_recommendations: Callable[[TenantStore], list[Record]]
+    #: enforcement: whether the tenant has an action queue (an accepted recommendation's action goes there).
+    has_action_queue: Callable[[TenantStore], bool]
 
 
 def _gpu_records(runs: list[Run], h0: int, h1: int) -> list[Record]:
@@ -130,7 +141,7 @@ def _ai_records(store: TenantStore, h0: int, h1: int, now: datetime) -> list[Rec
     """The hour's managed-inference and agent spend: the inference events, grouped (self-hosted
     models on the GPU fleet are paid for by its hours, so ``gpu_agent`` events are not in here)."""
     groups: dict[tuple[str, str, tuple[tuple[str, str], ...]], int] = {}
-    feed: SpendFeed | None = store.singletons.get("spend_feed")
+    feed: SpendFeed | None = store.singletons.get("cost_feed")
     for source, who, units in feed.spend(h0, h1, int(now.timestamp())) if feed else ():
         if source == "gpu_agent":
             continue
@@ -534,7 +545,7 @@ PAST = (
 )  # fmt: skip
 
 
-def recommendations(store: TenantStore, now: datetime, fleet: FleetReads) -> Collection:
+def recommendations(store: TenantStore, now: datetime, fleet: Reads) -> Collection:
     """The ``recommendations`` collection (built on first use), after moving stale open ones to ``expired``.
 
     Records are the spec's ``Recommendation``; the AI recommender's recommendations appear here
@@ -552,6 +563,24 @@ def recommendations(store: TenantStore, now: datetime, fleet: FleetReads) -> Col
             rec["status"] = "expired"
             rec["updated_at"] = rec["expires_at"]
     return recs
+
+
+def recommendation_status(store: TenantStore, ident: str) -> str | None:
+    """The status set here of a recommendation (what ai shows of its own), or None before any is built."""
+    recs = store.collections.get("recommendations")
+    rec = recs.get(ident) if recs is not None else None
+    return None if rec is None else rec.get("status")
+
+
+def savings_ledger(store: TenantStore, now: datetime, fleet: Reads) -> list[Record]:
+    """The savings ledger's entries (its seeded history is built with the recommendations on first use)."""
+    recommendations(store, now, fleet)
+    return list(store.collection("savings_ledger", kind="savings ledger entry"))
+
+
+def budgets(store: TenantStore) -> list[Record]:
+    """The tenant's budgets as stored (``render_budget`` makes the spec's ``Budget`` of one)."""
+    return list(store.collection("budgets", kind="budget"))
 
 
 def recommendation_meta(store: TenantStore) -> dict[str, Record]:
@@ -614,7 +643,7 @@ def _monthly(records: list[Record], application: str, source: str, before: datet
 
 
 def _build_recommendations(
-    store: TenantStore, recs: Collection, fleet: FleetReads, seed: int, now: datetime, tenant: Tenant
+    store: TenantStore, recs: Collection, fleet: Reads, seed: int, now: datetime, tenant: Tenant
 ) -> None:
     rng = random.Random(seed)
     acme = tenant.id == ACME.id
@@ -632,7 +661,7 @@ def _build_recommendations(
     fresh.append(
         _intent_routing(records, run, ACME_REC_IDS["intent_routing"] if acme else random_id(rng, "rec_", 14))
     )
-    fresh += _ai_recommendations(store)
+    fresh += _ai_recommendations(fleet.ai_recommendations(store))
     for rec, info in fresh:
         if rec["id"] == "rec_":  # not an id of the spec's examples or of the AI recommender
             rec["id"] = random_id(rng, "rec_", 14)
@@ -654,15 +683,13 @@ def _instance_ref(inst: Record) -> Record:
 
 
 def _gpu_recommendations(
-    store: TenantStore, rng: random.Random, run: datetime, fleet: FleetReads
+    store: TenantStore, rng: random.Random, run: datetime, fleet: Reads
 ) -> list[tuple[Record, Record]]:
     """Open GPU recommendations from the fleet and its DCGM series (gpu's idle detection)."""
-    instances = store.collections.get("gpu_instances")
-    if instances is None:
-        return []
+    instances = {inst["id"]: inst for inst in fleet.instances(store)}
     now_s = int(run.timestamp())
     out: list[tuple[Record, Record]] = []
-    for inst in instances:
+    for inst in instances.values():
         s = fleet.series(store, inst["id"])
         if inst["state"] != "running" or s is None:
             continue
@@ -754,7 +781,7 @@ def _gpu_recommendations(
                     {"baseline": hourly * 730, "action": None, "target": None},
                 )
             )
-    for host in store.collections.get("gpu_mig_hosts") or []:
+    for host in fleet.mig_hosts(store):
         host_inst = instances.get(host["instance_id"])
         if host_inst is None or host_inst["state"] != "running":
             continue
@@ -843,10 +870,10 @@ _AI_EVIDENCE_SKIP = {
 }
 
 
-def _ai_recommendations(store: TenantStore) -> list[tuple[Record, Record]]:
+def _ai_recommendations(recommended: list[Record]) -> list[tuple[Record, Record]]:
     """The AI recommender's open recommendations in this feed's shape (same ids, shared status)."""
     out = []
-    for ai in store.collections.get("ai_recommendations") or []:
+    for ai in recommended:
         try:
             saved = amount_of(ai["estimated_monthly_savings"])
             if saved <= 0 or ai.get("verdict") == "stay_on_demand":

@@ -730,6 +730,11 @@ def require_status(action: Record, allowed: tuple[str, ...], verb: str) -> None:
         )
 
 
+def has_action_queue(store: TenantStore) -> bool:
+    """Whether the tenant has an action queue (enforcement is seeded), for the services that ask for actions."""
+    return store.collections.get("enforcement_actions") is not None
+
+
 def queue_requested_action(event: ActionRequested) -> None:
     """Subscriber: another service (cost, accepting a recommendation) asks for an entry in the queue."""
     event.store.collection("enforcement_actions", kind="enforcement action").add(new_action(**event.fields))

@@ -21,6 +21,7 @@ DCGM profiling module (a degraded agent) or without fresh samples there is nothi
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -192,6 +193,24 @@ def series_of(store: TenantStore, instance_id: str) -> Series | None:
     """The DCGM series of an instance, or None when it has no agent."""
     series: dict[str, Series] = store.singletons.get("gpu_series", {})
     return series.get(instance_id)
+
+
+@dataclass(frozen=True)
+class Reads:
+    """What gpu reads of other services (plain functions the registry hands to the runtime)."""
+
+    #: tenant: the default idle threshold of its settings, in percent.
+    idle_threshold_pct: Callable[[TenantStore], float]
+
+
+def instances(store: TenantStore) -> list[Record]:
+    """The fleet's instances (the spec's ``GpuInstance``), for the services that read them."""
+    return list(store.collections.get("gpu_instances") or ())
+
+
+def mig_hosts(store: TenantStore) -> list[Record]:
+    """The MIG hosts (the spec's ``MigHost``), for the services that read them."""
+    return list(store.collections.get("gpu_mig_hosts") or ())
 
 
 def _tag_text(value: object) -> str:

@@ -10,6 +10,9 @@ Collections and singletons of a tenant:
 - ``agent_credentials``: ``key_id``, ``name``, ``algorithm``, ``scopes``, ``status``,
   ``created_at``, ``expires_at``, ``last_used_at``, ``revoked_at`` (ISO strings) and the private
   ``_secret_sha256`` (the plaintext secret is never stored, only sent once by the create call).
+  Integration retires and mints a GPU-agent connection's key with :class:`~tensorcost_mock.events.CredentialRevoked`
+  and :class:`~tensorcost_mock.events.CredentialIssued` events (:func:`revoke_credential`,
+  :func:`issue_credential`) and checks one with :func:`credential`.
 - ``audit_events``: the spec's ``AuditEvent`` plus private ``_at`` (datetime) and ``_seq``.
 - ``singletons["sso"]``: the spec's ``SsoConfig``.
 
@@ -25,11 +28,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from tensorcost_mock.domain.common import ALPHABET, public, stable_id
+from tensorcost_mock.domain.common import ALPHABET, public
 from tensorcost_mock.errors import conflict
-from tensorcost_mock.events import AuditRecorded
+from tensorcost_mock.events import AuditRecorded, CredentialIssued, CredentialRevoked
 from tensorcost_mock.fixtures import ACME, NIMBUS, Tenant, User, seed_users
 from tensorcost_mock.state import Record, TenantStore, iso, parse_time
+from tensorcost_mock.world import derived_id
 
 #: Age of each tenant at the mock's epoch, by slug.
 TENANT_AGE_DAYS = {ACME.slug: 147, NIMBUS.slug: 412}
@@ -50,7 +54,7 @@ def tenant_created_at(tenant: Tenant, now: datetime) -> datetime:
 def member_id_for(tenant_id: str, key: int | str) -> str:
     """The member id of a directory user (``key`` = user id) or a seeded invitation (email)."""
     fixed = EXAMPLE_MEMBER_IDS.get((tenant_id, key)) if isinstance(key, int) else None
-    return fixed or stable_id("mem_", tenant_id, key)
+    return fixed or derived_id("mem_", tenant_id, key, length=12, alphabet=ALPHABET)
 
 
 @dataclass(frozen=True)
@@ -183,7 +187,7 @@ KEY_IDS = {(ACME.id, "gpu-agent us-west-2 inference cluster"): "key_2Hx7Rm4Tq9Vb
 
 def agent_key_id(tenant: Tenant, name: str) -> str:
     """The key id of a seeded credential (integration links its GPU-agent connections by it)."""
-    return KEY_IDS.get((tenant.id, name)) or stable_id("key_", tenant.id, name)
+    return KEY_IDS.get((tenant.id, name)) or derived_id("key_", tenant.id, name, length=12, alphabet=ALPHABET)
 
 
 def new_secret() -> str:
@@ -201,7 +205,7 @@ def record_audit(event: AuditRecorded) -> None:
     store, actor = event.store, event.actor
     append_audit(
         store,
-        event_id=store.new_id("aud_"),
+        event_id=event.event_id or store.new_id("aud_"),
         actor=system_actor(actor) if isinstance(actor, str) else user_actor(store.tenant_id, actor),
         action=event.action,
         target=event.target,
@@ -209,6 +213,38 @@ def record_audit(event: AuditRecorded) -> None:
         request_id=event.request_id,
         ip=event.ip,
         outcome=event.outcome,
+    )
+
+
+def credential(store: TenantStore, key_id: str) -> Record | None:
+    """The agent credential ``key_id`` (its status, expiry, name, scopes), for the services that check one."""
+    creds = store.collections.get("agent_credentials")
+    return creds.get(key_id) if creds is not None else None
+
+
+def revoke_credential(event: CredentialRevoked) -> None:
+    """The subscriber that revokes an active credential another service retired."""
+    record = credential(event.store, event.key_id)
+    if record is not None and record["status"] == "active":
+        record.update(status="revoked", revoked_at=iso(event.at))
+
+
+def issue_credential(event: CredentialIssued) -> None:
+    """The subscriber that adds an active credential another service minted."""
+    event.store.collection("agent_credentials", kind="agent credential").add(
+        {
+            "key_id": event.key_id,
+            "id": event.key_id,
+            "name": event.name,
+            "algorithm": "HMAC-SHA256",
+            "scopes": list(event.scopes),
+            "status": "active",
+            "created_at": iso(event.at),
+            "expires_at": None,
+            "last_used_at": None,
+            "revoked_at": None,
+            "_secret_sha256": event.secret_sha256,
+        }
     )
 
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -27,6 +29,14 @@ from tensorcost_mock.state import Record, TenantStore, iso
 from tensorcost_mock.world import CONNECTION_METHODS
 
 FIRST_VALIDATION_SECONDS = 30
+
+
+@dataclass(frozen=True)
+class Reads:
+    """What integration reads of other services (plain functions the registry hands in)."""
+
+    #: identity: the agent credential of a key id (``status``, ``expires_at``, ``revoked_at``, ...), or None.
+    credential: Callable[[TenantStore, str], Record | None]
 
 
 #: The auth method each provider takes (the world's table).
@@ -50,7 +60,7 @@ RANK = {"pass": 0, "warn": 1, "fail": 2}
 STATUS_OF = {"pass": "active", "warn": "degraded", "fail": "failed"}
 
 
-def _check_list(store: TenantStore, conn: Record, now: datetime) -> list[tuple[str, str, str]]:
+def _check_list(store: TenantStore, conn: Record, now: datetime, reads: Reads) -> list[tuple[str, str, str]]:
     """(name, result, message) of the provider's checks, before the connection's own issue."""
     auth, acct, provider = conn["auth"], conn["account_id"], conn["provider"]
     provider = CLOUD_OF.get(provider, provider)
@@ -109,7 +119,7 @@ def _check_list(store: TenantStore, conn: Record, now: datetime) -> list[tuple[s
             ("cost_api_readable", "pass", f"Read the last 24 hours from the {name} Cost API."),
         ]
     key_id = auth["key_id"]
-    key = store.collection("agent_credentials").get(key_id)
+    key = reads.credential(store, key_id)
     if key is None:
         key_check = (
             "agent_credential_active",
@@ -144,11 +154,11 @@ def _check_list(store: TenantStore, conn: Record, now: datetime) -> list[tuple[s
     return [key_check, heartbeat]
 
 
-def run_checks(store: TenantStore, conn: Record, now: datetime) -> list[dict[str, str]]:
+def run_checks(store: TenantStore, conn: Record, now: datetime, reads: Reads) -> list[dict[str, str]]:
     issue = conn.get("_issue")
     checks: list[dict[str, str]] = []
     failed: str | None = None
-    for name, result, message in _check_list(store, conn, now):
+    for name, result, message in _check_list(store, conn, now, reads):
         if failed is not None:
             result, message = "fail", f"Not checked: {failed} failed."
         elif issue is not None and issue["check"] == name:
@@ -159,9 +169,9 @@ def run_checks(store: TenantStore, conn: Record, now: datetime) -> list[dict[str
     return checks
 
 
-def validate(store: TenantStore, conn: Record, at: datetime) -> dict[str, Any]:
+def validate(store: TenantStore, conn: Record, at: datetime, reads: Reads) -> dict[str, Any]:
     """Run the checks at ``at`` and update the connection's status from the worst result."""
-    checks = run_checks(store, conn, at)
+    checks = run_checks(store, conn, at, reads)
     worst = max((c["result"] for c in checks), key=RANK.__getitem__, default="pass")
     status = STATUS_OF[worst]
     reason = next((c["message"] for c in checks if c["result"] == worst), None) if worst != "pass" else None
@@ -177,12 +187,12 @@ def validate(store: TenantStore, conn: Record, at: datetime) -> dict[str, Any]:
     }
 
 
-def settle(store: TenantStore, conn: Record, now: datetime) -> Record:
+def settle(store: TenantStore, conn: Record, now: datetime, reads: Reads) -> Record:
     """Apply the background first validation of a pending connection once it is due."""
     if conn["status"] == "pending":
         due = conn["_created"] + timedelta(seconds=FIRST_VALIDATION_SECONDS)
         if now >= due:
-            validate(store, conn, due)
+            validate(store, conn, due, reads)
     return conn
 
 

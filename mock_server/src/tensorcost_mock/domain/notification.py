@@ -96,6 +96,12 @@ def new_channel(store: TenantStore, body: Record, now: datetime) -> Record:
     return channels.add(record)
 
 
+def has_channel(store: TenantStore, channel_id: str) -> bool:
+    """Whether ``channel_id`` is one of the tenant's notification channels (what other services check)."""
+    channels = store.collections.get("notification_channels")
+    return channels is not None and channel_id in channels
+
+
 def webhook_targets(store: TenantStore, event_type: str) -> list[Record]:
     """The tenant's enabled webhook endpoints that subscribe to ``event_type`` (all, if they name none)."""
     return [

@@ -21,18 +21,13 @@ ACME_IDS = {
 }
 
 
-def stable_id(prefix: str, *parts: str, length: int = 14) -> str:
-    """A deterministic id like ``chn_Xq3...`` derived from ``parts`` (the world's id scheme)."""
-    return derived_id(prefix, *parts, length=length)
-
-
 def ref_id(tenant: Tenant, prefix: str, kind: str, key: str) -> str:
     """The id of a seeded record that another service refers to (Acme: the spec example's id; a
     channel: the id the world gives it in that tenant)."""
     if kind == "channel" and key in CHANNELS:
         return WORLD.channel_id(tenant.id, key)
     fixed = ACME_IDS.get(f"{kind}:{key}") if tenant.id == ACME.id else None
-    return fixed or stable_id(prefix, tenant.id, kind, key)
+    return fixed or derived_id(prefix, tenant.id, kind, key)
 
 
 #: The channels every tenant has (``world/channels.toml``), by key.

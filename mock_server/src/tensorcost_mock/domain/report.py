@@ -1,9 +1,9 @@
 """report: one-shot exports (CSV and PDF) of the tenant's state, and scheduled export jobs.
 
-An export reads the collections of the service that owns the resource when they exist
-(``gpu_instances`` and the DCGM series of gpu, ``ai_events`` of ai, ``alerts`` of alert) and
-otherwise builds the table from the cost service's own records (cost records, budgets, the
-savings ledger). CSV comes from the ``csv`` module (header row, RFC 4180 quoting), produced in
+An export reads another service's data only through the plain functions of :class:`Reads`, which
+the owners provide and ``handlers/registry.py`` hands in (gpu's instances and DCGM series, ai's
+inference events as the clock generates them, alert's alerts, notification's channels, cost's
+records, budgets, recommendations and savings ledger). CSV comes from the ``csv`` module (header row, RFC 4180 quoting), produced in
 chunks, its formula cells neutralised (a leading ``'``: OWASP's rule against CSV injection); the
 PDF is a landscape A4 report drawn with fpdf2: a title block, summary lines and a ruled table
 whose header repeats on every page.
@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -37,20 +38,36 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
-class Sources:
-    """What the exports read from other services. Report imports none of them: the registry hands
-    these plain functions to the runtime (``runtime.report_sources``)."""
+class Reads:
+    """What report reads of other services. Report imports none of them: the registry hands these
+    plain functions, each provided by the data's owner, to the runtime (``runtime.reads(Reads)``)."""
 
-    #: The cost records charged in [start, end) and before ``now`` (the last argument).
+    #: cost: the cost records charged in [start, end) and before ``now`` (the last argument).
     cost_records: Callable[[TenantStore, datetime, datetime, datetime], list[Record]]
-    #: The cost records of every budget's current period, up to ``now``.
+    #: cost: the cost records of every budget's current period, up to ``now``.
     budget_records: Callable[[TenantStore, datetime], list[Record]]
-    #: The tenant's recommendations as of ``now``.
+    #: cost: the tenant's budgets as stored (``render_budget`` turns one into the spec's ``Budget``).
+    budgets: Callable[[TenantStore], list[Record]]
+    #: cost: the tenant's recommendations as of ``now``.
     recommendations: Callable[[TenantStore, datetime], Collection]
-    #: A budget as the spec's ``Budget`` (spend, forecast, crossed thresholds) from cost records.
+    #: cost: a budget as the spec's ``Budget`` (spend, forecast, crossed thresholds) from cost records.
     render_budget: Callable[[Record, list[Record], datetime, list[str]], Record]
-    #: (sum of GPU activity in thousandths, number of samples) of one instance's series over minutes [m0, m1).
+    #: cost: the savings ledger's entries, as of ``now``.
+    savings_ledger: Callable[[TenantStore, datetime], list[Record]]
+    #: gpu: the fleet's instances (the spec's ``GpuInstance``).
+    instances: Callable[[TenantStore], list[Record]]
+    #: gpu: the DCGM series of an instance, or None.
+    gpu_series: Callable[[TenantStore, str], Any]
+    #: gpu: (sum of GPU activity in thousandths, number of samples) of one instance's series over minutes [m0, m1).
     gpu_activity: Callable[[Any, int, int], tuple[int, int]]
+    #: ai: the inference events (the spec's ``AiInferenceEvent``) of the Unix seconds [start, end) seen
+    #: by ``now``, oldest first, generated as the clock reaches them (what ``GET /v1/ai/spend`` lists);
+    #: None for a tenant without the ai service.
+    ai_events: Callable[[TenantStore, int, int, int], list[Record] | None]
+    #: alert: the tenant's alerts, or None for a tenant without the alert service.
+    alerts: Callable[[TenantStore], list[Record] | None]
+    #: notification: whether a channel id is one of the tenant's notification channels.
+    has_channel: Callable[[TenantStore, str], bool]
 
 
 #: How far ahead to look for the next run (an expression like ``0 0 29 2 1`` may wait years).
@@ -141,7 +158,7 @@ def run_due_exports(store: TenantStore, now: datetime, emit: Emit) -> None:
         catch_up(job, now)
 
 
-def scheduled_export(store: TenantStore, body: Record, now: datetime) -> Record:
+def scheduled_export(store: TenantStore, body: Record, now: datetime, reads: Reads) -> Record:
     """A new scheduled export from the request ``body``: 409 ``DUPLICATE`` for a name in use (any
     case), 400 for a cron expression that is not one or never runs, an unknown time zone, a
     delivery to nobody or a channel not in the tenant; ``next_run_at`` is its next run after ``now``."""
@@ -174,9 +191,8 @@ def scheduled_export(store: TenantStore, body: Record, now: datetime) -> Record:
         problems.append(
             {"location": "body", "field": "delivery", "message": "needs at least one email or channel"}
         )
-    channels = store.collections.get("notification_channels")
     for i, channel_id in enumerate(delivery["channel_ids"]):
-        if channels is not None and channel_id not in channels:
+        if not reads.has_channel(store, channel_id):
             field_name = f"delivery.channel_ids.{i}"
             problems.append(
                 {
@@ -227,9 +243,9 @@ def usd(value: Decimal) -> str:
 
 
 def _export_instances(
-    store: TenantStore, now: datetime, sources: Sources, start: datetime, end: datetime
+    store: TenantStore, now: datetime, reads: Reads, start: datetime, end: datetime
 ) -> Export:
-    instances = list(store.collections.get("gpu_instances") or [])
+    instances = reads.instances(store)
     columns = ["id", "name", "state", "instance_type", "gpu_type", "gpu_count", "region", "hourly_cost",
                "currency", "mig_enabled", "agent_id", "launched_at", "tags"]  # fmt: skip
     rows = [
@@ -250,11 +266,9 @@ def _export_instances(
     )  # fmt: skip
 
 
-def _export_cost(
-    store: TenantStore, now: datetime, sources: Sources, start: datetime, end: datetime
-) -> Export:
+def _export_cost(store: TenantStore, now: datetime, reads: Reads, start: datetime, end: datetime) -> Export:
     records = sorted(
-        sources.cost_records(store, start, end, now),
+        reads.cost_records(store, start, end, now),
         key=lambda r: (r["charge_period_start"], r["x_source"], r["service_name"]),
     )
     columns = ["charge_period_start", "charge_period_end", "x_source", "service_name", "x_workload", "x_team",
@@ -284,20 +298,19 @@ def _export_cost(
 
 
 def _export_ai_spend(
-    store: TenantStore, now: datetime, sources: Sources, start: datetime, end: datetime
+    store: TenantStore, now: datetime, reads: Reads, start: datetime, end: datetime
 ) -> Export:
-    events = store.collections.get("ai_events")
+    events = reads.ai_events(
+        store, math.ceil(start.timestamp()), math.ceil(end.timestamp()), int(now.timestamp())
+    )
     if events is None:  # without the ai service: the inference and agent lines of the cost records
-        cost = _export_cost(store, now, sources, start, end)
+        cost = _export_cost(store, now, reads, start, end)
         keep = [row for row in cost.rows if row[4] != "gpu"]
         cost.rows, cost.title = keep, "AI spend by day (managed inference and agents, from the cost records)"
         total = sum((Decimal(row[9]) for row in keep), Decimal(0))
         cost.summary = [("Effective cost", usd(total)), ("Line items", str(len(keep)))]
         return cost
-    lo, hi = iso(start), iso(end)
-    chosen = sorted(
-        (e for e in events if lo <= e["occurred_at"] < hi), key=lambda e: (e["occurred_at"], e["id"])
-    )
+    chosen = sorted(events, key=lambda e: (e["occurred_at"], e["id"]))
     columns = ["id", "occurred_at", "source", "model_id", "region", "requests", "input_tokens",
                "cache_read_input_tokens", "cache_write_input_tokens", "output_tokens", "latency_ms", "status",
                "effective_cost", "billing_currency", "x_application", "x_team", "x_environment", "x_owner",
@@ -332,17 +345,15 @@ def _export_ai_spend(
     )  # fmt: skip
 
 
-def _export_alerts(
-    store: TenantStore, now: datetime, sources: Sources, start: datetime, end: datetime
-) -> Export:
+def _export_alerts(store: TenantStore, now: datetime, reads: Reads, start: datetime, end: datetime) -> Export:
     columns = ["id", "triggered_at", "severity", "status", "type", "summary", "metric", "observed_value",
                "threshold", "cost_impact", "currency", "rule_id", "incident_id", "acknowledged_at",
                "acknowledged_by", "resolved_at", "resolved_by", "dedup_key"]  # fmt: skip
     pdf_columns = ["triggered_at", "severity", "status", "summary", "cost_impact"]
-    alerts = store.collections.get("alerts")
+    alerts = reads.alerts(store)
     lo, hi = iso(start), iso(end)
     if alerts is None:  # without the alert service: the budget thresholds crossed in the window
-        return _budget_alerts(store, now, sources, start, end, columns, pdf_columns)
+        return _budget_alerts(store, now, reads, start, end, columns, pdf_columns)
     chosen = sorted(
         (a for a in alerts if lo <= a["triggered_at"] < hi), key=lambda a: (a["triggered_at"], a["id"])
     )
@@ -376,16 +387,16 @@ def _export_alerts(
 def _budget_alerts(
     store: TenantStore,
     now: datetime,
-    sources: Sources,
+    reads: Reads,
     start: datetime,
     end: datetime,
     columns: list[str],
     pdf_columns: list[str],
 ) -> Export:
-    records = sources.budget_records(store, now)
+    records = reads.budget_records(store, now)
     rows = []
-    for budget in store.collection("budgets"):
-        rendered = sources.render_budget(budget, records, now, [])
+    for budget in reads.budgets(store):
+        rendered = reads.render_budget(budget, records, now, [])
         for t in rendered["thresholds"]:
             if t["crossed_at"] and iso(start) <= t["crossed_at"] < iso(end):
                 percent = t["threshold_type"] == "percentage"
@@ -402,19 +413,18 @@ def _budget_alerts(
 
 
 def _export_metrics(
-    store: TenantStore, now: datetime, sources: Sources, start: datetime, end: datetime
+    store: TenantStore, now: datetime, reads: Reads, start: datetime, end: datetime
 ) -> Export:
     columns = ["hour_start", "instance_id", "instance_name", "instance_type", "gpu_type", "gpu_count",
                "samples", "avg_gr_engine_active", "hourly_cost", "currency"]  # fmt: skip
-    instances = store.collections.get("gpu_instances")
-    gpu_activity = sources.gpu_activity
-    series: dict[str, Any] = store.singletons.get("gpu_series") or {}
+    instances = reads.instances(store)
+    gpu_activity = reads.gpu_activity
     rows: list[list[Any]] = []
     summary_rows = []
     now_min = int(min(end, now).timestamp()) // 60
     first = int(start.timestamp()) // 60 // 60 * 60
-    for inst in instances or []:
-        s = series.get(inst["id"])
+    for inst in instances:
+        s = reads.gpu_series(store, inst["id"])
         if s is None:
             continue  # an instance without DCGM samples
         lo, hi = max(first, s.first_min), s.end_min(now_min)
@@ -453,14 +463,14 @@ def _export_metrics(
 
 
 def _export_savings(
-    store: TenantStore, now: datetime, sources: Sources, start: datetime, end: datetime
+    store: TenantStore, now: datetime, reads: Reads, start: datetime, end: datetime
 ) -> Export:
-    recs = sources.recommendations(store, now)
+    recs = reads.recommendations(store, now)
     lo, hi = iso(start), iso(end)
     entries = sorted(
         (
             e
-            for e in store.collection("savings_ledger")
+            for e in reads.savings_ledger(store, now)
             if e["window"]["start"] < hi and e["window"]["end"] > lo
         ),
         key=lambda e: (e["window"]["start"], e["id"]),
@@ -488,8 +498,8 @@ def _export_savings(
     )  # fmt: skip
 
 
-#: Each resource's export: (store, now, sources, start, end) -> the table.
-EXPORTS: dict[str, Callable[[TenantStore, datetime, Sources, datetime, datetime], Export]] = {
+#: Each resource's export: (store, now, reads, start, end) -> the table.
+EXPORTS: dict[str, Callable[[TenantStore, datetime, Reads, datetime, datetime], Export]] = {
     "instances": _export_instances,
     "cost": _export_cost,
     "ai-spend": _export_ai_spend,

@@ -151,3 +151,13 @@ def sync_members(
             )
         record["role"] = role
     return coll
+
+
+def idle_threshold_pct(store: TenantStore) -> float:
+    """The tenant's default idle threshold (its settings' ``idle_threshold_pct``), for gpu's idle detection."""
+    return float(store.singletons["tenant_settings"]["idle_threshold_pct"])
+
+
+def member_ids_by_email(store: TenantStore) -> dict[str, str]:
+    """Member id by lower-cased email, for the services that name members (alert's escalation targets)."""
+    return {str(m["email"]).lower(): str(m["id"]) for m in store.collection("members", kind="member")}

@@ -1,11 +1,13 @@
 """The one list of service modules, their handlers, the order their seeders run in, who
-subscribes to which event, what a service reads of another, and the rules of the living world.
+subscribes to which event, what a service reads of another, which service owns each store key,
+and the rules of the living world.
 
 Nothing registers itself on import: the server asks :func:`routes` for the handler of every
 operation, collected from the ``api/<svc>.py`` modules in ``SERVICES``, and hands ``SEEDERS``,
-``SUBSCRIPTIONS``, ``TICKERS``, ``REPORT_SOURCES`` and ``COST_SOURCES`` to the runtime. Services import no other
-service: an effect in another service is an event (``SUBSCRIPTIONS``), a read of another service's
-data a plain function handed in here (``REPORT_SOURCES``, ``COST_SOURCES``)."""
+``SUBSCRIPTIONS``, ``READS`` and ``TICKERS`` to the runtime. Services import no other service and
+name no other service's store key (``STORE_KEYS``): an effect in another service is an event
+(``SUBSCRIPTIONS``), a read of another service's data a plain function its owner provides, handed
+in here (each reader's ``Reads``, in ``READS``)."""
 
 from __future__ import annotations
 
@@ -27,15 +29,25 @@ from tensorcost_mock.api import (
     tenant,
 )
 from tensorcost_mock.api.context import Handler
+from tensorcost_mock.domain import ai as ai_rules
 from tensorcost_mock.domain import alert as alert_rules
 from tensorcost_mock.domain import cost as cost_rules
 from tensorcost_mock.domain import enforcement as enforcement_rules
 from tensorcost_mock.domain import gpu as gpu_rules
 from tensorcost_mock.domain import identity as identity_rules
+from tensorcost_mock.domain import integration as integration_rules
 from tensorcost_mock.domain import notification as notification_rules
 from tensorcost_mock.domain import report as report_rules
-from tensorcost_mock.domain.report import Sources
-from tensorcost_mock.events import ActionRequested, AuditRecorded, Subscription, Ticker, WebhookRaised
+from tensorcost_mock.domain import tenant as tenant_rules
+from tensorcost_mock.events import (
+    ActionRequested,
+    AuditRecorded,
+    CredentialIssued,
+    CredentialRevoked,
+    Subscription,
+    Ticker,
+    WebhookRaised,
+)
 from tensorcost_mock.fixtures import Seeder
 from tensorcost_mock.seed import ai as ai_seed
 from tensorcost_mock.seed import alert as alert_seed
@@ -47,7 +59,68 @@ from tensorcost_mock.seed import integration as integration_seed
 from tensorcost_mock.seed import notification as notification_seed
 from tensorcost_mock.seed import report as report_seed
 from tensorcost_mock.seed import tenant as tenant_seed
-from tensorcost_mock.state import Collection, TenantStore
+from tensorcost_mock.state import Collection, Record, TenantStore
+
+# -- reads across services: each reader's ``Reads``, filled with functions the data's owner provides --
+
+#: What cost reads: gpu's fleet and series, ai's usage feed and recommender, enforcement's queue.
+COST_READS = cost_rules.Reads(
+    instances=gpu_rules.instances,
+    mig_hosts=gpu_rules.mig_hosts,
+    series=gpu_rules.series_of,
+    idle_report=gpu_rules.idle_report,
+    activity_sum=gpu_rules.activity_sum,
+    spend_feed=ai_rules.spend_feed,
+    ai_recommendations=ai_rules.recommended,
+    has_action_queue=enforcement_rules.has_action_queue,
+)
+
+
+def _recommendations(store: TenantStore, now: datetime) -> Collection:
+    """cost's recommendations as of ``now``, reading the other services through ``COST_READS``."""
+    return cost_rules.recommendations(store, now, COST_READS)
+
+
+def _savings_ledger(store: TenantStore, now: datetime) -> list[Record]:
+    """cost's savings ledger as of ``now`` (built with the recommendations on first use)."""
+    return cost_rules.savings_ledger(store, now, COST_READS)
+
+
+#: What report's exports read: cost's records, budgets, recommendations and ledger; gpu's fleet and
+#: series; ai's inference events; alert's alerts; notification's channels.
+REPORT_READS = report_rules.Reads(
+    cost_records=cost_rules.records_in,
+    budget_records=cost_rules.budget_records,
+    budgets=cost_rules.budgets,
+    recommendations=_recommendations,
+    render_budget=cost_rules.render_budget,
+    savings_ledger=_savings_ledger,
+    instances=gpu_rules.instances,
+    gpu_series=gpu_rules.series_of,
+    gpu_activity=gpu_rules.activity_sum,
+    ai_events=ai_rules.events_between,
+    alerts=alert.alerts_of,
+    has_channel=notification_rules.has_channel,
+)
+
+#: What ai reads: the status cost keeps of the recommendations both list.
+AI_READS = ai_rules.Reads(recommendation_status=cost_rules.recommendation_status)
+
+#: What gpu reads: the tenant's default idle threshold.
+GPU_READS = gpu_rules.Reads(idle_threshold_pct=tenant_rules.idle_threshold_pct)
+
+#: What alert's handlers read: notification's channels, tenant's members.
+ALERT_READS = alert.Reads(
+    has_channel=notification_rules.has_channel,
+    member_ids_by_email=tenant_rules.member_ids_by_email,
+)
+
+#: What integration reads: identity's agent credentials.
+INTEGRATION_READS = integration_rules.Reads(credential=identity_rules.credential)
+
+#: Every reader's reads, handed to the runtime (``runtime.reads(domain.cost.Reads)``).
+READS: tuple[object, ...] = (COST_READS, REPORT_READS, AI_READS, GPU_READS, ALERT_READS, INTEGRATION_READS)
+
 
 #: Every service module with handlers (``api/<svc>.py``).
 SERVICES: tuple[ModuleType, ...] = (
@@ -71,14 +144,14 @@ SEEDERS: tuple[Seeder, ...] = (
     ai_seed.seed_ai,
     notification_seed.seed_notification,
     enforcement_seed.seed_enforcement,
-    cost_seed.seed_costs,
+    cost_seed.costs_seeder(COST_READS),
     cost_seed.seed_budgets,
     cost_seed.seed_recommendation_plan,
     alert_seed.seed_alert,
     identity_seed.seed_identity,
-    integration_seed.seed_integration,
+    integration_seed.integration_seeder(INTEGRATION_READS, identity_rules.record_audit),
     report_seed.seed_reports,
-    tenant_seed.seed_tenant_service,
+    tenant_seed.tenant_seeder(identity_rules.record_audit),
 )
 
 #: The modules of the services' seeders (``seed/<svc>.py``).
@@ -95,11 +168,69 @@ SEED_MODULES: tuple[ModuleType, ...] = (
     tenant_seed,
 )
 
+#: The one owner of every store key (``store.collection(key)``, ``store.singletons[key]``): only that
+#: service's ``api/``, ``domain/`` and ``seed/`` modules name the key; another service reads it through
+#: a function the owner provides (``READS``) and changes it through an event (``SUBSCRIPTIONS``).
+#: ``tests/mock_server/test_store_ownership.py`` checks every module against this table.
+STORE_KEYS: dict[str, str] = {
+    # tenant
+    "tenant_settings": "tenant",
+    "branding": "tenant",
+    "members": "tenant",
+    # identity
+    "sso": "identity",
+    "agent_credentials": "identity",
+    "audit_events": "identity",
+    # gpu
+    "gpu_instances": "gpu",
+    "gpu_agents": "gpu",
+    "gpu_mig_hosts": "gpu",
+    "gpu_series": "gpu",
+    # ai
+    "ai_index": "ai",
+    "spend_feed": "ai",
+    "ai_anomalies": "ai",
+    "ai_recommendations": "ai",
+    # cost
+    "cost_runs": "cost",
+    "cost_days": "cost",
+    "cost_begin": "cost",
+    "cost_feed": "cost",
+    "budgets": "cost",
+    "cost_recommendation_plan": "cost",
+    "cost_recommendation_meta": "cost",
+    "recommendations": "cost",
+    "savings_ledger": "cost",
+    # alert
+    "alert_rules": "alert",
+    "alerts": "alert",
+    "incidents": "alert",
+    "escalation_policies": "alert",
+    "alert_evaluated_hour": "alert",
+    # enforcement
+    "enforcement_actions": "enforcement",
+    "enforcement_policies": "enforcement",
+    "policy_templates": "enforcement",
+    "usage_history": "enforcement",
+    # notification
+    "notification_channels": "notification",
+    "notification_secrets": "notification",
+    "webhook_endpoints": "notification",
+    # integration
+    "connections": "integration",
+    "sync_runs": "integration",
+    # report
+    "scheduled_exports": "report",
+}
+
+
 #: Who reacts to which event (:mod:`tensorcost_mock.events`), in the order they are called.
 SUBSCRIPTIONS: tuple[Subscription, ...] = (
     (AuditRecorded, identity_rules.record_audit),
     (WebhookRaised, notification_rules.deliver_webhook),
     (ActionRequested, enforcement_rules.queue_requested_action),
+    (CredentialRevoked, identity_rules.revoke_credential),
+    (CredentialIssued, identity_rules.issue_credential),
 )
 
 
@@ -132,26 +263,3 @@ def routes(services: tuple[ModuleType, ...] = SERVICES) -> dict[str, Handler]:
                 )
             out[operation_id] = fn
     return out
-
-
-#: What cost's recommendations read from gpu, handed to cost through the runtime.
-COST_SOURCES = cost_rules.FleetReads(
-    series=gpu_rules.series_of,
-    idle_report=gpu_rules.idle_report,
-    activity_sum=gpu_rules.activity_sum,
-)
-
-
-def _recommendations(store: TenantStore, now: datetime) -> Collection:
-    """cost's recommendations as of ``now``, reading the fleet through ``COST_SOURCES``."""
-    return cost_rules.recommendations(store, now, COST_SOURCES)
-
-
-#: What report's exports read from cost and gpu, handed to report through the runtime.
-REPORT_SOURCES = Sources(
-    cost_records=cost_rules.records_in,
-    budget_records=cost_rules.budget_records,
-    recommendations=_recommendations,
-    render_budget=cost_rules.render_budget,
-    gpu_activity=gpu_rules.activity_sum,
-)

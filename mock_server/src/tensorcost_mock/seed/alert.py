@@ -19,7 +19,7 @@ from tensorcost_mock.domain.alert import (
     escalation_level,
     refresh_incident,
 )
-from tensorcost_mock.domain.refs import CHANNEL_NAMES, ref_id, stable_id
+from tensorcost_mock.domain.refs import CHANNEL_NAMES, ref_id
 from tensorcost_mock.domain.thresholds import threshold_of
 from tensorcost_mock.domain.watched import (
     MODEL_STREAMS,
@@ -30,6 +30,7 @@ from tensorcost_mock.domain.watched import (
 )
 from tensorcost_mock.fixtures import WORLD, Tenant, seeder
 from tensorcost_mock.state import CENT, Record, TenantStore, iso, money, parse_time
+from tensorcost_mock.world import derived_id
 
 # -- escalation policies ---------------------------------------------------------------------------
 
@@ -76,10 +77,10 @@ def _escalation_policies(tenant: Tenant, now: datetime, rng: random.Random) -> l
             resolved = []
             for kind, ref in targets:
                 if kind == "schedule":
-                    resolved.append({"type": kind, "id": stable_id("ocs_", tenant.id, ref), "name": ref})
+                    resolved.append({"type": kind, "id": derived_id("ocs_", tenant.id, ref), "name": ref})
                 elif kind == "user":
                     email = people[ref]
-                    resolved.append({"type": kind, "id": stable_id("mem_", tenant.id, email), "name": email})
+                    resolved.append({"type": kind, "id": derived_id("mem_", tenant.id, email), "name": email})
                 else:
                     resolved.append(
                         {

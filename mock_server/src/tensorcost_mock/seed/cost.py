@@ -6,44 +6,44 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 
-from tensorcost_mock.domain.cost import DAY, GPU_SERVICES, HOUR, TAG_KEYS, Run, midnight
-from tensorcost_mock.domain.gpu import Series
-from tensorcost_mock.fixtures import WORLD, Tenant, seeder
-from tensorcost_mock.state import (
-    SpendFeed,
-    TenantStore,
-    iso,
-    parse_time,
-)
+from tensorcost_mock.domain.cost import DAY, GPU_SERVICES, HOUR, TAG_KEYS, Reads, Run, midnight
+from tensorcost_mock.fixtures import WORLD, Seeder, Tenant, seeder
+from tensorcost_mock.state import TenantStore, iso, parse_time
 
 
-@seeder("cost")
-def seed_costs(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime) -> None:
-    """The cost records are not seeded: they are derived, an hour at a time, from the GPU fleet's
-    running hours and the inference events (``records_in``). This keeps when each instance ran."""
-    seeded = int(now.timestamp())
-    series: dict[str, Series] = store.singletons.get("gpu_series") or {}
-    listed = store.collection("gpu_instances")
-    runs = []
-    for inst in WORLD.fleet(tenant.id):
-        record = listed.get(inst.id)
-        if inst.state == "pending" or record is None:
-            continue
-        start = int(parse_time(record["launched_at"]).timestamp())  # to the second, as the API shows it
-        end: int | None = None
-        if inst.state != "running":  # stopped when its agent last reported, else two days before seeding
-            s = series.get(inst.id)
-            last = s.last_min * 60 if s is not None and s.last_min is not None else seeded - 48 * HOUR
-            end = max(start, last)
-        tags = tuple((k, inst.tags[k]) for k in TAG_KEYS if inst.tags.get(k))
-        runs.append(Run(inst.id, start, end, inst.hourly_usd, GPU_SERVICES[inst.type.provider], tags))
-    store.singletons["cost_runs"] = runs
-    store.singletons["cost_days"] = {}
-    # the world's first hour with spend: its oldest instance's launch, or the start of its traffic
-    feed: SpendFeed | None = store.singletons.get("spend_feed")
-    store.singletons["cost_begin"] = (
-        min([r.start for r in runs] + ([feed.first] if feed else [seeded])) // HOUR
-    )
+def costs_seeder(reads: Reads) -> Seeder:
+    """cost's first seeder, reading gpu's fleet and ai's usage through ``reads`` (the registry's)."""
+
+    @seeder("cost")
+    def seed_costs(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime) -> None:
+        """The cost records are not seeded: they are derived, an hour at a time, from the GPU fleet's
+        running hours and the inference events (``records_in``). This keeps when each instance ran
+        and the usage feed ai provides."""
+        seeded = int(now.timestamp())
+        listed = {record["id"]: record for record in reads.instances(store)}
+        runs = []
+        for inst in WORLD.fleet(tenant.id):
+            record = listed.get(inst.id)
+            if inst.state == "pending" or record is None:
+                continue
+            start = int(parse_time(record["launched_at"]).timestamp())  # to the second, as the API shows it
+            end: int | None = None
+            if inst.state != "running":  # stopped when its agent last reported, else two days before seeding
+                s = reads.series(store, inst.id)
+                last = s.last_min * 60 if s is not None and s.last_min is not None else seeded - 48 * HOUR
+                end = max(start, last)
+            tags = tuple((k, inst.tags[k]) for k in TAG_KEYS if inst.tags.get(k))
+            runs.append(Run(inst.id, start, end, inst.hourly_usd, GPU_SERVICES[inst.type.provider], tags))
+        store.singletons["cost_runs"] = runs
+        store.singletons["cost_days"] = {}
+        feed = reads.spend_feed(store)
+        store.singletons["cost_feed"] = feed
+        # the world's first hour with spend: its oldest instance's launch, or the start of its traffic
+        store.singletons["cost_begin"] = (
+            min([r.start for r in runs] + ([feed.first] if feed else [seeded])) // HOUR
+        )
+
+    return seed_costs
 
 
 @seeder("cost_budgets")

@@ -16,7 +16,7 @@ from tensorcost_mock.domain.enforcement import (
     rounded,
     scope_of,
 )
-from tensorcost_mock.domain.refs import CHANNEL_NAMES, ref_id, stable_id
+from tensorcost_mock.domain.refs import CHANNEL_NAMES, ref_id
 from tensorcost_mock.domain.thresholds import threshold_number
 from tensorcost_mock.domain.watched import (
     MODEL_STREAMS,
@@ -27,6 +27,7 @@ from tensorcost_mock.domain.watched import (
 )
 from tensorcost_mock.fixtures import ACME, Tenant, seeder
 from tensorcost_mock.state import CENT, Record, TenantStore, iso, money
+from tensorcost_mock.world import derived_id
 
 # -- seed: policies and the action queue -----------------------------------------------------------
 
@@ -193,7 +194,7 @@ def _target(tenant: Tenant, action: Record, policy: PolicySeed, rng: random.Rand
         model = action.get("from_model_id") or action["model_ids"][0]
         return {"resource_type": "model", "resource_id": model, "resource_name": model}, stream.application
     if kind == "revoke_key":
-        key = stable_id("key_", tenant.id, stream.application)
+        key = derived_id("key_", tenant.id, stream.application)
         return {
             "resource_type": "agent_credential",
             "resource_id": key,

@@ -7,7 +7,7 @@ import random
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from tensorcost_mock.domain.common import hex_id, seed_id
+from tensorcost_mock.domain.common import ALPHABET, hex_id
 from tensorcost_mock.domain.identity import (
     agent_key_id,
     append_audit,
@@ -17,7 +17,7 @@ from tensorcost_mock.domain.identity import (
     user_actor,
 )
 from tensorcost_mock.fixtures import ACME, NIMBUS, Tenant, seeder
-from tensorcost_mock.state import TenantStore, iso
+from tensorcost_mock.state import TenantStore, iso, random_id
 
 #: Days of seeded login and token-refresh history.
 AUDIT_DAYS = 60
@@ -111,7 +111,7 @@ def seed_identity(store: TenantStore, tenant: Tenant, rng: random.Random, now: d
     ) -> None:
         append_audit(
             store,
-            event_id=seed_id(store, rng, "aud_"),
+            event_id=random_id(rng, "aud_", alphabet=ALPHABET, taken=store),
             actor=actor,
             action=action,
             target=target,

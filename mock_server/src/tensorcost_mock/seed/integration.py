@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from tensorcost_mock.domain.common import hex_id, seed_id
-from tensorcost_mock.domain.identity import agent_key_id, append_audit, seeded_members, user_actor
-from tensorcost_mock.domain.integration import validate
-from tensorcost_mock.fixtures import WORLD, Tenant, seeder
-from tensorcost_mock.state import Record, TenantStore, iso
+from tensorcost_mock.domain.common import ALPHABET, hex_id
+from tensorcost_mock.domain.identity import agent_key_id, seeded_members
+from tensorcost_mock.domain.integration import Reads, validate
+from tensorcost_mock.events import AuditRecorded
+from tensorcost_mock.fixtures import WORLD, Seeder, Tenant, seeder
+from tensorcost_mock.state import Record, TenantStore, iso, random_id
 
 #: Per provider: sync interval (hours), days of seeded history, steps as (name, rows per hour for
 #: a fetch step, or None for a step that carries the fetched rows on, or 0 for a step that reads none).
@@ -162,7 +163,7 @@ def _sync_history(
     agents_rows = seed.agents * 60 * 8  # per agent: one sample a minute of 8 DCGM fields
     last_complete: datetime | None = None
     while boundary <= end:
-        sync_id = seed_id(store, rng, "syn_")
+        sync_id = random_id(rng, "syn_", alphabet=ALPHABET, taken=store)
         window_end = boundary + stagger  # each sync reads the interval up to its start
         window = {"start": iso(window_end - timedelta(hours=interval)), "end": iso(window_end)}
         weekday = 0.7 if (window_end - timedelta(hours=interval)).weekday() >= 5 else 1.0
@@ -221,7 +222,7 @@ def _sync_history(
                 rows, status, error = int(rows * elapsed), "running", None
             runs.add(
                 {
-                    "id": seed_id(store, rng, "stp_"),
+                    "id": random_id(rng, "stp_", alphabet=ALPHABET, taken=store),
                     "sync_id": sync_id,
                     "connection_id": conn["id"],
                     "step": name,
@@ -247,8 +248,26 @@ def _sync_history(
     return last_complete
 
 
-@seeder("integration")
-def seed_integration(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime) -> None:
+def integration_seeder(reads: Reads, record_audit: Callable[[AuditRecorded], None]) -> Seeder:
+    """integration's seeder, checking GPU-agent keys through ``reads`` (identity's credentials) and
+    handing the audit history of the connections to ``record_audit`` (identity's subscriber to
+    :class:`AuditRecorded`), both from the registry."""
+
+    @seeder("integration")
+    def seed_integration(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime) -> None:
+        _seed(store, tenant, rng, now, reads, record_audit)
+
+    return seed_integration
+
+
+def _seed(
+    store: TenantStore,
+    tenant: Tenant,
+    rng: random.Random,
+    now: datetime,
+    reads: Reads,
+    record_audit: Callable[[AuditRecorded], None],
+) -> None:
     now = now.astimezone(UTC).replace(microsecond=0)
     connections = store.collection("connections", kind="connection")
     admins = [
@@ -270,7 +289,7 @@ def seed_integration(store: TenantStore, tenant: Tenant, rng: random.Random, now
             else None
         )
         conn: Record = {
-            "id": seed.ident or seed_id(store, rng, "con_"),
+            "id": seed.ident or random_id(rng, "con_", alphabet=ALPHABET, taken=store),
             "name": seed.name,
             "provider": seed.provider,
             "account_id": seed.account_id,
@@ -295,14 +314,14 @@ def seed_integration(store: TenantStore, tenant: Tenant, rng: random.Random, now
         last_synced = _sync_history(store, rng, conn, seed, scale, now, disabled)
         conn["last_synced_at"] = iso(last_synced) if last_synced else None
         if disabled is not None:
-            validate(store, conn, disabled - timedelta(hours=rng.randint(2, 30)))
+            validate(store, conn, disabled - timedelta(hours=rng.randint(2, 30)), reads)
             conn.update(status="disabled", status_reason="Disabled by a user.", updated_at=iso(disabled))
         else:
             # Checks run daily at 05:00 UTC; the status follows the latest run.
             checked = now.replace(hour=5, minute=0, second=rng.randint(1, 9))
             if checked > now:
                 checked -= timedelta(days=1)
-            validate(store, conn, checked)
+            validate(store, conn, checked, reads)
             changes = [
                 created,
                 rotated,
@@ -316,13 +335,11 @@ def seed_integration(store: TenantStore, tenant: Tenant, rng: random.Random, now
             ("connection.disabled", disabled),
         ):
             if at is not None:
-                append_audit(
-                    store,
-                    event_id=seed_id(store, rng, "aud_"),
-                    actor=user_actor(tenant.id, rng.choice(admins)),
-                    action=action,
-                    target=("connection", conn["id"]),
-                    at=at,
-                    request_id=hex_id(rng),
-                    ip=f"203.0.113.{rng.randint(2, 254)}",
+                event_id = random_id(rng, "aud_", alphabet=ALPHABET, taken=store)
+                actor = rng.choice(admins)
+                request_id = hex_id(rng)
+                ip = f"203.0.113.{rng.randint(2, 254)}"
+                target = ("connection", conn["id"])
+                record_audit(
+                    AuditRecorded(store, actor, action, target, at, request_id, ip, event_id=event_id)
                 )

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import random
+import string
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from tensorcost_mock.domain.report import Cron, last_run, zone
 from tensorcost_mock.fixtures import ACME, Tenant, seeder
-from tensorcost_mock.state import TenantStore, iso
+from tensorcost_mock.state import TenantStore, iso, random_id
+
+#: The alphabet the seeded jobs' ids were drawn from (upper case first), kept so they stay the same.
+_UPPER_LOWER_DIGITS = string.ascii_uppercase + string.ascii_lowercase + string.digits
 
 
 @dataclass(frozen=True)
@@ -63,7 +67,7 @@ def seed_reports(store: TenantStore, tenant: Tenant, rng: random.Random, now: da
         upcoming = cron.next_after(now, tz) if job.enabled else None
         jobs.add(
             {
-                "id": fixed or "sch_" + "".join(rng.choice(_ALPHANUM) for _ in range(14)),
+                "id": fixed or random_id(rng, "sch_", 14, alphabet=_UPPER_LOWER_DIGITS),
                 "name": job.name,
                 "resource": job.resource,
                 "format": job.format,
@@ -79,6 +83,3 @@ def seed_reports(store: TenantStore, tenant: Tenant, rng: random.Random, now: da
                 "created_at": iso(created),
             }
         )
-
-
-_ALPHANUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from tensorcost_mock.domain.common import hex_id, seed_id
-from tensorcost_mock.domain.identity import append_audit, seeded_members, tenant_created_at, user_actor
-from tensorcost_mock.fixtures import ACME, NIMBUS, Tenant, seeder
-from tensorcost_mock.state import TenantStore, iso
+from tensorcost_mock.domain.common import ALPHABET, hex_id
+from tensorcost_mock.domain.identity import seeded_members, tenant_created_at
+from tensorcost_mock.events import AuditRecorded
+from tensorcost_mock.fixtures import ACME, NIMBUS, Seeder, Tenant, User, seeder
+from tensorcost_mock.state import TenantStore, iso, random_id
 
 #: The engine's rate-limit tiers, as the spec's ``TenantPlan`` names them.
 PLAN_OF_TIER = {"standard": "team", "enterprise": "enterprise"}
@@ -56,8 +58,36 @@ ROLE_CHANGES = {
 }
 
 
-@seeder("tenant")
-def seed_tenant_service(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime) -> None:
+def tenant_seeder(record_audit: Callable[[AuditRecorded], None]) -> Seeder:
+    """tenant's seeder; the audit history of member changes goes to ``record_audit`` (identity's
+    subscriber to :class:`AuditRecorded`, handed in by the registry), which keeps the audit trail."""
+
+    @seeder("tenant")
+    def seed_tenant_service(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime) -> None:
+        _seed(store, tenant, rng, now, record_audit)
+
+    return seed_tenant_service
+
+
+def _seed(
+    store: TenantStore,
+    tenant: Tenant,
+    rng: random.Random,
+    now: datetime,
+    record_audit: Callable[[AuditRecorded], None],
+) -> None:
+    def audit(
+        *,
+        event_id: str,
+        actor: User,
+        action: str,
+        target: tuple[str, str],
+        at: datetime,
+        request_id: str,
+        ip: str,
+    ) -> None:
+        record_audit(AuditRecorded(store, actor, action, target, at, request_id, ip, event_id=event_id))
+
     now = now.astimezone(UTC).replace(microsecond=0)
     timezone, idle_pct, branding = PROFILES.get(tenant.slug, ("UTC", 10, DEFAULT_BRANDING))
     store.singletons["tenant_settings"] = {
@@ -100,10 +130,9 @@ def seed_tenant_service(store: TenantStore, tenant: Tenant, rng: random.Random, 
         inviter = by_user[m.invited_by].user
         assert inviter is not None
         ip = f"203.0.113.{rng.randint(2, 254)}"
-        append_audit(
-            store,
-            event_id=seed_id(store, rng, "aud_"),
-            actor=user_actor(tenant.id, inviter),
+        audit(
+            event_id=random_id(rng, "aud_", alphabet=ALPHABET, taken=store),
+            actor=inviter,
             action="member.invited",
             target=("member", m.member_id),
             at=m.invited_at,
@@ -111,10 +140,9 @@ def seed_tenant_service(store: TenantStore, tenant: Tenant, rng: random.Random, 
             ip=ip,
         )
         if m.user is not None and m.joined_at is not None:
-            append_audit(
-                store,
-                event_id=seed_id(store, rng, "aud_"),
-                actor=user_actor(tenant.id, m.user),
+            audit(
+                event_id=random_id(rng, "aud_", alphabet=ALPHABET, taken=store),
+                actor=m.user,
                 action="member.invitation_accepted",
                 target=("member", m.member_id),
                 at=m.joined_at,
@@ -122,10 +150,9 @@ def seed_tenant_service(store: TenantStore, tenant: Tenant, rng: random.Random, 
                 ip=f"198.51.100.{rng.randint(2, 254)}",
             )
         if m.user is not None and m.joined_at and ROLE_CHANGES.get(tenant.slug, ("", 0))[0] == m.email:
-            append_audit(
-                store,
-                event_id=seed_id(store, rng, "aud_"),
-                actor=user_actor(tenant.id, inviter),
+            audit(
+                event_id=random_id(rng, "aud_", alphabet=ALPHABET, taken=store),
+                actor=inviter,
                 action="member.role_updated",
                 target=("member", m.member_id),
                 at=m.joined_at + timedelta(days=ROLE_CHANGES[tenant.slug][1], hours=rng.randint(1, 6)),

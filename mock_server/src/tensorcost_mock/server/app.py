@@ -54,8 +54,7 @@ class MockApp:
             services.SEEDERS if seeders is None else seeders,
             self.contract.cache,
             services.SUBSCRIPTIONS,
-            services.REPORT_SOURCES,
-            services.COST_SOURCES,
+            services.READS,
             services.TICKERS,
         )
         self.examples = Examples(spec)

@@ -63,14 +63,15 @@ _ID = re.compile(r"^[a-z]{2,4}_[A-Za-z0-9]{10,32}$")
 _B62 = string.ascii_letters + string.digits
 
 
-def derived_id(prefix: str, *parts: str, length: int = 14) -> str:
-    """The id of a record the world does not give one: a prefix and ``length`` letters or digits
-    derived from ``parts`` (e.g. the tenant id, the kind and the key), the same on every run."""
-    number = int.from_bytes(hashlib.sha256(":".join(parts).encode()).digest(), "big")
+def derived_id(prefix: str, *parts: object, length: int = 14, alphabet: str = _B62) -> str:
+    """The one derived id scheme, for a record the world does not give an id: a prefix and ``length``
+    characters of ``alphabet`` (letters, then digits) derived from ``parts`` (e.g. the tenant id, the
+    kind and the key), the same on every run and in every seed."""
+    number = int.from_bytes(hashlib.sha256(":".join(map(str, parts)).encode()).digest(), "big")
     chars = []
     for _ in range(length):
-        number, rest = divmod(number, 62)
-        chars.append(_B62[rest])
+        number, rest = divmod(number, len(alphabet))
+        chars.append(alphabet[rest])
     return prefix + "".join(chars)
 
 
