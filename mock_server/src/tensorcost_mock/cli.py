@@ -6,7 +6,6 @@ Every flag also reads its ``TENSORCOST_MOCK_*`` environment variable (a flag win
 from __future__ import annotations
 
 import argparse
-import asyncio
 import gc
 import os
 import sys
@@ -206,6 +205,7 @@ def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from .server import create_app
+    from .server.pulse import PulsingServer
 
     settings = _settings(args)
     app = create_app(settings)
@@ -221,22 +221,8 @@ def _serve(args: argparse.Namespace) -> int:
         lifespan="off",
         access_log=False,
     )
-    server = uvicorn.Server(config)
-    with asyncio.Runner(loop_factory=config.get_loop_factory()) as runner:
-        runner.run(_serve_with_pulse(server, app.runtime, settings.pulse_seconds))
+    PulsingServer(config, app.runtime, settings.pulse_seconds).run()
     return 0
-
-
-async def _serve_with_pulse(server: Any, runtime: Any, every: float) -> None:
-    """uvicorn's ``serve()``, with the world's pulse beside it (see ``server/pulse.py``)."""
-    from .server.pulse import pulse
-
-    beat = asyncio.create_task(pulse(runtime, every)) if every > 0 else None
-    try:
-        await server.serve()
-    finally:
-        if beat is not None:
-            beat.cancel()
 
 
 def _banner(settings: Any, operations: int, source: str) -> list[str]:
