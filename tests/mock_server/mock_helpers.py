@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -16,6 +23,40 @@ ACME = "3f6c2b9e-8d4a-4e7b-9c1d-2a5e8f7b6c01"
 NIMBUS = "8b1e4d7a-2c9f-4a6e-b3d5-7f0a1c2e9d48"
 PASSWORD = "correct-horse-battery-staple"
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+
+
+@contextmanager
+def served_mock(*args: str) -> Iterator[str]:
+    """``tensorcost-mock *args`` on a free 127.0.0.1 port at NOW with a frozen clock; yields its base
+    URL and stops it by its PID."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    cmd = [sys.executable, "-m", "tensorcost_mock", *args, "--port", str(port)]
+    cmd += ["--now", NOW.strftime("%Y-%m-%dT%H:%M:%SZ"), "--freeze-clock"]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TENSORCOST_MOCK_")}
+    with tempfile.TemporaryFile() as log:
+        proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            base = f"http://127.0.0.1:{port}"
+            deadline = time.monotonic() + 20
+            while True:
+                try:
+                    httpx.get(f"{base}/_mock/", timeout=1)
+                    break
+                except httpx.TransportError:
+                    if proc.poll() is not None or time.monotonic() > deadline:
+                        log.seek(0)
+                        raise RuntimeError(f"the mock did not start: {log.read().decode()}") from None
+                    time.sleep(0.05)
+            yield base
+        finally:
+            os.kill(proc.pid, signal.SIGTERM)
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.kill(proc.pid, signal.SIGKILL)
+                proc.wait()
 
 
 def make_app(**overrides: Any) -> MockApp:

@@ -1,7 +1,8 @@
-"""ai's seed: ~35 days of inference events per tenant from its traffic streams (``world/traffic.toml``), the anomalies
-(bursts of extra events, then measured on the events) and the routing, prompt-cache and
-provisioned-throughput recommendations measured over the 30 days before the recommender's last
-daily run (the model they follow is :mod:`tensorcost_mock.domain.ai`)."""
+"""ai's seed: ~35 days of inference events per tenant from its traffic streams
+(``world/traffic.toml``), the anomalies (bursts of extra events on the shipped tenants' streams, then
+measured on the events) and the routing, prompt-cache and provisioned-throughput recommendations
+measured over the 30 days before the recommender's last daily run (the model they follow is
+:mod:`tensorcost_mock.domain.ai`)."""
 
 from __future__ import annotations
 

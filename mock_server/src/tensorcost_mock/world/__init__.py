@@ -4,9 +4,9 @@
 GPU fleet, ``models.toml`` the model price table and the inference streams alerts and policies
 watch, ``channels.toml`` the notification channels, ``budgets.toml`` and ``connections.toml`` the
 budgets and integration connections, ``traffic.toml`` each tenant's AI traffic streams and
-``recommendations.toml`` each tenant's recommendations of earlier recommender runs. A user's world (``tensorcost-mock --world
-FILE``) is one file with the same tables. A file that does not fit gets a :class:`WorldError`
-naming the file, the line and the entry.
+``recommendations.toml`` each tenant's recommendations of earlier recommender runs. A user's
+world (``tensorcost-mock --world FILE``) is one file with the same tables. A file that does not fit
+gets a :class:`WorldError` naming the file, the line and the entry.
 
 Conventions, the same in every file: ids are a prefix and letters or digits (``gpu_8Fh3kQ2mZx7P``);
 times are hours before the seed clock (``launched_hours_ago``); money is a decimal string of USD
