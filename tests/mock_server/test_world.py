@@ -368,3 +368,11 @@ def test_a_world_file_gives_its_tenants_traffic(tmp_path: Path) -> None:
         WorldError, match=rf"world\.toml:{line}: traffic\[0\]: `input_tokens` must be \[low, high\]"
     ):
         load_world(path)
+
+
+def test_every_watched_stream_is_traffic_of_every_shipped_tenant() -> None:
+    world = seeded_world()
+    for tenant in (ACME, NIMBUS):
+        traffic = {(s.source, s.application, s.team, s.model) for s in world.traffic_of(tenant)}
+        for watched in world.model_streams:
+            assert (watched.source, watched.application, watched.team, watched.model_id) in traffic

@@ -23,7 +23,8 @@ Invariants checked on the seeded world and after every step, in both seeded tena
 
 And, in every tenant of the shipped world and of the example worlds: every application and team a
 seeded alert rule, enforcement policy or recommendation names has AI traffic (or GPU instances,
-where its scope takes GPU spend) in that tenant.
+where its scope takes GPU spend) in that tenant, and every inference stream (source, application,
+team, model) a seeded alert or model policy names is one of its traffic.
 """
 
 from __future__ import annotations
@@ -396,8 +397,12 @@ class Spend:
         self.gpu_tags = {(key, i["tags"].get(key)) for i in instances for key in ("application", "team")}
 
     def traffic(self, key: str, name: str, source: str | None) -> bool:
-        params = {key: name, "limit": 1, **HISTORY, **({"source": source} if source else {})}
-        r = self.http.get("/v1/ai/spend", params=params, headers=self.headers)
+        return self.events(**{key: name, "source": source})
+
+    def events(self, **filters: str | None) -> bool:
+        """Whether ``GET /v1/ai/spend`` has an event with these attributes in the seeded history."""
+        given = {k: v for k, v in filters.items() if v is not None}
+        r = self.http.get("/v1/ai/spend", params={**given, "limit": 1, **HISTORY}, headers=self.headers)
         assert r.status_code == 200, r.text
         return bool(r.json()["data"])
 
@@ -441,9 +446,10 @@ def _named(http: httpx.Client, headers: dict[str, str]) -> Iterator[tuple[str, s
 
 
 @pytest.mark.parametrize("world_file", WORLD_FILES, ids=lambda p: "shipped" if p is None else p.stem)
-def test_what_rules_policies_and_recommendations_name_has_spend(world_file: Path | None) -> None:
+def test_what_rules_policies_alerts_and_recommendations_name_has_spend(world_file: Path | None) -> None:
     """Every application and team a seeded alert rule, enforcement policy or recommendation names has
-    AI traffic in the same tenant, or GPU instances where its scope takes GPU spend."""
+    AI traffic in the same tenant, or GPU instances where its scope takes GPU spend; every inference
+    stream an alert or a model policy names is one of the tenant's traffic."""
     world = seeded_world() if world_file is None else load_world(world_file)
     args = () if world_file is None else ("--world", str(world_file))
     with served_mock(*args) as base, httpx.Client(base_url=base, timeout=60) as http:
@@ -457,3 +463,28 @@ def test_what_rules_policies_and_recommendations_name_has_spend(world_file: Path
                  if not spend.has(key, name, sources)}
             )  # fmt: skip
             assert not missing, (tenant.name, missing)
+            # An alert about an inference stream, and a policy about a model of an application, name
+            # a stream of the tenant's traffic: its source, application, team and model.
+            params = {"limit": 500, **EVER}
+            alerts = http.get("/v1/alert/alerts", params=params, headers=headers).json()["data"]
+            streams = {
+                tuple(a["scope"][k] for k in ("source", "application", "team", "model_id"))
+                for a in alerts
+                if a["scope"]["application"] and a["scope"]["source"] not in ("gpu_agent", None)
+            }
+            policies = http.get("/v1/enforcement/policies", headers=headers).json()["data"]
+            streams |= {
+                (None, app, None, model)
+                for p in policies
+                for app in p["scope"]["applications"]
+                for model in p["scope"]["model_ids"]
+            }
+            assert streams, tenant.name
+            unknown = sorted(
+                str(stream)
+                for stream in streams
+                if not spend.events(
+                    **dict(zip(("source", "application", "team", "model_id"), stream, strict=True))
+                )
+            )
+            assert not unknown, (tenant.name, unknown)
