@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import asynccontextmanager, contextmanager
@@ -23,6 +24,16 @@ ACME = "3f6c2b9e-8d4a-4e7b-9c1d-2a5e8f7b6c01"
 NIMBUS = "8b1e4d7a-2c9f-4a6e-b3d5-7f0a1c2e9d48"
 PASSWORD = "correct-horse-battery-staple"
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+
+
+@contextmanager
+def served_mock(*args: str) -> Iterator[str]:
+    """``tensorcost-mock *args`` at NOW with a frozen clock and no ``TENSORCOST_MOCK_*`` environment
+    (see :func:`serve_mock`); yields its base URL."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TENSORCOST_MOCK_")}
+    flags = (*args, "--now", NOW.strftime("%Y-%m-%dT%H:%M:%SZ"), "--freeze-clock")
+    with tempfile.TemporaryFile() as log, serve_mock(*flags, log=log, env=env) as base:
+        yield base
 
 
 def make_app(**overrides: Any) -> MockApp:

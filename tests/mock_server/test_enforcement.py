@@ -166,8 +166,8 @@ async def test_simulated_rerouting_saves_a_share_of_the_cost(client: httpx.Async
         "actions": [
             {
                 "type": "route_model",
-                "from_model_id": "anthropic.claude-3-5-sonnet-20241022-v2:0",
-                "to_model_id": "anthropic.claude-3-5-haiku-20241022-v1:0",
+                "from_model_id": "us.anthropic.claude-sonnet-4-5-20250929-v1:0",
+                "to_model_id": "us.anthropic.claude-haiku-4-5-20251001-v1:0",
                 "traffic_share": 0.5,
             }
         ],
@@ -180,7 +180,7 @@ async def test_simulated_rerouting_saves_a_share_of_the_cost(client: httpx.Async
     (route,) = sim["actions"]
     assert (route["count"], route["targets"], route["would_require_approval"]) == (1, 1, False)
     share = amount(route["estimated_savings"]) / amount(sim["matched_cost"])
-    assert Decimal("0.36") < share < Decimal("0.37")  # 50% of traffic at (1 - 1.44/5.40) cheaper
+    assert Decimal("0.33") < share < Decimal("0.34")  # 50% of traffic at (1 - 1.80/5.40) cheaper
 
 
 async def test_simulation_outside_the_history_matches_nothing(

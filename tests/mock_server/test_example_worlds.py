@@ -3,10 +3,8 @@ refused with its file, line and entry (the server runs on a free 127.0.0.1 port 
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
-import tempfile
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 from _net import free_port
-from mock_helpers import serve_mock
+from mock_helpers import served_mock
 
 WORLDS = Path(__file__).resolve().parents[2] / "mock_server" / "examples" / "worlds"
 EXAMPLES = sorted(WORLDS.glob("*.toml"))
@@ -28,9 +26,7 @@ def test_there_are_two_example_worlds() -> None:
 @pytest.fixture(params=EXAMPLES, ids=lambda p: p.stem)
 def served(request: pytest.FixtureRequest) -> Iterator[tuple[str, dict[str, Any]]]:
     path: Path = request.param
-    flags = ("--world", str(path), "--now", "2026-11-26T12:00:00Z", "--freeze-clock")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TENSORCOST_MOCK_")}
-    with tempfile.TemporaryFile() as log, serve_mock(*flags, log=log, env=env) as base:
+    with served_mock("--world", str(path)) as base:
         yield base, tomllib.loads(path.read_text(encoding="utf-8"))
 
 
@@ -85,8 +81,11 @@ def test_a_bad_world_file_is_refused_with_its_line(tmp_path: Path) -> None:
     )
     bad = tmp_path / "bad.toml"
     bad.write_text(text, encoding="utf-8")
-    headers = [n for n, row in enumerate(text.splitlines(), 1) if row.strip() == "[[instances]]"]
+    rows = text.splitlines()
+    bad_row = next(n for n, row in enumerate(rows, 1) if row == 'state = "asleep"')
+    headers = [n for n, row in enumerate(rows[:bad_row], 1) if row.strip() == "[[instances]]"]
     cmd = [sys.executable, "-m", "tensorcost_mock", "--world", str(bad), "--port", str(free_port())]
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 2
-    assert f"bad.toml:{headers[-1]}: instances[4]: `state` must be one of running" in done.stderr, done.stderr
+    where = f"bad.toml:{headers[-1]}: instances[{len(headers) - 1}]"
+    assert f"{where}: `state` must be one of running" in done.stderr, done.stderr

@@ -18,6 +18,37 @@ TENANT = {
 }
 
 
+STREAM = {
+    "tenant": "t",
+    "source": "openai_api",
+    "model": "m-1",
+    "application": "a",
+    "agent_id": "agt_AAAAAAAAAAAA",
+    "rate": 40,
+    "bucket_hours": 0,
+    "hours": "office",
+    "input_tokens": [100, 900],
+    "output_tokens": [10, 90],
+}
+
+
+PAST = {
+    "tenant": "t",
+    "key": "cache",
+    "type": "prompt_cache",
+    "status": "dismissed",
+    "application": "a",
+    "source": "openai_api",
+    "savings_rate": 0.2,
+    "days_ago": 30,
+    "decided_after_days": 2,
+    "confidence": 0.7,
+    "title": "Cache a",
+    "description": "a resends its prompt.",
+    "dismissal": {"reason": "too_risky"},
+}
+
+
 def doc(**changes: object) -> dict[str, object]:
     user = {"id": 1, "email": "a@t.com", "name": "A", "roles": {"t": "admin"}}
     return {"password": "pw", "tenants": [TENANT], "users": [user], **changes}
@@ -142,6 +173,50 @@ def test_fleet_models_and_streams_load() -> None:
     assert world.model_streams[0].model is world.models["m-1"]
 
 
+def test_traffic_loads_per_tenant_in_file_order() -> None:
+    second = {**STREAM, "agent_id": None, "rate": 2.5, "bucket_hours": 4, "cache_read": [0, 512], "ttl": "1h"}
+    world = parse_world(doc(models=[MODEL], traffic=[STREAM, second]))
+    first, other = world.traffic_of(TENANT["id"])
+    assert (first.application, first.agent, first.team, first.rate, first.inp) == (
+        "a",
+        "agt_AAAAAAAAAAAA",
+        None,
+        40,
+        (100, 900),
+    )
+    assert (first.cache_read, first.ttl, first.active) == ((0, 0), None, 1.0)
+    assert (other.agent, other.rate, other.bucket_hours, other.cache_read, other.ttl) == (
+        None,
+        2.5,
+        4,
+        (0, 512),
+        "1h",
+    )
+
+
+def test_past_recommendations_load_per_tenant() -> None:
+    done = {**PAST, "key": "done", "id": "rec_AAAAAAAAAAAA", "status": "implemented", "dismissal": None}
+    world = parse_world(doc(past_recommendations=[PAST, done]))
+    dismissed, implemented = world.past_recommendations_of(TENANT["id"])
+    assert (dismissed.id, dismissed.dismissal, dismissed.rate) == (None, ("too_risky", None), 0.2)
+    assert (implemented.id, implemented.status, implemented.dismissal) == (
+        "rec_AAAAAAAAAAAA",
+        "implemented",
+        None,
+    )
+
+
+def test_the_seeded_tenants_have_their_own_traffic() -> None:
+    world = seeded_world()
+    acme, nimbus = world.traffic_of(ACME), world.traffic_of(NIMBUS)
+    assert acme
+    assert nimbus
+    apps = {s.application for s in acme}, {s.application for s in nimbus}
+    assert "fleet-ops-assistant" in apps[1] - apps[0]
+    assert "ticket-router" in apps[0] - apps[1]
+    assert all(s.model in world.models for s in acme + nimbus)
+
+
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
@@ -169,6 +244,29 @@ def test_fleet_models_and_streams_load() -> None:
         (
             {"model_streams": [{"application": "a", "team": "t", "source": "bedrock", "model": "nope"}]},
             "model_streams[0]: no model 'nope'",
+        ),
+        ({"traffic": [{**STREAM, "model": "nope"}]}, "traffic[0]: no model 'nope' in [[models]]"),
+        ({"traffic": [{**STREAM, "tenant": "x"}]}, "traffic[0]: no tenant 'x'"),
+        (
+            {"traffic": [{**STREAM, "hours": "always"}]},
+            "traffic[0]: `hours` must be one of office, flat, night",
+        ),
+        ({"traffic": [{**STREAM, "rate": 0}]}, "traffic[0]: `rate` must be a number > 0"),
+        ({"traffic": [{**STREAM, "input_tokens": [9, 1]}]}, "traffic[0]: `input_tokens` must be [low, high]"),
+        ({"traffic": [STREAM, {**STREAM, "ttl": "1d"}]}, "traffic[1]: `ttl` must be one of 5m, 1h"),
+        ({"traffic": [{**STREAM, "agent_id": "agent-1"}]}, "traffic[0]: `agent_id` must be agt_ followed by"),
+        ({"past_recommendations": [PAST, PAST]}, "past_recommendations[1]: tenant T has two past"),
+        (
+            {"past_recommendations": [{**PAST, "type": "vibes"}]},
+            "past_recommendations[0]: `type` must be one of",
+        ),
+        (
+            {"past_recommendations": [{**PAST, "savings_rate": 2}]},
+            "`savings_rate` must be a number between 0",
+        ),
+        (
+            {"past_recommendations": [{**PAST, "dismissal": None}]},
+            "past_recommendations[0]: a dismissed recommendation",
         ),
         (
             {"channels": [{"key": "c", "type": "fax", "name": "F", "age_days": 1}]},
@@ -232,3 +330,49 @@ def test_an_error_names_the_file_and_line(tmp_path: Path) -> None:
     path.write_text('password = "pw"\n[[tenants]\n', encoding="utf-8")
     with pytest.raises(WorldError, match=r"world\.toml: not valid TOML"):
         load_world(path)
+
+
+def test_a_world_file_gives_its_tenants_traffic(tmp_path: Path) -> None:
+    """A tenant with ``[[traffic]]`` entries has those; one without has the shipped Nimbus tenant's."""
+    path = tmp_path / "world.toml"
+    tenants = "".join(
+        f'[[tenants]]\nkey = "{k}"\nid = "{k}-1"\nname = "T"\nslug = "{k}"\ntier = "standard"\n\n'
+        for k in "tu"
+    )
+    users = '[[users]]\nid = 1\nemail = "a@t.com"\nname = "A"\nroles = { t = "owner", u = "owner" }\n\n'
+    instances = "".join(
+        f'[[instances]]\ntenant = "{k}"\nid = "gpu_{k * 12}"\nname = "box"\ntype = "g5.2xlarge"\n'
+        f'region = "us-east-1"\nstate = "running"\nworkload = "dev"\nlaunched_hours_ago = 10.0\n'
+        f'hostname = "h"\nusage = {{ busy_util = 50.0, idle_share = 0.1 }}\n\n'
+        for k in "tu"
+    )
+    traffic = (
+        '[[traffic]]\ntenant = "t"\nsource = "openai_api"\nmodel = "gpt-4.1-mini-2025-04-14"\n'
+        'application = "chat"\nrate = 40\nbucket_hours = 0\nhours = "office"\n'
+        "input_tokens = [100, 900]\noutput_tokens = [10, 90]\n"
+    )
+    path.write_text('password = "pw"\n\n' + tenants + users + instances + traffic, encoding="utf-8")
+    world = load_world(path)
+    assert [s.application for s in world.traffic_of("t-1")] == ["chat"]
+    assert world.traffic_of("u-1") == seeded_world().traffic_of(NIMBUS)
+    # ... and so with the earlier recommendations (without the ids the shipped ones fix)
+    assert [p.key for p in world.past_recommendations_of("u-1")] == [
+        p.key for p in seeded_world().past_recommendations_of(NIMBUS)
+    ]
+    line = (tenants + users + instances).count("\n") + 3  # the [[traffic]] header's line
+    path.write_text(
+        'password = "pw"\n\n' + tenants + users + instances + traffic.replace("[100, 900]", "[100]"),
+        encoding="utf-8",
+    )
+    with pytest.raises(
+        WorldError, match=rf"world\.toml:{line}: traffic\[0\]: `input_tokens` must be \[low, high\]"
+    ):
+        load_world(path)
+
+
+def test_every_watched_stream_is_traffic_of_every_shipped_tenant() -> None:
+    world = seeded_world()
+    for tenant in (ACME, NIMBUS):
+        traffic = {(s.source, s.application, s.team, s.model) for s in world.traffic_of(tenant)}
+        for watched in world.model_streams:
+            assert (watched.source, watched.application, watched.team, watched.model_id) in traffic

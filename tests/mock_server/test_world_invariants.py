@@ -20,6 +20,11 @@ Invariants checked on the seeded world and after every step, in both seeded tena
   entry's savings are its baseline minus its actual cost;
 - tenants share nothing: no instance, alert, action, recommendation or ledger id of one tenant
   appears in the other, and the other tenant's instances are 404 here.
+
+And, in every tenant of the shipped world and of the example worlds: every application and team a
+seeded alert rule, enforcement policy or recommendation names has AI traffic (or GPU instances,
+where its scope takes GPU spend) in that tenant, and every inference stream (source, application,
+team, model) a seeded alert or model policy names is one of its traffic.
 """
 
 from __future__ import annotations
@@ -28,13 +33,16 @@ import asyncio
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
-from mock_helpers import ACME, NIMBUS, NOW, bearer, make_app
+from mock_helpers import ACME, NIMBUS, NOW, bearer, make_app, served_mock
+from tensorcost_mock.world import load_world, seeded_world
 
 TENANTS = (ACME, NIMBUS)
 OWNERS = {ACME: "ana.ruiz@acme-ai.com", NIMBUS: "hana.sato@nimbus-robotics.com"}
@@ -369,3 +377,114 @@ World.TestCase.settings = settings(
     suppress_health_check=[HealthCheck.too_slow],
 )
 TestWorld = World.TestCase
+
+
+# -- what the seeded rules, policies and recommendations name has spend -----------------------------
+
+WORLDS = Path(__file__).resolve().parents[2] / "mock_server" / "examples" / "worlds"
+#: The shipped world (no file) and the example worlds.
+WORLD_FILES = [None, *sorted(WORLDS.glob("*.toml"))]
+HISTORY = {"start": _text(NOW - timedelta(days=40)), "end": _text(NOW)}
+
+
+class Spend:
+    """Whether a tenant has AI traffic or GPU instances for an application or team (over HTTP)."""
+
+    def __init__(self, http: httpx.Client, headers: dict[str, str]) -> None:
+        self.http = http
+        self.headers = headers
+        instances = http.get("/v1/gpu/instances", params={"limit": 500}, headers=headers).json()["data"]
+        self.gpu_tags = {(key, i["tags"].get(key)) for i in instances for key in ("application", "team")}
+
+    def traffic(self, key: str, name: str, source: str | None) -> bool:
+        return self.events(**{key: name, "source": source})
+
+    def events(self, **filters: str | None) -> bool:
+        """Whether ``GET /v1/ai/spend`` has an event with these attributes in the seeded history."""
+        given = {k: v for k, v in filters.items() if v is not None}
+        r = self.http.get("/v1/ai/spend", params={**given, "limit": 1, **HISTORY}, headers=self.headers)
+        assert r.status_code == 200, r.text
+        return bool(r.json()["data"])
+
+    def has(self, key: str, name: str, sources: list[str]) -> bool:
+        """``key`` (application or team) ``name`` has GPU instances (when the scope takes GPU spend) or
+        AI traffic on one of ``sources`` (any source when empty)."""
+        gpu = not sources or "gpu_agent" in sources
+        if gpu and (key, name) in self.gpu_tags:
+            return True
+        ai = [s for s in sources if s != "gpu_agent"]
+        return any(self.traffic(key, name, s) for s in ai) if sources else self.traffic(key, name, None)
+
+
+def _named(http: httpx.Client, headers: dict[str, str]) -> Iterator[tuple[str, str, str, list[str]]]:
+    """(what, application or team, name, the sources its scope takes) of every name in the seeded
+    alert rules, enforcement policies and recommendations."""
+    for alert_rule in http.get("/v1/alert/rules", headers=headers).json()["data"]:
+        scope = alert_rule["scope"]
+        for key in ("application", "team"):
+            if scope[key]:
+                yield (
+                    f"rule {alert_rule['name']}",
+                    key,
+                    scope[key],
+                    [scope["source"]] if scope["source"] else [],
+                )
+    for policy in http.get("/v1/enforcement/policies", headers=headers).json()["data"]:
+        scope = policy["scope"]
+        for key, names in (("application", scope["applications"]), ("team", scope["teams"])):
+            for name in names:
+                yield f"policy {policy['name']}", key, name, scope["sources"]
+    for status in STATUSES:
+        params = {"status": status, "limit": 500}
+        for rec in http.get("/v1/cost/recommendations", params=params, headers=headers).json()["data"]:
+            source = rec["evidence"].get("source")
+            gpu = rec["type"].startswith(("gpu_", "mig_"))
+            for resource in rec["resources"]:
+                if resource["kind"] == "application":
+                    sources = ["gpu_agent"] if gpu else [source] if source else []
+                    yield f"recommendation {rec['title']}", "application", resource["id"], sources
+
+
+@pytest.mark.parametrize("world_file", WORLD_FILES, ids=lambda p: "shipped" if p is None else p.stem)
+def test_what_rules_policies_alerts_and_recommendations_name_has_spend(world_file: Path | None) -> None:
+    """Every application and team a seeded alert rule, enforcement policy or recommendation names has
+    AI traffic in the same tenant, or GPU instances where its scope takes GPU spend; every inference
+    stream an alert or a model policy names is one of the tenant's traffic."""
+    world = seeded_world() if world_file is None else load_world(world_file)
+    args = () if world_file is None else ("--world", str(world_file))
+    with served_mock(*args) as base, httpx.Client(base_url=base, timeout=60) as http:
+        for tenant in world.tenants.values():
+            owner = next(u.email for u in world.users if u.memberships.get(tenant.id) == "owner")
+            token = http.get("/_mock/token", params={"email": owner, "tenant_id": tenant.id}).json()
+            headers = {"Authorization": f"Bearer {token['access_token']}", "X-Active-Tenant-Id": tenant.id}
+            spend = Spend(http, headers)
+            missing = sorted(
+                {(what, key, name) for what, key, name, sources in _named(http, headers)
+                 if not spend.has(key, name, sources)}
+            )  # fmt: skip
+            assert not missing, (tenant.name, missing)
+            # An alert about an inference stream, and a policy about a model of an application, name
+            # a stream of the tenant's traffic: its source, application, team and model.
+            params = {"limit": 500, **EVER}
+            alerts = http.get("/v1/alert/alerts", params=params, headers=headers).json()["data"]
+            streams = {
+                tuple(a["scope"][k] for k in ("source", "application", "team", "model_id"))
+                for a in alerts
+                if a["scope"]["application"] and a["scope"]["source"] not in ("gpu_agent", None)
+            }
+            policies = http.get("/v1/enforcement/policies", headers=headers).json()["data"]
+            streams |= {
+                (None, app, None, model)
+                for p in policies
+                for app in p["scope"]["applications"]
+                for model in p["scope"]["model_ids"]
+            }
+            assert streams, tenant.name
+            unknown = sorted(
+                str(stream)
+                for stream in streams
+                if not spend.events(
+                    **dict(zip(("source", "application", "team", "model_id"), stream, strict=True))
+                )
+            )
+            assert not unknown, (tenant.name, unknown)

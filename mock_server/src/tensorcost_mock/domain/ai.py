@@ -1,7 +1,7 @@
 """ai's rules: managed-inference spend events and everything computed from them.
 
-The seeder generates ~35 days of inference events per tenant from a table of traffic streams
-(one per source, model and application): request-level events (``requests: 1``, with latency and
+The seeder generates ~35 days of inference events per tenant from its traffic streams
+(``world/traffic.toml``: one per source, model and attribution): request-level events (``requests: 1``, with latency and
 trace id) for instrumented apps and agents, and aggregated usage records (``requests > 1``,
 ``latency_ms: null``, dated at their bucket's start) for high-volume API keys. Anomalies are
 bursts of extra events in a window; their observed and baseline costs and signals are then
@@ -35,6 +35,7 @@ from typing import Any, NamedTuple
 
 from tensorcost_mock.fixtures import WORLD
 from tensorcost_mock.state import Record, TenantStore, iso_at, money, random_id
+from tensorcost_mock.world import TrafficStream as Stream
 
 DAYS = 35
 UNALLOCATED = "__unallocated__"
@@ -85,33 +86,6 @@ HOURS = {
 }  # fmt: skip
 WEEKEND = {"office": 0.35, "flat": 0.85, "night": 1.0}
 _CUM = {k: tuple(sum(v[: i + 1]) for i in range(24)) for k, v in HOURS.items()}
-
-
-@dataclass(frozen=True)
-class Stream:
-    """One traffic stream. Token ranges are per request: (low, high)."""
-
-    source: str
-    model: str
-    region: str | None
-    application: str | None
-    team: str | None
-    environment: str | None
-    owner: str | None
-    agent: str | None
-    workflow: str | None
-    rate: float  # request-level: events per weekday; aggregated: requests per hour at peak
-    bucket_hours: int  # 0: one event per request; else one aggregated record per bucket
-    hours: str  # office | flat | night
-    inp: tuple[int, int]
-    out: tuple[int, int]
-    cache_read: tuple[int, int] = (0, 0)
-    cache_write: tuple[int, int] = (0, 0)
-    write_share: float = 0.0  # request-level: share of requests that write the cache
-    ttl: str | None = None  # prompt-cache TTL the app uses (Anthropic models)
-    prefix: int = 0  # stable prompt prefix the recommender found (tokens)
-    reuse: float = 0.0  # expected cache reads per write at the recommended TTL
-    active: float = 1.0  # share of days with traffic (bursty batch jobs)
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from tensorcost_mock.fixtures import ACME, Tenant, seed_users
+from tensorcost_mock.fixtures import ACME, WORLD, Tenant, seed_users
 from tensorcost_mock.state import (
     CENT,
     Collection,
@@ -36,6 +36,7 @@ from tensorcost_mock.state import (
     parse_time,
     random_id,
 )
+from tensorcost_mock.world import PastRecommendation
 
 WORKLOADS = ("gpu", "managed_inference", "agents")
 TAG_KEYS = ("application", "team", "environment", "owner")
@@ -467,82 +468,7 @@ GPU_IDLE_EXAMPLE_INSTANCE = "gpu_8DwkNhFdnXsiVp"
 ACME_REC_IDS = {
     "gpu_idle": "rec_u8jzPde0IgxLd6",
     "intent_routing": "rec_CuNGMGmSrCGIZE",
-    "sales_routing": "rec_GncfBAepfJBd0K",
-    "research_weekends": "rec_FDEEtfjgVvVqE1",
-    "review_cache": "rec_h8oOOL8dKLzdoc",
 }
-
-
-@dataclass(frozen=True)
-class Past:
-    """A recommendation from an earlier recommender run, already decided (or expired)."""
-
-    key: str
-    type: str
-    status: str  # accepted | implemented | dismissed | expired | reversed (accepted, then undone)
-    application: str
-    source: str
-    rate: float  # share of the application's spend on that source the change saves
-    days_ago: int  # produced this many days before the seeding
-    decided_after: int  # days from production to the decision
-    title: str
-    description: str
-    confidence: float
-    dismissal: tuple[str, str | None] | None = None
-
-
-PAST = (
-    Past("sales_routing", "model_routing", "implemented", "sales-assistant", "vertex", 0.44, 62, 4,
-         "Route sales-assistant email drafting to gemini-2.5-flash",
-         "Email-drafting calls of sales-assistant agreed with gemini-2.5-flash on 95.1% of 96,400 replayed "
-         "requests; routing them saves about 44% of the application's Vertex AI spend.", 0.81),
-    Past("research_weekends", "gpu_idle", "implemented", "research-sandbox", "gpu_agent", 0.24, 47, 3,
-         "Stop research-sandbox GPU instances on weekends",
-         "research-sandbox GPUs ran below 5% activity from Friday 20:00 to Monday 08:00 in 6 of the last 6 "
-         "weekends; a weekend stop schedule removes about a quarter of their cost.", 0.9),
-    Past("review_cache", "prompt_cache", "accepted", "code-review-bot", "anthropic_api", 0.38, 8, 2,
-         "Cache the repository context of code-review-bot (5-minute TTL)",
-         "code-review-bot resends an 18k-token repository context on every call; caching it for 5 minutes "
-         "bills the reads at 0.1x and pays off after a single reuse.", 0.86),
-    Past("copilot_pt", "provisioned_throughput", "reversed", "support-copilot", "bedrock", 0.16, 26, 4,
-         "Buy 1 Bedrock model unit (1 month) for support-copilot",
-         "support-copilot used 71% of one model unit's throughput at peak over 14 days; a one-month commitment "
-         "is cheaper than on-demand above 58% utilisation.", 0.64),
-    Past("embed_rightsize", "gpu_rightsize", "implemented", "batch-embeddings", "gpu_agent", 0.31, 96, 6,
-         "Move batch-embeddings from p4d.24xlarge to g6e.12xlarge",
-         "batch-embeddings kept its A100s at 22% tensor activity; four L40S GPUs serve the same throughput "
-         "for about a third less.", 0.77),
-    Past("training_mig", "mig_repartition", "implemented", "training-platform", "gpu_agent", 0.05, 30, 4,
-         "Repartition the evaluation A100s of training-platform into 3g.40gb slices",
-         "Evaluation jobs of training-platform fit in 40 GB; two 3g.40gb slices per GPU replace whole-GPU "
-         "allocations and free a GPU per evaluation run.", 0.7),
-    Past("summarizer_cache", "prompt_cache", "implemented", "contract-extractor", "azure_openai", 0.19, 44, 5,
-         "Reorder contract-extractor prompts so the policy preamble is cached",
-         "contract-extractor puts the request before a 3k-token policy preamble, so Azure OpenAI never hits the "
-         "prompt cache; moving the preamble first makes it cacheable.", 0.83),
-    Past("triage_routing", "model_routing", "accepted", "ops-triage-agent", "openai_api", 0.33, 5, 2,
-         "Route ops-triage-agent log classification to gpt-5-mini",
-         "Log-classification steps of ops-triage-agent agreed with gpt-5-mini on 97.2% of 12,300 replayed "
-         "requests.", 0.79),
-    Past("rerank_routing", "model_routing", "dismissed", "search-rerank", "vertex", 0.4, 16, 3,
-         "Route search-rerank to gemini-2.0-flash",
-         "gemini-2.0-flash matched the current reranker's top-3 on 91.8% of 40,000 replayed queries.", 0.58,
-         ("too_risky", "A 8% drop in top-3 agreement is visible in search quality; keep the current model.")),
-    Past("research_idle", "gpu_idle", "dismissed", "research-sandbox", "gpu_agent", 0.3, 29, 2,
-         "Stop idle research-sandbox GPU instances at night",
-         "research-sandbox GPUs idle between 21:00 and 07:00 on weekdays.", 0.72,
-         ("already_done", "Covered by the weekend stop schedule and the new nightly stop policy.")),
-    Past("copilot_cache", "prompt_cache", "dismissed", "support-copilot", "bedrock", 0.12, 40, 6,
-         "Switch support-copilot prompt caching to the 1-hour TTL",
-         "Most support-copilot cache entries expire before their second read at the 5-minute TTL.", 0.55,
-         ("not_applicable", None)),
-    Past("training_rightsize", "gpu_rightsize", "expired", "training-platform", "gpu_agent", 0.14, 58, 0,
-         "Rightsize the training-platform parameter servers to g6.12xlarge",
-         "Parameter-server hosts of training-platform kept their GPUs below 10% utilisation.", 0.52),
-    Past("summarizer_pt", "provisioned_throughput", "expired", "contract-extractor", "azure_openai", 0.09, 75, 0,
-         "Buy 15 Azure PTU for contract-extractor",
-         "contract-extractor would use 62% of 15 global PTU; break-even is 55%.", 0.49),
-)  # fmt: skip
 
 
 def recommendations(store: TenantStore, now: datetime, fleet: Reads) -> Collection:
@@ -673,9 +599,8 @@ def _build_recommendations(
         u.email for u in seed_users() if u.memberships.get(tenant.id) in ("owner", "admin", "finops_analyst")
     ]
     ledger = store.collection("savings_ledger", kind="savings ledger entry")
-    for past in PAST:
-        ident = ACME_REC_IDS.get(past.key) if acme else None
-        _seed_past(recs, ledger, meta, records, past, ident or random_id(rng, "rec_", 14), rng, now, people)
+    for past in WORLD.past_recommendations_of(tenant.id):  # world/recommendations.toml
+        _seed_past(recs, ledger, meta, records, past, past.id or random_id(rng, "rec_", 14), rng, now, people)
 
 
 def _instance_ref(inst: Record) -> Record:
@@ -964,7 +889,7 @@ def _seed_past(
     ledger: Collection,
     meta: dict[str, Record],
     records: list[Record],
-    past: Past,
+    past: PastRecommendation,
     ident: str,
     rng: random.Random,
     now: datetime,

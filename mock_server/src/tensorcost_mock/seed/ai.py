@@ -1,7 +1,8 @@
-"""ai's seed: ~35 days of inference events per tenant from a table of traffic streams, the anomalies
-(bursts of extra events, then measured on the events) and the routing, prompt-cache and
-provisioned-throughput recommendations measured over the 30 days before the recommender's last
-daily run (the model they follow is :mod:`tensorcost_mock.domain.ai`)."""
+"""ai's seed: ~35 days of inference events per tenant from its traffic streams
+(``world/traffic.toml``), the anomalies (bursts of extra events on the shipped tenants' streams, then
+measured on the events) and the routing, prompt-cache and provisioned-throughput recommendations
+measured over the 30 days before the recommender's last daily run (the model they follow is
+:mod:`tensorcost_mock.domain.ai`)."""
 
 from __future__ import annotations
 
@@ -22,108 +23,16 @@ from tensorcost_mock.domain.ai import (
     Builder,
     Ev,
     Index,
-    Stream,
     cents,
     cost_of,
     gen_burst,
     gen_stream,
     tokens_of,
 )
-from tensorcost_mock.fixtures import ACME, Tenant, seeder
+from tensorcost_mock.fixtures import ACME, NIMBUS, WORLD, Tenant, seeder
 from tensorcost_mock.state import Record, TenantStore, iso_at, money, random_id
-
-
-def _s(source: str, model: str, region: str | None, tags: str, rate: float, bucket: int, hours: str,
-       inp: tuple[int, int], out: tuple[int, int], **kw: Any) -> Stream:  # fmt: skip
-    """A stream from ``"application/team/environment/owner/agent/workflow"`` ('-' for none)."""
-    app, team, env, owner, agent, workflow = (None if v == "-" else v for v in tags.split("/"))
-    return Stream(
-        source, model, region, app, team, env, owner, agent, workflow, rate, bucket, hours, inp, out, **kw
-    )
-
-
-SONNET_BR = "us.anthropic.claude-sonnet-4-5-20250929-v1:0"
-HAIKU_BR = "us.anthropic.claude-haiku-4-5-20251001-v1:0"
-
-ACME_STREAMS = (
-    _s("bedrock", SONNET_BR, "us-east-1", "support-copilot/customer-experience/prod/li.wei/agt_4Tq8Nz2Lc6Vb/-",
-       260, 2, "office", (1200, 2600), (150, 900), cache_read=(9000, 14000), cache_write=(1000, 1800), ttl="5m"),
-    _s("bedrock", HAIKU_BR, "us-east-1", "support-copilot/customer-experience/prod/li.wei/agt_4Tq8Nz2Lc6Vb/-",
-       12, 0, "office", (600, 1400), (40, 220), cache_read=(5000, 7000), cache_write=(6000, 6400),
-       write_share=0.1, ttl="5m"),
-    _s("bedrock", SONNET_BR, "us-east-1", "contract-extractor/legal-ops/prod/priya.shah/-/wf_9Pd2Kx7Vm4Qe",
-       9, 0, "office", (800, 2000), (600, 1800), cache_read=(22400, 22400), cache_write=(22400, 22400),
-       write_share=0.62, ttl="5m", prefix=22400, reuse=6.3),
-    _s("anthropic_api", "claude-sonnet-4-5-20250929", None,
-       "code-review-bot/developer-productivity/prod/marco.bianchi/agt_7Hc3Ws9Qm2Lp/-",
-       15, 0, "office", (24000, 42000), (700, 2800), prefix=18000, reuse=3.4),
-    _s("anthropic_api", "claude-haiku-4-5-20251001", None,
-       "code-review-bot/developer-productivity/prod/marco.bianchi/agt_7Hc3Ws9Qm2Lp/-",
-       7, 0, "office", (3000, 9000), (100, 600)),
-    _s("openai_api", "gpt-4.1-mini-2025-04-14", None, "search-summarizer/ml-platform/prod/-/-/wf_6Gm3Rk9Tx2Hs",
-       10, 0, "night", (1800, 3600), (180, 520), cache_read=(1024, 2048)),
-    _s("anthropic_api", "claude-sonnet-4-5-20250929", None,
-       "search-summarizer/ml-platform/prod/-/-/wf_6Gm3Rk9Tx2Hs",
-       4, 0, "night", (3000, 8000), (400, 1200), cache_read=(12000, 12000), cache_write=(12000, 12000),
-       write_share=0.3, ttl="1h"),
-    _s("openai_api", "gpt-5-2025-08-07", None, "ops-triage-agent/sre/prod/li.wei/agt_2Rf8Tn5Yb1Kc/-",
-       6, 0, "flat", (3000, 12000), (150, 2500), cache_read=(2048, 8192)),
-    _s("gpu_agent", "Qwen/Qwen2.5-72B-Instruct", "us-west-2", "internal-chat/ml-platform/prod/-/-/-",
-       6, 0, "office", (400, 3000), (120, 900)),
-    _s("azure_openai", "gpt-4o-2024-11-20", "eastus2", "contract-extractor/legal-ops/prod/priya.shah/-/-",
-       750, 2, "office", (4500, 7500), (500, 900), cache_read=(1500, 3500)),
-    _s("azure_openai", "gpt-4o-mini-2024-07-18", "eastus2", "doc-classifier/legal-ops/prod/-/-/-",
-       900, 4, "office", (1200, 2000), (20, 60), cache_read=(0, 512)),
-    _s("vertex", "gemini-2.5-flash", "us-central1", "search-rerank/search/staging/marco.bianchi/-/-",
-       1500, 4, "flat", (800, 1600), (30, 120), cache_read=(0, 400)),
-    _s("vertex", "gemini-2.5-pro", "us-central1", "sales-assistant/revenue/prod/ana.ruiz/-/-",
-       160, 4, "office", (3000, 6000), (600, 1500), cache_read=(1000, 2000)),
-    _s("openai_api", "text-embedding-3-small", None, "-/-/-/-/-/-", 5000, 4, "flat", (300, 700), (0, 0)),
-    _s("openai_api", "gpt-4.1-mini-2025-04-14", None, "-/-/prod/-/-/-",
-       400, 4, "office", (1500, 3000), (150, 400), cache_read=(0, 1024)),
-    _s("bedrock", "amazon.nova-pro-v1:0", "us-east-1", "catalog-enrichment/search/prod/-/-/-",
-       700, 4, "night", (1500, 2500), (300, 600), active=0.35),
-    _s("gpu_agent", "meta-llama/Llama-3.1-8B-Instruct", "us-west-2",
-       "ticket-router/customer-experience/prod/-/-/-", 2000, 4, "office", (400, 900), (5, 40)),
-)  # fmt: skip
-
-NIMBUS_STREAMS = (
-    _s("anthropic_api", "claude-opus-4-1-20250805", None, "robot-log-triage/autonomy/prod/hana.sato/agt_5Lx9Qa2Wn7Jd/-",
-       10, 0, "flat", (8000, 30000), (800, 3000), cache_read=(20000, 40000), cache_write=(20000, 24000),
-       write_share=0.15, ttl="1h"),
-    _s("anthropic_api", "claude-sonnet-4-5-20250929", None, "sim-scenario-gen/simulation/dev/-/-/wf_3Tk8Bd5Rh1Zm",
-       14, 0, "night", (11000, 14000), (1500, 4000), prefix=9000, reuse=2.1),
-    _s("bedrock", HAIKU_BR, "us-west-2", "fleet-ops-assistant/field-ops/prod/-/agt_8Vm3Kc6Ty4Ps/-",
-       20, 0, "office", (700, 1500), (60, 300), cache_read=(4000, 6000), cache_write=(5000, 5200),
-       write_share=0.08, ttl="5m"),
-    _s("openai_api", "gpt-4.1-2025-04-14", None, "maintenance-rag/field-ops/prod/diego.alvarez/-/wf_7Qs2Mv9Lc4Hx",
-       12, 0, "office", (3000, 9000), (120, 900), cache_read=(0, 4096)),
-    _s("openai_api", "gpt-4.1-nano-2025-04-14", None, "log-labeler/platform/prod/-/-/-",
-       10, 0, "flat", (500, 2000), (10, 60)),
-    _s("vertex", "gemini-2.5-pro", "us-central1", "vision-qa/perception/prod/-/-/-",
-       8, 0, "office", (2500, 7000), (300, 1200), cache_read=(0, 2048)),
-    _s("gpu_agent", "Qwen/Qwen2.5-VL-7B-Instruct", "us-central1", "auto-labeler/perception/prod/-/-/-",
-       12, 0, "flat", (1200, 2000), (30, 120)),
-    _s("bedrock", SONNET_BR, "us-west-2", "fleet-ops-assistant/field-ops/prod/-/agt_8Vm3Kc6Ty4Ps/-",
-       300, 2, "office", (1500, 3000), (200, 800), cache_read=(6000, 9000), cache_write=(600, 1200), ttl="5m"),
-    _s("bedrock", "amazon.nova-lite-v1:0", "us-west-2", "telemetry-summarizer/platform/prod/-/-/-",
-       3000, 4, "flat", (1500, 3000), (80, 200)),
-    _s("azure_openai", "gpt-4.1-2025-04-14", "eastus", "incident-reports/field-ops/prod/diego.alvarez/-/-",
-       500, 2, "office", (3500, 6500), (400, 900), cache_read=(1000, 3000)),
-    _s("azure_openai", "gpt-4o-mini-2024-07-18", "eastus", "-/platform/prod/-/-/-",
-       1200, 4, "flat", (800, 1600), (40, 160)),
-    _s("vertex", "gemini-2.5-flash", "us-central1", "auto-labeler/perception/prod/-/-/-",
-       4000, 4, "flat", (1000, 1800), (20, 80), cache_read=(0, 300)),
-    _s("vertex", "gemini-2.0-flash-001", "europe-west4", "sim-scenario-gen/simulation/dev/-/-/wf_3Tk8Bd5Rh1Zm",
-       600, 4, "night", (2000, 4000), (400, 1200)),
-    _s("openai_api", "text-embedding-3-small", None, "maintenance-rag/field-ops/prod/-/-/wf_7Qs2Mv9Lc4Hx",
-       3000, 4, "flat", (300, 800), (0, 0)),
-    _s("gpu_agent", "meta-llama/Llama-3.1-8B-Instruct", "us-west-2", "fleet-ops-assistant/field-ops/prod/-/-/-",
-       2500, 4, "flat", (300, 800), (20, 90)),
-    _s("anthropic_api", "claude-haiku-4-5-20251001", None, "-/autonomy/-/-/-/-",
-       300, 4, "office", (1000, 2500), (100, 400)),
-)  # fmt: skip
-
+from tensorcost_mock.world import TrafficStream as Stream
+from tensorcost_mock.world import seeded_world
 
 _FULL = "source model_id application team agent_id"
 ACME_ANOMALIES = (
@@ -170,6 +79,17 @@ NIMBUS_ANOMALIES = (
 )  # fmt: skip
 
 
+def _anomalies(streams: tuple[Stream, ...]) -> tuple[AnomalySpec, ...]:
+    """The bursts on the shipped tenants' traffic (the spec's examples name them); a tenant of a world
+    with traffic of its own has none."""
+    shipped = seeded_world()
+    if streams == shipped.traffic_of(ACME.id):
+        return ACME_ANOMALIES
+    if streams == shipped.traffic_of(NIMBUS.id):
+        return NIMBUS_ANOMALIES
+    return ()
+
+
 # -- seeding --------------------------------------------------------------------------------------
 
 
@@ -177,13 +97,12 @@ NIMBUS_ANOMALIES = (
 def seed_ai(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime) -> None:
     epoch = int(now.timestamp())
     day0 = (epoch // 86400 - DAYS) * 86400
-    acme = tenant.id == ACME.id
-    streams = ACME_STREAMS if acme else NIMBUS_STREAMS
+    streams = WORLD.traffic_of(tenant.id)
     b = Builder(rng)
     for s in streams:
         gen_stream(b, s, day0, epoch)
     windows = []
-    for a in ACME_ANOMALIES if acme else NIMBUS_ANOMALIES:
+    for a in _anomalies(streams):
         start = (epoch - int(a.hours_ago * 3600)) // 60 * 60
         gen_burst(b, streams[a.stream], a, start)
         windows.append((a, start))

@@ -166,14 +166,14 @@ RULES = (
         "cost_anomaly", 5, "analyst",
     ),
     RuleSeed(
-        "review_tokens", "Code-review agent token runaway", "Token rate of code-review-agent above {t} "
+        "review_tokens", "Code-review bot token runaway", "Token rate of code-review-bot above {t} "
         "tokens/min: usually a tool-call loop.", "token_rate",
-        {"source": "anthropic_api", "application": "code-review-agent"}, "gt", 60000, True, 10, "critical",
+        {"source": "anthropic_api", "application": "code-review-bot"}, "gt", 60000, True, 10, "critical",
         "finops", ("finops_slack", "platform_pd"), 120, None, "token_rate", 3, "engineer",
     ),
     RuleSeed(
         "sales_requests", "Sales assistant request rate over {t}/min", "Requests per minute of the sales "
-        "assistant.", "request_rate", {"source": "openai_api", "application": "sales-assistant"}, "gt", 900,
+        "assistant.", "request_rate", {"source": "vertex", "application": "sales-assistant"}, "gt", 900,
         True, 5, "warning", None, ("eng_email",), 9, None, "token_rate", 4, "engineer",
     ),
     RuleSeed(
@@ -188,8 +188,8 @@ RULES = (
         "lead",
     ),
     RuleSeed(
-        "legal_hourly", "Azure OpenAI hourly spend spike", "Hourly spend of doc-summarizer on Azure OpenAI "
-        "above {t} USD.", "hourly_spend", {"source": "azure_openai", "application": "doc-summarizer"}, "gt",
+        "legal_hourly", "Azure OpenAI hourly spend spike", "Hourly spend of contract-extractor on Azure OpenAI "
+        "above {t} USD.", "hourly_spend", {"source": "azure_openai", "application": "contract-extractor"}, "gt",
         12, True, 5, "warning", "fyi", ("finance_teams",), 100, None, "spend_threshold", 5, "analyst",
     ),
 )  # fmt: skip

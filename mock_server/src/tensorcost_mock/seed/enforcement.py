@@ -53,8 +53,8 @@ class PolicySeed:
 def _policy_seeds(tenant: Tenant) -> list[PolicySeed]:
     s = float(spend_scale(tenant))
     ch = {key: ref_id(tenant, "chn_", "channel", key) for key in CHANNEL_NAMES}
-    sonnet = "anthropic.claude-3-5-sonnet-20241022-v2:0"
-    haiku = "anthropic.claude-3-5-haiku-20241022-v1:0"
+    sonnet = "us.anthropic.claude-sonnet-4-5-20250929-v1:0"
+    haiku = "us.anthropic.claude-haiku-4-5-20251001-v1:0"
     return [
         PolicySeed(
             "idle_ml", "Stop idle ML-platform GPUs",
@@ -71,17 +71,17 @@ def _policy_seeds(tenant: Tenant) -> list[PolicySeed]:
             f"When support-copilot's daily Bedrock spend passes {300 * s:g} USD, send half of the Sonnet "
             "traffic to Haiku.",
             "dry_run", "dry_run", None,
-            scope_of(sources=["bedrock"], teams=["customer-success"], applications=["support-copilot"]),
+            scope_of(sources=["bedrock"], teams=["customer-experience"], applications=["support-copilot"]),
             [condition("daily_spend", "gt", 300 * s, 5)],
             [{"type": "route_model", "from_model_id": sonnet, "to_model_id": haiku, "traffic_share": 0.5,
               "duration_minutes": None}],
             False, 60, 1440, "lead", 6,
         ),
         PolicySeed(
-            "throttle_review", "Throttle the code-review agent on token runaways",
-            "Cap code-review-agent when its token rate stays above 60k tokens/min for 10 minutes.",
+            "throttle_review", "Throttle the code-review bot on token runaways",
+            "Cap code-review-bot when its token rate stays above 60k tokens/min for 10 minutes.",
             "enforce", "enforce", "tpl_AgentThrottle03",
-            scope_of(sources=["anthropic_api"], applications=["code-review-agent"]),
+            scope_of(sources=["anthropic_api"], applications=["code-review-bot"]),
             [condition("token_rate", "gt", 60000 * s, 10)],
             [{"type": "throttle", "max_requests_per_minute": 20, "max_tokens_per_minute": int(40000 * s),
               "duration_minutes": 60}],
@@ -89,12 +89,12 @@ def _policy_seeds(tenant: Tenant) -> list[PolicySeed]:
         ),
         PolicySeed(
             "block_gpt4o_legal", "Block GPT-4o past the legal-ops daily cap",
-            f"Block gpt-4o for doc-summarizer for the rest of the UTC day after {200 * s:g} USD.",
+            f"Block gpt-4o for contract-extractor for the rest of the UTC day after {200 * s:g} USD.",
             "enforce", "enforce", "tpl_TokenBudgetCap02",
-            scope_of(applications=["doc-summarizer"], model_ids=["gpt-4o-2024-08-06"]),
+            scope_of(applications=["contract-extractor"], model_ids=["gpt-4o-2024-11-20"]),
             [condition("daily_spend", "gt", 200 * s, 5)],
             [{"type": "notify", "channel_ids": [ch["eng_email"]]},
-             {"type": "block_model", "model_ids": ["gpt-4o-2024-08-06"], "duration_minutes": None}],
+             {"type": "block_model", "model_ids": ["gpt-4o-2024-11-20"], "duration_minutes": None}],
             True, 60, 1440, "analyst", 71,
         ),
         PolicySeed(
@@ -135,13 +135,13 @@ def _policy_seeds(tenant: Tenant) -> list[PolicySeed]:
             True, 240, 240, "lead", 120,
         ),
         PolicySeed(
-            "route_triage", "Route ops-triage to GPT-4o mini on hourly spikes",
-            "Send all ops-triage-agent gpt-4o traffic to gpt-4o-mini during hourly spend spikes.",
+            "route_triage", "Route ops-triage to GPT-5 mini on hourly spikes",
+            "Send all ops-triage-agent gpt-5 traffic to gpt-5-mini during hourly spend spikes.",
             "disabled", "dry_run", None,
-            scope_of(applications=["ops-triage-agent"], model_ids=["gpt-4o-2024-08-06"]),
+            scope_of(applications=["ops-triage-agent"], model_ids=["gpt-5-2025-08-07"]),
             [condition("hourly_spend", "gt", 6 * s, 5)],
-            [{"type": "route_model", "from_model_id": "gpt-4o-2024-08-06",
-              "to_model_id": "gpt-4o-mini-2024-07-18", "traffic_share": 1.0, "duration_minutes": 120}],
+            [{"type": "route_model", "from_model_id": "gpt-5-2025-08-07",
+              "to_model_id": "gpt-5-mini-2025-08-07", "traffic_share": 1.0, "duration_minutes": 120}],
             False, 60, 120, "engineer", 44,
         ),
     ]  # fmt: skip

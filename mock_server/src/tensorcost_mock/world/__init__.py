@@ -2,9 +2,11 @@
 
 ``seeded.toml`` holds the tenants and users, ``fleet.toml`` the instance types and every tenant's
 GPU fleet, ``models.toml`` the model price table and the inference streams alerts and policies
-watch, ``channels.toml`` the notification channels. A user's world (``tensorcost-mock --world
-FILE``) is one file with the same tables. A file that does not fit gets a :class:`WorldError`
-naming the file, the line and the entry.
+watch, ``channels.toml`` the notification channels, ``budgets.toml`` and ``connections.toml`` the
+budgets and integration connections, ``traffic.toml`` each tenant's AI traffic streams and
+``recommendations.toml`` each tenant's recommendations of earlier recommender runs. A user's
+world (``tensorcost-mock --world FILE``) is one file with the same tables. A file that does not fit
+gets a :class:`WorldError` naming the file, the line and the entry.
 
 Conventions, the same in every file: ids are a prefix and letters or digits (``gpu_8Fh3kQ2mZx7P``);
 times are hours before the seed clock (``launched_hours_ago``); money is a decimal string of USD
@@ -36,6 +38,20 @@ WORKLOADS = ("train", "infer", "batch", "dev", "low")
 AGENT_HEALTH = ("connected", "degraded", "silent")
 SOURCES = ("bedrock", "azure_openai", "vertex", "openai_api", "anthropic_api", "gpu_agent")
 CHANNEL_TYPES = ("slack", "pagerduty", "teams", "email", "webhook")
+#: The daily shapes of AI traffic (domain/ai.py has their hour-by-hour weights).
+TRAFFIC_HOURS = ("office", "flat", "night")
+CACHE_TTLS = ("5m", "1h")
+#: The recommenders (the spec's RecommendationType).
+RECOMMENDATION_TYPES = (
+    "model_routing",
+    "prompt_cache",
+    "provisioned_throughput",
+    "gpu_idle",
+    "gpu_rightsize",
+    "mig_repartition",
+)
+#: How an earlier recommendation ended: ``reversed`` was accepted, then undone.
+PAST_STATUSES = ("accepted", "implemented", "dismissed", "expired", "reversed")
 #: The files of the world the mock ships with, in the order they are merged.
 SEEDED_FILES = (
     "seeded.toml",
@@ -44,6 +60,8 @@ SEEDED_FILES = (
     "channels.toml",
     "budgets.toml",
     "connections.toml",
+    "traffic.toml",
+    "recommendations.toml",
 )
 #: Integration providers and the auth method each takes.
 CONNECTION_METHODS = {
@@ -182,6 +200,54 @@ class ModelStream:
 
 
 @dataclass(frozen=True)
+class TrafficStream:
+    """One stream of a tenant's AI traffic (one source, model and attribution). Token ranges are per
+    request: (low, high)."""
+
+    source: str
+    model: str
+    region: str | None
+    application: str | None
+    team: str | None
+    environment: str | None
+    owner: str | None
+    agent: str | None
+    workflow: str | None
+    rate: float  # request-level: events per weekday; aggregated: requests per hour at peak
+    bucket_hours: int  # 0: one event per request; else one aggregated record per bucket
+    hours: str  # office | flat | night
+    inp: tuple[int, int]
+    out: tuple[int, int]
+    cache_read: tuple[int, int] = (0, 0)
+    cache_write: tuple[int, int] = (0, 0)
+    write_share: float = 0.0  # request-level: share of requests that write the cache
+    ttl: str | None = None  # prompt-cache TTL the app uses (Anthropic models)
+    prefix: int = 0  # stable prompt prefix the recommender found (tokens)
+    reuse: float = 0.0  # expected cache reads per write at the recommended TTL
+    active: float = 1.0  # share of days with traffic (bursty batch jobs)
+
+
+@dataclass(frozen=True)
+class PastRecommendation:
+    """A recommendation of an earlier recommender run about one application's spend on one source,
+    already decided (or expired) at the seeding; ``id`` None: drawn from the seed."""
+
+    key: str
+    id: str | None
+    type: str
+    status: str  # accepted | implemented | dismissed | expired | reversed (accepted, then undone)
+    application: str
+    source: str
+    rate: float  # share of the application's spend on that source the change saves
+    days_ago: int  # produced this many days before the seeding
+    decided_after: int  # days from production to the decision
+    title: str
+    description: str
+    confidence: float
+    dismissal: tuple[str, str | None] | None = None  # (reason, comment)
+
+
+@dataclass(frozen=True)
 class Channel:
     """A notification channel every tenant has; ``ids`` names fixed ids per tenant id."""
 
@@ -258,6 +324,10 @@ class World:
     channels: tuple[Channel, ...] = ()
     budgets: tuple[Budget, ...] = ()
     connections: tuple[Connection, ...] = ()
+    #: tenant id -> its AI traffic streams, in file order (anomalies name a stream by its index)
+    traffic: Mapping[str, tuple[TrafficStream, ...]] = field(default_factory=dict)
+    #: tenant id -> the recommendations of earlier recommender runs, in file order
+    past_recommendations: Mapping[str, tuple[PastRecommendation, ...]] = field(default_factory=dict)
 
     def fresh_users(self) -> list[User]:
         """New copies of the users (a directory changes memberships; the world stays as loaded)."""
@@ -276,6 +346,12 @@ class World:
     def watched(self, tenant_id: str) -> tuple[Instance, ...]:
         """The tenant's instances with a ``usage`` profile: the hosts alert rules and policies watch."""
         return tuple(i for i in self.fleet(tenant_id) if i.usage is not None)
+
+    def traffic_of(self, tenant_id: str) -> tuple[TrafficStream, ...]:
+        return self.traffic.get(tenant_id, ())
+
+    def past_recommendations_of(self, tenant_id: str) -> tuple[PastRecommendation, ...]:
+        return self.past_recommendations.get(tenant_id, ())
 
     def channel_id(self, tenant_id: str, key: str) -> str:
         """The id of the channel ``key`` in a tenant (fixed in the file, else derived)."""
@@ -597,6 +673,117 @@ def _model_streams(
     return tuple(out)
 
 
+def _real(entry: Mapping[str, Any], key: str, at: str, default: float, *, high: float | None = None) -> float:
+    """A number as the file gives it (an integer stays one), ``default`` when left out."""
+    if key not in entry:
+        return default
+    _number(entry, key, at, high=high)
+    value: float = entry[key]
+    return value
+
+
+def _range(entry: Mapping[str, Any], key: str, at: str, *, required: bool = False) -> tuple[int, int]:
+    value = entry.get(key, None if required else [0, 0])
+    if (
+        not isinstance(value, list)
+        or len(value) != 2
+        or not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in value)
+        or value[0] > value[1]
+    ):
+        raise WorldError(f"{at}: `{key}` must be [low, high], two integers 0 <= low <= high, got {value!r}")
+    return (value[0], value[1])
+
+
+def _ref(entry: Mapping[str, Any], key: str, at: str, prefix: str) -> str | None:
+    """An optional id that other entries may share (an agent or workflow with several streams)."""
+    if entry.get(key) is None:
+        return None
+    return _id(entry, key, at, prefix, set())
+
+
+def _traffic(
+    doc: Mapping[str, Any], where: _Where, tenants: Mapping[str, Tenant], models: Mapping[str, Model]
+) -> dict[str, tuple[TrafficStream, ...]]:
+    out: dict[str, list[TrafficStream]] = {t.id: [] for t in tenants.values()}
+    for _, at, entry in _entries(doc, "traffic", where):
+        tenant = _tenant_ref(entry, at, tenants)
+        model = _text(entry, "model", at)
+        if model not in models:
+            raise WorldError(f"{at}: no model {model!r} in [[models]] (its prices price the traffic)")
+        rate = _real(entry, "rate", at, 0.0)
+        if rate <= 0:
+            raise WorldError(f"{at}: `rate` must be a number > 0, got {entry.get('rate')!r}")
+        ttl = _opt_text(entry, "ttl", at)
+        if ttl is not None and ttl not in CACHE_TTLS:
+            raise WorldError(f"{at}: `ttl` must be one of {', '.join(CACHE_TTLS)}, got {ttl!r}")
+        out[tenant.id].append(
+            TrafficStream(
+                source=_text(entry, "source", at, choices=SOURCES),
+                model=model,
+                region=_opt_text(entry, "region", at),
+                application=_opt_text(entry, "application", at),
+                team=_opt_text(entry, "team", at),
+                environment=_opt_text(entry, "environment", at),
+                owner=_opt_text(entry, "owner", at),
+                agent=_ref(entry, "agent_id", at, "agt_"),
+                workflow=_ref(entry, "workflow_id", at, "wf_"),
+                rate=rate,
+                bucket_hours=_integer(entry, "bucket_hours", at),
+                hours=_text(entry, "hours", at, choices=TRAFFIC_HOURS),
+                inp=_range(entry, "input_tokens", at, required=True),
+                out=_range(entry, "output_tokens", at, required=True),
+                cache_read=_range(entry, "cache_read", at),
+                cache_write=_range(entry, "cache_write", at),
+                write_share=_real(entry, "write_share", at, 0.0, high=1),
+                ttl=ttl,
+                prefix=_integer({"prefix": entry.get("prefix", 0)}, "prefix", at),
+                reuse=_real(entry, "reuse", at, 0.0),
+                active=_real(entry, "active", at, 1.0, high=1),
+            )
+        )
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _past_recommendations(
+    doc: Mapping[str, Any], where: _Where, tenants: Mapping[str, Tenant]
+) -> dict[str, tuple[PastRecommendation, ...]]:
+    out: dict[str, list[PastRecommendation]] = {t.id: [] for t in tenants.values()}
+    ids: set[str] = set()
+    for _, at, entry in _entries(doc, "past_recommendations", where):
+        tenant = _tenant_ref(entry, at, tenants)
+        key = _text(entry, "key", at)
+        if any(p.key == key for p in out[tenant.id]):
+            raise WorldError(f"{at}: tenant {tenant.name} has two past recommendations with key {key!r}")
+        status = _text(entry, "status", at, choices=PAST_STATUSES)
+        dismissal = entry.get("dismissal")
+        if (dismissal is None) != (status != "dismissed") or (
+            dismissal is not None and not isinstance(dismissal, dict)
+        ):
+            raise WorldError(
+                f"{at}: a dismissed recommendation (and only one) has `dismissal = {{ reason, comment }}`"
+            )
+        out[tenant.id].append(
+            PastRecommendation(
+                key=key,
+                id=None if entry.get("id") is None else _id(entry, "id", at, "rec_", ids),
+                type=_text(entry, "type", at, choices=RECOMMENDATION_TYPES),
+                status=status,
+                application=_text(entry, "application", at),
+                source=_text(entry, "source", at, choices=SOURCES),
+                rate=_number(entry, "savings_rate", at, high=1),
+                days_ago=_integer(entry, "days_ago", at),
+                decided_after=_integer(entry, "decided_after_days", at),
+                title=_text(entry, "title", at),
+                description=_text(entry, "description", at),
+                confidence=_number(entry, "confidence", at, high=1),
+                dismissal=None
+                if dismissal is None
+                else (_text(dismissal, "reason", at), _opt_text(dismissal, "comment", at)),
+            )
+        )
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _channels(doc: Mapping[str, Any], where: _Where, tenants: Mapping[str, Tenant]) -> tuple[Channel, ...]:
     out: list[Channel] = []
     seen: set[str] = set()
@@ -742,12 +929,17 @@ def parse_world(doc: Mapping[str, Any], sources: Mapping[str, tuple[str, str]] |
         _channels(doc, where, tenants),
         _budgets(doc, where, tenants),
         _connections(doc, where, tenants),
+        _traffic(doc, where, tenants, models),
+        _past_recommendations(doc, where, tenants),
     )
 
 
 #: The tables a user's world may leave out: they are then the shipped world's.
-DEFAULTED = ("password", "instance_types", "models", "model_streams", "channels", "budgets")
 #: ``connections`` is not defaulted: the shipped ones belong to the shipped tenants.
+DEFAULTED = ("password", "instance_types", "models", "model_streams", "channels", "budgets")
+#: Per-tenant tables: a tenant of a user's world that none of their entries names gets the shipped
+#: Nimbus tenant's (its AI traffic, its earlier recommendations).
+PER_TENANT_DEFAULTED = ("traffic", "past_recommendations")
 #: The environment variable naming a user's world file (``tensorcost-mock --world FILE`` sets it).
 WORLD_ENV = "TENSORCOST_MOCK_WORLD"
 
@@ -792,7 +984,8 @@ def load_world(path: str | Path) -> World:
     ``tenants``, ``users`` and ``instances`` are the user's; each table of ``DEFAULTED`` the file
     leaves out is the shipped world's (its prices, models, watched streams, channels, budgets).
     ``instance_types`` and ``models`` the file gives add to the shipped ones (the same name or id:
-    the file's wins), since the mock's AI traffic prices the shipped models.
+    the file's wins), since the mock's AI traffic prices the shipped models. A tenant that no
+    ``traffic`` (``past_recommendations``) entry names gets the shipped Nimbus tenant's.
     Every tenant needs an owner and at least one instance with a ``usage`` profile (the hosts its
     alert rules watch). Errors name the file, line and entry.
     """
@@ -813,6 +1006,8 @@ def load_world(path: str | Path) -> World:
     if isinstance(mine.get("models"), list):
         given = {m.get("id") for m in mine["models"] if isinstance(m, dict)}
         mine["models"] = mine["models"] + [m for m in tables["models"] if m["id"] not in given]
+    for table in PER_TENANT_DEFAULTED:
+        _default_per_tenant(mine, table, tables[table])
     defaults = [
         (name, shipped_text, {k: _unpinned(v) for k, v in part.items() if k in DEFAULTED and k not in mine})
         for name, shipped_text, part in shipped
@@ -828,6 +1023,18 @@ def load_world(path: str | Path) -> World:
                 "(the hosts its alert rules watch)"
             )
     return world
+
+
+def _default_per_tenant(mine: dict[str, Any], table: str, shipped: list[dict[str, Any]]) -> None:
+    """Give each tenant of ``mine`` that no entry of ``table`` names the shipped Nimbus tenant's entries
+    (without the ids they fix)."""
+    given = mine.get(table, [])
+    if not isinstance(given, list) or not isinstance(mine["tenants"], list):
+        return  # parse_world names the bad table
+    named = {e.get("tenant") for e in given if isinstance(e, dict)}
+    nimbus = [{k: v for k, v in e.items() if k != "id"} for e in shipped if e["tenant"] == "nimbus"]
+    keys = [t.get("key") for t in mine["tenants"] if isinstance(t, dict)]
+    mine[table] = given + [{**e, "tenant": key} for key in keys if key not in named for e in nimbus]
 
 
 def _unpinned(table: Any) -> Any:
