@@ -27,6 +27,7 @@ from tensorcost_mock.api import (
     tenant,
 )
 from tensorcost_mock.api.context import Handler
+from tensorcost_mock.domain import ai as ai_rules
 from tensorcost_mock.domain import alert as alert_rules
 from tensorcost_mock.domain import cost as cost_rules
 from tensorcost_mock.domain import enforcement as enforcement_rules
@@ -108,6 +109,7 @@ SUBSCRIPTIONS: tuple[Subscription, ...] = (
 TICKERS: tuple[Ticker, ...] = (
     alert_rules.evaluate_rules,
     report_rules.run_due_exports,
+    ai_rules.detect_anomalies,
 )
 
 
