@@ -22,6 +22,10 @@ span of an aggregated record, exact cost split into prompt and output side in in
 breakdown adds up to the total to the last digit; amounts are rendered without trailing zeros.
 List filters and windows go by ``occurred_at``; anomaly windows count an aggregated record pro rata
 of its overlap.
+
+The world lives on (:func:`detect_anomalies`, a ticker of the registry): a day after the seeding
+may carry a burst on one stream (:func:`live_bursts`), and each 4-hour block that closed since the
+seeding is judged per stream scope against the same block on the 7 days before.
 """
 
 from __future__ import annotations
