@@ -673,20 +673,39 @@ def _spiked(observed: float, days: list[float]) -> bool:
     return observed >= SPIKE_RATIO * mean and observed >= mean + SPIKE_SIGMAS * sigma
 
 
-def _measure_block(index: Index, tenant_id: str, start: int) -> list[Record]:
+class _Sheet:
+    """Every scope's sums per block, each block summed once (a block is the baseline of 7 others)."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self.scopes = _scopes(index.streams)
+        self._keyed = [
+            [(SCOPE_KEYS[k], v) for k, v in scope.items() if v is not None] for scope in self.scopes
+        ]
+        self._blocks: dict[int, list[_Sums]] = {}
+
+    def sums(self, start: int) -> list[_Sums]:
+        """The sums of each scope (in :attr:`scopes` order) over the block from ``start``."""
+        found = self._blocks.get(start)
+        if found is None:
+            events = self.index.between(start - BLOCK, start + BLOCK)
+            found = self._blocks[start] = [
+                _sums(events, keyed, start, start + BLOCK) for keyed in self._keyed
+            ]
+        return found
+
+
+def _measure_block(sheet: _Sheet, tenant_id: str, start: int) -> list[Record]:
     """The anomalies of the block from ``start``: scopes whose cost or requests jumped (see
     :func:`_spiked`) by at least ``MIN_EXCESS`` and ``MIN_EXTRA_REQUESTS``; a scope that contains
     one that fired does not fire again for it."""
-    end = start + BLOCK
-    days = [index.between(start - k * 86400 - BLOCK, end - k * 86400) for k in range(BASELINE_DAYS + 1)]
+    days = [sheet.sums(start - k * 86400) for k in range(BASELINE_DAYS + 1)]
     fired: list[tuple[dict[str, str | None], _Sums, _Sums]] = []
-    for scope in _scopes(index.streams):
-        keyed = [(SCOPE_KEYS[k], v) for k, v in scope.items() if v is not None]
-        seen = [_sums(evs, keyed, start - k * 86400, end - k * 86400) for k, evs in enumerate(days)]
-        obs = seen[0]
-        base = _Sums(*(sum(col) / BASELINE_DAYS for col in zip(*seen[1:], strict=True)))
-        spiked = _spiked(obs.cost, [d.cost for d in seen[1:]]) or _spiked(
-            obs.requests, [d.requests for d in seen[1:]]
+    for i, scope in enumerate(sheet.scopes):
+        obs, before = days[0][i], [day[i] for day in days[1:]]
+        base = _Sums(*(sum(col) / BASELINE_DAYS for col in zip(*before, strict=True)))
+        spiked = _spiked(obs.cost, [d.cost for d in before]) or _spiked(
+            obs.requests, [d.requests for d in before]
         )
         extra = obs.cost - base.cost >= MIN_EXCESS and obs.requests - base.requests >= MIN_EXTRA_REQUESTS
         if spiked and extra:
@@ -778,10 +797,11 @@ def detect_anomalies(store: TenantStore, now: datetime, emit: Emit) -> None:
         return
     store.singletons["ai_judged_block"] = last
     index.ensure((done + 1) * BLOCK - (BASELINE_DAYS + 1) * 86400, (last + 1) * BLOCK)
+    sheet = _Sheet(index)
     found = [
         a
         for block in range(done + 1, last + 1)
-        for a in _measure_block(index, store.tenant_id, block * BLOCK)
+        for a in _measure_block(sheet, store.tenant_id, block * BLOCK)
     ]
     if not found:
         return
