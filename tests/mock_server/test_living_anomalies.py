@@ -63,6 +63,8 @@ async def test_anomalies_open_as_the_clock_moves_and_are_sent_signed(
 ) -> None:
     seeded = await all_pages(client, "/v1/ai/anomalies", bearer(app), **EVER)
     assert seeded
+    history = {"start": _text(NOW - timedelta(days=35)), "end": EPOCH}
+    seeded_spend = await client.get("/v1/ai/spend/summary", params=history, headers=bearer(app))
     assert not await _live(client, app)  # nothing has happened since the seeding yet
     secret = "whsec_" + "a" * 32
     async with receiver(204) as (port, received):
@@ -86,6 +88,8 @@ async def test_anomalies_open_as_the_clock_moves_and_are_sent_signed(
     assert live
     after = await all_pages(client, "/v1/ai/anomalies", bearer(app), **EVER)
     assert after == live + seeded  # newest first; the seeded history is kept as it was
+    r = await client.get("/v1/ai/spend/summary", params=history, headers=bearer(app))
+    assert r.content == seeded_spend.content  # the bursts came after the seeding
     assert [a["detected_at"] for a in after] == sorted((a["detected_at"] for a in after), reverse=True)
     for a in live:
         assert a["status"] == "open"
@@ -177,7 +181,8 @@ async def _anomalies_after(moves: list[int], seed: int = 42) -> bytes:
             assert r.status_code == 200
         r = await client.get("/v1/ai/anomalies", params=EVER, headers=bearer(app))
         assert r.status_code == 200
-        return r.content
+    assert app.violations == []
+    return r.content
 
 
 async def test_the_same_seed_and_clock_moves_give_the_same_anomalies_byte_for_byte() -> None:
