@@ -718,6 +718,9 @@ def _measure_block(sheet: _Sheet, tenant_id: str, start: int) -> list[Record]:
 
 
 def _anomaly(tenant_id: str, start: int, scope: dict[str, str | None], obs: _Sums, base: _Sums) -> Record:
+    """The ``AiAnomaly`` of a scope that fired: a retry storm when a fifth of its requests were
+    throttled or failed, a runaway loop when an agent's or a workflow's requests grew without their
+    cost per request, else a cost spike; the severity grows with the ratio and the excess cost."""
     minutes = BLOCK // 60
     obs_cost, base_cost = cents(round(obs.cost)), cents(round(base.cost))
     retries = (obs.throttled + obs.failed) / obs.requests if obs.requests else 0.0
