@@ -21,6 +21,10 @@ span of an aggregated record, exact cost split into prompt and output side in in
 breakdown adds up to the total to the last digit; amounts are rendered without trailing zeros.
 List filters and windows go by ``occurred_at``; anomaly windows count an aggregated record pro rata
 of its overlap.
+
+The world lives on (:func:`detect_anomalies`, a ticker of the registry): a day after the seeding
+may carry a burst on one stream (:func:`live_bursts`), and each 4-hour block that closed since the
+seeding is judged per stream scope against the same block on the 7 days before.
 """
 
 from __future__ import annotations
@@ -30,12 +34,15 @@ import math
 import random
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
+from tensorcost_mock.events import Emit
 from tensorcost_mock.fixtures import WORLD
-from tensorcost_mock.state import Record, TenantStore, iso_at, money, random_id
+from tensorcost_mock.state import Collection, Record, TenantStore, iso_at, money, random_id
 from tensorcost_mock.world import TrafficStream as Stream
+from tensorcost_mock.world import derived_id
 
 DAYS = 35
 UNALLOCATED = "__unallocated__"
@@ -289,7 +296,22 @@ def gen_stream(b: Builder, s: Stream, day0: int, epoch: int) -> None:
         gen(b, s, day0 + day * 86400, day, epoch)
 
 
-def gen_burst(b: Builder, s: Stream, a: AnomalySpec, start: int) -> None:
+class BurstShape(Protocol):
+    """What :func:`gen_burst` reads of a burst: a seeded :class:`AnomalySpec` or a live :class:`Burst`."""
+
+    @property
+    def minutes(self) -> int: ...
+    @property
+    def rpm(self) -> float: ...
+    @property
+    def token_mult(self) -> float: ...
+    @property
+    def throttle(self) -> float: ...
+    @property
+    def error(self) -> float: ...
+
+
+def gen_burst(b: Builder, s: Stream, a: BurstShape, start: int) -> None:
     """The anomaly's extra traffic: one aggregated record per step and status."""
     rng = b.rng
     step = max(1, math.ceil(a.minutes / 12))
@@ -352,9 +374,10 @@ class Index:
             (_aggregates_day if s.bucket_hours else _requests_day)(
                 b, s, start, (start - self.day0) // 86400, 1 << 62
             )
+        events = b.events + live_bursts(self, start)
         if start != self.seed_day:
-            return b.events
-        return [e for e in b.events if (e.ts + e.span > self.epoch if e.span else e.ts >= self.epoch)]
+            return events
+        return [e for e in events if (e.ts + e.span > self.epoch if e.span else e.ts >= self.epoch)]
 
     def ensure(self, start: int, end: int) -> None:
         """Generates the days overlapping ``[start, end)`` not generated yet."""
@@ -506,3 +529,287 @@ def index_of(store: TenantStore) -> Index:
     """The tenant's :class:`Index` of inference events."""
     index: Index = store.singletons["ai_index"]
     return index
+
+
+# -- the living world: bursts after the seeding, and the anomaly detector --------------------------
+
+#: Live anomalies are judged over fixed UTC blocks of 4 hours. Every usage record (buckets of up to
+#: 4 hours from midnight) and every burst lies inside one block, so a block's cost is exactly the
+#: events dated in it (what ``GET /v1/ai/spend`` lists for the block).
+BLOCK = 4 * 3600
+#: A block is judged this long after it closes (as the seeded anomalies were, after their end).
+DETECTION_DELAY = 120
+#: The baseline is the mean of the same block on this many days before.
+BASELINE_DAYS = 7
+#: The chance that a day after the seeding carries a burst of extra traffic on one of its streams.
+BURST_CHANCE = 0.5
+#: A block is anomalous when its cost or its requests are this many times their baseline ...
+SPIKE_RATIO = 3.0
+#: ... and this many standard deviations of the baseline days above their mean ...
+SPIKE_SIGMAS = 4.0
+#: ... and it cost at least this much more than its baseline (units of 1e-7 USD: 0.10 USD).
+MIN_EXCESS = 1_000_000
+#: ... and it had at least this many requests more than its baseline (a few odd requests are not an anomaly).
+MIN_EXTRA_REQUESTS = 20
+#: Share of throttled or failed requests from which an anomaly is a retry storm.
+RETRY_SHARE = 0.2
+#: How a source is named in titles.
+SOURCE_NAMES = {
+    "bedrock": "Bedrock",
+    "azure_openai": "Azure OpenAI",
+    "vertex": "Vertex AI",
+    "openai_api": "OpenAI",
+    "anthropic_api": "Anthropic",
+    "gpu_agent": "Self-hosted",
+}
+SCOPE_FIELDS = ("source", "model_id", "application", "team", "agent_id", "workflow_id")
+
+
+@dataclass(frozen=True)
+class Burst:
+    """Extra traffic on one stream of a day after the seeding (see :func:`live_bursts`)."""
+
+    minutes: int
+    rpm: float
+    token_mult: float
+    throttle: float
+    error: float
+
+
+def _peak_rpm(s: Stream) -> float:
+    """The stream's requests per minute in the busiest hour of a weekday."""
+    if s.bucket_hours:
+        return s.rate / 60
+    return s.rate / sum(HOURS[s.hours]) / 60
+
+
+def live_bursts(index: Index, start: int) -> list[Ev]:
+    """The burst of the day from ``start`` (a midnight), if it has one: made from the seed and the
+    day alone, on one stream, inside one block that starts at or after the seeding (the days
+    before keep their seeded history). A runaway loop (on an agent's or a workflow's stream), a
+    retry storm or a cost spike: 1.5 to 8 times a busy block's requests, in 20 to 120 minutes."""
+    if start < index.seed_day:
+        return []
+    rng = random.Random(f"{index.seed}:{start}:burst")
+    if rng.random() >= BURST_CHANCE:
+        return []
+    s = index.streams[int(rng.random() * len(index.streams))]
+    minutes = (20, 30, 45, 60, 90, 120)[int(rng.random() * 6)]
+    block = start + int(rng.random() * (86400 // BLOCK)) * BLOCK
+    begin = block + int(rng.random() * (BLOCK // 60 - minutes + 1)) * 60
+    kinds = (
+        ("runaway_loop", "retry_storm", "cost_spike")
+        if s.agent or s.workflow
+        else ("retry_storm", "cost_spike")
+    )
+    kind = kinds[int(rng.random() * len(kinds))]
+    times = rng.uniform(1.5, 4) if kind == "cost_spike" else rng.uniform(3, 8)
+    rpm = _peak_rpm(s) * BLOCK / 60 * times / minutes
+    if kind == "cost_spike":
+        burst = Burst(minutes, rpm, rng.uniform(1.5, 3), 0.0, 0.0)
+    elif kind == "retry_storm":
+        burst = Burst(minutes, rpm, 1.0, rng.uniform(0.35, 0.6), rng.uniform(0.05, 0.25))
+    else:
+        burst = Burst(minutes, rpm, 1.0, 0.01, 0.02)
+    if block < index.epoch:
+        return []
+    b = Builder(rng)
+    gen_burst(b, s, burst, begin)
+    return b.events
+
+
+class _Sums(NamedTuple):
+    """Cost (units of 1e-7 USD), requests, throttled and failed requests of a scope in a window."""
+
+    cost: float
+    requests: float
+    throttled: float
+    failed: float
+
+
+def _sums(
+    events: Iterable[Ev], keyed: list[tuple[Callable[[Record], Any], Any]], start: int, end: int
+) -> _Sums:
+    """The scope's sums over ``[start, end)``; an aggregated record counts pro rata of its overlap
+    (as the seeded anomalies are measured; a block holds whole records, so it counts them whole)."""
+    cost = requests = throttled = failed = 0.0
+    for e in events:
+        if e.span:
+            share = max(0, min(end, e.ts + e.span) - max(start, e.ts)) / e.span
+        else:
+            share = 1.0 if start <= e.ts < end else 0.0
+        if share and all(f(e.rec) == v for f, v in keyed):
+            n = e.rec["requests"] * share
+            cost += (e.in_cost + e.out_cost) * share
+            requests += n
+            throttled += n if e.rec["status"] == "throttled" else 0
+            failed += n if e.rec["status"] == "error" else 0
+    return _Sums(cost, requests, throttled, failed)
+
+
+def _scopes(streams: Iterable[Stream]) -> list[dict[str, str | None]]:
+    """The scopes the detector watches: each stream's attribution (None: not part of the scope)."""
+    out: list[dict[str, str | None]] = []
+    for s in streams:
+        scope = dict(
+            zip(SCOPE_FIELDS, (s.source, s.model, s.application, s.team, s.agent, s.workflow), strict=True)
+        )
+        if scope not in out:
+            out.append(scope)
+    return out
+
+
+def _narrower(a: Mapping[str, str | None], b: Mapping[str, str | None]) -> bool:
+    """Whether scope ``a`` is a part of scope ``b`` (it fixes every field ``b`` fixes, and more)."""
+    return a != b and all(v is None or a[k] == v for k, v in b.items())
+
+
+def _spiked(observed: float, days: list[float]) -> bool:
+    """Whether ``observed`` is ``SPIKE_RATIO`` times the days' mean and ``SPIKE_SIGMAS`` standard
+    deviations above it (a stream that varies a lot from day to day needs a larger jump)."""
+    mean = sum(days) / len(days)
+    sigma = math.sqrt(sum((d - mean) ** 2 for d in days) / len(days))
+    return observed >= SPIKE_RATIO * mean and observed >= mean + SPIKE_SIGMAS * sigma
+
+
+class _Sheet:
+    """Every scope's sums per block, each block summed once (a block is the baseline of 7 others)."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self.scopes = _scopes(index.streams)
+        self._keyed = [
+            [(SCOPE_KEYS[k], v) for k, v in scope.items() if v is not None] for scope in self.scopes
+        ]
+        self._blocks: dict[int, list[_Sums]] = {}
+
+    def sums(self, start: int) -> list[_Sums]:
+        """The sums of each scope (in :attr:`scopes` order) over the block from ``start``."""
+        found = self._blocks.get(start)
+        if found is None:
+            events = self.index.between(start - BLOCK, start + BLOCK)
+            found = self._blocks[start] = [
+                _sums(events, keyed, start, start + BLOCK) for keyed in self._keyed
+            ]
+        return found
+
+
+def _measure_block(sheet: _Sheet, tenant_id: str, start: int) -> list[Record]:
+    """The anomalies of the block from ``start``: scopes whose cost or requests jumped (see
+    :func:`_spiked`) by at least ``MIN_EXCESS`` and ``MIN_EXTRA_REQUESTS``; a scope that contains
+    one that fired does not fire again for it."""
+    days = [sheet.sums(start - k * 86400) for k in range(BASELINE_DAYS + 1)]
+    fired: list[tuple[dict[str, str | None], _Sums, _Sums]] = []
+    for i, scope in enumerate(sheet.scopes):
+        obs, before = days[0][i], [day[i] for day in days[1:]]
+        base = _Sums(*(sum(col) / BASELINE_DAYS for col in zip(*before, strict=True)))
+        spiked = _spiked(obs.cost, [d.cost for d in before]) or _spiked(
+            obs.requests, [d.requests for d in before]
+        )
+        extra = obs.cost - base.cost >= MIN_EXCESS and obs.requests - base.requests >= MIN_EXTRA_REQUESTS
+        if spiked and extra:
+            fired.append((scope, obs, base))
+    return [
+        _anomaly(tenant_id, start, scope, obs, base)
+        for scope, obs, base in fired
+        if not any(_narrower(other, scope) for other, _, _ in fired)
+    ]
+
+
+def _anomaly(tenant_id: str, start: int, scope: dict[str, str | None], obs: _Sums, base: _Sums) -> Record:
+    """The ``AiAnomaly`` of a scope that fired: a retry storm when a fifth of its requests were
+    throttled or failed, a runaway loop when an agent's or a workflow's requests grew without their
+    cost per request, else a cost spike; the severity grows with the ratio and the excess cost."""
+    minutes = BLOCK // 60
+    obs_cost, base_cost = cents(round(obs.cost)), cents(round(base.cost))
+    retries = (obs.throttled + obs.failed) / obs.requests if obs.requests else 0.0
+    requests_ratio = obs.requests / base.requests if base.requests else math.inf
+    cost_ratio = obs.cost / base.cost if base.cost else math.inf
+    per_request = cost_ratio / requests_ratio if base.requests and obs.requests else math.inf
+    who = scope["agent_id"] or scope["workflow_id"]
+    model, place = scope["model_id"], scope["application"] or scope["team"] or "untagged traffic"
+    source = SOURCE_NAMES.get(scope["source"] or "", scope["source"])
+    if retries >= RETRY_SHARE:
+        kind, ratio = "retry_storm", requests_ratio
+        title = f"Throttling retries on {model} from {place}: {retries:.0%} of requests failed or throttled"
+    elif who and per_request < 1.25:
+        kind, ratio = "runaway_loop", requests_ratio
+        title = f"{'Agent' if scope['agent_id'] else 'Workflow'} {who} repeating calls to {model}"
+    else:
+        kind, ratio = "cost_spike", cost_ratio
+        times = f"{cost_ratio:.1f}x its baseline" if base.cost else "with no baseline"
+        title = f"{source} {model} spend from {place} {times}"
+    usd = (obs.cost - base.cost) / 1e7
+    severity = (
+        "critical" if ratio >= 10 and usd >= 50 else "error" if ratio >= 5 and usd >= 10
+        else "warning" if usd >= 1 else "info"
+    )  # fmt: skip
+    window = {"start": iso_at(start), "end": iso_at(start + BLOCK)}
+    return {
+        "id": derived_id("anm_", tenant_id, window["start"], *(v or "-" for v in scope.values())),
+        "type": kind,
+        "severity": severity,
+        "status": "open",
+        "title": title,
+        "detected_at": iso_at(start + BLOCK + DETECTION_DELAY),
+        "window": window,
+        "scope": scope,
+        "baseline_cost": money(base_cost),
+        "observed_cost": money(obs_cost),
+        "excess_cost": money(obs_cost - base_cost),
+        "signals": {
+            "requests_per_minute": round(obs.requests / minutes, 1),
+            "baseline_requests_per_minute": round(base.requests / minutes, 1),
+            "repeat_prompt_ratio": None,  # events carry no prompt hashes
+            "throttle_rate": round(obs.throttled / obs.requests, 3) if obs.requests else None,
+            "error_rate": round(obs.failed / obs.requests, 3) if obs.requests else None,
+        },
+        "alert_id": None,
+        "acknowledged_at": None,
+        "resolved_at": None,
+    }
+
+
+def webhook_data(anomaly: Record) -> dict[str, Any]:
+    """The ``anomaly.detected`` payload of an anomaly (the scope's and signals' set fields only)."""
+    signals = anomaly["signals"]
+    return {
+        **{k: anomaly[k] for k in ("id", "type", "severity", "window")},
+        "scope": {k: v for k, v in anomaly["scope"].items() if v is not None},
+        **{k: anomaly[k] for k in ("baseline_cost", "observed_cost", "excess_cost")},
+        "signals": {
+            k: signals[k]
+            for k in ("requests_per_minute", "repeat_prompt_ratio", "throttle_rate", "error_rate")
+            if signals[k] is not None
+        },
+        "detected_at": anomaly["detected_at"],
+    }
+
+
+def detect_anomalies(store: TenantStore, now: datetime, emit: Emit) -> None:
+    """Judges every block that closed since the last run (those from the seeding on): each anomaly
+    found opens in ``ai_anomalies`` (newest first) and sends ``anomaly.detected``. Ids derive from
+    the tenant, the block and the scope, so the same seed and clock moves give the same anomalies."""
+    index: Index | None = store.singletons.get("ai_index")
+    if index is None:
+        return
+    done: int = store.singletons.get("ai_judged_block", -(-index.epoch // BLOCK) - 1)
+    last = (int(now.timestamp()) - DETECTION_DELAY) // BLOCK - 1
+    if last <= done:
+        return
+    store.singletons["ai_judged_block"] = last
+    index.ensure((done + 1) * BLOCK - (BASELINE_DAYS + 1) * 86400, (last + 1) * BLOCK)
+    sheet = _Sheet(index)
+    found = [
+        a
+        for block in range(done + 1, last + 1)
+        for a in _measure_block(sheet, store.tenant_id, block * BLOCK)
+    ]
+    if not found:
+        return
+    old = store.collection("ai_anomalies", kind="AI anomaly")
+    fresh = store.collections["ai_anomalies"] = Collection(old.name, old.kind)
+    for record in [*reversed(found), *old]:
+        fresh.add(record)
+    for anomaly in found:
+        emit("anomaly.detected", webhook_data(anomaly))

@@ -190,6 +190,7 @@ STORE_KEYS: dict[str, str] = {
     "ai_index": "ai",
     "spend_feed": "ai",
     "ai_anomalies": "ai",
+    "ai_judged_block": "ai",
     "ai_recommendations": "ai",
     # cost
     "cost_runs": "cost",
@@ -239,6 +240,7 @@ SUBSCRIPTIONS: tuple[Subscription, ...] = (
 TICKERS: tuple[Ticker, ...] = (
     alert_rules.evaluate_rules,
     report_rules.run_due_exports,
+    ai_rules.detect_anomalies,
 )
 
 
