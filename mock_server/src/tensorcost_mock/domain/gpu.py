@@ -166,6 +166,33 @@ def activity_sum(s: Series, m0: int, m1: int) -> tuple[int, int]:
     return total, count
 
 
+def _util(act: int, h: int) -> int:
+    """DCGM_FI_DEV_GPU_UTIL of a sample in percent, from its activity and its hash."""
+    return min(100, round(act / 1000 * 106) + (h >> 8) % 3) if act else 0
+
+
+def util_sum(s: Series, m0: int, m1: int, now_min: int) -> tuple[int, int]:
+    """(sum of ``gpu_util`` in percent, number of samples) over minutes ``[m0, m1)`` up to ``now_min``:
+    the samples the metrics endpoint returns there (GPUs in MIG mode report none)."""
+    total = 0
+    count = 0
+    first, stop = max(m0, s.first_min), min(m1, s.end_min(now_min) + 1)
+    for gpu in range(s.gpu_count):
+        if gpu in s.mig:
+            continue
+        base, phase = s.key ^ (gpu << 40), _phase(s, gpu)
+        minute = first
+        while minute < stop:  # hour by hour: activity_milli with the hour's level computed once
+            hour = minute // 60
+            level = _level(s, gpu, hour)
+            amp = _amp(level)
+            for m in range(minute, min(stop, hour * 60 + 60)):
+                total += _util(level + amp * NOISE[(m + phase) % 60], _mix(base ^ (m << 1) ^ 1))
+                count += 1
+            minute = hour * 60 + 60
+    return total, count
+
+
 def sample(s: Series, gpu: int, minute: int) -> dict[str, Any]:
     """One dcgm-exporter sample of GPU ``gpu`` at ``minute``."""
     act = activity_milli(s, gpu, minute)
@@ -176,7 +203,7 @@ def sample(s: Series, gpu: int, minute: int) -> dict[str, Any]:
     return {
         "timestamp": iso_at(minute * 60),
         "gpu_index": gpu,
-        "gpu_util": None if gpu in s.mig else min(100, round(frac * 106) + (h >> 8) % 3 if act else 0) / 100,
+        "gpu_util": None if gpu in s.mig else _util(act, h) / 100,
         "fb_used": used,
         "fb_free": fb_total - used,
         "power": round(idle_w + (tdp - idle_w) * frac * (0.86 + (h >> 12) % 20 / 100), 1),

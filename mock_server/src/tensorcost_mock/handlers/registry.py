@@ -5,11 +5,13 @@ Nothing registers itself on import: the server asks :func:`routes` for the handl
 operation, collected from the ``api/<svc>.py`` modules in ``SERVICES``, and hands ``SEEDERS``,
 ``SUBSCRIPTIONS``, ``TICKERS``, ``REPORT_SOURCES`` and ``COST_SOURCES`` to the runtime. Services import no other
 service: an effect in another service is an event (``SUBSCRIPTIONS``), a read of another service's
-data a plain function handed in here (``REPORT_SOURCES``, ``COST_SOURCES``)."""
+data a plain function handed in here (``REPORT_SOURCES``, ``COST_SOURCES``, ``ALERT_SOURCES``)."""
 
 from __future__ import annotations
 
+import functools
 import inspect
+from collections.abc import Mapping
 from datetime import datetime
 from types import ModuleType
 
@@ -27,6 +29,7 @@ from tensorcost_mock.api import (
     tenant,
 )
 from tensorcost_mock.api.context import Handler
+from tensorcost_mock.domain import ai as ai_rules
 from tensorcost_mock.domain import alert as alert_rules
 from tensorcost_mock.domain import cost as cost_rules
 from tensorcost_mock.domain import enforcement as enforcement_rules
@@ -34,6 +37,7 @@ from tensorcost_mock.domain import gpu as gpu_rules
 from tensorcost_mock.domain import identity as identity_rules
 from tensorcost_mock.domain import notification as notification_rules
 from tensorcost_mock.domain import report as report_rules
+from tensorcost_mock.domain.alert_metrics import FleetSpend, Usage, WorldReads
 from tensorcost_mock.domain.report import Sources
 from tensorcost_mock.events import ActionRequested, AuditRecorded, Subscription, Ticker, WebhookRaised
 from tensorcost_mock.fixtures import Seeder
@@ -47,7 +51,7 @@ from tensorcost_mock.seed import integration as integration_seed
 from tensorcost_mock.seed import notification as notification_seed
 from tensorcost_mock.seed import report as report_seed
 from tensorcost_mock.seed import tenant as tenant_seed
-from tensorcost_mock.state import Collection, TenantStore
+from tensorcost_mock.state import Collection, Record, TenantStore
 
 #: Every service module with handlers (``api/<svc>.py``).
 SERVICES: tuple[ModuleType, ...] = (
@@ -103,10 +107,72 @@ SUBSCRIPTIONS: tuple[Subscription, ...] = (
 )
 
 
+def _traffic(store: TenantStore, start: int, end: int, now: int) -> list[Usage]:
+    """ai's inference events of ``[start, end)`` seen by ``now``, as alert's rules read them."""
+    out = []
+    for e in ai_rules.index_of(store).between(start, end, now):
+        rec = e.rec
+        u = rec["usage"]
+        tokens = (
+            u["input_tokens"]
+            + u["cache_read_input_tokens"]
+            + u["cache_write_input_tokens"]
+            + u["output_tokens"]
+        )
+        out.append(
+            Usage(
+                rec["source"],
+                rec["model_id"],
+                rec["attribution"],
+                e.in_cost + e.out_cost,
+                rec["requests"],
+                tokens,
+            )
+        )
+    return out
+
+
+def _fleet_spend(store: TenantStore, start: int, end: int) -> list[FleetSpend]:
+    return [FleetSpend(*item) for item in cost_rules.fleet_spend(store, start, end)]
+
+
+def _budgets(store: TenantStore, now: datetime) -> Mapping[str, Record]:
+    return {b["id"]: b for b in cost_rules.budget_states(store, now)}
+
+
+def _instances(store: TenantStore) -> list[Record]:
+    return list(store.collection("gpu_instances"))
+
+
+def _idle(store: TenantStore, instance: Record, now_s: int) -> Record | None:
+    """The instance's entry of ``GET /v1/gpu/instances/idle`` with its defaults (the tenant's idle
+    threshold, a 24-hour lookback)."""
+    series = gpu_rules.series_of(store, instance["id"])
+    threshold = float(store.singletons["tenant_settings"]["idle_threshold_pct"])
+    return None if series is None else gpu_rules.idle_report(instance, series, now_s, threshold, 24)
+
+
+def _util(store: TenantStore, instance_id: str, m0: int, m1: int) -> tuple[int, int]:
+    series = gpu_rules.series_of(store, instance_id)
+    return (0, 0) if series is None else gpu_rules.util_sum(series, m0, m1, m1)
+
+
+#: What alert's rules read from ai, cost and gpu, bound into its ticker.
+ALERT_SOURCES = WorldReads(
+    traffic=_traffic,
+    fleet_spend=_fleet_spend,
+    budgets=_budgets,
+    instances=_instances,
+    idle=_idle,
+    util=_util,
+)
+
+
 #: The rules of the living world, run in this order for a tenant before each of its requests (at
 #: most once per mock second) and for every tenant when the control surface moves the clock.
 TICKERS: tuple[Ticker, ...] = (
-    alert_rules.evaluate_rules,
+    cost_rules.notify_budget_thresholds,
+    functools.partial(alert_rules.evaluate_rules, reads=ALERT_SOURCES),
     report_rules.run_due_exports,
 )
 
