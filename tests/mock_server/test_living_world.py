@@ -26,6 +26,7 @@ READS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("/v1/ai/spend/summary", {}),
     ("/v1/gpu/instances/idle", {}),
     ("/v1/alert/alerts", {"limit": 200}),
+    ("/v1/alert/rules", {}),
 )
 
 
