@@ -243,3 +243,36 @@ async def test_a_budget_crossing_a_threshold_sends_one_webhook_per_threshold_and
     assert not {(d["budget_id"], json.dumps(d["threshold"]["threshold"])) for d in again[len(sent) :]} & {
         (d["budget_id"], json.dumps(d["threshold"]["threshold"])) for d in sent
     }
+
+
+async def test_a_seeded_fleet_rule_alerts_exactly_the_instances_whose_samples_cross_it(
+    client: httpx.AsyncClient, app: MockApp
+) -> None:
+    rules = (await get(client, app, "/v1/alert/rules"))["data"]
+    rule = next(r for r in rules if r["metric"] == "gpu_util_pct" and r["enabled"])
+    assert rule["condition"]["operator"] == "lt"
+    threshold = Decimal(str(rule["condition"]["threshold"]))
+    already = {
+        a["scope"]["instance_id"] for a in await _fired(client, app, rule["id"]) if a["status"] == "triggered"
+    }
+    await _move(client, hours=1)
+    fleet = (await get(client, app, "/v1/gpu/instances", limit=200))["data"]
+    expected: dict[str, Decimal] = {}
+    for instance in fleet:
+        if instance["tags"].get("team") != rule["scope"]["team"] or instance["id"] in already:
+            continue
+        samples = await all_pages(
+            client, f"/v1/gpu/instances/{instance['id']}/metrics", bearer(app), hours=2, limit=500
+        )
+        window = [
+            Decimal(str(s["gpu_util"]))
+            for s in samples
+            if _at() <= s["timestamp"] < _at(hours=1) and s["gpu_util"] is not None
+        ]
+        if window:
+            mean = (sum(window, Decimal(0)) / len(window) * 100).quantize(Decimal("0.01"))
+            if mean < threshold:
+                expected[instance["id"]] = mean
+    opened = [a for a in await _fired(client, app, rule["id"]) if a["triggered_at"] == _at(hours=1)]
+    assert {a["scope"]["instance_id"]: Decimal(str(a["observed_value"])) for a in opened} == expected
+    assert expected  # the world has instances below the threshold in that hour

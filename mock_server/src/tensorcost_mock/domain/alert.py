@@ -248,6 +248,12 @@ def _measure(
             f"Forecast for budget {name} is {observed:.1f}% over its {budget['limit']['amount']} USD limit"
         )
         return [Finding(observed, summary, dict(scope), name, max(overrun, Decimal(0)), details)]
+    threshold = Decimal(str(threshold_number(rule["condition"]["threshold"])))
+    operator = _HOLDS[rule["condition"]["operator"]]
+
+    def holds(value: Decimal) -> bool:
+        return bool(operator(value, threshold))
+
     out = []
     for instance in instances_in(reads, store, scope):
         if (rule["id"], instance["id"]) in opened:
@@ -261,7 +267,7 @@ def _measure(
         hourly = Decimal(instance["hourly_cost"]["amount"])
         details = {"instance_name": instance["name"], "instance_type": instance["instance_type"]}
         if metric == "gpu_util_pct":
-            util = utilisation(reads, store, instance["id"], start, end)
+            util = utilisation(reads, store, instance["id"], start, end, holds)
             if util is None:
                 continue
             minutes = window_minutes(rule)

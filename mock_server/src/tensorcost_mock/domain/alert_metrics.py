@@ -78,6 +78,8 @@ class WorldReads:
     idle: Callable[[TenantStore, Record, int], Record | None]
     #: (sum of ``gpu_util`` in percent, number of samples) of an instance over minutes ``[m0, m1)``.
     util: Callable[[TenantStore, str, int, int], tuple[int, int]]
+    #: (lowest, highest possible sum of ``gpu_util``, number of samples) over the same minutes, cheap.
+    util_bounds: Callable[[TenantStore, str, int, int], tuple[int, int, int]]
 
 
 def window_minutes(rule: Record) -> int:
@@ -163,11 +165,25 @@ def instances_in(reads: WorldReads, store: TenantStore, scope: Record) -> list[R
 
 
 def utilisation(
-    reads: WorldReads, store: TenantStore, instance_id: str, start: int, end: int
+    reads: WorldReads,
+    store: TenantStore,
+    instance_id: str,
+    start: int,
+    end: int,
+    holds: Callable[[Decimal], bool],
 ) -> Decimal | None:
-    """Mean ``gpu_util`` of an instance's samples in ``[start, end)``, percent; None without samples."""
-    total, count = reads.util(store, instance_id, start // MINUTE, end // MINUTE)
-    return (Decimal(total) / count).quantize(Decimal("0.01")) if count else None
+    """Mean ``gpu_util`` of an instance's samples in ``[start, end)``, percent; None without samples
+    or when the cheap bounds show the comparison ``holds`` fails whatever the exact mean."""
+    m0, m1 = start // MINUTE, end // MINUTE
+    low, high, count = reads.util_bounds(store, instance_id, m0, m1)
+    if not count or not (holds(_mean(low, count)) or holds(_mean(high, count))):
+        return None
+    total, count = reads.util(store, instance_id, m0, m1)
+    return _mean(total, count)
+
+
+def _mean(total: int, count: int) -> Decimal:
+    return (Decimal(total) / count).quantize(Decimal("0.01"))
 
 
 def budget_metric(metric: str, budget: Record) -> Decimal:

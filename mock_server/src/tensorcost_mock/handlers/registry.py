@@ -157,6 +157,11 @@ def _util(store: TenantStore, instance_id: str, m0: int, m1: int) -> tuple[int, 
     return (0, 0) if series is None else gpu_rules.util_sum(series, m0, m1, m1)
 
 
+def _util_bounds(store: TenantStore, instance_id: str, m0: int, m1: int) -> tuple[int, int, int]:
+    series = gpu_rules.series_of(store, instance_id)
+    return (0, 0, 0) if series is None else gpu_rules.util_bounds(series, m0, m1, m1)
+
+
 #: What alert's rules read from ai, cost and gpu, bound into its ticker.
 ALERT_SOURCES = WorldReads(
     traffic=_traffic,
@@ -165,6 +170,7 @@ ALERT_SOURCES = WorldReads(
     instances=_instances,
     idle=_idle,
     util=_util,
+    util_bounds=_util_bounds,
 )
 
 
