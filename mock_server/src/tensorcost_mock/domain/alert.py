@@ -18,7 +18,7 @@ Resolving an alert emits the ``alert.resolved`` webhook to the tenant's subscrib
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -102,7 +102,7 @@ def refresh_incident(incident: Record, alerts: list[Record]) -> None:
 
 # -- the rules at work as the clock moves -----------------------------------------------------------
 
-_HOLDS = {
+_HOLDS: dict[str, Callable[[Decimal, Decimal], bool]] = {
     "gt": lambda v, t: v > t,
     "gte": lambda v, t: v >= t,
     "lt": lambda v, t: v < t,
@@ -252,7 +252,7 @@ def _measure(
     operator = _HOLDS[rule["condition"]["operator"]]
 
     def holds(value: Decimal) -> bool:
-        return bool(operator(value, threshold))
+        return operator(value, threshold)
 
     out = []
     for instance in instances_in(reads, store, scope):
