@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
-from mock_helpers import NOW, all_pages, amount, bearer, get, receiver
+from mock_helpers import NOW, all_pages, amount, bearer, get, make_app, receiver
 from tensorcost_mock import MockApp
 
 pytestmark = pytest.mark.asyncio
@@ -276,3 +276,35 @@ async def test_a_seeded_fleet_rule_alerts_exactly_the_instances_whose_samples_cr
     opened = [a for a in await _fired(client, app, rule["id"]) if a["triggered_at"] == _at(hours=1)]
     assert {a["scope"]["instance_id"]: Decimal(str(a["observed_value"])) for a in opened} == expected
     assert expected  # the world has instances below the threshold in that hour
+
+
+async def test_a_move_across_a_period_end_still_sends_the_crossings_of_the_period_left_behind(
+    client: httpx.AsyncClient, app: MockApp
+) -> None:
+    step = await _crossings_by_steps(client, app, days=6)
+    other = make_app()
+    transport = httpx.ASGITransport(app=other)
+    async with (
+        httpx.AsyncClient(transport=transport, base_url="http://mock") as jumper,
+        _sink(jumper, other) as received,
+    ):
+        await _move(jumper, days=6)  # 2026-11-26T12:00 -> 2026-12-02T12:00 in one move
+        jumped = _signed(received, "budget.threshold_crossed")
+    november = {
+        (d["budget_id"], json.dumps(d["threshold"]["threshold"]))
+        for d in jumped
+        if d["period"]["start"] == "2026-11-01T00:00:00Z"
+    }
+    assert november  # crossed in the last days of November, sent although the move ended in December
+    assert november == {k for k, period in step if period == "2026-11-01T00:00:00Z"}
+
+
+async def _crossings_by_steps(
+    client: httpx.AsyncClient, app: MockApp, days: int
+) -> set[tuple[tuple[str, str], str]]:
+    """The thresholds crossed moving ``days`` a day at a time, with the start of their period."""
+    async with _sink(client, app) as received:
+        for _ in range(days):
+            await _move(client, days=1)
+        sent = _signed(received, "budget.threshold_crossed")
+    return {((d["budget_id"], json.dumps(d["threshold"]["threshold"])), d["period"]["start"]) for d in sent}
