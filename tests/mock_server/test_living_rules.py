@@ -290,6 +290,7 @@ async def test_a_move_across_a_period_end_still_sends_the_crossings_of_the_perio
     ):
         await _move(jumper, days=6)  # 2026-11-26T12:00 -> 2026-12-02T12:00 in one move
         jumped = _signed(received, "budget.threshold_crossed")
+    assert other.violations == []
     november = {
         (d["budget_id"], json.dumps(d["threshold"]["threshold"]))
         for d in jumped

@@ -147,8 +147,9 @@ def evaluate_rules(store: TenantStore, now: datetime, emit: Emit, reads: WorldRe
     """Runs the measurable rules (:mod:`~tensorcost_mock.domain.alert_metrics`) over every window that
     closed since the last run, in order: a threshold crossed opens an alert at the window's close (one
     open alert per rule and subject) and sends ``alert.triggered``; triggered alerts climb their
-    escalation policy with the clock. Budget metrics are measured at the last hour's close only (a
-    budget's spend only grows within its period, so the first close after a crossing sees it)."""
+    escalation policy with the clock. Budget metrics are read at the last hour's close of a run only
+    (a budget costs a month of cost records to read; its consumption only grows within its period, so
+    that close sees a crossing of ``budget_burn_pct`` in the hours before it)."""
     done: int | None = store.singletons.get("alert_evaluated_minute")
     now = now.replace(microsecond=0)
     current = int(now.timestamp()) // MINUTE
