@@ -22,10 +22,6 @@ from tensorcost_mock.handlers import registry
 PACKAGE = Path(tensorcost_mock.__file__).parent
 LAYERS = ("api", "domain", "seed")
 
-#: What a service reads of another the lead's rework of alert's rule evaluation replaces (issue 11):
-#: (module, key). Each must still be there, so the list cannot outlive the reads it excuses.
-PENDING: set[tuple[str, str]] = {("domain/alert.py", "spend_feed")}
-
 _MAPS = {"collections", "singletons"}
 _MAP_METHODS = {"get", "setdefault", "pop"}
 
@@ -82,7 +78,6 @@ other.get("not a key")
 
 def test_every_store_key_is_named_only_by_its_owner() -> None:
     wrong: list[str] = []
-    seen: set[tuple[str, str]] = set()
     for path in modules():
         rel = path.relative_to(PACKAGE).as_posix()
         service = service_of(path)
@@ -93,16 +88,12 @@ def test_every_store_key_is_named_only_by_its_owner() -> None:
             elif key not in registry.STORE_KEYS:
                 wrong.append(f"{where}: {key!r} is not in handlers/registry.py's STORE_KEYS")
             elif registry.STORE_KEYS[key] != service:
-                if (rel, key) in PENDING:
-                    seen.add((rel, key))
-                    continue
                 owner = registry.STORE_KEYS[key]
                 wrong.append(
                     f"{where}: {key!r} belongs to {owner}; read it through a function {owner} owns, "
                     "handed in by handlers/registry.py (or publish an event for a write)"
                 )
     assert wrong == [], "\n".join(wrong)
-    assert seen == PENDING, f"no longer read, drop from PENDING: {sorted(PENDING - seen)}"
 
 
 @pytest.mark.parametrize("service", sorted(set(registry.STORE_KEYS.values())))

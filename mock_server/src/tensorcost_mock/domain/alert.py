@@ -18,12 +18,29 @@ Resolving an alert emits the ``alert.resolved`` webhook to the tenant's subscrib
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
+from tensorcost_mock.domain.alert_metrics import (
+    BUDGET,
+    MINUTE,
+    RATES,
+    SPEND,
+    WorldReads,
+    budget_metric,
+    instances_in,
+    measurable,
+    rate,
+    spend,
+    utilisation,
+    window_minutes,
+)
 from tensorcost_mock.domain.thresholds import threshold_number
 from tensorcost_mock.events import Emit
-from tensorcost_mock.state import Record, SpendFeed, TenantStore, iso, money, parse_time
+from tensorcost_mock.state import Record, TenantStore, iso, money, parse_time
 from tensorcost_mock.world import derived_id
 
 HISTORY_DAYS = 75
@@ -85,73 +102,62 @@ def refresh_incident(incident: Record, alerts: list[Record]) -> None:
 
 # -- the rules at work as the clock moves -----------------------------------------------------------
 
-HOUR = 3600
-#: The longest an inference event takes to be reported (an aggregated record's 4-hour bucket).
-REPORTING_LAG = 4 * HOUR
-#: Spend metrics the mock measures on the inference traffic, and the hours each window spans.
-MEASURED_HOURS = {"hourly_spend": 1, "daily_spend": 24}
-_HOLDS = {
+_HOLDS: dict[str, Callable[[Decimal, Decimal], bool]] = {
     "gt": lambda v, t: v > t,
     "gte": lambda v, t: v >= t,
     "lt": lambda v, t: v < t,
     "lte": lambda v, t: v <= t,
 }
+_TYPES = {
+    "hourly_spend": "spend_threshold",
+    "daily_spend": "spend_threshold",
+    "token_rate": "token_rate",
+    "request_rate": "token_rate",
+    "gpu_util_pct": "idle_gpu",
+    "idle_gpu_hours": "idle_gpu",
+    "budget_burn_pct": "budget_threshold",
+    "forecast_overrun": "forecast_overrun",
+}
+
+_UNITS = {
+    "hourly_spend": " USD",
+    "daily_spend": " USD",
+    "token_rate": " tokens/min",
+    "request_rate": " requests/min",
+    "gpu_util_pct": "%",
+    "idle_gpu_hours": " hours",
+    "budget_burn_pct": "%",
+    "forecast_overrun": "%",
+}
 
 
-def _measurable(rule: Record) -> bool:
-    """A rule the traffic answers: a spend metric scoped to an inference source (the fleet's hours
-    are not part of the feed, so a rule that may cover GPU spend is left to the seeded history)."""
-    scope = rule["scope"]
-    return (
-        rule["enabled"]
-        and rule["metric"] in MEASURED_HOURS
-        and scope["source"] not in (None, "gpu_agent")
-        and not scope["budget_id"]
-        and not scope["instance_id"]
-    )
+@dataclass(frozen=True)
+class Finding:
+    """A window's measure of one rule on one subject (the rule's scope, or one of its instances)."""
+
+    observed: Decimal
+    summary: str
+    scope: Record
+    subject: str
+    cost_impact: Decimal | None = None
+    details: Record | None = None
 
 
-def _spend(feed: SpendFeed, rule: Record, start: int, end: int) -> Decimal:
-    """The spend of the rule's scope reported in ``(start, end]``: what a monitor sees in the window
-    (an aggregated usage record counts when its bucket closes and it is reported)."""
-    scope = rule["scope"]
-
-    def seen(now: int) -> int:
-        return sum(
-            cost
-            for source, who, cost in feed.spend(start - REPORTING_LAG, now, now)
-            if source == scope["source"]
-            and all(scope[k] is None or who.get(k) == scope[k] for k in ("team", "application"))
-        )
-
-    return Decimal(seen(end) - seen(start)) * Decimal("0.0000001")
-
-
-def evaluate_rules(store: TenantStore, now: datetime, emit: Emit) -> None:
-    """Runs the measurable rules over every window that closed since the last run, in order: a
-    threshold crossed opens an alert at the window's close (one open alert per rule and scope) and
-    sends ``alert.triggered``; triggered alerts climb their escalation policy with the clock."""
-    feed: SpendFeed | None = store.singletons.get("spend_feed")
-    done: int | None = store.singletons.get("alert_evaluated_hour")
+def evaluate_rules(store: TenantStore, now: datetime, emit: Emit, reads: WorldReads) -> None:
+    """Runs the measurable rules (:mod:`~tensorcost_mock.domain.alert_metrics`) over every window that
+    closed since the last run, in order: a threshold crossed opens an alert at the window's close (one
+    open alert per rule and subject) and sends ``alert.triggered``; triggered alerts climb their
+    escalation policy with the clock. Budget metrics are read at the last hour's close of a run only
+    (a budget costs a month of cost records to read; its consumption only grows within its period, so
+    that close sees a crossing of ``budget_burn_pct`` in the hours before it)."""
+    done: int | None = store.singletons.get("alert_evaluated_minute")
     now = now.replace(microsecond=0)
-    current = int(now.timestamp()) // HOUR
-    if feed is None or done is None:
+    current = int(now.timestamp()) // MINUTE
+    if done is None:
         return
     if current > done:
-        store.singletons["alert_evaluated_hour"] = current
-        rules = sorted(
-            (r for r in store.collection("alert_rules", kind="alert rule") if _measurable(r)),
-            key=lambda r: r["id"],
-        )
-        for hour in range(done + 1, current + 1):
-            for rule in rules:
-                span = MEASURED_HOURS[rule["metric"]]
-                if hour % span or parse_time(rule["created_at"]).timestamp() > hour * HOUR:
-                    continue
-                observed = _spend(feed, rule, (hour - span) * HOUR, hour * HOUR)
-                threshold = Decimal(str(threshold_number(rule["condition"]["threshold"])))
-                if _HOLDS[rule["condition"]["operator"]](observed, threshold):
-                    _open(store, emit, rule, hour * HOUR, observed, threshold)
+        store.singletons["alert_evaluated_minute"] = current
+        _evaluate(store, emit, reads, done, current)
     policies = {p["id"]: p for p in store.collection("escalation_policies", kind="escalation policy")}
     for alert in store.collection("alerts", kind="alert"):
         policy = policies.get(alert["escalation_policy_id"] or "")
@@ -159,29 +165,159 @@ def evaluate_rules(store: TenantStore, now: datetime, emit: Emit) -> None:
             alert["escalation_level"] = escalation_level(policy, now - parse_time(alert["triggered_at"]))[0]
 
 
-def _open(
-    store: TenantStore, emit: Emit, rule: Record, closed: int, observed: Decimal, threshold: Decimal
-) -> None:
+def _evaluate(store: TenantStore, emit: Emit, reads: WorldReads, done: int, current: int) -> None:
+    """Every window of a measurable rule closing in minutes ``(done, current]``, oldest first."""
+    closes: list[tuple[int, str, Record]] = []
+    for rule in store.collection("alert_rules", kind="alert rule"):
+        if not measurable(rule):
+            continue
+        created = int(parse_time(rule["created_at"]).timestamp())
+        if rule["metric"] in BUDGET:
+            last = current // 60 * 60
+            windows = [last] if last > done else []
+        else:
+            span = window_minutes(rule)
+            windows = list(range((done // span + 1) * span, current + 1, span))
+        closes += [(close, rule["id"], rule) for close in windows if close * MINUTE >= created]
+    if not closes:
+        return
     alerts = store.collection("alerts", kind="alert")
-    scope = rule["scope"]
-    subject = scope["application"] or scope["team"] or scope["source"]
-    if any(a["rule_id"] == rule["id"] and a["status"] in OPEN for a in alerts):
-        return  # one open alert per rule: the crossing is the same incident until it is handled
+    opened = {
+        (a["rule_id"], a["scope"].get("instance_id")) for a in alerts if a["rule_id"] and a["status"] in OPEN
+    }
+    budgets: dict[int, Mapping[str, Record]] = {}
+    for close, _, rule in sorted(closes, key=lambda c: (c[0], c[1])):
+        for finding in _measure(store, reads, rule, close * MINUTE, opened, budgets):
+            threshold = Decimal(str(threshold_number(rule["condition"]["threshold"])))
+            key = (rule["id"], finding.scope.get("instance_id"))
+            if key not in opened and _HOLDS[rule["condition"]["operator"]](finding.observed, threshold):
+                opened.add(key)
+                _open(store, emit, rule, close * MINUTE, finding)
+
+
+def _measure(
+    store: TenantStore,
+    reads: WorldReads,
+    rule: Record,
+    end: int,
+    opened: set[tuple[str, str | None]],
+    budgets: dict[int, Mapping[str, Record]],
+) -> list[Finding]:
+    """The rule's findings for the window closing at ``end`` (subjects with an open alert are skipped)."""
+    metric = rule["metric"]
+    scope: Record = rule["scope"]
+    start = end - window_minutes(rule) * MINUTE
+    if metric in SPEND or metric in RATES:
+        if (rule["id"], None) in opened:
+            return []
+        subject = (
+            scope["application"] or scope["team"] or scope["instance_id"] or scope["source"] or "all spend"
+        )
+        if metric in SPEND:
+            observed = spend(reads, store, scope, start, end)
+            label = "Hourly" if metric == "hourly_spend" else "Daily"
+            return [
+                Finding(observed, f"{label} spend for {subject} is {observed:.2f} USD", dict(scope), subject)
+            ]
+        observed = rate(reads, store, rule, start, end)
+        unit = "tokens/min" if metric == "token_rate" else "requests/min"
+        minutes = window_minutes(rule)
+        return [
+            Finding(
+                observed, f"{subject} at {observed:,.0f} {unit} over {minutes} minutes", dict(scope), subject
+            )
+        ]
+    if metric in BUDGET:
+        if (rule["id"], None) in opened:
+            return []
+        if end not in budgets:
+            budgets[end] = reads.budgets(store, datetime.fromtimestamp(end, UTC))
+        budget = budgets[end].get(scope["budget_id"])
+        if budget is None:
+            return []
+        observed = budget_metric(metric, budget)
+        name = budget["name"]
+        details = {"budget_name": name, "budget_limit_usd": float(budget["limit"]["amount"])}
+        if metric == "budget_burn_pct":
+            return [
+                Finding(
+                    observed, f"Budget {name} is {observed:.1f}% consumed", dict(scope), name, None, details
+                )
+            ]
+        overrun = Decimal(budget["forecasted_spend"]["amount"]) - Decimal(budget["limit"]["amount"])
+        summary = (
+            f"Forecast for budget {name} is {observed:.1f}% over its {budget['limit']['amount']} USD limit"
+        )
+        return [Finding(observed, summary, dict(scope), name, max(overrun, Decimal(0)), details)]
+    threshold = Decimal(str(threshold_number(rule["condition"]["threshold"])))
+    operator = _HOLDS[rule["condition"]["operator"]]
+
+    def holds(value: Decimal) -> bool:
+        return operator(value, threshold)
+
+    out = []
+    for instance in instances_in(reads, store, scope):
+        if (rule["id"], instance["id"]) in opened:
+            continue
+        where = {
+            **scope,
+            "source": "gpu_agent",
+            "team": instance["tags"].get("team"),
+            "instance_id": instance["id"],
+        }
+        hourly = Decimal(instance["hourly_cost"]["amount"])
+        details = {"instance_name": instance["name"], "instance_type": instance["instance_type"]}
+        if metric == "gpu_util_pct":
+            util = utilisation(reads, store, instance["id"], start, end, holds)
+            if util is None:
+                continue
+            minutes = window_minutes(rule)
+            summary = f"{instance['name']} averaged {util:.1f}% GPU utilisation for {minutes} minutes"
+            impact = (hourly * minutes / 60 * (1 - util / 100)).quantize(Decimal("0.01"))
+            out.append(Finding(util, summary, where, instance["name"], impact, details))
+        else:
+            entry = reads.idle(store, instance, end)
+            hours = Decimal(str(entry["idle_hours"])) if entry else Decimal(0)
+            summary = f"{instance['name']} idle for {hours:.1f} hours"
+            impact = Decimal(entry["wasted_cost"]["amount"]) if entry else Decimal(0)
+            if entry:
+                details = {
+                    **details,
+                    "avg_gpu_util_pct": entry["avg_activity_pct"],
+                    "idle_since": entry["idle_since"],
+                }
+            out.append(Finding(hours, summary, where, instance["name"], impact, details))
+    return out
+
+
+def _open(store: TenantStore, emit: Emit, rule: Record, closed: int, finding: Finding) -> None:
+    """Opens the alert of a finding that crossed the rule's threshold, at the window's close."""
+    metric = rule["metric"]
     when = datetime.fromtimestamp(closed, UTC)
-    label = "Hourly" if rule["metric"] == "hourly_spend" else "Daily"
+    threshold = rule["condition"]["threshold"]
     word = "above" if rule["condition"]["operator"] in ("gt", "gte") else "below"
+    number = threshold_number(threshold)
+    shown = f"{number:g}{_UNITS[metric]}"
+    if metric in SPEND:
+        impact: Decimal | None = max(finding.observed - Decimal(str(number)), Decimal(0))
+        observed: Any = money(finding.observed)
+    else:
+        impact = finding.cost_impact
+        observed = float(finding.observed)
+    instance = finding.scope.get("instance_id")
+    parts = (rule["id"], instance, iso(when)) if instance else (rule["id"], iso(when))
     alert: Record = {
-        "id": derived_id("alr_", store.tenant_id, rule["id"], iso(when)),
-        "dedup_key": f"{rule['id']}:{subject}:{when:%Y-%m-%dT%H}",
-        "summary": f"{label} spend for {subject} is {observed:.2f} USD, {word} the {threshold:g} USD threshold",
+        "id": derived_id("alr_", store.tenant_id, *parts),
+        "dedup_key": f"{rule['id']}:{finding.subject}:{when:%Y-%m-%dT%H:%M}",
+        "summary": f"{finding.summary}, {word} the {shown} threshold",
         "severity": rule["severity"],
         "status": "triggered",
-        "type": "spend_threshold",
-        "metric": rule["metric"],
-        "observed_value": money(observed),
-        "threshold": rule["condition"]["threshold"],
-        "cost_impact": money(max(observed - threshold, Decimal(0))),
-        "scope": dict(scope),
+        "type": _TYPES[metric],
+        "metric": metric,
+        "observed_value": observed,
+        "threshold": threshold,
+        "cost_impact": None if impact is None else money(impact),
+        "scope": finding.scope,
         "rule_id": rule["id"],
         "incident_id": None,
         "escalation_policy_id": rule["escalation_policy_id"],
@@ -197,9 +333,9 @@ def _open(
         "ignored_at": None,
         "ignored_by": None,
         "ignored_reason": None,
-        "custom_details": {"rule_name": rule["name"], "resource": subject},
+        "custom_details": {"rule_name": rule["name"], "resource": finding.subject, **(finding.details or {})},
     }
-    alerts.add(alert)
+    store.collection("alerts", kind="alert").add(alert)
     rule["last_triggered_at"] = max(rule["last_triggered_at"] or "", alert["triggered_at"])
     emit(
         "alert.triggered",
@@ -210,7 +346,7 @@ def _open(
             "severity": alert["severity"],
             "status": "triggered",
             "dedup_key": alert["dedup_key"],
-            "source": subject,
+            "source": finding.subject,
             "triggered_at": alert["triggered_at"],
             "resolved_at": None,
             "custom_details": alert["custom_details"],

@@ -24,6 +24,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from tensorcost_mock.events import Emit
 from tensorcost_mock.fixtures import ACME, WORLD, Tenant, seed_users
 from tensorcost_mock.state import (
     CENT,
@@ -451,6 +452,97 @@ def budget_records(store: TenantStore, now: datetime) -> list[Record]:
     """The cost records of every budget's current period, up to ``now``."""
     starts = [budget_period(b["time_unit"], now)[0] for b in store.collection("budgets")]
     return records_in(store, min(starts), now, now) if starts else []
+
+
+def budget_states(store: TenantStore, now: datetime) -> list[Record]:
+    """Every budget as ``GET /v1/cost/budgets`` shows it at ``now`` (in the collection's order). The
+    last answer is kept: the tickers of one clock move (budget thresholds, alert rules) ask for the
+    same instant."""
+    last: tuple[datetime, list[Record]] | None = store.singletons.get("budget_states")
+    if last is not None and last[0] == now:
+        return last[1]
+    budgets = list(store.collection("budgets"))
+    records = budget_records(store, now)
+    states = [
+        render_budget(b, records, now, [k["id"] for k in budgets if k["parent_id"] == b["id"]])
+        for b in budgets
+    ]
+    store.singletons["budget_states"] = (now, states)
+    return states
+
+
+def fleet_spend(store: TenantStore, start: int, end: int) -> list[tuple[str, dict[str, str], Decimal]]:
+    """(instance id, tags, effective cost) of the fleet's running time in ``[start, end)`` (Unix
+    seconds), one entry per instance, summed hour by hour as the cost records are."""
+    runs: list[Run] = store.singletons["cost_runs"]
+    totals: dict[str, tuple[dict[str, str], Decimal]] = {}
+    h0 = start
+    while h0 < end:
+        h1 = min(end, (h0 // HOUR + 1) * HOUR)
+        for r in _gpu_records(runs, h0, h1):
+            tags, cost = totals.get(r["resource_id"], (r["tags"], Decimal(0)))
+            totals[r["resource_id"]] = (tags, cost + r["effective_cost"])
+        h0 = h1
+    return [(ident, tags, cost) for ident, (tags, cost) in sorted(totals.items())]
+
+
+@dataclass
+class BudgetWatch:
+    """What the budget ticker has seen: since when it watches, the last hour it ran, and the thresholds
+    already crossed (``budget id/period start/threshold index``; None until its first run)."""
+
+    since: datetime
+    hour: int = 0
+    crossed: set[str] | None = None
+
+    def __post_init__(self) -> None:
+        self.hour = self.hour or int(self.since.timestamp()) // HOUR
+
+
+def _crossed(states: list[Record]) -> list[tuple[str, Record, Record]]:
+    return [
+        (f"{b['id']}/{b['current_period']['start']}/{i}", b, t)
+        for b in states
+        for i, t in enumerate(b["thresholds"])
+        if t["crossed_at"] is not None
+    ]
+
+
+def notify_budget_thresholds(store: TenantStore, now: datetime, emit: Emit) -> None:
+    """Sends ``budget.threshold_crossed`` once per threshold and period when a budget's actual or
+    forecasted spend crosses one of its thresholds as the clock moves. Budgets are read at each
+    clock hour's close (the last of a move, and the last of a period a move leaves behind)."""
+    watch: BudgetWatch | None = store.singletons.get("budget_watch")
+    hour = int(now.timestamp()) // HOUR
+    if watch is None or hour <= watch.hour:
+        return
+    if watch.crossed is None:  # what was crossed before the world started is not news
+        watch.crossed = {key for key, _, _ in _crossed(budget_states(store, watch.since))}
+    instants = []
+    boundary = _add_months(midnight(datetime.fromtimestamp(watch.hour * HOUR, UTC)).replace(day=1), 1)
+    while boundary.timestamp() <= hour * HOUR:
+        instants.append(boundary - timedelta(seconds=1))  # the last second of a period left behind
+        boundary = _add_months(boundary, 1)
+    instants.append(datetime.fromtimestamp(hour * HOUR, UTC))
+    watch.hour = hour
+    for at in instants:
+        for key, budget, threshold in _crossed(budget_states(store, at)):
+            if key in watch.crossed:
+                continue
+            watch.crossed.add(key)
+            emit(
+                "budget.threshold_crossed",
+                {
+                    "budget_id": budget["id"],
+                    "budget_name": budget["name"],
+                    "threshold": threshold,
+                    "limit": budget["limit"],
+                    "actual_spend": budget["actual_spend"],
+                    "forecasted_spend": budget["forecasted_spend"],
+                    "pct_budget_consumed": budget["burn_rate"]["pct_budget_consumed"],
+                    "period": budget["current_period"],
+                },
+            )
 
 
 # -- recommendations and the savings ledger -----------------------------------------------------------

@@ -167,6 +167,80 @@ def activity_sum(s: Series, m0: int, m1: int) -> tuple[int, int]:
     return total, count
 
 
+def _util(act: int, h: int) -> int:
+    """DCGM_FI_DEV_GPU_UTIL of a sample in percent, from its activity and its hash."""
+    return min(100, round(act / 1000 * 106) + (h >> 8) % 3) if act else 0
+
+
+def util_sum(s: Series, m0: int, m1: int, now_min: int) -> tuple[int, int]:
+    """(sum of ``gpu_util`` in percent, number of samples) over minutes ``[m0, m1)`` up to ``now_min``:
+    the samples the metrics endpoint returns there (GPUs in MIG mode report none)."""
+    total = 0
+    count = 0
+    first, stop = max(m0, s.first_min), min(m1, s.end_min(now_min) + 1)
+    for gpu in range(s.gpu_count):
+        if gpu in s.mig:
+            continue
+        base, phase = s.key ^ (gpu << 40), _phase(s, gpu)
+        minute = first
+        while minute < stop:  # hour by hour: activity_milli with the hour's level computed once
+            hour = minute // 60
+            level = _level(s, gpu, hour)
+            amp = _amp(level)
+            for m in range(minute, min(stop, hour * 60 + 60)):
+                total += _util(level + amp * NOISE[(m + phase) % 60], _mix(base ^ (m << 1) ^ 1))
+                count += 1
+            minute = hour * 60 + 60
+    return total, count
+
+
+_UTIL_HOURS: dict[int, tuple[int, int]] = {}
+
+
+def _util_hour(level: int) -> tuple[int, int]:
+    """Bounds of the sum of ``gpu_util`` over a full clock hour of one GPU at ``level``: the hash part
+    of a sample (0, 1 or 2 points) left out, then at its most. A full hour's noise is the whole table,
+    whatever the GPU's phase, so the bounds depend on the level alone."""
+    bounds = _UTIL_HOURS.get(level)
+    if bounds is None:
+        amp = _amp(level)
+        acts = [level + amp * n for n in NOISE]
+        bounds = _UTIL_HOURS[level] = (
+            sum(_util(a, 0) for a in acts),
+            sum(min(100, _util(a, 0) + 2) if a else 0 for a in acts),
+        )
+    return bounds
+
+
+def util_bounds(s: Series, m0: int, m1: int, now_min: int) -> tuple[int, int, int]:
+    """(lowest and highest possible sum of ``gpu_util`` in percent, number of samples) over the
+    minutes :func:`util_sum` counts, from the activity alone: cheap for whole hours, and
+    ``util_sum``'s exact sum lies within."""
+    low = high = count = 0
+    first, stop = max(m0, s.first_min), min(m1, s.end_min(now_min) + 1)
+    for gpu in range(s.gpu_count):
+        if gpu in s.mig:
+            continue
+        phase = _phase(s, gpu)
+        minute = first
+        while minute < stop:
+            hour = minute // 60
+            end = min(stop, hour * 60 + 60)
+            level = _level(s, gpu, hour)
+            if end - minute == 60:
+                lo, hi = _util_hour(level)
+                low, high = low + lo, high + hi
+            else:
+                amp = _amp(level)
+                for m in range(minute, end):
+                    act = level + amp * NOISE[(m + phase) % 60]
+                    low += _util(act, 0)
+                    high += min(100, _util(act, 0) + 2) if act else 0
+            count += end - minute
+            minute = end
+    return low, high, count
+
+
 def sample(s: Series, gpu: int, minute: int) -> dict[str, Any]:
     """One dcgm-exporter sample of GPU ``gpu`` at ``minute``."""
     act = activity_milli(s, gpu, minute)
@@ -177,7 +251,7 @@ def sample(s: Series, gpu: int, minute: int) -> dict[str, Any]:
     return {
         "timestamp": iso_at(minute * 60),
         "gpu_index": gpu,
-        "gpu_util": None if gpu in s.mig else min(100, round(frac * 106) + (h >> 8) % 3 if act else 0) / 100,
+        "gpu_util": None if gpu in s.mig else _util(act, h) / 100,
         "fb_used": used,
         "fb_free": fb_total - used,
         "power": round(idle_w + (tdp - idle_w) * frac * (0.86 + (h >> 12) % 20 / 100), 1),

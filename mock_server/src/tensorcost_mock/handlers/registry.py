@@ -7,11 +7,14 @@ operation, collected from the ``api/<svc>.py`` modules in ``SERVICES``, and hand
 ``SUBSCRIPTIONS``, ``READS`` and ``TICKERS`` to the runtime. Services import no other service and
 name no other service's store key (``STORE_KEYS``): an effect in another service is an event
 (``SUBSCRIPTIONS``), a read of another service's data a plain function its owner provides, handed
-in here (each reader's ``Reads``, in ``READS``)."""
+in here (each reader's ``Reads``, in ``READS``).; alert's rules get theirs bound into
+their ticker, ``ALERT_SOURCES``)."""
 
 from __future__ import annotations
 
+import functools
 import inspect
+from collections.abc import Mapping
 from datetime import datetime
 from types import ModuleType
 
@@ -39,6 +42,7 @@ from tensorcost_mock.domain import integration as integration_rules
 from tensorcost_mock.domain import notification as notification_rules
 from tensorcost_mock.domain import report as report_rules
 from tensorcost_mock.domain import tenant as tenant_rules
+from tensorcost_mock.domain.alert_metrics import FleetSpend, Usage, WorldReads
 from tensorcost_mock.events import (
     ActionRequested,
     AuditRecorded,
@@ -188,12 +192,13 @@ STORE_KEYS: dict[str, str] = {
     "gpu_series": "gpu",
     # ai
     "ai_index": "ai",
-    "spend_feed": "ai",
     "ai_anomalies": "ai",
     "ai_judged_block": "ai",
     "ai_recommendations": "ai",
     # cost
     "cost_runs": "cost",
+    "budget_states": "cost",
+    "budget_watch": "cost",
     "cost_days": "cost",
     "cost_begin": "cost",
     "cost_feed": "cost",
@@ -207,7 +212,7 @@ STORE_KEYS: dict[str, str] = {
     "alerts": "alert",
     "incidents": "alert",
     "escalation_policies": "alert",
-    "alert_evaluated_hour": "alert",
+    "alert_evaluated_minute": "alert",
     # enforcement
     "enforcement_actions": "enforcement",
     "enforcement_policies": "enforcement",
@@ -235,12 +240,76 @@ SUBSCRIPTIONS: tuple[Subscription, ...] = (
 )
 
 
+def _traffic(store: TenantStore, start: int, end: int, now: int) -> list[Usage]:
+    """ai's inference events of ``[start, end)`` seen by ``now``, as alert's rules read them."""
+    out = []
+    for e in ai_rules.index_of(store).between(start, end, now):
+        rec = e.rec
+        u = rec["usage"]
+        tokens = (
+            u["input_tokens"]
+            + u["cache_read_input_tokens"]
+            + u["cache_write_input_tokens"]
+            + u["output_tokens"]
+        )
+        out.append(
+            Usage(
+                rec["source"],
+                rec["model_id"],
+                rec["attribution"],
+                e.in_cost + e.out_cost,
+                rec["requests"],
+                tokens,
+            )
+        )
+    return out
+
+
+def _fleet_spend(store: TenantStore, start: int, end: int) -> list[FleetSpend]:
+    return [FleetSpend(*item) for item in cost_rules.fleet_spend(store, start, end)]
+
+
+def _budgets(store: TenantStore, now: datetime) -> Mapping[str, Record]:
+    return {b["id"]: b for b in cost_rules.budget_states(store, now)}
+
+
+def _idle(store: TenantStore, instance: Record, now_s: int) -> Record | None:
+    """The instance's entry of ``GET /v1/gpu/instances/idle`` with its defaults (the tenant's idle
+    threshold, a 24-hour lookback)."""
+    series = gpu_rules.series_of(store, instance["id"])
+    threshold = tenant_rules.idle_threshold_pct(store)
+    return None if series is None else gpu_rules.idle_report(instance, series, now_s, threshold, 24)
+
+
+def _util(store: TenantStore, instance_id: str, m0: int, m1: int) -> tuple[int, int]:
+    series = gpu_rules.series_of(store, instance_id)
+    return (0, 0) if series is None else gpu_rules.util_sum(series, m0, m1, m1)
+
+
+def _util_bounds(store: TenantStore, instance_id: str, m0: int, m1: int) -> tuple[int, int, int]:
+    series = gpu_rules.series_of(store, instance_id)
+    return (0, 0, 0) if series is None else gpu_rules.util_bounds(series, m0, m1, m1)
+
+
+#: What alert's rules read from ai, cost and gpu, bound into its ticker.
+ALERT_SOURCES = WorldReads(
+    traffic=_traffic,
+    fleet_spend=_fleet_spend,
+    budgets=_budgets,
+    instances=gpu_rules.instances,
+    idle=_idle,
+    util=_util,
+    util_bounds=_util_bounds,
+)
+
+
 #: The rules of the living world, run in this order for a tenant before each of its requests (at
 #: most once per mock second) and for every tenant when the control surface moves the clock.
 TICKERS: tuple[Ticker, ...] = (
-    alert_rules.evaluate_rules,
-    report_rules.run_due_exports,
     ai_rules.detect_anomalies,
+    cost_rules.notify_budget_thresholds,
+    functools.partial(alert_rules.evaluate_rules, reads=ALERT_SOURCES),
+    report_rules.run_due_exports,
 )
 
 

@@ -109,7 +109,6 @@ def seed_ai(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetim
     b.events.sort(key=lambda e: e.ts)
     index = Index(b.events, streams, rng.getrandbits(64), epoch, day0)
     store.singletons["ai_index"] = index
-    store.singletons["spend_feed"] = index  # what alert's spend rules read
     anomalies = store.collection("ai_anomalies", kind="AI anomaly")
     for a, start in sorted(windows, key=lambda w: -w[1]):
         anomalies.add(_measure_anomaly(index, streams[a.stream], a, start))

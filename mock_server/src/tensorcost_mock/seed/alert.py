@@ -12,7 +12,6 @@ from typing import Any
 from tensorcost_mock.domain.alert import (
     GROUPING_MINUTES,
     HISTORY_DAYS,
-    HOUR,
     OPEN,
     SEVERITIES,
     STATUSES,
@@ -748,4 +747,4 @@ def seed_alert(store: TenantStore, tenant: Tenant, rng: random.Random, now: date
             fired_by["last_triggered_at"] = max(fired_by["last_triggered_at"] or "", alert["triggered_at"])
     for incident in incidents:
         store.collection("incidents", kind="incident").add(incident)
-    store.singletons["alert_evaluated_hour"] = int(now.timestamp()) // HOUR
+    store.singletons["alert_evaluated_minute"] = int(now.timestamp()) // 60

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 
-from tensorcost_mock.domain.cost import DAY, GPU_SERVICES, HOUR, TAG_KEYS, Reads, Run, midnight
+from tensorcost_mock.domain.cost import DAY, GPU_SERVICES, HOUR, TAG_KEYS, BudgetWatch, Reads, Run, midnight
 from tensorcost_mock.fixtures import WORLD, Seeder, Tenant, seeder
 from tensorcost_mock.state import TenantStore, iso, parse_time
 
@@ -68,6 +68,7 @@ def seed_budgets(store: TenantStore, tenant: Tenant, rng: random.Random, now: da
                 "created_at": iso(created),
             }
         )
+    store.singletons["budget_watch"] = BudgetWatch(now)
 
 
 @seeder("cost_recommendations")
