@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime
 
+from tensorcost_mock import registry
 from tensorcost_mock.fixtures import ACME, Tenant, seed_tenant, seeder
-from tensorcost_mock.handlers import registry
 from tensorcost_mock.state import TenantStore
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)

@@ -1,6 +1,6 @@
 """Every store key has one owning service, and only that service's modules name it.
 
-The ownership table is ``handlers/registry.py``'s ``STORE_KEYS``. The test parses every module of
+The ownership table is ``registry.py``'s ``STORE_KEYS``. The test parses every module of
 the mock's ``api/``, ``domain/`` and ``seed/`` packages with ``ast`` and finds each place a store key
 is named: ``store.collection("k")``, ``store.collections.get("k")``, ``store.collections["k"]``,
 ``store.singletons["k"]``, ``store.singletons.get("k")``, ``store.singletons.setdefault("k", ...)``,
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 import tensorcost_mock
-from tensorcost_mock.handlers import registry
+from tensorcost_mock import registry
 
 PACKAGE = Path(tensorcost_mock.__file__).parent
 LAYERS = ("api", "domain", "seed")
@@ -86,12 +86,12 @@ def test_every_store_key_is_named_only_by_its_owner() -> None:
             if key is None:
                 wrong.append(f"{where}: a store key computed at run time (name it literally)")
             elif key not in registry.STORE_KEYS:
-                wrong.append(f"{where}: {key!r} is not in handlers/registry.py's STORE_KEYS")
+                wrong.append(f"{where}: {key!r} is not in registry.py's STORE_KEYS")
             elif registry.STORE_KEYS[key] != service:
                 owner = registry.STORE_KEYS[key]
                 wrong.append(
                     f"{where}: {key!r} belongs to {owner}; read it through a function {owner} owns, "
-                    "handed in by handlers/registry.py (or publish an event for a write)"
+                    "handed in by registry.py (or publish an event for a write)"
                 )
     assert wrong == [], "\n".join(wrong)
 

@@ -2,7 +2,7 @@
 
 Services never call each other: a service that causes an effect in another publishes an event
 (``bus.publish(AuditRecorded(...))``) and the service that owns the effect subscribes to it. The
-subscriptions are made once, in :mod:`tensorcost_mock.handlers.registry` (next to the seeding order), and
+subscriptions are made once, in :mod:`tensorcost_mock.registry` (next to the seeding order), and
 the runtime holds the bus. ``publish`` calls every subscriber of the event's exact type, in the
 order they subscribed, before it returns; a subscriber's exception reaches the publisher.
 """

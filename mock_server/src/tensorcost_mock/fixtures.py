@@ -1,7 +1,7 @@
 """The world this process serves (``world/*.toml``, or ``--world FILE``) and the running of seeders.
 
 Every tenant's data is generated on first use by the service modules' seeders, in the order
-``handlers/registry.py`` lists them; each seeder gets its own ``random.Random`` derived from the
+``registry.py`` lists them; each seeder gets its own ``random.Random`` derived from the
 server seed, the tenant and the service name, so adding a service never changes another's data.
 """
 
@@ -68,7 +68,7 @@ def seeder(service: str) -> Callable[[SeedFunction], Seeder]:
 
     It runs once per tenant, on the tenant's first request, with ``now`` = the clock at that time
     (or at ``--now``), and must be deterministic given its ``rng``. The order in which seeders run
-    is the explicit list ``SEEDERS`` in ``handlers/registry.py``.
+    is the explicit list ``SEEDERS`` in ``registry.py``.
     """
 
     def name(fn: SeedFunction) -> Seeder:

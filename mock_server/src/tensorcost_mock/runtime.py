@@ -54,7 +54,7 @@ class Runtime:
         #: Cross-service effects: services publish events here, the owners of the effects subscribe.
         self.bus = EventBus(subscriptions)
         #: Reads across services: per reading service, its ``domain.<svc>.Reads`` of plain functions
-        #: the owners of the data provide (handed in by ``handlers/registry.py``), keyed by type.
+        #: the owners of the data provide (handed in by ``registry.py``), keyed by type.
         self._reads: dict[type, object] = {type(r): r for r in reads}
         #: The rules of the living world, in the order they run (see :meth:`live`).
         self.tickers = tuple(tickers)

@@ -1,7 +1,7 @@
 """report: one-shot exports (CSV and PDF) of the tenant's state, and scheduled export jobs.
 
 An export reads another service's data only through the plain functions of :class:`Reads`, which
-the owners provide and ``handlers/registry.py`` hands in (gpu's instances and DCGM series, ai's
+the owners provide and ``registry.py`` hands in (gpu's instances and DCGM series, ai's
 inference events as the clock generates them, alert's alerts, notification's channels, cost's
 records, budgets, recommendations and savings ledger). CSV comes from the ``csv`` module (header row, RFC 4180 quoting), produced in
 chunks, its formula cells neutralised (a leading ``'``: OWASP's rule against CSV injection); the

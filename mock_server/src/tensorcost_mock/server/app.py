@@ -10,9 +10,9 @@ from starlette.routing import Mount
 from starlette.routing import Router as StarletteRouter
 from starlette.types import Receive, Scope, Send
 
+from tensorcost_mock import registry as services
 from tensorcost_mock.api.context import Handler
 from tensorcost_mock.fixtures import Seeder
-from tensorcost_mock.handlers import registry as services
 from tensorcost_mock.runtime import Runtime
 from tensorcost_mock.settings import MockSettings
 from tensorcost_mock.spec import (
