@@ -471,7 +471,9 @@ def budget_states(store: TenantStore, now: datetime) -> list[Record]:
     return states
 
 
-def budget_scope_spend(store: TenantStore, budget_id: str, start: int, end: int) -> tuple[str, Decimal] | None:
+def budget_scope_spend(
+    store: TenantStore, budget_id: str, start: int, end: int
+) -> tuple[str, Decimal] | None:
     """(name, effective cost) of a budget's scope over ``[start, end)`` (Unix seconds, on hours): the
     cost records in its scope, as the cost endpoints show that window at ``end``; None without it."""
     budget = next((b for b in store.collection("budgets") if b["id"] == budget_id), None)
