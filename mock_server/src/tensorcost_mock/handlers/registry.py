@@ -200,6 +200,7 @@ STORE_KEYS: dict[str, str] = {
     "cost_runs": "cost",
     "budget_states": "cost",
     "budget_watch": "cost",
+    "cost_window": "cost",
     "cost_days": "cost",
     "cost_begin": "cost",
     "cost_feed": "cost",
