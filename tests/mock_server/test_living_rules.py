@@ -1,6 +1,7 @@
 """Every measurable metric of an alert rule evaluates as the mock clock moves, and budgets send
-``budget.threshold_crossed``: each alert opens at its window's close with the value the owning
-service's own endpoint shows for that window, and its webhook is delivered, signed."""
+``budget.threshold_crossed``: each alert opens at its window's close (an anomaly's, at its detection)
+with the value the owning service's own endpoint shows for that window, and its webhook is delivered,
+signed."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import httpx
@@ -64,7 +65,7 @@ async def _rule(
     client: httpx.AsyncClient, app: MockApp, metric: str, scope: dict[str, Any], **condition: Any
 ) -> str:
     body = {
-        "name": f"Living {metric} {sorted(scope.items())}",
+        "name": f"Living {metric} {sorted(scope.items())} {sorted(condition.items())}",
         "metric": metric,
         "scope": scope,
         "condition": {"window_minutes": 60, **condition},
@@ -309,3 +310,157 @@ async def _crossings_by_steps(
             await _move(client, days=1)
         sent = _signed(received, "budget.threshold_crossed")
     return {((d["budget_id"], json.dumps(d["threshold"]["threshold"])), d["period"]["start"]) for d in sent}
+
+
+def _score(anomaly: dict[str, Any]) -> Decimal:
+    """An anomaly's score as ``GET /v1/ai/anomalies`` shows it: the share of its window's cost or
+    request rate above the baseline, whichever is larger."""
+    signals = anomaly["signals"]
+    pairs = [
+        (amount(anomaly["baseline_cost"]), amount(anomaly["observed_cost"])),
+        (Decimal(str(signals["baseline_requests_per_minute"])), Decimal(str(signals["requests_per_minute"]))),
+    ]
+    score = max(1 - base / seen for base, seen in pairs if seen > 0)
+    return min(max(score, Decimal(0)), Decimal(1)).quantize(Decimal("0.01"), ROUND_HALF_UP)
+
+
+SCOPE_FIELDS = ("source", "team", "application", "model_id")
+
+
+async def test_an_anomaly_score_rule_fires_for_each_live_anomaly_in_its_scope_at_its_detection(
+    client: httpx.AsyncClient, app: MockApp
+) -> None:
+    everything = await _rule(client, app, "anomaly_score", {}, operator="gte", threshold=0)
+    never = await _rule(client, app, "anomaly_score", {}, operator="gt", threshold=1)
+    async with _sink(client, app) as received:
+        await _move(client, days=6)
+        pushed = [d for d in _signed(received, "alert.triggered") if d["rule_id"] == everything]
+    anomalies = await all_pages(client, "/v1/ai/anomalies", bearer(app), start=_at(), limit=200)
+    live = sorted(
+        (a for a in anomalies if a["detected_at"] > _at()), key=lambda a: (a["detected_at"], a["id"])
+    )
+    assert live
+    # One open alert per rule and scope: the first anomaly detected in each scope opens it.
+    first: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for a in live:
+        first.setdefault(tuple(a["scope"][k] for k in SCOPE_FIELDS), a)
+    alerts = await _fired(client, app, everything)
+    assert len(first) > 1
+    assert len(alerts) == len(first)
+    by_anomaly = {a["custom_details"]["anomaly_id"]: a for a in alerts}
+    assert set(by_anomaly) == {a["id"] for a in first.values()}
+    for anomaly in first.values():
+        alert = by_anomaly[anomaly["id"]]
+        assert alert["triggered_at"] == anomaly["detected_at"]
+        assert Decimal(str(alert["observed_value"])) == _score(anomaly)
+        assert 0 <= alert["observed_value"] <= 1
+        assert alert["type"] == "cost_anomaly"
+        assert alert["metric"] == "anomaly_score"
+        assert alert["cost_impact"] == anomaly["excess_cost"]
+        assert {k: alert["scope"].get(k) for k in SCOPE_FIELDS} == {
+            k: anomaly["scope"][k] for k in SCOPE_FIELDS
+        }
+    assert sorted(d["id"] for d in pushed) == sorted(a["id"] for a in alerts)
+    assert await _fired(client, app, never) == []
+
+
+async def test_an_anomaly_score_rule_only_sees_anomalies_of_its_scope(
+    client: httpx.AsyncClient, app: MockApp
+) -> None:
+    by_team = (await get(client, app, "/v1/cost/by-tag", group_by="team", start=_at(days=-7), end=_at()))[
+        "data"
+    ]
+    teams = [i["value"] for i in by_team["items"] if i["value"] != "__unallocated__"]
+    rules = {
+        team: await _rule(client, app, "anomaly_score", {"team": team}, operator="gte", threshold=0)
+        for team in teams
+    }
+    await _move(client, days=6)
+    anomalies = await all_pages(client, "/v1/ai/anomalies", bearer(app), start=_at(), limit=200)
+    live = sorted(
+        (a for a in anomalies if a["detected_at"] > _at()), key=lambda a: (a["detected_at"], a["id"])
+    )
+    fired = {team: await _fired(client, app, rule_id) for team, rule_id in rules.items()}
+    for team, alerts in fired.items():
+        first: dict[tuple[Any, ...], str] = {}
+        for a in live:
+            if a["scope"]["team"] == team:
+                first.setdefault(tuple(a["scope"][k] for k in SCOPE_FIELDS), a["id"])
+        assert sorted(a["custom_details"]["anomaly_id"] for a in alerts) == sorted(first.values())
+        assert all(a["scope"]["team"] == team for a in alerts)
+    assert any(fired.values())  # some teams had anomalies in those days
+    assert not all(fired.values())  # and some did not
+
+
+@pytest.mark.parametrize(
+    ("budget_name", "path", "params", "pick"),
+    [
+        ("All AI and GPU spend", "/v1/cost/summary", {}, lambda body: body["effective_cost"]),
+        (
+            "GPU fleet",
+            "/v1/cost/by-source",
+            {},
+            lambda body: next(i["effective_cost"] for i in body["items"] if i["source"] == "gpu_agent"),
+        ),
+        (
+            "ML platform training",
+            "/v1/cost/by-tag",
+            {"group_by": "team"},
+            lambda body: next(i["by_workload"]["gpu"] for i in body["items"] if i["value"] == "ml-platform"),
+        ),
+    ],
+)
+async def test_a_budget_scoped_spend_rule_reads_the_cost_records_of_the_budgets_scope(
+    client: httpx.AsyncClient,
+    app: MockApp,
+    budget_name: str,
+    path: str,
+    params: dict[str, str],
+    pick: Any,
+) -> None:
+    budgets = (await get(client, app, "/v1/cost/budgets"))["data"]
+    budget = next(b for b in budgets if b["name"] == budget_name)
+    rule_id = await _rule(
+        client,
+        app,
+        "hourly_spend",
+        {"budget_id": budget["id"]},
+        operator="gt",
+        threshold={"amount": "0.01", "currency": "USD"},
+    )
+    async with _sink(client, app) as received:
+        await _move(client, hours=1)
+        alert = await _one_alert(client, app, received, rule_id, _at(hours=1))
+    body = (await get(client, app, path, start=_at(), end=_at(hours=1), **params))["data"]
+    shown = amount(pick(body))
+    assert shown > 0
+    assert amount(alert["observed_value"]) == shown.quantize(Decimal("0.01"))
+    assert alert["scope"]["budget_id"] == budget["id"]
+    assert budget_name in alert["summary"]
+
+
+async def _rule_alerts_after(moves: list[int], seed: int = 42) -> bytes:
+    """The alerts of an anomaly rule and a budget-scoped spend rule made at NOW, after ``moves``."""
+    app = make_app(seed=seed)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://mock") as client:
+        budget = (await get(client, app, "/v1/cost/budgets"))["data"][0]
+        money = {"amount": "100", "currency": "USD"}
+        ids = [
+            await _rule(client, app, "anomaly_score", {}, operator="gte", threshold=0.5),
+            await _rule(
+                client, app, "hourly_spend", {"budget_id": budget["id"]}, operator="gt", threshold=money
+            ),
+        ]
+        for seconds in moves:
+            await _move(client, seconds=seconds)
+        alerts = await _fired(client, app, ids[0]) + await _fired(client, app, ids[1])
+    assert app.violations == []
+    assert {a["rule_id"] for a in alerts} == set(ids)
+    return json.dumps([{k: v for k, v in a.items() if k != "rule_id"} for a in alerts]).encode()
+
+
+async def test_the_same_seed_and_clock_moves_give_the_same_rule_alerts() -> None:
+    jump = await _rule_alerts_after([3 * 86400])
+    assert jump == await _rule_alerts_after([3 * 86400])
+    steps = [3600, 5 * 3600 + 17, 86400]
+    assert jump == await _rule_alerts_after([*steps, 3 * 86400 - sum(steps)])

@@ -16,6 +16,7 @@ import functools
 import inspect
 from collections.abc import Mapping
 from datetime import datetime
+from decimal import Decimal
 from types import ModuleType
 
 from tensorcost_mock.api import (
@@ -42,7 +43,7 @@ from tensorcost_mock.domain import integration as integration_rules
 from tensorcost_mock.domain import notification as notification_rules
 from tensorcost_mock.domain import report as report_rules
 from tensorcost_mock.domain import tenant as tenant_rules
-from tensorcost_mock.domain.alert_metrics import FleetSpend, Usage, WorldReads
+from tensorcost_mock.domain.alert_metrics import Anomaly, FleetSpend, Usage, WorldReads
 from tensorcost_mock.events import (
     ActionRequested,
     AuditRecorded,
@@ -63,7 +64,7 @@ from tensorcost_mock.seed import integration as integration_seed
 from tensorcost_mock.seed import notification as notification_seed
 from tensorcost_mock.seed import report as report_seed
 from tensorcost_mock.seed import tenant as tenant_seed
-from tensorcost_mock.state import Collection, Record, TenantStore
+from tensorcost_mock.state import Collection, Record, TenantStore, parse_time
 
 # -- reads across services: each reader's ``Reads``, filled with functions the data's owner provides --
 
@@ -199,6 +200,7 @@ STORE_KEYS: dict[str, str] = {
     "cost_runs": "cost",
     "budget_states": "cost",
     "budget_watch": "cost",
+    "cost_window": "cost",
     "cost_days": "cost",
     "cost_begin": "cost",
     "cost_feed": "cost",
@@ -291,6 +293,20 @@ def _util_bounds(store: TenantStore, instance_id: str, m0: int, m1: int) -> tupl
     return (0, 0, 0) if series is None else gpu_rules.util_bounds(series, m0, m1, m1)
 
 
+def _anomalies(store: TenantStore, start: int, end: int) -> list[Anomaly]:
+    return [
+        Anomaly(
+            a["id"],
+            a["title"],
+            int(parse_time(a["detected_at"]).timestamp()),
+            a["scope"],
+            ai_rules.anomaly_score(a),
+            Decimal(a["excess_cost"]["amount"]),
+        )
+        for a in ai_rules.anomalies_detected(store, start, end)
+    ]
+
+
 #: What alert's rules read from ai, cost and gpu, bound into its ticker.
 ALERT_SOURCES = WorldReads(
     traffic=_traffic,
@@ -300,6 +316,8 @@ ALERT_SOURCES = WorldReads(
     idle=_idle,
     util=_util,
     util_bounds=_util_bounds,
+    budget_spend=cost_rules.budget_scope_spend,
+    anomalies=_anomalies,
 )
 
 

@@ -40,7 +40,7 @@ from typing import Any, NamedTuple, Protocol
 
 from tensorcost_mock.events import Emit
 from tensorcost_mock.fixtures import WORLD
-from tensorcost_mock.state import Collection, Record, TenantStore, iso_at, money, random_id
+from tensorcost_mock.state import Collection, Record, TenantStore, iso_at, money, parse_time, random_id
 from tensorcost_mock.world import TrafficStream as Stream
 from tensorcost_mock.world import derived_id
 
@@ -784,6 +784,29 @@ def webhook_data(anomaly: Record) -> dict[str, Any]:
         },
         "detected_at": anomaly["detected_at"],
     }
+
+
+def anomaly_score(anomaly: Record) -> Decimal:
+    """The detector's score of an anomaly, 0 to 1 (the ``anomaly_score`` of alert rules): the share of
+    the window's cost or request rate above its baseline, whichever is larger (``1 - baseline /
+    observed``), to two decimals. Derived from the fields ``GET /v1/ai/anomalies`` shows."""
+    signals = anomaly["signals"]
+    pairs = (
+        (Decimal(anomaly["baseline_cost"]["amount"]), Decimal(anomaly["observed_cost"]["amount"])),
+        (Decimal(str(signals["baseline_requests_per_minute"])), Decimal(str(signals["requests_per_minute"]))),
+    )
+    score = max((1 - base / seen for base, seen in pairs if seen > 0), default=Decimal(0))
+    return min(max(score, Decimal(0)), Decimal(1)).quantize(Decimal("0.01"), ROUND_HALF_UP)
+
+
+def anomalies_detected(store: TenantStore, start: int, end: int) -> list[Record]:
+    """The anomalies detected in ``(start, end]`` (Unix seconds), oldest first."""
+    found = [
+        a
+        for a in store.collection("ai_anomalies", kind="AI anomaly")
+        if start < int(parse_time(a["detected_at"]).timestamp()) <= end
+    ]
+    return sorted(found, key=lambda a: (a["detected_at"], a["id"]))
 
 
 def detect_anomalies(store: TenantStore, now: datetime, emit: Emit) -> None:

@@ -25,11 +25,15 @@ from decimal import Decimal
 from typing import Any
 
 from tensorcost_mock.domain.alert_metrics import (
+    ANOMALY,
+    ANOMALY_FIELDS,
     BUDGET,
     MINUTE,
     RATES,
     SPEND,
+    Anomaly,
     WorldReads,
+    anomaly_in_scope,
     budget_metric,
     instances_in,
     measurable,
@@ -117,6 +121,7 @@ _TYPES = {
     "idle_gpu_hours": "idle_gpu",
     "budget_burn_pct": "budget_threshold",
     "forecast_overrun": "forecast_overrun",
+    "anomaly_score": "cost_anomaly",
 }
 
 _UNITS = {
@@ -128,6 +133,7 @@ _UNITS = {
     "idle_gpu_hours": " hours",
     "budget_burn_pct": "%",
     "forecast_overrun": "%",
+    "anomaly_score": "",
 }
 
 
@@ -141,15 +147,26 @@ class Finding:
     subject: str
     cost_impact: Decimal | None = None
     details: Record | None = None
+    #: What the alert's id derives from besides the rule and the time (an instance, an anomaly).
+    ident: str | None = None
+
+
+def _key(rule_id: str, metric: str, scope: Record) -> tuple[str, str | None]:
+    """What a rule keeps one open alert per: its scope, an instance of it, or an anomaly's scope."""
+    if metric == ANOMALY:
+        return rule_id, "/".join(str(scope.get(k) or "") for k in ANOMALY_FIELDS)
+    return rule_id, scope.get("instance_id")
 
 
 def evaluate_rules(store: TenantStore, now: datetime, emit: Emit, reads: WorldReads) -> None:
     """Runs the measurable rules (:mod:`~tensorcost_mock.domain.alert_metrics`) over every window that
     closed since the last run, in order: a threshold crossed opens an alert at the window's close (one
-    open alert per rule and subject) and sends ``alert.triggered``; triggered alerts climb their
-    escalation policy with the clock. Budget metrics are read at the last hour's close of a run only
-    (a budget costs a month of cost records to read; its consumption only grows within its period, so
-    that close sees a crossing of ``budget_burn_pct`` in the hours before it)."""
+    open alert per rule and subject) and sends ``alert.triggered``; an ``anomaly_score`` rule does the
+    same at the detection time of each anomaly detected since the last run in its scope; triggered
+    alerts climb their escalation policy with the clock. Budget metrics are read at the last hour's
+    close of a run only (a budget costs a month of cost records to read, about 40 ms a tenant; its
+    consumption only grows within its period, so that close sees a crossing of ``budget_burn_pct``
+    in the hours before it)."""
     done: int | None = store.singletons.get("alert_evaluated_minute")
     now = now.replace(microsecond=0)
     current = int(now.timestamp()) // MINUTE
@@ -166,33 +183,60 @@ def evaluate_rules(store: TenantStore, now: datetime, emit: Emit, reads: WorldRe
 
 
 def _evaluate(store: TenantStore, emit: Emit, reads: WorldReads, done: int, current: int) -> None:
-    """Every window of a measurable rule closing in minutes ``(done, current]``, oldest first."""
-    closes: list[tuple[int, str, Record]] = []
+    """Every window of a measurable rule closing in minutes ``(done, current]``, and every anomaly
+    detected in them, oldest first."""
+    closes: list[tuple[int, str, Record, Anomaly | None]] = []
+    anomalies: list[Anomaly] | None = None
     for rule in store.collection("alert_rules", kind="alert rule"):
         if not measurable(rule):
             continue
         created = int(parse_time(rule["created_at"]).timestamp())
+        if rule["metric"] == ANOMALY:
+            if anomalies is None:
+                anomalies = list(reads.anomalies(store, done * MINUTE, current * MINUTE))
+            closes += [
+                (a.detected, rule["id"], rule, a)
+                for a in anomalies
+                if a.detected >= created and anomaly_in_scope(rule["scope"], a)
+            ]
+            continue
         if rule["metric"] in BUDGET:
             last = current // 60 * 60
             windows = [last] if last > done else []
         else:
             span = window_minutes(rule)
             windows = list(range((done // span + 1) * span, current + 1, span))
-        closes += [(close, rule["id"], rule) for close in windows if close * MINUTE >= created]
+        closes += [(close * MINUTE, rule["id"], rule, None) for close in windows if close * MINUTE >= created]
     if not closes:
         return
     alerts = store.collection("alerts", kind="alert")
     opened = {
-        (a["rule_id"], a["scope"].get("instance_id")) for a in alerts if a["rule_id"] and a["status"] in OPEN
+        _key(a["rule_id"], a["metric"], a["scope"]) for a in alerts if a["rule_id"] and a["status"] in OPEN
     }
     budgets: dict[int, Mapping[str, Record]] = {}
-    for close, _, rule in sorted(closes, key=lambda c: (c[0], c[1])):
-        for finding in _measure(store, reads, rule, close * MINUTE, opened, budgets):
+    for at, _, rule, anomaly in sorted(closes, key=lambda c: (c[0], c[1], c[3].id if c[3] else "")):
+        if anomaly is not None:
+            findings = [_anomaly_finding(rule, anomaly)]
+        else:
+            findings = _measure(store, reads, rule, at, opened, budgets)
+        for finding in findings:
             threshold = Decimal(str(threshold_number(rule["condition"]["threshold"])))
-            key = (rule["id"], finding.scope.get("instance_id"))
+            key = _key(rule["id"], rule["metric"], finding.scope)
             if key not in opened and _HOLDS[rule["condition"]["operator"]](finding.observed, threshold):
                 opened.add(key)
-                _open(store, emit, rule, close * MINUTE, finding)
+                _open(store, emit, rule, at, finding)
+
+
+def _anomaly_finding(rule: Record, anomaly: Anomaly) -> Finding:
+    """An anomaly as an ``anomaly_score`` rule sees it: its score, about its scope's inference spend."""
+    who = {k: anomaly.scope.get(k) for k in ANOMALY_FIELDS if anomaly.scope.get(k) is not None}
+    scope = {**rule["scope"], **who}
+    subject = anomaly.scope.get("application") or anomaly.scope.get("team") or anomaly.scope.get("model_id")
+    details = {"anomaly_id": anomaly.id, "anomaly_title": anomaly.title}
+    summary = f"Spend anomaly on {subject or 'all spend'}: score {anomaly.score:.2f} ({anomaly.title})"
+    return Finding(
+        anomaly.score, summary, scope, str(subject or "all spend"), anomaly.excess_cost, details, anomaly.id
+    )
 
 
 def _measure(
@@ -214,8 +258,14 @@ def _measure(
             scope["application"] or scope["team"] or scope["instance_id"] or scope["source"] or "all spend"
         )
         if metric in SPEND:
-            observed = spend(reads, store, scope, start, end)
             label = "Hourly" if metric == "hourly_spend" else "Daily"
+            if scope["budget_id"]:
+                found = reads.budget_spend(store, scope["budget_id"], start, end)
+                if found is None:
+                    return []
+                subject, observed = f"budget {found[0]}", found[1]
+            else:
+                observed = spend(reads, store, scope, start, end)
             return [
                 Finding(observed, f"{label} spend for {subject} is {observed:.2f} USD", dict(scope), subject)
             ]
@@ -274,7 +324,7 @@ def _measure(
             minutes = window_minutes(rule)
             summary = f"{instance['name']} averaged {util:.1f}% GPU utilisation for {minutes} minutes"
             impact = (hourly * minutes / 60 * (1 - util / 100)).quantize(Decimal("0.01"))
-            out.append(Finding(util, summary, where, instance["name"], impact, details))
+            out.append(Finding(util, summary, where, instance["name"], impact, details, instance["id"]))
         else:
             entry = reads.idle(store, instance, end)
             hours = Decimal(str(entry["idle_hours"])) if entry else Decimal(0)
@@ -286,12 +336,13 @@ def _measure(
                     "avg_gpu_util_pct": entry["avg_activity_pct"],
                     "idle_since": entry["idle_since"],
                 }
-            out.append(Finding(hours, summary, where, instance["name"], impact, details))
+            out.append(Finding(hours, summary, where, instance["name"], impact, details, instance["id"]))
     return out
 
 
 def _open(store: TenantStore, emit: Emit, rule: Record, closed: int, finding: Finding) -> None:
-    """Opens the alert of a finding that crossed the rule's threshold, at the window's close."""
+    """Opens the alert of a finding that crossed the rule's threshold, at the window's close (or the
+    anomaly's detection)."""
     metric = rule["metric"]
     when = datetime.fromtimestamp(closed, UTC)
     threshold = rule["condition"]["threshold"]
@@ -304,8 +355,7 @@ def _open(store: TenantStore, emit: Emit, rule: Record, closed: int, finding: Fi
     else:
         impact = finding.cost_impact
         observed = float(finding.observed)
-    instance = finding.scope.get("instance_id")
-    parts = (rule["id"], instance, iso(when)) if instance else (rule["id"], iso(when))
+    parts = (rule["id"], finding.ident, iso(when)) if finding.ident else (rule["id"], iso(when))
     alert: Record = {
         "id": derived_id("alr_", store.tenant_id, *parts),
         "dedup_key": f"{rule['id']}:{finding.subject}:{when:%Y-%m-%dT%H:%M}",

@@ -6,7 +6,9 @@ so the numbers are the ones their own endpoints show:
 
 - ``hourly_spend``/``daily_spend``: the inference spend reported in the window (an aggregated usage
   record counts when its bucket closes), plus the GPU fleet's hours in the window when the scope can
-  include them (no source, or ``gpu_agent``); self-hosted inference is paid for by those hours.
+  include them (no source, or ``gpu_agent``); self-hosted inference is paid for by those hours. A scope
+  naming a ``budget_id`` is the budget's scope: the effective cost of the cost records in it for the
+  window, as the cost endpoints show them at its close (the scope's other fields are not used).
 - ``token_rate``/``request_rate``: tokens (input, cache reads and writes, output) or requests per
   minute of the inference events that happened in the window and were seen by its close.
 - ``gpu_util_pct``: the mean ``gpu_util`` of an instance's DCGM samples in the window, in percent.
@@ -14,7 +16,8 @@ so the numbers are the ones their own endpoints show:
 - ``budget_burn_pct``/``forecast_overrun``: the budget's ``pct_budget_consumed``, and its forecast
   above the limit in percent of the limit, as ``GET /v1/cost/budgets`` shows them at the close.
 
-``anomaly_score`` is the anomaly detector's, not a measure of this module.
+- ``anomaly_score``: the score of each anomaly ai detected in the rule's scope (its source, team,
+  application and model), at its detection time (ai's ``anomaly_score``, 0 to 1).
 """
 
 from __future__ import annotations
@@ -37,8 +40,11 @@ SPEND = ("hourly_spend", "daily_spend")
 RATES = ("token_rate", "request_rate")
 GPU = ("gpu_util_pct", "idle_gpu_hours")
 BUDGET = ("budget_burn_pct", "forecast_overrun")
+ANOMALY = "anomaly_score"
 #: Every metric the rules evaluate as the clock moves.
-MEASURED = SPEND + RATES + GPU + BUDGET
+MEASURED = (*SPEND, *RATES, *GPU, *BUDGET, ANOMALY)
+#: The fields of a rule's scope an anomaly's scope is compared on.
+ANOMALY_FIELDS = ("source", "team", "application", "model_id")
 
 
 class Usage(NamedTuple):
@@ -58,6 +64,17 @@ class FleetSpend(NamedTuple):
     instance_id: str
     tags: Mapping[str, str]
     cost: Decimal
+
+
+class Anomaly(NamedTuple):
+    """One anomaly ai detected, as the rules see it."""
+
+    id: str
+    title: str
+    detected: int  # Unix seconds
+    scope: Mapping[str, str | None]  # the spec's AiAnomalyScope
+    score: Decimal  # 0 to 1
+    excess_cost: Decimal
 
 
 @dataclass(frozen=True)
@@ -80,6 +97,11 @@ class WorldReads:
     util: Callable[[TenantStore, str, int, int], tuple[int, int]]
     #: (lowest, highest possible sum of ``gpu_util``, number of samples) over the same minutes, cheap.
     util_bounds: Callable[[TenantStore, str, int, int], tuple[int, int, int]]
+    #: (name, effective cost) of a budget's scope in ``[start, end)`` (Unix seconds) as the cost
+    #: endpoints show it at ``end``, or None when there is no such budget.
+    budget_spend: Callable[[TenantStore, str, int, int], tuple[str, Decimal] | None]
+    #: The anomalies ai detected in ``(start, end]`` (Unix seconds), oldest first.
+    anomalies: Callable[[TenantStore, int, int], Sequence[Anomaly]]
 
 
 def window_minutes(rule: Record) -> int:
@@ -101,6 +123,10 @@ def measurable(rule: Record) -> bool:
         return bool(scope["budget_id"])
     if rule["metric"] in GPU:
         return scope["source"] in (None, "gpu_agent") and not scope["model_id"]
+    if rule["metric"] in SPEND:
+        return True
+    if rule["metric"] == ANOMALY:
+        return not scope["budget_id"] and not scope["instance_id"]  # anomalies are inference's
     return not scope["budget_id"]
 
 
@@ -127,6 +153,11 @@ def spend(reads: WorldReads, store: TenantStore, scope: Record, start: int, end:
         )
 
     return out + Decimal(seen(end) - seen(start)) * UNIT
+
+
+def anomaly_in_scope(scope: Record, anomaly: Anomaly) -> bool:
+    """Whether an anomaly is in a rule's scope: every field the rule sets, the anomaly sets alike."""
+    return all(scope[k] is None or anomaly.scope.get(k) == scope[k] for k in ANOMALY_FIELDS)
 
 
 def _usage_matches(scope: Record, u: Usage) -> bool:

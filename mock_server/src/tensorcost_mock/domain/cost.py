@@ -471,6 +471,27 @@ def budget_states(store: TenantStore, now: datetime) -> list[Record]:
     return states
 
 
+def budget_scope_spend(
+    store: TenantStore, budget_id: str, start: int, end: int
+) -> tuple[str, Decimal] | None:
+    """(name, effective cost) of a budget's scope over ``[start, end)`` (Unix seconds, on hours): the
+    cost records in its scope, as the cost endpoints show that window at ``end``; None without it.
+    The last window's records are kept: the alert rules of one window ask for the same."""
+    budget = next((b for b in store.collection("budgets") if b["id"] == budget_id), None)
+    if budget is None:
+        return None
+    last: tuple[int, int, list[Record]] | None = store.singletons.get("cost_window")
+    if last is not None and last[:2] == (start, end):
+        records = last[2]
+    else:
+        at = datetime.fromtimestamp(start, UTC), datetime.fromtimestamp(end, UTC)
+        records = records_in(store, *at, at[1])
+        store.singletons["cost_window"] = (start, end, records)
+    return budget["name"], sum(
+        (r["effective_cost"] for r in records if in_scope(r, budget["scope"])), Decimal(0)
+    )
+
+
 def fleet_spend(store: TenantStore, start: int, end: int) -> list[tuple[str, dict[str, str], Decimal]]:
     """(instance id, tags, effective cost) of the fleet's running time in ``[start, end)`` (Unix
     seconds), one entry per instance, summed hour by hour as the cost records are."""
