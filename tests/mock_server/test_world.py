@@ -49,6 +49,25 @@ PAST = {
 }
 
 
+ANOMALY = {
+    "tenant": "t",
+    "stream": "chat",
+    "id": "anm_AAAAAAAAAAAA",
+    "type": "runaway_loop",
+    "severity": "critical",
+    "scope": ["source", "model_id", "agent_id"],
+    "hours_ago": 3,
+    "minutes": 40,
+    "requests_per_minute": 50,
+    "token_mult": 1.5,
+    "throttle_share": 0.1,
+    "error_share": 0.02,
+    "repeat_prompt_ratio": 0.9,
+    "title": "Agent agt_AAAAAAAAAAAA looping",
+    "ack_after_minutes": 5,
+}
+
+
 def doc(**changes: object) -> dict[str, object]:
     user = {"id": 1, "email": "a@t.com", "name": "A", "roles": {"t": "admin"}}
     return {"password": "pw", "tenants": [TENANT], "users": [user], **changes}
@@ -194,6 +213,37 @@ def test_traffic_loads_per_tenant_in_file_order() -> None:
     )
 
 
+def test_seeded_anomalies_load_per_tenant_naming_a_stream_by_key() -> None:
+    second = {**ANOMALY, "id": "anm_BBBBBBBBBBBB", "type": "cost_spike", "repeat_prompt_ratio": None}
+    del second["ack_after_minutes"]
+    world = parse_world(doc(models=[MODEL], traffic=[{**STREAM, "key": "chat"}], anomalies=[ANOMALY, second]))
+    loop, spike = world.anomalies_of(TENANT["id"])
+    assert world.stream_keyed(TENANT["id"], loop.stream).agent == "agt_AAAAAAAAAAAA"
+    assert (loop.scope, loop.hours_ago, loop.rpm, loop.throttle, loop.repeat, loop.ack_after) == (
+        ("source", "model_id", "agent_id"),
+        3.0,
+        50,
+        0.1,
+        0.9,
+        5,
+    )
+    assert (spike.type, spike.repeat, spike.ack_after, spike.resolve_after) == (
+        "cost_spike",
+        None,
+        None,
+        None,
+    )
+
+
+def test_the_shipped_anomalies_are_bursts_on_the_shipped_tenants_streams() -> None:
+    world = seeded_world()
+    for tenant in (ACME, NIMBUS):
+        anomalies = world.anomalies_of(tenant)
+        assert anomalies
+        assert all(world.stream_keyed(tenant, a.stream) in world.traffic_of(tenant) for a in anomalies)
+    assert world.anomalies_of(ACME)[0].id == "anm_7Rc2Lx9Wq4Bn"
+
+
 def test_past_recommendations_load_per_tenant() -> None:
     done = {**PAST, "key": "done", "id": "rec_AAAAAAAAAAAA", "status": "implemented", "dismissal": None}
     world = parse_world(doc(past_recommendations=[PAST, done]))
@@ -255,6 +305,27 @@ def test_the_seeded_tenants_have_their_own_traffic() -> None:
         ({"traffic": [{**STREAM, "input_tokens": [9, 1]}]}, "traffic[0]: `input_tokens` must be [low, high]"),
         ({"traffic": [STREAM, {**STREAM, "ttl": "1d"}]}, "traffic[1]: `ttl` must be one of 5m, 1h"),
         ({"traffic": [{**STREAM, "agent_id": "agent-1"}]}, "traffic[0]: `agent_id` must be agt_ followed by"),
+        (
+            {"traffic": [{**STREAM, "key": "k"}, {**STREAM, "key": "k"}]},
+            "traffic[1]: tenant T has two traffic streams with key 'k'",
+        ),
+        ({"anomalies": [ANOMALY]}, "anomalies[0]: tenant T has no traffic stream with key 'chat'"),
+        (
+            {"traffic": [{**STREAM, "key": "chat"}], "anomalies": [{**ANOMALY, "scope": ["vibe"]}]},
+            "anomalies[0]: `scope` must list fields of source, model_id",
+        ),
+        (
+            {"traffic": [{**STREAM, "key": "chat"}], "anomalies": [{**ANOMALY, "severity": "dire"}]},
+            "anomalies[0]: `severity` must be one of critical",
+        ),
+        (
+            {"traffic": [{**STREAM, "key": "chat"}], "anomalies": [ANOMALY, ANOMALY]},
+            "anomalies[1]: id 'anm_AAAAAAAAAAAA' is used twice",
+        ),
+        (
+            {"traffic": [{**STREAM, "key": "chat"}], "anomalies": [{**ANOMALY, "throttle_share": 1.5}]},
+            "anomalies[0]: `throttle_share` must be a number between 0 and 1",
+        ),
         ({"past_recommendations": [PAST, PAST]}, "past_recommendations[1]: tenant T has two past"),
         (
             {"past_recommendations": [{**PAST, "type": "vibes"}]},
@@ -332,9 +403,8 @@ def test_an_error_names_the_file_and_line(tmp_path: Path) -> None:
         load_world(path)
 
 
-def test_a_world_file_gives_its_tenants_traffic(tmp_path: Path) -> None:
-    """A tenant with ``[[traffic]]`` entries has those; one without has the shipped Nimbus tenant's."""
-    path = tmp_path / "world.toml"
+def _two_tenants() -> tuple[str, str, str]:
+    """The [[tenants]], [[users]] and [[instances]] of a world file with tenants "t" and "u"."""
     tenants = "".join(
         f'[[tenants]]\nkey = "{k}"\nid = "{k}-1"\nname = "T"\nslug = "{k}"\ntier = "standard"\n\n'
         for k in "tu"
@@ -346,15 +416,28 @@ def test_a_world_file_gives_its_tenants_traffic(tmp_path: Path) -> None:
         f'hostname = "h"\nusage = {{ busy_util = 50.0, idle_share = 0.1 }}\n\n'
         for k in "tu"
     )
-    traffic = (
-        '[[traffic]]\ntenant = "t"\nsource = "openai_api"\nmodel = "gpt-4.1-mini-2025-04-14"\n'
-        'application = "chat"\nrate = 40\nbucket_hours = 0\nhours = "office"\n'
-        "input_tokens = [100, 900]\noutput_tokens = [10, 90]\n"
-    )
+    return tenants, users, instances
+
+
+TRAFFIC = (
+    '[[traffic]]\ntenant = "t"\nsource = "openai_api"\nmodel = "gpt-4.1-mini-2025-04-14"\n'
+    'application = "chat"\nrate = 40\nbucket_hours = 0\nhours = "office"\n'
+    "input_tokens = [100, 900]\noutput_tokens = [10, 90]\n"
+)
+
+
+def test_a_world_file_gives_its_tenants_traffic(tmp_path: Path) -> None:
+    """A tenant with ``[[traffic]]`` entries has those; one without has the shipped Nimbus tenant's."""
+    path = tmp_path / "world.toml"
+    tenants, users, instances = _two_tenants()
+    traffic = TRAFFIC
     path.write_text('password = "pw"\n\n' + tenants + users + instances + traffic, encoding="utf-8")
     world = load_world(path)
     assert [s.application for s in world.traffic_of("t-1")] == ["chat"]
     assert world.traffic_of("u-1") == seeded_world().traffic_of(NIMBUS)
+    # ... with its seeded anomalies (ids included, as each tenant's store is its own); "t" has none
+    assert world.anomalies_of("u-1") == seeded_world().anomalies_of(NIMBUS)
+    assert world.anomalies_of("t-1") == ()
     # ... and so with the earlier recommendations (without the ids the shipped ones fix)
     assert [p.key for p in world.past_recommendations_of("u-1")] == [
         p.key for p in seeded_world().past_recommendations_of(NIMBUS)
@@ -376,3 +459,22 @@ def test_every_watched_stream_is_traffic_of_every_shipped_tenant() -> None:
         traffic = {(s.source, s.application, s.team, s.model) for s in world.traffic_of(tenant)}
         for watched in world.model_streams:
             assert (watched.source, watched.application, watched.team, watched.model_id) in traffic
+
+
+def test_a_world_file_seeds_anomalies_on_its_own_streams(tmp_path: Path) -> None:
+    path = tmp_path / "world.toml"
+    tenants, users, instances = _two_tenants()
+    traffic = TRAFFIC.replace('tenant = "t"\n', 'tenant = "t"\nkey = "chat"\n')
+    anomaly = "".join(f"{k} = {v!r}\n".replace("'", '"') for k, v in ANOMALY.items())
+    anomaly = "[[anomalies]]\n" + anomaly
+    head = 'password = "pw"\n\n' + tenants + users + instances + traffic + "\n"
+    path.write_text(head + anomaly, encoding="utf-8")
+    (loop,) = load_world(path).anomalies_of("t-1")
+    assert (loop.id, loop.stream, loop.minutes) == ("anm_AAAAAAAAAAAA", "chat", 40)
+    line = head.count("\n") + 1  # the [[anomalies]] header's line
+    path.write_text(head + anomaly.replace('stream = "chat"', 'stream = "mail"'), encoding="utf-8")
+    with pytest.raises(
+        WorldError,
+        match=rf"world\.toml:{line}: anomalies\[0\]: tenant T has no traffic stream with key 'mail'",
+    ):
+        load_world(path)

@@ -3,8 +3,8 @@
 ``seeded.toml`` holds the tenants and users, ``fleet.toml`` the instance types and every tenant's
 GPU fleet, ``models.toml`` the model price table and the inference streams alerts and policies
 watch, ``channels.toml`` the notification channels, ``budgets.toml`` and ``connections.toml`` the
-budgets and integration connections, ``traffic.toml`` each tenant's AI traffic streams and
-``recommendations.toml`` each tenant's recommendations of earlier recommender runs. A user's
+budgets and integration connections, ``traffic.toml`` each tenant's AI traffic streams and seeded
+anomalies (bursts on a stream) and ``recommendations.toml`` each tenant's recommendations of earlier recommender runs. A user's
 world (``tensorcost-mock --world FILE``) is one file with the same tables. A file that does not fit
 gets a :class:`WorldError` naming the file, the line and the entry.
 
@@ -41,6 +41,11 @@ CHANNEL_TYPES = ("slack", "pagerduty", "teams", "email", "webhook")
 #: The daily shapes of AI traffic (domain/ai.py has their hour-by-hour weights).
 TRAFFIC_HOURS = ("office", "flat", "night")
 CACHE_TTLS = ("5m", "1h")
+#: The kinds and severities of AI anomalies (the spec's AiAnomalyType and AlertSeverity).
+ANOMALY_TYPES = ("runaway_loop", "cost_spike", "retry_storm")
+SEVERITIES = ("critical", "error", "warning", "info")
+#: The attribution fields an anomaly's scope may name (the fields of the spec's AiAnomalyScope).
+ANOMALY_SCOPE = ("source", "model_id", "application", "team", "agent_id", "workflow_id")
 #: The recommenders (the spec's RecommendationType).
 RECOMMENDATION_TYPES = (
     "model_routing",
@@ -225,6 +230,29 @@ class TrafficStream:
     prefix: int = 0  # stable prompt prefix the recommender found (tokens)
     reuse: float = 0.0  # expected cache reads per write at the recommended TTL
     active: float = 1.0  # share of days with traffic (bursty batch jobs)
+    key: str | None = None  # how the tenant's seeded anomalies name the stream
+
+
+@dataclass(frozen=True)
+class SeededAnomaly:
+    """A burst of extra traffic on one of a tenant's streams (named by its ``key``) before the seeding;
+    the anomaly's costs and rates are then measured on the events."""
+
+    id: str
+    type: str  # runaway_loop | cost_spike | retry_storm
+    severity: str  # critical | error | warning | info
+    stream: str  # the key of the tenant's traffic stream: the scope's values are its attribution
+    scope: tuple[str, ...]  # the scope fields that are set, e.g. ("source", "model_id", "application")
+    hours_ago: float  # window start, before the seed clock
+    minutes: int
+    rpm: float  # extra requests per minute in the window
+    token_mult: float
+    throttle: float  # share of the burst's requests that were throttled
+    error: float  # share that failed
+    repeat: float | None  # repeat-prompt ratio (from prompt hashes, which events do not carry)
+    title: str
+    ack_after: int | None = None  # minutes after detection
+    resolve_after: int | None = None
 
 
 @dataclass(frozen=True)
@@ -324,8 +352,10 @@ class World:
     channels: tuple[Channel, ...] = ()
     budgets: tuple[Budget, ...] = ()
     connections: tuple[Connection, ...] = ()
-    #: tenant id -> its AI traffic streams, in file order (anomalies name a stream by its index)
+    #: tenant id -> its AI traffic streams, in file order
     traffic: Mapping[str, tuple[TrafficStream, ...]] = field(default_factory=dict)
+    #: tenant id -> its seeded AI anomalies, in file order
+    anomalies: Mapping[str, tuple[SeededAnomaly, ...]] = field(default_factory=dict)
     #: tenant id -> the recommendations of earlier recommender runs, in file order
     past_recommendations: Mapping[str, tuple[PastRecommendation, ...]] = field(default_factory=dict)
 
@@ -349,6 +379,13 @@ class World:
 
     def traffic_of(self, tenant_id: str) -> tuple[TrafficStream, ...]:
         return self.traffic.get(tenant_id, ())
+
+    def anomalies_of(self, tenant_id: str) -> tuple[SeededAnomaly, ...]:
+        return self.anomalies.get(tenant_id, ())
+
+    def stream_keyed(self, tenant_id: str, key: str) -> TrafficStream:
+        """The tenant's traffic stream called ``key`` (StopIteration if there is none)."""
+        return next(s for s in self.traffic_of(tenant_id) if s.key == key)
 
     def past_recommendations_of(self, tenant_id: str) -> tuple[PastRecommendation, ...]:
         return self.past_recommendations.get(tenant_id, ())
@@ -707,6 +744,9 @@ def _traffic(
     out: dict[str, list[TrafficStream]] = {t.id: [] for t in tenants.values()}
     for _, at, entry in _entries(doc, "traffic", where):
         tenant = _tenant_ref(entry, at, tenants)
+        key = _opt_text(entry, "key", at)
+        if key is not None and any(s.key == key for s in out[tenant.id]):
+            raise WorldError(f"{at}: tenant {tenant.name} has two traffic streams with key {key!r}")
         model = _text(entry, "model", at)
         if model not in models:
             raise WorldError(f"{at}: no model {model!r} in [[models]] (its prices price the traffic)")
@@ -739,6 +779,51 @@ def _traffic(
                 prefix=_integer({"prefix": entry.get("prefix", 0)}, "prefix", at),
                 reuse=_real(entry, "reuse", at, 0.0),
                 active=_real(entry, "active", at, 1.0, high=1),
+                key=key,
+            )
+        )
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _anomalies(
+    doc: Mapping[str, Any],
+    where: _Where,
+    tenants: Mapping[str, Tenant],
+    traffic: Mapping[str, tuple[TrafficStream, ...]],
+) -> dict[str, tuple[SeededAnomaly, ...]]:
+    out: dict[str, list[SeededAnomaly]] = {t.id: [] for t in tenants.values()}
+    ids: dict[str, set[str]] = {t.id: set() for t in tenants.values()}
+    for _, at, entry in _entries(doc, "anomalies", where):
+        tenant = _tenant_ref(entry, at, tenants)
+        stream = _text(entry, "stream", at)
+        keys = [s.key for s in traffic[tenant.id] if s.key is not None]
+        if stream not in keys:
+            raise WorldError(
+                f"{at}: tenant {tenant.name} has no traffic stream with key {stream!r} "
+                f"(keys: {', '.join(keys) or 'none; give a [[traffic]] entry a `key`'})"
+            )
+        scope = entry.get("scope")
+        if not isinstance(scope, list) or not scope or not all(f in ANOMALY_SCOPE for f in scope):
+            raise WorldError(f"{at}: `scope` must list fields of {', '.join(ANOMALY_SCOPE)}, got {scope!r}")
+        out[tenant.id].append(
+            SeededAnomaly(
+                id=_id(entry, "id", at, "anm_", ids[tenant.id]),
+                type=_text(entry, "type", at, choices=ANOMALY_TYPES),
+                severity=_text(entry, "severity", at, choices=SEVERITIES),
+                stream=stream,
+                scope=tuple(scope),
+                hours_ago=_number(entry, "hours_ago", at),
+                minutes=_integer(entry, "minutes", at, low=1),
+                rpm=_real(entry, "requests_per_minute", at, 0.0),
+                token_mult=_real(entry, "token_mult", at, 1.0),
+                throttle=_real(entry, "throttle_share", at, 0.0, high=1),
+                error=_real(entry, "error_share", at, 0.0, high=1),
+                repeat=None
+                if entry.get("repeat_prompt_ratio") is None
+                else _number(entry, "repeat_prompt_ratio", at, high=1),
+                title=_text(entry, "title", at),
+                ack_after=_opt_int(entry, "ack_after_minutes", at),
+                resolve_after=_opt_int(entry, "resolve_after_minutes", at),
             )
         )
     return {k: tuple(v) for k, v in out.items()}
@@ -918,6 +1003,7 @@ def parse_world(doc: Mapping[str, Any], sources: Mapping[str, tuple[str, str]] |
     tenants = _tenants(doc, where)
     types = _instance_types(doc, where)
     models = _models(doc, where)
+    traffic = _traffic(doc, where, tenants, models)
     return World(
         password,
         tenants,
@@ -929,7 +1015,8 @@ def parse_world(doc: Mapping[str, Any], sources: Mapping[str, tuple[str, str]] |
         _channels(doc, where, tenants),
         _budgets(doc, where, tenants),
         _connections(doc, where, tenants),
-        _traffic(doc, where, tenants, models),
+        traffic,
+        _anomalies(doc, where, tenants, traffic),
         _past_recommendations(doc, where, tenants),
     )
 
@@ -985,7 +1072,8 @@ def load_world(path: str | Path) -> World:
     leaves out is the shipped world's (its prices, models, watched streams, channels, budgets).
     ``instance_types`` and ``models`` the file gives add to the shipped ones (the same name or id:
     the file's wins), since the mock's AI traffic prices the shipped models. A tenant that no
-    ``traffic`` (``past_recommendations``) entry names gets the shipped Nimbus tenant's.
+    ``traffic`` (``past_recommendations``) entry names gets the shipped Nimbus tenant's; one that gets
+    its traffic so also gets its seeded ``anomalies`` unless an entry names the tenant.
     Every tenant needs an owner and at least one instance with a ``usage`` profile (the hosts its
     alert rules watch). Errors name the file, line and entry.
     """
@@ -1006,6 +1094,7 @@ def load_world(path: str | Path) -> World:
     if isinstance(mine.get("models"), list):
         given = {m.get("id") for m in mine["models"] if isinstance(m, dict)}
         mine["models"] = mine["models"] + [m for m in tables["models"] if m["id"] not in given]
+    _default_anomalies(mine, tables["anomalies"])
     for table in PER_TENANT_DEFAULTED:
         _default_per_tenant(mine, table, tables[table])
     defaults = [
@@ -1035,6 +1124,18 @@ def _default_per_tenant(mine: dict[str, Any], table: str, shipped: list[dict[str
     nimbus = [{k: v for k, v in e.items() if k != "id"} for e in shipped if e["tenant"] == "nimbus"]
     keys = [t.get("key") for t in mine["tenants"] if isinstance(t, dict)]
     mine[table] = given + [{**e, "tenant": key} for key in keys if key not in named for e in nimbus]
+
+
+def _default_anomalies(mine: dict[str, Any], shipped: list[dict[str, Any]]) -> None:
+    """Give each tenant of ``mine`` that gets the Nimbus tenant's traffic (no ``traffic`` entry names it)
+    and that no ``anomalies`` entry names the Nimbus tenant's seeded anomalies, ids included."""
+    traffic, given = mine.get("traffic", []), mine.get("anomalies", [])
+    if not all(isinstance(t, list) for t in (traffic, given, mine["tenants"])):
+        return  # parse_world names the bad table
+    named = {e.get("tenant") for e in [*traffic, *given] if isinstance(e, dict)}
+    nimbus = [e for e in shipped if e["tenant"] == "nimbus"]
+    keys = [t.get("key") for t in mine["tenants"] if isinstance(t, dict)]
+    mine["anomalies"] = given + [{**e, "tenant": key} for key in keys if key not in named for e in nimbus]
 
 
 def _unpinned(table: Any) -> Any:
