@@ -68,6 +68,28 @@ ANOMALY = {
 }
 
 
+CHANNEL = {"key": "ops", "type": "slack", "name": "#ops", "age_days": 10, "config": {"channel": "#ops"}}
+BUDGET = {"key": "all", "name": "All", "limit_usd": "1000", "time_unit": "monthly", "age_days": 30}
+RULE = {
+    "key": "daily",
+    "name": "Daily spend over {t} USD",
+    "description": "Spend of the search team in a UTC day.",
+    "metric": "daily_spend",
+    "scope": {"team": "search"},
+    "operator": "gt",
+    "threshold": 500,
+    "scaled": True,
+    "window_minutes": 5,
+    "severity": "error",
+    "escalation": "finops",
+    "channels": ["ops"],
+    "age_days": 90,
+    "alert_type": "spend_threshold",
+    "weight": 6,
+    "created_by": "lead",
+}
+
+
 def doc(**changes: object) -> dict[str, object]:
     user = {"id": 1, "email": "a@t.com", "name": "A", "roles": {"t": "admin"}}
     return {"password": "pw", "tenants": [TENANT], "users": [user], **changes}
@@ -244,6 +266,39 @@ def test_the_shipped_anomalies_are_bursts_on_the_shipped_tenants_streams() -> No
     assert world.anomalies_of(ACME)[0].id == "anm_7Rc2Lx9Wq4Bn"
 
 
+def test_alert_rules_load_with_their_channels_and_budget() -> None:
+    burn = {**RULE, "key": "burn", "metric": "budget_burn_pct", "scope": {"budget": "all"}, "threshold": 80.5}
+    del burn["escalation"], burn["scaled"]
+    world = parse_world(
+        doc(channels=[CHANNEL], budgets=[BUDGET], alert_rules=[RULE, {**burn, "disabled_days_ago": 3}])
+    )
+    daily, budget = world.alert_rules
+    assert (daily.threshold, daily.scaled, daily.window, daily.escalation, daily.channels) == (
+        500,
+        True,
+        5,
+        "finops",
+        ("ops",),
+    )
+    assert (budget.scope, budget.threshold, budget.scaled, budget.escalation, budget.disabled_days) == (
+        {"budget": "all"},
+        80.5,
+        False,
+        None,
+        3,
+    )
+
+
+def test_the_shipped_alert_rules_name_the_shipped_channels_and_budgets() -> None:
+    world = seeded_world()
+    assert len(world.alert_rules) == 12
+    channels = {c.key for c in world.channels}
+    assert all(set(r.channels) <= channels for r in world.alert_rules)
+    assert {r.scope["budget"] for r in world.alert_rules if "budget" in r.scope} <= {
+        b.key for b in world.budgets
+    }
+
+
 def test_past_recommendations_load_per_tenant() -> None:
     done = {**PAST, "key": "done", "id": "rec_AAAAAAAAAAAA", "status": "implemented", "dismissal": None}
     world = parse_world(doc(past_recommendations=[PAST, done]))
@@ -325,6 +380,31 @@ def test_the_seeded_tenants_have_their_own_traffic() -> None:
         (
             {"traffic": [{**STREAM, "key": "chat"}], "anomalies": [{**ANOMALY, "throttle_share": 1.5}]},
             "anomalies[0]: `throttle_share` must be a number between 0 and 1",
+        ),
+        ({"alert_rules": [RULE]}, "alert_rules[0]: `channels` must list channel keys of"),
+        (
+            {"channels": [CHANNEL], "alert_rules": [{**RULE, "scope": {"budget": "nope"}}]},
+            "alert_rules[0]: `scope.budget` names no budget 'nope'",
+        ),
+        (
+            {"channels": [CHANNEL], "alert_rules": [{**RULE, "scope": {"host": "h"}}]},
+            "alert_rules[0]: `scope` must map some of source, team",
+        ),
+        (
+            {"channels": [CHANNEL], "alert_rules": [{**RULE, "metric": "vibes"}]},
+            "alert_rules[0]: `metric` must be one of daily_spend",
+        ),
+        (
+            {"channels": [CHANNEL], "alert_rules": [{**RULE, "escalation": "boss"}]},
+            "alert_rules[0]: `escalation` must be one of finops, gpu, fyi",
+        ),
+        (
+            {"channels": [CHANNEL], "alert_rules": [RULE, RULE]},
+            "alert_rules[1]: alert rule key 'daily' is used twice",
+        ),
+        (
+            {"channels": [CHANNEL], "alert_rules": [{**RULE, "threshold": "500"}]},
+            "alert_rules[0]: `threshold` must be a number",
         ),
         ({"past_recommendations": [PAST, PAST]}, "past_recommendations[1]: tenant T has two past"),
         (
@@ -476,5 +556,29 @@ def test_a_world_file_seeds_anomalies_on_its_own_streams(tmp_path: Path) -> None
     with pytest.raises(
         WorldError,
         match=rf"world\.toml:{line}: anomalies\[0\]: tenant T has no traffic stream with key 'mail'",
+    ):
+        load_world(path)
+
+
+def test_a_world_file_gives_its_own_alert_rules(tmp_path: Path) -> None:
+    """A world without ``[[alert_rules]]`` has the shipped ones; one with them has only those, checked
+    against its channels and budgets."""
+    path = tmp_path / "world.toml"
+    tenants, users, instances = _two_tenants()
+    head = 'password = "pw"\n\n' + tenants + users + instances
+    path.write_text(head, encoding="utf-8")
+    assert load_world(path).alert_rules == seeded_world().alert_rules
+    rule = (
+        '[[alert_rules]]\nkey = "gpu_idle"\nname = "Idle GPUs"\ndescription = "Idle for 4 hours."\n'
+        'metric = "idle_gpu_hours"\nscope = { source = "gpu_agent" }\noperator = "gte"\nthreshold = 4\n'
+        'window_minutes = 15\nseverity = "warning"\nchannels = ["gpu_slack"]\nage_days = 30\n'
+        'alert_type = "idle_gpu"\nweight = 1\ncreated_by = "engineer"\n'
+    )
+    path.write_text(head + rule, encoding="utf-8")
+    assert [r.key for r in load_world(path).alert_rules] == ["gpu_idle"]
+    line = head.count("\n") + 1
+    path.write_text(head + rule.replace('"gpu_slack"', '"pager"'), encoding="utf-8")
+    with pytest.raises(
+        WorldError, match=rf"world\.toml:{line}: alert_rules\[0\]: `channels` must list channel keys"
     ):
         load_world(path)

@@ -2,8 +2,8 @@
 
 ``seeded.toml`` holds the tenants and users, ``fleet.toml`` the instance types and every tenant's
 GPU fleet, ``models.toml`` the model price table and the inference streams alerts and policies
-watch, ``channels.toml`` the notification channels, ``budgets.toml`` and ``connections.toml`` the
-budgets and integration connections, ``traffic.toml`` each tenant's AI traffic streams and seeded
+watch, ``channels.toml`` the notification channels, ``budgets.toml``, ``alert_rules.toml`` and
+``connections.toml`` the budgets, alert rules and integration connections, ``traffic.toml`` each tenant's AI traffic streams and seeded
 anomalies (bursts on a stream) and ``recommendations.toml`` each tenant's recommendations of earlier recommender runs. A user's
 world (``tensorcost-mock --world FILE``) is one file with the same tables. A file that does not fit
 gets a :class:`WorldError` naming the file, the line and the entry.
@@ -46,6 +46,35 @@ ANOMALY_TYPES = ("runaway_loop", "cost_spike", "retry_storm")
 SEVERITIES = ("critical", "error", "warning", "info")
 #: The attribution fields an anomaly's scope may name (the fields of the spec's AiAnomalyScope).
 ANOMALY_SCOPE = ("source", "model_id", "application", "team", "agent_id", "workflow_id")
+#: What an alert rule measures (the spec's AlertMetric) and how it compares (ThresholdOperator).
+ALERT_METRICS = (
+    "daily_spend",
+    "hourly_spend",
+    "budget_burn_pct",
+    "forecast_overrun",
+    "idle_gpu_hours",
+    "gpu_util_pct",
+    "anomaly_score",
+    "token_rate",
+    "request_rate",
+)
+OPERATORS = ("gt", "gte", "lt", "lte")
+#: The types of the alerts a rule fires (the spec's AlertType, less the platform's own).
+RULE_ALERT_TYPES = (
+    "spend_threshold",
+    "budget_threshold",
+    "forecast_overrun",
+    "cost_anomaly",
+    "idle_gpu",
+    "token_rate",
+)
+#: What an alert rule's scope may name; ``budget`` is the key of a budget of the world.
+RULE_SCOPE = ("source", "team", "application", "model_id", "instance_id", "budget")
+#: The escalation policies every tenant has (seed/alert.py).
+ESCALATION_POLICIES = ("finops", "gpu", "fyi")
+#: Who created a seeded rule: a seeded user of the tenant (an admin or the owner, the owner, the
+#: FinOps analyst, an engineer).
+RULE_AUTHORS = ("lead", "owner", "analyst", "engineer")
 #: The recommenders (the spec's RecommendationType).
 RECOMMENDATION_TYPES = (
     "model_routing",
@@ -64,6 +93,7 @@ SEEDED_FILES = (
     "models.toml",
     "channels.toml",
     "budgets.toml",
+    "alert_rules.toml",
     "connections.toml",
     "traffic.toml",
     "recommendations.toml",
@@ -306,6 +336,29 @@ class Budget:
 
 
 @dataclass(frozen=True)
+class AlertRule:
+    """An alert rule every tenant has; ``{t}`` in its name and description is its threshold there."""
+
+    key: str
+    name: str
+    description: str
+    metric: str
+    scope: Mapping[str, str]  # source, team, application, model_id, instance_id; budget: a budget key
+    operator: str
+    threshold: float  # as the file gives it (an integer stays one)
+    scaled: bool  # three times higher for an enterprise tenant
+    window: int  # minutes
+    severity: str
+    escalation: str | None  # finops | gpu | fyi
+    channels: tuple[str, ...]  # channel keys
+    created_days: int
+    disabled_days: int | None  # disabled this many days ago
+    alert_type: str
+    weight: int  # how often it fires among the seeded alerts
+    author: str  # lead | owner | analyst | engineer
+
+
+@dataclass(frozen=True)
 class ConnectionIssue:
     """A connection's health problem since ``since_hours`` ago; a ``fail`` also fails each sync at ``step``."""
 
@@ -358,6 +411,7 @@ class World:
     anomalies: Mapping[str, tuple[SeededAnomaly, ...]] = field(default_factory=dict)
     #: tenant id -> the recommendations of earlier recommender runs, in file order
     past_recommendations: Mapping[str, tuple[PastRecommendation, ...]] = field(default_factory=dict)
+    alert_rules: tuple[AlertRule, ...] = ()
 
     def fresh_users(self) -> list[User]:
         """New copies of the users (a directory changes memberships; the world stays as loaded)."""
@@ -940,6 +994,65 @@ def _budgets(doc: Mapping[str, Any], where: _Where, tenants: Mapping[str, Tenant
     return tuple(out)
 
 
+def _alert_rules(
+    doc: Mapping[str, Any], where: _Where, channels: tuple[Channel, ...], budgets: tuple[Budget, ...]
+) -> tuple[AlertRule, ...]:
+    out: list[AlertRule] = []
+    channel_keys = [c.key for c in channels]
+    budget_keys = [b.key for b in budgets]
+    for _, at, entry in _entries(doc, "alert_rules", where):
+        key = _text(entry, "key", at)
+        if key in {r.key for r in out}:
+            raise WorldError(f"{at}: alert rule key {key!r} is used twice")
+        scope = entry.get("scope") or {}
+        if not isinstance(scope, dict) or not all(
+            k in RULE_SCOPE and isinstance(v, str) for k, v in scope.items()
+        ):
+            raise WorldError(
+                f"{at}: `scope` must map some of {', '.join(RULE_SCOPE)} to strings, got {scope!r}"
+            )
+        if "budget" in scope and scope["budget"] not in budget_keys:
+            raise WorldError(
+                f"{at}: `scope.budget` names no budget {scope['budget']!r} (budgets: {', '.join(budget_keys)})"
+            )
+        if "source" in scope:
+            _text(scope, "source", at, choices=SOURCES)
+        listed = entry.get("channels") or []
+        if not isinstance(listed, list) or not all(c in channel_keys for c in listed):
+            raise WorldError(
+                f"{at}: `channels` must list channel keys of {', '.join(channel_keys)}, got {listed!r}"
+            )
+        scaled = entry.get("scaled", False)
+        if not isinstance(scaled, bool):
+            raise WorldError(f"{at}: `scaled` must be true or false")
+        escalation = _opt_text(entry, "escalation", at)
+        if escalation is not None:
+            _text(entry, "escalation", at, choices=ESCALATION_POLICIES)
+        _number(entry, "threshold", at)  # required (``_real`` keeps an integer one)
+        out.append(
+            AlertRule(
+                key=key,
+                name=_text(entry, "name", at),
+                description=_text(entry, "description", at),
+                metric=_text(entry, "metric", at, choices=ALERT_METRICS),
+                scope=dict(scope),
+                operator=_text(entry, "operator", at, choices=OPERATORS),
+                threshold=_real(entry, "threshold", at, 0.0),
+                scaled=scaled,
+                window=_integer(entry, "window_minutes", at, low=1),
+                severity=_text(entry, "severity", at, choices=SEVERITIES),
+                escalation=escalation,
+                channels=tuple(listed),
+                created_days=_integer(entry, "age_days", at),
+                disabled_days=_opt_int(entry, "disabled_days_ago", at),
+                alert_type=_text(entry, "alert_type", at, choices=RULE_ALERT_TYPES),
+                weight=_integer(entry, "weight", at),
+                author=_text(entry, "created_by", at, choices=RULE_AUTHORS),
+            )
+        )
+    return tuple(out)
+
+
 def _opt_int(entry: Mapping[str, Any], key: str, at: str) -> int | None:
     return None if entry.get(key) is None else _integer(entry, key, at)
 
@@ -1004,6 +1117,8 @@ def parse_world(doc: Mapping[str, Any], sources: Mapping[str, tuple[str, str]] |
     types = _instance_types(doc, where)
     models = _models(doc, where)
     traffic = _traffic(doc, where, tenants, models)
+    channels = _channels(doc, where, tenants)
+    budgets = _budgets(doc, where, tenants)
     return World(
         password,
         tenants,
@@ -1012,18 +1127,19 @@ def parse_world(doc: Mapping[str, Any], sources: Mapping[str, tuple[str, str]] |
         _fleets(doc, where, tenants, types),
         models,
         _model_streams(doc, where, models),
-        _channels(doc, where, tenants),
-        _budgets(doc, where, tenants),
+        channels,
+        budgets,
         _connections(doc, where, tenants),
         traffic,
         _anomalies(doc, where, tenants, traffic),
         _past_recommendations(doc, where, tenants),
+        _alert_rules(doc, where, channels, budgets),
     )
 
 
 #: The tables a user's world may leave out: they are then the shipped world's.
 #: ``connections`` is not defaulted: the shipped ones belong to the shipped tenants.
-DEFAULTED = ("password", "instance_types", "models", "model_streams", "channels", "budgets")
+DEFAULTED = ("password", "instance_types", "models", "model_streams", "channels", "budgets", "alert_rules")
 #: Per-tenant tables: a tenant of a user's world that none of their entries names gets the shipped
 #: Nimbus tenant's (its AI traffic, its earlier recommendations).
 PER_TENANT_DEFAULTED = ("traffic", "past_recommendations")
@@ -1069,7 +1185,8 @@ def load_world(path: str | Path) -> World:
     """A user's world: one TOML file with the tables of the shipped world's files.
 
     ``tenants``, ``users`` and ``instances`` are the user's; each table of ``DEFAULTED`` the file
-    leaves out is the shipped world's (its prices, models, watched streams, channels, budgets).
+    leaves out is the shipped world's (its prices, models, watched streams, channels, budgets, alert
+    rules).
     ``instance_types`` and ``models`` the file gives add to the shipped ones (the same name or id:
     the file's wins), since the mock's AI traffic prices the shipped models. A tenant that no
     ``traffic`` (``past_recommendations``) entry names gets the shipped Nimbus tenant's; one that gets
