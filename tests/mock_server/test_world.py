@@ -90,6 +90,29 @@ RULE = {
 }
 
 
+POLICY = {
+    "key": "cap",
+    "name": "Cap the chat app",
+    "description": "Throttle chat above {t} USD a day.",
+    "mode": "enforce",
+    "resume_mode": "enforce",
+    "template": "tpl_AgentThrottle03",
+    "scope": {"applications": ["chat"]},
+    "conditions": [
+        {"metric": "daily_spend", "operator": "gt", "threshold": 50, "window_minutes": 5, "scaled": True}
+    ],
+    "actions": [
+        {"type": "notify", "channels": ["ops"]},
+        {"type": "throttle", "max_tokens_per_minute": 4000, "scaled": ["max_tokens_per_minute"]},
+    ],
+    "requires_approval": True,
+    "approval_timeout_minutes": 60,
+    "cooldown_minutes": 120,
+    "created_by": "analyst",
+    "age_days": 20,
+}
+
+
 def doc(**changes: object) -> dict[str, object]:
     user = {"id": 1, "email": "a@t.com", "name": "A", "roles": {"t": "admin"}}
     return {"password": "pw", "tenants": [TENANT], "users": [user], **changes}
@@ -299,6 +322,28 @@ def test_the_shipped_alert_rules_name_the_shipped_channels_and_budgets() -> None
     }
 
 
+def test_enforcement_policies_load_with_their_conditions_and_actions() -> None:
+    world = parse_world(doc(channels=[CHANNEL], enforcement_policies=[POLICY]))
+    (cap,) = world.enforcement_policies
+    assert (cap.template_id, cap.scope, cap.requires_approval) == (
+        "tpl_AgentThrottle03",
+        {"applications": ("chat",)},
+        True,
+    )
+    ((metric, threshold, scaled),) = [(c.metric, c.threshold, c.scaled) for c in cap.conditions]
+    assert (metric, threshold, scaled) == ("daily_spend", 50, True)
+    notify, throttle = cap.actions
+    assert (notify.type, notify.params["channels"], notify.scaled) == ("notify", ["ops"], ())
+    assert (throttle.type, throttle.scaled) == ("throttle", ("max_tokens_per_minute",))
+    assert "scaled" not in throttle.params
+
+
+def test_the_shipped_policies_are_seeded_in_every_tenant_as_the_file_says() -> None:
+    world = seeded_world()
+    assert [p.key for p in world.enforcement_policies][:2] == ["idle_ml", "route_support"]
+    assert all(p.conditions and p.actions for p in world.enforcement_policies)
+
+
 def test_past_recommendations_load_per_tenant() -> None:
     done = {**PAST, "key": "done", "id": "rec_AAAAAAAAAAAA", "status": "implemented", "dismissal": None}
     world = parse_world(doc(past_recommendations=[PAST, done]))
@@ -405,6 +450,38 @@ def test_the_seeded_tenants_have_their_own_traffic() -> None:
         (
             {"channels": [CHANNEL], "alert_rules": [{**RULE, "threshold": "500"}]},
             "alert_rules[0]: `threshold` must be a number",
+        ),
+        ({"enforcement_policies": [POLICY]}, "enforcement_policies[0]: `channels` must list channel keys of"),
+        (
+            {"channels": [CHANNEL], "enforcement_policies": [POLICY, POLICY]},
+            "enforcement_policies[1]: enforcement policy key 'cap' is used twice",
+        ),
+        (
+            {"channels": [CHANNEL], "enforcement_policies": [{**POLICY, "mode": "shadow"}]},
+            "enforcement_policies[0]: `mode` must be one of dry_run, enforce, disabled",
+        ),
+        (
+            {"channels": [CHANNEL], "enforcement_policies": [{**POLICY, "conditions": []}]},
+            "enforcement_policies[0]: `conditions` must be a non-empty list",
+        ),
+        (
+            {"channels": [CHANNEL], "enforcement_policies": [{**POLICY, "actions": [{"type": "reboot"}]}]},
+            "enforcement_policies[0]: `type` must be one of notify",
+        ),
+        (
+            {
+                "channels": [CHANNEL],
+                "enforcement_policies": [{**POLICY, "actions": [{"type": "throttle", "scaled": ["speed"]}]}],
+            },
+            "enforcement_policies[0]: an action's `scaled` must list numeric fields",
+        ),
+        (
+            {"channels": [CHANNEL], "enforcement_policies": [{**POLICY, "scope": {"regions": ["eu"]}}]},
+            "enforcement_policies[0]: `scope` must map some of sources, teams",
+        ),
+        (
+            {"channels": [CHANNEL], "enforcement_policies": [{**POLICY, "template": "idle"}]},
+            "enforcement_policies[0]: `template` must be tpl_ followed by",
         ),
         ({"past_recommendations": [PAST, PAST]}, "past_recommendations[1]: tenant T has two past"),
         (
@@ -580,5 +657,30 @@ def test_a_world_file_gives_its_own_alert_rules(tmp_path: Path) -> None:
     path.write_text(head + rule.replace('"gpu_slack"', '"pager"'), encoding="utf-8")
     with pytest.raises(
         WorldError, match=rf"world\.toml:{line}: alert_rules\[0\]: `channels` must list channel keys"
+    ):
+        load_world(path)
+
+
+def test_a_world_file_gives_its_own_enforcement_policies(tmp_path: Path) -> None:
+    """A world without ``[[enforcement_policies]]`` has the shipped ones; one with them has only those."""
+    path = tmp_path / "world.toml"
+    tenants, users, instances = _two_tenants()
+    head = 'password = "pw"\n\n' + tenants + users + instances
+    path.write_text(head, encoding="utf-8")
+    assert load_world(path).enforcement_policies == seeded_world().enforcement_policies
+    policy = (
+        '[[enforcement_policies]]\nkey = "stop_idle"\nname = "Stop idle boxes"\n'
+        'description = "Stop boxes idle for {t} hours."\nmode = "dry_run"\nresume_mode = "dry_run"\n'
+        'scope = { sources = ["gpu_agent"] }\n'
+        'conditions = [{ metric = "idle_gpu_hours", operator = "gte", threshold = 3, window_minutes = 15 }]\n'
+        'actions = [{ type = "stop_instance", grace_period_minutes = 10 }]\nrequires_approval = true\n'
+        'approval_timeout_minutes = 60\ncooldown_minutes = 60\ncreated_by = "engineer"\nage_days = 9\n'
+    )
+    path.write_text(head + policy, encoding="utf-8")
+    assert [p.key for p in load_world(path).enforcement_policies] == ["stop_idle"]
+    line = head.count("\n") + 1
+    path.write_text(head + policy.replace('"idle_gpu_hours"', '"idle_hours"'), encoding="utf-8")
+    with pytest.raises(
+        WorldError, match=rf"world\.toml:{line}: enforcement_policies\[0\]: `metric` must be one of"
     ):
         load_world(path)

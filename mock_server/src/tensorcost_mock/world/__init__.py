@@ -2,8 +2,9 @@
 
 ``seeded.toml`` holds the tenants and users, ``fleet.toml`` the instance types and every tenant's
 GPU fleet, ``models.toml`` the model price table and the inference streams alerts and policies
-watch, ``channels.toml`` the notification channels, ``budgets.toml``, ``alert_rules.toml`` and
-``connections.toml`` the budgets, alert rules and integration connections, ``traffic.toml`` each tenant's AI traffic streams and seeded
+watch, ``channels.toml`` the notification channels, ``budgets.toml``, ``alert_rules.toml``,
+``enforcement_policies.toml`` and ``connections.toml`` the budgets, alert rules, enforcement policies
+and integration connections, ``traffic.toml`` each tenant's AI traffic streams and seeded
 anomalies (bursts on a stream) and ``recommendations.toml`` each tenant's recommendations of earlier recommender runs. A user's
 world (``tensorcost-mock --world FILE``) is one file with the same tables. A file that does not fit
 gets a :class:`WorldError` naming the file, the line and the entry.
@@ -72,7 +73,21 @@ RULE_ALERT_TYPES = (
 RULE_SCOPE = ("source", "team", "application", "model_id", "instance_id", "budget")
 #: The escalation policies every tenant has (seed/alert.py).
 ESCALATION_POLICIES = ("finops", "gpu", "fyi")
-#: Who created a seeded rule: a seeded user of the tenant (an admin or the owner, the owner, the
+#: An enforcement policy's modes (the spec's PolicyMode), its actions (EnforcementActionType) and scope.
+POLICY_MODES = ("dry_run", "enforce", "disabled")
+ACTION_TYPES = (
+    "notify",
+    "throttle",
+    "block_model",
+    "route_model",
+    "stop_instance",
+    "scale_down",
+    "revoke_key",
+)
+POLICY_SCOPE = ("sources", "teams", "applications", "model_ids", "instance_ids")
+#: The actions whose ``duration_minutes`` is null when a policy leaves it out (until undone).
+TIMED_ACTIONS = ("throttle", "block_model", "route_model")
+#: Who created a seeded rule or policy: a seeded user of the tenant (an admin or the owner, the owner, the
 #: FinOps analyst, an engineer).
 RULE_AUTHORS = ("lead", "owner", "analyst", "engineer")
 #: The recommenders (the spec's RecommendationType).
@@ -94,6 +109,7 @@ SEEDED_FILES = (
     "channels.toml",
     "budgets.toml",
     "alert_rules.toml",
+    "enforcement_policies.toml",
     "connections.toml",
     "traffic.toml",
     "recommendations.toml",
@@ -359,6 +375,47 @@ class AlertRule:
 
 
 @dataclass(frozen=True)
+class PolicyCondition:
+    metric: str
+    operator: str
+    threshold: float  # as the file gives it (an integer stays one)
+    window: int  # minutes
+    scaled: bool  # three times higher for an enterprise tenant
+
+
+@dataclass(frozen=True)
+class PolicyAction:
+    """One action of a policy: the spec's PolicyAction fields in file order (``channels``: channel keys)."""
+
+    params: Mapping[str, Any]
+    scaled: tuple[str, ...] = ()  # fields three times higher for an enterprise tenant
+
+    @property
+    def type(self) -> str:
+        return str(self.params["type"])
+
+
+@dataclass(frozen=True)
+class EnforcementPolicy:
+    """An enforcement policy every tenant has; ``{t}`` in its description is its first threshold there."""
+
+    key: str
+    name: str
+    description: str
+    mode: str  # dry_run | enforce | disabled
+    resume_mode: str
+    template_id: str | None
+    scope: Mapping[str, tuple[str, ...]]  # sources, teams, applications, model_ids, instance_ids
+    conditions: tuple[PolicyCondition, ...]
+    actions: tuple[PolicyAction, ...]
+    requires_approval: bool
+    approval_timeout_minutes: int
+    cooldown_minutes: int
+    author: str  # lead | owner | analyst | engineer
+    age_days: int
+
+
+@dataclass(frozen=True)
 class ConnectionIssue:
     """A connection's health problem since ``since_hours`` ago; a ``fail`` also fails each sync at ``step``."""
 
@@ -412,6 +469,7 @@ class World:
     #: tenant id -> the recommendations of earlier recommender runs, in file order
     past_recommendations: Mapping[str, tuple[PastRecommendation, ...]] = field(default_factory=dict)
     alert_rules: tuple[AlertRule, ...] = ()
+    enforcement_policies: tuple[EnforcementPolicy, ...] = ()
 
     def fresh_users(self) -> list[User]:
         """New copies of the users (a directory changes memberships; the world stays as loaded)."""
@@ -1053,6 +1111,97 @@ def _alert_rules(
     return tuple(out)
 
 
+def _flag(entry: Mapping[str, Any], key: str, at: str) -> bool:
+    value = entry.get(key, False)
+    if not isinstance(value, bool):
+        raise WorldError(f"{at}: `{key}` must be true or false, got {value!r}")
+    return value
+
+
+def _policy_conditions(entry: Mapping[str, Any], at: str) -> tuple[PolicyCondition, ...]:
+    listed = entry.get("conditions")
+    if not isinstance(listed, list) or not listed or not all(isinstance(c, dict) for c in listed):
+        raise WorldError(
+            f"{at}: `conditions` must be a non-empty list of tables {{ metric, operator, threshold, window_minutes }}"
+        )
+    out = []
+    for c in listed:
+        _number(c, "threshold", at)
+        out.append(
+            PolicyCondition(
+                _text(c, "metric", at, choices=ALERT_METRICS),
+                _text(c, "operator", at, choices=OPERATORS),
+                _real(c, "threshold", at, 0.0),
+                _integer(c, "window_minutes", at, low=1),
+                _flag(c, "scaled", at),
+            )
+        )
+    return tuple(out)
+
+
+def _policy_actions(entry: Mapping[str, Any], at: str, channel_keys: list[str]) -> tuple[PolicyAction, ...]:
+    listed = entry.get("actions")
+    if not isinstance(listed, list) or not listed or not all(isinstance(a, dict) for a in listed):
+        raise WorldError(f"{at}: `actions` must be a non-empty list of tables (the spec's PolicyAction)")
+    out = []
+    for action in listed:
+        _text(action, "type", at, choices=ACTION_TYPES)
+        channels = action.get("channels", [])
+        if not isinstance(channels, list) or not all(c in channel_keys for c in channels):
+            raise WorldError(
+                f"{at}: `channels` must list channel keys of {', '.join(channel_keys)}, got {channels!r}"
+            )
+        scaled = action.get("scaled", [])
+        if not isinstance(scaled, list) or not all(
+            isinstance(action.get(f), int | float) and not isinstance(action.get(f), bool) for f in scaled
+        ):
+            raise WorldError(
+                f"{at}: an action's `scaled` must list numeric fields of the action, got {scaled!r}"
+            )
+        out.append(PolicyAction({k: v for k, v in action.items() if k != "scaled"}, tuple(scaled)))
+    return tuple(out)
+
+
+def _enforcement_policies(
+    doc: Mapping[str, Any], where: _Where, channels: tuple[Channel, ...]
+) -> tuple[EnforcementPolicy, ...]:
+    out: list[EnforcementPolicy] = []
+    channel_keys = [c.key for c in channels]
+    for _, at, entry in _entries(doc, "enforcement_policies", where):
+        key = _text(entry, "key", at)
+        if key in {p.key for p in out}:
+            raise WorldError(f"{at}: enforcement policy key {key!r} is used twice")
+        scope = entry.get("scope") or {}
+        if not isinstance(scope, dict) or not all(
+            k in POLICY_SCOPE and isinstance(v, list) and all(isinstance(x, str) for x in v)
+            for k, v in scope.items()
+        ):
+            raise WorldError(
+                f"{at}: `scope` must map some of {', '.join(POLICY_SCOPE)} to lists of strings, got {scope!r}"
+            )
+        out.append(
+            EnforcementPolicy(
+                key=key,
+                name=_text(entry, "name", at),
+                description=_text(entry, "description", at),
+                mode=_text(entry, "mode", at, choices=POLICY_MODES),
+                resume_mode=_text(entry, "resume_mode", at, choices=POLICY_MODES[:2]),
+                template_id=None
+                if entry.get("template") is None
+                else _id(entry, "template", at, "tpl_", set()),
+                scope={k: tuple(v) for k, v in scope.items()},
+                conditions=_policy_conditions(entry, at),
+                actions=_policy_actions(entry, at, channel_keys),
+                requires_approval=_flag(entry, "requires_approval", at),
+                approval_timeout_minutes=_integer(entry, "approval_timeout_minutes", at, low=1),
+                cooldown_minutes=_integer(entry, "cooldown_minutes", at),
+                author=_text(entry, "created_by", at, choices=RULE_AUTHORS),
+                age_days=_integer(entry, "age_days", at),
+            )
+        )
+    return tuple(out)
+
+
 def _opt_int(entry: Mapping[str, Any], key: str, at: str) -> int | None:
     return None if entry.get(key) is None else _integer(entry, key, at)
 
@@ -1134,12 +1283,22 @@ def parse_world(doc: Mapping[str, Any], sources: Mapping[str, tuple[str, str]] |
         _anomalies(doc, where, tenants, traffic),
         _past_recommendations(doc, where, tenants),
         _alert_rules(doc, where, channels, budgets),
+        _enforcement_policies(doc, where, channels),
     )
 
 
 #: The tables a user's world may leave out: they are then the shipped world's.
 #: ``connections`` is not defaulted: the shipped ones belong to the shipped tenants.
-DEFAULTED = ("password", "instance_types", "models", "model_streams", "channels", "budgets", "alert_rules")
+DEFAULTED = (
+    "password",
+    "instance_types",
+    "models",
+    "model_streams",
+    "channels",
+    "budgets",
+    "alert_rules",
+    "enforcement_policies",
+)
 #: Per-tenant tables: a tenant of a user's world that none of their entries names gets the shipped
 #: Nimbus tenant's (its AI traffic, its earlier recommendations).
 PER_TENANT_DEFAULTED = ("traffic", "past_recommendations")
@@ -1186,7 +1345,7 @@ def load_world(path: str | Path) -> World:
 
     ``tenants``, ``users`` and ``instances`` are the user's; each table of ``DEFAULTED`` the file
     leaves out is the shipped world's (its prices, models, watched streams, channels, budgets, alert
-    rules).
+    rules, enforcement policies).
     ``instance_types`` and ``models`` the file gives add to the shipped ones (the same name or id:
     the file's wins), since the mock's AI traffic prices the shipped models. A tenant that no
     ``traffic`` (``past_recommendations``) entry names gets the shipped Nimbus tenant's; one that gets
