@@ -72,6 +72,10 @@ def test_the_mock_serves_the_world_of_the_file(served: tuple[str, dict[str, Any]
             instance_ids = {i["id"] for i in mine}
             alerts = http.get("/v1/alert/alerts", params={"limit": 500}, headers=headers).json()["data"]
             assert {a["scope"]["instance_id"] for a in alerts} - {None} <= instance_ids
+            # The anomalies the file seeds on its streams are the tenant's (a file may declare none).
+            anomalies = http.get("/v1/ai/anomalies", params={"limit": 500}, headers=headers).json()["data"]
+            declared = {a["id"]: a["title"] for a in world.get("anomalies", []) if a["tenant"] == key}
+            assert {a["id"]: a["title"] for a in anomalies if a["id"] in declared} == declared
         assert http.get("/_mock/").json()["violations"] == []
 
 
