@@ -200,18 +200,17 @@ def _seed_actions(
     for policy in active:
         if policy.requires_approval:
             plan.append((policy, "pending_approval", timedelta(minutes=rng.randint(10, 50))))
-    plan += [
-        (
-            rng.choice([p for p in active if p.requires_approval]),
-            "approved",
-            timedelta(minutes=rng.randint(20, 90)),
-        ),
-        (rng.choice(active), "executing", timedelta(minutes=rng.randint(1, 4))),
-    ]
+    # A world's policies may have none that enforce (with approval): those entries are then left out.
+    approving = [p for p in active if p.requires_approval]
+    if approving:
+        plan.append((rng.choice(approving), "approved", timedelta(minutes=rng.randint(20, 90))))
+    if active:
+        plan.append((rng.choice(active), "executing", timedelta(minutes=rng.randint(1, 4))))
     history_states = ["succeeded"] * 18 + ["failed"] * 4 + ["cancelled"] * 5 + ["expired"] * 5
     for state in history_states:
         candidates = [p for p in queued if p.requires_approval] if state == "expired" else queued
-        plan.append((rng.choice(candidates), state, timedelta(hours=rng.uniform(3, 24 * 30))))
+        if candidates:
+            plan.append((rng.choice(candidates), state, timedelta(hours=rng.uniform(3, 24 * 30))))
     for i, (policy, state, ago) in enumerate(plan):
         action = rng.choice([a for a in policy.actions if a["type"] != "notify"] or policy.actions)
         if policy.key == "idle_ml" and i == 0:
