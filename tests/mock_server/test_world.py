@@ -426,6 +426,14 @@ def test_the_seeded_tenants_have_their_own_traffic() -> None:
             {"traffic": [{**STREAM, "key": "chat"}], "anomalies": [{**ANOMALY, "throttle_share": 1.5}]},
             "anomalies[0]: `throttle_share` must be a number between 0 and 1",
         ),
+        (
+            {"traffic": [{**STREAM, "key": "chat"}], "anomalies": [{**ANOMALY, "error_share": 0.95}]},
+            "anomalies[0]: `throttle_share` and `error_share` add up to more than 1",
+        ),
+        (
+            {"traffic": [{**STREAM, "key": "chat"}], "anomalies": [{**ANOMALY, "requests_per_minute": None}]},
+            "anomalies[0]: `requests_per_minute` must be a number",
+        ),
         ({"alert_rules": [RULE]}, "alert_rules[0]: `channels` must list channel keys of"),
         (
             {"channels": [CHANNEL], "alert_rules": [{**RULE, "scope": {"budget": "nope"}}]},

@@ -3,11 +3,12 @@
 ``seeded.toml`` holds the tenants and users, ``fleet.toml`` the instance types and every tenant's
 GPU fleet, ``models.toml`` the model price table and the inference streams alerts and policies
 watch, ``channels.toml`` the notification channels, ``budgets.toml``, ``alert_rules.toml``,
-``enforcement_policies.toml`` and ``connections.toml`` the budgets, alert rules, enforcement policies
-and integration connections, ``traffic.toml`` each tenant's AI traffic streams and seeded
-anomalies (bursts on a stream) and ``recommendations.toml`` each tenant's recommendations of earlier recommender runs. A user's
-world (``tensorcost-mock --world FILE``) is one file with the same tables. A file that does not fit
-gets a :class:`WorldError` naming the file, the line and the entry.
+``enforcement_policies.toml`` and ``connections.toml`` the budgets, alert rules, enforcement
+policies and integration connections, ``traffic.toml`` each tenant's AI traffic streams and seeded
+anomalies (bursts on a stream) and ``recommendations.toml`` each tenant's recommendations of
+earlier recommender runs. A user's world (``tensorcost-mock --world FILE``) is one file with the
+same tables. A file that does not fit gets a :class:`WorldError` naming the file, the line and the
+entry.
 
 Conventions, the same in every file: ids are a prefix and letters or digits (``gpu_8Fh3kQ2mZx7P``);
 times are hours before the seed clock (``launched_hours_ago``); money is a decimal string of USD
@@ -917,6 +918,9 @@ def _anomalies(
         scope = entry.get("scope")
         if not isinstance(scope, list) or not scope or not all(f in ANOMALY_SCOPE for f in scope):
             raise WorldError(f"{at}: `scope` must list fields of {', '.join(ANOMALY_SCOPE)}, got {scope!r}")
+        _number(entry, "requests_per_minute", at)  # required (``_real`` keeps an integer one)
+        if _real(entry, "throttle_share", at, 0.0, high=1) + _real(entry, "error_share", at, 0.0, high=1) > 1:
+            raise WorldError(f"{at}: `throttle_share` and `error_share` add up to more than 1")
         out[tenant.id].append(
             SeededAnomaly(
                 id=_id(entry, "id", at, "anm_", ids[tenant.id]),
