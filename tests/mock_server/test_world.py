@@ -49,6 +49,70 @@ PAST = {
 }
 
 
+ANOMALY = {
+    "tenant": "t",
+    "stream": "chat",
+    "id": "anm_AAAAAAAAAAAA",
+    "type": "runaway_loop",
+    "severity": "critical",
+    "scope": ["source", "model_id", "agent_id"],
+    "hours_ago": 3,
+    "minutes": 40,
+    "requests_per_minute": 50,
+    "token_mult": 1.5,
+    "throttle_share": 0.1,
+    "error_share": 0.02,
+    "repeat_prompt_ratio": 0.9,
+    "title": "Agent agt_AAAAAAAAAAAA looping",
+    "ack_after_minutes": 5,
+}
+
+
+CHANNEL = {"key": "ops", "type": "slack", "name": "#ops", "age_days": 10, "config": {"channel": "#ops"}}
+BUDGET = {"key": "all", "name": "All", "limit_usd": "1000", "time_unit": "monthly", "age_days": 30}
+RULE = {
+    "key": "daily",
+    "name": "Daily spend over {t} USD",
+    "description": "Spend of the search team in a UTC day.",
+    "metric": "daily_spend",
+    "scope": {"team": "search"},
+    "operator": "gt",
+    "threshold": 500,
+    "scaled": True,
+    "window_minutes": 5,
+    "severity": "error",
+    "escalation": "finops",
+    "channels": ["ops"],
+    "age_days": 90,
+    "alert_type": "spend_threshold",
+    "weight": 6,
+    "created_by": "lead",
+}
+
+
+POLICY = {
+    "key": "cap",
+    "name": "Cap the chat app",
+    "description": "Throttle chat above {t} USD a day.",
+    "mode": "enforce",
+    "resume_mode": "enforce",
+    "template": "tpl_AgentThrottle03",
+    "scope": {"applications": ["chat"]},
+    "conditions": [
+        {"metric": "daily_spend", "operator": "gt", "threshold": 50, "window_minutes": 5, "scaled": True}
+    ],
+    "actions": [
+        {"type": "notify", "channels": ["ops"]},
+        {"type": "throttle", "max_tokens_per_minute": 4000, "scaled": ["max_tokens_per_minute"]},
+    ],
+    "requires_approval": True,
+    "approval_timeout_minutes": 60,
+    "cooldown_minutes": 120,
+    "created_by": "analyst",
+    "age_days": 20,
+}
+
+
 def doc(**changes: object) -> dict[str, object]:
     user = {"id": 1, "email": "a@t.com", "name": "A", "roles": {"t": "admin"}}
     return {"password": "pw", "tenants": [TENANT], "users": [user], **changes}
@@ -194,6 +258,92 @@ def test_traffic_loads_per_tenant_in_file_order() -> None:
     )
 
 
+def test_seeded_anomalies_load_per_tenant_naming_a_stream_by_key() -> None:
+    second = {**ANOMALY, "id": "anm_BBBBBBBBBBBB", "type": "cost_spike", "repeat_prompt_ratio": None}
+    del second["ack_after_minutes"]
+    world = parse_world(doc(models=[MODEL], traffic=[{**STREAM, "key": "chat"}], anomalies=[ANOMALY, second]))
+    loop, spike = world.anomalies_of(TENANT["id"])
+    assert world.stream_keyed(TENANT["id"], loop.stream).agent == "agt_AAAAAAAAAAAA"
+    assert (loop.scope, loop.hours_ago, loop.rpm, loop.throttle, loop.repeat, loop.ack_after) == (
+        ("source", "model_id", "agent_id"),
+        3.0,
+        50,
+        0.1,
+        0.9,
+        5,
+    )
+    assert (spike.type, spike.repeat, spike.ack_after, spike.resolve_after) == (
+        "cost_spike",
+        None,
+        None,
+        None,
+    )
+
+
+def test_the_shipped_anomalies_are_bursts_on_the_shipped_tenants_streams() -> None:
+    world = seeded_world()
+    for tenant in (ACME, NIMBUS):
+        anomalies = world.anomalies_of(tenant)
+        assert anomalies
+        assert all(world.stream_keyed(tenant, a.stream) in world.traffic_of(tenant) for a in anomalies)
+    assert world.anomalies_of(ACME)[0].id == "anm_7Rc2Lx9Wq4Bn"
+
+
+def test_alert_rules_load_with_their_channels_and_budget() -> None:
+    burn = {**RULE, "key": "burn", "metric": "budget_burn_pct", "scope": {"budget": "all"}, "threshold": 80.5}
+    del burn["escalation"], burn["scaled"]
+    world = parse_world(
+        doc(channels=[CHANNEL], budgets=[BUDGET], alert_rules=[RULE, {**burn, "disabled_days_ago": 3}])
+    )
+    daily, budget = world.alert_rules
+    assert (daily.threshold, daily.scaled, daily.window, daily.escalation, daily.channels) == (
+        500,
+        True,
+        5,
+        "finops",
+        ("ops",),
+    )
+    assert (budget.scope, budget.threshold, budget.scaled, budget.escalation, budget.disabled_days) == (
+        {"budget": "all"},
+        80.5,
+        False,
+        None,
+        3,
+    )
+
+
+def test_the_shipped_alert_rules_name_the_shipped_channels_and_budgets() -> None:
+    world = seeded_world()
+    assert len(world.alert_rules) == 12
+    channels = {c.key for c in world.channels}
+    assert all(set(r.channels) <= channels for r in world.alert_rules)
+    assert {r.scope["budget"] for r in world.alert_rules if "budget" in r.scope} <= {
+        b.key for b in world.budgets
+    }
+
+
+def test_enforcement_policies_load_with_their_conditions_and_actions() -> None:
+    world = parse_world(doc(channels=[CHANNEL], enforcement_policies=[POLICY]))
+    (cap,) = world.enforcement_policies
+    assert (cap.template_id, cap.scope, cap.requires_approval) == (
+        "tpl_AgentThrottle03",
+        {"applications": ("chat",)},
+        True,
+    )
+    ((metric, threshold, scaled),) = [(c.metric, c.threshold, c.scaled) for c in cap.conditions]
+    assert (metric, threshold, scaled) == ("daily_spend", 50, True)
+    notify, throttle = cap.actions
+    assert (notify.type, notify.params["channels"], notify.scaled) == ("notify", ["ops"], ())
+    assert (throttle.type, throttle.scaled) == ("throttle", ("max_tokens_per_minute",))
+    assert "scaled" not in throttle.params
+
+
+def test_the_shipped_policies_are_seeded_in_every_tenant_as_the_file_says() -> None:
+    world = seeded_world()
+    assert [p.key for p in world.enforcement_policies][:2] == ["idle_ml", "route_support"]
+    assert all(p.conditions and p.actions for p in world.enforcement_policies)
+
+
 def test_past_recommendations_load_per_tenant() -> None:
     done = {**PAST, "key": "done", "id": "rec_AAAAAAAAAAAA", "status": "implemented", "dismissal": None}
     world = parse_world(doc(past_recommendations=[PAST, done]))
@@ -255,6 +405,92 @@ def test_the_seeded_tenants_have_their_own_traffic() -> None:
         ({"traffic": [{**STREAM, "input_tokens": [9, 1]}]}, "traffic[0]: `input_tokens` must be [low, high]"),
         ({"traffic": [STREAM, {**STREAM, "ttl": "1d"}]}, "traffic[1]: `ttl` must be one of 5m, 1h"),
         ({"traffic": [{**STREAM, "agent_id": "agent-1"}]}, "traffic[0]: `agent_id` must be agt_ followed by"),
+        (
+            {"traffic": [{**STREAM, "key": "k"}, {**STREAM, "key": "k"}]},
+            "traffic[1]: tenant T has two traffic streams with key 'k'",
+        ),
+        ({"anomalies": [ANOMALY]}, "anomalies[0]: tenant T has no traffic stream with key 'chat'"),
+        (
+            {"traffic": [{**STREAM, "key": "chat"}], "anomalies": [{**ANOMALY, "scope": ["vibe"]}]},
+            "anomalies[0]: `scope` must list fields of source, model_id",
+        ),
+        (
+            {"traffic": [{**STREAM, "key": "chat"}], "anomalies": [{**ANOMALY, "severity": "dire"}]},
+            "anomalies[0]: `severity` must be one of critical",
+        ),
+        (
+            {"traffic": [{**STREAM, "key": "chat"}], "anomalies": [ANOMALY, ANOMALY]},
+            "anomalies[1]: id 'anm_AAAAAAAAAAAA' is used twice",
+        ),
+        (
+            {"traffic": [{**STREAM, "key": "chat"}], "anomalies": [{**ANOMALY, "throttle_share": 1.5}]},
+            "anomalies[0]: `throttle_share` must be a number between 0 and 1",
+        ),
+        (
+            {"traffic": [{**STREAM, "key": "chat"}], "anomalies": [{**ANOMALY, "error_share": 0.95}]},
+            "anomalies[0]: `throttle_share` and `error_share` add up to more than 1",
+        ),
+        (
+            {"traffic": [{**STREAM, "key": "chat"}], "anomalies": [{**ANOMALY, "requests_per_minute": None}]},
+            "anomalies[0]: `requests_per_minute` must be a number",
+        ),
+        ({"alert_rules": [RULE]}, "alert_rules[0]: `channels` must list channel keys of"),
+        (
+            {"channels": [CHANNEL], "alert_rules": [{**RULE, "scope": {"budget": "nope"}}]},
+            "alert_rules[0]: `scope.budget` names no budget 'nope'",
+        ),
+        (
+            {"channels": [CHANNEL], "alert_rules": [{**RULE, "scope": {"host": "h"}}]},
+            "alert_rules[0]: `scope` must map some of source, team",
+        ),
+        (
+            {"channels": [CHANNEL], "alert_rules": [{**RULE, "metric": "vibes"}]},
+            "alert_rules[0]: `metric` must be one of daily_spend",
+        ),
+        (
+            {"channels": [CHANNEL], "alert_rules": [{**RULE, "escalation": "boss"}]},
+            "alert_rules[0]: `escalation` must be one of finops, gpu, fyi",
+        ),
+        (
+            {"channels": [CHANNEL], "alert_rules": [RULE, RULE]},
+            "alert_rules[1]: alert rule key 'daily' is used twice",
+        ),
+        (
+            {"channels": [CHANNEL], "alert_rules": [{**RULE, "threshold": "500"}]},
+            "alert_rules[0]: `threshold` must be a number",
+        ),
+        ({"enforcement_policies": [POLICY]}, "enforcement_policies[0]: `channels` must list channel keys of"),
+        (
+            {"channels": [CHANNEL], "enforcement_policies": [POLICY, POLICY]},
+            "enforcement_policies[1]: enforcement policy key 'cap' is used twice",
+        ),
+        (
+            {"channels": [CHANNEL], "enforcement_policies": [{**POLICY, "mode": "shadow"}]},
+            "enforcement_policies[0]: `mode` must be one of dry_run, enforce, disabled",
+        ),
+        (
+            {"channels": [CHANNEL], "enforcement_policies": [{**POLICY, "conditions": []}]},
+            "enforcement_policies[0]: `conditions` must be a non-empty list",
+        ),
+        (
+            {"channels": [CHANNEL], "enforcement_policies": [{**POLICY, "actions": [{"type": "reboot"}]}]},
+            "enforcement_policies[0]: `type` must be one of notify",
+        ),
+        (
+            {
+                "channels": [CHANNEL],
+                "enforcement_policies": [{**POLICY, "actions": [{"type": "throttle", "scaled": ["speed"]}]}],
+            },
+            "enforcement_policies[0]: an action's `scaled` must list numeric fields",
+        ),
+        (
+            {"channels": [CHANNEL], "enforcement_policies": [{**POLICY, "scope": {"regions": ["eu"]}}]},
+            "enforcement_policies[0]: `scope` must map some of sources, teams",
+        ),
+        (
+            {"channels": [CHANNEL], "enforcement_policies": [{**POLICY, "template": "idle"}]},
+            "enforcement_policies[0]: `template` must be tpl_ followed by",
+        ),
         ({"past_recommendations": [PAST, PAST]}, "past_recommendations[1]: tenant T has two past"),
         (
             {"past_recommendations": [{**PAST, "type": "vibes"}]},
@@ -332,9 +568,8 @@ def test_an_error_names_the_file_and_line(tmp_path: Path) -> None:
         load_world(path)
 
 
-def test_a_world_file_gives_its_tenants_traffic(tmp_path: Path) -> None:
-    """A tenant with ``[[traffic]]`` entries has those; one without has the shipped Nimbus tenant's."""
-    path = tmp_path / "world.toml"
+def _two_tenants() -> tuple[str, str, str]:
+    """The [[tenants]], [[users]] and [[instances]] of a world file with tenants "t" and "u"."""
     tenants = "".join(
         f'[[tenants]]\nkey = "{k}"\nid = "{k}-1"\nname = "T"\nslug = "{k}"\ntier = "standard"\n\n'
         for k in "tu"
@@ -346,15 +581,28 @@ def test_a_world_file_gives_its_tenants_traffic(tmp_path: Path) -> None:
         f'hostname = "h"\nusage = {{ busy_util = 50.0, idle_share = 0.1 }}\n\n'
         for k in "tu"
     )
-    traffic = (
-        '[[traffic]]\ntenant = "t"\nsource = "openai_api"\nmodel = "gpt-4.1-mini-2025-04-14"\n'
-        'application = "chat"\nrate = 40\nbucket_hours = 0\nhours = "office"\n'
-        "input_tokens = [100, 900]\noutput_tokens = [10, 90]\n"
-    )
+    return tenants, users, instances
+
+
+TRAFFIC = (
+    '[[traffic]]\ntenant = "t"\nsource = "openai_api"\nmodel = "gpt-4.1-mini-2025-04-14"\n'
+    'application = "chat"\nrate = 40\nbucket_hours = 0\nhours = "office"\n'
+    "input_tokens = [100, 900]\noutput_tokens = [10, 90]\n"
+)
+
+
+def test_a_world_file_gives_its_tenants_traffic(tmp_path: Path) -> None:
+    """A tenant with ``[[traffic]]`` entries has those; one without has the shipped Nimbus tenant's."""
+    path = tmp_path / "world.toml"
+    tenants, users, instances = _two_tenants()
+    traffic = TRAFFIC
     path.write_text('password = "pw"\n\n' + tenants + users + instances + traffic, encoding="utf-8")
     world = load_world(path)
     assert [s.application for s in world.traffic_of("t-1")] == ["chat"]
     assert world.traffic_of("u-1") == seeded_world().traffic_of(NIMBUS)
+    # ... with its seeded anomalies (ids included, as each tenant's store is its own); "t" has none
+    assert world.anomalies_of("u-1") == seeded_world().anomalies_of(NIMBUS)
+    assert world.anomalies_of("t-1") == ()
     # ... and so with the earlier recommendations (without the ids the shipped ones fix)
     assert [p.key for p in world.past_recommendations_of("u-1")] == [
         p.key for p in seeded_world().past_recommendations_of(NIMBUS)
@@ -376,3 +624,71 @@ def test_every_watched_stream_is_traffic_of_every_shipped_tenant() -> None:
         traffic = {(s.source, s.application, s.team, s.model) for s in world.traffic_of(tenant)}
         for watched in world.model_streams:
             assert (watched.source, watched.application, watched.team, watched.model_id) in traffic
+
+
+def test_a_world_file_seeds_anomalies_on_its_own_streams(tmp_path: Path) -> None:
+    path = tmp_path / "world.toml"
+    tenants, users, instances = _two_tenants()
+    traffic = TRAFFIC.replace('tenant = "t"\n', 'tenant = "t"\nkey = "chat"\n')
+    anomaly = "".join(f"{k} = {v!r}\n".replace("'", '"') for k, v in ANOMALY.items())
+    anomaly = "[[anomalies]]\n" + anomaly
+    head = 'password = "pw"\n\n' + tenants + users + instances + traffic + "\n"
+    path.write_text(head + anomaly, encoding="utf-8")
+    (loop,) = load_world(path).anomalies_of("t-1")
+    assert (loop.id, loop.stream, loop.minutes) == ("anm_AAAAAAAAAAAA", "chat", 40)
+    line = head.count("\n") + 1  # the [[anomalies]] header's line
+    path.write_text(head + anomaly.replace('stream = "chat"', 'stream = "mail"'), encoding="utf-8")
+    with pytest.raises(
+        WorldError,
+        match=rf"world\.toml:{line}: anomalies\[0\]: tenant T has no traffic stream with key 'mail'",
+    ):
+        load_world(path)
+
+
+def test_a_world_file_gives_its_own_alert_rules(tmp_path: Path) -> None:
+    """A world without ``[[alert_rules]]`` has the shipped ones; one with them has only those, checked
+    against its channels and budgets."""
+    path = tmp_path / "world.toml"
+    tenants, users, instances = _two_tenants()
+    head = 'password = "pw"\n\n' + tenants + users + instances
+    path.write_text(head, encoding="utf-8")
+    assert load_world(path).alert_rules == seeded_world().alert_rules
+    rule = (
+        '[[alert_rules]]\nkey = "gpu_idle"\nname = "Idle GPUs"\ndescription = "Idle for 4 hours."\n'
+        'metric = "idle_gpu_hours"\nscope = { source = "gpu_agent" }\noperator = "gte"\nthreshold = 4\n'
+        'window_minutes = 15\nseverity = "warning"\nchannels = ["gpu_slack"]\nage_days = 30\n'
+        'alert_type = "idle_gpu"\nweight = 1\ncreated_by = "engineer"\n'
+    )
+    path.write_text(head + rule, encoding="utf-8")
+    assert [r.key for r in load_world(path).alert_rules] == ["gpu_idle"]
+    line = head.count("\n") + 1
+    path.write_text(head + rule.replace('"gpu_slack"', '"pager"'), encoding="utf-8")
+    with pytest.raises(
+        WorldError, match=rf"world\.toml:{line}: alert_rules\[0\]: `channels` must list channel keys"
+    ):
+        load_world(path)
+
+
+def test_a_world_file_gives_its_own_enforcement_policies(tmp_path: Path) -> None:
+    """A world without ``[[enforcement_policies]]`` has the shipped ones; one with them has only those."""
+    path = tmp_path / "world.toml"
+    tenants, users, instances = _two_tenants()
+    head = 'password = "pw"\n\n' + tenants + users + instances
+    path.write_text(head, encoding="utf-8")
+    assert load_world(path).enforcement_policies == seeded_world().enforcement_policies
+    policy = (
+        '[[enforcement_policies]]\nkey = "stop_idle"\nname = "Stop idle boxes"\n'
+        'description = "Stop boxes idle for {t} hours."\nmode = "dry_run"\nresume_mode = "dry_run"\n'
+        'scope = { sources = ["gpu_agent"] }\n'
+        'conditions = [{ metric = "idle_gpu_hours", operator = "gte", threshold = 3, window_minutes = 15 }]\n'
+        'actions = [{ type = "stop_instance", grace_period_minutes = 10 }]\nrequires_approval = true\n'
+        'approval_timeout_minutes = 60\ncooldown_minutes = 60\ncreated_by = "engineer"\nage_days = 9\n'
+    )
+    path.write_text(head + policy, encoding="utf-8")
+    assert [p.key for p in load_world(path).enforcement_policies] == ["stop_idle"]
+    line = head.count("\n") + 1
+    path.write_text(head + policy.replace('"idle_gpu_hours"', '"idle_hours"'), encoding="utf-8")
+    with pytest.raises(
+        WorldError, match=rf"world\.toml:{line}: enforcement_policies\[0\]: `metric` must be one of"
+    ):
+        load_world(path)

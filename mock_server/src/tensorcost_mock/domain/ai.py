@@ -95,27 +95,6 @@ WEEKEND = {"office": 0.35, "flat": 0.85, "night": 1.0}
 _CUM = {k: tuple(sum(v[: i + 1]) for i in range(24)) for k, v in HOURS.items()}
 
 
-@dataclass(frozen=True)
-class AnomalySpec:
-    """A burst of extra traffic on one stream; the anomaly's numbers are then measured on the events."""
-
-    id: str
-    type: str
-    severity: str
-    stream: int  # index in the tenant's streams: the scope is its attribution
-    scope: str  # scope fields that are set, e.g. "source model_id application team agent_id"
-    hours_ago: float  # window start, before the seed's now
-    minutes: int
-    rpm: float  # extra requests per minute in the window
-    token_mult: float
-    throttle: float  # share of the burst's requests that were throttled
-    error: float  # share that failed
-    repeat: float | None  # repeat-prompt ratio (from prompt hashes, which events do not carry)
-    title: str
-    ack_after: int | None = None  # minutes after detection
-    resolve_after: int | None = None
-
-
 # -- events ---------------------------------------------------------------------------------------
 
 
@@ -297,7 +276,8 @@ def gen_stream(b: Builder, s: Stream, day0: int, epoch: int) -> None:
 
 
 class BurstShape(Protocol):
-    """What :func:`gen_burst` reads of a burst: a seeded :class:`AnomalySpec` or a live :class:`Burst`."""
+    """What :func:`gen_burst` reads of a burst: a seeded anomaly of the world
+    (:class:`~tensorcost_mock.world.SeededAnomaly`) or a live :class:`Burst`."""
 
     @property
     def minutes(self) -> int: ...

@@ -1,8 +1,8 @@
 """ai's seed: ~35 days of inference events per tenant from its traffic streams
-(``world/traffic.toml``), the anomalies (bursts of extra events on the shipped tenants' streams, then
-measured on the events) and the routing, prompt-cache and provisioned-throughput recommendations
-measured over the 30 days before the recommender's last daily run (the model they follow is
-:mod:`tensorcost_mock.domain.ai`)."""
+(``world/traffic.toml``), the seeded anomalies (``[[anomalies]]`` there: bursts of extra events on one
+of the tenant's streams, then measured on the events) and the routing, prompt-cache and
+provisioned-throughput recommendations measured over the 30 days before the recommender's last daily
+run (the model they follow is :mod:`tensorcost_mock.domain.ai`)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,6 @@ from tensorcost_mock.domain.ai import (
     NANO_PRICES,
     PROVISIONED,
     SCOPE_KEYS,
-    AnomalySpec,
     Builder,
     Ev,
     Index,
@@ -29,66 +28,10 @@ from tensorcost_mock.domain.ai import (
     gen_stream,
     tokens_of,
 )
-from tensorcost_mock.fixtures import ACME, NIMBUS, WORLD, Tenant, seeder
+from tensorcost_mock.fixtures import WORLD, Tenant, seeder
 from tensorcost_mock.state import Record, TenantStore, iso_at, money, random_id
+from tensorcost_mock.world import SeededAnomaly
 from tensorcost_mock.world import TrafficStream as Stream
-from tensorcost_mock.world import seeded_world
-
-_FULL = "source model_id application team agent_id"
-ACME_ANOMALIES = (
-    AnomalySpec("anm_7Rc2Lx9Wq4Bn", "runaway_loop", "critical", 0, _FULL, 9.33, 35, 205, 1.0, 0.03, 0.01, 0.94,
-                "Agent agt_4Tq8Nz2Lc6Vb repeating the same tool call"),
-    AnomalySpec("anm_1Kb6Zp3Hy8Ds", "retry_storm", "warning", 5, "source model_id application team workflow_id",
-                178.2, 15, 1260, 1.0, 0.38, 0.41, 0.71,
-                "Throttling retries on gpt-4.1-mini from search-summarizer", ack_after=5, resolve_after=26),
-    AnomalySpec("anm_4Gd8Ns2Kq6Wt", "cost_spike", "error", 9, "source model_id application team", 75.0, 360, 30,
-                2.6, 0.0, 0.0, 0.08, "Azure OpenAI gpt-4o spend from contract-extractor 4x its baseline",
-                ack_after=42),
-    AnomalySpec("anm_9Vx3Hp7Lc2Rm", "cost_spike", "warning", 12, "source model_id application", 290.0, 240, 14,
-                1.8, 0.0, 0.0, None, "Gemini 2.5 Pro spend from sales-assistant doubled", ack_after=18,
-                resolve_after=205),
-    AnomalySpec("anm_3Qw6Jt1Zb8Nk", "runaway_loop", "error", 7, "source model_id application team agent_id",
-                458.5, 50, 38, 1.4, 0.0, 0.02, 0.88, "Agent agt_2Rf8Tn5Yb1Kc looping on a failed runbook step",
-                ack_after=9, resolve_after=61),
-    AnomalySpec("anm_6Mf2Wd9Ys4Lh", "retry_storm", "info", 1, "source model_id agent_id", 3.1, 20, 90, 1.0, 0.62,
-                0.04, 0.55, "Bedrock throttling retries on Claude Haiku 4.5 from agt_4Tq8Nz2Lc6Vb"),
-    AnomalySpec("anm_8Tb5Kr3Pv7Qx", "cost_spike", "critical", 3, "source model_id application team agent_id",
-                626.0, 240, 4.5, 1.6, 0.0, 0.01, 0.21, "code-review-bot reviewed the whole monorepo on Sonnet 4.5",
-                ack_after=12, resolve_after=250),
-    AnomalySpec("anm_2Hn7Cx4Wg9Ds", "cost_spike", "info", 11, "source model_id application", 122.0, 120, 260, 1.0,
-                0.0, 0.0, None, "Load test on search-rerank tripled Gemini 2.5 Flash requests in staging",
-                ack_after=30),
-)  # fmt: skip
-NIMBUS_ANOMALIES = (
-    AnomalySpec("anm_5Rk8Wq2Nc7Jv", "runaway_loop", "critical", 0, _FULL, 5.6, 40, 46, 1.0, 0.01, 0.02, 0.91,
-                "Agent agt_5Lx9Qa2Wn7Jd re-reading the same robot log on Opus 4.1"),
-    AnomalySpec("anm_7Ls3Dh9Xt2Bq", "retry_storm", "error", 7, "source model_id application team agent_id",
-                100.4, 25, 520, 1.0, 0.47, 0.12, 0.66, "Bedrock throttling storm on fleet-ops-assistant",
-                ack_after=4, resolve_after=38),
-    AnomalySpec("anm_1Pz6Mv4Kc8Hr", "cost_spike", "warning", 11, "source model_id application team", 202.0, 480,
-                55, 1.3, 0.0, 0.0, None, "Auto-labeler backfill on Gemini 2.5 Flash", ack_after=20,
-                resolve_after=470),
-    AnomalySpec("anm_9Qy2Fb5Tn3Wc", "cost_spike", "error", 1, "source model_id application team workflow_id",
-                30.0, 180, 3, 1.5, 0.0, 0.0, 0.35, "sim-scenario-gen nightly run on Sonnet 4.5 tripled",
-                ack_after=55),
-    AnomalySpec("anm_4Jw7Gs1Lx6Pd", "runaway_loop", "warning", 3, "source model_id application workflow_id", 392.0,
-                30, 22, 1.2, 0.0, 0.05, 0.83, "maintenance-rag workflow re-asking the same question on gpt-4.1",
-                ack_after=7, resolve_after=33),
-    AnomalySpec("anm_8Cv4Ht6Zr1Ym", "cost_spike", "info", 9, "source model_id application", 560.0, 240, 160, 1.0,
-                0.0, 0.0, None, "incident-reports quarterly export on Azure gpt-4.1", ack_after=45, resolve_after=300),
-)  # fmt: skip
-
-
-def _anomalies(streams: tuple[Stream, ...]) -> tuple[AnomalySpec, ...]:
-    """The bursts on the shipped tenants' traffic (the spec's examples name them); a tenant of a world
-    with traffic of its own has none."""
-    shipped = seeded_world()
-    if streams == shipped.traffic_of(ACME.id):
-        return ACME_ANOMALIES
-    if streams == shipped.traffic_of(NIMBUS.id):
-        return NIMBUS_ANOMALIES
-    return ()
-
 
 # -- seeding --------------------------------------------------------------------------------------
 
@@ -102,16 +45,16 @@ def seed_ai(store: TenantStore, tenant: Tenant, rng: random.Random, now: datetim
     for s in streams:
         gen_stream(b, s, day0, epoch)
     windows = []
-    for a in _anomalies(streams):
+    for a in WORLD.anomalies_of(tenant.id):
         start = (epoch - int(a.hours_ago * 3600)) // 60 * 60
-        gen_burst(b, streams[a.stream], a, start)
+        gen_burst(b, WORLD.stream_keyed(tenant.id, a.stream), a, start)
         windows.append((a, start))
     b.events.sort(key=lambda e: e.ts)
     index = Index(b.events, streams, rng.getrandbits(64), epoch, day0)
     store.singletons["ai_index"] = index
     anomalies = store.collection("ai_anomalies", kind="AI anomaly")
     for a, start in sorted(windows, key=lambda w: -w[1]):
-        anomalies.add(_measure_anomaly(index, streams[a.stream], a, start))
+        anomalies.add(_measure_anomaly(index, WORLD.stream_keyed(tenant.id, a.stream), a, start))
     recs = store.collection("ai_recommendations", kind="AI recommendation")
     run = (epoch - 6 * 3600) // 86400 * 86400 + 6 * 3600  # the recommender's last daily run, 06:00 UTC
     window = (run - 6 * 3600 - 30 * 86400, run - 6 * 3600)
@@ -141,7 +84,7 @@ def _window_sums(events: list[Ev], start: int, end: int) -> tuple[float, float, 
     return cost, requests, throttled, failed
 
 
-def _measure_anomaly(index: Index, s: Stream, a: AnomalySpec, start: int) -> Record:
+def _measure_anomaly(index: Index, s: Stream, a: SeededAnomaly, start: int) -> Record:
     values = {
         "source": s.source,
         "model_id": s.model,
@@ -150,7 +93,7 @@ def _measure_anomaly(index: Index, s: Stream, a: AnomalySpec, start: int) -> Rec
         "agent_id": s.agent,
         "workflow_id": s.workflow,
     }
-    scope = {k: (v if k in a.scope.split() else None) for k, v in values.items()}
+    scope = {k: (v if k in a.scope else None) for k, v in values.items()}
     keyed = [(k, SCOPE_KEYS[k], v) for k, v in scope.items() if v is not None]
     end = start + a.minutes * 60
     earliest = start - 7 * 86400 - 86400  # the longest aggregated record is shorter than a day

@@ -4,6 +4,7 @@ days about the world's watched hosts and streams, and the incidents those alerts
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -29,7 +30,7 @@ from tensorcost_mock.domain.watched import (
 )
 from tensorcost_mock.fixtures import WORLD, Tenant, seeder
 from tensorcost_mock.state import CENT, Record, TenantStore, iso, money, parse_time
-from tensorcost_mock.world import derived_id
+from tensorcost_mock.world import AlertRule, derived_id
 
 # -- escalation policies ---------------------------------------------------------------------------
 
@@ -107,91 +108,8 @@ def _escalation_policies(tenant: Tenant, now: datetime, rng: random.Random) -> l
 # -- rules -----------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class RuleSeed:
-    key: str
-    name: str  # "{t}" is the (scaled) threshold
-    description: str
-    metric: str
-    scope: dict[str, str]
-    operator: str
-    threshold: float
-    scaled: bool  # a USD threshold, three times higher for an enterprise tenant
-    window: int
-    severity: str
-    escalation: str | None
-    channels: tuple[str, ...]
-    created_days: int
-    disabled_days: int | None  # disabled this many days ago
-    alert_type: str
-    weight: int
-    author: str
-
-
-RULES = (
-    RuleSeed(
-        "idle_h100", "Idle H100 and A100 instances", "Warn when a training instance stays below the idle "
-        "threshold for 4 hours.", "idle_gpu_hours", {"source": "gpu_agent", "team": "ml-platform"}, "gte", 4,
-        False, 15, "warning", "gpu", ("gpu_slack",), 210, None, "idle_gpu", 9, "engineer",
-    ),
-    RuleSeed(
-        "search_daily", "Search team daily spend over {t} USD", "Page FinOps when the search team's "
-        "spend passes {t} USD in a UTC day.", "daily_spend", {"team": "search"}, "gt", 500, True, 5, "error",
-        "finops", ("finops_slack", "platform_pd"), 180, None, "spend_threshold", 6, "lead",
-    ),
-    RuleSeed(
-        "support_hourly", "Support copilot hourly spend over {t} USD", "Bedrock spend of support-copilot "
-        "in the trailing hour.", "hourly_spend", {"source": "bedrock", "application": "support-copilot"}, "gt",
-        20, True, 5, "warning", None, ("finops_slack",), 170, None, "spend_threshold", 8, "analyst",
-    ),
-    RuleSeed(
-        "support_budget_80", "Support inference budget 80% spent", "Warn customer-success when its monthly "
-        "inference budget is 80% consumed.", "budget_burn_pct", {"budget": "copilot"}, "gte",
-        80, False, 10, "warning", "fyi", ("finance_email",), 160, None, "budget_threshold", 4, "analyst",
-    ),
-    RuleSeed(
-        "ml_budget_100", "ML platform GPU budget exhausted", "The ml-platform monthly training budget is fully "
-        "spent.", "budget_burn_pct", {"budget": "training"}, "gte", 100, False, 10, "critical",
-        "finops", ("finops_slack", "platform_pd"), 150, None, "budget_threshold", 2, "lead",
-    ),
-    RuleSeed(
-        "forecast_overrun", "Quarter forecast over budget by 10%", "The forecast for the AI platform "
-        "quarterly budget overruns its limit.", "forecast_overrun", {"budget": "quarter"}, "gte",
-        10, False, 60, "error", "finops", ("finops_slack",), 140, None, "forecast_overrun", 3, "analyst",
-    ),
-    RuleSeed(
-        "anomaly", "Spend anomaly score above 0.8", "The anomaly detector scores any stream's spend above "
-        "0.8.", "anomaly_score", {}, "gte", 0.8, False, 30, "error", "finops", ("finops_slack",), 200, None,
-        "cost_anomaly", 5, "analyst",
-    ),
-    RuleSeed(
-        "review_tokens", "Code-review bot token runaway", "Token rate of code-review-bot above {t} "
-        "tokens/min: usually a tool-call loop.", "token_rate",
-        {"source": "anthropic_api", "application": "code-review-bot"}, "gt", 60000, True, 10, "critical",
-        "finops", ("finops_slack", "platform_pd"), 120, None, "token_rate", 3, "engineer",
-    ),
-    RuleSeed(
-        "sales_requests", "Sales assistant request rate over {t}/min", "Requests per minute of the sales "
-        "assistant.", "request_rate", {"source": "vertex", "application": "sales-assistant"}, "gt", 900,
-        True, 5, "warning", None, ("eng_email",), 9, None, "token_rate", 4, "engineer",
-    ),
-    RuleSeed(
-        "train_util", "Low GPU utilisation on the training fleet", "Average GPU utilisation of ml-platform "
-        "hosts below 20% for an hour.", "gpu_util_pct", {"source": "gpu_agent", "team": "ml-platform"}, "lt",
-        20, False, 60, "info", None, ("gpu_slack",), 190, None, "idle_gpu", 6, "engineer",
-    ),
-    RuleSeed(
-        "research_daily", "Research sandbox daily spend over {t} USD", "Daily spend of the research "
-        "sandbox. Disabled while the research team runs its quarterly sweeps.", "daily_spend",
-        {"team": "research"}, "gt", 180, True, 5, "info", None, ("eng_email",), 175, 30, "spend_threshold", 5,
-        "lead",
-    ),
-    RuleSeed(
-        "legal_hourly", "Azure OpenAI hourly spend spike", "Hourly spend of contract-extractor on Azure OpenAI "
-        "above {t} USD.", "hourly_spend", {"source": "azure_openai", "application": "contract-extractor"}, "gt",
-        12, True, 5, "warning", "fyi", ("finance_teams",), 100, None, "spend_threshold", 5, "analyst",
-    ),
-)  # fmt: skip
+#: The alert rules every tenant has (``world/alert_rules.toml``).
+RULES = WORLD.alert_rules
 
 #: the platform's own alerts (no rule): alert type, severity, weight among the seeded alerts
 PLATFORM = (
@@ -207,7 +125,7 @@ def _budget(key: str, tenant: Tenant) -> tuple[str, Decimal]:
     return budget.name, budget.limit_usd * spend_scale(tenant)
 
 
-def _threshold(rule: RuleSeed, tenant: Tenant) -> float:
+def _threshold(rule: AlertRule, tenant: Tenant) -> float:
     return rule.threshold * float(spend_scale(tenant)) if rule.scaled else rule.threshold
 
 
@@ -215,7 +133,7 @@ def _fmt(value: float) -> str:
     return f"{value:,.0f}" if value >= 1000 else f"{value:g}"
 
 
-def _rule_record(rule: RuleSeed, tenant: Tenant, now: datetime, rng: random.Random) -> Record:
+def _rule_record(rule: AlertRule, tenant: Tenant, now: datetime, rng: random.Random) -> Record:
     t = _threshold(rule, tenant)
     created = now - timedelta(days=rule.created_days, hours=rng.randint(0, 9), minutes=rng.randint(0, 59))
     updated = created + timedelta(days=rng.choice([0, 0, 5, 17]))
@@ -247,7 +165,7 @@ def _rule_record(rule: RuleSeed, tenant: Tenant, now: datetime, rng: random.Rand
     }
 
 
-def _scope_of(scope: dict[str, str], tenant: Tenant) -> Record:
+def _scope_of(scope: Mapping[str, str], tenant: Tenant) -> Record:
     out: Record = dict.fromkeys(("source", "team", "application", "budget_id", "instance_id", "model_id"))
     for key, value in scope.items():
         if key == "budget":
@@ -270,7 +188,7 @@ class Subject:
     details: dict[str, Any] | None = None
 
 
-def _subjects(rule: RuleSeed, tenant: Tenant) -> list[Subject]:
+def _subjects(rule: AlertRule, tenant: Tenant) -> list[Subject]:
     scope = _scope_of(rule.scope, tenant)
     if scope["budget_id"]:
         return [Subject(_budget(rule.scope["budget"], tenant)[0], scope)]
@@ -319,7 +237,7 @@ def _subjects(rule: RuleSeed, tenant: Tenant) -> list[Subject]:
     return out
 
 
-def _label(rule: RuleSeed, subject: Subject) -> str:
+def _label(rule: AlertRule, subject: Subject) -> str:
     if "application" in rule.scope:
         return f"application {subject.scope['application']}"
     if "team" in rule.scope:
@@ -327,7 +245,7 @@ def _label(rule: RuleSeed, subject: Subject) -> str:
     return subject.label
 
 
-def _fire(rule: RuleSeed, tenant: Tenant, subject: Subject, rng: random.Random) -> Record:
+def _fire(rule: AlertRule, tenant: Tenant, subject: Subject, rng: random.Random) -> Record:
     """The metric part of an alert: summary, observed value, threshold, cost impact, details."""
     t = _threshold(rule, tenant)
     m = rule.metric
@@ -444,7 +362,7 @@ def _alert(
     tenant: Tenant,
     rng: random.Random,
     now: datetime,
-    rule: RuleSeed | None,
+    rule: AlertRule | None,
     platform: tuple[str, str, int] | None,
     triggered: datetime,
     status: str,
@@ -533,8 +451,8 @@ def _alert(
 def _seed_alerts(
     store: TenantStore, tenant: Tenant, rng: random.Random, now: datetime, policies: dict[str, Record]
 ) -> list[Record]:
-    fires: list[tuple[RuleSeed | None, tuple[str, str, int] | None, datetime, str, str | None]] = []
-    by_severity: dict[str, list[RuleSeed]] = {s: [r for r in RULES if r.severity == s] for s in SEVERITIES}
+    fires: list[tuple[AlertRule | None, tuple[str, str, int] | None, datetime, str, str | None]] = []
+    by_severity: dict[str, list[AlertRule]] = {s: [r for r in RULES if r.severity == s] for s in SEVERITIES}
     # Every severity in every status, recently (open ones in the last 2.5 days).
     for severity in SEVERITIES:
         for status in STATUSES:
@@ -552,11 +470,11 @@ def _seed_alerts(
                 fires.append((rng.choice(candidates), None, now - timedelta(hours=hours), status, fixed))
     # The history: rules fire while they exist and are enabled; the platform adds its own alerts.
     weights = [r.weight for r in RULES] + [p[2] for p in PLATFORM]
-    choices: list[RuleSeed | tuple[str, str, int]] = [*RULES, *PLATFORM]
+    choices: list[AlertRule | tuple[str, str, int]] = [*RULES, *PLATFORM]
     while len(fires) < 86:
         pick = rng.choices(choices, weights)[0]
         ago = timedelta(hours=rng.uniform(0.5, HISTORY_DAYS * 24))
-        if isinstance(pick, RuleSeed) and (
+        if isinstance(pick, AlertRule) and (
             ago > timedelta(days=pick.created_days)
             or (pick.disabled_days is not None and ago < timedelta(days=pick.disabled_days))
             or not _subjects(pick, tenant)
@@ -569,8 +487,8 @@ def _seed_alerts(
             status = rng.choices(STATUSES, [8, 17, 60, 15])[0]
         else:
             status = rng.choices(STATUSES, [0, 0, 85, 15])[0]
-        rule = pick if isinstance(pick, RuleSeed) else None
-        platform = None if isinstance(pick, RuleSeed) else pick
+        rule = pick if isinstance(pick, AlertRule) else None
+        platform = None if isinstance(pick, AlertRule) else pick
         fires.append((rule, platform, now - ago, status, None))
     alerts = []
     for rule, platform, triggered, status, fixed in fires:

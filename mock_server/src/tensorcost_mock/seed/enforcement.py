@@ -16,7 +16,7 @@ from tensorcost_mock.domain.enforcement import (
     rounded,
     scope_of,
 )
-from tensorcost_mock.domain.refs import CHANNEL_NAMES, ref_id
+from tensorcost_mock.domain.refs import ref_id
 from tensorcost_mock.domain.thresholds import threshold_number
 from tensorcost_mock.domain.watched import (
     MODEL_STREAMS,
@@ -25,9 +25,9 @@ from tensorcost_mock.domain.watched import (
     instance_id,
     spend_scale,
 )
-from tensorcost_mock.fixtures import ACME, Tenant, seeder
+from tensorcost_mock.fixtures import ACME, WORLD, Tenant, seeder
 from tensorcost_mock.state import CENT, Record, TenantStore, iso, money
-from tensorcost_mock.world import derived_id
+from tensorcost_mock.world import TIMED_ACTIONS, EnforcementPolicy, PolicyAction, derived_id
 
 # -- seed: policies and the action queue -----------------------------------------------------------
 
@@ -51,100 +51,48 @@ class PolicySeed:
 
 
 def _policy_seeds(tenant: Tenant) -> list[PolicySeed]:
+    """The world's enforcement policies (``world/enforcement_policies.toml``) as the tenant has them."""
     s = float(spend_scale(tenant))
-    ch = {key: ref_id(tenant, "chn_", "channel", key) for key in CHANNEL_NAMES}
-    sonnet = "us.anthropic.claude-sonnet-4-5-20250929-v1:0"
-    haiku = "us.anthropic.claude-haiku-4-5-20251001-v1:0"
-    return [
-        PolicySeed(
-            "idle_ml", "Stop idle ML-platform GPUs",
-            "Stop ml-platform GPU instances idle for 4 hours, after approval.",
-            "enforce", "enforce", "tpl_IdleGpuStop01",
-            scope_of(sources=["gpu_agent"], teams=["ml-platform"]),
-            [condition("idle_gpu_hours", "gte", 4, 15)],
-            [{"type": "notify", "channel_ids": [ch["finops_slack"]]},
-             {"type": "stop_instance", "grace_period_minutes": 15}],
-            True, 120, 240, "analyst", 38,
-        ),
-        PolicySeed(
-            "route_support", "Route support copilot to Haiku over budget",
-            f"When support-copilot's daily Bedrock spend passes {300 * s:g} USD, send half of the Sonnet "
-            "traffic to Haiku.",
-            "dry_run", "dry_run", None,
-            scope_of(sources=["bedrock"], teams=["customer-experience"], applications=["support-copilot"]),
-            [condition("daily_spend", "gt", 300 * s, 5)],
-            [{"type": "route_model", "from_model_id": sonnet, "to_model_id": haiku, "traffic_share": 0.5,
-              "duration_minutes": None}],
-            False, 60, 1440, "lead", 6,
-        ),
-        PolicySeed(
-            "throttle_review", "Throttle the code-review bot on token runaways",
-            "Cap code-review-bot when its token rate stays above 60k tokens/min for 10 minutes.",
-            "enforce", "enforce", "tpl_AgentThrottle03",
-            scope_of(sources=["anthropic_api"], applications=["code-review-bot"]),
-            [condition("token_rate", "gt", 60000 * s, 10)],
-            [{"type": "throttle", "max_requests_per_minute": 20, "max_tokens_per_minute": int(40000 * s),
-              "duration_minutes": 60}],
-            False, 30, 60, "engineer", 52,
-        ),
-        PolicySeed(
-            "block_gpt4o_legal", "Block GPT-4o past the legal-ops daily cap",
-            f"Block gpt-4o for contract-extractor for the rest of the UTC day after {200 * s:g} USD.",
-            "enforce", "enforce", "tpl_TokenBudgetCap02",
-            scope_of(applications=["contract-extractor"], model_ids=["gpt-4o-2024-11-20"]),
-            [condition("daily_spend", "gt", 200 * s, 5)],
-            [{"type": "notify", "channel_ids": [ch["eng_email"]]},
-             {"type": "block_model", "model_ids": ["gpt-4o-2024-11-20"], "duration_minutes": None}],
-            True, 60, 1440, "analyst", 71,
-        ),
-        PolicySeed(
-            "scale_embed", "Scale down the embeddings pool when idle",
-            "Halve the batch-embeddings GPU pool when it averages under 15% utilisation for an hour.",
-            "dry_run", "dry_run", "tpl_GpuScaleDown05",
-            scope_of(sources=["gpu_agent"], teams=["search"]),
-            [condition("gpu_util_pct", "lt", 15, 60)],
-            [{"type": "scale_down", "reduce_by_pct": 50, "min_instances": 1}],
-            True, 120, 360, "engineer", 24,
-        ),
-        PolicySeed(
-            "revoke_anomaly", "Revoke agent keys on runaway anomalies",
-            "Revoke the agent credentials behind a spend anomaly with more than 900 requests/min.",
-            "enforce", "enforce", "tpl_AnomalyRevoke06",
-            scope_of(sources=["anthropic_api", "openai_api"]),
-            [condition("anomaly_score", "gte", 0.95, 15), condition("request_rate", "gt", 900, 15)],
-            [{"type": "notify", "channel_ids": [ch["platform_pd"]]}, {"type": "revoke_key", "key_ids": []}],
-            True, 60, 1440, "owner", 90,
-        ),
-        PolicySeed(
-            "notify_triage", "Warn SRE when ops-triage spend runs over plan",
-            f"Tell the SRE channel when ops-triage-agent spends more than {60 * s:g} USD in a UTC day.",
-            "dry_run", "dry_run", "tpl_ForecastNotify07",
-            scope_of(teams=["sre"], applications=["ops-triage-agent"]),
-            [condition("daily_spend", "gt", 60 * s, 5)],
-            [{"type": "notify", "channel_ids": [ch["gpu_slack"]]}],
-            False, 120, 1440, "analyst", 15,
-        ),
-        PolicySeed(
-            "stop_research", "Stop research sandbox GPUs overnight",
-            "Stop research-sandbox instances idle for 2 hours. Paused while the research team runs "
-            "overnight sweeps.",
-            "disabled", "enforce", "tpl_IdleGpuStop01",
-            scope_of(sources=["gpu_agent"], teams=["research"]),
-            [condition("idle_gpu_hours", "gte", 2, 15)],
-            [{"type": "stop_instance", "grace_period_minutes": 30}],
-            True, 240, 240, "lead", 120,
-        ),
-        PolicySeed(
-            "route_triage", "Route ops-triage to GPT-5 mini on hourly spikes",
-            "Send all ops-triage-agent gpt-5 traffic to gpt-5-mini during hourly spend spikes.",
-            "disabled", "dry_run", None,
-            scope_of(applications=["ops-triage-agent"], model_ids=["gpt-5-2025-08-07"]),
-            [condition("hourly_spend", "gt", 6 * s, 5)],
-            [{"type": "route_model", "from_model_id": "gpt-5-2025-08-07",
-              "to_model_id": "gpt-5-mini-2025-08-07", "traffic_share": 1.0, "duration_minutes": 120}],
-            False, 60, 120, "engineer", 44,
-        ),
-    ]  # fmt: skip
+    return [_policy_seed(policy, tenant, s) for policy in WORLD.enforcement_policies]
+
+
+def _policy_seed(policy: EnforcementPolicy, tenant: Tenant, s: float) -> PolicySeed:
+    thresholds = [c.threshold * s if c.scaled else c.threshold for c in policy.conditions]
+    return PolicySeed(
+        policy.key,
+        policy.name,
+        policy.description.format(t=f"{thresholds[0]:g}"),
+        policy.mode,
+        policy.resume_mode,
+        policy.template_id,
+        scope_of(**{k: list(v) for k, v in policy.scope.items()}),
+        [
+            condition(c.metric, c.operator, t, c.window)
+            for c, t in zip(policy.conditions, thresholds, strict=True)
+        ],
+        [_action(action, tenant, s) for action in policy.actions],
+        policy.requires_approval,
+        policy.approval_timeout_minutes,
+        policy.cooldown_minutes,
+        policy.author,
+        policy.age_days,
+    )
+
+
+def _action(action: PolicyAction, tenant: Tenant, s: float) -> Record:
+    """A policy action as the spec writes it: channel keys become the tenant's channel ids, scaled
+    fields follow the tenant's spend and a timed action left without a duration lasts until undone."""
+    out: Record = {}
+    for key, value in action.params.items():
+        if key == "channels":
+            out["channel_ids"] = [ref_id(tenant, "chn_", "channel", c) for c in value]
+        elif key in action.scaled:
+            out[key] = int(value * s) if isinstance(value, int) else value * s
+        else:
+            out[key] = list(value) if isinstance(value, list) else value
+    if action.type in TIMED_ACTIONS and "duration_minutes" not in out:
+        out["duration_minutes"] = None
+    return out
 
 
 #: what a seeded action queue entry looks like for each policy action type
@@ -252,18 +200,17 @@ def _seed_actions(
     for policy in active:
         if policy.requires_approval:
             plan.append((policy, "pending_approval", timedelta(minutes=rng.randint(10, 50))))
-    plan += [
-        (
-            rng.choice([p for p in active if p.requires_approval]),
-            "approved",
-            timedelta(minutes=rng.randint(20, 90)),
-        ),
-        (rng.choice(active), "executing", timedelta(minutes=rng.randint(1, 4))),
-    ]
+    # A world's policies may have none that enforce (with approval): those entries are then left out.
+    approving = [p for p in active if p.requires_approval]
+    if approving:
+        plan.append((rng.choice(approving), "approved", timedelta(minutes=rng.randint(20, 90))))
+    if active:
+        plan.append((rng.choice(active), "executing", timedelta(minutes=rng.randint(1, 4))))
     history_states = ["succeeded"] * 18 + ["failed"] * 4 + ["cancelled"] * 5 + ["expired"] * 5
     for state in history_states:
         candidates = [p for p in queued if p.requires_approval] if state == "expired" else queued
-        plan.append((rng.choice(candidates), state, timedelta(hours=rng.uniform(3, 24 * 30))))
+        if candidates:
+            plan.append((rng.choice(candidates), state, timedelta(hours=rng.uniform(3, 24 * 30))))
     for i, (policy, state, ago) in enumerate(plan):
         action = rng.choice([a for a in policy.actions if a["type"] != "notify"] or policy.actions)
         if policy.key == "idle_ml" and i == 0:

@@ -2,11 +2,13 @@
 
 ``seeded.toml`` holds the tenants and users, ``fleet.toml`` the instance types and every tenant's
 GPU fleet, ``models.toml`` the model price table and the inference streams alerts and policies
-watch, ``channels.toml`` the notification channels, ``budgets.toml`` and ``connections.toml`` the
-budgets and integration connections, ``traffic.toml`` each tenant's AI traffic streams and
-``recommendations.toml`` each tenant's recommendations of earlier recommender runs. A user's
-world (``tensorcost-mock --world FILE``) is one file with the same tables. A file that does not fit
-gets a :class:`WorldError` naming the file, the line and the entry.
+watch, ``channels.toml`` the notification channels, ``budgets.toml``, ``alert_rules.toml``,
+``enforcement_policies.toml`` and ``connections.toml`` the budgets, alert rules, enforcement
+policies and integration connections, ``traffic.toml`` each tenant's AI traffic streams and seeded
+anomalies (bursts on a stream) and ``recommendations.toml`` each tenant's recommendations of
+earlier recommender runs. A user's world (``tensorcost-mock --world FILE``) is one file with the
+same tables. A file that does not fit gets a :class:`WorldError` naming the file, the line and the
+entry.
 
 Conventions, the same in every file: ids are a prefix and letters or digits (``gpu_8Fh3kQ2mZx7P``);
 times are hours before the seed clock (``launched_hours_ago``); money is a decimal string of USD
@@ -41,6 +43,54 @@ CHANNEL_TYPES = ("slack", "pagerduty", "teams", "email", "webhook")
 #: The daily shapes of AI traffic (domain/ai.py has their hour-by-hour weights).
 TRAFFIC_HOURS = ("office", "flat", "night")
 CACHE_TTLS = ("5m", "1h")
+#: The kinds and severities of AI anomalies (the spec's AiAnomalyType and AlertSeverity).
+ANOMALY_TYPES = ("runaway_loop", "cost_spike", "retry_storm")
+SEVERITIES = ("critical", "error", "warning", "info")
+#: The attribution fields an anomaly's scope may name (the fields of the spec's AiAnomalyScope).
+ANOMALY_SCOPE = ("source", "model_id", "application", "team", "agent_id", "workflow_id")
+#: What an alert rule measures (the spec's AlertMetric) and how it compares (ThresholdOperator).
+ALERT_METRICS = (
+    "daily_spend",
+    "hourly_spend",
+    "budget_burn_pct",
+    "forecast_overrun",
+    "idle_gpu_hours",
+    "gpu_util_pct",
+    "anomaly_score",
+    "token_rate",
+    "request_rate",
+)
+OPERATORS = ("gt", "gte", "lt", "lte")
+#: The types of the alerts a rule fires (the spec's AlertType, less the platform's own).
+RULE_ALERT_TYPES = (
+    "spend_threshold",
+    "budget_threshold",
+    "forecast_overrun",
+    "cost_anomaly",
+    "idle_gpu",
+    "token_rate",
+)
+#: What an alert rule's scope may name; ``budget`` is the key of a budget of the world.
+RULE_SCOPE = ("source", "team", "application", "model_id", "instance_id", "budget")
+#: The escalation policies every tenant has (seed/alert.py).
+ESCALATION_POLICIES = ("finops", "gpu", "fyi")
+#: An enforcement policy's modes (the spec's PolicyMode), its actions (EnforcementActionType) and scope.
+POLICY_MODES = ("dry_run", "enforce", "disabled")
+ACTION_TYPES = (
+    "notify",
+    "throttle",
+    "block_model",
+    "route_model",
+    "stop_instance",
+    "scale_down",
+    "revoke_key",
+)
+POLICY_SCOPE = ("sources", "teams", "applications", "model_ids", "instance_ids")
+#: The actions whose ``duration_minutes`` is null when a policy leaves it out (until undone).
+TIMED_ACTIONS = ("throttle", "block_model", "route_model")
+#: Who created a seeded rule or policy: a seeded user of the tenant (an admin or the owner, the owner, the
+#: FinOps analyst, an engineer).
+RULE_AUTHORS = ("lead", "owner", "analyst", "engineer")
 #: The recommenders (the spec's RecommendationType).
 RECOMMENDATION_TYPES = (
     "model_routing",
@@ -59,6 +109,8 @@ SEEDED_FILES = (
     "models.toml",
     "channels.toml",
     "budgets.toml",
+    "alert_rules.toml",
+    "enforcement_policies.toml",
     "connections.toml",
     "traffic.toml",
     "recommendations.toml",
@@ -225,6 +277,29 @@ class TrafficStream:
     prefix: int = 0  # stable prompt prefix the recommender found (tokens)
     reuse: float = 0.0  # expected cache reads per write at the recommended TTL
     active: float = 1.0  # share of days with traffic (bursty batch jobs)
+    key: str | None = None  # how the tenant's seeded anomalies name the stream
+
+
+@dataclass(frozen=True)
+class SeededAnomaly:
+    """A burst of extra traffic on one of a tenant's streams (named by its ``key``) before the seeding;
+    the anomaly's costs and rates are then measured on the events."""
+
+    id: str
+    type: str  # runaway_loop | cost_spike | retry_storm
+    severity: str  # critical | error | warning | info
+    stream: str  # the key of the tenant's traffic stream: the scope's values are its attribution
+    scope: tuple[str, ...]  # the scope fields that are set, e.g. ("source", "model_id", "application")
+    hours_ago: float  # window start, before the seed clock
+    minutes: int
+    rpm: float  # extra requests per minute in the window
+    token_mult: float
+    throttle: float  # share of the burst's requests that were throttled
+    error: float  # share that failed
+    repeat: float | None  # repeat-prompt ratio (from prompt hashes, which events do not carry)
+    title: str
+    ack_after: int | None = None  # minutes after detection
+    resolve_after: int | None = None
 
 
 @dataclass(frozen=True)
@@ -278,6 +353,70 @@ class Budget:
 
 
 @dataclass(frozen=True)
+class AlertRule:
+    """An alert rule every tenant has; ``{t}`` in its name and description is its threshold there."""
+
+    key: str
+    name: str
+    description: str
+    metric: str
+    scope: Mapping[str, str]  # source, team, application, model_id, instance_id; budget: a budget key
+    operator: str
+    threshold: float  # as the file gives it (an integer stays one)
+    scaled: bool  # three times higher for an enterprise tenant
+    window: int  # minutes
+    severity: str
+    escalation: str | None  # finops | gpu | fyi
+    channels: tuple[str, ...]  # channel keys
+    created_days: int
+    disabled_days: int | None  # disabled this many days ago
+    alert_type: str
+    weight: int  # how often it fires among the seeded alerts
+    author: str  # lead | owner | analyst | engineer
+
+
+@dataclass(frozen=True)
+class PolicyCondition:
+    metric: str
+    operator: str
+    threshold: float  # as the file gives it (an integer stays one)
+    window: int  # minutes
+    scaled: bool  # three times higher for an enterprise tenant
+
+
+@dataclass(frozen=True)
+class PolicyAction:
+    """One action of a policy: the spec's PolicyAction fields in file order (``channels``: channel keys)."""
+
+    params: Mapping[str, Any]
+    scaled: tuple[str, ...] = ()  # fields three times higher for an enterprise tenant
+
+    @property
+    def type(self) -> str:
+        return str(self.params["type"])
+
+
+@dataclass(frozen=True)
+class EnforcementPolicy:
+    """An enforcement policy every tenant has; ``{t}`` in its description is its first threshold there."""
+
+    key: str
+    name: str
+    description: str
+    mode: str  # dry_run | enforce | disabled
+    resume_mode: str
+    template_id: str | None
+    scope: Mapping[str, tuple[str, ...]]  # sources, teams, applications, model_ids, instance_ids
+    conditions: tuple[PolicyCondition, ...]
+    actions: tuple[PolicyAction, ...]
+    requires_approval: bool
+    approval_timeout_minutes: int
+    cooldown_minutes: int
+    author: str  # lead | owner | analyst | engineer
+    age_days: int
+
+
+@dataclass(frozen=True)
 class ConnectionIssue:
     """A connection's health problem since ``since_hours`` ago; a ``fail`` also fails each sync at ``step``."""
 
@@ -324,10 +463,14 @@ class World:
     channels: tuple[Channel, ...] = ()
     budgets: tuple[Budget, ...] = ()
     connections: tuple[Connection, ...] = ()
-    #: tenant id -> its AI traffic streams, in file order (anomalies name a stream by its index)
+    #: tenant id -> its AI traffic streams, in file order
     traffic: Mapping[str, tuple[TrafficStream, ...]] = field(default_factory=dict)
+    #: tenant id -> its seeded AI anomalies, in file order
+    anomalies: Mapping[str, tuple[SeededAnomaly, ...]] = field(default_factory=dict)
     #: tenant id -> the recommendations of earlier recommender runs, in file order
     past_recommendations: Mapping[str, tuple[PastRecommendation, ...]] = field(default_factory=dict)
+    alert_rules: tuple[AlertRule, ...] = ()
+    enforcement_policies: tuple[EnforcementPolicy, ...] = ()
 
     def fresh_users(self) -> list[User]:
         """New copies of the users (a directory changes memberships; the world stays as loaded)."""
@@ -349,6 +492,13 @@ class World:
 
     def traffic_of(self, tenant_id: str) -> tuple[TrafficStream, ...]:
         return self.traffic.get(tenant_id, ())
+
+    def anomalies_of(self, tenant_id: str) -> tuple[SeededAnomaly, ...]:
+        return self.anomalies.get(tenant_id, ())
+
+    def stream_keyed(self, tenant_id: str, key: str) -> TrafficStream:
+        """The tenant's traffic stream called ``key`` (StopIteration if there is none)."""
+        return next(s for s in self.traffic_of(tenant_id) if s.key == key)
 
     def past_recommendations_of(self, tenant_id: str) -> tuple[PastRecommendation, ...]:
         return self.past_recommendations.get(tenant_id, ())
@@ -707,6 +857,9 @@ def _traffic(
     out: dict[str, list[TrafficStream]] = {t.id: [] for t in tenants.values()}
     for _, at, entry in _entries(doc, "traffic", where):
         tenant = _tenant_ref(entry, at, tenants)
+        key = _opt_text(entry, "key", at)
+        if key is not None and any(s.key == key for s in out[tenant.id]):
+            raise WorldError(f"{at}: tenant {tenant.name} has two traffic streams with key {key!r}")
         model = _text(entry, "model", at)
         if model not in models:
             raise WorldError(f"{at}: no model {model!r} in [[models]] (its prices price the traffic)")
@@ -739,6 +892,54 @@ def _traffic(
                 prefix=_integer({"prefix": entry.get("prefix", 0)}, "prefix", at),
                 reuse=_real(entry, "reuse", at, 0.0),
                 active=_real(entry, "active", at, 1.0, high=1),
+                key=key,
+            )
+        )
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _anomalies(
+    doc: Mapping[str, Any],
+    where: _Where,
+    tenants: Mapping[str, Tenant],
+    traffic: Mapping[str, tuple[TrafficStream, ...]],
+) -> dict[str, tuple[SeededAnomaly, ...]]:
+    out: dict[str, list[SeededAnomaly]] = {t.id: [] for t in tenants.values()}
+    ids: dict[str, set[str]] = {t.id: set() for t in tenants.values()}
+    for _, at, entry in _entries(doc, "anomalies", where):
+        tenant = _tenant_ref(entry, at, tenants)
+        stream = _text(entry, "stream", at)
+        keys = [s.key for s in traffic[tenant.id] if s.key is not None]
+        if stream not in keys:
+            raise WorldError(
+                f"{at}: tenant {tenant.name} has no traffic stream with key {stream!r} "
+                f"(keys: {', '.join(keys) or 'none; give a [[traffic]] entry a `key`'})"
+            )
+        scope = entry.get("scope")
+        if not isinstance(scope, list) or not scope or not all(f in ANOMALY_SCOPE for f in scope):
+            raise WorldError(f"{at}: `scope` must list fields of {', '.join(ANOMALY_SCOPE)}, got {scope!r}")
+        _number(entry, "requests_per_minute", at)  # required (``_real`` keeps an integer one)
+        if _real(entry, "throttle_share", at, 0.0, high=1) + _real(entry, "error_share", at, 0.0, high=1) > 1:
+            raise WorldError(f"{at}: `throttle_share` and `error_share` add up to more than 1")
+        out[tenant.id].append(
+            SeededAnomaly(
+                id=_id(entry, "id", at, "anm_", ids[tenant.id]),
+                type=_text(entry, "type", at, choices=ANOMALY_TYPES),
+                severity=_text(entry, "severity", at, choices=SEVERITIES),
+                stream=stream,
+                scope=tuple(scope),
+                hours_ago=_number(entry, "hours_ago", at),
+                minutes=_integer(entry, "minutes", at, low=1),
+                rpm=_real(entry, "requests_per_minute", at, 0.0),
+                token_mult=_real(entry, "token_mult", at, 1.0),
+                throttle=_real(entry, "throttle_share", at, 0.0, high=1),
+                error=_real(entry, "error_share", at, 0.0, high=1),
+                repeat=None
+                if entry.get("repeat_prompt_ratio") is None
+                else _number(entry, "repeat_prompt_ratio", at, high=1),
+                title=_text(entry, "title", at),
+                ack_after=_opt_int(entry, "ack_after_minutes", at),
+                resolve_after=_opt_int(entry, "resolve_after_minutes", at),
             )
         )
     return {k: tuple(v) for k, v in out.items()}
@@ -855,6 +1056,156 @@ def _budgets(doc: Mapping[str, Any], where: _Where, tenants: Mapping[str, Tenant
     return tuple(out)
 
 
+def _alert_rules(
+    doc: Mapping[str, Any], where: _Where, channels: tuple[Channel, ...], budgets: tuple[Budget, ...]
+) -> tuple[AlertRule, ...]:
+    out: list[AlertRule] = []
+    channel_keys = [c.key for c in channels]
+    budget_keys = [b.key for b in budgets]
+    for _, at, entry in _entries(doc, "alert_rules", where):
+        key = _text(entry, "key", at)
+        if key in {r.key for r in out}:
+            raise WorldError(f"{at}: alert rule key {key!r} is used twice")
+        scope = entry.get("scope") or {}
+        if not isinstance(scope, dict) or not all(
+            k in RULE_SCOPE and isinstance(v, str) for k, v in scope.items()
+        ):
+            raise WorldError(
+                f"{at}: `scope` must map some of {', '.join(RULE_SCOPE)} to strings, got {scope!r}"
+            )
+        if "budget" in scope and scope["budget"] not in budget_keys:
+            raise WorldError(
+                f"{at}: `scope.budget` names no budget {scope['budget']!r} (budgets: {', '.join(budget_keys)})"
+            )
+        if "source" in scope:
+            _text(scope, "source", at, choices=SOURCES)
+        listed = entry.get("channels") or []
+        if not isinstance(listed, list) or not all(c in channel_keys for c in listed):
+            raise WorldError(
+                f"{at}: `channels` must list channel keys of {', '.join(channel_keys)}, got {listed!r}"
+            )
+        scaled = entry.get("scaled", False)
+        if not isinstance(scaled, bool):
+            raise WorldError(f"{at}: `scaled` must be true or false")
+        escalation = _opt_text(entry, "escalation", at)
+        if escalation is not None:
+            _text(entry, "escalation", at, choices=ESCALATION_POLICIES)
+        _number(entry, "threshold", at)  # required (``_real`` keeps an integer one)
+        out.append(
+            AlertRule(
+                key=key,
+                name=_text(entry, "name", at),
+                description=_text(entry, "description", at),
+                metric=_text(entry, "metric", at, choices=ALERT_METRICS),
+                scope=dict(scope),
+                operator=_text(entry, "operator", at, choices=OPERATORS),
+                threshold=_real(entry, "threshold", at, 0.0),
+                scaled=scaled,
+                window=_integer(entry, "window_minutes", at, low=1),
+                severity=_text(entry, "severity", at, choices=SEVERITIES),
+                escalation=escalation,
+                channels=tuple(listed),
+                created_days=_integer(entry, "age_days", at),
+                disabled_days=_opt_int(entry, "disabled_days_ago", at),
+                alert_type=_text(entry, "alert_type", at, choices=RULE_ALERT_TYPES),
+                weight=_integer(entry, "weight", at),
+                author=_text(entry, "created_by", at, choices=RULE_AUTHORS),
+            )
+        )
+    return tuple(out)
+
+
+def _flag(entry: Mapping[str, Any], key: str, at: str) -> bool:
+    value = entry.get(key, False)
+    if not isinstance(value, bool):
+        raise WorldError(f"{at}: `{key}` must be true or false, got {value!r}")
+    return value
+
+
+def _policy_conditions(entry: Mapping[str, Any], at: str) -> tuple[PolicyCondition, ...]:
+    listed = entry.get("conditions")
+    if not isinstance(listed, list) or not listed or not all(isinstance(c, dict) for c in listed):
+        raise WorldError(
+            f"{at}: `conditions` must be a non-empty list of tables {{ metric, operator, threshold, window_minutes }}"
+        )
+    out = []
+    for c in listed:
+        _number(c, "threshold", at)
+        out.append(
+            PolicyCondition(
+                _text(c, "metric", at, choices=ALERT_METRICS),
+                _text(c, "operator", at, choices=OPERATORS),
+                _real(c, "threshold", at, 0.0),
+                _integer(c, "window_minutes", at, low=1),
+                _flag(c, "scaled", at),
+            )
+        )
+    return tuple(out)
+
+
+def _policy_actions(entry: Mapping[str, Any], at: str, channel_keys: list[str]) -> tuple[PolicyAction, ...]:
+    listed = entry.get("actions")
+    if not isinstance(listed, list) or not listed or not all(isinstance(a, dict) for a in listed):
+        raise WorldError(f"{at}: `actions` must be a non-empty list of tables (the spec's PolicyAction)")
+    out = []
+    for action in listed:
+        _text(action, "type", at, choices=ACTION_TYPES)
+        channels = action.get("channels", [])
+        if not isinstance(channels, list) or not all(c in channel_keys for c in channels):
+            raise WorldError(
+                f"{at}: `channels` must list channel keys of {', '.join(channel_keys)}, got {channels!r}"
+            )
+        scaled = action.get("scaled", [])
+        if not isinstance(scaled, list) or not all(
+            isinstance(action.get(f), int | float) and not isinstance(action.get(f), bool) for f in scaled
+        ):
+            raise WorldError(
+                f"{at}: an action's `scaled` must list numeric fields of the action, got {scaled!r}"
+            )
+        out.append(PolicyAction({k: v for k, v in action.items() if k != "scaled"}, tuple(scaled)))
+    return tuple(out)
+
+
+def _enforcement_policies(
+    doc: Mapping[str, Any], where: _Where, channels: tuple[Channel, ...]
+) -> tuple[EnforcementPolicy, ...]:
+    out: list[EnforcementPolicy] = []
+    channel_keys = [c.key for c in channels]
+    for _, at, entry in _entries(doc, "enforcement_policies", where):
+        key = _text(entry, "key", at)
+        if key in {p.key for p in out}:
+            raise WorldError(f"{at}: enforcement policy key {key!r} is used twice")
+        scope = entry.get("scope") or {}
+        if not isinstance(scope, dict) or not all(
+            k in POLICY_SCOPE and isinstance(v, list) and all(isinstance(x, str) for x in v)
+            for k, v in scope.items()
+        ):
+            raise WorldError(
+                f"{at}: `scope` must map some of {', '.join(POLICY_SCOPE)} to lists of strings, got {scope!r}"
+            )
+        out.append(
+            EnforcementPolicy(
+                key=key,
+                name=_text(entry, "name", at),
+                description=_text(entry, "description", at),
+                mode=_text(entry, "mode", at, choices=POLICY_MODES),
+                resume_mode=_text(entry, "resume_mode", at, choices=POLICY_MODES[:2]),
+                template_id=None
+                if entry.get("template") is None
+                else _id(entry, "template", at, "tpl_", set()),
+                scope={k: tuple(v) for k, v in scope.items()},
+                conditions=_policy_conditions(entry, at),
+                actions=_policy_actions(entry, at, channel_keys),
+                requires_approval=_flag(entry, "requires_approval", at),
+                approval_timeout_minutes=_integer(entry, "approval_timeout_minutes", at, low=1),
+                cooldown_minutes=_integer(entry, "cooldown_minutes", at),
+                author=_text(entry, "created_by", at, choices=RULE_AUTHORS),
+                age_days=_integer(entry, "age_days", at),
+            )
+        )
+    return tuple(out)
+
+
 def _opt_int(entry: Mapping[str, Any], key: str, at: str) -> int | None:
     return None if entry.get(key) is None else _integer(entry, key, at)
 
@@ -918,6 +1269,9 @@ def parse_world(doc: Mapping[str, Any], sources: Mapping[str, tuple[str, str]] |
     tenants = _tenants(doc, where)
     types = _instance_types(doc, where)
     models = _models(doc, where)
+    traffic = _traffic(doc, where, tenants, models)
+    channels = _channels(doc, where, tenants)
+    budgets = _budgets(doc, where, tenants)
     return World(
         password,
         tenants,
@@ -926,17 +1280,29 @@ def parse_world(doc: Mapping[str, Any], sources: Mapping[str, tuple[str, str]] |
         _fleets(doc, where, tenants, types),
         models,
         _model_streams(doc, where, models),
-        _channels(doc, where, tenants),
-        _budgets(doc, where, tenants),
+        channels,
+        budgets,
         _connections(doc, where, tenants),
-        _traffic(doc, where, tenants, models),
+        traffic,
+        _anomalies(doc, where, tenants, traffic),
         _past_recommendations(doc, where, tenants),
+        _alert_rules(doc, where, channels, budgets),
+        _enforcement_policies(doc, where, channels),
     )
 
 
 #: The tables a user's world may leave out: they are then the shipped world's.
 #: ``connections`` is not defaulted: the shipped ones belong to the shipped tenants.
-DEFAULTED = ("password", "instance_types", "models", "model_streams", "channels", "budgets")
+DEFAULTED = (
+    "password",
+    "instance_types",
+    "models",
+    "model_streams",
+    "channels",
+    "budgets",
+    "alert_rules",
+    "enforcement_policies",
+)
 #: Per-tenant tables: a tenant of a user's world that none of their entries names gets the shipped
 #: Nimbus tenant's (its AI traffic, its earlier recommendations).
 PER_TENANT_DEFAULTED = ("traffic", "past_recommendations")
@@ -982,10 +1348,12 @@ def load_world(path: str | Path) -> World:
     """A user's world: one TOML file with the tables of the shipped world's files.
 
     ``tenants``, ``users`` and ``instances`` are the user's; each table of ``DEFAULTED`` the file
-    leaves out is the shipped world's (its prices, models, watched streams, channels, budgets).
+    leaves out is the shipped world's (its prices, models, watched streams, channels, budgets, alert
+    rules, enforcement policies).
     ``instance_types`` and ``models`` the file gives add to the shipped ones (the same name or id:
     the file's wins), since the mock's AI traffic prices the shipped models. A tenant that no
-    ``traffic`` (``past_recommendations``) entry names gets the shipped Nimbus tenant's.
+    ``traffic`` (``past_recommendations``) entry names gets the shipped Nimbus tenant's; one that gets
+    its traffic so also gets its seeded ``anomalies`` unless an entry names the tenant.
     Every tenant needs an owner and at least one instance with a ``usage`` profile (the hosts its
     alert rules watch). Errors name the file, line and entry.
     """
@@ -1006,6 +1374,7 @@ def load_world(path: str | Path) -> World:
     if isinstance(mine.get("models"), list):
         given = {m.get("id") for m in mine["models"] if isinstance(m, dict)}
         mine["models"] = mine["models"] + [m for m in tables["models"] if m["id"] not in given]
+    _default_anomalies(mine, tables["anomalies"])
     for table in PER_TENANT_DEFAULTED:
         _default_per_tenant(mine, table, tables[table])
     defaults = [
@@ -1035,6 +1404,18 @@ def _default_per_tenant(mine: dict[str, Any], table: str, shipped: list[dict[str
     nimbus = [{k: v for k, v in e.items() if k != "id"} for e in shipped if e["tenant"] == "nimbus"]
     keys = [t.get("key") for t in mine["tenants"] if isinstance(t, dict)]
     mine[table] = given + [{**e, "tenant": key} for key in keys if key not in named for e in nimbus]
+
+
+def _default_anomalies(mine: dict[str, Any], shipped: list[dict[str, Any]]) -> None:
+    """Give each tenant of ``mine`` that gets the Nimbus tenant's traffic (no ``traffic`` entry names it)
+    and that no ``anomalies`` entry names the Nimbus tenant's seeded anomalies, ids included."""
+    traffic, given = mine.get("traffic", []), mine.get("anomalies", [])
+    if not all(isinstance(t, list) for t in (traffic, given, mine["tenants"])):
+        return  # parse_world names the bad table
+    named = {e.get("tenant") for e in [*traffic, *given] if isinstance(e, dict)}
+    nimbus = [e for e in shipped if e["tenant"] == "nimbus"]
+    keys = [t.get("key") for t in mine["tenants"] if isinstance(t, dict)]
+    mine["anomalies"] = given + [{**e, "tenant": key} for key in keys if key not in named for e in nimbus]
 
 
 def _unpinned(table: Any) -> Any:
