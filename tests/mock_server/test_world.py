@@ -3,6 +3,7 @@ typed records; bad data is named by file, line and entry."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -87,6 +88,19 @@ RULE = {
     "alert_type": "spend_threshold",
     "weight": 6,
     "created_by": "lead",
+}
+
+#: An escalation policy without channel targets (the entry tests give no channels).
+ESCALATION = {
+    "key": "finops",
+    "name": "FinOps on-call",
+    "description": "The FinOps rotation, then the lead.",
+    "num_loops": 2,
+    "age_days": 40,
+    "levels": [
+        {"delay_minutes": 15, "targets": [{"schedule": "FinOps primary"}]},
+        {"delay_minutes": 30, "targets": [{"user": "lead"}]},
+    ],
 }
 
 
@@ -293,7 +307,12 @@ def test_alert_rules_load_with_their_channels_and_budget() -> None:
     burn = {**RULE, "key": "burn", "metric": "budget_burn_pct", "scope": {"budget": "all"}, "threshold": 80.5}
     del burn["escalation"], burn["scaled"]
     world = parse_world(
-        doc(channels=[CHANNEL], budgets=[BUDGET], alert_rules=[RULE, {**burn, "disabled_days_ago": 3}])
+        doc(
+            channels=[CHANNEL],
+            budgets=[BUDGET],
+            escalation_policies=[ESCALATION],
+            alert_rules=[RULE, {**burn, "disabled_days_ago": 3}],
+        )
     )
     daily, budget = world.alert_rules
     assert (daily.threshold, daily.scaled, daily.window, daily.escalation, daily.channels) == (
@@ -320,6 +339,30 @@ def test_the_shipped_alert_rules_name_the_shipped_channels_and_budgets() -> None
     assert {r.scope["budget"] for r in world.alert_rules if "budget" in r.scope} <= {
         b.key for b in world.budgets
     }
+
+
+def test_escalation_policies_load_with_their_levels_in_order() -> None:
+    levels = [
+        {"delay_minutes": 15, "targets": [{"schedule": "FinOps primary"}]},
+        {"delay_minutes": 30, "targets": [{"user": "owner"}, {"channel": "ops"}]},
+    ]
+    world = parse_world(doc(channels=[CHANNEL], escalation_policies=[{**ESCALATION, "levels": levels}]))
+    (finops,) = world.escalation_policies
+    assert (finops.key, finops.num_loops, finops.age_days) == ("finops", 2, 40)
+    assert [(level.delay_minutes, [(t.type, t.ref) for t in level.targets]) for level in finops.levels] == [
+        (15, [("schedule", "FinOps primary")]),
+        (30, [("user", "owner"), ("channel", "ops")]),
+    ]
+
+
+def test_the_shipped_escalation_policies_page_the_shipped_channels() -> None:
+    world = seeded_world()
+    assert [p.key for p in world.escalation_policies] == ["finops", "gpu", "fyi"]
+    channels = {c.key for c in world.channels}
+    assert {
+        t.ref for p in world.escalation_policies for lv in p.levels for t in lv.targets if t.type == "channel"
+    } <= channels
+    assert {r.escalation for r in world.alert_rules} - {None} <= {p.key for p in world.escalation_policies}
 
 
 def test_enforcement_policies_load_with_their_conditions_and_actions() -> None:
@@ -449,7 +492,7 @@ def test_the_seeded_tenants_have_their_own_traffic() -> None:
         ),
         (
             {"channels": [CHANNEL], "alert_rules": [{**RULE, "escalation": "boss"}]},
-            "alert_rules[0]: `escalation` must be one of finops, gpu, fyi",
+            "alert_rules[0]: `escalation` must be one of finops, got 'boss'",
         ),
         (
             {"channels": [CHANNEL], "alert_rules": [RULE, RULE]},
@@ -458,6 +501,46 @@ def test_the_seeded_tenants_have_their_own_traffic() -> None:
         (
             {"channels": [CHANNEL], "alert_rules": [{**RULE, "threshold": "500"}]},
             "alert_rules[0]: `threshold` must be a number",
+        ),
+        (
+            {"escalation_policies": [{**ESCALATION, "levels": []}]},
+            "escalation_policies[0]: `levels` must be a non-empty list",
+        ),
+        (
+            {
+                "escalation_policies": [
+                    {**ESCALATION, "levels": [{"delay_minutes": 5, "targets": [{"pager": "x"}]}]}
+                ]
+            },
+            "escalation_policies[0]: a target must be one of { schedule = NAME }",
+        ),
+        (
+            {
+                "escalation_policies": [
+                    {**ESCALATION, "levels": [{"delay_minutes": 5, "targets": [{"user": "cto"}]}]}
+                ]
+            },
+            "escalation_policies[0]: `user` must be one of lead, owner, analyst, engineer, got 'cto'",
+        ),
+        (
+            {
+                "escalation_policies": [
+                    {**ESCALATION, "levels": [{"delay_minutes": 5, "targets": [{"channel": "ops"}]}]}
+                ]
+            },
+            "escalation_policies[0]: a target's `channel` must be a channel key of , got 'ops'",
+        ),
+        (
+            {
+                "escalation_policies": [
+                    {**ESCALATION, "levels": [{"delay_minutes": -1, "targets": [{"user": "lead"}]}]}
+                ]
+            },
+            "escalation_policies[0]: `delay_minutes` must be an integer >= 0",
+        ),
+        (
+            {"escalation_policies": [ESCALATION, ESCALATION]},
+            "escalation_policies[1]: escalation policy key 'finops' is used twice",
         ),
         ({"enforcement_policies": [POLICY]}, "enforcement_policies[0]: `channels` must list channel keys of"),
         (
@@ -541,8 +624,8 @@ def test_the_seeded_tenants_have_their_own_traffic() -> None:
     ],
 )
 def test_bad_world_entries_are_named(changes: dict[str, object], message: str) -> None:
-    base = {"instance_types": TYPES, "models": [MODEL]}
-    with pytest.raises(WorldError, match=message.replace("[", r"\[").replace("]", r"\]")):
+    base = {"instance_types": TYPES, "models": [MODEL], "escalation_policies": [ESCALATION]}
+    with pytest.raises(WorldError, match=re.escape(message)):
         parse_world(doc(**{**base, **changes}))
 
 
@@ -665,6 +748,38 @@ def test_a_world_file_gives_its_own_alert_rules(tmp_path: Path) -> None:
     path.write_text(head + rule.replace('"gpu_slack"', '"pager"'), encoding="utf-8")
     with pytest.raises(
         WorldError, match=rf"world\.toml:{line}: alert_rules\[0\]: `channels` must list channel keys"
+    ):
+        load_world(path)
+
+
+def test_a_world_file_gives_its_own_escalation_policies(tmp_path: Path) -> None:
+    """A world without ``[[escalation_policies]]`` has the shipped ones; one with them has only those,
+    checked against its channels, and its alert rules name them."""
+    path = tmp_path / "world.toml"
+    tenants, users, instances = _two_tenants()
+    head = 'password = "pw"\n\n' + tenants + users + instances
+    path.write_text(head, encoding="utf-8")
+    assert load_world(path).escalation_policies == seeded_world().escalation_policies
+    rule = (
+        '[[alert_rules]]\nkey = "gpu_idle"\nname = "Idle GPUs"\ndescription = "Idle for 4 hours."\n'
+        'metric = "idle_gpu_hours"\noperator = "gte"\nthreshold = 4\nwindow_minutes = 15\n'
+        'severity = "error"\nescalation = "oncall"\nage_days = 30\nalert_type = "idle_gpu"\nweight = 1\n'
+        'created_by = "engineer"\n\n'
+    )
+    policy = (
+        '[[escalation_policies]]\nkey = "oncall"\nname = "On call"\ndescription = "Pages the rotation."\n'
+        "num_loops = 1\nage_days = 12\n"
+        'levels = [{ delay_minutes = 10, targets = [{ schedule = "Primary" }, { channel = "gpu_pd" }] }]\n'
+    )
+    path.write_text(head + rule + policy, encoding="utf-8")
+    world = load_world(path)
+    assert [p.key for p in world.escalation_policies] == ["oncall"]
+    assert [r.escalation for r in world.alert_rules] == ["oncall"]
+    line = (head + rule).count("\n") + 1
+    path.write_text(head + rule + policy.replace('"gpu_pd"', '"pager"'), encoding="utf-8")
+    with pytest.raises(
+        WorldError,
+        match=rf"world\.toml:{line}: escalation_policies\[0\]: a target's `channel` must be a channel key",
     ):
         load_world(path)
 

@@ -34,48 +34,17 @@ from tensorcost_mock.world import AlertRule, derived_id
 
 # -- escalation policies ---------------------------------------------------------------------------
 
-#: key, name, description, num_loops, rules: (delay minutes, targets: (type, schedule name | role | channel key))
-ESCALATIONS: tuple[tuple[str, str, str, int, tuple[tuple[int, tuple[tuple[str, str], ...]], ...]], ...] = (
-    (
-        "finops",
-        "FinOps on-call",
-        "Primary FinOps rotation, then the FinOps lead, then the platform owner.",
-        2,
-        (
-            (15, (("schedule", "FinOps primary"), ("channel", "finops_slack"))),
-            (30, (("user", "lead"),)),
-            (30, (("user", "owner"), ("channel", "platform_pd"))),
-        ),
-    ),
-    (
-        "gpu",
-        "GPU platform on-call",
-        "Pages the GPU platform rotation for idle and failing GPU capacity.",
-        1,
-        (
-            (10, (("schedule", "GPU platform primary"), ("channel", "gpu_pd"))),
-            (20, (("schedule", "GPU platform secondary"),)),
-            (30, (("user", "engineer"), ("channel", "gpu_slack"))),
-        ),
-    ),
-    (
-        "fyi",
-        "Business-hours FYI",
-        "Tells finance by email and Teams; nobody is paged.",
-        0,
-        ((60, (("channel", "finance_email"), ("channel", "finance_teams"))),),
-    ),
-)
-
 
 def _escalation_policies(tenant: Tenant, now: datetime, rng: random.Random) -> list[Record]:
+    """The world's escalation policies (``world/escalation_policies.toml``) as the tenant sees them."""
     people = emails_by_role(tenant)
     out = []
-    for i, (key, name, description, loops, levels) in enumerate(ESCALATIONS):
+    for policy in WORLD.escalation_policies:
         rules = []
-        for delay, targets in levels:
+        for level in policy.levels:
             resolved = []
-            for kind, ref in targets:
+            for target in level.targets:
+                kind, ref = target.type, target.ref
                 if kind == "schedule":
                     resolved.append({"type": kind, "id": derived_id("ocs_", tenant.id, ref), "name": ref})
                 elif kind == "user":
@@ -89,14 +58,14 @@ def _escalation_policies(tenant: Tenant, now: datetime, rng: random.Random) -> l
                             "name": CHANNEL_NAMES[ref],
                         }
                     )
-            rules.append({"escalation_delay_in_minutes": delay, "targets": resolved})
-        created = now - timedelta(days=230 - 20 * i, hours=rng.randint(0, 9))
+            rules.append({"escalation_delay_in_minutes": level.delay_minutes, "targets": resolved})
+        created = now - timedelta(days=policy.age_days, hours=rng.randint(0, 9))
         out.append(
             {
-                "id": ref_id(tenant, "esc_", "escalation", key),
-                "name": name,
-                "description": description,
-                "num_loops": loops,
+                "id": ref_id(tenant, "esc_", "escalation", policy.key),
+                "name": policy.name,
+                "description": policy.description,
+                "num_loops": policy.num_loops,
                 "escalation_rules": rules,
                 "created_at": iso(created),
                 "updated_at": iso(created + timedelta(days=rng.randint(3, 60))),
@@ -117,6 +86,8 @@ PLATFORM = (
     ("sync_failure", "warning", 3),
     ("enforcement_failed", "critical", 1),
 )
+#: The escalation policy the platform's critical and error alerts page (when the world has one keyed so).
+PLATFORM_ESCALATION = "gpu" if any(p.key == "gpu" for p in WORLD.escalation_policies) else None
 
 
 def _budget(key: str, tenant: Tenant) -> tuple[str, Decimal]:
@@ -390,7 +361,9 @@ def _alert(
             "custom_details": {**details, "resource": dedup_subject},
         }
         rule_id = None
-        policy_id = ref_id(tenant, "esc_", "escalation", "gpu") if severity in ("critical", "error") else None
+        policy_id = None
+        if PLATFORM_ESCALATION is not None and severity in ("critical", "error"):
+            policy_id = ref_id(tenant, "esc_", "escalation", PLATFORM_ESCALATION)
     events = rng.choice([1, 1, 1, 2, 3, 5])
     last_event = triggered + timedelta(minutes=sum(rng.randint(3, 15) for _ in range(events - 1)))
     record: Record = {

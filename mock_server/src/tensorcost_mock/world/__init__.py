@@ -2,9 +2,9 @@
 
 ``seeded.toml`` holds the tenants and users, ``fleet.toml`` the instance types and every tenant's
 GPU fleet, ``models.toml`` the model price table and the inference streams alerts and policies
-watch, ``channels.toml`` the notification channels, ``budgets.toml``, ``alert_rules.toml``,
-``enforcement_policies.toml`` and ``connections.toml`` the budgets, alert rules, enforcement
-policies and integration connections, ``traffic.toml`` each tenant's AI traffic streams and seeded
+watch, ``channels.toml`` the notification channels, ``budgets.toml``, ``escalation_policies.toml``,
+``alert_rules.toml``, ``enforcement_policies.toml`` and ``connections.toml`` the budgets, escalation
+policies, alert rules, enforcement policies and integration connections, ``traffic.toml`` each tenant's AI traffic streams and seeded
 anomalies (bursts on a stream) and ``recommendations.toml`` each tenant's recommendations of
 earlier recommender runs. A user's world (``tensorcost-mock --world FILE``) is one file with the
 same tables. A file that does not fit gets a :class:`WorldError` naming the file, the line and the
@@ -72,8 +72,9 @@ RULE_ALERT_TYPES = (
 )
 #: What an alert rule's scope may name; ``budget`` is the key of a budget of the world.
 RULE_SCOPE = ("source", "team", "application", "model_id", "instance_id", "budget")
-#: The escalation policies every tenant has (seed/alert.py).
-ESCALATION_POLICIES = ("finops", "gpu", "fyi")
+#: What an escalation policy's level targets: an on-call schedule (by name), a seeded user of the tenant
+#: (``RULE_AUTHORS``) or a channel (by key).
+ESCALATION_TARGETS = ("schedule", "user", "channel")
 #: An enforcement policy's modes (the spec's PolicyMode), its actions (EnforcementActionType) and scope.
 POLICY_MODES = ("dry_run", "enforce", "disabled")
 ACTION_TYPES = (
@@ -88,7 +89,7 @@ ACTION_TYPES = (
 POLICY_SCOPE = ("sources", "teams", "applications", "model_ids", "instance_ids")
 #: The actions whose ``duration_minutes`` is null when a policy leaves it out (until undone).
 TIMED_ACTIONS = ("throttle", "block_model", "route_model")
-#: Who created a seeded rule or policy: a seeded user of the tenant (an admin or the owner, the owner, the
+#: Who created a seeded rule or policy (and the seeded users an escalation policy may page): a seeded user of the tenant (an admin or the owner, the owner, the
 #: FinOps analyst, an engineer).
 RULE_AUTHORS = ("lead", "owner", "analyst", "engineer")
 #: The recommenders (the spec's RecommendationType).
@@ -109,6 +110,7 @@ SEEDED_FILES = (
     "models.toml",
     "channels.toml",
     "budgets.toml",
+    "escalation_policies.toml",
     "alert_rules.toml",
     "enforcement_policies.toml",
     "connections.toml",
@@ -353,6 +355,30 @@ class Budget:
 
 
 @dataclass(frozen=True)
+class EscalationTarget:
+    type: str  # schedule | user | channel
+    ref: str  # the schedule's name | a seeded user: lead, owner, analyst, engineer | a channel key
+
+
+@dataclass(frozen=True)
+class EscalationLevel:
+    delay_minutes: int
+    targets: tuple[EscalationTarget, ...]
+
+
+@dataclass(frozen=True)
+class EscalationPolicy:
+    """An escalation policy every tenant has: its levels in order, repeated ``num_loops`` times."""
+
+    key: str
+    name: str
+    description: str
+    num_loops: int
+    levels: tuple[EscalationLevel, ...]
+    age_days: int
+
+
+@dataclass(frozen=True)
 class AlertRule:
     """An alert rule every tenant has; ``{t}`` in its name and description is its threshold there."""
 
@@ -366,7 +392,7 @@ class AlertRule:
     scaled: bool  # three times higher for an enterprise tenant
     window: int  # minutes
     severity: str
-    escalation: str | None  # finops | gpu | fyi
+    escalation: str | None  # the key of an escalation policy
     channels: tuple[str, ...]  # channel keys
     created_days: int
     disabled_days: int | None  # disabled this many days ago
@@ -471,6 +497,7 @@ class World:
     past_recommendations: Mapping[str, tuple[PastRecommendation, ...]] = field(default_factory=dict)
     alert_rules: tuple[AlertRule, ...] = ()
     enforcement_policies: tuple[EnforcementPolicy, ...] = ()
+    escalation_policies: tuple[EscalationPolicy, ...] = ()
 
     def fresh_users(self) -> list[User]:
         """New copies of the users (a directory changes memberships; the world stays as loaded)."""
@@ -1056,12 +1083,68 @@ def _budgets(doc: Mapping[str, Any], where: _Where, tenants: Mapping[str, Tenant
     return tuple(out)
 
 
+def _escalation_policies(
+    doc: Mapping[str, Any], where: _Where, channels: tuple[Channel, ...]
+) -> tuple[EscalationPolicy, ...]:
+    out: list[EscalationPolicy] = []
+    channel_keys = tuple(c.key for c in channels)
+    for _, at, entry in _entries(doc, "escalation_policies", where):
+        key = _text(entry, "key", at)
+        if key in {p.key for p in out}:
+            raise WorldError(f"{at}: escalation policy key {key!r} is used twice")
+        listed = entry.get("levels")
+        if not isinstance(listed, list) or not listed or not all(isinstance(x, dict) for x in listed):
+            raise WorldError(
+                f"{at}: `levels` must be a non-empty list of tables {{ delay_minutes, targets }}"
+            )
+        levels = []
+        for level in listed:
+            targets = level.get("targets")
+            if not isinstance(targets, list) or not targets:
+                raise WorldError(f"{at}: a level's `targets` must be a non-empty list")
+            resolved = []
+            for target in targets:
+                if (
+                    not isinstance(target, dict)
+                    or len(target) != 1
+                    or next(iter(target)) not in ESCALATION_TARGETS
+                ):
+                    raise WorldError(
+                        f"{at}: a target must be one of {{ schedule = NAME }}, {{ user = {' | '.join(RULE_AUTHORS)} }}"
+                        f" or {{ channel = KEY }}, got {target!r}"
+                    )
+                kind = next(iter(target))
+                ref = _text(target, kind, at, choices=RULE_AUTHORS if kind == "user" else ())
+                if kind == "channel" and ref not in channel_keys:
+                    raise WorldError(
+                        f"{at}: a target's `channel` must be a channel key of {', '.join(channel_keys)}, got {ref!r}"
+                    )
+                resolved.append(EscalationTarget(kind, ref))
+            levels.append(EscalationLevel(_integer(level, "delay_minutes", at), tuple(resolved)))
+        out.append(
+            EscalationPolicy(
+                key=key,
+                name=_text(entry, "name", at),
+                description=_text(entry, "description", at),
+                num_loops=_integer(entry, "num_loops", at),
+                levels=tuple(levels),
+                age_days=_integer(entry, "age_days", at),
+            )
+        )
+    return tuple(out)
+
+
 def _alert_rules(
-    doc: Mapping[str, Any], where: _Where, channels: tuple[Channel, ...], budgets: tuple[Budget, ...]
+    doc: Mapping[str, Any],
+    where: _Where,
+    channels: tuple[Channel, ...],
+    budgets: tuple[Budget, ...],
+    escalations: tuple[EscalationPolicy, ...],
 ) -> tuple[AlertRule, ...]:
     out: list[AlertRule] = []
     channel_keys = [c.key for c in channels]
     budget_keys = [b.key for b in budgets]
+    escalation_keys = tuple(p.key for p in escalations)
     for _, at, entry in _entries(doc, "alert_rules", where):
         key = _text(entry, "key", at)
         if key in {r.key for r in out}:
@@ -1089,7 +1172,7 @@ def _alert_rules(
             raise WorldError(f"{at}: `scaled` must be true or false")
         escalation = _opt_text(entry, "escalation", at)
         if escalation is not None:
-            _text(entry, "escalation", at, choices=ESCALATION_POLICIES)
+            _text(entry, "escalation", at, choices=escalation_keys)
         _number(entry, "threshold", at)  # required (``_real`` keeps an integer one)
         out.append(
             AlertRule(
@@ -1272,6 +1355,7 @@ def parse_world(doc: Mapping[str, Any], sources: Mapping[str, tuple[str, str]] |
     traffic = _traffic(doc, where, tenants, models)
     channels = _channels(doc, where, tenants)
     budgets = _budgets(doc, where, tenants)
+    escalations = _escalation_policies(doc, where, channels)
     return World(
         password,
         tenants,
@@ -1286,8 +1370,9 @@ def parse_world(doc: Mapping[str, Any], sources: Mapping[str, tuple[str, str]] |
         traffic,
         _anomalies(doc, where, tenants, traffic),
         _past_recommendations(doc, where, tenants),
-        _alert_rules(doc, where, channels, budgets),
+        _alert_rules(doc, where, channels, budgets, escalations),
         _enforcement_policies(doc, where, channels),
+        escalations,
     )
 
 
@@ -1300,6 +1385,7 @@ DEFAULTED = (
     "model_streams",
     "channels",
     "budgets",
+    "escalation_policies",
     "alert_rules",
     "enforcement_policies",
 )
@@ -1348,8 +1434,8 @@ def load_world(path: str | Path) -> World:
     """A user's world: one TOML file with the tables of the shipped world's files.
 
     ``tenants``, ``users`` and ``instances`` are the user's; each table of ``DEFAULTED`` the file
-    leaves out is the shipped world's (its prices, models, watched streams, channels, budgets, alert
-    rules, enforcement policies).
+    leaves out is the shipped world's (its prices, models, watched streams, channels, budgets, escalation
+    policies, alert rules, enforcement policies).
     ``instance_types`` and ``models`` the file gives add to the shipped ones (the same name or id:
     the file's wins), since the mock's AI traffic prices the shipped models. A tenant that no
     ``traffic`` (``past_recommendations``) entry names gets the shipped Nimbus tenant's; one that gets
