@@ -365,6 +365,20 @@ def test_the_shipped_escalation_policies_page_the_shipped_channels() -> None:
     assert {r.escalation for r in world.alert_rules} - {None} <= {p.key for p in world.escalation_policies}
 
 
+def test_fixed_ids_load_per_tenant_kind_and_key() -> None:
+    fixed = {"tenant": "t", "kind": "rule", "key": "daily", "id": "rul_AAAAAAAAAAAA"}
+    world = parse_world(doc(fixed_ids=[fixed]))
+    assert world.fixed_id(str(TENANT["id"]), "rule", "daily") == "rul_AAAAAAAAAAAA"
+    assert world.fixed_id(str(TENANT["id"]), "policy", "daily") is None
+
+
+def test_acme_has_the_spec_examples_ids() -> None:
+    world = seeded_world()
+    assert world.fixed_id(ACME, "escalation", "finops") == "esc_6Jd3Hs8Fk2Wm"
+    assert world.fixed_id(ACME, "action", "idle_ml_pending") == "act_9Xp4Rt2LmQ8k"
+    assert not any(tenant == NIMBUS for tenant, _, _ in world.fixed_ids)
+
+
 def test_enforcement_policies_load_with_their_conditions_and_actions() -> None:
     world = parse_world(doc(channels=[CHANNEL], enforcement_policies=[POLICY]))
     (cap,) = world.enforcement_policies
@@ -541,6 +555,27 @@ def test_the_seeded_tenants_have_their_own_traffic() -> None:
         (
             {"escalation_policies": [ESCALATION, ESCALATION]},
             "escalation_policies[1]: escalation policy key 'finops' is used twice",
+        ),
+        (
+            {"fixed_ids": [{"tenant": "t", "kind": "budget", "key": "all", "id": "bud_AAAAAAAAAAAA"}]},
+            "fixed_ids[0]: `kind` must be one of escalation, rule, alert, incident, policy, action",
+        ),
+        (
+            {"fixed_ids": [{"tenant": "t", "kind": "rule", "key": "daily", "id": "pol_AAAAAAAAAAAA"}]},
+            "fixed_ids[0]: `id` must be rul_ followed by 10-32 letters or digits",
+        ),
+        (
+            {"fixed_ids": [{"tenant": "x", "kind": "rule", "key": "daily", "id": "rul_AAAAAAAAAAAA"}]},
+            "fixed_ids[0]: no tenant 'x'",
+        ),
+        (
+            {
+                "fixed_ids": [
+                    {"tenant": "t", "kind": "rule", "key": "daily", "id": "rul_AAAAAAAAAAAA"},
+                    {"tenant": "t", "kind": "rule", "key": "daily", "id": "rul_BBBBBBBBBBBB"},
+                ]
+            },
+            "fixed_ids[1]: the rule 'daily' of tenant T is given two ids",
         ),
         ({"enforcement_policies": [POLICY]}, "enforcement_policies[0]: `channels` must list channel keys of"),
         (
@@ -805,5 +840,23 @@ def test_a_world_file_gives_its_own_enforcement_policies(tmp_path: Path) -> None
     path.write_text(head + policy.replace('"idle_gpu_hours"', '"idle_hours"'), encoding="utf-8")
     with pytest.raises(
         WorldError, match=rf"world\.toml:{line}: enforcement_policies\[0\]: `metric` must be one of"
+    ):
+        load_world(path)
+
+
+def test_a_world_file_fixes_ids_of_its_own_tenants_only(tmp_path: Path) -> None:
+    """A world file's ``[[fixed_ids]]`` name its tenants; the shipped ones (Acme's) are not its."""
+    path = tmp_path / "world.toml"
+    tenants, users, instances = _two_tenants()
+    head = 'password = "pw"\n\n' + tenants + users + instances
+    path.write_text(head, encoding="utf-8")
+    assert load_world(path).fixed_ids == {}
+    fixed = '[[fixed_ids]]\ntenant = "u"\nkind = "escalation"\nkey = "gpu"\nid = "esc_UUUUUUUUUUUU"\n'
+    path.write_text(head + fixed, encoding="utf-8")
+    assert load_world(path).fixed_id("u-1", "escalation", "gpu") == "esc_UUUUUUUUUUUU"
+    line = head.count("\n") + 1
+    path.write_text(head + fixed.replace("esc_", "rul_"), encoding="utf-8")
+    with pytest.raises(
+        WorldError, match=rf"world\.toml:{line}: fixed_ids\[0\]: `id` must be esc_ followed by"
     ):
         load_world(path)

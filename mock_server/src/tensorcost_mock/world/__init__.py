@@ -6,7 +6,8 @@ watch, ``channels.toml`` the notification channels, ``budgets.toml``, ``escalati
 ``alert_rules.toml``, ``enforcement_policies.toml`` and ``connections.toml`` the budgets, escalation
 policies, alert rules, enforcement policies and integration connections, ``traffic.toml`` each tenant's AI traffic streams and seeded
 anomalies (bursts on a stream) and ``recommendations.toml`` each tenant's recommendations of
-earlier recommender runs. A user's world (``tensorcost-mock --world FILE``) is one file with the
+earlier recommender runs; ``fixed_ids.toml`` the spec examples' ids Acme's seeded records have.
+A user's world (``tensorcost-mock --world FILE``) is one file with the
 same tables. A file that does not fit gets a :class:`WorldError` naming the file, the line and the
 entry.
 
@@ -116,7 +117,17 @@ SEEDED_FILES = (
     "connections.toml",
     "traffic.toml",
     "recommendations.toml",
+    "fixed_ids.toml",
 )
+#: The kinds of seeded records a world may give a fixed id (``[[fixed_ids]]``), with their id prefix.
+FIXED_ID_KINDS = {
+    "escalation": "esc_",
+    "rule": "rul_",
+    "alert": "alr_",
+    "incident": "inc_",
+    "policy": "pol_",
+    "action": "act_",
+}
 #: Integration providers and the auth method each takes.
 CONNECTION_METHODS = {
     "aws": "aws_assume_role",
@@ -498,6 +509,8 @@ class World:
     alert_rules: tuple[AlertRule, ...] = ()
     enforcement_policies: tuple[EnforcementPolicy, ...] = ()
     escalation_policies: tuple[EscalationPolicy, ...] = ()
+    #: (tenant id, kind, key) -> the id the file fixes for that seeded record
+    fixed_ids: Mapping[tuple[str, str, str], str] = field(default_factory=dict)
 
     def fresh_users(self) -> list[User]:
         """New copies of the users (a directory changes memberships; the world stays as loaded)."""
@@ -534,6 +547,10 @@ class World:
         """The id of the channel ``key`` in a tenant (fixed in the file, else derived)."""
         channel = next(c for c in self.channels if c.key == key)
         return channel.ids.get(tenant_id) or derived_id("chn_", tenant_id, "channel", key)
+
+    def fixed_id(self, tenant_id: str, kind: str, key: str) -> str | None:
+        """The id the world fixes for a tenant's seeded record of ``kind`` called ``key``, if any."""
+        return self.fixed_ids.get((tenant_id, kind, key))
 
     def connections_of(self, tenant_id: str) -> tuple[Connection, ...]:
         return tuple(c for c in self.connections if c.tenant_id == tenant_id)
@@ -1289,6 +1306,21 @@ def _enforcement_policies(
     return tuple(out)
 
 
+def _fixed_ids(
+    doc: Mapping[str, Any], where: _Where, tenants: Mapping[str, Tenant]
+) -> dict[tuple[str, str, str], str]:
+    out: dict[tuple[str, str, str], str] = {}
+    seen: set[str] = set()
+    for _, at, entry in _entries(doc, "fixed_ids", where):
+        tenant = _tenant_ref(entry, at, tenants)
+        kind = _text(entry, "kind", at, choices=tuple(FIXED_ID_KINDS))
+        key = _text(entry, "key", at)
+        if (tenant.id, kind, key) in out:
+            raise WorldError(f"{at}: the {kind} {key!r} of tenant {tenant.name} is given two ids")
+        out[(tenant.id, kind, key)] = _id(entry, "id", at, FIXED_ID_KINDS[kind], seen)
+    return out
+
+
 def _opt_int(entry: Mapping[str, Any], key: str, at: str) -> int | None:
     return None if entry.get(key) is None else _integer(entry, key, at)
 
@@ -1373,11 +1405,12 @@ def parse_world(doc: Mapping[str, Any], sources: Mapping[str, tuple[str, str]] |
         _alert_rules(doc, where, channels, budgets, escalations),
         _enforcement_policies(doc, where, channels),
         escalations,
+        _fixed_ids(doc, where, tenants),
     )
 
 
 #: The tables a user's world may leave out: they are then the shipped world's.
-#: ``connections`` is not defaulted: the shipped ones belong to the shipped tenants.
+#: ``connections`` and ``fixed_ids`` are not defaulted: the shipped ones belong to the shipped tenants.
 DEFAULTED = (
     "password",
     "instance_types",
