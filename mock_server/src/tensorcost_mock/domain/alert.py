@@ -46,23 +46,14 @@ from tensorcost_mock.domain.thresholds import threshold_number
 from tensorcost_mock.events import Emit
 from tensorcost_mock.state import Record, TenantStore, iso, money, parse_time
 from tensorcost_mock.world import derived_id
+from tensorcost_mock.world.vocabulary import enum
 
 HISTORY_DAYS = 75
 GROUPING_MINUTES = 90
-SEVERITIES = ("critical", "error", "warning", "info")
-STATUSES = ("triggered", "acknowledged", "resolved", "ignored")
+SEVERITIES = enum("AlertSeverity")
+STATUSES = enum("AlertStatus")
 OPEN = ("triggered", "acknowledged")
-ALERT_TYPES = (
-    "spend_threshold",
-    "budget_threshold",
-    "forecast_overrun",
-    "cost_anomaly",
-    "idle_gpu",
-    "token_rate",
-    "agent_disconnected",
-    "sync_failure",
-    "enforcement_failed",
-)
+ALERT_TYPES = enum("AlertType")
 CONSOLE = "https://app.tensorcost.com/alerts/"
 
 

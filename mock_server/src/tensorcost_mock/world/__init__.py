@@ -31,37 +31,29 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .vocabulary import enum
+
 TIERS = ("standard", "enterprise")
-ROLES = ("owner", "admin", "finops_analyst", "engineer", "viewer")
+ROLES = enum("Role")
 PROVIDERS = ("aws", "azure", "gcp", "onprem")
 #: The GPUs whose metrics the mock can simulate (domain/gpu.py has their specs).
 GPU_TYPES = ("H100-80GB", "A100-80GB", "A100-40GB", "L40S-48GB", "L4-24GB", "A10G-24GB", "T4-16GB")
 INSTANCE_STATES = ("running", "stopped", "terminated", "pending")
 WORKLOADS = ("train", "infer", "batch", "dev", "low")
 AGENT_HEALTH = ("connected", "degraded", "silent")
-SOURCES = ("bedrock", "azure_openai", "vertex", "openai_api", "anthropic_api", "gpu_agent")
-CHANNEL_TYPES = ("slack", "pagerduty", "teams", "email", "webhook")
+SOURCES = enum("Source")
+CHANNEL_TYPES = enum("NotificationChannelType")
 #: The daily shapes of AI traffic (domain/ai.py has their hour-by-hour weights).
 TRAFFIC_HOURS = ("office", "flat", "night")
-CACHE_TTLS = ("5m", "1h")
+CACHE_TTLS = enum("AiCacheTtl")
 #: The kinds and severities of AI anomalies (the spec's AiAnomalyType and AlertSeverity).
-ANOMALY_TYPES = ("runaway_loop", "cost_spike", "retry_storm")
-SEVERITIES = ("critical", "error", "warning", "info")
+ANOMALY_TYPES = enum("AiAnomalyType")
+SEVERITIES = enum("AlertSeverity")
 #: The attribution fields an anomaly's scope may name (the fields of the spec's AiAnomalyScope).
 ANOMALY_SCOPE = ("source", "model_id", "application", "team", "agent_id", "workflow_id")
-#: What an alert rule measures (the spec's AlertMetric) and how it compares (ThresholdOperator).
-ALERT_METRICS = (
-    "daily_spend",
-    "hourly_spend",
-    "budget_burn_pct",
-    "forecast_overrun",
-    "idle_gpu_hours",
-    "gpu_util_pct",
-    "anomaly_score",
-    "token_rate",
-    "request_rate",
-)
-OPERATORS = ("gt", "gte", "lt", "lte")
+#: What an alert rule measures (the spec's MonitoredMetric) and how it compares (ThresholdOperator).
+ALERT_METRICS = enum("MonitoredMetric")
+OPERATORS = enum("ThresholdOperator")
 #: The types of the alerts a rule fires (the spec's AlertType, less the platform's own).
 RULE_ALERT_TYPES = (
     "spend_threshold",
@@ -75,18 +67,10 @@ RULE_ALERT_TYPES = (
 RULE_SCOPE = ("source", "team", "application", "model_id", "instance_id", "budget")
 #: What an escalation policy's level targets: an on-call schedule (by name), a seeded user of the tenant
 #: (``RULE_AUTHORS``) or a channel (by key).
-ESCALATION_TARGETS = ("schedule", "user", "channel")
+ESCALATION_TARGETS = enum("EscalationTargetType")
 #: An enforcement policy's modes (the spec's PolicyMode), its actions (EnforcementActionType) and scope.
-POLICY_MODES = ("dry_run", "enforce", "disabled")
-ACTION_TYPES = (
-    "notify",
-    "throttle",
-    "block_model",
-    "route_model",
-    "stop_instance",
-    "scale_down",
-    "revoke_key",
-)
+POLICY_MODES = enum("PolicyMode")
+ACTION_TYPES = enum("EnforcementActionType")
 POLICY_SCOPE = ("sources", "teams", "applications", "model_ids", "instance_ids")
 #: The actions whose ``duration_minutes`` is null when a policy leaves it out (until undone).
 TIMED_ACTIONS = ("throttle", "block_model", "route_model")
@@ -94,14 +78,7 @@ TIMED_ACTIONS = ("throttle", "block_model", "route_model")
 #: FinOps analyst, an engineer).
 RULE_AUTHORS = ("lead", "owner", "analyst", "engineer")
 #: The recommenders (the spec's RecommendationType).
-RECOMMENDATION_TYPES = (
-    "model_routing",
-    "prompt_cache",
-    "provisioned_throughput",
-    "gpu_idle",
-    "gpu_rightsize",
-    "mig_repartition",
-)
+RECOMMENDATION_TYPES = enum("RecommendationType")
 #: How an earlier recommendation ended: ``reversed`` was accepted, then undone.
 PAST_STATUSES = ("accepted", "implemented", "dismissed", "expired", "reversed")
 #: The files of the world the mock ships with, in the order they are merged.
@@ -139,7 +116,7 @@ CONNECTION_METHODS = {
     "anthropic": "api_key",
     "gpu_agent": "agent_credential",
 }
-TIME_UNITS = ("monthly", "quarterly", "annually")
+TIME_UNITS = enum("BudgetTimeUnit")
 _ID = re.compile(r"^[a-z]{2,4}_[A-Za-z0-9]{10,32}$")
 
 
