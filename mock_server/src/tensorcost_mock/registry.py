@@ -247,13 +247,7 @@ def _traffic(store: TenantStore, start: int, end: int, now: int) -> list[Usage]:
     out = []
     for e in ai_rules.index_of(store).between(start, end, now):
         rec = e.rec
-        u = rec["usage"]
-        tokens = (
-            u["input_tokens"]
-            + u["cache_read_input_tokens"]
-            + u["cache_write_input_tokens"]
-            + u["output_tokens"]
-        )
+        tokens = sum(ai_rules.tokens_of(e))  # input, cache read, cache write and output
         out.append(
             Usage(
                 rec["source"],
